@@ -1,0 +1,110 @@
+"""ORM tables (SQLAlchemy 2, typed)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Optional
+
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc: Mapped[str] = mapped_column(String(500))
+    source: Mapped[Optional[str]] = mapped_column(String(200), index=True)
+    title: Mapped[Optional[str]] = mapped_column(Text)
+    url: Mapped[Optional[str]] = mapped_column(Text)
+    published: Mapped[Optional[date]] = mapped_column(Date, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    quotes: Mapped[list["QuoteRow"]] = relationship(back_populates="article", cascade="all, delete-orphan",
+                                                    passive_deletes=True)
+
+    __table_args__ = (Index("ix_articles_source_doc", "source", "doc"),)
+
+    def __repr__(self) -> str:
+        return f"ArticleRow(id={self.id!r}, doc={self.doc!r}, source={self.source!r})"
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speakers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300), index=True)
+    last_key: Mapped[str] = mapped_column(String(200), index=True)
+    side: Mapped[Optional[str]] = mapped_column(String(10), index=True)
+
+    aliases: Mapped[list["SpeakerAliasRow"]] = relationship(back_populates="speaker", cascade="all, delete-orphan")
+    quotes: Mapped[list["QuoteRow"]] = relationship(back_populates="speaker")
+
+    def __repr__(self) -> str:
+        return f"SpeakerRow(id={self.id!r}, name={self.name!r}, side={self.side!r})"
+
+
+class SpeakerAliasRow(Base):
+    __tablename__ = "speaker_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    speaker_id: Mapped[int] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300), index=True)
+
+    speaker: Mapped[SpeakerRow] = relationship(back_populates="aliases")
+
+    __table_args__ = (UniqueConstraint("speaker_id", "alias"),)
+
+    def __repr__(self) -> str:
+        return f"SpeakerAliasRow(alias={self.alias!r}, speaker_id={self.speaker_id!r})"
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
+    speaker_mention: Mapped[Optional[str]] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(10), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    cue: Mapped[Optional[str]] = mapped_column(String(100))
+    rule: Mapped[str] = mapped_column(String(100))
+    confidence: Mapped[float] = mapped_column(Float)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="quotes")
+    speaker: Mapped[Optional[SpeakerRow]] = relationship(back_populates="quotes")
+    stances: Mapped[list["StanceRow"]] = relationship(back_populates="quote", cascade="all, delete-orphan",
+                                                      passive_deletes=True)
+
+    def __repr__(self) -> str:
+        return f"QuoteRow(id={self.id!r}, kind={self.kind!r}, text={self.text[:30]!r})"
+
+
+class StanceRow(Base):
+    __tablename__ = "stances"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(30), index=True)
+    score: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[Optional[str]] = mapped_column(Text)
+
+    quote: Mapped[QuoteRow] = relationship(back_populates="stances")
+
+    def __repr__(self) -> str:
+        return f"StanceRow(quote_id={self.quote_id!r}, label={self.label!r})"

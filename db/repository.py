@@ -1,0 +1,169 @@
+"""Reads and writes. Every function takes a session and never commits: the caller owns the transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
+from quotes.speakers import first_names_compatible, fold, last_name
+from quotes.types import ArticleResult
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    article_id: int
+    status: str  # added | unchanged | replaced
+    quotes: int
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def get_or_create_speaker(session: Session, name: str, side: str | None) -> SpeakerRow:
+    """One row per person across outlets: spelling variants of a name meet on its folded key."""
+    key, lkey = fold(name), fold(last_name(name))
+    row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == key)).first()
+    if row is None:
+        alias = session.scalars(select(SpeakerAliasRow).where(SpeakerAliasRow.key == key)).first()
+        row = alias.speaker if alias else None
+    if row is None:
+        same_last = session.scalars(select(SpeakerRow).where(SpeakerRow.last_key == lkey)).all()
+        compatible = [r for r in same_last if first_names_compatible(r.name, name)]
+        if len(compatible) == 1 or (compatible and len(name.split()) == 1):
+            row = max(compatible, key=lambda r: len(r.name))
+    if row is None:
+        row = SpeakerRow(name=name, key=key, last_key=lkey, side=side)
+        session.add(row)
+        session.flush()
+        return row
+    if len(name.split()) > len(row.name.split()):
+        # a fuller form wins as the canonical name; the old one stays an alias
+        _add_alias(session, row, row.name)
+        row.name, row.key = name, key
+    elif name != row.name:
+        _add_alias(session, row, name)
+    if side and side != "OTHER" and row.side in (None, "OTHER"):
+        row.side = side
+    return row
+
+
+def _add_alias(session: Session, row: SpeakerRow, alias: str) -> None:
+    if alias != row.name and all(a.alias != alias for a in row.aliases):
+        row.aliases.append(SpeakerAliasRow(alias=alias, key=fold(alias)))
+
+
+def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
+    """Store one article with its quotes; unchanged articles are skipped, changed ones replaced."""
+    art = result.article
+    h = content_hash(art.text)
+    existing = session.scalars(select(ArticleRow).where(ArticleRow.content_hash == h)).first()
+    if existing is not None:
+        return SaveOutcome(existing.id, "unchanged", 0)
+    status = "added"
+    old = session.scalars(select(ArticleRow).where(ArticleRow.doc == art.doc, ArticleRow.source == art.source)
+                          ).first() if art.source else None
+    if old is not None:
+        session.delete(old)
+        session.flush()
+        status = "replaced"
+    row = ArticleRow(doc=art.doc, source=art.source, title=art.title, url=art.url, published=art.published,
+                     text=art.text, content_hash=h)
+    session.add(row)
+    session.flush()
+    for q in result.quotes:
+        speaker = get_or_create_speaker(session, q.speaker, q.side) if q.speaker else None
+        if speaker is not None and q.mention is not None and q.mention.kind == "name":
+            _add_alias(session, speaker, q.mention.text)
+        qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
+                        text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
+                        confidence=q.confidence)
+        qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence) for t in q.stance]
+        session.add(qrow)
+    session.flush()
+    return SaveOutcome(row.id, status, len(result.quotes))
+
+
+def quote_dict(q: QuoteRow) -> dict:
+    a = q.article
+    return {
+        "id": q.id, "doc": a.doc, "text": q.text, "kind": q.kind,
+        "speaker": q.speaker.name if q.speaker else None,
+        "side": q.speaker.side if q.speaker else None,
+        "stance": sorted(s.label for s in q.stances),
+        "start": q.start, "end": q.end, "cue": q.cue, "speaker_mention": q.speaker_mention,
+        "rule": q.rule, "confidence": q.confidence,
+        "article_id": a.id, "source": a.source, "title": a.title,
+        "date": a.published.isoformat() if a.published else None,
+    }
+
+
+def speaker_ids_matching(session: Session, name: str) -> list[int]:
+    """Speakers whose name or alias matches, spelling-insensitively (`Rjabkow` finds `Sergei Ryabkov`)."""
+    key = fold(name)
+    like = f"%{key}%"
+    ids = set(session.scalars(select(SpeakerRow.id).where(or_(SpeakerRow.key.like(like),
+                                                               SpeakerRow.last_key == key))).all())
+    ids |= set(session.scalars(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key.like(like))).all())
+    return sorted(ids)
+
+
+def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
+           kind: str | None = None, since: date | None = None, until: date | None = None,
+           text: str | None = None, limit: int | None = 100) -> list[dict]:
+    stmt = (select(QuoteRow).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+            .outerjoin(SpeakerRow, QuoteRow.speaker_id == SpeakerRow.id)
+            .options(selectinload(QuoteRow.article), selectinload(QuoteRow.speaker), selectinload(QuoteRow.stances)))
+    if speaker:
+        stmt = stmt.where(QuoteRow.speaker_id.in_(speaker_ids_matching(session, speaker)))
+    if side:
+        stmt = stmt.where(func.upper(SpeakerRow.side) == side.upper())
+    if source:
+        stmt = stmt.where(func.lower(ArticleRow.source) == source.lower())
+    if kind:
+        stmt = stmt.where(QuoteRow.kind == kind)
+    if since:
+        stmt = stmt.where(ArticleRow.published >= since)
+    if until:
+        stmt = stmt.where(ArticleRow.published <= until)
+    if text:
+        stmt = stmt.where(QuoteRow.text.ilike(f"%{text}%"))
+    stmt = stmt.order_by(ArticleRow.published.desc().nulls_last(), QuoteRow.article_id, QuoteRow.start)
+    if limit:
+        stmt = stmt.limit(limit)
+    return [quote_dict(q) for q in session.scalars(stmt).all()]
+
+
+def list_speakers(session: Session) -> list[dict]:
+    counts = dict(session.execute(select(QuoteRow.speaker_id, func.count()).group_by(QuoteRow.speaker_id)).all())
+    rows = session.scalars(select(SpeakerRow).options(selectinload(SpeakerRow.aliases))).all()
+    out = [{"id": r.id, "name": r.name, "side": r.side, "quotes": counts.get(r.id, 0),
+            "aliases": sorted(a.alias for a in r.aliases)} for r in rows]
+    return sorted(out, key=lambda d: (-d["quotes"], d["name"]))
+
+
+def get_quote(session: Session, quote_id: int) -> dict | None:
+    q = session.get(QuoteRow, quote_id)
+    if q is None:
+        return None
+    d = quote_dict(q)
+    text = q.article.text
+    # the sentence-ish context around the quote
+    lo = max(text.rfind("\n", 0, q.start), text.rfind(". ", 0, max(q.start - 1, 0)), 0)
+    hi_candidates = [i for i in (text.find("\n", q.end), text.find(". ", q.end + 1)) if i != -1]
+    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
+    d["context"] = text[lo:hi].strip(" .\n") if lo else text[:hi].strip()
+    d["url"] = q.article.url
+    d["stances"] = [{"label": s.label, "score": s.score, "evidence": s.evidence} for s in q.stances]
+    return d
+
+
+def counts(session: Session) -> dict:
+    return {"articles": session.scalar(select(func.count()).select_from(ArticleRow)),
+            "quotes": session.scalar(select(func.count()).select_from(QuoteRow)),
+            "speakers": session.scalar(select(func.count()).select_from(SpeakerRow))}

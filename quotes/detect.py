@@ -1,0 +1,280 @@
+"""Find quotation candidates: direct speech in marks, and indirect (reported) speech.
+
+Direct quotes are found on the raw text by a mark scanner that recovers from
+unbalanced marks instead of rejecting the document; indirect speech is found
+on the parse (speech verb + Konjunktiv or dass/ob clause, `laut X`, `X zufolge`,
+`so X`, and free indirect speech in Konjunktiv I).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from quotes.lexicon import KONJUNKTIV_FORMS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_NOUNS
+from quotes.types import Candidate, Parsed, Sentence, Word
+
+# opening mark -> marks that may close it. „ closes with “ (the English opening
+# mark); sloppy sources close it with ” or a straight quote.
+DOUBLE_OPENERS = {"„": "“”\"", "“": "”\"", '"': '"', "»": "«", "«": "»"}
+SINGLE_OPENERS = {"‚": "‘’", "‹": "›", "›": "‹"}
+ALL_MARKS = "„“”\"»«‚‘’‹›"
+
+
+@dataclass(frozen=True)
+class MarkSpan:
+    """Quoted material between marks: [start, end) is the inside, without the marks."""
+
+    open_at: int
+    close_at: int | None  # None: never closed in its paragraph
+    start: int
+    end: int
+
+
+def guillemet_style(text: str) -> str:
+    """'german' for »…«, 'swiss' for «…»: decided by which side of a word each mark stands."""
+    german = len(re.findall(r"»\w", text)) + len(re.findall(r"[\w.,!?]«", text))
+    swiss = len(re.findall(r"«\w", text)) + len(re.findall(r"[\w.,!?]»", text))
+    return "swiss" if swiss > german else "german"
+
+
+def _openers(text: str) -> dict[str, str]:
+    op = dict(DOUBLE_OPENERS)
+    if guillemet_style(text) == "swiss":
+        del op["»"]
+    else:
+        del op["«"]
+    return op
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight " opens when it stands before a word, not after one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{–-:/") and not after.isspace()
+
+
+def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
+    """Top-level quoted spans; nested quotes (‚…‘ in „…“) stay inside their outer span.
+
+    A quote left open at a paragraph end continues when the next paragraph reopens
+    with a mark (the convention for quotes over several paragraphs); otherwise it is
+    closed at the paragraph end and flagged with close_at=None.
+    """
+    openers = _openers(text)
+    spans: list[MarkSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        single = c in SINGLE_OPENERS and not _is_apostrophe(text, i)
+        if not (c in openers or single):
+            i += 1
+            continue
+        if c == '"' and not _straight_opens(text, i):
+            i += 1
+            continue
+        closers = openers.get(c) or SINGLE_OPENERS[c]
+        open_at, j, end_at = i, i + 1, None
+        while j < n and j - open_at <= max_len:
+            ch = text[j]
+            if ch in closers and not (ch in "’‘" and _is_apostrophe(text, j)):
+                end_at = j
+                break
+            if ch == "\n" and re.match(r"\n\s*\n", text[j:j + 10]):
+                para = re.match(r"\n\s*\n\s*", text[j:]).end()
+                nxt = j + para
+                if nxt < n and text[nxt] in openers:
+                    j = nxt + 1  # the next paragraph reopens: same quote continues
+                    continue
+                break
+            j += 1
+        if end_at is not None:
+            spans.append(MarkSpan(open_at, end_at, open_at + 1, end_at))
+            i = end_at + 1
+        else:
+            # unbalanced: close at the paragraph (or length) end
+            stop = min(j, n)
+            spans.append(MarkSpan(open_at, None, open_at + 1, stop))
+            i = stop
+    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _trim(text: str, s: MarkSpan) -> MarkSpan:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return MarkSpan(s.open_at, s.close_at, start, end)
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def not_speech_reason(text: str, span: MarkSpan) -> str | None:
+    """Why a quoted string is a name or title rather than speech, if it is."""
+    inner = text[span.start:span.end]
+    after = text[span.close_at + 1:span.close_at + 3] if span.close_at is not None else ""
+    if re.match(r"-\w", after):
+        return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline
+    before = text[max(0, span.open_at - 40):span.open_at]
+    prev = re.findall(r"(\w+)\W*$", before)
+    if prev and prev[0].lower() in TITLE_NOUNS and _word_count(inner) <= 8:
+        return "title-noun"
+    if _word_count(inner) == 0:
+        return "empty"
+    return None
+
+
+def direct_candidates(text: str) -> Iterator[Candidate]:
+    for span in scan_marks(text):
+        reason = not_speech_reason(text, span)
+        if reason:
+            continue
+        inner = text[span.start:span.end]
+        words = _word_count(inner)
+        if span.close_at is None:
+            rule, conf = "direct:unclosed", 0.5
+        elif words <= 2:
+            # a one- or two-word term is a quotation only when someone is said to have used it
+            rule, conf = "direct:short", 0.4
+        elif words <= 4 and not re.search(r"[.!?…]$", inner):
+            rule, conf = "direct:phrase", 0.6
+        else:
+            rule, conf = "direct:marks", 0.9
+        yield Candidate(start=span.start, end=span.end, kind="direct", rule=rule, confidence=conf)
+
+
+# --- indirect speech -------------------------------------------------------
+
+def cue_lemma(sent: Sentence, w: Word) -> str:
+    """Lemma of a verb with its separable particle joined (kündigte … an → ankündigen)."""
+    lemma = w.lemma.lower().replace("#", "")
+    for c in sent.children(w.index):
+        if c.deprel == "compound:prt":
+            return c.text.lower() + lemma
+    return lemma
+
+
+def is_cue(sent: Sentence, w: Word) -> bool:
+    return w.upos in ("VERB", "AUX") and cue_lemma(sent, w) in SPEECH_VERBS
+
+
+def is_subjunctive(w: Word) -> bool:
+    if w.upos not in ("VERB", "AUX"):
+        return False
+    if w.text.lower() in KONJUNKTIV_FORMS:
+        return True
+    # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
+    return w.feat("Mood") == "Sub" and not w.text.lower().endswith("te")
+
+
+def subtree(sent: Sentence, index: int) -> list[Word]:
+    out, stack = [], [index]
+    seen = set()
+    while stack:
+        i = stack.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        w = sent.word(i)
+        if w is not None:
+            out.append(w)
+        stack.extend(c.index for c in sent.children(i))
+    return sorted(out, key=lambda w: w.index)
+
+
+def _strip_punct(words: list[Word]) -> list[Word]:
+    while words and words[0].upos == "PUNCT":
+        words = words[1:]
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in ".!?":
+        words = words[:-1]
+    return words
+
+
+def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _clause_has_finite_subjunctive(words: list[Word]) -> bool:
+    return any(is_subjunctive(w) for w in words)
+
+
+def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Reported speech from the parse; `direct` spans are excluded (they are already quotes)."""
+    text = parsed.text
+    for sent in parsed.sentences:
+        if inside_any(sent.start, sent.end, direct):
+            continue
+        found = False
+        for w in sent.words:
+            if not is_cue(sent, w):
+                continue
+            for c in sent.children(w.index):
+                if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj"):
+                    continue
+                words = _strip_punct(subtree(sent, c.index))
+                if len(words) < 3:
+                    continue
+                has_mark = any(x.text.lower() in ("dass", "ob") and x.deprel == "mark" for x in words)
+                if not (has_mark or _clause_has_finite_subjunctive(words)):
+                    continue
+                start, end = words[0].start, words[-1].end
+                if inside_any(start, end, direct) or any(s >= start and e <= end for s, e in direct) and \
+                        sum(e - s for s, e in direct if s >= start and e <= end) > 0.8 * (end - start):
+                    continue
+                rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
+                yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
+                found = True
+        if found:
+            continue
+        cand = _surface_indirect(sent, text, direct)
+        if cand is not None:
+            yield cand
+
+
+# "…, sagte X." / "X sagte, …" where the parse missed the clause
+_FRAME_AFTER = re.compile(r",\s+(?:so\s+|wie\s+)?(\w+)\s+(?=\S)")
+
+
+def _surface_indirect(sent: Sentence, text: str, direct: list[tuple[int, int]]) -> Candidate | None:
+    words = list(sent.words)
+    if not words:
+        return None
+    # according-to frames: laut X, X zufolge, nach Angaben von X, so X
+    lower = [w.text.lower() for w in words]
+    subj = [w for w in words if is_subjunctive(w)]
+    for i, w in enumerate(words):
+        if lower[i] == "laut" or lower[i] == "zufolge" or (lower[i] == "angaben" and i > 0 and lower[i - 1] == "nach"):
+            body = [x for x in words if not (x.start >= w.start and x.end <= w.end)]
+            body = _strip_punct(body)
+            if len(body) >= 4 and not inside_any(body[0].start, body[-1].end, direct):
+                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{lower[i]}", 0.55,
+                                 cue_start=w.start, cue_end=w.end)
+        if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
+                words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON"):
+            body = _strip_punct(words[:i - 1])
+            if len(body) >= 4 and subj:
+                return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
+                                 cue_start=w.start, cue_end=w.end)
+    if not subj:
+        return None
+    # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
+    # attribution decides whether a speaker from the context carries over
+    finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0]
+    if not finite_root:
+        return None
+    body = _strip_punct(words)
+    if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
+        return None
+    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:free", 0.45)
+
+
+def speech_noun_near(sent: Sentence) -> bool:
+    return any(w.lemma in SPEECH_NOUNS for w in sent.words)

@@ -1,0 +1,20 @@
+"""Exception types; each carries the offending value so the CLI can name it."""
+
+from __future__ import annotations
+
+
+class QuotesError(Exception):
+    """Base class for errors the CLI turns into one line on stderr."""
+
+
+class InputError(QuotesError):
+    """An input file cannot be read as an article."""
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class ModelsMissingError(QuotesError):
+    """No stanza models are available for German."""

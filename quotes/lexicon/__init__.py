@@ -1,0 +1,25 @@
+"""Lexicons as data: each list lives in a text file beside this module, loaded once here."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+
+
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(l.split("\t", 1)) for l in _lines(name))  # type: ignore[misc]
+
+
+SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
+SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))
+ROLE_HEADS: tuple[str, ...] = tuple(sorted(_lines("roles.txt"), key=len, reverse=True))
+SIDE_PATTERNS: tuple[tuple[str, str], ...] = _pairs("sides.tsv")
+JUNK_LINE_PATTERNS: tuple[str, ...] = tuple(l for l in _lines("junk.txt"))
+JUNK_TAIL_MARKERS: tuple[str, ...] = _lines("junk_tail.txt")
+TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))
+KONJUNKTIV_FORMS: frozenset[str] = frozenset(_lines("konjunktiv.txt"))
+SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")

@@ -1,0 +1,183 @@
+"""The only module that builds or calls stanza: model choice, loading, batching.
+
+Two model sets share one code path:
+- the official stanza German models (downloaded with `quotes models download`),
+- the compact pack bundled in `quotes/models/de_pack`, trained offline by
+  `quotes models train` (see `quotes.modelpack`).
+Stanza documents are turned into `quotes.types.Parsed` here and go no further.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from quotes.errors import ModelsMissingError
+from quotes.types import Parsed, Sentence, Word
+
+PACK_DIR = Path(__file__).parent / "models" / "de_pack"
+PACK_PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "depparse")
+OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    kind: str  # "official" | "pack"
+    path: str
+    processors: tuple[str, ...]
+
+    def describe(self) -> str:
+        label = "official stanza German models" if self.kind == "official" else "bundled offline pack"
+        return f"{label} ({', '.join(self.processors)}) from {self.path}"
+
+
+def default_models_dir() -> Path:
+    """Stanza's usual resources directory, honouring STANZA_RESOURCES_DIR."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    import stanza.resources.common as common
+
+    return Path(common.DEFAULT_MODEL_DIR)
+
+
+def official_available(models_dir: Path | None = None) -> bool:
+    d = models_dir or default_models_dir()
+    if not (d / "resources.json").exists():
+        return False
+    de = d / "de"
+    return all((de / p).is_dir() and any((de / p).iterdir()) for p in ("tokenize", "pos", "depparse"))
+
+
+def pack_available(pack_dir: Path = PACK_DIR) -> bool:
+    return all((pack_dir / f"{p}.pt").exists() for p in PACK_PROCESSORS)
+
+
+def choose_models(prefer: str = "auto", models_dir: Path | None = None, pack_dir: Path = PACK_DIR) -> ModelInfo:
+    """Official models when present (or asked for), the bundled pack otherwise."""
+    models_dir = models_dir or default_models_dir()
+    if prefer in ("auto", "official") and official_available(models_dir):
+        procs = tuple(OFFICIAL_PROCESSORS.split(","))
+        return ModelInfo("official", str(models_dir), procs)
+    if prefer == "official":
+        raise ModelsMissingError(
+            f"no official stanza German models in {models_dir}; run `quotes models download` "
+            "on a machine with internet access, or use the bundled pack (--models pack)")
+    if pack_available(pack_dir):
+        return ModelInfo("pack", str(pack_dir), PACK_PROCESSORS)
+    raise ModelsMissingError(
+        f"no German models found: neither official models in {models_dir} nor the bundled pack in {pack_dir}; "
+        "run `quotes models download` (needs internet) or `quotes models train --ud DIR`")
+
+
+def download_official(models_dir: Path | None = None) -> Path:
+    """Fetch the official German models into stanza's resources directory (needs network)."""
+    import stanza
+
+    models_dir = models_dir or default_models_dir()
+    try:
+        stanza.download("de", model_dir=str(models_dir), processors=OFFICIAL_PROCESSORS, verbose=True)
+    except Exception as e:  # stanza raises requests/OS errors of many kinds when offline
+        raise ModelsMissingError(
+            f"could not download stanza German models into {models_dir} ({type(e).__name__}: {e}); "
+            "without network the bundled offline pack is used") from e
+    return models_dir
+
+
+def build_pipeline(info: ModelInfo, batch_size: int = 64):
+    """Load the stanza pipeline once; callers keep and reuse it."""
+    import stanza
+
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    if info.kind == "official":
+        return stanza.Pipeline(
+            "de", dir=info.path, processors=",".join(info.processors), download_method=None,
+            use_gpu=False, logging_level="WARN", tokenize_batch_size=batch_size * 8,
+            pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50)
+    pack = Path(info.path)
+    # The pack is not in stanza's resources index: an empty resources.json of its own
+    # plus explicit model paths lets stanza load it with no network access.
+    return stanza.Pipeline(
+        "de", dir=str(pack), processors=",".join(info.processors), download_method=None,
+        allow_unknown_language=True, use_gpu=False, logging_level="WARN",
+        tokenize_model_path=str(pack / "tokenize.pt"), mwt_model_path=str(pack / "mwt.pt"),
+        lemma_model_path=str(pack / "lemma.pt"), pos_model_path=str(pack / "pos.pt"),
+        depparse_model_path=str(pack / "depparse.pt"), pos_pretrain_path=None,
+        depparse_pretrain_path=None, tokenize_batch_size=batch_size * 8,
+        pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50)
+
+
+def _convert(doc, text: str) -> Parsed:
+    sentences = []
+    for si, sent in enumerate(doc.sentences):
+        words = []
+        for tok in sent.tokens:
+            ner = getattr(tok, "ner", None) or "O"
+            for w in tok.words:
+                # multi-word tokens (zum = zu dem) share the offsets of their token
+                start = w.start_char if w.start_char is not None else tok.start_char
+                end = w.end_char if w.end_char is not None else tok.end_char
+                words.append(Word(index=w.id, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+                                  feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
+                                  start=start, end=end, ner=ner))
+        if words:
+            sentences.append(Sentence(index=si, start=sent.tokens[0].start_char,
+                                      end=sent.tokens[-1].end_char, words=tuple(words)))
+    return Parsed(text=text, sentences=tuple(sentences))
+
+
+class NLP:
+    """A loaded pipeline plus batching; `parse_many` is the fast path."""
+
+    def __init__(self, info: ModelInfo, batch_size: int = 32):
+        self.info = info
+        self.batch_size = batch_size
+        self.pipeline = build_pipeline(info)
+
+    def parse(self, text: str) -> Parsed:
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: Sequence[str]) -> list[Parsed]:
+        import stanza
+
+        out: list[Parsed] = []
+        for i in range(0, len(texts), self.batch_size):
+            chunk = list(texts[i:i + self.batch_size])
+            docs = [stanza.Document([], text=t) for t in chunk]
+            # stanza fails on documents without any token; keep them out of the batch
+            todo = [d for d, t in zip(docs, chunk) if t.strip()]
+            if todo:
+                self.pipeline(todo)
+            for d, t in zip(docs, chunk):
+                out.append(_convert(d, t) if t.strip() else Parsed(text=t, sentences=()))
+        return out
+
+
+_LOADED: dict[ModelInfo, "NLP"] = {}
+
+
+def load(info: ModelInfo) -> "NLP":
+    """The pipeline for `info`, loaded once per process."""
+    if info not in _LOADED:
+        _LOADED[info] = NLP(info)
+    return _LOADED[info]
+
+
+def iter_batches(items: Iterable, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def pack_scores(pack_dir: Path = PACK_DIR) -> dict:
+    f = pack_dir / "scores.json"
+    return json.loads(f.read_text(encoding="utf-8")) if f.exists() else {}

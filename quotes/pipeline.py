@@ -1,0 +1,84 @@
+"""Article → ArticleResult: the stages wired together, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Iterator
+
+from quotes import stance
+from quotes.attribute import attribute, to_quote
+from quotes.detect import direct_candidates, indirect_candidates
+from quotes.read import junk_spans, mask
+from quotes.speakers import fold
+from quotes.types import Article, ArticleResult, Parsed, Quote, Speaker
+
+
+def prepare_text(article: Article) -> str:
+    """The text stanza sees: page junk blanked out, offsets unchanged."""
+    return mask(article.text, junk_spans(article.text))
+
+
+def extract(article: Article, parsed: Parsed) -> ArticleResult:
+    """Find, attribute and tag the quotations of one parsed article."""
+    text = parsed.text
+    direct = list(direct_candidates(text))
+    direct_spans = [(c.start - 1, c.end + 1) for c in direct]
+    indirect = list(indirect_candidates(parsed, direct_spans))
+    quotes: list[Quote] = []
+    for cand, att, resolved in attribute(parsed, direct + indirect):
+        q = to_quote(article.text, cand, att, resolved)
+        quotes.append(replace(q, stance=stance.tag(q.text)))
+    quotes = _drop_nested(quotes)
+    return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)))
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """An indirect clause that only wraps a direct quote adds nothing; keep the direct one."""
+    out = []
+    for q in quotes:
+        if q.kind == "indirect" and any(
+                o.kind == "indirect" and o is not q and o.start <= q.start and q.end <= o.end and
+                (o.end - o.start) > (q.end - q.start) for o in quotes):
+            continue
+        out.append(q)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _speakers(quotes: list[Quote]) -> Iterator[Speaker]:
+    seen: dict[str, Speaker] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        key = fold(q.speaker)
+        aliases = {q.mention.text} if q.mention and q.mention.kind == "name" and q.mention.text != q.speaker else set()
+        prev = seen.get(key)
+        if prev is None:
+            seen[key] = Speaker(q.speaker, q.side, tuple(sorted(aliases)))
+        else:
+            seen[key] = Speaker(prev.name, prev.side if prev.side not in (None, "OTHER") else q.side,
+                                tuple(sorted(set(prev.aliases) | aliases)))
+    return iter(seen.values())
+
+
+class Extractor:
+    """Holds the loaded NLP pipeline; runs articles through it in batches."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def run(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleResult]:
+        batch: list[Article] = []
+        for a in articles:
+            batch.append(a)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
+        parsed = self.nlp.parse_many([prepare_text(a) for a in batch])
+        for a, p in zip(batch, parsed):
+            yield extract(a, p)
+
+

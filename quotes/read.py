@@ -1,0 +1,312 @@
+"""Files → Articles: encodings, HTML, JSON/JSONL, and page-junk masking.
+
+Readers never raise for one bad record of many: `read_path` yields `Article`
+or `InputError` items so the caller can report each problem and go on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterator
+
+from quotes.errors import InputError
+from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS
+from quotes.types import Article
+
+MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM) first, then cp1252, the usual legacy encoding of German pages."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for enc in ("cp1252", "latin-1"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(path, "cannot decode text (not UTF-8, cp1252 or latin-1)")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > len(head) * 0.05
+
+
+def load_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise InputError(name, f"cannot read file ({e.strerror or e})") from e
+    if size == 0:
+        raise InputError(name, "empty file")
+    if size > max_bytes:
+        raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(name, f"cannot read file ({e.strerror or e})") from e
+    if _looks_binary(data):
+        raise InputError(name, "binary file, not text")
+    return data
+
+
+def parse_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d"):
+        try:
+            return datetime.strptime(text[:10], fmt).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def normalize_text(text: str) -> str:
+    """Unify line breaks and odd spaces; keep everything else as written."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    return text.strip("\n\ufeff ")
+
+
+class _ArticleHTML(HTMLParser):
+    """Collects block texts, skipping scripts, navigation and other page chrome."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "button", "svg",
+            "figure", "iframe", "select"}
+    BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "article", "section", "br", "tr",
+             "td", "pre", "dd", "dt"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_depth = 0
+        self.blocks: list[str] = []
+        self.cur: list[str] = []
+        self.title: str | None = None
+        self.h1: str | None = None
+        self._in_title = False
+        self._in_h1 = False
+        self.article_blocks: list[str] | None = None
+        self._article_depth = 0
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self.cur)).strip()
+        self.cur = []
+        if text:
+            self.blocks.append(text)
+            if self._article_depth and self.article_blocks is not None:
+                self.article_blocks.append(text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        if tag == "title":
+            self._in_title = True
+        if tag == "h1":
+            self._in_h1 = True
+        if tag == "article":
+            self._article_depth += 1
+            if self.article_blocks is None:
+                self.article_blocks = []
+        if tag in self.BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in self.BLOCK:
+            self._flush()
+        if tag == "article" and self._article_depth:
+            self._flush()
+            self._article_depth -= 1
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title = (self.title or "") + data.strip()
+            return
+        if self.skip_depth:
+            return
+        if self._in_h1:
+            self.h1 = (self.h1 or "") + data.strip()
+        self.cur.append(data)
+
+
+def html_to_text(html: str, path: str) -> tuple[str, str | None]:
+    parser = _ArticleHTML()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as e:  # html.parser raises assorted errors on broken markup
+        raise InputError(path, f"broken HTML ({e})") from e
+    parser._flush()
+    blocks = parser.article_blocks if parser.article_blocks else parser.blocks
+    text = "\n\n".join(blocks)
+    if len(re.findall(r"\w+", text)) < 5:
+        raise InputError(path, "HTML contains no article text")
+    return text, parser.h1 or parser.title
+
+
+def _article_from_obj(obj: object, doc: str, meta: dict) -> Article:
+    if not isinstance(obj, dict):
+        raise InputError(doc, "JSON record is not an object")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(doc, "JSON record has no 'text'")
+    return Article(
+        doc=str(obj.get("doc") or obj.get("id") or doc),
+        text=normalize_text(text),
+        title=obj.get("title") or None,
+        source=obj.get("source") or meta.get("source"),
+        published=parse_date(obj.get("date") or obj.get("published")) or meta.get("published"),
+        url=obj.get("url") or None,
+    )
+
+
+def read_path(path: Path, source: str | None = None, published: date | None = None,
+              max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    """Yield the articles in one file, or an InputError for each problem found."""
+    name = str(path)
+    meta = {"source": source, "published": published}
+    try:
+        text = decode(load_bytes(path, max_bytes), name)
+    except InputError as e:
+        yield e
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{name}:{lineno}"
+            try:
+                yield _article_from_obj(json.loads(line), f"{path.name}:{lineno}", meta)
+            except json.JSONDecodeError as e:
+                yield InputError(where, f"malformed JSON line ({e.msg})")
+            except InputError as e:
+                yield InputError(where, e.problem)
+        return
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            yield InputError(name, f"malformed JSON ({e.msg} at line {e.lineno})")
+            return
+        records = data if isinstance(data, list) else [data]
+        for i, obj in enumerate(records):
+            doc = path.name if len(records) == 1 else f"{path.name}:{i}"
+            try:
+                yield _article_from_obj(obj, doc, meta)
+            except InputError as e:
+                yield InputError(f"{name}[{i}]", e.problem)
+        return
+    title = None
+    if suffix in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
+        try:
+            text, title = html_to_text(text, name)
+        except InputError as e:
+            yield e
+            return
+    text = normalize_text(text)
+    if not re.search(r"\w", text):
+        yield InputError(name, "no text in file")
+        return
+    yield Article(doc=path.name, text=text, title=title, source=source, published=published)
+
+
+def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
+    """Files, directories (recursively, known suffixes) and globs, in a stable order."""
+    import glob
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES:
+                    yield child
+        elif p.exists():
+            yield p
+        else:
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                yield InputError(raw, "no such file or directory")
+            for m in matches:
+                if Path(m).is_file():
+                    yield Path(m)
+
+
+# --- page junk -------------------------------------------------------------
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block separated by blank lines."""
+    spans, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _is_sentence_like(block: str) -> bool:
+    words = re.findall(r"\w+", block)
+    return len(words) >= 8 or bool(re.search(r"[.!?:…\"“”«»]\s*$", block))
+
+
+def junk_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks that are page chrome, not article: banners, menus, teaser lists, disclaimers.
+
+    A teaser list is recognised by a tail marker (`Weitere News`) once the body has
+    begun; everything after it is dropped, since outlets append link lists there.
+    """
+    spans = []
+    blocks = paragraphs(text)
+    body_seen = 0
+    for i, (s, e) in enumerate(blocks):
+        block = text[s:e].strip()
+        first_line = block.split("\n", 1)[0].strip()
+        if body_seen >= 2 and any(re.fullmatch(p, first_line, re.I) for p in JUNK_TAIL_MARKERS):
+            spans.append((s, len(text)))
+            break
+        lines = block.split("\n")
+        if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
+            spans.append((s, e))
+            continue
+        if all(not _is_sentence_like(l) for l in lines):
+            spans.append((s, e))  # headings, menu entries, captions without sentences
+            continue
+        if len(re.findall(r"\w+", block)) >= 12:
+            body_seen += 1
+    return spans
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans with spaces (newlines kept) so offsets stay valid."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,194 @@
+"""Speakers: who a mention refers to, one canonical name per person, and their side.
+
+Within an article every person is keyed by the folded last name, so `Peskow`
+becomes `Dmitri Peskow` once the full name has been seen. Across outlets the
+same folding makes `Sergej Rjabkow`, `Sergei Rjabkow` and `Sergei Ryabkov` one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from quotes.lexicon import ROLE_HEADS, SIDE_PATTERNS
+from quotes.types import Mention, Parsed, Sentence, Word
+
+PRONOUNS = {"er", "sie", "ich", "wir"}
+# Transliteration variants of Russian and Ukrainian names in German and English
+# outlets: Sergej/Sergei/Sergey, Lawrow/Lavrov, Rjabkow/Ryabkov, Selenskyj/Zelensky.
+_FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("sch", "sh"), ("tsch", "ch"), ("zh", "sh"),
+          ("ij", "i"), ("yj", "i"), ("iy", "i"), ("yi", "i"), ("ey", "ei"), ("ej", "ei"), ("j", "i"), ("y", "i"),
+          ("w", "v"), ("z", "s"), ("ff", "v"), ("kh", "ch"))
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key for a name."""
+    s = unicodedata.normalize("NFKC", name).lower()
+    for a, b in _FOLDS[:4]:
+        s = s.replace(a, b)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    for a, b in _FOLDS[4:]:
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters vary across transliterations
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def last_name(name: str) -> str:
+    parts = name.split()
+    return parts[-1] if parts else name
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """Same person when first names fold alike, one is missing, or one is an initial."""
+    fa, fb = fold(" ".join(a.split()[:-1])), fold(" ".join(b.split()[:-1]))
+    if not fa or not fb:
+        return True
+    return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
+
+
+def side_of(descriptor: str) -> str | None:
+    """The side named by a descriptor (`Kremlsprecher`, `US-Außenminister`), earliest match first."""
+    best: tuple[int, str] | None = None
+    for pattern, side in SIDE_PATTERNS:
+        m = re.search(pattern, descriptor, re.I)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), side)
+    return best[1] if best else None
+
+
+def role_head(text: str) -> str | None:
+    """The role noun head (`sprecher` for `Kremlsprecher`), if the text ends in one."""
+    words = re.findall(r"[\w-]+", text.lower())
+    for w in reversed(words):
+        for head in ROLE_HEADS:
+            if w.endswith(head):
+                return head
+    return None
+
+
+@dataclass
+class Person:
+    name: str  # longest form seen
+    key: str  # folded last name
+    descriptors: list[str] = field(default_factory=list)
+    side: str | None = None
+    positions: list[int] = field(default_factory=list)
+
+    def add(self, name: str, descriptor: str, pos: int) -> None:
+        if len(name.split()) > len(self.name.split()):
+            self.name = name
+        if descriptor:
+            self.descriptors.append(descriptor)
+            self.side = self.side or side_of(descriptor)
+        self.positions.append(pos)
+
+
+def _propn_runs(sent: Sentence) -> list[list[Word]]:
+    runs, cur = [], []
+    for w in sent.words:
+        if (w.upos == "PROPN" or (w.ner not in ("O", "") and w.ner.endswith("PER"))) and w.text[:1].isupper() \
+                and w.text.isalpha() is not False:
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _descriptor(sent: Sentence, first: Word) -> str:
+    """Words right before a name that describe it: `Russlands Vize-Außenminister`."""
+    out = []
+    for w in reversed(sent.words[:first.index - 1]):
+        if w.upos in ("NOUN", "ADJ", "PROPN", "DET") or (w.upos == "PUNCT" and w.text == "-"):
+            out.append(w)
+            if len(out) >= 4:
+                break
+        else:
+            break
+    return " ".join(w.text for w in reversed(out))
+
+
+class People:
+    """Persons of one article, in order of mention."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, Person] = {}
+
+    def add(self, name: str, descriptor: str, pos: int) -> Person:
+        key = fold(last_name(name))
+        p = self.persons.get(key)
+        if p is None:
+            p = self.persons[key] = Person(name=name, key=key)
+        p.add(name, descriptor, pos)
+        return p
+
+    def get(self, name: str) -> Person | None:
+        return self.persons.get(fold(last_name(name)))
+
+    def before(self, pos: int) -> list[Person]:
+        """Persons mentioned before `pos`, most recent first."""
+        seen = [(max(x for x in p.positions if x < pos), p) for p in self.persons.values()
+                if any(x < pos for x in p.positions)]
+        return [p for _, p in sorted(seen, key=lambda t: -t[0])]
+
+    @classmethod
+    def from_parsed(cls, parsed: Parsed, person_like) -> "People":
+        """Collect name runs; `person_like(run)` decides which runs name people."""
+        people = cls()
+        for sent in parsed.sentences:
+            for run in _propn_runs(sent):
+                if person_like(sent, run):
+                    name = " ".join(w.text for w in run)
+                    people.add(name, _descriptor(sent, run[0]), run[0].start)
+        return people
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str | None
+    side: str | None
+    how: str  # name | pronoun | role | org | unresolved
+
+
+def resolve(mention: Mention, people: People, recent: str | None) -> Resolved:
+    """Map a mention to a canonical speaker. `recent` is the last speaker named nearby."""
+    text = mention.text.strip()
+    if mention.kind == "pronoun":
+        if recent:
+            p = people.get(recent)
+            return Resolved(recent, p.side if p else None, "pronoun")
+        before = people.before(mention.start)
+        if before:
+            return Resolved(before[0].name, before[0].side, "pronoun")
+        return Resolved(None, None, "unresolved")
+    if mention.kind == "name":
+        p = people.get(text)
+        if p is not None:
+            return Resolved(p.name, p.side or side_of(text), "name")
+        return Resolved(text, side_of(text), "name")
+    if mention.kind == "role":
+        head = role_head(text)
+        side = side_of(text)
+        for p in people.before(mention.start):
+            if head and any(role_head(d) == head or head in d.lower() for d in p.descriptors) \
+                    and (side is None or p.side in (None, side)):
+                return Resolved(p.name, p.side or side, "role")
+        if side:
+            for p in people.before(mention.start):
+                if p.side == side:
+                    return Resolved(p.name, side, "role-side")
+        if recent and text.lower().startswith(("der ", "die ")):
+            p = people.get(recent)
+            if p and (side is None or p.side == side):
+                return Resolved(recent, p.side, "role-recent")
+        return Resolved(_strip_det(text), side, "role")
+    return Resolved(_strip_det(text), side_of(text), "org")
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(der|die|das|ein|eine|einer|des|dem|den)\s+", "", text, flags=re.I)

@@ -1,0 +1,129 @@
+"""Frozen records passed between stages: plain data with character offsets into the article text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from a file: `text` is what every offset points into."""
+
+    doc: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Word:
+    """One syntactic word of the parse, with offsets into the article text."""
+
+    index: int  # 1-based within its sentence
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int  # 0 = root
+    deprel: str
+    start: int
+    end: int
+    ner: str = "O"
+
+    def feat(self, name: str) -> str | None:
+        for item in self.feats.split("|"):
+            key, _, value = item.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    words: tuple[Word, ...]
+
+    def word(self, index: int) -> Word | None:
+        return self.words[index - 1] if 0 < index <= len(self.words) else None
+
+    def children(self, index: int) -> list[Word]:
+        return [w for w in self.words if w.head == index]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An article's text with its sentences: what the NLP stage hands on."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may be a quotation, before attribution."""
+
+    start: int
+    end: int
+    kind: str  # "direct" | "indirect"
+    rule: str
+    confidence: float = 1.0
+    # where the construction that found it has its cue word (indirect speech)
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written in the text (`er`, `der Kremlsprecher`, `Peskow`)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "name"  # name | pronoun | role | org
+
+
+@dataclass(frozen=True)
+class StanceTag:
+    label: str
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str
+    rule: str
+    confidence: float
+    speaker: str | None = None
+    side: str | None = None
+    mention: Mention | None = None
+    cue: str | None = None
+    stance: tuple[StanceTag, ...] = ()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    side: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    article: Article
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...] = field(default_factory=tuple)

@@ -1,0 +1,90 @@
+"""The CLI through Typer's runner, with the real pipeline and a temporary SQLite file."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def all_commands():
+    names = []
+    for c in app.registered_commands:
+        names.append([c.name or c.callback.__name__])
+    for g in app.registered_groups:
+        names.append([g.name])
+        for c in g.typer_instance.registered_commands:
+            names.append([g.name, c.name or c.callback.__name__])
+    return names
+
+
+@pytest.mark.parametrize("cmd", all_commands(), ids=lambda c: " ".join(c))
+def test_every_command_has_help_with_example(cmd):
+    r = invoke(*cmd, "--help")
+    assert r.exit_code == 0
+    assert "Example" in r.output
+
+
+def test_extract_jsonl_contract(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir kommen wieder“, sagte die Ministerin Maria Klein am Montag.", encoding="utf-8")
+    r = invoke("--models", "pack", "extract", p, "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(l) for l in r.stdout.splitlines() if l.strip()]
+    assert recs and recs[0]["doc"] == "a.txt"
+    for key in ("doc", "text", "kind", "speaker", "side", "stance", "start", "end", "cue", "speaker_mention"):
+        assert key in recs[0]
+    assert recs[0]["speaker"] == "Maria Klein" and recs[0]["text"] == "Wir kommen wieder"
+
+
+def test_bad_files_are_reported_and_others_go_through(tmp_path, db_url):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01" * 100)
+    (tmp_path / "ok.txt").write_text("„Wir bleiben hier“, sagte der Sprecher Thomas Weber.", encoding="utf-8")
+    r = invoke("--db", db_url, "--models", "pack", "ingest", tmp_path)
+    assert r.exit_code == 1
+    assert "empty.txt: empty file" in r.output and "bin.txt: binary file" in r.output
+    s = invoke("--db", db_url, "search", "--format", "json")
+    assert [q["speaker"] for q in json.loads(s.stdout)] == ["Thomas Weber"]
+
+
+def test_ingest_examples_search_speakers_show(db_url):
+    r = invoke("--db", db_url, "--models", "pack", "ingest", EXAMPLES / "wire_genf.txt", "--source", "Beispieldienst",
+               "--date", "2022-01-10")
+    assert r.exit_code == 0, r.output
+    r = invoke("--db", db_url, "--models", "pack", "ingest", EXAMPLES)
+    assert r.exit_code == 0, r.output
+    assert "unchanged" in r.output
+    r = invoke("--db", db_url, "search", "--speaker", "Rjabkow", "--format", "json")
+    rows = json.loads(r.stdout)
+    assert len({q["doc"] for q in rows}) == 3, rows
+    assert len({q["speaker"] for q in rows}) == 1
+    for key in ("id", "source", "title", "date", "text", "speaker", "side", "stance", "kind"):
+        assert key in rows[0]
+    r = invoke("--db", db_url, "speakers", "--format", "json")
+    assert any(s["name"].endswith("Rjabkow") or s["name"].endswith("Ryabkov") for s in json.loads(r.stdout))
+    r = invoke("--db", db_url, "show", rows[0]["id"])
+    assert r.exit_code == 0 and rows[0]["text"][:20] in r.output
+    r = invoke("--db", db_url, "search", "--side", "RU", "--format", "csv")
+    assert r.stdout.startswith("id,doc,text")
+
+
+def test_errors_are_one_line(db_url):
+    r = invoke("--db", db_url, "show", "999")
+    assert r.exit_code == 1 and r.output.strip() == "error: no quote with id 999"
+    r = invoke("--db", db_url, "search", "--since", "gestern")
+    assert r.exit_code == 2 and "not a date" in r.output
+
+
+def test_models_status_names_the_model_set():
+    r = invoke("models")
+    assert r.exit_code == 0 and "in use:" in r.output

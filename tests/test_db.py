@@ -1,0 +1,76 @@
+"""Database layer on a temporary SQLite file."""
+
+from datetime import date
+
+from db.repository import get_quote, list_speakers, save_result, search
+from db.session import init_db, make_engine, session_factory
+from quotes.types import Article, ArticleResult, Mention, Quote, StanceTag
+
+
+def make_result(doc, text, speaker, source="dpa", side="RU", published=date(2022, 1, 10)):
+    q = Quote(start=1, end=10, text=text[1:10], kind="direct", rule="direct:marks+cue-after", confidence=0.9,
+              speaker=speaker, side=side, mention=Mention(speaker.split()[-1], 20, 30, "name"), cue="sagen",
+              stance=(StanceTag("threat", 0.8, "Folgen"),))
+    return ArticleResult(Article(doc=doc, text=text, source=source, published=published), (q,))
+
+
+def session(db_url):
+    engine = make_engine(db_url)
+    init_db(engine)
+    return session_factory(engine)
+
+
+def test_reingest_unchanged_adds_nothing(db_url):
+    Session = session(db_url)
+    r = make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
+    with Session() as s, s.begin():
+        assert save_result(s, r).status == "added"
+    with Session() as s, s.begin():
+        assert save_result(s, r).status == "unchanged"
+    with Session() as s:
+        assert len(search(s)) == 1
+
+
+def test_changed_article_replaces_its_quotes(db_url):
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow"))
+    with Session() as s, s.begin():
+        assert save_result(s, make_result("a.txt", "„Wir gehen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
+                           ).status == "replaced"
+    with Session() as s:
+        rows = search(s)
+        assert len(rows) == 1 and "gehen" in rows[0]["text"]
+
+
+def test_spellings_from_outlets_merge_into_one_speaker(db_url):
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Sergej Rjabkow.", "Sergej Rjabkow", "dpa"))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte Sergei Ryabkov.", "Sergei Ryabkov", "RT DE"))
+        save_result(s, make_result("c.txt", "„Sieben acht neun“, sagte Rjabkow.", "Rjabkow", "ZDF"))
+    with Session() as s:
+        rows = search(s, speaker="Rjabkow")
+        assert {r["source"] for r in rows} == {"dpa", "RT DE", "ZDF"}
+        assert len({r["speaker"] for r in rows}) == 1
+        speakers = list_speakers(s)
+        assert len(speakers) == 1 and speakers[0]["quotes"] == 3
+
+
+def test_search_filters_and_show(db_url):
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Wendy Sherman.", "Wendy Sherman", side="US",
+                                   published=date(2022, 1, 10)))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte Dmitri Peskow.", "Dmitri Peskow",
+                                   source="ZDF", published=date(2022, 1, 12)))
+    with Session() as s:
+        assert [r["speaker"] for r in search(s, side="US")] == ["Wendy Sherman"]
+        assert [r["speaker"] for r in search(s, source="zdf")] == ["Dmitri Peskow"]
+        assert [r["speaker"] for r in search(s, since=date(2022, 1, 11))] == ["Dmitri Peskow"]
+        assert search(s, text="fünf")[0]["speaker"] == "Dmitri Peskow"
+        # hostile input is a parameter, never SQL
+        assert search(s, speaker="'; DROP TABLE quotes; --") == []
+        assert search(s, text="%' OR 1=1 --") == []
+        q = get_quote(s, search(s, side="US")[0]["id"])
+        assert q["stance"] == ["threat"] and q["stances"][0]["evidence"] == "Folgen" and q["context"]

@@ -1,0 +1,59 @@
+"""Direct quotation marks and what is not speech; no model needed."""
+
+import pytest
+
+from quotes.detect import direct_candidates, guillemet_style, scan_marks
+
+
+def inner(text):
+    return [text[c.start:c.end] for c in direct_candidates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Wir kommen morgen wieder“, sagte er.", ["Wir kommen morgen wieder"]),
+    ("»Wir kommen morgen wieder«, sagte er.", ["Wir kommen morgen wieder"]),
+    ("«Wir kommen morgen wieder», sagte er.", ["Wir kommen morgen wieder"]),
+    ('"Wir kommen morgen wieder", sagte er.', ["Wir kommen morgen wieder"]),
+    ("“Wir kommen morgen wieder”, sagte er.", ["Wir kommen morgen wieder"]),
+    ("‚Wir kommen morgen wieder‘, sagte er.", ["Wir kommen morgen wieder"]),
+    # nested single quote stays inside the outer quote
+    ("„Er nannte es ‚absurd‘ und ging“, sagte sie.", ["Er nannte es ‚absurd‘ und ging"]),
+    # apostrophes are no quotation marks
+    ("„So geht’s nicht weiter“, sagte er.", ["So geht’s nicht weiter"]),
+    # two quotes in one sentence
+    ("„Das ist gut“, sagte er, „aber nicht genug.“", ["Das ist gut", "aber nicht genug."]),
+])
+def test_mark_styles(text, expected):
+    assert inner(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Disney reagiert auf Kritik an «Snow White»-Remake.",
+    "Der Film „Die große Stille“ läuft im Kino.",
+    "Die Operation „Wüstensturm“ begann im Januar.",
+])
+def test_titles_are_not_quotes(text):
+    assert inner(text) == []
+
+
+def test_quote_over_paragraphs_continues_when_reopened():
+    text = "„Wir bleiben hier.\n\n„Und wir kämpfen weiter“, sagte sie."
+    got = inner(text)
+    assert len(got) == 1 and got[0].startswith("Wir bleiben hier.") and got[0].endswith("kämpfen weiter")
+
+
+def test_unbalanced_mark_closes_at_paragraph_end():
+    text = "Er sagte: „Wir werden das nicht hinnehmen.\n\nNeuer Absatz ohne Zitat."
+    spans = scan_marks(text)
+    assert len(spans) == 1 and spans[0].close_at is None
+    assert text[spans[0].start:spans[0].end] == "Wir werden das nicht hinnehmen."
+
+
+def test_guillemet_direction():
+    assert guillemet_style("Er sagte: »Ja.« Dann ging er.") == "german"
+    assert guillemet_style("Er sagte: «Ja.» Dann ging er.") == "swiss"
+
+
+def test_short_quoted_terms_need_attribution():
+    rules = {c.rule for c in direct_candidates('Sie nannten das Treffen "nützlich".')}
+    assert rules == {"direct:short"}

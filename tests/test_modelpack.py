@@ -1,0 +1,44 @@
+"""Quote augmentation of UD sentences for the offline model pack."""
+
+import random
+
+from quotes.modelpack import Sentence, Token, augment, check, reporting_frame, text_of, wrap_span
+
+CONLLU = """1	Die	der	DET	ART	_	2	det	_	_
+2	Regierung	Regierung	NOUN	NN	_	3	nsubj	_	_
+3	plant	planen	VERB	VVFIN	_	0	root	_	_
+4	neue	neu	ADJ	ADJA	_	5	amod	_	_
+5	Gesetze	Gesetz	NOUN	NN	_	3	obj	_	SpaceAfter=No
+6	.	.	PUNCT	$.	_	3	punct	_	_"""
+
+
+def sentence():
+    return Sentence(["# sent_id = s1"], [Token(line.split("\t")) for line in CONLLU.splitlines()])
+
+
+def test_wrap_span_gives_valid_tree_with_marks():
+    rng = random.Random(1)
+    for _ in range(20):
+        s = wrap_span(sentence(), rng)
+        check([s])
+        marks = [w for w in s.words() if w.cols[7] == "punct" and w.cols[1] not in "."]
+        assert len(marks) == 2
+
+
+def test_reporting_frame_makes_verb_root_and_quote_ccomp():
+    rng = random.Random(3)
+    for _ in range(20):
+        s = reporting_frame(sentence(), rng)
+        check([s])
+        words = s.words()
+        root = next(w for w in words if w.cols[6] == "0")
+        assert root.cols[3] == "VERB"
+        plant = next(w for w in words if w.cols[1] == "plant")
+        assert plant.cols[6] == root.cols[0] and plant.cols[7] == "ccomp"
+        assert any(m in text_of(s) for m in "„»«\"")
+
+
+def test_augment_is_deterministic():
+    a = [text_of(s) for s in augment([sentence()] * 30, seed=5)]
+    b = [text_of(s) for s in augment([sentence()] * 30, seed=5)]
+    assert a == b and len(a) >= 30

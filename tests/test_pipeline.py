@@ -1,0 +1,67 @@
+"""Detection and attribution through the real stanza pipeline (bundled pack)."""
+
+import pytest
+
+
+def by_text(quotes):
+    return {q.text: q for q in quotes}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("„Wir werden nicht nachgeben“, sagte Außenministerin Anna Berger am Montag in Berlin.",
+     "Wir werden nicht nachgeben", "Anna Berger"),
+    ("Kremlsprecher Dmitri Peskow sagte: „Es gibt keine klare Frist.“",
+     "Es gibt keine klare Frist.", "Dmitri Peskow"),
+    ("«Die Gespräche waren schwierig», sagte der Minister Karl Brandt.",
+     "Die Gespräche waren schwierig", "Karl Brandt"),
+    ("»Wir sind bereit zum Dialog«, so Nato-Generalsekretär Jens Lindqvist.",
+     "Wir sind bereit zum Dialog", "Jens Lindqvist"),
+])
+def test_direct_quote_with_speaker_in_sentence(run_text, text, quote, speaker):
+    quotes = by_text(run_text(text))
+    assert quote in quotes
+    assert quotes[quote].speaker == speaker
+    assert quotes[quote].kind == "direct"
+
+
+def test_pronoun_resolves_to_earlier_person(run_text):
+    text = ("Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko. "
+            "„Wir werden eine konkrete Antwort anstreben“, sagte er.")
+    q = by_text(run_text(text))["Wir werden eine konkrete Antwort anstreben"]
+    assert q.speaker == "Alexander Gruschko"
+    assert q.side == "RU"
+
+
+def test_last_name_becomes_canonical_full_name(run_text):
+    text = ("Der Sprecher des Kreml, Dmitri Peskow, äußerte sich am Morgen. "
+            "„Wir warten auf eine Antwort“, sagte Peskow.")
+    q = by_text(run_text(text))["Wir warten auf eine Antwort"]
+    assert q.speaker == "Dmitri Peskow" and q.side == "RU"
+
+
+def test_follow_up_quote_carries_speaker(run_text):
+    text = ("„Das Gespräch war schwierig, aber professionell“, sagte US-Außenminister Antony Blinken. "
+            "„Und wir haben vereinbart, weitere Gespräche zu führen.“")
+    quotes = by_text(run_text(text))
+    q = quotes["Und wir haben vereinbart, weitere Gespräche zu führen."]
+    assert q.speaker == "Antony Blinken" and q.side == "US" and "carry" in q.rule
+
+
+def test_indirect_speech_in_konjunktiv(run_text):
+    text = "Die USA hätten Abrüstungsgespräche angeboten, sagte US-Vizeaußenministerin Wendy Sherman."
+    quotes = run_text(text)
+    ind = [q for q in quotes if q.kind == "indirect"]
+    assert ind and "Abrüstungsgespräche angeboten" in ind[0].text
+    assert ind[0].speaker == "Wendy Sherman"
+
+
+def test_title_in_marks_is_not_a_quote(run_text):
+    text = "Disney reagiert auf die Kritik des Schauspielers an seinem «Snow White»-Remake."
+    assert run_text(text) == ()
+
+
+def test_every_quote_records_rule_and_offsets(run_text):
+    text = "„Wir kommen wieder“, sagte die Ministerin Maria Klein."
+    for q in run_text(text):
+        assert q.rule and 0 < q.confidence <= 1
+        assert text[q.start:q.end] == q.text

@@ -1,0 +1,88 @@
+"""Readers: encodings, formats, bad input, page junk."""
+
+import json
+
+import pytest
+
+from quotes.errors import InputError
+from quotes.read import junk_spans, mask, read_path
+from quotes.types import Article
+
+
+def read_one(path):
+    items = list(read_path(path))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_utf8_text(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir kommen“, sagte er.", encoding="utf-8")
+    a = read_one(p)
+    assert isinstance(a, Article) and a.doc == "a.txt" and a.text.startswith("„Wir")
+
+
+def test_cp1252_is_decoded(tmp_path):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes("Die Gespräche über Sicherheit sind „schwierig“, sagte er.".encode("cp1252"))
+    a = read_one(p)
+    assert "Gespräche" in a.text and "„schwierig“" in a.text
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"", "empty file"),
+    (b"\x00\x01\x02binary\x00" * 50, "binary file"),
+])
+def test_bad_files_name_the_problem(tmp_path, content, problem):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    e = read_one(p)
+    assert isinstance(e, InputError) and problem in str(e) and "bad.txt" in str(e)
+
+
+def test_too_large(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"Wort " * 1000)
+    e = next(read_path(p, max_bytes=100))
+    assert isinstance(e, InputError) and "too large" in e.problem
+
+
+def test_html_article_text(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text("<html><head><title>T</title><script>var x='„nein“';</script></head><body>"
+                 "<nav>Start Politik Sport</nav><article><h1>Titel hier</h1>"
+                 "<p>„Wir bleiben“, sagte die Ministerin am Montag in Berlin.</p></article></body></html>",
+                 encoding="utf-8")
+    a = read_one(p)
+    assert "Wir bleiben" in a.text and "var x" not in a.text and "Politik" not in a.text
+    assert a.title == "Titel hier"
+
+
+def test_html_without_text(tmp_path):
+    p = tmp_path / "empty.html"
+    p.write_text("<html><body><nav>Menü</nav></body></html>", encoding="utf-8")
+    assert isinstance(read_one(p), InputError)
+
+
+def test_jsonl_good_and_bad_lines(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"text": "Er sagte, er komme.", "source": "dpa", "date": "2022-01-10"}) + "\n"
+                 "{not json\n" + json.dumps({"title": "ohne Text"}) + "\n", encoding="utf-8")
+    items = list(read_path(p))
+    assert isinstance(items[0], Article) and items[0].source == "dpa" and str(items[0].published) == "2022-01-10"
+    assert isinstance(items[1], InputError) and "a.jsonl:2" in str(items[1])
+    assert isinstance(items[2], InputError) and "no 'text'" in str(items[2])
+
+
+def test_junk_blocks_are_masked_with_offsets_kept():
+    body = ("Die Regierung hat am Montag neue Pläne vorgestellt, die viele Fragen offen lassen. " * 2).strip()
+    text = (f"{body}\n\n{body}\n\nWeitere News\n\nSport: Titelverteidiger verliert\n\n"
+            "Disney reagiert auf «Snow White»-Remake")
+    masked = mask(text, junk_spans(text))
+    assert len(masked) == len(text)
+    assert "Snow White" not in masked and "Weitere News" not in masked and body in masked
+
+
+def test_cookie_banner_is_junk():
+    text = "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. „Akzeptieren“ klicken."
+    assert "Cookies" not in mask(text, junk_spans(text))

@@ -1,0 +1,52 @@
+"""Name folding, sides and mention resolution."""
+
+import pytest
+
+from quotes.speakers import People, fold, resolve, side_of
+from quotes.types import Mention
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sergej Rjabkow", "Sergei Rjabkow"),
+    ("Sergej Rjabkow", "Sergei Ryabkov"),
+    ("Lawrow", "Lavrov"),
+    ("Selenskyj", "Zelensky"),
+])
+def test_spellings_fold_alike(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("descriptor, side", [
+    ("Kremlsprecher", "RU"),
+    ("Russlands Vize-Außenminister", "RU"),
+    ("US-Außenminister", "US"),
+    ("seinem russischen Kollegen", "RU"),
+    ("Nato-Generalsekretär", "NATO"),
+    ("die ukrainische Außenministerin", "UA"),
+    ("EU-Kommissionschefin", "EU"),
+    ("der Trainer", None),
+])
+def test_side_of(descriptor, side):
+    assert side_of(descriptor) == side
+
+
+def test_resolve_last_name_to_full_name():
+    people = People()
+    people.add("Dmitri Peskow", "Kremlsprecher", 10)
+    r = resolve(Mention("Peskow", 100, 106, "name"), people, None)
+    assert (r.name, r.side) == ("Dmitri Peskow", "RU")
+
+
+def test_resolve_role_noun_by_side():
+    people = People()
+    people.add("Wendy Sherman", "US-Vizeaußenministerin", 10)
+    people.add("Sergej Rjabkow", "Russlands Vize-Außenminister", 50)
+    r = resolve(Mention("Die US-Unterhändlerin", 100, 120, "role"), people, None)
+    assert r.name == "Wendy Sherman"
+
+
+def test_resolve_pronoun_to_recent_speaker():
+    people = People()
+    people.add("Alexander Gruschko", "Vize-Außenminister", 10)
+    r = resolve(Mention("er", 100, 102, "pronoun"), people, None)
+    assert r.name == "Alexander Gruschko"

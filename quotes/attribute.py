@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes.detect import cue_lemma, is_cue, subtree
-from quotes.speakers import PRONOUNS, People, Resolved, resolve, role_head
+from quotes.lexicon import PLACES
+from quotes.speakers import PRONOUNS, People, Resolved, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-NP_RELS = ("flat", "flat:name", "appos", "compound", "det", "amod", "nmod:poss", "det:poss", "nmod", "conj", "cc")
 CARRY_SENTENCES = 3  # how far back a speaker carries over to an unattributed quote
 
 
@@ -25,111 +25,108 @@ class Attribution:
     how: str  # rule suffix: cue-after, cue-before, so, carry, construction
 
 
-def _words_between(sent: Sentence, start: int, end: int) -> list[Word]:
-    return [w for w in sent.words if w.start >= start and w.end <= end]
+NPISH = ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM")
 
 
-def mention_of(sent: Sentence, head: Word, exclude: tuple[int, int]) -> Mention | None:
-    """The noun phrase headed by `head` as a speaker mention."""
+def _joins(words: tuple[Word, ...], i: int) -> bool:
+    """True when words[i] is a hyphen glued to its neighbours (`US-Außenminister` split by the tokenizer)."""
+    w = words[i]
+    return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
+
+
+def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int]) -> list[Word]:
+    """The noun phrase around words[i]: descriptors to the left, names to the right."""
+    words = sent.words
+    ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
+        (words[j].upos in NPISH or _joins(words, j))
+    lo = i
+    while ok(lo - 1):
+        lo -= 1
+    hi = i
+    is_name = lambda j: words[j].upos == "PROPN" and not (j + 1 < len(words) and _joins(words, j + 1)) \
+        and not role_head(words[j].text)
+    seen_name = is_name(i)
+    while ok(hi + 1):
+        if seen_name and not is_name(hi + 1) and not _joins(words, hi + 1) and not _joins(words, hi):
+            break  # a name ends the phrase: `sagte Peskow Journalisten`
+        if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN"):
+            break  # a new phrase starts: `sagte Rjabkow der Agentur`
+        hi += 1
+        seen_name = seen_name or is_name(hi)
+    out = list(words[lo:hi + 1])
+    while out and (out[-1].upos in ("DET", "NUM", "ADJ") or out[-1].text in ("-", "–")):
+        out.pop()
+    return out
+
+
+def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
+    """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
+    if not stretch:
+        return None
+    words = sent.words
+    glued = {w.index for w in stretch if (w.index < len(words) and _joins(words, w.index))
+             or (w.index > 1 and _joins(words, w.index - 2))}
+    runs = []
+    for run in name_runs(sent, stretch):
+        part = [w for w in run if w.index not in glued]
+        if part:
+            runs.append(part)
+    runs = [strip_roles(r) for r in runs]
+    # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)
+    runs = [r for r in runs if not (len(r) == 1 and r[0].text.endswith("s") and r[-1] is not stretch[-1])]
+    runs = [r for r in runs if not (len(r) == 1 and role_head(r[0].text))]
+    if runs:
+        run = max(runs, key=lambda r: (len(r), r[0].index))
+        return Mention(" ".join(w.text for w in run), run[0].start, run[-1].end, "name")
+    phrase = text[stretch[0].start:stretch[-1].end]
+    if not any(w.upos in ("NOUN", "PROPN", "X") for w in stretch):
+        return None
+    bare = [w for w in stretch if w.upos in ("NOUN", "X")]
+    if len(stretch) == len(bare) <= 3 and not role_head(phrase) and stretch[-1].feat("Number") != "Plur" \
+            and stretch[0].text[:1].isupper():
+        # German nouns take an article; a bare capitalised subject is a name the tagger missed
+        return Mention(" ".join(w.text for w in stretch), stretch[0].start, stretch[-1].end, "name")
+    return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) else "org")
+
+
+def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int]) -> Mention | None:
+    """The speaker mention headed by `head` (a subject or the word after a cue)."""
     if exclude[0] <= head.start < exclude[1]:
         return None
     if head.upos == "PRON":
         if head.text.lower() in PRONOUNS:
             return Mention(head.text, head.start, head.end, "pronoun")
         return None
-    words = [head]
-    stack = [head]
-    while stack:
-        w = stack.pop()
-        for c in sent.children(w.index):
-            if c.deprel in NP_RELS and c.upos in ("PROPN", "NOUN", "ADJ", "DET", "X", "NUM", "PUNCT", "CCONJ") \
-                    and not exclude[0] <= c.start < exclude[1] and c.deprel != "nmod" or \
-                    (c.deprel == "nmod" and c.upos == "PROPN" and c.start < head.start):
-                words.append(c)
-                stack.append(c)
-    words.sort(key=lambda w: w.index)
-    # keep the contiguous stretch around the head
-    idx = [w.index for w in words]
-    lo = hi = idx.index(head.index)
-    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
-        lo -= 1
-    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
-        hi += 1
-    words = [w for w in words[lo:hi + 1] if w.upos != "PUNCT" or w.text == "-"]
-    while words and words[-1].upos in ("PUNCT", "CCONJ", "DET", "ADP"):
-        words.pop()
-    if not words:
+    if head.upos not in NPISH:
         return None
-    runs, cur = [], []
-    for w in words:
-        if w.upos == "PROPN" or (w.ner.endswith("PER") and w.ner != "O"):
-            cur.append(w)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    person_runs = [r for r in runs if not (len(r) == 1 and r[0].text.endswith("s") and r[0] is not words[-1])]
-    if person_runs:
-        run = max(person_runs, key=lambda r: (len(r), r[0].index))
-        return Mention(" ".join(w.text for w in run), run[0].start, run[-1].end, "name")
-    text = " ".join(w.text for w in words)
-    kind = "role" if role_head(words[-1].text) or head.upos == "NOUN" and role_head(head.text) else "org"
-    if head.upos not in ("NOUN", "PROPN", "X"):
-        return None
-    return Mention(text, words[0].start, words[-1].end, kind)
+    return mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude))
 
 
-def surface_np(sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
+def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i
     words = sent.words
-    while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT") and words[i].text not in ".!?:;":
+    while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
+            and not _joins(words, i):
         i += direction
     if not 0 <= i < len(words):
         return None
-    w = words[i]
-    if w.upos == "PRON" and w.text.lower() in PRONOUNS:
-        return mention_of(sent, w, exclude)
-    span = []
-    while 0 <= i < len(words) and words[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "X") and \
-            not exclude[0] <= words[i].start < exclude[1]:
-        span.append(words[i])
-        i += direction
-    if direction < 0:
-        span.reverse()
-    nouns = [x for x in span if x.upos in ("NOUN", "PROPN")]
-    if not nouns:
-        return None
-    head = nouns[-1] if direction > 0 else nouns[-1]
-    propn = [x for x in span if x.upos == "PROPN"]
-    if propn:
-        # the last run of names: `Kremlsprecher Dmitri Peskow`
-        run = [propn[-1]]
-        for x in reversed(propn[:-1]):
-            if x.index == run[0].index - 1:
-                run.insert(0, x)
-            else:
-                break
-        return Mention(" ".join(x.text for x in run), run[0].start, run[-1].end, "name")
-    text = " ".join(x.text for x in span)
-    return Mention(text, span[0].start, span[-1].end, "role" if role_head(head.text) else "org")
+    return mention_of(text, sent, words[i], exclude)
 
 
-def subject_of(sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     for c in sent.children(cue.index):
         if c.deprel in SUBJECT_RELS:
-            m = mention_of(sent, c, exclude)
+            m = mention_of(text, sent, c, exclude)
             if m is not None:
                 return m
     # the subject of an auxiliary construction hangs on the participle's head
     pos = sent.words.index(cue)
     if cue.text.lower() == "so" or cue.start > exclude[1]:
-        m = surface_np(sent, pos + 1, 1, exclude)
+        m = surface_np(text, sent, pos + 1, 1, exclude)
         if m is not None:
             return m
-    return surface_np(sent, pos - 1, -1, exclude)
+    return surface_np(text, sent, pos - 1, -1, exclude)
 
 
 def _cue_after(sent: Sentence, end: int) -> Word | None:
@@ -159,9 +156,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
         if cue is not None:
             if cue.text.lower() in ("laut", "zufolge", "angaben"):
-                m = _according_to(sent, cue, span)
+                m = _according_to(parsed.text, sent, cue, span)
             else:
-                m = subject_of(sent, cue, span)
+                m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(sent, cue), "construction")
     # sentence(s) around the quote: the one it ends in, then the one it starts in
@@ -171,26 +168,26 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     for sent in filter(None, (last, nxt if nxt and nxt.start - cand.end < 4 else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
-            m = subject_of(sent, cue, span)
+            m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(sent, cue) if cue.text.lower() != "so" else "so", "cue-after")
     if first is not None:
         cue = _cue_before(first, cand.start)
         if cue is not None:
-            m = subject_of(first, cue, span)
+            m = subject_of(parsed.text, first, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(first, cue), "cue-before")
     return None
 
 
-def _according_to(sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
+def _according_to(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
     pos = sent.words.index(cue)
     if cue.text.lower() == "zufolge":
-        return surface_np(sent, pos - 1, -1, span)
+        return surface_np(text, sent, pos - 1, -1, span)
     if cue.text.lower() == "angaben":
         # nach Angaben von X / des X
-        return surface_np(sent, pos + 2 if pos + 1 < len(sent.words) and sent.words[pos + 1].text == "von" else pos + 1, 1, span)
-    return surface_np(sent, pos + 1, 1, span)
+        return surface_np(text, sent, pos + 2 if pos + 1 < len(sent.words) and sent.words[pos + 1].text == "von" else pos + 1, 1, span)
+    return surface_np(text, sent, pos + 1, 1, span)
 
 
 def _next_sentence(parsed: Parsed, sent: Sentence) -> Sentence | None:
@@ -213,6 +210,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     """A run of names is a person when it has a first and last name, a PER tag, or a role noun before it."""
     if any(w.ner.endswith("PER") for w in run):
         return True
+    if len(run) == 1 and run[0].text in PLACES:
+        return False
     if len(run) >= 2 and all(w.text[:1].isupper() for w in run) and not run[-1].text.endswith("s") or \
             len(run) >= 2 and len(run) <= 4:
         return True
@@ -262,7 +261,7 @@ def _cue_speakers(parsed: Parsed, people: People) -> list[tuple[int, Resolved, s
             if is_cue(sent, w):
                 for c in sent.children(w.index):
                     if c.deprel in SUBJECT_RELS:
-                        m = mention_of(sent, c, (0, 0))
+                        m = mention_of(parsed.text, sent, c, (0, 0))
                         if m is not None:
                             r = resolve(m, people, None)
                             if r.name:

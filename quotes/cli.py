@@ -20,8 +20,7 @@ from quotes.types import Article, ArticleResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Find quotations in German news, say who said them, store and query them.")
-models_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None,
-                         help="Show, download or build the German stanza models.")
+models_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None)
 app.add_typer(models_app, name="models")
 
 out = Console(highlight=False, soft_wrap=True)
@@ -400,7 +399,7 @@ def eval_(
 
 @models_app.callback(invoke_without_command=True)
 def models_status(ctx: typer.Context) -> None:
-    """Say which German models are installed and which one will be used.
+    """Show, download or build the German stanza models; alone, say which are installed and used.
 
     Example:
         quotes models

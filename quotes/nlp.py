@@ -103,7 +103,7 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64):
     # plus explicit model paths lets stanza load it with no network access.
     return stanza.Pipeline(
         "de", dir=str(pack), processors=",".join(info.processors), download_method=None,
-        allow_unknown_language=True, use_gpu=False, logging_level="WARN",
+        allow_unknown_language=True, use_gpu=False, logging_level="ERROR",
         tokenize_model_path=str(pack / "tokenize.pt"), mwt_model_path=str(pack / "mwt.pt"),
         lemma_model_path=str(pack / "lemma.pt"), pos_model_path=str(pack / "pos.pt"),
         depparse_model_path=str(pack / "depparse.pt"), pos_pretrain_path=None,

@@ -27,7 +27,7 @@ def extract(article: Article, parsed: Parsed) -> ArticleResult:
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect):
         q = to_quote(article.text, cand, att, resolved)
-        quotes.append(replace(q, stance=stance.tag(q.text)))
+        quotes.append(replace(q, stance=stance.tag(q.text, q.cue)))
     quotes = _drop_nested(quotes)
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)))
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from quotes.lexicon import ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -68,6 +68,13 @@ def role_head(text: str) -> str | None:
     return None
 
 
+def strip_roles(run: list) -> list:
+    """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
+    while len(run) > 1 and role_head(run[0].text):
+        run = run[1:]
+    return run
+
+
 @dataclass
 class Person:
     name: str  # longest form seen
@@ -75,21 +82,38 @@ class Person:
     descriptors: list[str] = field(default_factory=list)
     side: str | None = None
     positions: list[int] = field(default_factory=list)
+    subject_positions: list[int] = field(default_factory=list)
 
-    def add(self, name: str, descriptor: str, pos: int) -> None:
+    def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> None:
         if len(name.split()) > len(self.name.split()):
             self.name = name
         if descriptor:
             self.descriptors.append(descriptor)
             self.side = self.side or side_of(descriptor)
         self.positions.append(pos)
+        if subject:
+            self.subject_positions.append(pos)
 
 
-def _propn_runs(sent: Sentence) -> list[list[Word]]:
+def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:
+    """Runs of name words. A capitalised noun right before a name, with no article or
+    adjective before it, is taken as a first name the tagger missed (`, Dmitri Peskow`)."""
+    words = list(sent.words if words is None else words)
+    is_name = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
+    for i in range(len(words) - 2, -1, -1):
+        w, prev = words[i], words[i - 1] if i > 0 else None
+        if w.upos == "NOUN" and is_name[i + 1] and w.text[:1].isupper() and not role_head(w.text) \
+                and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) and words[i + 1].start == w.end + 1:
+            is_name[i] = True
+    for i in range(1, len(words)):
+        w = words[i]
+        # mid-sentence capitalised word glued to a name: `Olena Koval` with Koval mis-tagged
+        if is_name[i - 1] and not is_name[i] and w.upos in ("NOUN", "X", "ADV", "ADJ") and w.text[:1].isupper() \
+                and not role_head(w.text) and w.start == words[i - 1].end + 1 and w.feat("Number") != "Plur":
+            is_name[i] = True
     runs, cur = [], []
-    for w in sent.words:
-        if (w.upos == "PROPN" or (w.ner not in ("O", "") and w.ner.endswith("PER"))) and w.text[:1].isupper() \
-                and w.text.isalpha() is not False:
+    for w, name in zip(words, is_name):
+        if name and w.text[:1].isupper() and w.text.isalpha():
             cur.append(w)
         else:
             if cur:
@@ -100,17 +124,34 @@ def _propn_runs(sent: Sentence) -> list[list[Word]]:
     return runs
 
 
-def _descriptor(sent: Sentence, first: Word) -> str:
-    """Words right before a name that describe it: `Russlands Vize-Außenminister`."""
-    out = []
-    for w in reversed(sent.words[:first.index - 1]):
-        if w.upos in ("NOUN", "ADJ", "PROPN", "DET") or (w.upos == "PUNCT" and w.text == "-"):
+def _descriptor(text: str, sent: Sentence, first: Word) -> str:
+    """Words right before a name that describe it: `Russlands Vize-Außenminister`;
+    across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
+    out: list[Word] = []
+    i = first.index - 2
+    while i >= 0 and len(out) < 8:
+        w = sent.words[i]
+        if w.upos in ("NOUN", "ADJ", "PROPN", "DET") or (w.upos == "PUNCT" and w.text in "-–"):
             out.append(w)
-            if len(out) >= 4:
-                break
+        elif w.deprel == "cop" and out:
+            out.append(w)
+        elif w.text == "," and i == first.index - 2:
+            out.append(w)  # apposition: `der Sprecher des Kreml, Dmitri Peskow,`
         else:
             break
-    return " ".join(w.text for w in reversed(out))
+        i -= 1
+    return text[out[-1].start:first.start].strip() if out else ""
+
+
+def _is_subject(sent: Sentence, run: list[Word]) -> bool:
+    """The name is the subject, or in apposition to it (`Kremlsprecher Dmitri Peskow sagte`)."""
+    for w in run:
+        if w.deprel.startswith("nsubj"):
+            return True
+        head = sent.word(w.head)
+        if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
+            return True
+    return False
 
 
 class People:
@@ -119,21 +160,24 @@ class People:
     def __init__(self) -> None:
         self.persons: dict[str, Person] = {}
 
-    def add(self, name: str, descriptor: str, pos: int) -> Person:
+    def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> Person:
         key = fold(last_name(name))
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = Person(name=name, key=key)
-        p.add(name, descriptor, pos)
+        p.add(name, descriptor, pos, subject)
         return p
 
     def get(self, name: str) -> Person | None:
         return self.persons.get(fold(last_name(name)))
 
-    def before(self, pos: int) -> list[Person]:
-        """Persons mentioned before `pos`, most recent first."""
-        seen = [(max(x for x in p.positions if x < pos), p) for p in self.persons.values()
-                if any(x < pos for x in p.positions)]
+    def before(self, pos: int, subjects_only: bool = False) -> list[Person]:
+        """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked)."""
+        seen = []
+        for p in self.persons.values():
+            xs = [x for x in (p.subject_positions if subjects_only else p.positions) if x < pos]
+            if xs:
+                seen.append((max(xs), p))
         return [p for _, p in sorted(seen, key=lambda t: -t[0])]
 
     @classmethod
@@ -141,10 +185,11 @@ class People:
         """Collect name runs; `person_like(run)` decides which runs name people."""
         people = cls()
         for sent in parsed.sentences:
-            for run in _propn_runs(sent):
+            for run in name_runs(sent):
+                run = strip_roles(run)
                 if person_like(sent, run):
                     name = " ".join(w.text for w in run)
-                    people.add(name, _descriptor(sent, run[0]), run[0].start)
+                    people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
         return people
 
 
@@ -159,13 +204,17 @@ def resolve(mention: Mention, people: People, recent: str | None) -> Resolved:
     """Map a mention to a canonical speaker. `recent` is the last speaker named nearby."""
     text = mention.text.strip()
     if mention.kind == "pronoun":
+        # the latest person named as a subject is the usual antecedent of `sagte er`
+        for subjects_only in (True, False):
+            before = people.before(mention.start, subjects_only)
+            if before:
+                return Resolved(before[0].name, before[0].side, "pronoun")
         if recent:
             p = people.get(recent)
             return Resolved(recent, p.side if p else None, "pronoun")
-        before = people.before(mention.start)
-        if before:
-            return Resolved(before[0].name, before[0].side, "pronoun")
         return Resolved(None, None, "unresolved")
+    if mention.kind == "name" and text in PLACES:
+        return Resolved(text, side_of(text), "org")
     if mention.kind == "name":
         p = people.get(text)
         if p is not None:

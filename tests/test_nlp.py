@@ -1,0 +1,51 @@
+"""Model choice and loading: official models when installed, the bundled pack otherwise."""
+
+import pytest
+
+from quotes.errors import ModelsMissingError
+from quotes.nlp import PACK_DIR, choose_models, download_official, pack_available
+
+
+def test_pack_is_bundled():
+    assert pack_available()
+    assert (PACK_DIR / "LICENSE").exists() and (PACK_DIR / "resources.json").exists()
+
+
+def test_auto_falls_back_to_pack_without_official_models(tmp_path):
+    info = choose_models("auto", models_dir=tmp_path)
+    assert info.kind == "pack" and "bundled offline pack" in info.describe()
+
+
+def test_missing_official_models_say_what_to_run(tmp_path):
+    with pytest.raises(ModelsMissingError, match="quotes models download"):
+        choose_models("official", models_dir=tmp_path)
+
+
+def test_download_failure_is_one_clear_error(tmp_path, monkeypatch):
+    import stanza
+
+    def offline(*args, **kwargs):
+        raise ConnectionError("Failed to resolve host")
+
+    # the real download path, with the network failure it meets on an offline machine
+    monkeypatch.setattr(stanza, "download", offline)
+    with pytest.raises(ModelsMissingError, match="could not download stanza German models"):
+        download_official(tmp_path)
+
+
+def test_pipeline_splits_german_marks_and_parses(nlp):
+    parsed = nlp.parse("„Wir kommen“, sagte er. »Nein«, sagte sie.")
+    words = [w.text for s in parsed.sentences for w in s.words]
+    assert words[:4] == ["„", "Wir", "kommen", "“"]
+    assert "»" in words and "«" in words
+    first = parsed.sentences[0]
+    sagte = next(w for w in first.words if w.text == "sagte")
+    assert sagte.lemma == "sagen" and sagte.upos == "VERB"
+    # offsets point into the text
+    assert all(parsed.text[w.start:w.end] == w.text for s in parsed.sentences for w in s.words)
+
+
+def test_batch_parse_keeps_documents_apart(nlp):
+    texts = ["Er kam.", "", "Sie ging. Dann kam sie wieder."]
+    parsed = nlp.parse_many(texts)
+    assert [len(p.sentences) for p in parsed] == [1, 0, 2]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes.detect import cue_lemma, is_cue, subtree
-from quotes.lexicon import PLACES
-from quotes.speakers import PRONOUNS, People, Resolved, name_runs, resolve, role_head, strip_roles
+from quotes.lexicon import PLACES, SOURCE_NOUNS
+from quotes.speakers import PRONOUNS, People, Resolved, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -34,25 +34,24 @@ def _joins(words: tuple[Word, ...], i: int) -> bool:
     return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
 
 
-def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int]) -> list[Word]:
+def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bool = True) -> list[Word]:
     """The noun phrase around words[i]: descriptors to the left, names to the right."""
     words = sent.words
     ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
         (words[j].upos in NPISH or _joins(words, j))
     lo = i
-    while ok(lo - 1):
+    while expand_left and ok(lo - 1):
         lo -= 1
     hi = i
-    is_name = lambda j: words[j].upos == "PROPN" and not (j + 1 < len(words) and _joins(words, j + 1)) \
-        and not role_head(words[j].text)
-    seen_name = is_name(i)
+    flags = name_flags(list(words))
+    seen_name = flags[i]
     while ok(hi + 1):
-        if seen_name and not is_name(hi + 1) and not _joins(words, hi + 1) and not _joins(words, hi):
+        if seen_name and not flags[hi + 1]:
             break  # a name ends the phrase: `sagte Peskow Journalisten`
         if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN"):
             break  # a new phrase starts: `sagte Rjabkow der Agentur`
         hi += 1
-        seen_name = seen_name or is_name(hi)
+        seen_name = seen_name or flags[hi]
     out = list(words[lo:hi + 1])
     while out and (out[-1].upos in ("DET", "NUM", "ADJ") or out[-1].text in ("-", "–")):
         out.pop()
@@ -63,21 +62,14 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
     if not stretch:
         return None
-    words = sent.words
-    glued = {w.index for w in stretch if (w.index < len(words) and _joins(words, w.index))
-             or (w.index > 1 and _joins(words, w.index - 2))}
-    runs = []
-    for run in name_runs(sent, stretch):
-        part = [w for w in run if w.index not in glued]
-        if part:
-            runs.append(part)
+    runs = name_runs(sent, stretch)
     runs = [strip_roles(r) for r in runs]
     # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)
     runs = [r for r in runs if not (len(r) == 1 and r[0].text.endswith("s") and r[-1] is not stretch[-1])]
     runs = [r for r in runs if not (len(r) == 1 and role_head(r[0].text))]
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
-        return Mention(" ".join(w.text for w in run), run[0].start, run[-1].end, "name")
+        return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
     phrase = text[stretch[0].start:stretch[-1].end]
     if not any(w.upos in ("NOUN", "PROPN", "X") for w in stretch):
         return None
@@ -89,7 +81,8 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) else "org")
 
 
-def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int]) -> Mention | None:
+def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
+               expand_left: bool = True) -> Mention | None:
     """The speaker mention headed by `head` (a subject or the word after a cue)."""
     if exclude[0] <= head.start < exclude[1]:
         return None
@@ -99,7 +92,7 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int]) 
         return None
     if head.upos not in NPISH:
         return None
-    return mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude))
+    return mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
 
 
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
@@ -109,24 +102,60 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
             and not _joins(words, i):
         i += direction
+    if 0 <= i < len(words) and words[i].text.lower() == "sich":
+        i += direction
     if not 0 <= i < len(words):
         return None
-    return mention_of(text, sent, words[i], exclude)
+    m = mention_of(text, sent, words[i], exclude, expand_left=direction < 0)
+    if m is not None:
+        first = next((w for w in words if w.start == m.start), None)
+        prev = sent.word(first.index - 1) if first else None
+        while prev is not None and prev.upos in ("DET", "ADJ"):
+            prev = sent.word(prev.index - 1)
+        if prev is not None and prev.upos == "ADP":
+            return None  # `in einem Interview` is a place, not a speaker
+    return m
+
+
+def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
+    """Subjects of the cue, best first: a nominative pronoun (OVS order fools the parser:
+    `Die Arbeit lobte er`), then nouns and names that are not inside a prepositional phrase."""
+    subs = [c for c in sent.children(cue.index) if c.deprel in SUBJECT_RELS]
+    # the subject of `hat … gesagt` may hang on the auxiliary's clause head
+    pron = [c for c in sent.children(cue.index)
+            if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
+    in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
+    return pron + [c for c in subs if c not in pron and not in_pp(c)]
 
 
 def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
-    for c in sent.children(cue.index):
-        if c.deprel in SUBJECT_RELS:
-            m = mention_of(text, sent, c, exclude)
-            if m is not None:
-                return m
-    # the subject of an auxiliary construction hangs on the participle's head
-    pos = sent.words.index(cue)
-    if cue.text.lower() == "so" or cue.start > exclude[1]:
-        m = surface_np(text, sent, pos + 1, 1, exclude)
+    for c in _subject_candidates(sent, cue):
+        m = mention_of(text, sent, c, exclude)
         if m is not None:
             return m
-    return surface_np(text, sent, pos - 1, -1, exclude)
+    pos = sent.words.index(cue)
+    right = surface_np(text, sent, pos + 1, 1, exclude)
+    if cue.text.lower() == "so":
+        return right
+    left = surface_np(text, sent, pos - 1, -1, exclude)
+    # prefer a person over a thing, then the inverted order `sagte X` after a quote
+    ranked = sorted([m for m in (right, left) if m is not None],
+                    key=lambda m: (m.kind not in ("name", "pronoun"), m is not right))
+    return ranked[0] if ranked else None
+
+
+def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
+    """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
+    before = [w for w in sent.words if w.end <= start]
+    if len(before) < 2 or before[-1].text not in (":", "„", "»", "«", '"') :
+        return None
+    while before and before[-1].upos == "PUNCT":
+        before.pop()
+    if not before or len(before) > 6 or any(w.upos in ("VERB", "AUX") for w in before):
+        return None
+    while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
+        before.pop()  # wörtlich, dazu, weiter
+    return mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
 
 
 def _cue_after(sent: Sentence, end: int) -> Word | None:
@@ -155,8 +184,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
         if cue is not None:
-            if cue.text.lower() in ("laut", "zufolge", "angaben"):
-                m = _according_to(parsed.text, sent, cue, span)
+            if cue.text.lower() in ("laut", "zufolge", "gemäß", "nach"):
+                # the source phrase lies inside the reported sentence: no exclusion
+                m = _according_to(parsed.text, sent, cue)
             else:
                 m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
@@ -165,7 +195,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)
     nxt = _next_sentence(parsed, last) if last else None
-    for sent in filter(None, (last, nxt if nxt and nxt.start - cand.end < 4 else None)):
+    # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
+    split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
+        (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]))
+    for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
             m = subject_of(parsed.text, sent, cue, span)
@@ -177,17 +210,30 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             m = subject_of(parsed.text, first, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(first, cue), "cue-before")
+        m = _colon_speaker(parsed.text, first, cand.start)
+        if m is not None:
+            return Attribution(m, None, "colon")
     return None
 
 
-def _according_to(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
+def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
+    """The source in `laut X`, `X zufolge`, `nach Angaben (von) X`: the genitive owner if there is one."""
     pos = sent.words.index(cue)
+    none = (0, 0)
     if cue.text.lower() == "zufolge":
-        return surface_np(text, sent, pos - 1, -1, span)
-    if cue.text.lower() == "angaben":
-        # nach Angaben von X / des X
-        return surface_np(text, sent, pos + 2 if pos + 1 < len(sent.words) and sent.words[pos + 1].text == "von" else pos + 1, 1, span)
-    return surface_np(text, sent, pos + 1, 1, span)
+        return surface_np(text, sent, pos - 1, -1, none)
+    if cue.text.lower() == "nach":
+        j = pos + 1
+        while j < len(sent.words) and sent.words[j].text.lower() not in SOURCE_NOUNS:
+            j += 1
+        if j + 1 < len(sent.words) and sent.words[j + 1].upos in ("DET", "PROPN", "NOUN") or \
+                j + 1 < len(sent.words) and sent.words[j + 1].text == "von":
+            k = j + 2 if sent.words[j + 1].text == "von" else j + 1
+            m = surface_np(text, sent, k, 1, none)
+            if m is not None:
+                return m
+        return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
+    return surface_np(text, sent, pos + 1, 1, none)
 
 
 def _next_sentence(parsed: Parsed, sent: Sentence) -> Sentence | None:

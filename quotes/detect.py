@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import KONJUNKTIV_FORMS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_NOUNS
+from quotes.lexicon import KONJUNKTIV_FORMS, PARTICLES, SOURCE_NOUNS, SPEECH_VERBS, TITLE_NOUNS
+from quotes.morph import lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
 # opening mark -> marks that may close it. „ closes with “ (the English opening
@@ -155,24 +156,43 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
 
 def cue_lemma(sent: Sentence, w: Word) -> str:
     """Lemma of a verb with its separable particle joined (kündigte … an → ankündigen)."""
-    lemma = w.lemma.lower().replace("#", "")
-    for c in sent.children(w.index):
-        if c.deprel == "compound:prt":
-            return c.text.lower() + lemma
+    lemma = lemma_of(w.text, w.lemma.replace("#", ""))
+    if lemma in SPEECH_VERBS:
+        return lemma
+    particles = [c.text.lower() for c in sent.children(w.index) if c.deprel == "compound:prt"]
+    # the parser often misses the particle: take one standing later in the clause
+    particles += [x.text.lower() for x in sent.words if x.start > w.end and x.upos in ("ADP", "ADV", "PART", "ADJ")
+                  and x.text.lower() in PARTICLES]
+    for p in particles:
+        if p + lemma in SPEECH_VERBS:
+            return p + lemma
     return lemma
 
 
 def is_cue(sent: Sentence, w: Word) -> bool:
-    return w.upos in ("VERB", "AUX") and cue_lemma(sent, w) in SPEECH_VERBS
+    return w.upos in ("VERB", "AUX", "ADJ", "NOUN") and w.text[:1].islower() and cue_lemma(sent, w) in SPEECH_VERBS \
+        or w.upos in ("VERB", "AUX") and cue_lemma(sent, w) in SPEECH_VERBS
 
 
-def is_subjunctive(w: Word) -> bool:
+def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
+    """Konjunktiv from a closed list of forms, or a 3rd-person form stem+e (`erwarte`, `plane`):
+    indicative would be `erwartet`, `plant`. `ich erwarte` is indicative, so a first-person
+    subject rules it out."""
     if w.upos not in ("VERB", "AUX"):
         return False
-    if w.text.lower() in KONJUNKTIV_FORMS:
-        return True
+    form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
+    first_person = sent is not None and any(
+        c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for c in sent.children(w.index))
+    if form in KONJUNKTIV_FORMS:
+        return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
+                                              "gehe", "brauche", "lasse", "sehe", "halte"))
+    if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
+        return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
+    if lemma == form and form.endswith("e") and not form.endswith("te") and sent is not None and not first_person:
+        # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
+        return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON") for c in sent.children(w.index))
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
-    return w.feat("Mood") == "Sub" and not w.text.lower().endswith("te")
+    return w.feat("Mood") == "Sub" and not form.endswith("te")
 
 
 def subtree(sent: Sentence, index: int) -> list[Word]:
@@ -202,8 +222,8 @@ def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _clause_has_finite_subjunctive(words: list[Word]) -> bool:
-    return any(is_subjunctive(w) for w in words)
+def _clause_has_finite_subjunctive(words: list[Word], sent: Sentence) -> bool:
+    return any(is_subjunctive(w, sent) for w in words)
 
 
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -216,6 +236,18 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
         for w in sent.words:
             if not is_cue(sent, w):
                 continue
+            wie = _wie_clause(sent, w)
+            if wie is not None:
+                # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
+                main = [x for x in subtree(sent, w.head) if x not in wie]
+                before = [x for x in main if x.end <= wie[0].start]
+                after = [x for x in main if x.start >= wie[-1].end]
+                main = _strip_punct(after if len(after) >= len(before) else before)
+                if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
+                    yield Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
+                                    cue_start=w.start, cue_end=w.end)
+                    found = True
+                continue
             for c in sent.children(w.index):
                 if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj"):
                     continue
@@ -223,12 +255,11 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                 if len(words) < 3:
                     continue
                 has_mark = any(x.text.lower() in ("dass", "ob") and x.deprel == "mark" for x in words)
-                if not (has_mark or _clause_has_finite_subjunctive(words)):
+                if not (has_mark or _clause_has_finite_subjunctive(words, sent)):
                     continue
                 start, end = words[0].start, words[-1].end
-                if inside_any(start, end, direct) or any(s >= start and e <= end for s, e in direct) and \
-                        sum(e - s for s, e in direct if s >= start and e <= end) > 0.8 * (end - start):
-                    continue
+                if any(s < end and start < e for s, e in direct):
+                    continue  # overlaps a direct quote: the marks decide
                 rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
                 yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
                 found = True
@@ -239,23 +270,44 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
             yield cand
 
 
-# "…, sagte X." / "X sagte, …" where the parse missed the clause
-_FRAME_AFTER = re.compile(r",\s+(?:so\s+|wie\s+)?(\w+)\s+(?=\S)")
+def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
+    """The words of a `wie X sagte` clause around the cue, if the cue heads one."""
+    if cue.head == 0:
+        return None
+    if not any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
+        return None
+    return subtree(sent, cue.index)
+
+
+def according_to_frame(sent: Sentence, i: int) -> str | None:
+    """The kind of source frame word i starts (`laut`, `zufolge`, `gemäß`, `nach`), if any."""
+    w = sent.words[i]
+    low = w.text.lower()
+    if low in ("laut", "zufolge", "gemäß") and w.upos in ("ADP", "ADV", "X", "ADJ"):
+        return low
+    if low == "nach":
+        # nach (einer ersten) Analyse / nach Angaben der Polizei
+        for nxt in sent.words[i + 1:i + 4]:
+            if nxt.text.lower() in SOURCE_NOUNS:
+                return "nach"
+            if nxt.upos not in ("DET", "ADJ"):
+                break
+    return None
 
 
 def _surface_indirect(sent: Sentence, text: str, direct: list[tuple[int, int]]) -> Candidate | None:
     words = list(sent.words)
     if not words:
         return None
-    # according-to frames: laut X, X zufolge, nach Angaben von X, so X
     lower = [w.text.lower() for w in words]
-    subj = [w for w in words if is_subjunctive(w)]
+    subj = [w for w in words if is_subjunctive(w, sent)]
+    # according-to frames: laut X, X zufolge, gemäß X, nach Angaben/Informationen/... von X
     for i, w in enumerate(words):
-        if lower[i] == "laut" or lower[i] == "zufolge" or (lower[i] == "angaben" and i > 0 and lower[i - 1] == "nach"):
-            body = [x for x in words if not (x.start >= w.start and x.end <= w.end)]
-            body = _strip_punct(body)
+        frame = according_to_frame(sent, i)
+        if frame is not None:
+            body = _strip_punct(words)
             if len(body) >= 4 and not inside_any(body[0].start, body[-1].end, direct):
-                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{lower[i]}", 0.55,
+                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)
         if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
                 words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON"):
@@ -275,6 +327,3 @@ def _surface_indirect(sent: Sentence, text: str, direct: list[tuple[int, int]]) 
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", "indirect:free", 0.45)
 
-
-def speech_noun_near(sent: Sentence) -> bool:
-    return any(w.lemma in SPEECH_NOUNS for w in sent.words)

@@ -39,6 +39,8 @@ _VERBS = (
     ("schrieb", "schreiben"), ("versicherte", "versichern"),
 )
 _PRONOUNS = (("er", "Masc"), ("sie", "Fem"))
+_FIRST = ("Anna", "Peter", "Sergej", "Maria", "Jens", "Olga", "Thomas", "Wendy", "Karl", "Ursula")
+_LAST = ("Müller", "Schmidt", "Petrow", "Weber", "Iwanowa", "Klein", "Brandt", "Sokolow", "Berger")
 _ROLES = (("Sprecher", "der", "Masc"), ("Sprecherin", "die", "Fem"), ("Minister", "der", "Masc"),
           ("Außenministerin", "die", "Fem"), ("Unterhändler", "der", "Masc"), ("Regierung", "die", "Fem"))
 
@@ -214,43 +216,17 @@ def wrap_span(sent: Sentence, rng: random.Random) -> Sentence | None:
     return s
 
 
-_SYLLABLES = ("ka", "ro", "mi", "ser", "lin", "do", "wa", "tschu", "bor", "ne", "gri", "ja", "ko", "pe", "sta",
-              "vi", "ul", "an", "ma", "ri", "hel", "gus", "te", "na", "lo", "bre", "dmi", "sche", "fa", "zo")
-_SURNAME_ENDS = ("ow", "ew", "in", "enko", "ski", "mann", "er", "son", "ez", "i", "ow", "ko", "berg", "ani", "ic")
-_DESCRIPTORS = ("Kremlsprecher", "Außenminister", "Vizeaußenminister", "Außenministerin", "Regierungssprecherin",
-                "Präsident", "Generalsekretär", "Bundeskanzler", "Trainer", "Parteichefin", "Botschafter")
-
-
-def _fake_name(rng: random.Random, surname: bool) -> str:
-    """A pronounceable random name, so the tagger learns names from context, not from a list."""
-    n = rng.choice((1, 2, 2, 3))
-    stem = "".join(rng.choice(_SYLLABLES) for _ in range(n))
-    word = stem + (rng.choice(_SURNAME_ENDS) if surname else rng.choice(("", "a", "ej", "o", "y", "e")))
-    return word.capitalize()
-
-
 def _speaker_tokens(rng: random.Random, first_id: int) -> tuple[list[Token], int]:
-    """Speaker words starting at `first_id` with head marked "H"; returns tokens and the head's id."""
+    """Speaker words starting at `first_id`; returns tokens and the head's id."""
     kind = rng.random()
-    names = [_fake_name(rng, False), _fake_name(rng, True)] if rng.random() < 0.7 else [_fake_name(rng, True)]
-    if kind < 0.3:
+    if kind < 0.4:
         form, gender = rng.choice(_PRONOUNS)
         feats = f"Case=Nom|Gender={gender}|Number=Sing|Person=3|PronType=Prs"
         return [Token([str(first_id), form, form, "PRON", "PPER", feats, "H", "nsubj", "_", "_"])], first_id
-    if kind < 0.65:
-        toks = [Token([str(first_id), names[0], names[0], "PROPN", "NE", "Case=Nom|Number=Sing", "H", "nsubj", "_", "_"])]
-        if len(names) > 1:
-            toks.append(Token([str(first_id + 1), names[1], names[1], "PROPN", "NE", "Case=Nom|Number=Sing",
-                               str(first_id), "flat:name", "_", "_"]))
-        return toks, first_id
-    if kind < 0.85:
-        # Kremlsprecher Dmitri Peskow: the role noun heads, the name is its apposition
-        role = rng.choice(_DESCRIPTORS)
-        toks = [Token([str(first_id), role, role, "NOUN", "NN", "Case=Nom|Number=Sing", "H", "nsubj", "_", "_"])]
-        for k, nm in enumerate(names):
-            head, rel = (str(first_id), "appos") if k == 0 else (str(first_id + 1), "flat:name")
-            toks.append(Token([str(first_id + 1 + k), nm, nm, "PROPN", "NE", "Case=Nom|Number=Sing", head, rel, "_", "_"]))
-        return toks, first_id
+    if kind < 0.7:
+        f, l = rng.choice(_FIRST), rng.choice(_LAST)
+        return [Token([str(first_id), f, f, "PROPN", "NE", "_", "H", "nsubj", "_", "_"]),
+                Token([str(first_id + 1), l, l, "PROPN", "NE", "_", str(first_id), "flat:name", "_", "_"])], first_id
     noun, det, gender = rng.choice(_ROLES)
     return [Token([str(first_id), det, det, "DET", "ART", "Case=Nom|Definite=Def|PronType=Art", str(first_id + 1), "det", "_", "_"]),
             Token([str(first_id + 1), noun, noun, "NOUN", "NN", f"Case=Nom|Gender={gender}|Number=Sing", "H", "nsubj", "_", "_"])], first_id + 1
@@ -318,7 +294,7 @@ def reporting_frame(sent: Sentence, rng: random.Random) -> Sentence | None:
 
 
 def augment(sents: list[Sentence], seed: int = 13, wrap_ratio: float = 0.25,
-            frame_ratio: float = 0.3) -> list[Sentence]:
+            frame_ratio: float = 0.2) -> list[Sentence]:
     """Return the sentences plus quote-augmented variants (deterministic for a seed)."""
     rng = random.Random(seed)
     out = []

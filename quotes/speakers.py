@@ -95,25 +95,44 @@ class Person:
             self.subject_positions.append(pos)
 
 
+def _capitalised(w: Word) -> bool:
+    return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha()
+
+
+def name_flags(words: list[Word]) -> list[bool]:
+    """Which words belong to a person's name. The small tagger often calls names NOUN, so
+    besides PROPN/PER tags, a capitalised word counts when it follows a role noun
+    (`Anwalt Hartmut Lierow`), continues a name (`Olena Koval`, `Franz-Josef Jung`), or stands
+    right before a tagged name with no article before it (`, Dmitri Peskow`)."""
+    n = len(words)
+    flags = [False] * n
+    tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
+    adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
+    for i, w in enumerate(words):
+        if w.text in ("-", "–") and 0 < i < n - 1 and flags[i - 1] and _capitalised(words[i + 1]) \
+                and words[i - 1].end == w.start and w.end == words[i + 1].start:
+            flags[i] = True
+            continue
+        if not _capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i]:
+            continue
+        prev = words[i - 1] if i > 0 else None
+        if tagged[i] and not (i + 1 < n and words[i + 1].text in ("-", "–") and words[i + 1].start == w.end
+                              and not (i + 2 < n and tagged[i + 2])):
+            flags[i] = True
+        elif prev is not None and adjacent(i) and (flags[i - 1] or (role_head(prev.text) and prev.upos != "VERB")):
+            flags[i] = w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV")
+        elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
+                and w.upos in ("NOUN", "X"):
+            flags[i] = True
+    return flags
+
+
 def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:
-    """Runs of name words. A capitalised noun right before a name, with no article or
-    adjective before it, is taken as a first name the tagger missed (`, Dmitri Peskow`)."""
+    """Runs of consecutive name words (see `name_flags`)."""
     words = list(sent.words if words is None else words)
-    is_name = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
-    for i in range(len(words) - 2, -1, -1):
-        w, prev = words[i], words[i - 1] if i > 0 else None
-        if w.upos == "NOUN" and is_name[i + 1] and w.text[:1].isupper() and not role_head(w.text) \
-                and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) and words[i + 1].start == w.end + 1:
-            is_name[i] = True
-    for i in range(1, len(words)):
-        w = words[i]
-        # mid-sentence capitalised word glued to a name: `Olena Koval` with Koval mis-tagged
-        if is_name[i - 1] and not is_name[i] and w.upos in ("NOUN", "X", "ADV", "ADJ") and w.text[:1].isupper() \
-                and not role_head(w.text) and w.start == words[i - 1].end + 1 and w.feat("Number") != "Plur":
-            is_name[i] = True
     runs, cur = [], []
-    for w, name in zip(words, is_name):
-        if name and w.text[:1].isupper() and w.text.isalpha():
+    for w, flag in zip(words, name_flags(words)):
+        if flag:
             cur.append(w)
         else:
             if cur:
@@ -121,7 +140,7 @@ def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word
             cur = []
     if cur:
         runs.append(cur)
-    return runs
+    return [r for r in runs if r[-1].text not in ("-", "–")]
 
 
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
@@ -188,8 +207,16 @@ class People:
             for run in name_runs(sent):
                 run = strip_roles(run)
                 if person_like(sent, run):
-                    name = " ".join(w.text for w in run)
+                    name = parsed.text[run[0].start:run[-1].end]
                     people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
+        # second pass: a known last name is a name wherever it stands, whatever its tag
+        known = {p.key for p in people.persons.values()}
+        for sent in parsed.sentences:
+            for i, w in enumerate(sent.words):
+                if w.upos != "PROPN" and _capitalised(w) and fold(w.text) in known:
+                    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+                    subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX"))
+                    people.add(w.text, "", w.start, subject)
         return people
 
 

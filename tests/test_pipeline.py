@@ -65,3 +65,26 @@ def test_every_quote_records_rule_and_offsets(run_text):
     for q in run_text(text):
         assert q.rule and 0 < q.confidence <= 1
         assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, fragment, speaker, rule", [
+    ("Die Truppe solle laut Verteidigungsminister Franz-Josef Jung zunächst klein bleiben.",
+     "Die Truppe solle", "Franz-Josef Jung", "indirect:laut"),
+    ("Nach Angaben der Polizei ist die Brandursache bisher ungeklärt.",
+     "Brandursache bisher ungeklärt", "Polizei", "indirect:nach"),
+    ("Wie sein Anwalt Hartmut Lierow mitteilte, brach der Mann auf der Straße zusammen.",
+     "brach der Mann auf der Straße zusammen", "Hartmut Lierow", "indirect:wie"),
+    ("Außenminister Peter Sokolow sagte, dass die Gespräche fortgesetzt werden.",
+     "dass die Gespräche fortgesetzt werden", "Peter Sokolow", "indirect:dass"),
+])
+def test_indirect_frames(run_text, text, fragment, speaker, rule):
+    quotes = [q for q in run_text(text) if fragment in q.text]
+    assert quotes, run_text(text)
+    assert quotes[0].kind == "indirect" and quotes[0].rule.startswith(rule)
+    assert quotes[0].speaker == speaker
+
+
+def test_colon_after_name_without_verb(run_text):
+    text = "Der Abgeordnete Jürgen Koppelin kritisierte den Haushalt. Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“"
+    q = [q for q in run_text(text) if q.kind == "direct"][0]
+    assert q.speaker == "Jürgen Koppelin"

@@ -118,18 +118,37 @@ def _word_count(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
+_ARTICLES_PREPOSITIONS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen in im bei beim von vom mit für auf unter über "
+    "aus zur zum am ins durch gegen ohne um".split())
+
+
+def _title_noun(word: str) -> bool:
+    low = word.lower()
+    return low in TITLE_NOUNS or any(low.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS)
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
+    n = _word_count(inner)
+    if n == 0:
+        return "empty"
     after = text[span.close_at + 1:span.close_at + 3] if span.close_at is not None else ""
     if re.match(r"-\w", after):
         return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline
-    before = text[max(0, span.open_at - 40):span.open_at]
-    prev = re.findall(r"(\w+)\W*$", before)
-    if prev and prev[0].lower() in TITLE_NOUNS and _word_count(inner) <= 8:
-        return "title-noun"
-    if _word_count(inner) == 0:
-        return "empty"
+    sentence_like = bool(re.search(r"[.!?…]$", inner)) or n > 8
+    if sentence_like:
+        return None
+    prev = re.findall(r"([\w-]+)\W*$", text[max(0, span.open_at - 60):span.open_at])
+    prev_word = prev[0] if prev else ""
+    if _title_noun(prev_word.split("-")[-1]):
+        return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
+    if prev_word.lower() in _ARTICLES_PREPOSITIONS:
+        return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
+    content = re.findall(r"\w{3,}", inner)
+    if content and all(w[0].isupper() for w in content) and n <= 6:
+        return "title-case"  # „Deutsche Krebshilfe“
     return None
 
 
@@ -143,8 +162,8 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         if span.close_at is None:
             rule, conf = "direct:unclosed", 0.5
         elif words <= 2:
-            # a one- or two-word term is a quotation only when someone is said to have used it
-            rule, conf = "direct:short", 0.4
+            # a one- or two-word term in marks is a label, not a quotation: `als „nützlich“ bezeichnet`
+            continue
         elif words <= 4 and not re.search(r"[.!?…]$", inner):
             rule, conf = "direct:phrase", 0.6
         else:

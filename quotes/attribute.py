@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import cue_lemma, is_cue, is_subjunctive, subtree
+from quotes.detect import cue_lemma, is_cue, reported_or_passive, subtree
 from quotes.lexicon import PLACES, SOURCE_NOUNS
 from quotes.speakers import PRONOUNS, People, Resolved, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -304,7 +304,7 @@ def _cue_speakers(parsed: Parsed, people: People) -> list[tuple[int, Resolved, s
     found = []
     for sent in parsed.sentences:
         for w in sent.words:
-            if is_cue(sent, w) and not _reported_or_passive(sent, w):
+            if is_cue(sent, w) and not reported_or_passive(sent, w):
                 for c in sent.children(w.index):
                     if c.deprel in SUBJECT_RELS:
                         m = mention_of(parsed.text, sent, c, (0, 0))
@@ -313,16 +313,6 @@ def _cue_speakers(parsed: Parsed, people: People) -> list[tuple[int, Resolved, s
                             if r.name:
                                 found.append((sent.index, r, cue_lemma(sent, w)))
     return found
-
-
-def _reported_or_passive(sent: Sentence, cue: Word) -> bool:
-    """`Beide Seiten hätten … dargelegt`, `sei versichert worden`: a cue inside reported
-    speech or in the passive does not introduce a new speaker."""
-    group = [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
-    if any(is_subjunctive(x, sent) for x in group):
-        return True
-    return any(c.deprel == "nsubj:pass" or c.text.lower() in ("worden", "wurde", "wurden") for c in group[1:]) or \
-        any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int):

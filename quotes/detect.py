@@ -253,7 +253,7 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
             continue
         found = False
         for w in sent.words:
-            if not is_cue(sent, w):
+            if not is_cue(sent, w) or reported_or_passive(sent, w):
                 continue
             wie = _wie_clause(sent, w)
             if wie is not None:
@@ -282,11 +282,59 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                 rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
                 yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
                 found = True
+            if not found:
+                cand = _comma_clause(sent, w, direct)
+                if cand is not None:
+                    yield cand
+                    found = True
         if found:
             continue
         cand = _surface_indirect(sent, text, direct)
         if cand is not None:
             yield cand
+
+
+_CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
+
+
+def _has_zu_infinitive(words: list[Word]) -> bool:
+    low = [w.text.lower() for w in words]
+    return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
+        any(w.upos == "VERB" and "zu" in w.text[2:-3] and w.feat("VerbForm") in (None, "Inf") and w.text.endswith("en")
+            and w.text.lower() in ("zu" + w.text.lower().split("zu", 1)[-1], w.text.lower())
+            and any(w.text.lower().startswith(p + "zu") for p in PARTICLES) for w in words)
+
+
+def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:
+    """Surface fallback when the parse attaches no clause to the cue:
+    `X sagte, dass …` / `X sagte, <Konjunktiv clause>` / `X kündigte an, zurückzutreten`."""
+    words = list(sent.words)
+    i = words.index(cue)
+    j = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ","), None)
+    if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue for x in words[i + 1:j]):
+        return None
+    rest = _strip_punct(words[j + 1:])
+    if len(rest) < 3 or any(s < rest[-1].end and rest[0].start < e for s, e in direct):
+        return None
+    if rest[0].text.lower() in _CLAUSE_MARKS:
+        rule = "indirect:dass"
+    elif _clause_has_finite_subjunctive(rest, sent):
+        rule = "indirect:konjunktiv"
+    elif _has_zu_infinitive(rest[:8]) and not any(x.feat("VerbForm") == "Fin" for x in rest):
+        rule = "indirect:zu"
+    else:
+        return None
+    return Candidate(rest[0].start, rest[-1].end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+def reported_or_passive(sent: Sentence, cue: Word) -> bool:
+    """`Beide Seiten hätten … dargelegt`, `sei versichert worden`: a cue inside reported
+    speech or in the passive does not introduce a new speaker."""
+    group = [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
+    if any(is_subjunctive(x, sent) for x in group):
+        return True
+    return any(c.deprel == "nsubj:pass" or c.text.lower() in ("worden", "wurde", "wurden") for c in group[1:]) or \
+        any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
 
 
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
@@ -296,6 +344,21 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     if not any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
         return None
     return subtree(sent, cue.index)
+
+
+def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
+    """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
+    when the frame opens the sentence; otherwise the whole sentence."""
+    words = list(sent.words)
+    if frame == "zufolge":
+        return words[i + 1:] if all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") for w in words[:i]) else words
+    if i > 1:
+        return words
+    j = i + 1
+    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or
+                              words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"):
+        j += 1
+    return words[j:] if len(words) - j >= 3 else words
 
 
 def according_to_frame(sent: Sentence, i: int) -> str | None:
@@ -324,7 +387,7 @@ def _surface_indirect(sent: Sentence, text: str, direct: list[tuple[int, int]]) 
     for i, w in enumerate(words):
         frame = according_to_frame(sent, i)
         if frame is not None:
-            body = _strip_punct(words)
+            body = _strip_punct(_without_leading_frame(sent, i, frame))
             if len(body) >= 4 and not inside_any(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)

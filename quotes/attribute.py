@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.detect import cue_lemma, is_cue, reported_or_passive, subtree
 from quotes.lexicon import PLACES, SOURCE_NOUNS
-from quotes.speakers import PRONOUNS, People, Resolved, name_flags, name_runs, resolve, role_head, strip_roles
+from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -100,20 +100,25 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     i = start_i
     words = sent.words
     while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
-            and not _joins(words, i):
+            and not _joins(words, i) and not (i == 0 and capitalised(words[i])):
         i += direction
     if 0 <= i < len(words) and words[i].text.lower() == "sich":
         i += direction
     if not 0 <= i < len(words):
         return None
-    m = mention_of(text, sent, words[i], exclude, expand_left=direction < 0)
+    w = words[i]
+    if direction < 0 and i == 0 and w.upos not in NPISH and w.upos != "PRON" and capitalised(w) \
+            and not exclude[0] <= w.start < exclude[1]:
+        # `Milinkewitsch sagte …` with the name mis-tagged as an adverb
+        return Mention(w.text, w.start, w.end, "name")
+    m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
     if m is not None:
         first = next((w for w in words if w.start == m.start), None)
         prev = sent.word(first.index - 1) if first else None
         while prev is not None and prev.upos in ("DET", "ADJ"):
             prev = sent.word(prev.index - 1)
-        if prev is not None and prev.upos == "ADP":
-            return None  # `in einem Interview` is a place, not a speaker
+        if prev is not None and (prev.upos == "ADP" or prev.text.lower() in ("als", "wie")):
+            return None  # `in einem Interview`, `als Begründung`: not a speaker
     return m
 
 
@@ -125,7 +130,18 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     pron = [c for c in sent.children(cue.index)
             if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
     in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
-    return pron + [c for c in subs if c not in pron and not in_pp(c)]
+    return pron + [c for c in subs if c not in pron and not in_pp(c) and _could_be_nominative(sent, c)]
+
+
+_OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
+                            "jenen jenem als mit von zum zur".split())
+
+
+def _could_be_nominative(sent: Sentence, head: Word) -> bool:
+    """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
+    first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
+    prev = sent.word(first.index - 1)
+    return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and prev.text.lower() in ("als", "wie"))
 
 
 def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from quotes.lexicon import PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import NOT_NAMES, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -95,8 +95,8 @@ class Person:
             self.subject_positions.append(pos)
 
 
-def _capitalised(w: Word) -> bool:
-    return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha()
+def capitalised(w: Word) -> bool:
+    return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha() and w.text not in NOT_NAMES
 
 
 def name_flags(words: list[Word]) -> list[bool]:
@@ -109,11 +109,11 @@ def name_flags(words: list[Word]) -> list[bool]:
     tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
     adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
     for i, w in enumerate(words):
-        if w.text in ("-", "–") and 0 < i < n - 1 and flags[i - 1] and _capitalised(words[i + 1]) \
+        if w.text in ("-", "–") and 0 < i < n - 1 and flags[i - 1] and capitalised(words[i + 1]) \
                 and words[i - 1].end == w.start and w.end == words[i + 1].start:
             flags[i] = True
             continue
-        if not _capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i]:
+        if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i]:
             continue
         prev = words[i - 1] if i > 0 else None
         if tagged[i] and not (i + 1 < n and words[i + 1].text in ("-", "–") and words[i + 1].start == w.end
@@ -213,7 +213,7 @@ class People:
         known = {p.key for p in people.persons.values()}
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
-                if w.upos != "PROPN" and _capitalised(w) and fold(w.text) in known:
+                if w.upos != "PROPN" and capitalised(w) and fold(w.text) in known:
                     nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
                     subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX"))
                     people.add(w.text, "", w.start, subject)

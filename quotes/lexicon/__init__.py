@@ -30,4 +30,5 @@ SOURCE_NOUNS: frozenset[str] = frozenset(_lines("source_nouns.txt"))
 PLACES: frozenset[str] = frozenset(_lines("places.txt"))
 PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
+NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")

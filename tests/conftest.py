@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,20 @@ def run_text(extractor):
     return run
 
 
-@pytest.fixture()
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'test.db'}"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """Each database test runs on an SQLite file and on the PostgreSQL server that .ci/run starts."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    url = os.environ.get("QUOTES_TEST_PG")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("QUOTES_TEST_PG is not set: .ci/run must start PostgreSQL (scripts/start_postgres.sh)")
+        pytest.skip("no PostgreSQL server (set QUOTES_TEST_PG, see scripts/start_postgres.sh)")
+    from db.models import Base
+    from db.session import make_engine
+
+    engine = make_engine(url)
+    Base.metadata.drop_all(engine)  # a clean schema for every test
+    engine.dispose()
+    return url

@@ -117,7 +117,8 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         prev = sent.word(first.index - 1) if first else None
         while prev is not None and prev.upos in ("DET", "ADJ"):
             prev = sent.word(prev.index - 1)
-        if prev is not None and (prev.upos == "ADP" or prev.text.lower() in ("als", "wie")):
+        if prev is not None and (prev.upos == "ADP" or prev.text.lower() in ("als", "wie")) \
+                and prev.text.lower() not in ("laut", "gemäß", "von", "nach"):
             return None  # `in einem Interview`, `als Begründung`: not a speaker
     return m
 
@@ -144,20 +145,26 @@ def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and prev.text.lower() in ("als", "wie"))
 
 
+_KIND_RANK = {"name": 0, "pronoun": 0, "role": 1, "org": 2}
+
+
 def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """The speaker of a cue: parse subjects and the phrases right and left of the cue, ranked
+    person before role before thing, then parse subject before surface position (the parse of
+    the small models is often wrong, a name next to the cue rarely is)."""
+    found: list[tuple[int, int, Mention]] = []
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
         if m is not None:
-            return m
+            found.append((_KIND_RANK[m.kind], 0, m))
+            break
     pos = sent.words.index(cue)
     right = surface_np(text, sent, pos + 1, 1, exclude)
     if cue.text.lower() == "so":
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude)
-    # prefer a person over a thing, then the inverted order `sagte X` after a quote
-    ranked = sorted([m for m in (right, left) if m is not None],
-                    key=lambda m: (m.kind not in ("name", "pronoun"), m is not right))
-    return ranked[0] if ranked else None
+    found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
+    return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
 
 
 def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
@@ -229,7 +236,25 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         m = _colon_speaker(parsed.text, first, cand.start)
         if m is not None:
             return Attribution(m, None, "colon")
+        verb = _colon_clause_verb(first, cand.start)
+        if verb is not None:
+            m = subject_of(parsed.text, first, verb, span)
+            if m is not None:
+                return Attribution(m, cue_lemma(first, verb), "colon-subject")
     return None
+
+
+def _colon_clause_verb(sent: Sentence, start: int) -> Word | None:
+    """`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: a colon right before the
+    quote makes the clause before it the frame, whatever its verb; return that clause's verb."""
+    before = [w for w in sent.words if w.end <= start]
+    while before and before[-1].text in ("„", "»", "«", '"', "“"):
+        before.pop()
+    if not before or before[-1].text != ":":
+        return None
+    verbs = [w for w in before if w.upos in ("VERB", "AUX")]
+    finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
+    return (finite or verbs or [None])[0]
 
 
 def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:

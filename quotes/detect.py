@@ -365,8 +365,11 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     """The kind of source frame word i starts (`laut`, `zufolge`, `gemäß`, `nach`), if any."""
     w = sent.words[i]
     low = w.text.lower()
-    if low in ("laut", "zufolge", "gemäß") and w.upos in ("ADP", "ADV", "X", "ADJ"):
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    if low in ("zufolge", "gemäß") and w.upos in ("ADP", "ADV", "X", "ADJ"):
         return low
+    if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()):
+        return low  # `laut der Studie`, not `laut rufen`
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei
         for nxt in sent.words[i + 1:i + 4]:

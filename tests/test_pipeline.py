@@ -88,3 +88,19 @@ def test_colon_after_name_without_verb(run_text):
     text = "Der Abgeordnete Jürgen Koppelin kritisierte den Haushalt. Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“"
     q = [q for q in run_text(text) if q.kind == "direct"][0]
     assert q.speaker == "Jürgen Koppelin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a colon before the quote makes the clause before it the frame, whatever its verb
+    ("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir haben alles richtig gemacht.“", "Firma"),
+    ("Dazu gab das russische Außenministerium weiter bekannt: „Die Ermittlungen dauern an.“", "russische Außenministerium"),
+    ("Milinkewitsch sagte dazu am Samstagabend: „Das ist eine Provokation.“", "Milinkewitsch"),
+])
+def test_speaker_before_colon(run_text, text, speaker):
+    q = [q for q in run_text(text) if q.kind == "direct"][0]
+    assert speaker in q.speaker
+
+
+def test_source_frame_with_article(run_text):
+    q = run_text("Laut der Studie lassen sich Kinder immer weniger beeinflussen.")[0]
+    assert q.kind == "indirect" and q.speaker == "Studie" and q.text.startswith("lassen sich Kinder")

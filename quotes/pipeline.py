@@ -27,7 +27,9 @@ def extract(article: Article, parsed: Parsed) -> ArticleResult:
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect):
         q = to_quote(article.text, cand, att, resolved)
-        quotes.append(replace(q, stance=stance.tag(q.text, q.cue)))
+        # a carried-over cue belongs to an earlier sentence: its stance (`warnte`) does not transfer
+        own_cue = q.cue if not q.rule.endswith("+carry") else None
+        quotes.append(replace(q, stance=stance.tag(q.text, own_cue)))
     quotes = _drop_nested(quotes)
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)))
 

@@ -25,6 +25,7 @@ KONJUNKTIV_FORMS: frozenset[str] = frozenset(_lines("konjunktiv.txt"))
 STANCE_CUES: tuple[tuple[str, str, float], ...] = tuple(
     (l, p, float(w)) for l, p, w in (line.split("\t") for line in _lines("stance_cues.tsv")))
 STANCE_VERBS: dict[str, str] = dict(_pairs("stance_verbs.tsv"))
+STANCE_BLOCKERS: dict[str, str] = dict(_pairs("stance_blockers.tsv"))
 NEGATORS: frozenset[str] = frozenset(_lines("negators.txt"))
 SOURCE_NOUNS: frozenset[str] = frozenset(_lines("source_nouns.txt"))
 PLACES: frozenset[str] = frozenset(_lines("places.txt"))

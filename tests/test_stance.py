@@ -1,0 +1,29 @@
+"""Stance tags from the cue lexicon, with negation."""
+
+import pytest
+
+from quotes.stance import tag
+
+
+@pytest.mark.parametrize("text, cue, labels", [
+    ("Wenn Russland angreift, wird das massive Konsequenzen haben.", "sagen", {"threat"}),
+    ("Wir sind bereit, über die Begrenzung von Manövern zu sprechen.", "sagen", {"concession"}),
+    ("Die USA hätten Abrüstungsgespräche angeboten.", "sagen", {"concession"}),
+    ("Wir sind jetzt auf einem klaren Weg.", "sagen", {"optimism"}),
+    ("Fortschritte sind möglich.", None, {"optimism"}),
+    # negation and refusal cancel a cue
+    ("Wir werden keinem Zugeständnis zustimmen.", "sagen", set()),
+    ("Es gab keine Fortschritte.", "sagen", set()),
+    ("Das Gespräch war schwierig.", "sagen", set()),
+    # a demand is not an expectation
+    ("Moskau habe klar gemacht, dass Fortschritte erzielt werden müssten.", "sagen", set()),
+    # the speech verb carries a stance of its own
+    ("Man werde die Gespräche nicht in die Länge ziehen.", "warnen", {"threat"}),
+])
+def test_stance_labels(text, cue, labels):
+    assert {t.label for t in tag(text, cue)} == labels
+
+
+def test_tags_keep_score_and_evidence():
+    t = tag("Das wird schwerwiegende Folgen haben.")[0]
+    assert t.label == "threat" and 0 < t.score <= 1 and t.evidence == "schwerwiegende Folgen"

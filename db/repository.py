@@ -167,3 +167,54 @@ def counts(session: Session) -> dict:
     return {"articles": session.scalar(select(func.count()).select_from(ArticleRow)),
             "quotes": session.scalar(select(func.count()).select_from(QuoteRow)),
             "speakers": session.scalar(select(func.count()).select_from(SpeakerRow))}
+
+
+STANCE_LABELS = ("concession", "threat", "optimism")
+
+
+def compare(session: Session, *, by: str = "side", since: date | None = None, until: date | None = None,
+            topic: str | None = None) -> list[dict]:
+    """Stance counts and shares per group (side, speaker or source), with the best example per label."""
+    group_col = {"side": SpeakerRow.side, "speaker": SpeakerRow.name, "source": ArticleRow.source}[by]
+    base = (select(group_col.label("grp"), QuoteRow.id).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+            .outerjoin(SpeakerRow, QuoteRow.speaker_id == SpeakerRow.id))
+    if since:
+        base = base.where(ArticleRow.published >= since)
+    if until:
+        base = base.where(ArticleRow.published <= until)
+    if topic:
+        base = base.where(QuoteRow.text.ilike(f"%{topic}%"))
+    totals: dict[str | None, int] = {}
+    for grp, _ in session.execute(base).all():
+        totals[grp] = totals.get(grp, 0) + 1
+    sub = base.subquery()
+    stmt = (select(sub.c.grp, StanceRow.label, StanceRow.score, QuoteRow.text)
+            .join(StanceRow, StanceRow.quote_id == sub.c.id).join(QuoteRow, QuoteRow.id == sub.c.id))
+    cells: dict[tuple, list] = {}
+    for grp, label, score, text in session.execute(stmt).all():
+        cells.setdefault((grp, label), []).append((score, text))
+    rows = []
+    for grp, n in sorted(totals.items(), key=lambda t: -t[1]):
+        row = {"group": grp or "(unknown)", "quotes": n}
+        for label in STANCE_LABELS:
+            hits = cells.get((grp, label), [])
+            row[label] = len(hits)
+            row[f"{label}_share"] = round(len(hits) / n, 3) if n else 0.0
+            row[f"{label}_example"] = max(hits)[1] if hits else None
+        rows.append(row)
+    return rows
+
+
+def iter_quotes(session: Session, batch: int = 1000):
+    """All quotes with article metadata, in id order, without loading them all at once."""
+    last = 0
+    while True:
+        stmt = (select(QuoteRow).where(QuoteRow.id > last).order_by(QuoteRow.id).limit(batch)
+                .options(selectinload(QuoteRow.article), selectinload(QuoteRow.speaker),
+                         selectinload(QuoteRow.stances)))
+        rows = session.scalars(stmt).all()
+        if not rows:
+            return
+        for q in rows:
+            yield quote_dict(q)
+        last = rows[-1].id

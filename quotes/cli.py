@@ -335,6 +335,73 @@ def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes sea
     out.print(t)
 
 
+@app.command()
+def compare(
+    by: Annotated[str, typer.Option(help="Group by side, speaker or source.")] = "side",
+    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Only quotes containing this word.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+) -> None:
+    """Compare stance (concession, threat, optimism) across sides, speakers or outlets.
+
+    Example:
+        quotes compare --by side --topic Nato
+        quotes compare --by source --since 2022-01-01 --format csv
+    """
+    from db.repository import STANCE_LABELS, compare as do_compare
+
+    if by not in ("side", "speaker", "source"):
+        raise fail(f"--by must be side, speaker or source, not {by!r}", 2)
+    if format not in ("table", "json", "csv"):
+        raise fail(f"--format must be table, json or csv, not {format!r}", 2)
+    Session = _session()
+    with Session() as s:
+        rows = do_compare(s, by=by, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                          topic=topic)
+    if format != "table":
+        _emit(rows, format, [])
+        return
+    t = Table(title=f"stance by {by}")
+    t.add_column(by)
+    t.add_column("quotes", justify="right")
+    for label in STANCE_LABELS:
+        t.add_column(label, overflow="fold")
+    for r in rows:
+        cells = []
+        for label in STANCE_LABELS:
+            ex = f"\n„{_short(r[label + '_example'], 60)}“" if r[label + "_example"] else ""
+            cells.append(f"{r[label]} ({100 * r[label + '_share']:.0f}%){ex}")
+        t.add_row(str(r["group"]), str(r["quotes"]), *cells)
+    out.print(t)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "jsonl",
+) -> None:
+    """Write every stored quote with speaker, side, stance and article metadata to stdout.
+
+    Example:
+        quotes export --format csv > quotes.csv
+    """
+    from db.repository import iter_quotes
+
+    if format not in ("csv", "jsonl"):
+        raise fail(f"--format must be csv or jsonl, not {format!r}", 2)
+    Session = _session()
+    writer = None
+    with Session() as s:
+        for row in iter_quotes(s):
+            if format == "jsonl":
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+                continue
+            if writer is None:
+                writer = csv.DictWriter(sys.stdout, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
+
+
 @app.command("eval")
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON with 'docs').")],

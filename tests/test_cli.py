@@ -88,3 +88,20 @@ def test_errors_are_one_line(db_url):
 def test_models_status_names_the_model_set():
     r = invoke("models")
     assert r.exit_code == 0 and "in use:" in r.output
+
+
+def test_compare_and_export(db_url, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("„Das wird schwerwiegende Folgen haben“, sagte der russische Außenminister Sergej Lawrow.",
+                 encoding="utf-8")
+    assert invoke("--db", db_url, "--models", "pack", "ingest", p).exit_code == 0
+    r = invoke("--db", db_url, "compare", "--by", "side", "--format", "json")
+    rows = json.loads(r.stdout)
+    assert rows[0]["group"] == "RU" and rows[0]["threat"] == 1
+    r = invoke("--db", db_url, "compare", "--by", "side")
+    assert r.exit_code == 0 and "threat" in r.output
+    r = invoke("--db", db_url, "export", "--format", "jsonl")
+    rec = json.loads(r.stdout.splitlines()[0])
+    assert rec["speaker"] == "Sergej Lawrow" and rec["stance"] == ["threat"]
+    r = invoke("--db", db_url, "export", "--format", "csv")
+    assert r.stdout.splitlines()[0].startswith("id,doc,text")

@@ -74,3 +74,21 @@ def test_search_filters_and_show(db_url):
         assert search(s, text="%' OR 1=1 --") == []
         q = get_quote(s, search(s, side="US")[0]["id"])
         assert q["stance"] == ["threat"] and q["stances"][0]["evidence"] == "Folgen" and q["context"]
+
+
+def test_compare_by_side_counts_stances(db_url):
+    from db.repository import compare, iter_quotes
+
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Wendy Sherman.", "Wendy Sherman", side="US"))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte Dmitri Peskow.", "Dmitri Peskow"))
+        save_result(s, make_result("c.txt", "„Sieben acht neun“, sagte Sergej Lawrow.", "Sergej Lawrow"))
+    with Session() as s:
+        rows = {r["group"]: r for r in compare(s, by="side")}
+        assert rows["RU"]["quotes"] == 2 and rows["RU"]["threat"] == 2 and rows["RU"]["threat_share"] == 1.0
+        assert rows["US"]["threat_example"] == "Eins zwei"
+        assert rows["RU"]["concession"] == 0
+        by_source = compare(s, by="source", topic="fünf")
+        assert [(r["group"], r["quotes"]) for r in by_source] == [("dpa", 1)]
+        assert len(list(iter_quotes(s, batch=2))) == 3

@@ -113,6 +113,17 @@ def speaker_ids_matching(session: Session, name: str) -> list[int]:
     return sorted(ids)
 
 
+def _period_and_text(stmt, since: date | None, until: date | None, text: str | None):
+    """Publication-date window and words in the quote; values are bound parameters, never SQL text."""
+    if since:
+        stmt = stmt.where(ArticleRow.published >= since)
+    if until:
+        stmt = stmt.where(ArticleRow.published <= until)
+    if text:
+        stmt = stmt.where(QuoteRow.text.ilike(f"%{text}%"))
+    return stmt
+
+
 def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
            kind: str | None = None, since: date | None = None, until: date | None = None,
            text: str | None = None, limit: int | None = 100) -> list[dict]:
@@ -127,12 +138,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
         stmt = stmt.where(func.lower(ArticleRow.source) == source.lower())
     if kind:
         stmt = stmt.where(QuoteRow.kind == kind)
-    if since:
-        stmt = stmt.where(ArticleRow.published >= since)
-    if until:
-        stmt = stmt.where(ArticleRow.published <= until)
-    if text:
-        stmt = stmt.where(QuoteRow.text.ilike(f"%{text}%"))
+    stmt = _period_and_text(stmt, since, until, text)
     stmt = stmt.order_by(ArticleRow.published.desc().nulls_last(), QuoteRow.article_id, QuoteRow.start)
     if limit:
         stmt = stmt.limit(limit)
@@ -178,12 +184,7 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     group_col = {"side": SpeakerRow.side, "speaker": SpeakerRow.name, "source": ArticleRow.source}[by]
     base = (select(group_col.label("grp"), QuoteRow.id).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
             .outerjoin(SpeakerRow, QuoteRow.speaker_id == SpeakerRow.id))
-    if since:
-        base = base.where(ArticleRow.published >= since)
-    if until:
-        base = base.where(ArticleRow.published <= until)
-    if topic:
-        base = base.where(QuoteRow.text.ilike(f"%{topic}%"))
+    base = _period_and_text(base, since, until, topic)
     totals: dict[str | None, int] = {}
     for grp, _ in session.execute(base).all():
         totals[grp] = totals.get(grp, 0) + 1

@@ -36,6 +36,11 @@ class State:
 
 state = State()
 
+# options shared by the query commands
+Since = Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")]
+Until = Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")]
+TableFormat = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     err.print(f"error: {message}", markup=False)
@@ -55,12 +60,17 @@ def main(
         quotes ingest articles/ --source dpa
         quotes search --speaker Rjabkow --format json
     """
-    if models not in ("auto", "official", "pack"):
-        raise fail(f"--models must be auto, official or pack, not {models!r}", 2)
+    _choice(models, ("auto", "official", "pack"), "--models")
     state.db, state.models, state.models_dir, state.verbose = db, models, models_dir, verbose
 
 
 # --- helpers -----------------------------------------------------------------
+
+def _choice(value: Optional[str], allowed: tuple[str, ...], option: str) -> None:
+    """Exit with a usage error unless `value` is one of `allowed` (None passes)."""
+    if value is not None and value not in allowed:
+        raise fail(f"{option} must be {', '.join(allowed[:-1])} or {allowed[-1]}, not {value!r}", 2)
+
 
 def _load_extractor():
     from quotes.nlp import choose_models, load
@@ -157,8 +167,7 @@ def extract(
         quotes extract article.txt
         quotes extract articles/ --format jsonl > quotes.jsonl
     """
-    if format not in ("table", "json", "jsonl"):
-        raise fail(f"--format must be table, json or jsonl, not {format!r}", 2)
+    _choice(format, ("table", "json", "jsonl"), "--format")
     problems: list[InputError] = []
     articles = list(_read_all(paths, source, None, problems))
     extractor = _load_extractor() if articles else None
@@ -261,11 +270,11 @@ def search(
     side: Annotated[Optional[str], typer.Option(help="US, RU, NATO, UA, EU or OTHER.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Outlet.")] = None,
     kind: Annotated[Optional[str], typer.Option(help="direct or indirect.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    since: Since = None,
+    until: Until = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the quotation.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many quotes (0 = all).")] = 100,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    format: TableFormat = "table",
 ) -> None:
     """Search stored quotations.
 
@@ -275,10 +284,8 @@ def search(
     """
     from db.repository import search as do_search
 
-    if format not in ("table", "json", "csv"):
-        raise fail(f"--format must be table, json or csv, not {format!r}", 2)
-    if kind and kind not in ("direct", "indirect"):
-        raise fail(f"--kind must be direct or indirect, not {kind!r}", 2)
+    _choice(format, ("table", "json", "csv"), "--format")
+    _choice(kind, ("direct", "indirect"), "--kind")
     Session = _session()
     with Session() as s:
         rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind,
@@ -290,7 +297,7 @@ def search(
 
 @app.command()
 def speakers(
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    format: TableFormat = "table",
 ) -> None:
     """List canonical speakers with side, number of quotes and aliases.
 
@@ -338,10 +345,10 @@ def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes sea
 @app.command()
 def compare(
     by: Annotated[str, typer.Option(help="Group by side, speaker or source.")] = "side",
-    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    since: Since = None,
+    until: Until = None,
     topic: Annotated[Optional[str], typer.Option(help="Only quotes containing this word.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    format: TableFormat = "table",
 ) -> None:
     """Compare stance (concession, threat, optimism) across sides, speakers or outlets.
 
@@ -351,10 +358,8 @@ def compare(
     """
     from db.repository import STANCE_LABELS, compare as do_compare
 
-    if by not in ("side", "speaker", "source"):
-        raise fail(f"--by must be side, speaker or source, not {by!r}", 2)
-    if format not in ("table", "json", "csv"):
-        raise fail(f"--format must be table, json or csv, not {format!r}", 2)
+    _choice(by, ("side", "speaker", "source"), "--by")
+    _choice(format, ("table", "json", "csv"), "--format")
     Session = _session()
     with Session() as s:
         rows = do_compare(s, by=by, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
@@ -387,8 +392,7 @@ def export(
     """
     from db.repository import iter_quotes
 
-    if format not in ("csv", "jsonl"):
-        raise fail(f"--format must be csv or jsonl, not {format!r}", 2)
+    _choice(format, ("csv", "jsonl"), "--format")
     Session = _session()
     writer = None
     with Session() as s:

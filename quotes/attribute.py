@@ -346,11 +346,13 @@ def _cue_speakers(parsed: Parsed, people: People) -> list[tuple[int, Resolved, s
     for sent in parsed.sentences:
         for w in sent.words:
             if is_cue(sent, w) and not reported_or_passive(sent, w):
-                m = subject_of(parsed.text, sent, w, (0, 0))
-                if m is not None:
-                    r = resolve(m, people, None)
-                    if r.name:
-                        found.append((sent.index, r, cue_lemma(sent, w)))
+                for c in sent.children(w.index):
+                    if c.deprel in SUBJECT_RELS:
+                        m = mention_of(parsed.text, sent, c, (0, 0))
+                        if m is not None:
+                            r = resolve(m, people, None)
+                            if r.name:
+                                found.append((sent.index, r, cue_lemma(sent, w)))
     return found
 
 

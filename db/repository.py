@@ -219,3 +219,51 @@ def iter_quotes(session: Session, batch: int = 1000):
         for q in rows:
             yield quote_dict(q)
         last = rows[-1].id
+
+
+class SpeakerEditError(ValueError):
+    """A speaker edit names a speaker that does not exist or a side that is not known."""
+
+
+def _speaker(session: Session, speaker_id: int) -> SpeakerRow:
+    row = session.get(SpeakerRow, speaker_id)
+    if row is None:
+        raise SpeakerEditError(f"no speaker with id {speaker_id}")
+    return row
+
+
+def rename_speaker(session: Session, speaker_id: int, name: str) -> SpeakerRow:
+    """Give a speaker a new canonical name; the old one stays as an alias."""
+    row = _speaker(session, speaker_id)
+    old = row.name
+    row.name, row.key, row.last_key = name, fold(name), fold(last_name(name))
+    _add_alias(session, row, old)
+    session.flush()
+    return row
+
+
+def set_speaker_side(session: Session, speaker_id: int, side: str) -> SpeakerRow:
+    from quotes.lexicon import SIDES
+
+    if side.upper() not in SIDES:
+        raise SpeakerEditError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
+    row = _speaker(session, speaker_id)
+    row.side = side.upper()
+    session.flush()
+    return row
+
+
+def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerRow:
+    """Move all quotes and aliases of one speaker to another and delete the first."""
+    if source_id == target_id:
+        raise SpeakerEditError("cannot merge a speaker into itself")
+    source, target = _speaker(session, source_id), _speaker(session, target_id)
+    for q in list(source.quotes):
+        q.speaker = target
+    for alias in [source.name] + [a.alias for a in source.aliases]:
+        _add_alias(session, target, alias)
+    if target.side in (None, "OTHER"):
+        target.side = source.side
+    session.delete(source)
+    session.flush()
+    return target

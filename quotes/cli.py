@@ -298,15 +298,31 @@ def search(
 @app.command()
 def speakers(
     format: TableFormat = "table",
+    rename: Annotated[Optional[tuple[int, str]], typer.Option(help="ID NAME: new canonical name (old one kept as alias).")] = None,
+    merge: Annotated[Optional[tuple[int, int]], typer.Option(help="ID INTO_ID: move ID's quotes and aliases to INTO_ID.")] = None,
+    set_side: Annotated[Optional[tuple[int, str]], typer.Option("--set-side", help="ID SIDE: US, RU, NATO, UA, EU or OTHER.")] = None,
 ) -> None:
-    """List canonical speakers with side, number of quotes and aliases.
+    """List canonical speakers with side, number of quotes and aliases; correct them.
 
     Example:
         quotes speakers --format json
+        quotes speakers --merge 7 2 --set-side 2 RU
+        quotes speakers --rename 2 "Sergej Rjabkow"
     """
-    from db.repository import list_speakers
+    from db.repository import SpeakerEditError, list_speakers, merge_speakers, rename_speaker, set_speaker_side
 
     Session = _session()
+    if rename or merge or set_side:
+        try:
+            with Session() as s, s.begin():
+                if merge:
+                    merge_speakers(s, *merge)
+                if rename:
+                    rename_speaker(s, *rename)
+                if set_side:
+                    set_speaker_side(s, *set_side)
+        except SpeakerEditError as e:
+            raise fail(str(e))
     with Session() as s:
         rows = list_speakers(s)
     _emit(rows, format, [("id", "id"), ("name", "speaker"), ("side", "side"), ("quotes", "quotes"),

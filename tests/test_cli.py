@@ -105,3 +105,8 @@ def test_compare_and_export(db_url, tmp_path):
     assert rec["speaker"] == "Sergej Lawrow" and rec["stance"] == ["threat"]
     r = invoke("--db", db_url, "export", "--format", "csv")
     assert r.stdout.splitlines()[0].startswith("id,doc,text")
+
+
+def test_speakers_edit_errors_are_one_line(db_url):
+    r = invoke("--db", db_url, "speakers", "--set-side", "99", "RU")
+    assert r.exit_code == 1 and r.output.strip() == "error: no speaker with id 99"

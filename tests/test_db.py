@@ -92,3 +92,27 @@ def test_compare_by_side_counts_stances(db_url):
         by_source = compare(s, by="source", topic="fünf")
         assert [(r["group"], r["quotes"]) for r in by_source] == [("dpa", 1)]
         assert len(list(iter_quotes(s, batch=2))) == 3
+
+
+def test_speaker_corrections(db_url):
+    import pytest
+
+    from db.repository import SpeakerEditError, merge_speakers, rename_speaker, set_speaker_side
+
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Wolodymyr Selenskyj.", "Wolodymyr Selenskyj",
+                                   side="OTHER"))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte der Präsident.", "Präsident", side="OTHER"))
+    with Session() as s, s.begin():
+        ids = {r["name"]: r["id"] for r in list_speakers(s)}
+        merge_speakers(s, ids["Präsident"], ids["Wolodymyr Selenskyj"])
+        set_speaker_side(s, ids["Wolodymyr Selenskyj"], "ua")
+        rename_speaker(s, ids["Wolodymyr Selenskyj"], "Wolodymyr Selenskyj (Präsident)")
+        with pytest.raises(SpeakerEditError):
+            set_speaker_side(s, ids["Wolodymyr Selenskyj"], "MARS")
+    with Session() as s:
+        (row,) = list_speakers(s)
+        assert row["side"] == "UA" and row["quotes"] == 2
+        assert "Präsident" in row["aliases"] and "Wolodymyr Selenskyj" in row["aliases"]
+        assert len(search(s, speaker="Selenskyj")) == 2

@@ -329,12 +329,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx)
-            if prior is None or cand.rule in ("direct:short",):
-                continue
-            if cand.kind == "direct" and cand.rule == "direct:phrase":
+            if prior is None or cand.rule in ("direct:short", "direct:phrase"):
                 continue
             att = Attribution(prior[1].name and Mention(prior[1].name, cand.start, cand.start, "name"), prior[2], "carry")
             resolved = prior[1]
+        if cand.rule in ("direct:short", "direct:phrase") and att.how not in ("cue-before", "cue-after"):
+            continue  # a label in marks needs a speech verb of its own sentence
         out.append((cand, att, resolved))
         recent = (_sentence_position(parsed, cand.end - 1), att.cue, resolved)
     return out

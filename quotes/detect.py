@@ -144,8 +144,10 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     prev_word = prev[0] if prev else ""
     if _title_noun(prev_word.split("-")[-1]):
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
-    if prev_word.lower() in _ARTICLES_PREPOSITIONS:
+    if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
         return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
+    if prev_word.lower() in ("genannt", "genannte", "genannten", "sogenannte", "sogenannten", "namens"):
+        return "so-called"
     content = re.findall(r"\w{3,}", inner)
     if content and all(w[0].isupper() for w in content) and n <= 6:
         return "title-case"  # „Deutsche Krebshilfe“
@@ -162,8 +164,9 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         if span.close_at is None:
             rule, conf = "direct:unclosed", 0.5
         elif words <= 2:
-            # a one- or two-word term in marks is a label, not a quotation: `als „nützlich“ bezeichnet`
-            continue
+            # a one- or two-word term (`als „nützlich“ bezeichnet`) counts only when a speech verb
+            # in its sentence attributes it; attribution checks that
+            rule, conf = "direct:short", 0.4
         elif words <= 4 and not re.search(r"[.!?…]$", inner):
             rule, conf = "direct:phrase", 0.6
         else:

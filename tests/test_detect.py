@@ -54,8 +54,11 @@ def test_guillemet_direction():
     assert guillemet_style("Er sagte: «Ja.» Dann ging er.") == "swiss"
 
 
+def test_short_terms_are_only_candidates():
+    assert {c.rule for c in direct_candidates('Sie nannten das Treffen "nützlich".')} == {"direct:short"}
+
+
 @pytest.mark.parametrize("text", [
-    'Sie nannten das Treffen "nützlich".',
     "Der Staatssekretär sagte der „Berliner Zeitung“, es gehe voran.",
     "Die Nachrichtenagentur „Xinhua“ meldete den Absturz.",
     "Eine Maschine des Typs „Boeing 767 - 300“ stürzte ab.",

@@ -104,3 +104,9 @@ def test_speaker_before_colon(run_text, text, speaker):
 def test_source_frame_with_article(run_text):
     q = run_text("Laut der Studie lassen sich Kinder immer weniger beeinflussen.")[0]
     assert q.kind == "indirect" and q.speaker == "Studie" and q.text.startswith("lassen sich Kinder")
+
+
+def test_label_in_marks_needs_a_speech_verb_in_its_sentence(run_text):
+    quotes = run_text("Die Regierung bezeichnete den Bericht als „falsch“. Das Wort „Wortbruch“ fiel oft.")
+    assert [q.text for q in quotes] == ["falsch"]
+    assert quotes[0].speaker == "Regierung"

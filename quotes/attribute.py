@@ -153,6 +153,13 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     person before role before thing, then parse subject before surface position (the parse of
     the small models is often wrong, a name next to the cue rarely is)."""
     found: list[tuple[int, int, Mention]] = []
+    if cue_lemma(sent, cue) == "zitieren":
+        # `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object
+        for c in sent.children(cue.index):
+            if c.deprel in ("obj", "iobj"):
+                m = mention_of(text, sent, c, exclude)
+                if m is not None:
+                    return m
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
         if m is not None:
@@ -170,7 +177,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
 def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
     before = [w for w in sent.words if w.end <= start]
-    if len(before) < 2 or before[-1].text not in (":", "„", "»", "«", '"') :
+    while before and before[-1].text in ("„", "»", "«", '"', "“"):
+        before.pop()
+    if len(before) < 2 or before[-1].text != ":":
         return None
     while before and before[-1].upos == "PUNCT":
         before.pop()

@@ -110,3 +110,9 @@ def test_label_in_marks_needs_a_speech_verb_in_its_sentence(run_text):
     quotes = run_text("Die Regierung bezeichnete den Bericht als „falsch“. Das Wort „Wortbruch“ fiel oft.")
     assert [q.text for q in quotes] == ["falsch"]
     assert quotes[0].speaker == "Regierung"
+
+
+def test_quoted_person_is_the_object_of_zitieren(run_text):
+    text = "Ein Fernsehsender zitierte Ministerpräsident Georgios Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“"
+    q = [q for q in run_text(text) if q.kind == "direct"][0]
+    assert q.speaker == "Georgios Papandreou"

@@ -208,6 +208,8 @@ def ingest(
     Example:
         quotes ingest articles/*.txt --source dpa --date 2022-01-11
     """
+    from sqlalchemy.exc import IntegrityError
+
     from db.repository import counts, save_result
 
     pub = _parse_date(published, "--date")
@@ -223,6 +225,11 @@ def ingest(
                 try:
                     with Session() as s, s.begin():
                         outcome = save_result(s, result)
+                except IntegrityError:
+                    # another process stored the same article between our check and insert
+                    stats["unchanged"] += 1
+                    prog.advance(task)
+                    continue
                 except Exception as e:  # a database error for one article must not stop the rest
                     stats["failed"] += 1
                     problems.append(InputError(result.article.doc, f"not stored: {type(e).__name__}: {e}"))

@@ -55,3 +55,25 @@ def test_sigkill_mid_ingest_keeps_articles_whole(tmp_path, extractor):
     assert subprocess.run(cmd, capture_output=True).returncode == 0
     final = per_doc()
     assert final == expected
+
+
+def test_two_ingest_processes_on_one_database(tmp_path, db_url):
+    docs = tmp_path / "same"
+    docs.mkdir()
+    for n in range(12):
+        (docs / f"b{n:02d}.txt").write_text(TEMPLATE.format(n=n + 100), encoding="utf-8")
+    from db.session import init_db, make_engine
+
+    # the schema exists before the race (two first-time CREATE TABLEs can collide on PostgreSQL)
+    init_db(make_engine(db_url))
+    cmd = [sys.executable, "-m", "quotes.cli", "--db", db_url, "--models", "pack", "ingest", str(docs),
+           "--batch-size", "4"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err.decode()
+    engine = create_engine(db_url if "://" in db_url else f"sqlite:///{db_url}")
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM articles")).scalar() == 12
+        per_article = c.execute(text("SELECT article_id, count(*) FROM quotes GROUP BY article_id")).all()
+    assert len(per_article) == 12 and len({n for _, n in per_article}) == 1

@@ -127,7 +127,6 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     """Subjects of the cue, best first: a nominative pronoun (OVS order fools the parser:
     `Die Arbeit lobte er`), then nouns and names that are not inside a prepositional phrase."""
     subs = [c for c in sent.children(cue.index) if c.deprel in SUBJECT_RELS]
-    # the subject of `hat … gesagt` may hang on the auxiliary's clause head
     pron = [c for c in sent.children(cue.index)
             if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
     in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
@@ -174,12 +173,20 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
 
 
-def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
-    """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
+def _before_colon(sent: Sentence, start: int) -> list[Word] | None:
+    """The words before `: „` when a colon introduces the quote at `start`, without the colon."""
     before = [w for w in sent.words if w.end <= start]
     while before and before[-1].text in ("„", "»", "«", '"', "“"):
         before.pop()
-    if len(before) < 2 or before[-1].text != ":":
+    if not before or before[-1].text != ":":
+        return None
+    return before[:-1]
+
+
+def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
+    """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
+    before = _before_colon(sent, start)
+    if not before:
         return None
     while before and before[-1].upos == "PUNCT":
         before.pop()
@@ -235,7 +242,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         if cue is not None:
             m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
-                return Attribution(m, cue_lemma(sent, cue) if cue.text.lower() != "so" else "so", "cue-after")
+                return Attribution(m, cue_lemma(sent, cue), "cue-after")
     if first is not None:
         cue = _cue_before(first, cand.start)
         if cue is not None:
@@ -256,10 +263,8 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
 def _colon_clause_verb(sent: Sentence, start: int) -> Word | None:
     """`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: a colon right before the
     quote makes the clause before it the frame, whatever its verb; return that clause's verb."""
-    before = [w for w in sent.words if w.end <= start]
-    while before and before[-1].text in ("„", "»", "«", '"', "“"):
-        before.pop()
-    if not before or before[-1].text != ":":
+    before = _before_colon(sent, start)
+    if before is None:
         return None
     verbs = [w for w in before if w.upos in ("VERB", "AUX")]
     finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
@@ -308,8 +313,7 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True
     if len(run) == 1 and run[0].text in PLACES:
         return False
-    if len(run) >= 2 and all(w.text[:1].isupper() for w in run) and not run[-1].text.endswith("s") or \
-            len(run) >= 2 and len(run) <= 4:
+    if len(run) >= 2 and (len(run) <= 4 or all(w.text[:1].isupper() for w in run) and not run[-1].text.endswith("s")):
         return True
     prev = sent.word(run[0].index - 1)
     if prev is not None and role_head(prev.text):
@@ -324,14 +328,14 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     """Attribute candidates in text order, carrying speakers over to quotes that name none."""
     people = People.from_parsed(parsed, person_like)
     out = []
-    recent: tuple[int, str | None, Resolved] | None = None  # (sentence index, cue, speaker)
+    recent: tuple[int, Resolved, str | None] | None = None  # (sentence index, speaker, cue)
     cue_speakers = _cue_speakers(parsed, people)
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
         att = find_attribution(parsed, cand)
         resolved = None
         if att is not None and att.mention is not None:
-            name_hint = recent[2].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
+            name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
             resolved = resolve(att.mention, people, name_hint)
             if resolved.name is None:
                 resolved = None
@@ -340,12 +344,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             prior = _latest_speaker(recent, cue_speakers, sidx)
             if prior is None or cand.rule in ("direct:short", "direct:phrase"):
                 continue
-            att = Attribution(prior[1].name and Mention(prior[1].name, cand.start, cand.start, "name"), prior[2], "carry")
-            resolved = prior[1]
+            att, resolved = Attribution(None, prior[2], "carry"), prior[1]
         if cand.rule in ("direct:short", "direct:phrase") and att.how not in ("cue-before", "cue-after"):
             continue  # a label in marks needs a speech verb of its own sentence
         out.append((cand, att, resolved))
-        recent = (_sentence_position(parsed, cand.end - 1), att.cue, resolved)
+        recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue)
     return out
 
 
@@ -366,9 +369,7 @@ def _cue_speakers(parsed: Parsed, people: People) -> list[tuple[int, Resolved, s
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int):
-    best = None
-    if recent is not None and 0 <= sidx - recent[0] <= CARRY_SENTENCES:
-        best = (recent[0], recent[2], recent[1])
+    best = recent if recent is not None and 0 <= sidx - recent[0] <= CARRY_SENTENCES else None
     for s, r, cue in cue_speakers:
         if s <= sidx and sidx - s <= CARRY_SENTENCES - 1 and (best is None or s > best[0]):
             best = (s, r, cue)
@@ -380,5 +381,5 @@ def to_quote(text: str, cand: Candidate, att: Attribution, r: Resolved) -> Quote
     conf = round(cand.confidence * (0.6 if att.how == "carry" else 1.0), 2)
     return Quote(start=cand.start, end=cand.end, text=text[cand.start:cand.end], kind=cand.kind,
                  rule=rule, confidence=conf, speaker=r.name, side=r.side or "OTHER",
-                 mention=att.mention if att.how != "carry" else None, cue=att.cue)
+                 mention=att.mention, cue=att.cue)
 

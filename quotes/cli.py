@@ -442,19 +442,12 @@ def eval_(
         quotes eval ../shared/data/seeds/gold.json ../shared/data/seeds/articles
     """
     from quotes.evaluate import score
-    from quotes.read import read_path
 
     try:
         gold_data = json.loads(gold.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as e:
         raise fail(f"{gold}: cannot read gold file ({e})")
-    docs = []
-    for name in sorted(gold_data.get("docs", {})):
-        for item in read_path(articles / name):
-            if isinstance(item, InputError):
-                err.print(f"error: {item}", markup=False)
-            else:
-                docs.append(item)
+    docs = list(_read_all([str(articles / name) for name in sorted(gold_data.get("docs", {}))], None, None, []))
     extractor = _load_extractor()
     preds = []
     with _progress() as prog:

@@ -192,8 +192,9 @@ def cue_lemma(sent: Sentence, w: Word) -> str:
 
 
 def is_cue(sent: Sentence, w: Word) -> bool:
-    return w.upos in ("VERB", "AUX", "ADJ", "NOUN") and w.text[:1].islower() and cue_lemma(sent, w) in SPEECH_VERBS \
-        or w.upos in ("VERB", "AUX") and cue_lemma(sent, w) in SPEECH_VERBS
+    """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
+    verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower()
+    return verbish and cue_lemma(sent, w) in SPEECH_VERBS
 
 
 def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
@@ -244,13 +245,16 @@ def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 def _clause_has_finite_subjunctive(words: list[Word], sent: Sentence) -> bool:
     return any(is_subjunctive(w, sent) for w in words)
 
 
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Reported speech from the parse; `direct` spans are excluded (they are already quotes)."""
-    text = parsed.text
     for sent in parsed.sentences:
         if inside_any(sent.start, sent.end, direct):
             continue
@@ -280,7 +284,7 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                 if not (has_mark or _clause_has_finite_subjunctive(words, sent)):
                     continue
                 start, end = words[0].start, words[-1].end
-                if any(s < end and start < e for s, e in direct):
+                if overlaps_any(start, end, direct):
                     continue  # overlaps a direct quote: the marks decide
                 rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
                 yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
@@ -292,7 +296,7 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                     found = True
         if found:
             continue
-        cand = _surface_indirect(sent, text, direct)
+        cand = _surface_indirect(sent, direct)
         if cand is not None:
             yield cand
 
@@ -304,7 +308,6 @@ def _has_zu_infinitive(words: list[Word]) -> bool:
     low = [w.text.lower() for w in words]
     return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
         any(w.upos == "VERB" and "zu" in w.text[2:-3] and w.feat("VerbForm") in (None, "Inf") and w.text.endswith("en")
-            and w.text.lower() in ("zu" + w.text.lower().split("zu", 1)[-1], w.text.lower())
             and any(w.text.lower().startswith(p + "zu") for p in PARTICLES) for w in words)
 
 
@@ -317,7 +320,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue for x in words[i + 1:j]):
         return None
     rest = _strip_punct(words[j + 1:])
-    if len(rest) < 3 or any(s < rest[-1].end and rest[0].start < e for s, e in direct):
+    if len(rest) < 3 or overlaps_any(rest[0].start, rest[-1].end, direct):
         return None
     if rest[0].text.lower() in _CLAUSE_MARKS:
         rule = "indirect:dass"
@@ -383,7 +386,7 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     return None
 
 
-def _surface_indirect(sent: Sentence, text: str, direct: list[tuple[int, int]]) -> Candidate | None:
+def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
     words = list(sent.words)
     if not words:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotes.lexicon import NOT_NAMES, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
@@ -58,6 +59,7 @@ def side_of(descriptor: str) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=8192)
 def role_head(text: str) -> str | None:
     """The role noun head (`sprecher` for `Kremlsprecher`), if the text ends in one."""
     words = re.findall(r"[\w-]+", text.lower())

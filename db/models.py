@@ -85,9 +85,12 @@ class QuoteRow(Base):
     cue: Mapped[Optional[str]] = mapped_column(String(100))
     rule: Mapped[str] = mapped_column(String(100))
     confidence: Mapped[float] = mapped_column(Float)
+    statement_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL", name="fk_quotes_statement_id"), index=True)
 
     article: Mapped[ArticleRow] = relationship(back_populates="quotes")
     speaker: Mapped[Optional[SpeakerRow]] = relationship(back_populates="quotes")
+    statement: Mapped[Optional["StatementRow"]] = relationship(back_populates="quotes")
     stances: Mapped[list["StanceRow"]] = relationship(back_populates="quote", cascade="all, delete-orphan",
                                                       passive_deletes=True)
 
@@ -108,3 +111,18 @@ class StanceRow(Base):
 
     def __repr__(self) -> str:
         return f"StanceRow(quote_id={self.quote_id!r}, label={self.label!r})"
+
+
+class StatementRow(Base):
+    """One utterance, however many outlets reported it: their quotes point here."""
+
+    __tablename__ = "statements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    speaker_id: Mapped[Optional[int]] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
+    first_date: Mapped[Optional[date]] = mapped_column(Date)
+
+    quotes: Mapped[list[QuoteRow]] = relationship(back_populates="statement")
+
+    def __repr__(self) -> str:
+        return f"StatementRow(id={self.id!r}, speaker_id={self.speaker_id!r})"

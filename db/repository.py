@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
@@ -113,14 +114,40 @@ def speaker_ids_matching(session: Session, name: str) -> list[int]:
     return sorted(ids)
 
 
-def _period_and_text(stmt, since: date | None, until: date | None, text: str | None):
+def fts_query(text: str) -> str | None:
+    """User words as an FTS5 query: every word must occur, as a word or a word start.
+
+    Each word is quoted, so FTS5 operators and punctuation in user input are plain text;
+    the prefix match stands in for the German stemming PostgreSQL does.
+    """
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{w}"*' for w in words) or None
+
+
+def text_filter(session: Session, text: str):
+    """A WHERE clause for quotes containing these words, through the backend's full-text index."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        q = fts_query(text)
+        if q is None:
+            return false()
+        return QuoteRow.id.in_(select(literal_column("rowid")).select_from(table("quotes_fts"))
+                               .where(literal_column("quotes_fts").op("MATCH")(q)))
+    if dialect == "postgresql":
+        # the constant config (not a bound parameter) lets the planner use the GIN expression index
+        german = literal_column("'german'::regconfig")
+        return func.to_tsvector(german, QuoteRow.text).op("@@")(func.websearch_to_tsquery(german, text))
+    return QuoteRow.text.ilike(f"%{text}%")
+
+
+def _period_and_text(session: Session, stmt, since: date | None, until: date | None, text: str | None):
     """Publication-date window and words in the quote; values are bound parameters, never SQL text."""
     if since:
         stmt = stmt.where(ArticleRow.published >= since)
     if until:
         stmt = stmt.where(ArticleRow.published <= until)
     if text:
-        stmt = stmt.where(QuoteRow.text.ilike(f"%{text}%"))
+        stmt = stmt.where(text_filter(session, text))
     return stmt
 
 
@@ -138,7 +165,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
         stmt = stmt.where(func.lower(ArticleRow.source) == source.lower())
     if kind:
         stmt = stmt.where(QuoteRow.kind == kind)
-    stmt = _period_and_text(stmt, since, until, text)
+    stmt = _period_and_text(session, stmt, since, until, text)
     stmt = stmt.order_by(ArticleRow.published.desc().nulls_last(), QuoteRow.article_id, QuoteRow.start)
     if limit:
         stmt = stmt.limit(limit)
@@ -184,7 +211,7 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     group_col = {"side": SpeakerRow.side, "speaker": SpeakerRow.name, "source": ArticleRow.source}[by]
     base = (select(group_col.label("grp"), QuoteRow.id).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
             .outerjoin(SpeakerRow, QuoteRow.speaker_id == SpeakerRow.id))
-    base = _period_and_text(base, since, until, topic)
+    base = _period_and_text(session, base, since, until, topic)
     totals: dict[str | None, int] = {}
     for grp, _ in session.execute(base).all():
         totals[grp] = totals.get(grp, 0) + 1

@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Base
 
 
 def default_db_path() -> Path:
@@ -53,7 +52,10 @@ def make_engine(url: str | None = None) -> Engine:
 
 
 def init_db(engine: Engine) -> None:
-    Base.metadata.create_all(engine)
+    """Create the schema in a new database (through the migrations); refuse an outdated one."""
+    from db.migrate import ensure_schema
+
+    ensure_schema(engine)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -22,6 +22,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="Find quotations in German news, say who said them, store and query them.")
 models_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None)
 app.add_typer(models_app, name="models")
+db_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None)
+app.add_typer(db_app, name="db")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -118,13 +120,25 @@ def _progress() -> Progress:
                     TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
 
-def _session():
-    from db.session import init_db, make_engine, session_factory
+def _engine():
+    from db.session import make_engine
 
     try:
-        engine = make_engine(state.db)
-        init_db(engine)
+        return make_engine(state.db)
     except Exception as e:  # any driver or URL error: say it in one line
+        raise fail(f"cannot open database: {type(e).__name__}: {str(e).splitlines()[0]}")
+
+
+def _session():
+    from db.migrate import SchemaOutdated
+    from db.session import init_db, session_factory
+
+    engine = _engine()
+    try:
+        init_db(engine)
+    except SchemaOutdated as e:
+        raise fail(str(e))
+    except Exception as e:  # any driver or connection error: say it in one line
         raise fail(f"cannot open database: {type(e).__name__}: {str(e).splitlines()[0]}")
     return session_factory(engine)
 
@@ -549,6 +563,52 @@ def models_train(
     except QuotesError as e:
         raise fail(str(e))
     out.print(json.dumps(report, indent=2), markup=False)
+
+
+# --- db ----------------------------------------------------------------------
+
+@db_app.callback(invoke_without_command=True)
+def db_status(ctx: typer.Context) -> None:
+    """Show the database URL and schema revision, or upgrade the schema.
+
+    Example:
+        quotes db
+        quotes --db old.db db upgrade
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from db.migrate import current, head
+
+    engine = _engine()
+    try:
+        rev = current(engine)
+    except Exception as e:
+        raise fail(f"cannot open database: {type(e).__name__}: {str(e).splitlines()[0]}")
+    url = engine.url.render_as_string(hide_password=True)
+    out.print(f"database: {url}", markup=False)
+    state_ = "empty" if rev is None else ("up to date" if rev == head() else "needs `quotes db upgrade`")
+    out.print(f"schema revision: {rev or '-'} (latest {head()}, {state_})", markup=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Option(help="Target revision (default: the latest).")] = "head",
+) -> None:
+    """Create or upgrade the schema; stored articles and quotes are kept.
+
+    Example:
+        quotes db upgrade
+        quotes --db postgresql+psycopg://user@host/quotes db upgrade
+    """
+    from db.migrate import upgrade
+
+    engine = _engine()
+    try:
+        before, after = upgrade(engine, revision)
+    except Exception as e:
+        raise fail(f"upgrade failed: {type(e).__name__}: {str(e).splitlines()[0]}")
+    out.print(f"schema revision {before or '(empty)'} -> {after}" if before != after
+              else f"schema already at revision {after}", markup=False)
 
 
 def run() -> None:

@@ -46,10 +46,13 @@ def db_url(request, tmp_path):
         if os.environ.get("CI"):
             pytest.fail("QUOTES_TEST_PG is not set: .ci/run must start PostgreSQL (scripts/start_postgres.sh)")
         pytest.skip("no PostgreSQL server (set QUOTES_TEST_PG, see scripts/start_postgres.sh)")
-    from db.models import Base
+    from sqlalchemy import text
+
     from db.session import make_engine
 
     engine = make_engine(url)
-    Base.metadata.drop_all(engine)  # a clean schema for every test
+    with engine.begin() as conn:  # a clean database for every test, migrations included
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return url

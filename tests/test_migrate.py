@@ -1,0 +1,77 @@
+"""Schema migrations: a database made by quotes 0.1 upgrades without losing data, on both backends."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from typer.testing import CliRunner
+
+from db.migrate import SchemaOutdated, current, ensure_schema, head, upgrade
+from db.models import Base
+from db.repository import search
+from db.session import make_engine, session_factory
+
+
+def make_v01_database(url: str):
+    """The 0.1 layout with one article, quote and stance, and no alembic_version (0.1 had none)."""
+    engine = make_engine(url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))
+        conn.execute(text("INSERT INTO articles (id, doc, source, text, content_hash, ingested_at) "
+                          "VALUES (1, 'a.txt', 'dpa', :t, 'h1', CURRENT_TIMESTAMP)"),
+                     {"t": "„Wir machen Zugeständnisse“, sagte Rjabkow."})
+        conn.execute(text("INSERT INTO speakers (id, name, key, last_key, side) "
+                          "VALUES (1, 'Sergej Rjabkow', 'sergei riabkov', 'riabkov', 'RU')"))
+        conn.execute(text('INSERT INTO quotes (id, article_id, speaker_id, text, kind, start, "end", rule, confidence) '
+                          "VALUES (1, 1, 1, 'Wir machen Zugeständnisse', 'direct', 1, 26, 'direct:marks', 0.9)"))
+        conn.execute(text("INSERT INTO stances (quote_id, label, score, evidence) "
+                          "VALUES (1, 'concession', 0.8, 'Zugeständnisse')"))
+    return engine
+
+
+def test_v01_database_is_refused_then_upgraded_with_its_data(db_url):
+    engine = make_v01_database(db_url)
+    assert current(engine) == "0001"
+    with pytest.raises(SchemaOutdated, match="quotes db upgrade"):
+        ensure_schema(engine)
+    assert upgrade(engine) == ("0001", head())
+    ensure_schema(engine)
+    with session_factory(engine)() as s:
+        rows = search(s, speaker="Rjabkow")
+        assert [(r["text"], r["side"], r["stance"]) for r in rows] == [("Wir machen Zugeständnisse", "RU",
+                                                                        ["concession"])]
+        # the full-text index covers rows written before it existed
+        assert [r["id"] for r in search(s, text="Zugeständnis")] == [1]
+
+
+def test_upgrade_twice_changes_nothing(db_url):
+    engine = make_engine(db_url)
+    assert upgrade(engine) == (None, head())
+    assert upgrade(engine) == (head(), head())
+
+
+def test_models_match_the_migrations(db_url):
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # the full-text structures (FTS5 tables, the GIN index) are created by the migration only, on purpose
+    assert [d for d in diff if not (d[0] in ("remove_table", "remove_index") and "_fts" in d[1].name)] == []
+    if engine.dialect.name == "sqlite":
+        assert inspect(engine).has_table("quotes_fts")
+
+
+def test_cli_refuses_old_database_then_upgrades_it(db_url):
+    from quotes.cli import app
+
+    make_v01_database(db_url).dispose()
+    runner = CliRunner()
+    res = runner.invoke(app, ["--db", db_url, "search", "--speaker", "Rjabkow"])
+    assert res.exit_code == 1 and "quotes db upgrade" in res.output
+    res = runner.invoke(app, ["--db", db_url, "db"])
+    assert res.exit_code == 0 and "schema revision: 0001" in res.output
+    res = runner.invoke(app, ["--db", db_url, "db", "upgrade"])
+    assert res.exit_code == 0 and f"0001 -> {head()}" in res.output
+    res = runner.invoke(app, ["--db", db_url, "search", "--text", "Zugeständnisse", "--format", "json"])
+    assert res.exit_code == 0 and "Rjabkow" in res.output

@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 from typing import Optional
 
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -87,12 +88,22 @@ class QuoteRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
     statement_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("statements.id", ondelete="SET NULL", name="fk_quotes_statement_id"), index=True)
+    # bit i set = label i of quotes.stance.LABELS; derived from `stances`, written with them,
+    # so that stance counts per speaker or article are one index scan
+    stance_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     article: Mapped[ArticleRow] = relationship(back_populates="quotes")
     speaker: Mapped[Optional[SpeakerRow]] = relationship(back_populates="quotes")
     statement: Mapped[Optional["StatementRow"]] = relationship(back_populates="quotes")
     stances: Mapped[list["StanceRow"]] = relationship(back_populates="quote", cascade="all, delete-orphan",
                                                       passive_deletes=True)
+
+    __table_args__ = (
+        Index("ix_quotes_speaker_stance", "speaker_id", "stance_mask",
+              sqlite_where=sql_text("stance_mask != 0"), postgresql_where=sql_text("stance_mask != 0")),
+        Index("ix_quotes_article_stance", "article_id", "stance_mask",
+              sqlite_where=sql_text("stance_mask != 0"), postgresql_where=sql_text("stance_mask != 0")),
+    )
 
     def __repr__(self) -> str:
         return f"QuoteRow(id={self.id!r}, kind={self.kind!r}, text={self.text[:30]!r})"
@@ -108,6 +119,8 @@ class StanceRow(Base):
     evidence: Mapped[Optional[str]] = mapped_column(Text)
 
     quote: Mapped[QuoteRow] = relationship(back_populates="stances")
+
+    __table_args__ = (Index("ix_stances_label_score", "label", "score"),)
 
     def __repr__(self) -> str:
         return f"StanceRow(quote_id={self.quote_id!r}, label={self.label!r})"

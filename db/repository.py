@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import false, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
+from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
+from quotes.cluster import WINDOW_DAYS, content_stems, overlap, MIN_OVERLAP
 from quotes.speakers import first_names_compatible, fold, last_name
+from quotes.stance import LABELS as STANCE_LABELS
 from quotes.types import ArticleResult
 
 
@@ -85,9 +87,41 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
                         confidence=q.confidence)
         qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence) for t in q.stance]
+        qrow.stance_mask = stance_mask(t.label for t in q.stance)
         session.add(qrow)
+        if speaker is not None:
+            qrow.statement = _statement_for(session, speaker, row, q.text)
     session.flush()
     return SaveOutcome(row.id, status, len(result.quotes))
+
+
+def stance_mask(labels) -> int:
+    """Bits of quotes.stance_mask for these labels (bit i = STANCE_LABELS[i])."""
+    mask = 0
+    for label in labels:
+        mask |= 1 << STANCE_LABELS.index(label)
+    return mask
+
+
+def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
+    """The statement another outlet already reported this quote under, or a new one."""
+    stmt = (select(QuoteRow.statement_id, QuoteRow.text).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+            .where(QuoteRow.speaker_id == speaker.id, QuoteRow.article_id != article.id,
+                   QuoteRow.statement_id.is_not(None)))
+    if article.published:
+        stmt = stmt.where(ArticleRow.published.between(article.published - timedelta(days=WINDOW_DAYS),
+                                                       article.published + timedelta(days=WINDOW_DAYS)))
+    mine = content_stems(text)
+    best, best_score = None, MIN_OVERLAP
+    for statement_id, other in session.execute(stmt.limit(2000)).all():
+        score = overlap(mine, content_stems(other))
+        if score >= best_score:
+            best, best_score = statement_id, score
+    if best is not None:
+        return session.get(StatementRow, best)
+    row = StatementRow(speaker_id=speaker.id, first_date=article.published)
+    session.add(row)
+    return row
 
 
 def quote_dict(q: QuoteRow) -> dict:
@@ -98,7 +132,7 @@ def quote_dict(q: QuoteRow) -> dict:
         "side": q.speaker.side if q.speaker else None,
         "stance": sorted(s.label for s in q.stances),
         "start": q.start, "end": q.end, "cue": q.cue, "speaker_mention": q.speaker_mention,
-        "rule": q.rule, "confidence": q.confidence,
+        "rule": q.rule, "confidence": q.confidence, "statement_id": q.statement_id,
         "article_id": a.id, "source": a.source, "title": a.title,
         "date": a.published.isoformat() if a.published else None,
     }
@@ -152,24 +186,77 @@ def _period_and_text(session: Session, stmt, since: date | None, until: date | N
 
 
 def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
-           kind: str | None = None, since: date | None = None, until: date | None = None,
-           text: str | None = None, limit: int | None = 100) -> list[dict]:
-    stmt = (select(QuoteRow).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-            .outerjoin(SpeakerRow, QuoteRow.speaker_id == SpeakerRow.id)
-            .options(selectinload(QuoteRow.article), selectinload(QuoteRow.speaker), selectinload(QuoteRow.stances)))
+           kind: str | None = None, stance: str | None = None, since: date | None = None,
+           until: date | None = None, text: str | None = None, limit: int | None = 100,
+           statements: bool = False) -> list[dict]:
+    """Quotes matching every given filter, newest first.
+
+    With `statements`, reports of one statement by several outlets come back as one row
+    (the first report found) with `reports` and `sources` of all of them.
+    """
+    # ids first, in a narrow query, then the full rows of just those: sorting thousands of
+    # matches by date should not drag their text along
+    stmt = select(QuoteRow.id).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
     if speaker:
         stmt = stmt.where(QuoteRow.speaker_id.in_(speaker_ids_matching(session, speaker)))
     if side:
-        stmt = stmt.where(func.upper(SpeakerRow.side) == side.upper())
+        stmt = stmt.where(QuoteRow.speaker_id.in_(select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
     if source:
         stmt = stmt.where(func.lower(ArticleRow.source) == source.lower())
     if kind:
         stmt = stmt.where(QuoteRow.kind == kind)
+    if stance:
+        # the plain `!= 0` term lets both backends use the partial stance indexes
+        stmt = stmt.where(QuoteRow.stance_mask != 0,
+                          QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0)
     stmt = _period_and_text(session, stmt, since, until, text)
     stmt = stmt.order_by(ArticleRow.published.desc().nulls_last(), QuoteRow.article_id, QuoteRow.start)
     if limit:
         stmt = stmt.limit(limit)
-    return [quote_dict(q) for q in session.scalars(stmt).all()]
+    ids = session.scalars(stmt).all()
+    full = session.scalars(select(QuoteRow).where(QuoteRow.id.in_(ids)).options(
+        selectinload(QuoteRow.article), selectinload(QuoteRow.speaker), selectinload(QuoteRow.stances))).all()
+    by_id = {q.id: q for q in full}
+    rows = [quote_dict(by_id[i]) for i in ids]
+    return _one_per_statement(session, rows) if statements else rows
+
+
+def _one_per_statement(session: Session, rows: list[dict]) -> list[dict]:
+    reports = statement_reports(session, [r["statement_id"] for r in rows if r["statement_id"]])
+    out, seen = [], set()
+    for r in rows:
+        sid = r["statement_id"]
+        if sid is not None and sid in seen:
+            continue
+        seen.add(sid)
+        carried = reports.get(sid, [])
+        dates = sorted(c["date"] for c in carried if c["date"]) or [r["date"]]
+        out.append(dict(r, reports=max(1, len(carried)), first_date=dates[0],
+                        sources=sorted({c["source"] or "?" for c in carried} or {r["source"] or "?"})))
+    return out
+
+
+def statement_reports(session: Session, statement_ids: list[int]) -> dict[int, list[dict]]:
+    """Every stored report of these statements: quote id, outlet, date, article."""
+    if not statement_ids:
+        return {}
+    stmt = (select(QuoteRow.statement_id, QuoteRow.id, ArticleRow.source, ArticleRow.published, ArticleRow.doc)
+            .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+            .where(QuoteRow.statement_id.in_(set(statement_ids))).order_by(ArticleRow.published, QuoteRow.id))
+    out: dict[int, list[dict]] = {}
+    for sid, qid, source, published, doc in session.execute(stmt).all():
+        out.setdefault(sid, []).append({"quote_id": qid, "source": source, "doc": doc,
+                                        "date": published.isoformat() if published else None})
+    return out
+
+
+def who(session: Session, name: str, *, since: date | None = None, until: date | None = None) -> list[dict]:
+    """Everything a speaker said, by day: one entry per statement with the outlets that carried it."""
+    rows = search(session, speaker=name, since=since, until=until, limit=None, statements=True)
+    days: dict[str | None, list[dict]] = {}
+    for r in sorted(rows, key=lambda r: (r["first_date"] or "", r["id"])):
+        days.setdefault(r["first_date"], []).append(r)
+    return [{"date": d, "statements": items} for d, items in days.items()]
 
 
 def list_speakers(session: Session) -> list[dict]:
@@ -193,6 +280,7 @@ def get_quote(session: Session, quote_id: int) -> dict | None:
     d["context"] = text[lo:hi].strip(" .\n") if lo else text[:hi].strip()
     d["url"] = q.article.url
     d["stances"] = [{"label": s.label, "score": s.score, "evidence": s.evidence} for s in q.stances]
+    d["reports"] = statement_reports(session, [q.statement_id]).get(q.statement_id, []) if q.statement_id else []
     return d
 
 
@@ -202,35 +290,110 @@ def counts(session: Session) -> dict:
             "speakers": session.scalar(select(func.count()).select_from(SpeakerRow))}
 
 
-STANCE_LABELS = ("concession", "threat", "optimism")
+# group name -> (quote column that leads to the group, table it leads to, the group's column there)
+_GROUPS = {"side": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.side),
+           "speaker": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.name),
+           "source": (QuoteRow.article_id, ArticleRow, ArticleRow.source)}
+
+
+def _quote_scope(session: Session, stmt, since: date | None, until: date | None, topic: str | None):
+    """Restrict a select over quotes to a publication window and a topic word."""
+    if since or until:
+        stmt = stmt.join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+    return _period_and_text(session, stmt, since, until, topic)
 
 
 def compare(session: Session, *, by: str = "side", since: date | None = None, until: date | None = None,
-            topic: str | None = None) -> list[dict]:
-    """Stance counts and shares per group (side, speaker or source), with the best example per label."""
-    group_col = {"side": SpeakerRow.side, "speaker": SpeakerRow.name, "source": ArticleRow.source}[by]
-    base = (select(group_col.label("grp"), QuoteRow.id).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-            .outerjoin(SpeakerRow, QuoteRow.speaker_id == SpeakerRow.id))
-    base = _period_and_text(session, base, since, until, topic)
-    totals: dict[str | None, int] = {}
-    for grp, _ in session.execute(base).all():
-        totals[grp] = totals.get(grp, 0) + 1
-    sub = base.subquery()
-    stmt = (select(sub.c.grp, StanceRow.label, StanceRow.score, QuoteRow.text)
-            .join(StanceRow, StanceRow.quote_id == sub.c.id).join(QuoteRow, QuoteRow.id == sub.c.id))
-    cells: dict[tuple, list] = {}
-    for grp, label, score, text in session.execute(stmt).all():
-        cells.setdefault((grp, label), []).append((score, text))
+            topic: str | None = None, statements: bool = False, top: int | None = None) -> list[dict]:
+    """Stance counts and shares per group (side, speaker or source), with the best example per label.
+
+    Counts are taken per speaker or article first and then summed per group, which reads one
+    index instead of joining every quote; `statements` counts each cross-outlet statement once.
+    """
+    key, dim, dim_col = _GROUPS[by]
+    unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
+
+    def per_group(*extra, tagged: bool = False) -> list[tuple]:
+        inner = select(key.label("k"), *extra, unit.label("n")).select_from(QuoteRow)
+        if tagged:
+            inner = inner.where(QuoteRow.stance_mask != 0)
+        inner = _quote_scope(session, inner, since, until, topic).group_by(key, *extra).subquery()
+        cols = [inner.c[e.key] for e in extra]
+        outer = (select(dim_col, *cols, func.sum(inner.c.n)).select_from(inner)
+                 .outerjoin(dim, dim.id == inner.c.k).group_by(dim_col, *cols))
+        return session.execute(outer).all()
+
+    totals = {grp: int(n) for grp, n in per_group()}
+    by_label: dict[tuple, int] = {}
+    for grp, mask, n in per_group(QuoteRow.stance_mask, tagged=True):
+        for bit, label in enumerate(STANCE_LABELS):
+            if mask & (1 << bit):
+                by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+    groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
+    if since or until or topic:
+        examples = _examples_in_scope(session, by, since, until, topic)
+    else:
+        examples = {(grp, label): _best_in_group(session, by, grp, label)
+                    for grp, _ in groups for label in STANCE_LABELS if by_label.get((grp, label))}
     rows = []
-    for grp, n in sorted(totals.items(), key=lambda t: -t[1]):
-        row = {"group": grp or "(unknown)", "quotes": n}
+    for grp, n in groups:
+        row = {"group": grp or "(unknown)", "statements" if statements else "quotes": n}
         for label in STANCE_LABELS:
-            hits = cells.get((grp, label), [])
-            row[label] = len(hits)
-            row[f"{label}_share"] = round(len(hits) / n, 3) if n else 0.0
-            row[f"{label}_example"] = max(hits)[1] if hits else None
+            hits = by_label.get((grp, label), 0)
+            row[label] = hits
+            row[f"{label}_share"] = round(hits / n, 3) if n else 0.0
+            row[f"{label}_example"] = examples.get((grp, label))
         rows.append(row)
     return rows
+
+
+def _best_in_group(session: Session, by: str, grp, label: str) -> str | None:
+    """The quote with the strongest `label` tag in one group (walks the (label, score) index)."""
+    key, dim, dim_col = _GROUPS[by]
+    stmt = (select(QuoteRow.text).join(StanceRow, StanceRow.quote_id == QuoteRow.id)
+            .where(StanceRow.label == label).order_by(StanceRow.score.desc()).limit(1))
+    in_group = select(dim.id).where(dim_col == grp if grp is not None else dim_col.is_(None))
+    # `key + 0` keeps SQLite from starting at the group's quotes (an index on key) and sorting
+    # them all: walking the (label, score) index from the top finds a group's best at once.
+    key = key + 0
+    return session.scalar(stmt.where(key.in_(in_group) if grp is not None
+                                     else or_(key.is_(None), key.in_(in_group))))
+
+
+def _examples_in_scope(session: Session, by: str, since, until, topic) -> dict[tuple, str]:
+    """The strongest quote per (group, label) among the tagged quotes of a period or topic."""
+    key, dim, dim_col = _GROUPS[by]
+    scoped = _quote_scope(session, select(QuoteRow.id).where(QuoteRow.stance_mask != 0), since, until, topic)
+    stmt = (select(dim_col, StanceRow.label, StanceRow.score, QuoteRow.id).select_from(QuoteRow)
+            .join(StanceRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
+            .where(QuoteRow.id.in_(scoped)))
+    best: dict[tuple, tuple[float, int]] = {}
+    for grp, label, score, quote_id in session.execute(stmt).all():
+        if (grp, label) not in best or score > best[grp, label][0]:
+            best[grp, label] = (score, quote_id)
+    ids = [qid for _, qid in best.values()]
+    texts = dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all()) if ids else {}
+    return {cell: texts[qid] for cell, (_, qid) in best.items()}
+
+
+def stance_timeline(session: Session, *, by: str = "side", since: date | None = None,
+                    until: date | None = None, topic: str | None = None) -> list[dict]:
+    """Tagged quotes per publication day, group and stance label (for the timeline plot)."""
+    key, dim, dim_col = _GROUPS[by]
+    stmt = (select(ArticleRow.published, dim_col, QuoteRow.stance_mask, func.count()).select_from(QuoteRow)
+            .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+            .where(QuoteRow.stance_mask != 0, ArticleRow.published.is_not(None)))
+    if dim is not ArticleRow:
+        stmt = stmt.outerjoin(dim, dim.id == key)
+    stmt = _period_and_text(session, stmt, since, until, topic)
+    stmt = stmt.group_by(ArticleRow.published, dim_col, QuoteRow.stance_mask)
+    counts: dict[tuple, int] = {}
+    for day, grp, mask, n in session.execute(stmt).all():
+        for bit, label in enumerate(STANCE_LABELS):
+            if mask & (1 << bit):
+                cell = (day.isoformat(), grp or "(unknown)", label)
+                counts[cell] = counts.get(cell, 0) + n
+    return [{"date": d, "group": g, "label": l, "quotes": n} for (d, g, l), n in sorted(counts.items())]
 
 
 def iter_quotes(session: Session, batch: int = 1000):

@@ -291,29 +291,38 @@ def search(
     side: Annotated[Optional[str], typer.Option(help="US, RU, NATO, UA, EU or OTHER.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Outlet.")] = None,
     kind: Annotated[Optional[str], typer.Option(help="direct or indirect.")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="Only quotes with this stance tag, e.g. threat.")] = None,
     since: Since = None,
     until: Until = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the quotation.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many quotes (0 = all).")] = 100,
+    statements: Annotated[bool, typer.Option("--statements", help="One row per statement, however many outlets reported it.")] = False,
     format: TableFormat = "table",
 ) -> None:
-    """Search stored quotations.
+    """Search stored quotations. --text uses the full-text index (words or word starts).
 
     Example:
         quotes search --speaker Rjabkow --format json
         quotes search --side RU --since 2022-01-01 --text Osterweiterung
+        quotes search --side US --stance threat --format csv
     """
     from db.repository import search as do_search
 
+    from quotes.stance import LABELS
+
     _choice(format, ("table", "json", "csv"), "--format")
     _choice(kind, ("direct", "indirect"), "--kind")
+    _choice(stance, LABELS, "--stance")
     Session = _session()
     with Session() as s:
-        rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind,
+        rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
                          since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                         text=text, limit=limit or None)
-    _emit(rows, format, [("id", "id"), ("date", "date"), ("source", "source"), ("speaker", "speaker"),
-                         ("side", "side"), ("kind", "kind"), ("text", "text")])
+                         text=text, limit=limit or None, statements=statements)
+    cols = [("id", "id"), ("date", "date"), ("source", "source"), ("speaker", "speaker"), ("side", "side"),
+            ("kind", "kind"), ("stance", "stance"), ("text", "text")]
+    if statements:
+        cols[2] = ("sources", "outlets")
+    _emit(rows, format, cols)
 
 
 @app.command()
@@ -375,6 +384,10 @@ def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes sea
             t.add_row(label, str(q[key]))
     for st in q["stances"]:
         t.add_row("stance", f"{st['label']} ({st['score']:.2f}): {st['evidence']}")
+    others = [r for r in q["reports"] if r["quote_id"] != q["id"]]
+    if others:
+        t.add_row("also reported by", "\n".join(f"{r['source'] or '?'} {r['date'] or ''} (quote {r['quote_id']}, "
+                                                 f"{r['doc']})" for r in others))
     t.add_row("context", q["context"])
     out.print(t)
 
@@ -384,29 +397,45 @@ def compare(
     by: Annotated[str, typer.Option(help="Group by side, speaker or source.")] = "side",
     since: Since = None,
     until: Until = None,
-    topic: Annotated[Optional[str], typer.Option(help="Only quotes containing this word.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Only quotes containing this word (full-text index).")] = None,
+    statements: Annotated[bool, typer.Option("--statements", help="Count statements, not reports: one statement carried by three outlets counts once.")] = False,
+    top: Annotated[int, typer.Option(help="At most this many groups, largest first (0 = all).")] = 25,
+    plot: Annotated[Optional[Path], typer.Option(help="Also draw the comparison: FILE.png, FILE.svg or FILE.html.")] = None,
     format: TableFormat = "table",
 ) -> None:
-    """Compare stance (concession, threat, optimism) across sides, speakers or outlets.
+    """Compare stance (concession, threat, optimism, rejection, demand) across sides, speakers or outlets.
+
+    Each cell shows count, share and the strongest example quote.
 
     Example:
         quotes compare --by side --topic Nato
         quotes compare --by source --since 2022-01-01 --format csv
+        quotes compare --by side --statements --plot stance.png
     """
-    from db.repository import STANCE_LABELS, compare as do_compare
+    from db.repository import STANCE_LABELS, compare as do_compare, stance_timeline
 
     _choice(by, ("side", "speaker", "source"), "--by")
     _choice(format, ("table", "json", "csv"), "--format")
+    period = dict(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), topic=topic)
     Session = _session()
     with Session() as s:
-        rows = do_compare(s, by=by, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                          topic=topic)
+        rows = do_compare(s, by=by, statements=statements, top=top or None, **period)
+        timeline = stance_timeline(s, by=by, **period) if plot else []
+    unit = "statements" if statements else "quotes"
+    if plot:
+        from quotes.plot import write_plot
+
+        try:
+            write_plot(plot, rows, timeline, STANCE_LABELS, by, unit)
+        except QuotesError as e:
+            raise fail(str(e))
+        err.print(f"plot written to {plot}", markup=False)
     if format != "table":
         _emit(rows, format, [])
         return
-    t = Table(title=f"stance by {by}")
+    t = Table(title=f"stance by {by} ({unit})")
     t.add_column(by)
-    t.add_column("quotes", justify="right")
+    t.add_column(unit, justify="right")
     for label in STANCE_LABELS:
         t.add_column(label, overflow="fold")
     for r in rows:
@@ -414,8 +443,47 @@ def compare(
         for label in STANCE_LABELS:
             ex = f"\n„{_short(r[label + '_example'], 60)}“" if r[label + "_example"] else ""
             cells.append(f"{r[label]} ({100 * r[label + '_share']:.0f}%){ex}")
-        t.add_row(str(r["group"]), str(r["quotes"]), *cells)
+        t.add_row(str(r["group"]), str(r[unit]), *cells)
     out.print(t)
+
+
+@app.command()
+def who(
+    name: Annotated[str, typer.Argument(help="Any name or alias of the speaker (spelling-insensitive).")],
+    since: Since = None,
+    until: Until = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Everything a speaker said, across outlets, by day, with stance tags.
+
+    A statement reported by several outlets is listed once with all of them.
+
+    Example:
+        quotes who Rjabkow
+        quotes who "Wendy Sherman" --since 2022-01-01 --format json
+    """
+    from db.repository import who as do_who
+
+    _choice(format, ("table", "json"), "--format")
+    Session = _session()
+    with Session() as s:
+        days = do_who(s, name, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+    if not days:
+        raise fail(f"no quotes by a speaker matching {name!r}")
+    if format == "json":
+        out.print(json.dumps(days, ensure_ascii=False, indent=2), markup=False)
+        return
+    speakers = sorted({st["speaker"] for d in days for st in d["statements"]})
+    out.print(f"{', '.join(speakers)}: {sum(len(d['statements']) for d in days)} statements", markup=False)
+    for d in days:
+        t = Table(title=d["date"] or "(undated)", title_justify="left", show_header=False)
+        t.add_column("id", justify="right")
+        t.add_column("text", overflow="fold", ratio=3)
+        t.add_column("stance")
+        t.add_column("outlets", overflow="fold")
+        for st in d["statements"]:
+            t.add_row(str(st["id"]), _short(st["text"], 160), ", ".join(st["stance"]), ", ".join(st["sources"]))
+        out.print(t)
 
 
 @app.command()

@@ -1,4 +1,6 @@
-"""Quote → stance tags (concession, threat, optimism) from a cue lexicon with negation scope.
+"""Quote → stance tags (concession, threat, optimism, rejection, demand) from a cue lexicon with
+negation scope: a negated cue is dropped, or flipped where the lexicon says so (a refused
+concession is a rejection).
 
 Each tag keeps its score and the words that triggered it, so users can check it.
 """
@@ -7,17 +9,19 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import NEGATORS, STANCE_BLOCKERS, STANCE_CUES, STANCE_VERBS
+from quotes.lexicon import NEGATORS, STANCE_BLOCKERS, STANCE_CUES, STANCE_FLIPS, STANCE_VERBS
 from quotes.types import StanceTag
 
-LABELS = ("concession", "threat", "optimism")
+# The order is stored (bit i of quotes.stance_mask is label i): new labels go at the end.
+LABELS = ("concession", "threat", "optimism", "rejection", "demand")
 THRESHOLD = 0.5
 NEGATION_WINDOW = 3  # words before a cue that a negator may stand in
 
 
-def _negated(text: str, start: int) -> bool:
-    before = re.findall(r"\w+", text[:start])[-NEGATION_WINDOW:]
-    return any(w in NEGATORS for w in before)
+def _negator_start(text: str, start: int) -> int | None:
+    """Offset of a negator within the few words before `start`, if any."""
+    before = list(re.finditer(r"\w+", text[:start]))[-NEGATION_WINDOW:]
+    return next((m.start() for m in before if m.group() in NEGATORS), None)
 
 
 def _blocked(label: str, text: str, end: int) -> bool:
@@ -31,10 +35,18 @@ def tag(text: str, cue: str | None = None) -> tuple[StanceTag, ...]:
     best: dict[str, StanceTag] = {}
     for label, pattern, weight in STANCE_CUES:
         for m in re.finditer(pattern, low):
-            if _negated(low, m.start()) or _blocked(label, low, m.end()):
+            start, found = m.start(), label
+            negator = _negator_start(low, m.start())
+            if negator is None and any(w in NEGATORS for w in m.group().split()[1:]):
+                negator = m.start()  # a negator inside a split verb: "lehnen das nicht ab"
+            if negator is not None:
+                if label not in STANCE_FLIPS:
+                    continue
+                start, found = negator, STANCE_FLIPS[label]
+            elif _blocked(label, low, m.end()):
                 continue
-            if label not in best or best[label].score < weight:
-                best[label] = StanceTag(label, weight, text[m.start():m.end()])
+            if found not in best or best[found].score < weight:
+                best[found] = StanceTag(found, weight, text[start:m.end()])
     if cue and cue in STANCE_VERBS:
         label = STANCE_VERBS[cue]
         if label not in best or best[label].score < 0.8:

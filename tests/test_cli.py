@@ -110,3 +110,65 @@ def test_compare_and_export(db_url, tmp_path):
 def test_speakers_edit_errors_are_one_line(db_url):
     r = invoke("--db", db_url, "speakers", "--set-side", "99", "RU")
     assert r.exit_code == 1 and r.output.strip() == "error: no speaker with id 99"
+
+
+OUTLETS = [  # one statement, three outlets: full, partial, and another transliteration
+    ("dpa", "2022-01-10", "„Wir werden keinem Zugeständnis bei der Nato-Osterweiterung zustimmen“, sagte der "
+     "russische Vize-Außenminister Sergej Rjabkow am Montag in Genf."),
+    ("ZDF", "2022-01-10", "Russland werde keinem Zugeständnis bei der Nato-Osterweiterung zustimmen, sagte "
+     "Vize-Außenminister Sergei Rjabkow."),
+    ("RT DE", "2022-01-11", "„Keinem Zugeständnis bei der Osterweiterung“ werde man zustimmen, betonte Sergei Ryabkov. "
+     "„Die Gespräche waren schwierig, aber nützlich“, sagte Ryabkov."),
+]
+
+
+def ingest_outlets(db_url, tmp_path):
+    for i, (source, day, text) in enumerate(OUTLETS):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        assert invoke("--db", db_url, "--models", "pack", "ingest", p, "--source", source, "--date", day
+                      ).exit_code == 0
+
+
+def test_one_statement_from_three_outlets(db_url, tmp_path):
+    ingest_outlets(db_url, tmp_path)
+    rows = json.loads(invoke("--db", db_url, "search", "--speaker", "Rjabkow", "--format", "json").stdout)
+    assert len({r["speaker"] for r in rows}) == 1
+    zug = [r for r in rows if "Zugeständnis" in r["text"]]
+    assert {r["source"] for r in zug} == {"dpa", "ZDF", "RT DE"} and len({r["statement_id"] for r in zug}) == 1
+    stm = json.loads(invoke("--db", db_url, "search", "--speaker", "Rjabkow", "--statements", "--format", "json").stdout)
+    (one,) = [r for r in stm if "Zugeständnis" in r["text"]]
+    assert one["reports"] == 3 and one["sources"] == ["RT DE", "ZDF", "dpa"]
+    r = invoke("--db", db_url, "who", "Ryabkov")
+    assert r.exit_code == 0 and "2022-01-10" in r.output and "RT DE, ZDF, dpa" in r.output
+    r = invoke("--db", db_url, "show", zug[0]["id"])
+    assert "also reported by" in r.output
+    by_reports = json.loads(invoke("--db", db_url, "compare", "--format", "json").stdout)
+    by_statements = json.loads(invoke("--db", db_url, "compare", "--statements", "--format", "json").stdout)
+    ru = {r["group"]: r for r in by_reports}["RU"]
+    ru_st = {r["group"]: r for r in by_statements}["RU"]
+    assert ru["rejection"] == 3 and ru_st["rejection"] == 1 and ru_st["statements"] < ru["quotes"]
+
+
+def test_compare_plot_files(db_url, tmp_path):
+    ingest_outlets(db_url, tmp_path)
+    for name in ("stance.png", "stance.html", "stance.svg"):
+        r = invoke("--db", db_url, "compare", "--by", "source", "--plot", tmp_path / name)
+        assert r.exit_code == 0, r.output
+    assert (tmp_path / "stance.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page = (tmp_path / "stance.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<svg" in page and "rejection" in page
+    r = invoke("--db", db_url, "compare", "--plot", tmp_path / "stance.txt")
+    assert r.exit_code == 1 and r.output.strip().startswith("error:") and "stance.txt" in r.output
+
+
+def test_search_by_stance_and_text(db_url, tmp_path):
+    ingest_outlets(db_url, tmp_path)
+    rows = json.loads(invoke("--db", db_url, "search", "--side", "RU", "--stance", "rejection", "--format", "json").stdout)
+    assert rows and all("rejection" in r["stance"] for r in rows)
+    # words or word starts, inflected forms included; FTS syntax in user input is plain text
+    assert json.loads(invoke("--db", db_url, "search", "--text", "Gespräch", "--format", "json").stdout)
+    for hostile in ('"', "NEAR(a b", "*", "Nato OR 1=1", "'; DROP TABLE quotes; --"):
+        r = invoke("--db", db_url, "search", "--text", hostile, "--format", "json")
+        assert r.exit_code == 0
+    assert invoke("--db", db_url, "search", "--stance", "anger").exit_code == 2

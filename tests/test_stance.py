@@ -12,7 +12,18 @@ from quotes.stance import tag
     ("Wir sind jetzt auf einem klaren Weg.", "sagen", {"optimism"}),
     ("Fortschritte sind möglich.", None, {"optimism"}),
     # negation and refusal cancel a cue
-    ("Wir werden keinem Zugeständnis zustimmen.", "sagen", set()),
+    # a refused concession is a rejection
+    ("Wir werden keinem Zugeständnis zustimmen.", "sagen", {"rejection"}),
+    ("Wir sind nicht bereit, über die Nato-Erweiterung zu verhandeln.", "sagen", {"rejection"}),
+    ("Diese Vorschläge sind für uns inakzeptabel.", "sagen", {"rejection"}),
+    ("Die Regierung wies die Vorwürfe entschieden zurück.", "sagen", {"rejection"}),
+    ("Russland werde nicht von seinen Forderungen abrücken.", "sagen", {"rejection"}),
+    ("Wir lehnen das nicht ab.", "sagen", set()),
+    # demands: calling on the other side to act
+    ("Russland muss seine Truppen jetzt abziehen.", "sagen", {"demand"}),
+    ("Wir fordern die sofortige Freilassung der Journalisten.", "sagen", {"demand"}),
+    ("Moskau erwarte nun eine schriftliche Antwort.", "sagen", {"demand"}),
+    ("Die Gefangenen müssten freigelassen werden.", "fordern", {"demand"}),
     ("Es gab keine Fortschritte.", "sagen", set()),
     ("Das Gespräch war schwierig.", "sagen", set()),
     # a demand is not an expectation

@@ -26,10 +26,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = tuple(
     (l, p, float(w)) for l, p, w in (line.split("\t") for line in _lines("stance_cues.tsv")))
 STANCE_VERBS: dict[str, str] = dict(_pairs("stance_verbs.tsv"))
 STANCE_BLOCKERS: dict[str, str] = dict(_pairs("stance_blockers.tsv"))
+STANCE_FLIPS: dict[str, str] = dict(_pairs("stance_flips.tsv"))
 NEGATORS: frozenset[str] = frozenset(_lines("negators.txt"))
 SOURCE_NOUNS: frozenset[str] = frozenset(_lines("source_nouns.txt"))
 PLACES: frozenset[str] = frozenset(_lines("places.txt"))
 PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
+STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))
 SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")

@@ -1,4 +1,5 @@
-"""Full-text index on quote text; statements that link reports of one utterance across outlets.
+"""Full-text index on quote text; statements that link reports of one utterance across outlets;
+a stance bit mask on quotes so stance counts need no join.
 
 Revision ID: 0002
 Revises: 0001
@@ -11,6 +12,9 @@ revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+# Bit i of quotes.stance_mask is set when the quote carries label i (the order is fixed: new labels append).
+_LABELS = ("concession", "threat", "optimism", "rejection", "demand")
 
 # SQLite: an external-content FTS5 table kept in step with `quotes` by triggers.
 # remove_diacritics leaves umlauts alone (ä is a letter of its own in German).
@@ -41,6 +45,18 @@ def upgrade() -> None:
         batch.create_foreign_key("fk_quotes_statement_id", "statements", ["statement_id"], ["id"],
                                  ondelete="SET NULL")
         batch.create_index("ix_quotes_statement_id", ["statement_id"])
+        batch.add_column(sa.Column("stance_mask", sa.Integer, nullable=False, server_default="0"))
+    for bit, label in enumerate(_LABELS):
+        op.execute(sa.text("UPDATE quotes SET stance_mask = stance_mask | :bit "
+                           "WHERE id IN (SELECT quote_id FROM stances WHERE label = :label)"
+                           ).bindparams(bit=1 << bit, label=label))
+    # partial indexes: only the ~10-20% of quotes that carry a stance, by speaker and by article
+    tagged = sa.text("stance_mask != 0")
+    op.create_index("ix_quotes_speaker_stance", "quotes", ["speaker_id", "stance_mask"],
+                    sqlite_where=tagged, postgresql_where=tagged)
+    op.create_index("ix_quotes_article_stance", "quotes", ["article_id", "stance_mask"],
+                    sqlite_where=tagged, postgresql_where=tagged)
+    op.create_index("ix_stances_label_score", "stances", ["label", "score"])
 
     if op.get_bind().dialect.name == "sqlite":
         for stmt in _SQLITE_FTS:
@@ -56,7 +72,11 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS quotes_fts")
     elif op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_quotes_text_fts")
+    op.drop_index("ix_stances_label_score", "stances")
+    op.drop_index("ix_quotes_article_stance", "quotes")
+    op.drop_index("ix_quotes_speaker_stance", "quotes")
     with op.batch_alter_table("quotes") as batch:
+        batch.drop_column("stance_mask")
         batch.drop_index("ix_quotes_statement_id")
         batch.drop_constraint("fk_quotes_statement_id", type_="foreignkey")
         batch.drop_column("statement_id")

@@ -1,0 +1,159 @@
+#!/usr/bin/env python
+"""Query latency on a large synthetic database (default 1,000,000 quotes).
+
+usage: python scripts/bench_queries.py [--db URL] [--quotes N] [--repeat R] [--keep]
+Fills an empty database with generated articles, speakers, quotes and stance tags (written
+straight into the tables, not through stanza), then times the repository calls behind
+`quotes search --speaker`, `search --side --stance`, `search --text` and `compare --by side`
+and prints p50/p95 in milliseconds. The default database is a fresh SQLite file; pass a
+PostgreSQL URL to measure the server (its tables are emptied first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert, text  # noqa: E402
+
+from db.models import ArticleRow, QuoteRow, SpeakerRow, StanceRow  # noqa: E402
+from db.repository import compare, search, stance_mask  # noqa: E402
+from db.session import init_db, make_engine, session_factory  # noqa: E402
+from quotes.speakers import fold, last_name  # noqa: E402
+
+SIDES = ["US", "RU", "NATO", "UA", "EU", "OTHER", None]
+SOURCES = ["dpa", "ZDF", "RT DE", "Reuters", "AFP", "taz", "FAZ", "SZ", "Spiegel", "NZZ", "ORF", "Welt"]
+TOPIC = ["Nato", "Osterweiterung", "Sanktionen", "Gespräche", "Sicherheitsgarantien", "Truppen", "Ukraine",
+         "Verhandlungen", "Zugeständnisse", "Konsequenzen", "Fortschritte", "Raketen", "Abrüstung", "Genf"]
+STANCES = ["concession", "threat", "optimism", "rejection", "demand"]
+
+
+def words(rng: random.Random, n: int) -> list[str]:
+    """A vocabulary of pseudo-German words: common ones often, rare ones seldom (Zipf-like)."""
+    syll = ["ver", "hand", "lung", "ge", "spräch", "sich", "er", "heit", "an", "gebot", "frie", "den", "kon",
+            "flikt", "wirt", "schaft", "re", "gie", "rung", "mi", "nis", "ter", "ber", "lin", "zu", "kunft"]
+    return ["".join(rng.choice(syll) for _ in range(rng.randint(2, 4))) for _ in range(n)]
+
+
+def generate(engine, n_quotes: int, seed: int = 1) -> dict:
+    rng = random.Random(seed)
+    vocab = words(rng, 20000) + TOPIC * 30
+    firsts = ["Sergej", "Anna", "Wendy", "Dmitri", "Jens", "Olaf", "Maria", "Antony", "Ursula", "Wolodymyr"]
+    n_speakers = max(50, n_quotes // 200)
+    speakers = []
+    for i in range(n_speakers):
+        name = f"{rng.choice(firsts)} {rng.choice(vocab).capitalize()}{i}"
+        speakers.append({"id": i + 1, "name": name, "key": fold(name), "last_key": fold(last_name(name)),
+                         "side": rng.choice(SIDES)})
+    n_articles = max(1, n_quotes // 8)
+    day0 = date(2021, 1, 1)
+    now = datetime.now(timezone.utc)
+    chunk = 20000
+    with engine.begin() as conn:
+        conn.execute(insert(SpeakerRow), speakers)
+        for lo in range(0, n_articles, chunk):
+            conn.execute(insert(ArticleRow), [
+                {"id": i + 1, "doc": f"a{i}.txt", "source": rng.choice(SOURCES), "title": None, "url": None,
+                 "published": day0 + timedelta(days=rng.randrange(730)), "text": "(synthetic)",
+                 "content_hash": f"h{i}", "ingested_at": now} for i in range(lo, min(lo + chunk, n_articles))])
+    qid = 0
+    # speakers are Zipf-distributed too: a few say a lot
+    weights = [1 / (r + 1) for r in range(n_speakers)]
+    for lo in range(0, n_quotes, chunk):
+        quotes, stances = [], []
+        spk = rng.choices(range(1, n_speakers + 1), weights=weights, k=min(chunk, n_quotes - lo))
+        for sid in spk:
+            qid += 1
+            body = " ".join(rng.choice(vocab) for _ in range(rng.randint(6, 30)))
+            label = rng.choice(STANCES) if rng.random() < 0.2 else None
+            quotes.append({"id": qid, "article_id": rng.randint(1, n_articles), "speaker_id": sid,
+                           "speaker_mention": None, "text": body, "kind": rng.choice(("direct", "indirect")),
+                           "start": 0, "end": len(body), "cue": "sagen", "rule": "synthetic", "confidence": 0.8,
+                           "statement_id": None, "stance_mask": stance_mask([label] if label else [])})
+            if label:
+                stances.append({"quote_id": qid, "label": label, "score": rng.random(), "evidence": None})
+        with engine.begin() as conn:
+            conn.execute(insert(QuoteRow), quotes)
+            if stances:
+                conn.execute(insert(StanceRow), stances)
+        print(f"  {qid:,} quotes", end="\r", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            for t in ("speakers", "articles", "quotes", "stances"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT max(id) FROM {t}))"))
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+    else:
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+    return {"speakers": [s["name"] for s in speakers]}
+
+
+def timed(fn, args_list) -> tuple[float, float, int]:
+    times, n = [], 0
+    for args in args_list:
+        t = time.perf_counter()
+        n = len(fn(**args))
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return statistics.median(times), p95, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", default=None)
+    ap.add_argument("--quotes", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--reuse", action="store_true", help="Query an already generated database.")
+    args = ap.parse_args()
+
+    url = args.db or f"sqlite:///{tempfile.mkdtemp()}/bench_queries.db"
+    engine = make_engine(url)
+    if engine.dialect.name == "postgresql" and not args.reuse:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    init_db(engine)
+    rng = random.Random(7)
+    t = time.perf_counter()
+    if args.reuse:
+        with engine.connect() as conn:
+            names = [r[0] for r in conn.execute(text("SELECT name FROM speakers"))]
+    else:
+        names = generate(engine, args.quotes)["speakers"]
+        print(f"generated {args.quotes:,} quotes in {time.perf_counter() - t:.0f} s ({url})")
+    Session = session_factory(engine)
+    r = args.repeat
+    with Session() as s:
+        def run(fn):
+            return lambda **kw: fn(s, **kw)
+
+        cases = [
+            ("search --speaker NAME", run(search), [{"speaker": rng.choice(names).split()[-1]} for _ in range(r)]),
+            ("search --side S --stance L", run(search),
+             [{"side": rng.choice(SIDES[:6]), "stance": rng.choice(STANCES)} for _ in range(r)]),
+            ("search --text WORD", run(search), [{"text": rng.choice(TOPIC)} for _ in range(r)]),
+            ("compare --by side", run(compare), [{"by": "side"} for _ in range(r)]),
+            ("compare --by side --topic WORD", run(compare), [{"by": "side", "topic": rng.choice(TOPIC)}
+                                                               for _ in range(r)]),
+        ]
+        print(f"{'query':34} {'p50 ms':>8} {'p95 ms':>8}  rows  ({engine.dialect.name}, {r} runs each)")
+        for name, fn, arglist in cases:
+            fn(**arglist[0])  # warm the cache once
+            p50, p95, n = timed(fn, arglist)
+            print(f"{name:34} {p50:8.1f} {p95:8.1f}  {n}")
+
+
+if __name__ == "__main__":
+    main()

@@ -214,6 +214,7 @@ def ingest(
     source: Annotated[Optional[str], typer.Option(help="Outlet name for these articles, e.g. dpa.")] = None,
     published: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for these articles.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per stanza batch.")] = 16,
+    workers: Annotated[int, typer.Option(help="Parallel processes, each with its own models (1 = in this process).")] = 1,
 ) -> None:
     """Extract quotations and store them, one transaction per article.
 
@@ -221,37 +222,31 @@ def ingest(
 
     Example:
         quotes ingest articles/*.txt --source dpa --date 2022-01-11
+        quotes ingest archive/ --workers 2
     """
-    from sqlalchemy.exc import IntegrityError
+    from db.repository import counts
 
-    from db.repository import counts, save_result
-
+    if workers < 1 or batch_size < 1:
+        raise fail("--workers and --batch-size must be at least 1", 2)
     pub = _parse_date(published, "--date")
     Session = _session()
     problems: list[InputError] = []
     articles = list(_read_all(paths, source, pub, problems))
     stats = {"added": 0, "replaced": 0, "unchanged": 0, "quotes": 0, "failed": 0}
     if articles:
-        extractor = _load_extractor()
         with _progress() as prog:
             task = prog.add_task("ingesting", total=len(articles))
-            for result in extractor.run(articles, batch_size=batch_size):
-                try:
-                    with Session() as s, s.begin():
-                        outcome = save_result(s, result)
-                except IntegrityError:
-                    # another process stored the same article between our check and insert
-                    stats["unchanged"] += 1
-                    prog.advance(task)
-                    continue
-                except Exception as e:  # a database error for one article must not stop the rest
-                    stats["failed"] += 1
-                    problems.append(InputError(result.article.doc, f"not stored: {type(e).__name__}: {e}"))
-                    err.print(f"error: {result.article.doc}: not stored ({type(e).__name__}: {str(e).splitlines()[0]})",
-                              markup=False)
-                else:
-                    stats[outcome.status] += 1
-                    stats["quotes"] += outcome.quotes
+            if workers == 1:
+                extractor = _load_extractor()
+                outcomes = (_store(Session, r) for r in extractor.run(articles, batch_size=batch_size))
+            else:
+                outcomes = _ingest_parallel(articles, workers, batch_size)
+            for doc, status, n, problem in outcomes:
+                stats[status] += 1
+                stats["quotes"] += n
+                if problem:
+                    problems.append(InputError(doc, problem))
+                    err.print(f"error: {doc}: {problem}", markup=False)
                 prog.advance(task)
     with Session() as s:
         totals = counts(s)
@@ -268,6 +263,65 @@ def ingest(
         out.print(f"  skipped {p.path}: {p.problem}", markup=False)
     if problems:
         raise typer.Exit(1)
+
+
+def _store(Session, result: ArticleResult) -> tuple[str, str, int, Optional[str]]:
+    """Save one article in its own transaction: (doc, status, quotes stored, problem or None)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from db.repository import save_result
+
+    doc = result.article.doc
+    try:
+        with Session() as s, s.begin():
+            outcome = save_result(s, result)
+    except IntegrityError:
+        # another process stored the same article between our check and insert
+        return doc, "unchanged", 0, None
+    except Exception as e:  # a database error for one article must not stop the rest
+        return doc, "failed", 0, f"not stored ({type(e).__name__}: {str(e).splitlines()[0]})"
+    return doc, outcome.status, outcome.quotes, None
+
+
+# --- parallel ingest: each worker process loads the models once and stores what it extracts
+
+_worker: dict = {}
+
+
+def _worker_init(db: Optional[str], models: str, models_dir: Optional[Path], threads: int) -> None:
+    import torch
+
+    from db.session import make_engine, session_factory
+    from quotes.nlp import choose_models, load
+    from quotes.pipeline import Extractor
+
+    torch.set_num_threads(threads)  # N workers share the cores instead of each taking all
+    _worker["extractor"] = Extractor(load(choose_models(models, models_dir)))
+    _worker["Session"] = session_factory(make_engine(db))
+
+
+def _worker_batch(batch: list[Article]) -> list[tuple[str, str, int, Optional[str]]]:
+    return [_store(_worker["Session"], r) for r in _worker["extractor"].run(batch, batch_size=len(batch))]
+
+
+def _ingest_parallel(articles: list[Article], workers: int, batch_size: int):
+    import multiprocessing as mp
+    import os
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from quotes.nlp import choose_models
+
+    try:
+        choose_models(state.models, state.models_dir)  # fail here, once, not in every worker
+    except QuotesError as e:
+        raise fail(str(e))
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
+    # spawn, not fork: a forked copy of a process that has started torch threads can hang
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_worker_init,
+                             initargs=(state.db, state.models, state.models_dir, threads)) as pool:
+        for done in as_completed([pool.submit(_worker_batch, b) for b in batches]):
+            yield from done.result()
 
 
 def _emit(rows: list[dict], format: str, columns: list[tuple[str, str]]) -> None:

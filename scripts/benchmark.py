@@ -8,6 +8,7 @@ Reads articles from ../shared/data/spkatt-train/articles; prints the figures for
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import resource
 import sys
 import tempfile
@@ -24,6 +25,12 @@ from quotes.pipeline import extract, prepare_text  # noqa: E402
 from quotes.read import read_path  # noqa: E402
 
 
+def current_rss_mb() -> float:
+    """Resident memory now (Linux /proc), to show it stays flat over a long run."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--articles", type=int, default=200)
@@ -33,8 +40,11 @@ def main() -> None:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "spkatt-train" / "articles"))
     args = ap.parse_args()
 
-    files = sorted(Path(args.data).glob("*.txt"))[: args.articles]
-    articles = [a for f in files for a in read_path(f) if not isinstance(a, Exception)]
+    files = sorted(Path(args.data).glob("*.txt"))
+    base = [a for f in files for a in read_path(f) if not isinstance(a, Exception)]
+    # more articles than the corpus has: numbered copies (a distinct text, so each is stored anew)
+    articles = [a if i < len(base) else replace(a, doc=f"{i}-{a.doc}", text=f"{a.text}\n\n(Kopie {i})")
+                for i, a in ((i, base[i % len(base)]) for i in range(args.articles))]
     t0 = time.perf_counter()
     nlp = load(choose_models(args.models))
     t_load = time.perf_counter() - t0
@@ -45,6 +55,7 @@ def main() -> None:
     Session = session_factory(engine)
 
     t_nlp = t_ours = t_db = 0.0
+    rss_trace: list[tuple[int, float]] = []
     tokens = quotes = 0
     for i in range(0, len(articles), args.batch):
         batch = articles[i:i + args.batch]
@@ -64,6 +75,8 @@ def main() -> None:
             with Session() as s, s.begin():
                 save_result(s, r)
         t_db += time.perf_counter() - t
+        if (i // args.batch) % max(1, 100 // args.batch) == 0:
+            rss_trace.append((i + len(batch), current_rss_mb()))
     total = t_nlp + t_ours + t_db
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"models: {nlp.info.describe()}")
@@ -74,6 +87,7 @@ def main() -> None:
     print(f"database ({db_url.split(':')[0]:6})     {t_db:7.2f} s  ({100 * t_db / t_nlp:.1f}% of stanza)")
     print(f"total                 {total:7.2f} s  = {len(articles) / total:.2f} articles/s, {tokens / total:,.0f} words/s")
     print(f"peak RSS              {rss:7.0f} MB")
+    print("RSS after n articles  " + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in rss_trace))
 
 
 if __name__ == "__main__":

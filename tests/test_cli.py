@@ -172,3 +172,17 @@ def test_search_by_stance_and_text(db_url, tmp_path):
         r = invoke("--db", db_url, "search", "--text", hostile, "--format", "json")
         assert r.exit_code == 0
     assert invoke("--db", db_url, "search", "--stance", "anger").exit_code == 2
+
+
+def test_ingest_with_two_workers_stores_the_same(tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert invoke("--db", one, "--models", "pack", "ingest", EXAMPLES).exit_code == 0
+    r = invoke("--db", two, "--models", "pack", "ingest", EXAMPLES, "--workers", "2", "--batch-size", "1")
+    assert r.exit_code == 0, r.output
+
+    def stored(db):
+        rows = json.loads(invoke("--db", db, "search", "--limit", "0", "--format", "json").stdout)
+        return sorted((q["doc"], q["start"], q["speaker"], tuple(q["stance"])) for q in rows)
+
+    assert stored(two) == stored(one) and stored(one)
+    assert invoke("--db", two, "ingest", EXAMPLES, "--workers", "0").exit_code == 2

@@ -77,3 +77,33 @@ def test_two_ingest_processes_on_one_database(tmp_path, db_url):
         assert c.execute(text("SELECT count(*) FROM articles")).scalar() == 12
         per_article = c.execute(text("SELECT article_id, count(*) FROM quotes GROUP BY article_id")).all()
     assert len(per_article) == 12 and len({n for _, n in per_article}) == 1
+
+
+def test_directory_with_thousands_of_files_and_bad_ones(tmp_path):
+    """2,000 articles with a 50 MB file, a binary file and an empty file among them: one clear line per bad
+    file, every good article stored."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    d = tmp_path / "articles"
+    d.mkdir()
+    n = 2000
+    for i in range(n):
+        (d / f"{i:04d}.txt").write_text(f"„Wir prüfen Vorschlag {i}“, sagte die Sprecherin Anna Berg{i}.",
+                                        encoding="utf-8")
+    with open(d / "huge.txt", "wb") as f:  # 50 MB of text
+        f.write(("Ein Satz ohne Ende. " * 52_429).encode("utf-8") * 50)
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (d / "empty.txt").write_bytes(b"")
+    db = tmp_path / "q.db"
+    r = CliRunner().invoke(app, ["--db", str(db), "--models", "pack", "ingest", str(d), "--source", "test"])
+    assert r.exit_code == 1
+    problems = [l for l in r.output.splitlines() if l.startswith("error:")]
+    assert len(problems) == 3
+    assert any("huge.txt" in l and "too large" in l for l in problems)
+    assert any("binary.txt" in l for l in problems) and any("empty.txt" in l for l in problems)
+    r = CliRunner().invoke(app, ["--db", str(db), "search", "--limit", "0", "--format", "json"])
+    assert len({q["doc"] for q in json.loads(r.stdout)}) == n

@@ -48,6 +48,8 @@ class SpeakerRow(Base):
     key: Mapped[str] = mapped_column(String(300), index=True)
     last_key: Mapped[str] = mapped_column(String(200), index=True)
     side: Mapped[Optional[str]] = mapped_column(String(10), index=True)
+    # kept by the repository (save, replace, merge); lets compare skip counting a million rows
+    quote_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     aliases: Mapped[list["SpeakerAliasRow"]] = relationship(back_populates="speaker", cascade="all, delete-orphan")
     quotes: Mapped[list["QuoteRow"]] = relationship(back_populates="speaker")
@@ -91,6 +93,8 @@ class QuoteRow(Base):
     # bit i set = label i of quotes.stance.LABELS; derived from `stances`, written with them,
     # so that stance counts per speaker or article are one index scan
     stance_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # the article's publication date, copied so date-ordered search needs no join
+    published: Mapped[Optional[date]] = mapped_column(Date)
 
     article: Mapped[ArticleRow] = relationship(back_populates="quotes")
     speaker: Mapped[Optional[SpeakerRow]] = relationship(back_populates="quotes")

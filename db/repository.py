@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import false, func, literal_column, or_, select, table
+from sqlalchemy import false, func, literal_column, or_, select, table, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
@@ -72,6 +73,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     old = session.scalars(select(ArticleRow).where(ArticleRow.doc == art.doc, ArticleRow.source == art.source)
                           ).first() if art.source else None
     if old is not None:
+        _count_quotes(session, Counter(q.speaker_id for q in old.quotes if q.speaker_id), -1)
         session.delete(old)
         session.flush()
         status = "replaced"
@@ -79,20 +81,32 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
                      text=art.text, content_hash=h)
     session.add(row)
     session.flush()
+    speaker_ids = []
     for q in result.quotes:
         speaker = get_or_create_speaker(session, q.speaker, q.side) if q.speaker else None
+        if speaker is not None:
+            speaker_ids.append(speaker.id)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             _add_alias(session, speaker, q.mention.text)
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
-                        confidence=q.confidence)
+                        confidence=q.confidence, published=art.published)
         qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence) for t in q.stance]
         qrow.stance_mask = stance_mask(t.label for t in q.stance)
         session.add(qrow)
         if speaker is not None:
             qrow.statement = _statement_for(session, speaker, row, q.text)
     session.flush()
+    _count_quotes(session, Counter(speaker_ids), +1)
     return SaveOutcome(row.id, status, len(result.quotes))
+
+
+def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
+    """Add to speakers.quote_count in SQL (no lost updates between processes), in id order
+    (two transactions never wait for each other's rows crosswise)."""
+    for speaker_id in sorted(per_speaker):
+        session.execute(update(SpeakerRow).where(SpeakerRow.id == speaker_id)
+                        .values(quote_count=SpeakerRow.quote_count + sign * per_speaker[speaker_id]))
 
 
 def stance_mask(labels) -> int:
@@ -105,11 +119,11 @@ def stance_mask(labels) -> int:
 
 def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
     """The statement another outlet already reported this quote under, or a new one."""
-    stmt = (select(QuoteRow.statement_id, QuoteRow.text).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+    stmt = (select(QuoteRow.statement_id, QuoteRow.text)
             .where(QuoteRow.speaker_id == speaker.id, QuoteRow.article_id != article.id,
                    QuoteRow.statement_id.is_not(None)))
     if article.published:
-        stmt = stmt.where(ArticleRow.published.between(article.published - timedelta(days=WINDOW_DAYS),
+        stmt = stmt.where(QuoteRow.published.between(article.published - timedelta(days=WINDOW_DAYS),
                                                        article.published + timedelta(days=WINDOW_DAYS)))
     mine = content_stems(text)
     best, best_score = None, MIN_OVERLAP
@@ -168,18 +182,18 @@ def text_filter(session: Session, text: str):
         return QuoteRow.id.in_(select(literal_column("rowid")).select_from(table("quotes_fts"))
                                .where(literal_column("quotes_fts").op("MATCH")(q)))
     if dialect == "postgresql":
-        # the constant config (not a bound parameter) lets the planner use the GIN expression index
+        # text_tsv: a stored generated column with a GIN index (migration 0003), PostgreSQL only
         german = literal_column("'german'::regconfig")
-        return func.to_tsvector(german, QuoteRow.text).op("@@")(func.websearch_to_tsquery(german, text))
+        return literal_column("quotes.text_tsv").op("@@")(func.websearch_to_tsquery(german, text))
     return QuoteRow.text.ilike(f"%{text}%")
 
 
 def _period_and_text(session: Session, stmt, since: date | None, until: date | None, text: str | None):
     """Publication-date window and words in the quote; values are bound parameters, never SQL text."""
     if since:
-        stmt = stmt.where(ArticleRow.published >= since)
+        stmt = stmt.where(QuoteRow.published >= since)
     if until:
-        stmt = stmt.where(ArticleRow.published <= until)
+        stmt = stmt.where(QuoteRow.published <= until)
     if text:
         stmt = stmt.where(text_filter(session, text))
     return stmt
@@ -196,13 +210,14 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     """
     # ids first, in a narrow query, then the full rows of just those: sorting thousands of
     # matches by date should not drag their text along
-    stmt = select(QuoteRow.id).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+    stmt = select(QuoteRow.id)
     if speaker:
         stmt = stmt.where(QuoteRow.speaker_id.in_(speaker_ids_matching(session, speaker)))
     if side:
         stmt = stmt.where(QuoteRow.speaker_id.in_(select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
     if source:
-        stmt = stmt.where(func.lower(ArticleRow.source) == source.lower())
+        stmt = stmt.where(QuoteRow.article_id.in_(select(ArticleRow.id)
+                                                  .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
         stmt = stmt.where(QuoteRow.kind == kind)
     if stance:
@@ -210,7 +225,8 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
         stmt = stmt.where(QuoteRow.stance_mask != 0,
                           QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0)
     stmt = _period_and_text(session, stmt, since, until, text)
-    stmt = stmt.order_by(ArticleRow.published.desc().nulls_last(), QuoteRow.article_id, QuoteRow.start)
+    # the order of the ix_quotes_newest index: newest first can stop after `limit` rows
+    stmt = stmt.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
     if limit:
         stmt = stmt.limit(limit)
     ids = session.scalars(stmt).all()
@@ -260,9 +276,8 @@ def who(session: Session, name: str, *, since: date | None = None, until: date |
 
 
 def list_speakers(session: Session) -> list[dict]:
-    counts = dict(session.execute(select(QuoteRow.speaker_id, func.count()).group_by(QuoteRow.speaker_id)).all())
     rows = session.scalars(select(SpeakerRow).options(selectinload(SpeakerRow.aliases))).all()
-    out = [{"id": r.id, "name": r.name, "side": r.side, "quotes": counts.get(r.id, 0),
+    out = [{"id": r.id, "name": r.name, "side": r.side, "quotes": r.quote_count,
             "aliases": sorted(a.alias for a in r.aliases)} for r in rows]
     return sorted(out, key=lambda d: (-d["quotes"], d["name"]))
 
@@ -298,8 +313,6 @@ _GROUPS = {"side": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.side),
 
 def _quote_scope(session: Session, stmt, since: date | None, until: date | None, topic: str | None):
     """Restrict a select over quotes to a publication window and a topic word."""
-    if since or until:
-        stmt = stmt.join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
     return _period_and_text(session, stmt, since, until, topic)
 
 
@@ -323,7 +336,10 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
                  .outerjoin(dim, dim.id == inner.c.k).group_by(dim_col, *cols))
         return session.execute(outer).all()
 
-    totals = {grp: int(n) for grp, n in per_group()}
+    if by != "source" and not (since or until or topic or statements):
+        totals = _totals_from_speaker_counts(session, dim_col)
+    else:
+        totals = {grp: int(n) for grp, n in per_group()}
     by_label: dict[tuple, int] = {}
     for grp, mask, n in per_group(QuoteRow.stance_mask, tagged=True):
         for bit, label in enumerate(STANCE_LABELS):
@@ -345,6 +361,16 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
             row[f"{label}_example"] = examples.get((grp, label))
         rows.append(row)
     return rows
+
+
+def _totals_from_speaker_counts(session: Session, dim_col) -> dict:
+    """Quotes per side or speaker from speakers.quote_count, plus the unattributed ones."""
+    totals = {grp: int(n) for grp, n in session.execute(
+        select(dim_col, func.sum(SpeakerRow.quote_count)).where(SpeakerRow.quote_count > 0).group_by(dim_col))}
+    unattributed = session.scalar(select(func.count()).select_from(QuoteRow).where(QuoteRow.speaker_id.is_(None)))
+    if unattributed:
+        totals[None] = totals.get(None, 0) + unattributed
+    return totals
 
 
 def _best_in_group(session: Session, by: str, grp, label: str) -> str | None:
@@ -380,13 +406,10 @@ def stance_timeline(session: Session, *, by: str = "side", since: date | None = 
                     until: date | None = None, topic: str | None = None) -> list[dict]:
     """Tagged quotes per publication day, group and stance label (for the timeline plot)."""
     key, dim, dim_col = _GROUPS[by]
-    stmt = (select(ArticleRow.published, dim_col, QuoteRow.stance_mask, func.count()).select_from(QuoteRow)
-            .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-            .where(QuoteRow.stance_mask != 0, ArticleRow.published.is_not(None)))
-    if dim is not ArticleRow:
-        stmt = stmt.outerjoin(dim, dim.id == key)
+    stmt = (select(QuoteRow.published, dim_col, QuoteRow.stance_mask, func.count()).select_from(QuoteRow)
+            .outerjoin(dim, dim.id == key).where(QuoteRow.stance_mask != 0, QuoteRow.published.is_not(None)))
     stmt = _period_and_text(session, stmt, since, until, topic)
-    stmt = stmt.group_by(ArticleRow.published, dim_col, QuoteRow.stance_mask)
+    stmt = stmt.group_by(QuoteRow.published, dim_col, QuoteRow.stance_mask)
     counts: dict[tuple, int] = {}
     for day, grp, mask, n in session.execute(stmt).all():
         for bit, label in enumerate(STANCE_LABELS):
@@ -455,5 +478,8 @@ def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerR
     if target.side in (None, "OTHER"):
         target.side = source.side
     session.delete(source)
+    session.flush()
+    target.quote_count = session.scalar(select(func.count()).select_from(QuoteRow)
+                                        .where(QuoteRow.speaker_id == target.id))
     session.flush()
     return target

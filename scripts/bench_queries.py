@@ -60,10 +60,11 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
     chunk = 20000
     with engine.begin() as conn:
         conn.execute(insert(SpeakerRow), speakers)
+        days = [day0 + timedelta(days=rng.randrange(730)) for _ in range(n_articles)]
         for lo in range(0, n_articles, chunk):
             conn.execute(insert(ArticleRow), [
                 {"id": i + 1, "doc": f"a{i}.txt", "source": rng.choice(SOURCES), "title": None, "url": None,
-                 "published": day0 + timedelta(days=rng.randrange(730)), "text": "(synthetic)",
+                 "published": days[i], "text": "(synthetic)",
                  "content_hash": f"h{i}", "ingested_at": now} for i in range(lo, min(lo + chunk, n_articles))])
     qid = 0
     # speakers are Zipf-distributed too: a few say a lot
@@ -75,7 +76,8 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
             qid += 1
             body = " ".join(rng.choice(vocab) for _ in range(rng.randint(6, 30)))
             label = rng.choice(STANCES) if rng.random() < 0.2 else None
-            quotes.append({"id": qid, "article_id": rng.randint(1, n_articles), "speaker_id": sid,
+            article_id = rng.randint(1, n_articles)
+            quotes.append({"id": qid, "article_id": article_id, "published": days[article_id - 1], "speaker_id": sid,
                            "speaker_mention": None, "text": body, "kind": rng.choice(("direct", "indirect")),
                            "start": 0, "end": len(body), "cue": "sagen", "rule": "synthetic", "confidence": 0.8,
                            "statement_id": None, "stance_mask": stance_mask([label] if label else [])})
@@ -87,6 +89,9 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
                 conn.execute(insert(StanceRow), stances)
         print(f"  {qid:,} quotes", end="\r", file=sys.stderr, flush=True)
     print(file=sys.stderr)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE speakers SET quote_count = "
+                          "(SELECT count(*) FROM quotes WHERE quotes.speaker_id = speakers.id)"))
     if engine.dialect.name == "postgresql":
         with engine.begin() as conn:
             for t in ("speakers", "articles", "quotes", "stances"):

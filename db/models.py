@@ -103,7 +103,7 @@ class QuoteRow(Base):
                                                       passive_deletes=True)
 
     __table_args__ = (
-        Index("ix_quotes_speaker_stance", "speaker_id", "stance_mask",
+        Index("ix_quotes_speaker_stance", "speaker_id", "stance_mask", "published", "article_id", "start",
               sqlite_where=sql_text("stance_mask != 0"), postgresql_where=sql_text("stance_mask != 0")),
         Index("ix_quotes_article_stance", "article_id", "stance_mask",
               sqlite_where=sql_text("stance_mask != 0"), postgresql_where=sql_text("stance_mask != 0")),

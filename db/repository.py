@@ -349,8 +349,10 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     if since or until or topic:
         examples = _examples_in_scope(session, by, since, until, topic)
     else:
-        examples = {(grp, label): _best_in_group(session, by, grp, label)
-                    for grp, _ in groups for label in STANCE_LABELS if by_label.get((grp, label))}
+        wanted = {(grp, label) for grp, _ in groups for label in STANCE_LABELS if by_label.get((grp, label))}
+        examples = _strongest_overall(session, by, wanted)
+        for grp, label in wanted - examples.keys():  # groups too small to show up near the top
+            examples[grp, label] = _best_in_group(session, by, grp, label)
     rows = []
     for grp, n in groups:
         row = {"group": grp or "(unknown)", "statements" if statements else "quotes": n}
@@ -371,6 +373,21 @@ def _totals_from_speaker_counts(session: Session, dim_col) -> dict:
     if unattributed:
         totals[None] = totals.get(None, 0) + unattributed
     return totals
+
+
+def _strongest_overall(session: Session, by: str, wanted: set[tuple], depth: int = 300) -> dict[tuple, str]:
+    """Per label, the strongest few hundred tagged quotes in one query each; the first of each
+    wanted group is its example. Saves a query per cell when groups are few and large."""
+    key, dim, dim_col = _GROUPS[by]
+    found: dict[tuple, str] = {}
+    for label in sorted({label for _, label in wanted}):
+        stmt = (select(dim_col, QuoteRow.text).select_from(StanceRow)
+                .join(QuoteRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
+                .where(StanceRow.label == label).order_by(StanceRow.score.desc()).limit(depth))
+        for grp, text in session.execute(stmt).all():
+            if (grp, label) in wanted and (grp, label) not in found:
+                found[grp, label] = text
+    return found
 
 
 def _best_in_group(session: Session, by: str, grp, label: str) -> str | None:

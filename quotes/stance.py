@@ -15,13 +15,16 @@ from quotes.types import StanceTag
 # The order is stored (bit i of quotes.stance_mask is label i): new labels go at the end.
 LABELS = ("concession", "threat", "optimism", "rejection", "demand")
 THRESHOLD = 0.5
-NEGATION_WINDOW = 3  # words before a cue that a negator may stand in
+# Words before a cue that a negator may stand in. German puts the verb last, so "nicht" can
+# stand far before it ("nicht auf die Zusammenarbeit verzichten"); the clause boundary limits it.
+NEGATION_WINDOW = 8
 
 
 def _negator_start(text: str, start: int) -> int | None:
-    """Offset of a negator within the few words before `start`, if any."""
-    before = list(re.finditer(r"\w+", text[:start]))[-NEGATION_WINDOW:]
-    return next((m.start() for m in before if m.group() in NEGATORS), None)
+    """Offset of a negator within the few words before `start` in the same clause, if any."""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ",;:.!?") + 1
+    before = list(re.finditer(r"\w+", text[clause_start:start]))[-NEGATION_WINDOW:]
+    return next((clause_start + m.start() for m in before if m.group() in NEGATORS), None)
 
 
 def _blocked(label: str, text: str, end: int) -> bool:
@@ -47,8 +50,8 @@ def tag(text: str, cue: str | None = None) -> tuple[StanceTag, ...]:
                 continue
             if found not in best or best[found].score < weight:
                 best[found] = StanceTag(found, weight, text[start:m.end()])
-    if cue and cue in STANCE_VERBS:
-        label = STANCE_VERBS[cue]
+    if cue and cue in STANCE_VERBS and re.search(STANCE_VERBS[cue][1], low):
+        label = STANCE_VERBS[cue][0]
         if label not in best or best[label].score < 0.8:
             best[label] = StanceTag(label, 0.8, cue)
     return tuple(best[l] for l in LABELS if l in best and best[l].score >= THRESHOLD)

@@ -29,7 +29,16 @@ from quotes.stance import tag
     # a demand is not an expectation
     ("Moskau habe klar gemacht, dass Fortschritte erzielt werden müssten.", "sagen", set()),
     # the speech verb carries a stance of its own
-    ("Man werde die Gespräche nicht in die Länge ziehen.", "warnen", {"threat"}),
+    ("Man werde die Gespräche nicht in die Länge ziehen.", "drohen", {"threat"}),
+    # a warning of a hazard is aimed at nobody: `warnen` alone is no threat
+    ("Der Sturm könnte katastrophale Auswirkungen haben.", "warnen", set()),
+    ("Es drohe eine dramatische Erderwärmung.", "sagen", set()),
+    ("Die Rebellen würden in der nächsten Woche weitere Städte angreifen.", "ankündigen", {"threat"}),
+    ("Wir werden vor dem Bundesverfassungsgericht klagen.", "sagen", {"threat"}),
+    # far-off negation in a verb-final clause
+    ("Wir werden nicht auf die Zusammenarbeit mit unseren Partnern verzichten.", "sagen", {"rejection"}),
+    ("Ich bin sehr zufrieden mit dem Punkt.", "sagen", {"optimism"}),
+    ("Der Abschuss soll aus Sicherheitsgründen erfolgen.", "sagen", set()),
 ])
 def test_stance_labels(text, cue, labels):
     assert {t.label for t in tag(text, cue)} == labels

@@ -24,7 +24,9 @@ TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))
 KONJUNKTIV_FORMS: frozenset[str] = frozenset(_lines("konjunktiv.txt"))
 STANCE_CUES: tuple[tuple[str, str, float], ...] = tuple(
     (l, p, float(w)) for l, p, w in (line.split("\t") for line in _lines("stance_cues.tsv")))
-STANCE_VERBS: dict[str, str] = dict(_pairs("stance_verbs.tsv"))
+# cue lemma -> (label, regular expression the quotation must match too, or "" for none)
+STANCE_VERBS: dict[str, tuple[str, str]] = {
+    cols[0]: (cols[1], cols[2] if len(cols) > 2 else "") for cols in (l.split("\t") for l in _lines("stance_verbs.tsv"))}
 STANCE_BLOCKERS: dict[str, str] = dict(_pairs("stance_blockers.tsv"))
 STANCE_FLIPS: dict[str, str] = dict(_pairs("stance_flips.tsv"))
 NEGATORS: frozenset[str] = frozenset(_lines("negators.txt"))

@@ -500,3 +500,39 @@ def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerR
                                         .where(QuoteRow.speaker_id == target.id))
     session.flush()
     return target
+
+
+def apply_speaker_entries(session: Session, entries) -> list[str]:
+    """Make the stored speakers agree with the user's speaker file (quotes.corrections):
+    every speaker whose name or alias is an entry's name or alias becomes that one speaker,
+    under the entry's name and side. Returns what changed, one line each."""
+    changes: list[str] = []
+    for e in entries:
+        keys = {fold(x) for x in (e.name, *e.aliases)}
+        ids = set(session.scalars(select(SpeakerRow.id).where(SpeakerRow.key.in_(keys))).all())
+        ids |= set(session.scalars(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key.in_(keys))).all())
+        if not ids:
+            continue
+        rows = [session.get(SpeakerRow, i) for i in sorted(ids)]
+        target = next((r for r in rows if r.key == fold(e.name)), max(rows, key=lambda r: r.quote_count))
+        for other in rows:
+            if other is not target:
+                changes.append(f"merged {other.name!r} into {target.name!r}")
+                merge_speakers(session, other.id, target.id)
+        if target.name != e.name:
+            changes.append(f"renamed {target.name!r} to {e.name!r}")
+            rename_speaker(session, target.id, e.name)
+        if e.side and target.side != e.side:
+            changes.append(f"side of {e.name!r}: {target.side or '-'} -> {e.side}")
+            target.side = e.side
+        for alias in e.aliases:
+            _add_alias(session, target, alias)
+    session.flush()
+    return changes
+
+
+def speaker_entries(session: Session) -> list:
+    """The stored speakers as speaker-file entries, most quoted first."""
+    from quotes.corrections import SpeakerEntry
+
+    return [SpeakerEntry(r["name"], r["side"], tuple(r["aliases"])) for r in list_speakers(session)]

@@ -248,6 +248,7 @@ def ingest(
                     problems.append(InputError(doc, problem))
                     err.print(f"error: {doc}: {problem}", markup=False)
                 prog.advance(task)
+    corrections = _apply_default_speaker_file(Session)
     with Session() as s:
         totals = counts(s)
     t = Table(title="ingest summary")
@@ -256,6 +257,8 @@ def ingest(
     for k in ("added", "replaced", "unchanged", "quotes"):
         t.add_row(f"articles {k}" if k != "quotes" else "quotes stored", str(stats[k]))
     t.add_row("files/records skipped", str(len(problems)))
+    if corrections is not None:
+        t.add_row("speaker-file corrections", str(corrections))
     t.add_row("database: articles / quotes / speakers",
               f"{totals['articles']} / {totals['quotes']} / {totals['speakers']}")
     out.print(t)
@@ -263,6 +266,23 @@ def ingest(
         out.print(f"  skipped {p.path}: {p.problem}", markup=False)
     if problems:
         raise typer.Exit(1)
+
+
+def _apply_default_speaker_file(Session) -> Optional[int]:
+    """Apply the user's speaker file, if there is one; returns the number of changes."""
+    from db.repository import apply_speaker_entries
+    from quotes.corrections import default_speaker_file, read_speaker_file
+
+    path = default_speaker_file()
+    if not path.is_file():
+        return None
+    try:
+        entries = read_speaker_file(path)
+    except QuotesError as e:
+        err.print(f"error: speaker file not applied: {e}", markup=False)
+        return None
+    with Session() as s, s.begin():
+        return len(apply_speaker_entries(s, entries))
 
 
 def _store(Session, result: ArticleResult) -> tuple[str, str, int, Optional[str]]:
@@ -385,17 +405,35 @@ def speakers(
     rename: Annotated[Optional[tuple[int, str]], typer.Option(help="ID NAME: new canonical name (old one kept as alias).")] = None,
     merge: Annotated[Optional[tuple[int, int]], typer.Option(help="ID INTO_ID: move ID's quotes and aliases to INTO_ID.")] = None,
     set_side: Annotated[Optional[tuple[int, str]], typer.Option("--set-side", help="ID SIDE: US, RU, NATO, UA, EU or OTHER.")] = None,
+    apply_file: Annotated[Optional[Path], typer.Option("--apply-file", help="Apply a speaker file (name, side, aliases per line; see README).")] = None,
+    export_file: Annotated[Optional[Path], typer.Option("--export-file", help="Write the stored speakers as a speaker file to edit.")] = None,
 ) -> None:
     """List canonical speakers with side, number of quotes and aliases; correct them.
+
+    Corrections can live in a speaker file (tab-separated: name, side, aliases separated by ;),
+    by default ~/.config/quotes/speakers.tsv or $QUOTES_SPEAKERS, which `quotes ingest` applies
+    after every run, so new articles follow it too.
 
     Example:
         quotes speakers --format json
         quotes speakers --merge 7 2 --set-side 2 RU
         quotes speakers --rename 2 "Sergej Rjabkow"
+        quotes speakers --export-file ~/.config/quotes/speakers.tsv
+        quotes speakers --apply-file ~/.config/quotes/speakers.tsv
     """
-    from db.repository import SpeakerEditError, list_speakers, merge_speakers, rename_speaker, set_speaker_side
+    from db.repository import (SpeakerEditError, apply_speaker_entries, list_speakers, merge_speakers,
+                               rename_speaker, set_speaker_side, speaker_entries)
+    from quotes.corrections import read_speaker_file, write_speaker_file
 
     Session = _session()
+    if apply_file:
+        try:
+            entries = read_speaker_file(apply_file)
+        except QuotesError as e:
+            raise fail(str(e))
+        with Session() as s, s.begin():
+            for change in apply_speaker_entries(s, entries):
+                err.print(change, markup=False)
     if rename or merge or set_side:
         try:
             with Session() as s, s.begin():
@@ -409,6 +447,12 @@ def speakers(
             raise fail(str(e))
     with Session() as s:
         rows = list_speakers(s)
+        if export_file:
+            try:
+                write_speaker_file(export_file, speaker_entries(s))
+            except OSError as e:
+                raise fail(f"{export_file}: cannot write ({e.strerror or e})")
+            err.print(f"{len(rows)} speakers written to {export_file}", markup=False)
     _emit(rows, format, [("id", "id"), ("name", "speaker"), ("side", "side"), ("quotes", "quotes"),
                          ("aliases", "aliases")])
 

@@ -245,6 +245,16 @@ def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The marks decide over [start, end): a direct quote crosses its boundary or direct quotes
+    cover half of it. A clause with a short quoted phrase wholly inside it
+    (`die Gespräche seien „offen und direkt“ verlaufen`) is reported speech of its own."""
+    if any(s < end and e > start and not (start <= s and e <= end) for s, e in spans):
+        return True
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+    return covered * 2 >= max(1, end - start)
+
+
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -280,17 +290,20 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                 words = _strip_punct(subtree(sent, c.index))
                 if len(words) < 3:
                     continue
-                has_mark = any(x.text.lower() in ("dass", "ob") and x.deprel == "mark" for x in words)
-                if not (has_mark or _clause_has_finite_subjunctive(words, sent)):
+                mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
+                if not (mark or _clause_has_finite_subjunctive(words, sent)):
                     continue
+                if mark is not None and mark.start > w.start:
+                    words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
+                has_mark = mark is not None
                 start, end = words[0].start, words[-1].end
-                if overlaps_any(start, end, direct):
-                    continue  # overlaps a direct quote: the marks decide
+                if mostly_quoted(start, end, direct):
+                    continue  # mostly a direct quote: the marks decide
                 rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
                 yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
                 found = True
             if not found:
-                cand = _comma_clause(sent, w, direct)
+                cand = _comma_clause(sent, w, direct) or _frame_after(sent, w, direct)
                 if cand is not None:
                     yield cand
                     found = True
@@ -302,6 +315,10 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
 
 
 _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
+_HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
+_SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
+                  "falls", "damit", "indem", "solange", "sodass")
+_RELATIVE = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
 
 
 def _has_zu_infinitive(words: list[Word]) -> bool:
@@ -320,17 +337,49 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue for x in words[i + 1:j]):
         return None
     rest = _strip_punct(words[j + 1:])
-    if len(rest) < 3 or overlaps_any(rest[0].start, rest[-1].end, direct):
+    if len(rest) < 3 or mostly_quoted(rest[0].start, rest[-1].end, direct):
         return None
+    # the first clause of the rest: a zu-infinitive may be followed by `, falls …`
+    first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
     if rest[0].text.lower() in _CLAUSE_MARKS:
         rule = "indirect:dass"
     elif _clause_has_finite_subjunctive(rest, sent):
         rule = "indirect:konjunktiv"
-    elif _has_zu_infinitive(rest[:8]) and not any(x.feat("VerbForm") == "Fin" for x in rest):
+    elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first):
         rule = "indirect:zu"
     else:
         return None
     return Candidate(rest[0].start, rest[-1].end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen mit.`: a speech verb
+    opening the clause after a comma reports everything before it, in any mood."""
+    words = list(sent.words)
+    i = words.index(cue)
+    if i < 5 or words[i - 1].text != "," or cue.feat("VerbForm") not in (None, "Fin"):
+        return None
+    # the frame is short: subject, object, particle, adverbials — not a second long clause
+    if len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1]):
+        return None
+    body = _strip_punct(words[:i - 1])
+    if len(body) < 4 or not any(x.upos in ("VERB", "AUX") for x in body) or \
+            overlaps_any(body[0].start, body[-1].end, direct):
+        return None
+    # The cue must not be the main verb of what stands before it: `In seiner Rede, die …, mahnte
+    # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),
+    # `Die Rothemden begrüßten …, forderten aber …` (a second verb of the same subject).
+    if body[0].upos in ("ADP", "SCONJ") or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
+            or cue.deprel == "conj":
+        return None
+    last_comma = max((k for k, x in enumerate(words[:i - 1]) if x.text == ","), default=None)
+    if last_comma is not None and any(x.feat("PronType") == "Rel" or x.text.lower() in _RELATIVE
+                                      for x in words[last_comma + 1:last_comma + 3]):
+        return None
+    if any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
+        return None
+    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:frame-after", 0.65,
+                     cue_start=cue.start, cue_end=cue.end)
 
 
 def reported_or_passive(sent: Sentence, cue: Word) -> bool:
@@ -339,8 +388,14 @@ def reported_or_passive(sent: Sentence, cue: Word) -> bool:
     group = [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
     if any(is_subjunctive(x, sent) for x in group):
         return True
-    return any(c.deprel == "nsubj:pass" or c.text.lower() in ("worden", "wurde", "wurden") for c in group[1:]) or \
-        any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
+    # passive needs a form of `werden` beside the verb: the small parser's `nsubj:pass` alone is
+    # often wrong (`Gruppen hatten angekündigt`)
+    if any(c.text.lower() in ("worden", "wurde", "wurden") for c in group[1:]):
+        return True
+    # the small parser's `nsubj:pass` is wrong when a form of `haben` makes the tense active
+    # (`Gruppen hatten angekündigt`)
+    active = any(c.text.lower() in _HABEN for c in group[1:])
+    return not active and any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
 
 
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:

@@ -56,3 +56,9 @@ def db_url(request, tmp_path):
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return url
+
+
+@pytest.fixture(autouse=True)
+def no_user_speaker_file(tmp_path, monkeypatch):
+    """A developer's own ~/.config/quotes/speakers.tsv must not change test outcomes."""
+    monkeypatch.setenv("QUOTES_SPEAKERS", str(tmp_path / "no-speakers.tsv"))

@@ -76,6 +76,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "brach der Mann auf der Straße zusammen", "Hartmut Lierow", "indirect:wie"),
     ("Außenminister Peter Sokolow sagte, dass die Gespräche fortgesetzt werden.",
      "dass die Gespräche fortgesetzt werden", "Peter Sokolow", "indirect:dass"),
+    # the frame after the report, in the indicative
+    ("Der Umsatz wird im nächsten Jahr deutlich steigen, teilte das Unternehmen am Montag mit.",
+     "Der Umsatz wird im nächsten Jahr deutlich steigen", "Unternehmen", "indirect:frame-after"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]
@@ -99,6 +102,15 @@ def test_colon_after_name_without_verb(run_text):
 def test_speaker_before_colon(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "direct"][0]
     assert speaker in q.speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the verb after the comma is the main verb of a fronted phrase, not a report frame
+    "In seiner Rede vor dem Parlament, die live übertragen wurde, mahnte der Premierminister zur Ruhe.",
+    "Während sich die Opposition bisher zurückgehalten hat, kritisierte der Präsident die Regierung.",
+])
+def test_no_report_frame_after_fronted_clause(run_text, text):
+    assert not [q for q in run_text(text) if q.rule.startswith("indirect:frame-after")]
 
 
 def test_source_frame_with_article(run_text):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import KONJUNKTIV_FORMS, PARTICLES, SOURCE_NOUNS, SPEECH_VERBS, TITLE_NOUNS
+from quotes.lexicon import COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, SOURCE_NOUNS, SPEECH_VERBS, TITLE_NOUNS
 from quotes.morph import lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -176,17 +176,18 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
 
 # --- indirect speech -------------------------------------------------------
 
-def cue_lemma(sent: Sentence, w: Word) -> str:
-    """Lemma of a verb with its separable particle joined (kündigte … an → ankündigen)."""
+def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> str:
+    """Lemma of a verb with its separable particle joined (kündigte … an → ankündigen), when
+    that makes one of `verbs`."""
     lemma = lemma_of(w.text, w.lemma.replace("#", ""))
-    if lemma in SPEECH_VERBS:
+    if lemma in verbs:
         return lemma
     particles = [c.text.lower() for c in sent.children(w.index) if c.deprel == "compound:prt"]
     # the parser often misses the particle: take one standing later in the clause
     particles += [x.text.lower() for x in sent.words if x.start > w.end and x.upos in ("ADP", "ADV", "PART", "ADJ")
                   and x.text.lower() in PARTICLES]
     for p in particles:
-        if p + lemma in SPEECH_VERBS:
+        if p + lemma in verbs:
             return p + lemma
     return lemma
 
@@ -270,7 +271,8 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
             continue
         found = False
         for w in sent.words:
-            if not is_cue(sent, w) or reported_or_passive(sent, w):
+            cognition = w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
+            if not (is_cue(sent, w) or cognition) or reported_or_passive(sent, w):
                 continue
             wie = _wie_clause(sent, w)
             if wie is not None:

@@ -16,6 +16,7 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 
 SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
 SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))
+COGNITION_VERBS: frozenset[str] = frozenset(_lines("cognition_verbs.txt"))
 ROLE_HEADS: tuple[str, ...] = tuple(sorted(_lines("roles.txt"), key=len, reverse=True))
 SIDE_PATTERNS: tuple[tuple[str, str], ...] = _pairs("sides.tsv")
 JUNK_LINE_PATTERNS: tuple[str, ...] = tuple(l for l in _lines("junk.txt"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import cue_lemma, is_cue, reported_or_passive, subtree
+from quotes.detect import cue_lemma, is_cue, reported_or_passive
 from quotes.lexicon import PLACES, SOURCE_NOUNS
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import cue_lemma, is_cue, reported_or_passive
+from quotes.detect import _RELATIVE, cue_lemma, is_cue, reported_or_passive
 from quotes.lexicon import PLACES, SOURCE_NOUNS
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -168,9 +168,21 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     right = surface_np(text, sent, pos + 1, 1, exclude)
     if cue.text.lower() == "so":
         return right
-    left = surface_np(text, sent, pos - 1, -1, exclude)
+    left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
     return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
+
+
+def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
+    """`Jimmy Carter, der als Wahlbeobachter im Land war, sagte …`: the subject stands before
+    the relative clause that ends right before the verb."""
+    words = sent.words
+    if pos < 4 or words[pos - 1].text != ",":
+        return None
+    opening = max((k for k in range(pos - 1) if words[k].text == ","), default=None)
+    if opening is None or opening + 1 >= pos or words[opening + 1].text.lower() not in _RELATIVE:
+        return None
+    return surface_np(text, sent, opening - 1, -1, exclude)
 
 
 def _before_colon(sent: Sentence, start: int) -> list[Word] | None:

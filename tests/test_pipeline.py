@@ -76,6 +76,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "brach der Mann auf der Straße zusammen", "Hartmut Lierow", "indirect:wie"),
     ("Außenminister Peter Sokolow sagte, dass die Gespräche fortgesetzt werden.",
      "dass die Gespräche fortgesetzt werden", "Peter Sokolow", "indirect:dass"),
+    # the subject stands before a relative clause that ends right before the verb
+    ("Die Ministerin Anna Berg, die gestern aus Genf zurückkehrte, sagte, die Gespräche seien schwierig gewesen.",
+     "die Gespräche seien schwierig gewesen", "Anna Berg", "indirect:konjunktiv"),
     # verbs of thinking report a dass clause (`davon ausgehen`, a separable verb)
     ("Der Richter ging davon aus, dass ein solcher Angriff zum Tod führen könne.",
      "dass ein solcher Angriff zum Tod führen könne", "Richter", "indirect:dass"),

@@ -12,7 +12,7 @@ from sqlalchemy import false, func, literal_column, or_, select, table, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
-from quotes.cluster import WINDOW_DAYS, content_stems, overlap, MIN_OVERLAP
+from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
 from quotes.speakers import first_names_compatible, fold, last_name
 from quotes.stance import LABELS as STANCE_LABELS
 from quotes.types import ArticleResult
@@ -115,6 +115,11 @@ def stance_mask(labels) -> int:
     for label in labels:
         mask |= 1 << STANCE_LABELS.index(label)
     return mask
+
+
+def stance_labels(mask: int) -> list[str]:
+    """The labels whose bits are set in a quotes.stance_mask value (inverse of stance_mask)."""
+    return [label for bit, label in enumerate(STANCE_LABELS) if mask & (1 << bit)]
 
 
 def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
@@ -311,11 +316,6 @@ _GROUPS = {"side": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.side),
            "source": (QuoteRow.article_id, ArticleRow, ArticleRow.source)}
 
 
-def _quote_scope(session: Session, stmt, since: date | None, until: date | None, topic: str | None):
-    """Restrict a select over quotes to a publication window and a topic word."""
-    return _period_and_text(session, stmt, since, until, topic)
-
-
 def compare(session: Session, *, by: str = "side", since: date | None = None, until: date | None = None,
             topic: str | None = None, statements: bool = False, top: int | None = None) -> list[dict]:
     """Stance counts and shares per group (side, speaker or source), with the best example per label.
@@ -330,7 +330,7 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
         inner = select(key.label("k"), *extra, unit.label("n")).select_from(QuoteRow)
         if tagged:
             inner = inner.where(QuoteRow.stance_mask != 0)
-        inner = _quote_scope(session, inner, since, until, topic).group_by(key, *extra).subquery()
+        inner = _period_and_text(session, inner, since, until, topic).group_by(key, *extra).subquery()
         cols = [inner.c[e.key] for e in extra]
         outer = (select(dim_col, *cols, func.sum(inner.c.n)).select_from(inner)
                  .outerjoin(dim, dim.id == inner.c.k).group_by(dim_col, *cols))
@@ -342,9 +342,8 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
         totals = {grp: int(n) for grp, n in per_group()}
     by_label: dict[tuple, int] = {}
     for grp, mask, n in per_group(QuoteRow.stance_mask, tagged=True):
-        for bit, label in enumerate(STANCE_LABELS):
-            if mask & (1 << bit):
-                by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+        for label in stance_labels(mask):
+            by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
     groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
     if since or until or topic:
         examples = _examples_in_scope(session, by, since, until, topic)
@@ -406,7 +405,7 @@ def _best_in_group(session: Session, by: str, grp, label: str) -> str | None:
 def _examples_in_scope(session: Session, by: str, since, until, topic) -> dict[tuple, str]:
     """The strongest quote per (group, label) among the tagged quotes of a period or topic."""
     key, dim, dim_col = _GROUPS[by]
-    scoped = _quote_scope(session, select(QuoteRow.id).where(QuoteRow.stance_mask != 0), since, until, topic)
+    scoped = _period_and_text(session, select(QuoteRow.id).where(QuoteRow.stance_mask != 0), since, until, topic)
     stmt = (select(dim_col, StanceRow.label, StanceRow.score, QuoteRow.id).select_from(QuoteRow)
             .join(StanceRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
             .where(QuoteRow.id.in_(scoped)))
@@ -429,10 +428,9 @@ def stance_timeline(session: Session, *, by: str = "side", since: date | None = 
     stmt = stmt.group_by(QuoteRow.published, dim_col, QuoteRow.stance_mask)
     counts: dict[tuple, int] = {}
     for day, grp, mask, n in session.execute(stmt).all():
-        for bit, label in enumerate(STANCE_LABELS):
-            if mask & (1 << bit):
-                cell = (day.isoformat(), grp or "(unknown)", label)
-                counts[cell] = counts.get(cell, 0) + n
+        for label in stance_labels(mask):
+            cell = (day.isoformat(), grp or "(unknown)", label)
+            counts[cell] = counts.get(cell, 0) + n
     return [{"date": d, "group": g, "label": l, "quotes": n} for (d, g, l), n in sorted(counts.items())]
 
 

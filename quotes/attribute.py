@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import _RELATIVE, cue_lemma, is_cue, reported_or_passive
+from quotes.detect import RELATIVE_PRONOUNS, cue_lemma, is_cue, last_comma_before, reported_or_passive
 from quotes.lexicon import PLACES, SOURCE_NOUNS
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -179,8 +179,8 @@ def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[
     words = sent.words
     if pos < 4 or words[pos - 1].text != ",":
         return None
-    opening = max((k for k in range(pos - 1) if words[k].text == ","), default=None)
-    if opening is None or opening + 1 >= pos or words[opening + 1].text.lower() not in _RELATIVE:
+    opening = last_comma_before(words, pos - 1)
+    if opening is None or opening + 1 >= pos or words[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
         return None
     return surface_np(text, sent, opening - 1, -1, exclude)
 

@@ -120,13 +120,18 @@ def _progress() -> Progress:
                     TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
 
+def _one_line(e: Exception) -> str:
+    """An exception as `Type: first line of its message`, for one-line errors."""
+    return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+
+
 def _engine():
     from db.session import make_engine
 
     try:
         return make_engine(state.db)
     except Exception as e:  # any driver or URL error: say it in one line
-        raise fail(f"cannot open database: {type(e).__name__}: {str(e).splitlines()[0]}")
+        raise fail(f"cannot open database: {_one_line(e)}")
 
 
 def _session():
@@ -139,7 +144,7 @@ def _session():
     except SchemaOutdated as e:
         raise fail(str(e))
     except Exception as e:  # any driver or connection error: say it in one line
-        raise fail(f"cannot open database: {type(e).__name__}: {str(e).splitlines()[0]}")
+        raise fail(f"cannot open database: {_one_line(e)}")
     return session_factory(engine)
 
 
@@ -299,7 +304,7 @@ def _store(Session, result: ArticleResult) -> tuple[str, str, int, Optional[str]
         # another process stored the same article between our check and insert
         return doc, "unchanged", 0, None
     except Exception as e:  # a database error for one article must not stop the rest
-        return doc, "failed", 0, f"not stored ({type(e).__name__}: {str(e).splitlines()[0]})"
+        return doc, "failed", 0, f"not stored ({_one_line(e)})"
     return doc, outcome.status, outcome.quotes, None
 
 
@@ -749,7 +754,7 @@ def db_status(ctx: typer.Context) -> None:
     try:
         rev = current(engine)
     except Exception as e:
-        raise fail(f"cannot open database: {type(e).__name__}: {str(e).splitlines()[0]}")
+        raise fail(f"cannot open database: {_one_line(e)}")
     url = engine.url.render_as_string(hide_password=True)
     out.print(f"database: {url}", markup=False)
     state_ = "empty" if rev is None else ("up to date" if rev == head() else "needs `quotes db upgrade`")
@@ -772,7 +777,7 @@ def db_upgrade(
     try:
         before, after = upgrade(engine, revision)
     except Exception as e:
-        raise fail(f"upgrade failed: {type(e).__name__}: {str(e).splitlines()[0]}")
+        raise fail(f"upgrade failed: {_one_line(e)}")
     out.print(f"schema revision {before or '(empty)'} -> {after}" if before != after
               else f"schema already at revision {after}", markup=False)
 

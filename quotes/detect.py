@@ -271,8 +271,9 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
             continue
         found = False
         for w in sent.words:
-            cognition = w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
-            if not (is_cue(sent, w) or cognition) or reported_or_passive(sent, w):
+            # verbs of thinking introduce clauses here, but are no cues for quotes in marks
+            cue = is_cue(sent, w) or w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
+            if not cue or reported_or_passive(sent, w):
                 continue
             wie = _wie_clause(sent, w)
             if wie is not None:
@@ -320,7 +321,7 @@ _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", 
 _HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
 _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
                   "falls", "damit", "indem", "solange", "sodass")
-_RELATIVE = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
+RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
 
 
 def _has_zu_infinitive(words: list[Word]) -> bool:
@@ -374,8 +375,8 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     if body[0].upos in ("ADP", "SCONJ") or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
             or cue.deprel == "conj":
         return None
-    last_comma = max((k for k, x in enumerate(words[:i - 1]) if x.text == ","), default=None)
-    if last_comma is not None and any(x.feat("PronType") == "Rel" or x.text.lower() in _RELATIVE
+    last_comma = last_comma_before(words, i - 1)
+    if last_comma is not None and any(x.feat("PronType") == "Rel" or x.text.lower() in RELATIVE_PRONOUNS
                                       for x in words[last_comma + 1:last_comma + 3]):
         return None
     if any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
@@ -384,14 +385,17 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
                      cue_start=cue.start, cue_end=cue.end)
 
 
+def last_comma_before(words: list[Word], i: int) -> int | None:
+    """Index of the last comma among words[:i], if any."""
+    return max((k for k in range(i) if words[k].text == ","), default=None)
+
+
 def reported_or_passive(sent: Sentence, cue: Word) -> bool:
     """`Beide Seiten hätten … dargelegt`, `sei versichert worden`: a cue inside reported
     speech or in the passive does not introduce a new speaker."""
     group = [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
     if any(is_subjunctive(x, sent) for x in group):
         return True
-    # passive needs a form of `werden` beside the verb: the small parser's `nsubj:pass` alone is
-    # often wrong (`Gruppen hatten angekündigt`)
     if any(c.text.lower() in ("worden", "wurde", "wurden") for c in group[1:]):
         return True
     # the small parser's `nsubj:pass` is wrong when a form of `haben` makes the tense active

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import RELATIVE_PRONOUNS, cue_lemma, is_cue, last_comma_before, reported_or_passive
-from quotes.lexicon import PLACES, SOURCE_NOUNS
+from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, is_cue, last_comma_before, passive,
+                           reported_or_passive)
+from quotes.lexicon import NOT_NAMES, PLACES, SPEECH_NOUNS, is_source_noun
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
@@ -58,8 +59,14 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
     return out
 
 
+_NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
+
+
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
+    # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
+    while stretch and (stretch[0].text in NOT_NAMES or stretch[0].text.lower() in _NEVER_IN_NP):
+        stretch = stretch[1:]
     if not stretch:
         return None
     runs = name_runs(sent, stretch)
@@ -159,6 +166,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
                 m = mention_of(text, sent, c, exclude)
                 if m is not None:
                     return m
+    if impersonal_cue(sent, cue):
+        return _source_phrase(text, sent, cue, exclude)
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
         if m is not None:
@@ -170,7 +179,60 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
+    if not found and cue.deprel == "conj" and cue.head:
+        # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject
+        head = sent.word(cue.head)
+        if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start:
+            return subject_of(text, sent, head, exclude)
     return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
+
+
+_SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim")
+
+
+def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """The source of `heißt es in der Erklärung` / `In dem Schreiben heißt es`: the noun phrase
+    after a preposition right after the cue or opening the sentence."""
+    words = sent.words
+    pos = words.index(cue)
+    starts = []
+    j = pos + 1
+    while j < len(words) and (words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort")
+                              or words[j].upos == "ADV"):
+        j += 1
+    starts.append(j)
+    if words[0].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(0)
+    for j in starts:
+        if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
+            k = j + 1
+            while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
+                k += 1
+            if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
+                m = mention_from_words(text, sent, np_stretch(sent, k, exclude, expand_left=False))
+                if m is not None:
+                    return m
+    return None
+
+
+def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
+    aux = [c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start]
+    lo = min([a.start for a in aux], default=cue.start)
+    for i, w in enumerate(sent.words):
+        if exclude[0] <= w.start < exclude[1] or w.end > cue.start:
+            continue
+        if w.text.lower() in ("von", "vom") and w.start > lo:
+            m = surface_np(text, sent, i + 1, 1, exclude)
+            if m is not None:
+                return m
+        if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
+            # `In einem Bericht der Zeitung wurde vermutet, …`: a text as the source
+            m = surface_np(text, sent, i + 1, 1, exclude)
+            head = m and next((x for x in sent.words if x.end == m.end), None)
+            if head is not None and (is_source_noun(head.text) or head.text in SPEECH_NOUNS):
+                return m
+    return None
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
@@ -202,7 +264,12 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
         return None
     while before and before[-1].upos == "PUNCT":
         before.pop()
-    if not before or len(before) > 6 or any(w.upos in ("VERB", "AUX") for w in before):
+    if not before or any(w.upos in ("VERB", "AUX") for w in before):
+        return None
+    comma = next((i for i, w in enumerate(before) if w.text == ","), None)
+    if len(before) > 6 and comma is not None and 0 < comma <= 4:
+        before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition
+    if len(before) > 6:
         return None
     while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
         before.pop()  # wörtlich, dazu, weiter
@@ -238,6 +305,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if cue.text.lower() in ("laut", "zufolge", "gemäß", "nach"):
                 # the source phrase lies inside the reported sentence: no exclusion
                 m = _according_to(parsed.text, sent, cue)
+            elif passive(sent, cue):
+                m = _agent(parsed.text, sent, cue, span)
+                return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
             else:
                 m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
@@ -291,7 +361,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return surface_np(text, sent, pos - 1, -1, none)
     if cue.text.lower() == "nach":
         j = pos + 1
-        while j < len(sent.words) and sent.words[j].text.lower() not in SOURCE_NOUNS:
+        while j < len(sent.words) and not is_source_noun(sent.words[j].text):
             j += 1
         if j + 1 < len(sent.words) and sent.words[j + 1].upos in ("DET", "PROPN", "NOUN") or \
                 j + 1 < len(sent.words) and sent.words[j + 1].text == "von":
@@ -341,7 +411,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     people = People.from_parsed(parsed, person_like)
     out = []
     recent: tuple[int, Resolved, str | None] | None = None  # (sentence index, speaker, cue)
-    cue_speakers = _cue_speakers(parsed, people)
+    quoted = [(c.start, c.end) for c in candidates if c.kind == "direct"]
+    cue_speakers = _cue_speakers(parsed, people, quoted)
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
         att = find_attribution(parsed, cand)
@@ -351,7 +422,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             resolved = resolve(att.mention, people, name_hint)
             if resolved.name is None:
                 resolved = None
-        if resolved is None:
+        if att is not None and att.how == "unnamed":
+            resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
+        elif resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx)
             if prior is None or cand.rule in ("direct:short", "direct:phrase"):
@@ -360,15 +433,19 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if cand.rule in ("direct:short", "direct:phrase") and att.how not in ("cue-before", "cue-after"):
             continue  # a label in marks needs a speech verb of its own sentence
         out.append((cand, att, resolved))
-        recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue)
+        if resolved.name:
+            recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue)
     return out
 
 
-def _cue_speakers(parsed: Parsed, people: People) -> list[tuple[int, Resolved, str]]:
-    """(sentence index, speaker, cue) for every speech verb with a subject, quote or not."""
+def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:
+    """(sentence index, speaker, cue) for every speech verb with a subject, quote or not;
+    verbs inside quotation marks are the quoted speaker's words (`„Wir hoffen …“`), not a frame."""
     found = []
     for sent in parsed.sentences:
         for w in sent.words:
+            if any(s <= w.start < e for s, e in quoted):
+                continue
             if is_cue(sent, w) and not reported_or_passive(sent, w):
                 for c in sent.children(w.index):
                     if c.deprel in SUBJECT_RELS:
@@ -390,8 +467,8 @@ def _latest_speaker(recent, cue_speakers, sidx: int):
 
 def to_quote(text: str, cand: Candidate, att: Attribution, r: Resolved) -> Quote:
     rule = f"{cand.rule}+{att.how}"
-    conf = round(cand.confidence * (0.6 if att.how == "carry" else 1.0), 2)
+    conf = round(cand.confidence * (0.6 if att.how in ("carry", "unnamed") else 1.0), 2)
     return Quote(start=cand.start, end=cand.end, text=text[cand.start:cand.end], kind=cand.kind,
-                 rule=rule, confidence=conf, speaker=r.name, side=r.side or "OTHER",
+                 rule=rule, confidence=conf, speaker=r.name, side=(r.side or "OTHER") if r.name else None,
                  mention=att.mention, cue=att.cue)
 

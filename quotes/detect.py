@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, SOURCE_NOUNS, SPEECH_VERBS, TITLE_NOUNS
+from quotes.lexicon import COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, SPEECH_VERBS, TITLE_NOUNS, is_source_noun
 from quotes.morph import lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -184,8 +184,8 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
         return lemma
     particles = [c.text.lower() for c in sent.children(w.index) if c.deprel == "compound:prt"]
     # the parser often misses the particle: take one standing later in the clause
-    particles += [x.text.lower() for x in sent.words if x.start > w.end and x.upos in ("ADP", "ADV", "PART", "ADJ")
-                  and x.text.lower() in PARTICLES]
+    particles += [x.text.lower() for x in sent.words if x.start > w.end and x.upos not in ("NOUN", "PROPN")
+                  and x.text.islower() and x.text in PARTICLES]
     for p in particles:
         if p + lemma in verbs:
             return p + lemma
@@ -195,15 +195,24 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower()
-    return verbish and cue_lemma(sent, w) in SPEECH_VERBS
+    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w))
+
+
+def impersonal_cue(sent: Sentence, w: Word) -> bool:
+    """`heißt es`, `hieß es in der Erklärung`: `heißen` with the expletive `es` next to it reports
+    a text or an unnamed source (without `es` it names things: `Das Buch heißt „…“`)."""
+    if lemma_of(w.text, w.lemma) != "heißen":
+        return False
+    near = [sent.word(w.index - 1), sent.word(w.index + 1)]
+    return any(x is not None and x.text.lower() == "es" for x in near)
 
 
 def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     """Konjunktiv from a closed list of forms, or a 3rd-person form stem+e (`erwarte`, `plane`):
     indicative would be `erwartet`, `plant`. `ich erwarte` is indicative, so a first-person
     subject rules it out."""
-    if w.upos not in ("VERB", "AUX"):
-        return False
+    if w.upos not in ("VERB", "AUX") and not (w.text.islower() and w.text in KONJUNKTIV_FORMS):
+        return False  # the closed list of Konjunktiv forms holds even when the tagger misses the verb
     form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
     first_person = sent is not None and any(
         c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for c in sent.children(w.index))
@@ -273,7 +282,7 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
         for w in sent.words:
             # verbs of thinking introduce clauses here, but are no cues for quotes in marks
             cue = is_cue(sent, w) or w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
-            if not cue or reported_or_passive(sent, w):
+            if not cue or inside_report(sent, w):
                 continue
             wie = _wie_clause(sent, w)
             if wie is not None:
@@ -393,10 +402,35 @@ def last_comma_before(words: list[Word], i: int) -> int | None:
 def reported_or_passive(sent: Sentence, cue: Word) -> bool:
     """`Beide Seiten hätten … dargelegt`, `sei versichert worden`: a cue inside reported
     speech or in the passive does not introduce a new speaker."""
-    group = [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
-    if any(is_subjunctive(x, sent) for x in group):
-        return True
-    if any(c.text.lower() in ("worden", "wurde", "wurden") for c in group[1:]):
+    return inside_report(sent, cue) or passive(sent, cue)
+
+
+def _aux_group(sent: Sentence, cue: Word) -> list[Word]:
+    return [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
+
+
+def _participle(w: Word) -> bool:
+    """`gefordert`, `vorgeworfen`, `bezweifelt` after `wird`: Part by tag, or a ge-/prefix form."""
+    low = w.text.lower()
+    return w.feat("VerbForm") == "Part" or low.startswith("ge") or "ge" in low[2:5] and low.endswith(("t", "en")) \
+        or low.startswith(("be", "er", "ver", "zer", "ent", "emp")) and low.endswith("t")
+
+
+def inside_report(sent: Sentence, cue: Word) -> bool:
+    """The cue itself is in Konjunktiv: it is part of someone else's reported speech."""
+    return any(is_subjunctive(x, sent) for x in _aux_group(sent, cue))
+
+
+_PASSIVE_AUX = ("worden", "wurde", "wurden", "wird", "werden")
+
+
+def passive(sent: Sentence, cue: Word) -> bool:
+    """`Ihm wird vorgeworfen, …`, `Es wurde berichtet, dass …`: the speaker is the agent, if any."""
+    group = _aux_group(sent, cue)
+    # a form of `werden` before the participle (`wird … vorgeworfen`) or right after it
+    # (`…, dass … gefordert wird`); `werden` after a finite verb belongs to another clause
+    if any(c.text.lower() in _PASSIVE_AUX and (c.start < cue.start or c.index == cue.index + 1)
+           for c in group[1:]) and _participle(cue):
         return True
     # the small parser's `nsubj:pass` is wrong when a form of `haben` makes the tense active
     # (`Gruppen hatten angekündigt`)
@@ -433,14 +467,14 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     w = sent.words[i]
     low = w.text.lower()
     nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-    if low in ("zufolge", "gemäß") and w.upos in ("ADP", "ADV", "X", "ADJ"):
-        return low
+    if low == "zufolge" or low == "gemäß" and w.upos in ("ADP", "ADV", "X", "ADJ"):
+        return low  # `zufolge` is only ever a postposition, whatever the tagger says
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()):
         return low  # `laut der Studie`, not `laut rufen`
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei
         for nxt in sent.words[i + 1:i + 4]:
-            if nxt.text.lower() in SOURCE_NOUNS:
+            if is_source_noun(nxt.text):
                 return "nach"
             if nxt.upos not in ("DET", "ADJ"):
                 break

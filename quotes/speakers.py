@@ -260,10 +260,6 @@ def resolve(mention: Mention, people: People, recent: str | None) -> Resolved:
             for p in people.before(mention.start):
                 if p.side == side:
                     return Resolved(p.name, side, "role-side")
-        if recent and text.lower().startswith(("der ", "die ")):
-            p = people.get(recent)
-            if p and (side is None or p.side == side):
-                return Resolved(recent, p.side, "role-recent")
         return Resolved(_strip_det(text), side, "role")
     return Resolved(_strip_det(text), side_of(text), "org")
 

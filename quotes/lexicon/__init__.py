@@ -32,6 +32,13 @@ STANCE_BLOCKERS: dict[str, str] = dict(_pairs("stance_blockers.tsv"))
 STANCE_FLIPS: dict[str, str] = dict(_pairs("stance_flips.tsv"))
 NEGATORS: frozenset[str] = frozenset(_lines("negators.txt"))
 SOURCE_NOUNS: frozenset[str] = frozenset(_lines("source_nouns.txt"))
+SOURCE_NOUN_TAILS: tuple[str, ...] = _lines("source_noun_tails.txt")
+
+
+def is_source_noun(word: str) -> bool:
+    """`Angaben`, `Polizeiangaben`, `Fernsehbericht`: a noun that names where a report comes from."""
+    low = word.lower()
+    return low in SOURCE_NOUNS or low.endswith(SOURCE_NOUN_TAILS)
 PLACES: frozenset[str] = frozenset(_lines("places.txt"))
 PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}

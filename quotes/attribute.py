@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, is_cue, last_comma_before, passive,
-                           reported_or_passive)
+from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
+                           last_comma_before, passive, reported_or_passive)
 from quotes.lexicon import NOT_NAMES, PLACES, SPEECH_NOUNS, is_source_noun
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -65,7 +65,7 @@ _NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
-    while stretch and (stretch[0].text in NOT_NAMES or stretch[0].text.lower() in _NEVER_IN_NP):
+    while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP):
         stretch = stretch[1:]
     if not stretch:
         return None
@@ -307,7 +307,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 m = _according_to(parsed.text, sent, cue)
             elif passive(sent, cue):
                 m = _agent(parsed.text, sent, cue, span)
-                return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
+                if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
+                    return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
+                return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
             else:
                 m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
@@ -446,7 +448,12 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
         for w in sent.words:
             if any(s <= w.start < e for s, e in quoted):
                 continue
-            if is_cue(sent, w) and not reported_or_passive(sent, w):
+            if is_cue(sent, w) and passive(sent, w) and not inside_report(sent, w):
+                m = _agent(parsed.text, sent, w, (0, 0))
+                r = resolve(m, people, None) if m is not None else None
+                if r is not None and r.name:
+                    found.append((sent.index, r, cue_lemma(sent, w)))
+            elif is_cue(sent, w) and not reported_or_passive(sent, w):
                 for c in sent.children(w.index):
                     if c.deprel in SUBJECT_RELS:
                         m = mention_of(parsed.text, sent, c, (0, 0))

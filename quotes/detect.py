@@ -326,6 +326,16 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
             yield cand
 
 
+REPORTATIVE_MODALS = ("soll", "sollen")
+
+
+def _perfect_infinitive(words: list[Word]) -> bool:
+    """`… geplant haben`, `… getötet worden sein`: a participle before a final haben/sein."""
+    low = [w.text.lower() for w in words]
+    return any(a in ("haben", "sein") and i > 0 and (words[i - 1].feat("VerbForm") == "Part" or
+                                                      low[i - 1] in ("worden", "gewesen") or
+                                                      low[i - 1].startswith("ge") and words[i - 1].upos in ("VERB", "AUX"))
+               for i, a in enumerate(low))
 _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
 _HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
 _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
@@ -492,7 +502,8 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
         frame = according_to_frame(sent, i)
         if frame is not None:
             body = _strip_punct(_without_leading_frame(sent, i, frame))
-            if len(body) >= 4 and not inside_any(body[0].start, body[-1].end, direct):
+            # `„…“, sagte X der Agentur Y zufolge`: the source frames a quote in marks, which decides
+            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)
         if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
@@ -501,6 +512,9 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
             if len(body) >= 4 and subj:
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=w.start, cue_end=w.end)
+    # the reportative modal (`Er soll den Anschlag geplant haben`) marks hearsay like Konjunktiv I
+    if any(w.text.lower() in REPORTATIVE_MODALS and w.upos in ("VERB", "AUX") for w in words) and _perfect_infinitive(words):
+        subj += [w for w in words if w.text.lower() in REPORTATIVE_MODALS]
     if not subj:
         return None
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;

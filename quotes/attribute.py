@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, passive, reported_or_passive)
 from quotes.lexicon import NOT_NAMES, PLACES, SPEECH_NOUNS, is_source_noun
-from quotes.speakers import PRONOUNS, People, Resolved, capitalised, name_flags, name_runs, resolve, role_head, strip_roles
+from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -412,7 +412,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     """Attribute candidates in text order, carrying speakers over to quotes that name none."""
     people = People.from_parsed(parsed, person_like)
     out = []
-    recent: tuple[int, Resolved, str | None] | None = None  # (sentence index, speaker, cue)
+    recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
     for cand in sorted(candidates, key=lambda c: c.start):
@@ -421,7 +421,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         resolved = None
         if att is not None and att.mention is not None:
             name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
-            resolved = resolve(att.mention, people, name_hint)
+            if att.mention.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
+                    and not _subject_between(people, recent, att.mention.start):
+                # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
+                resolved = recent[1]
+            else:
+                resolved = resolve(att.mention, people, name_hint)
             if resolved.name is None:
                 resolved = None
         if att is not None and att.how == "unnamed":
@@ -436,7 +441,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             continue  # a label in marks needs a speech verb of its own sentence
         out.append((cand, att, resolved))
         if resolved.name:
-            recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue)
+            recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
 
 
@@ -462,6 +467,13 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                             if r.name:
                                 found.append((sent.index, r, cue_lemma(sent, w)))
     return found
+
+
+def _subject_between(people: People, recent, pos: int) -> bool:
+    """Another person is named as a subject after the last quote's speaker and before `pos`."""
+    newer = people.before(pos, subjects_only=True)
+    return bool(newer) and fold(newer[0].name) != fold(recent[1].name or "") and \
+        max(x for x in newer[0].subject_positions if x < pos) > recent[3]
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int):

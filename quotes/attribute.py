@@ -137,7 +137,11 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     pron = [c for c in sent.children(cue.index)
             if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
     in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
-    return pron + [c for c in subs if c not in pron and not in_pp(c) and _could_be_nominative(sent, c)]
+    # `X sagte, das Dekret sei …`: a noun after the cue and a comma belongs to the reported clause
+    past_comma = lambda w: w.start > cue.start and any(
+        x.text == "," and cue.start < x.start < w.start for x in sent.words)
+    return pron + [c for c in subs if c not in pron and not in_pp(c) and not past_comma(c)
+                   and _could_be_nominative(sent, c)]
 
 
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "

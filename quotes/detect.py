@@ -195,7 +195,20 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower()
-    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w))
+    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w)) or becomes_known(sent, w)
+
+
+_WERDEN = ("wird", "wurde", "wurden", "worden", "geworden", "werden", "war", "ist")
+
+
+def becomes_known(sent: Sentence, w: Word) -> bool:
+    """`Im April wurde bekannt, dass …`, `Wie gestern bekannt wurde, …`: a report without a source."""
+    if w.text.lower() != "bekannt":
+        return False
+    near = [sent.word(w.index + d) for d in (-2, -1, 1, 2)]
+    return any(x is not None and x.text.lower() in _WERDEN for x in near) and \
+        not any(x is not None and x.text.lower() in ("gab", "gibt", "geben", "gegeben", "macht", "machte", "gemacht")
+                for x in sent.words)
 
 
 def impersonal_cue(sent: Sentence, w: Word) -> bool:
@@ -416,7 +429,8 @@ def reported_or_passive(sent: Sentence, cue: Word) -> bool:
 
 
 def _aux_group(sent: Sentence, cue: Word) -> list[Word]:
-    return [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux")]
+    # the small parser often calls the passive `wird` a copula (`Es wird vermutet`)
+    return [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux") or c.deprel == "cop"]
 
 
 def _participle(w: Word) -> bool:
@@ -436,6 +450,8 @@ _PASSIVE_AUX = ("worden", "wurde", "wurden", "wird", "werden")
 
 def passive(sent: Sentence, cue: Word) -> bool:
     """`Ihm wird vorgeworfen, …`, `Es wurde berichtet, dass …`: the speaker is the agent, if any."""
+    if becomes_known(sent, cue):
+        return True
     group = _aux_group(sent, cue)
     # a form of `werden` before the participle (`wird … vorgeworfen`) or right after it
     # (`…, dass … gefordert wird`); `werden` after a finite verb belongs to another clause

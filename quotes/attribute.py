@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, passive, reported_or_passive)
-from quotes.lexicon import NOT_NAMES, PLACES, SPEECH_NOUNS, is_source_noun
+from quotes.lexicon import NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, is_source_noun
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
@@ -76,6 +76,12 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     runs = [r for r in runs if not (len(r) == 1 and role_head(r[0].text))]
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
+        prev = sent.word(run[0].index - 1)
+        if len(run) == 1 and prev is not None and prev in stretch and prev.upos == "NOUN" \
+                and prev.text[:1].isupper() and role_head(prev.text) in ORG_HEADS | {None}:
+            # `die Polizei Hamburg`, `Staatsanwaltschaft Oslo`: a name after an organisation noun narrows it down
+            lo = next(w for w in stretch if w.upos != "DET")
+            return Mention(text[lo.start:run[-1].end], lo.start, run[-1].end, "org")
         return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
     phrase = text[stretch[0].start:stretch[-1].end]
     if not any(w.upos in ("NOUN", "PROPN", "X") for w in stretch):
@@ -221,12 +227,11 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
 
 def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
-    aux = [c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start]
-    lo = min([a.start for a in aux], default=cue.start)
     for i, w in enumerate(sent.words):
-        if exclude[0] <= w.start < exclude[1] or w.end > cue.start:
+        if exclude[0] <= w.start < exclude[1] or w.end > cue.start or \
+                any(x.text == "," and w.start < x.start < cue.start for x in sent.words):
             continue
-        if w.text.lower() in ("von", "vom") and w.start > lo:
+        if w.text.lower() in ("von", "vom"):
             m = surface_np(text, sent, i + 1, 1, exclude)
             if m is not None:
                 return m

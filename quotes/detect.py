@@ -347,7 +347,7 @@ def _perfect_infinitive(words: list[Word]) -> bool:
     low = [w.text.lower() for w in words]
     return any(a in ("haben", "sein") and i > 0 and (words[i - 1].feat("VerbForm") == "Part" or
                                                       low[i - 1] in ("worden", "gewesen") or
-                                                      low[i - 1].startswith("ge") and words[i - 1].upos in ("VERB", "AUX"))
+                                                      words[i - 1].upos == "VERB" and i == len(low) - 2)
                for i, a in enumerate(low))
 _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
 _HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
@@ -430,7 +430,10 @@ def reported_or_passive(sent: Sentence, cue: Word) -> bool:
 
 def _aux_group(sent: Sentence, cue: Word) -> list[Word]:
     # the small parser often calls the passive `wird` a copula (`Es wird vermutet`)
-    return [cue] + [c for c in sent.children(cue.index) if c.deprel.startswith("aux") or c.deprel == "cop"]
+    # an auxiliary beyond a comma belongs to another clause, whatever the parser says
+    return [cue] + [c for c in sent.children(cue.index) if (c.deprel.startswith("aux") or c.deprel == "cop")
+                    and not any(x.text == "," and min(c.start, cue.start) < x.start < max(c.start, cue.start)
+                                for x in sent.words)]
 
 
 def _participle(w: Word) -> bool:

@@ -85,6 +85,20 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # the frame after the report, in the indicative
     ("Der Umsatz wird im nächsten Jahr deutlich steigen, teilte das Unternehmen am Montag mit.",
      "Der Umsatz wird im nächsten Jahr deutlich steigen", "Unternehmen", "indirect:frame-after"),
+    # compound source nouns and `zufolge` whatever the tagger calls it
+    ("Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.",
+     "drei Menschen verletzt", "Polizeiangaben", "indirect:nach"),
+    ("Ersten Berichten zufolge brach das Feuer am frühen Morgen im Keller aus.",
+     "brach das Feuer", "Ersten Berichten", "indirect:zufolge"),
+    # `heißt es` names a text as the source
+    ("In der Erklärung des Verbandes hieß es, die Löhne seien zu niedrig.",
+     "die Löhne seien zu niedrig", "Erklärung", "indirect:konjunktiv"),
+    # the particle verb `hinweisen` with the particle far from the verb
+    ("Die Ärztin Maria Lenz wies am Dienstag auf einer Tagung darauf hin, dass die Impfung wirke.",
+     "dass die Impfung wirke", "Maria Lenz", "indirect:dass"),
+    # a passive cue names its source with `von`
+    ("Von der Staatsanwaltschaft wurde mitgeteilt, dass der Verdächtige in Haft sei.",
+     "dass der Verdächtige in Haft sei", "Staatsanwaltschaft", "indirect:dass"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]
@@ -134,3 +148,41 @@ def test_quoted_person_is_the_object_of_zitieren(run_text):
     text = "Ein Fernsehsender zitierte Ministerpräsident Georgios Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“"
     q = [q for q in run_text(text) if q.kind == "direct"][0]
     assert q.speaker == "Georgios Papandreou"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Dem Bürgermeister wird vorgeworfen, Gelder der Stadt veruntreut zu haben.", "Gelder der Stadt veruntreut"),
+    ("Im April wurde dann bekannt, dass die Fabrik im Herbst schließen wird.", "dass die Fabrik im Herbst schließen"),
+])
+def test_report_without_a_named_source(run_text, text, fragment):
+    """A passive or `bekannt werden` frame reports without a source: kept, speaker unknown."""
+    quotes = [q for q in run_text(text) if fragment in q.text]
+    assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
+
+
+def test_reportative_sollen_continues_the_source(run_text):
+    text = ("Laut der Polizei Hamburg wurde der Mann am Montag festgenommen. "
+            "Er soll die Bank gemeinsam mit zwei Komplizen überfallen haben.")
+    quotes = [q for q in run_text(text) if "Komplizen" in q.text]
+    assert quotes and quotes[0].rule == "indirect:free+carry" and "Polizei" in quotes[0].speaker
+
+
+def test_pronoun_after_a_quote_is_its_speaker(run_text):
+    text = ("Der Minister Paul Weber traf den Verbandschef Tom Kranz. "
+            "„Die Hilfe reicht nicht aus“, erklärte die Ärztin Lena Vogt. "
+            "Sie warnte: „Bald kommt der Winter.“")
+    q = by_text(run_text(text))["Bald kommt der Winter."]
+    assert q.speaker == "Lena Vogt"
+
+
+def test_colon_speaker_before_an_apposition(run_text):
+    text = "Erik Sund, Präsident des Europäischen Rates: „Das Gesetz ist ein Fehler.“"
+    q = [q for q in run_text(text) if q.kind == "direct"][0]
+    assert q.speaker == "Erik Sund"
+
+
+def test_heisst_es_in_names_the_text(run_text):
+    text = "„Wir fordern eine sofortige Prüfung“, heißt es in dem Schreiben des Verbandes an die Regierung."
+    q = [q for q in run_text(text) if q.kind == "direct"][0]
+    assert "Schreiben" in q.speaker
+    assert run_text("Das neue Buch heißt „Die Welt von morgen“.") == ()

@@ -69,6 +69,9 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
         stretch = stretch[1:]
     if not stretch:
         return None
+    prev = sent.word(stretch[0].index - 1)
+    if prev is not None and prev.start == stretch[0].start:
+        return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
     runs = name_runs(sent, stretch)
     runs = [strip_roles(r) for r in runs]
     # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, passive, reported_or_passive)
-from quotes.lexicon import NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, is_source_noun
+from quotes.lexicon import NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, TIME_NOUNS, is_source_noun
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
@@ -72,6 +72,8 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     prev = sent.word(stretch[0].index - 1)
     if prev is not None and prev.start == stretch[0].start:
         return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
+    if any(w.text in TIME_NOUNS for w in stretch):
+        return None
     runs = name_runs(sent, stretch)
     runs = [strip_roles(r) for r in runs]
     # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)
@@ -161,7 +163,8 @@ def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
     first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
     prev = sent.word(first.index - 1)
-    return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and prev.text.lower() in ("als", "wie"))
+    return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and (
+        prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
 
 
 _KIND_RANK = {"name": 0, "pronoun": 0, "role": 1, "org": 2}

@@ -71,3 +71,12 @@ def test_labels_names_and_titles_are_not_quotes(text):
 
 def test_partial_quote_in_reported_speech_is_kept():
     assert inner("Die Gespräche seien „offen und direkt“ verlaufen, sagte sie.") == ["offen und direkt"]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Angaben", True), ("Polizeiangaben", True), ("Fernsehbericht", True), ("Medienberichten", True),
+    ("Antworten", False), ("Energiequellen", False), ("Bericht", True), ("Strecke", False),
+])
+def test_source_nouns_include_compounds(word, expected):
+    from quotes.lexicon import is_source_noun
+    assert is_source_noun(word) is expected

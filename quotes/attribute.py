@@ -194,6 +194,11 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if cue.text.lower() == "so":
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
+    if left is not None and sent.words and left.start == sent.words[0].start and \
+            sent.words[0].text.lower() not in _OBLIQUE_STARTS and not (found and found[0][2].kind == "pronoun"):
+        # verb second: a noun phrase opening the sentence right before the verb is its subject
+        # (`Thaksin beschuldigte General Prem, …`), whatever the parser made the object
+        return left
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
     if not found and cue.deprel == "conj" and cue.head:
         # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject

@@ -298,7 +298,7 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
 
 def _cue_after(sent: Sentence, end: int) -> Word | None:
     after = [w for w in sent.words if w.start >= end]
-    for i, w in enumerate(after[:6]):
+    for i, w in enumerate(after[:10]):
         if is_cue(sent, w):
             return w
         if w.text.lower() == "so" and i > 0 and after[i - 1].text == ",":
@@ -480,7 +480,7 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                     found.append((sent.index, r, cue_lemma(sent, w)))
             elif is_cue(sent, w) and not reported_or_passive(sent, w):
                 for c in sent.children(w.index):
-                    if c.deprel in SUBJECT_RELS:
+                    if c.deprel in SUBJECT_RELS and not any(s <= c.start < e for s, e in quoted):
                         m = mention_of(parsed.text, sent, c, (0, 0))
                         if m is not None:
                             r = resolve(m, people, None)

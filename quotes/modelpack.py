@@ -344,7 +344,7 @@ STEPS = {
     "tokenize": ["--steps", "1500", "--dropout", "0.1"],
     "mwt": ["--dict_only"],
     "lemma": ["--dict_only"],
-    "pos": ["--no_pretrain", "--batch_size", "50", "--max_steps", "3000", "--eval_interval", "500",
+    "pos": ["--no_pretrain", "--batch_size", "50", "--max_steps", "1500", "--eval_interval", "500",
             "--hidden_dim", "100", "--char_hidden_dim", "100", "--word_emb_dim", "50",
             "--deep_biaff_hidden_dim", "100", "--composite_deep_biaff_hidden_dim", "50",
             "--char_emb_dim", "50", "--tag_emb_dim", "25", "--transformed_dim", "75"],

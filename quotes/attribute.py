@@ -16,7 +16,7 @@ from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-CARRY_SENTENCES = 3  # how far back a speaker carries over to an unattributed quote
+CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 
 
 @dataclass(frozen=True)

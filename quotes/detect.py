@@ -184,8 +184,13 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
         return lemma
     particles = [c.text.lower() for c in sent.children(w.index) if c.deprel == "compound:prt"]
     # the parser often misses the particle: take one standing later in the clause
-    particles += [x.text.lower() for x in sent.words if x.start > w.end and x.upos not in ("NOUN", "PROPN")
-                  and x.text.islower() and x.text in PARTICLES]
+    # the particle closes the verb's own clause: look no further than the next comma, and
+    # `zu` before a verb is the infinitive marker (`gab vor, … herbeiführen zu wollen`)
+    after = [x for x in sent.words if x.start > w.end]
+    end = next((i for i, x in enumerate(after) if x.text in ",;:"), len(after))
+    particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")
+                  and x.text.islower() and x.text in PARTICLES
+                  and not (x.text == "zu" and i + 1 < len(after) and after[i + 1].upos in ("VERB", "AUX"))]
     for p in particles:
         if p + lemma in verbs:
             return p + lemma

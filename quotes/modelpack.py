@@ -348,7 +348,7 @@ STEPS = {
             "--hidden_dim", "100", "--char_hidden_dim", "100", "--word_emb_dim", "50",
             "--deep_biaff_hidden_dim", "100", "--composite_deep_biaff_hidden_dim", "50",
             "--char_emb_dim", "50", "--tag_emb_dim", "25", "--transformed_dim", "75"],
-    "depparse": ["--no_pretrain", "--batch_size", "1000", "--max_steps", "900", "--eval_interval", "150",
+    "depparse": ["--no_pretrain", "--batch_size", "1000", "--max_steps", "2000", "--eval_interval", "250",
                  "--hidden_dim", "150", "--char_hidden_dim", "100", "--word_emb_dim", "50",
                  "--deep_biaff_hidden_dim", "150", "--char_emb_dim", "50", "--tag_emb_dim", "25",
                  "--transformed_dim", "75", "--num_layers", "2"],

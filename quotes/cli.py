@@ -720,7 +720,7 @@ def models_train(
     stage: Annotated[Optional[list[str]], typer.Option("--stage", help="Only these stages (tokenize, mwt, lemma, pos, depparse).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the quote augmentation.")] = 13,
 ) -> None:
-    """Rebuild the offline German model pack with stanza's own trainers (~25 min on 2 cores).
+    """Rebuild the offline German model pack with stanza's own trainers (~35 min on 2 cores).
 
     Example:
         quotes models train --ud ../shared/data/ud-german

@@ -284,6 +284,9 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
         return None
     while before and before[-1].upos == "PUNCT":
         before.pop()
+    last_comma = last_comma_before(before, len(before))
+    if last_comma is not None and last_comma + 2 < len(before) and before[last_comma + 1].text.lower() == "so":
+        before = before[last_comma + 2:]  # `…, so Elshorst weiter: „…“`
     if not before or any(w.upos in ("VERB", "AUX") for w in before):
         return None
     comma = next((i for i, w in enumerate(before) if w.text == ","), None)

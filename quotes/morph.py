@@ -43,7 +43,7 @@ def weak_forms(lemma: str) -> set[str]:
 def form_table() -> dict[str, str]:
     """Every known form (lower case) → lemma; separable verbs under their base and joined forms."""
     table: dict[str, str] = {}
-    for lemma in SPEECH_VERBS | set(STRONG_VERBS):
+    for lemma in sorted(SPEECH_VERBS | set(STRONG_VERBS)):  # sorted: the same table in every process
         particle, base = split_particle(lemma)
         base_forms = set(STRONG_VERBS.get(base, ())) | (weak_forms(base) if base not in STRONG_VERBS else {base})
         for f in base_forms:

@@ -325,7 +325,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
         if cue is not None:
-            if cue.text.lower() in ("laut", "zufolge", "gemäß", "nach"):
+            if cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
                 # the source phrase lies inside the reported sentence: no exclusion
                 m = _according_to(parsed.text, sent, cue)
             elif passive(sent, cue):
@@ -384,6 +384,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     none = (0, 0)
     if cue.text.lower() == "zufolge":
         return surface_np(text, sent, pos - 1, -1, none)
+    if cue.text.lower() == "wonach":
+        return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
     if cue.text.lower() == "nach":
         j = pos + 1
         while j < len(sent.words) and not is_source_noun(sent.words[j].text):

@@ -485,6 +485,9 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
     when the frame opens the sentence; otherwise the whole sentence."""
     words = list(sent.words)
+    if frame == "wonach":
+        rest = words[i + 1:]
+        return rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]
     if frame == "zufolge":
         return words[i + 1:] if all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") for w in words[:i]) else words
     if i > 1:
@@ -501,6 +504,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     w = sent.words[i]
     low = w.text.lower()
     nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    if low == "wonach" and i > 1 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("NOUN", "PROPN"):
+        return low  # `Medienberichte, wonach Zeugen eine Explosion gehört haben wollen`
     if low == "zufolge" or low == "gemäß" and w.upos in ("ADP", "ADV", "X", "ADJ"):
         return low  # `zufolge` is only ever a postposition, whatever the tagger says
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()):

@@ -96,6 +96,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # the particle verb `hinweisen` with the particle far from the verb
     ("Die Ärztin Maria Lenz wies am Dienstag auf einer Tagung darauf hin, dass die Impfung wirke.",
      "dass die Impfung wirke", "Maria Lenz", "indirect:dass"),
+    # `, wonach` reports what the noun before it says
+    ("Seit Tagen gibt es Berichte, wonach zwei Schiffe gesunken seien.",
+     "zwei Schiffe gesunken seien", "Berichte", "indirect:wonach"),
     # a passive cue names its source with `von`
     ("Von der Staatsanwaltschaft wurde mitgeteilt, dass der Verdächtige in Haft sei.",
      "dass der Verdächtige in Haft sei", "Staatsanwaltschaft", "indirect:dass"),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import (RELATIVE_PRONOUNS, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
-                           last_comma_before, passive, reported_or_passive)
+from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
+                           is_subjunctive, last_comma_before, passive)
 from quotes.lexicon import NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, TIME_NOUNS, is_source_noun
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -149,8 +149,7 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
             if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
     in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
     # `X sagte, das Dekret sei …`: a noun after the cue and a comma belongs to the reported clause
-    past_comma = lambda w: w.start > cue.start and any(
-        x.text == "," and cue.start < x.start < w.start for x in sent.words)
+    past_comma = lambda w: w.start > cue.start and comma_between(sent, cue.start, w.start)
     return pron + [c for c in subs if c not in pron and not in_pp(c) and not past_comma(c)
                    and _could_be_nominative(sent, c)]
 
@@ -239,8 +238,7 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
 def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
     for i, w in enumerate(sent.words):
-        if exclude[0] <= w.start < exclude[1] or w.end > cue.start or \
-                any(x.text == "," and w.start < x.start < cue.start for x in sent.words):
+        if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
             continue
         if w.text.lower() in ("von", "vom"):
             m = surface_np(text, sent, i + 1, 1, exclude)
@@ -473,19 +471,20 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
 def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:
     """(sentence index, speaker, cue) for every speech verb with a subject, quote or not;
     verbs inside quotation marks are the quoted speaker's words (`„Wir hoffen …“`), not a frame."""
+    in_quote = lambda w: any(s <= w.start < e for s, e in quoted)
     found = []
     for sent in parsed.sentences:
         for w in sent.words:
-            if any(s <= w.start < e for s, e in quoted):
+            if in_quote(w) or not is_cue(sent, w) or inside_report(sent, w):
                 continue
-            if is_cue(sent, w) and passive(sent, w) and not inside_report(sent, w):
+            if passive(sent, w):
                 m = _agent(parsed.text, sent, w, (0, 0))
                 r = resolve(m, people, None) if m is not None else None
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
-            elif is_cue(sent, w) and not reported_or_passive(sent, w):
+            else:
                 for c in sent.children(w.index):
-                    if c.deprel in SUBJECT_RELS and not any(s <= c.start < e for s, e in quoted):
+                    if c.deprel in SUBJECT_RELS and not in_quote(c):
                         m = mention_of(parsed.text, sent, c, (0, 0))
                         if m is not None:
                             r = resolve(m, people, None)

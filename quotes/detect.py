@@ -354,6 +354,8 @@ def _perfect_infinitive(words: list[Word]) -> bool:
                                                       low[i - 1] in ("worden", "gewesen") or
                                                       words[i - 1].upos == "VERB" and i == len(low) - 2)
                for i, a in enumerate(low))
+
+
 _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
 _HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
 _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
@@ -422,23 +424,23 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
                      cue_start=cue.start, cue_end=cue.end)
 
 
+def comma_between(sent: Sentence, a: int, b: int) -> bool:
+    """A comma stands strictly between character offsets a and b (in either order): the two
+    words are in different clauses, whatever the parser attached."""
+    lo, hi = min(a, b), max(a, b)
+    return any(x.text == "," and lo < x.start < hi for x in sent.words)
+
+
 def last_comma_before(words: list[Word], i: int) -> int | None:
     """Index of the last comma among words[:i], if any."""
     return max((k for k in range(i) if words[k].text == ","), default=None)
-
-
-def reported_or_passive(sent: Sentence, cue: Word) -> bool:
-    """`Beide Seiten hätten … dargelegt`, `sei versichert worden`: a cue inside reported
-    speech or in the passive does not introduce a new speaker."""
-    return inside_report(sent, cue) or passive(sent, cue)
 
 
 def _aux_group(sent: Sentence, cue: Word) -> list[Word]:
     # the small parser often calls the passive `wird` a copula (`Es wird vermutet`)
     # an auxiliary beyond a comma belongs to another clause, whatever the parser says
     return [cue] + [c for c in sent.children(cue.index) if (c.deprel.startswith("aux") or c.deprel == "cop")
-                    and not any(x.text == "," and min(c.start, cue.start) < x.start < max(c.start, cue.start)
-                                for x in sent.words)]
+                    and not comma_between(sent, c.start, cue.start)]
 
 
 def _participle(w: Word) -> bool:

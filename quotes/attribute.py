@@ -225,13 +225,21 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
         starts.append(0)
     for j in starts:
         if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
-            k = j + 1
-            while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
-                k += 1
-            if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
-                m = mention_from_words(text, sent, np_stretch(sent, k, exclude, expand_left=False))
-                if m is not None:
-                    return m
+            m = _object_of_preposition(text, sent, j, exclude)
+            if m is not None:
+                return m
+    return None
+
+
+def _object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int, int]) -> Mention | None:
+    """The noun phrase governed by the preposition words[j] (`in der Erklärung des Verbandes`);
+    `surface_np` refuses such phrases as speakers, source frames need them."""
+    words = sent.words
+    k = j + 1
+    while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
+        k += 1
+    if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
+        return mention_from_words(text, sent, np_stretch(sent, k, exclude, expand_left=False))
     return None
 
 
@@ -246,7 +254,7 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
                 return m
         if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
             # `In einem Bericht der Zeitung wurde vermutet, …`: a text as the source
-            m = surface_np(text, sent, i + 1, 1, exclude)
+            m = _object_of_preposition(text, sent, i, exclude)
             head = m and next((x for x in sent.words if x.end == m.end), None)
             if head is not None and (is_source_noun(head.text) or head.text in SPEECH_NOUNS):
                 return m

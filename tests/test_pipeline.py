@@ -99,6 +99,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `, wonach` reports what the noun before it says
     ("Seit Tagen gibt es Berichte, wonach zwei Schiffe gesunken seien.",
      "zwei Schiffe gesunken seien", "Berichte", "indirect:wonach"),
+    # a passive cue with a text as its source (`in einem Bericht`)
+    ("In einem Bericht der Zeitung wurde vermutet, dass keiner der Passagiere überlebt hat.",
+     "dass keiner der Passagiere überlebt hat", "Bericht", "indirect:dass"),
     # a passive cue names its source with `von`
     ("Von der Staatsanwaltschaft wurde mitgeteilt, dass der Verdächtige in Haft sei.",
      "dass der Verdächtige in Haft sei", "Staatsanwaltschaft", "indirect:dass"),

@@ -110,13 +110,39 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         return None
     if head.upos not in NPISH:
         return None
-    return mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
+    m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
+    return _with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
+
+
+def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
+    """`ein Sprecher der Opposition`, `der Präsident des Rates`: the genitive after a role says
+    whose role it is."""
+    words = sent.words
+    j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
+    if j is None or words[j].text.lower() not in ("der", "des") or words[j].feat("Case") != "Gen" \
+            or exclude[0] <= words[j].start < exclude[1]:
+        return m
+    k = j + 1
+    while k < len(words) and words[k].upos == "ADJ":
+        k += 1
+    end = k
+    while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") or _joins(words, end)) \
+            and not exclude[0] <= words[end].start < exclude[1]:
+        end += 1
+    if end == k:
+        return m
+    return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, "role")
 
 
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i
     words = sent.words
+    if direction < 0 and 0 <= i < len(words) and words[i].text == ")":
+        # `Renate Schmidt (SPD) äußerte`: the party in brackets belongs to the name before it
+        opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if words[k].text == "("), None)
+        if opening is not None:
+            i = opening - 1
     while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
             and not _joins(words, i) and not (i == 0 and capitalised(words[i])):
         i += direction
@@ -166,7 +192,31 @@ def _could_be_nominative(sent: Sentence, head: Word) -> bool:
         prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
 
 
+_FOCUS_PARTICLES = ("auch", "nur", "selbst", "sogar", "ebenfalls")  # `Auch die Ministerin äußerte …`
 _KIND_RANK = {"name": 0, "pronoun": 0, "role": 1, "org": 2}
+
+
+def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`der Trainer der Frankfurter, Michael Skibbe, …`: a role followed (after an optional
+    genitive) by a comma and a name set off as an apposition is that person."""
+    if m.kind != "role":
+        return m
+    words = sent.words
+    j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
+    while j is not None and j < len(words) and words[j].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+        j += 1  # the genitive `der Frankfurter`
+    if j is None or j >= len(words) - 1 or words[j].text != ",":
+        return m
+    flags = name_flags(list(words))
+    # the tagger often calls both parts of a name NOUN: capitalised words without an article
+    # right after the comma count too
+    k = j + 1
+    while k < len(words) and (flags[k] or _joins(words, k) or capitalised(words[k]) and
+                              words[k].upos in ("NOUN", "PROPN", "X") and not role_head(words[k].text)):
+        k += 1
+    if k - (j + 1) < 2 or k < len(words) and words[k].text not in (",", ".", "(", ":"):
+        return m  # a first and last name, closed off by a comma or the sentence end
+    return Mention(text[words[j + 1].start:words[k - 1].end], words[j + 1].start, words[k - 1].end, "name")
 
 
 def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
@@ -193,8 +243,11 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if cue.text.lower() == "so":
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
-    if left is not None and sent.words and left.start == sent.words[0].start and \
-            sent.words[0].text.lower() not in _OBLIQUE_STARTS and not (found and found[0][2].kind == "pronoun"):
+    opening = next((w for w in sent.words if w.text.lower() not in _FOCUS_PARTICLES), None)
+    # the name may follow its descriptors: `Die Ministerin Renate Kluge` opens the sentence too
+    if left is not None and opening is not None and opening.start <= left.start and \
+            all(w.upos in NPISH for w in sent.words if opening.start <= w.start < left.start) and \
+            opening.text.lower() not in _OBLIQUE_STARTS and not (found and found[0][2].kind == "pronoun"):
         # verb second: a noun phrase opening the sentence right before the verb is its subject
         # (`Thaksin beschuldigte General Prem, …`), whatever the parser made the object
         return left
@@ -204,7 +257,7 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         head = sent.word(cue.head)
         if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start:
             return subject_of(text, sent, head, exclude)
-    return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
+    return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
 
 
 _SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim")
@@ -457,7 +510,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
                 resolved = recent[1]
             else:
-                resolved = resolve(att.mention, people, name_hint)
+                resolved = resolve(att.mention, people, name_hint, _clause_start(parsed, att.mention.start))
             if resolved.name is None:
                 resolved = None
         if att is not None and att.how == "unnamed":
@@ -474,6 +527,16 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
+
+
+def _clause_start(parsed: Parsed, pos: int) -> int:
+    """Offset where the clause holding `pos` begins: the sentence start or the last comma,
+    colon or semicolon before it."""
+    sent = parsed.sentence_at(pos)
+    if sent is None:
+        return pos
+    marks = [w.end for w in sent.words if w.end <= pos and w.text in ",:;"]
+    return max(marks, default=sent.start)
 
 
 def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:

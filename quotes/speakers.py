@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotes.lexicon import NOT_NAMES, PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import FIRST_NAMES, NOT_NAMES, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -126,6 +126,9 @@ def name_flags(words: list[Word]) -> list[bool]:
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
                 and w.upos in ("NOUN", "X"):
             flags[i] = True
+        elif w.text in FIRST_NAMES and i + 1 < n and adjacent(i + 1) and capitalised(words[i + 1]) \
+                and not role_head(words[i + 1].text):
+            flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN: the next word continues the name
     return flags
 
 
@@ -172,7 +175,12 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         head = sent.word(w.head)
         if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
             return True
-    return False
+    # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
+    # right before the finite verb of a sentence's first clause, whatever the parser attached
+    prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(run[-1].index + 1), sent.word(run[-1].index + 2))
+    return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and verb is not None \
+        and verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) and \
+        not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
 
 
 class People:
@@ -229,13 +237,15 @@ class Resolved:
     how: str  # name | pronoun | role | org | unresolved
 
 
-def resolve(mention: Mention, people: People, recent: str | None) -> Resolved:
-    """Map a mention to a canonical speaker. `recent` is the last speaker named nearby."""
+def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None) -> Resolved:
+    """Map a mention to a canonical speaker. `recent` is the last speaker named nearby;
+    a pronoun's antecedent stands before `clause_start`, the start of the pronoun's own clause
+    (`Gegenüber NDR Info äußerte er sich`: not NDR Info)."""
     text = mention.text.strip()
     if mention.kind == "pronoun":
         # the latest person named as a subject is the usual antecedent of `sagte er`
         for subjects_only in (True, False):
-            before = people.before(mention.start, subjects_only)
+            before = people.before(mention.start if clause_start is None else clause_start, subjects_only)
             if before:
                 return Resolved(before[0].name, before[0].side, "pronoun")
         if recent:
@@ -252,6 +262,8 @@ def resolve(mention: Mention, people: People, recent: str | None) -> Resolved:
     if mention.kind == "role":
         head = role_head(text)
         side = side_of(text)
+        if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I):
+            return Resolved(_strip_det(text), side, "role")  # `ein Sprecher` introduces someone new
         for p in people.before(mention.start):
             if head and any(role_head(d) == head or head in d.lower() for d in p.descriptors) \
                     and (side is None or p.side in (None, side)):

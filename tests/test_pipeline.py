@@ -192,3 +192,45 @@ def test_heisst_es_in_names_the_text(run_text):
     q = [q for q in run_text(text) if q.kind == "direct"][0]
     assert "Schreiben" in q.speaker
     assert run_text("Das neue Buch heißt „Die Welt von morgen“.") == ()
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an indefinite role introduces someone new, not the spokesman named before
+    ("Regierungssprecher Jonas Falk verteidigte den Plan. "
+     "„Wir prüfen alle Möglichkeiten“, sagte ein Sprecher der Opposition.",
+     "Wir prüfen alle Möglichkeiten", "Sprecher der Opposition"),
+    # a role set off by a comma from the name after it is that person
+    ("Trainer Hans Leitner war zufrieden. „Wir haben gut gekämpft“, meinte der Trainer der Gäste, "
+     "Heiner Falldorf, nach dem Spiel.",
+     "Wir haben gut gekämpft", "Heiner Falldorf"),
+    # the party in brackets does not hide the subject before the verb
+    ("Auch die Ministerin Renate Kluge (SPD) äußerte Bedenken: „Das Gesetz kommt zu früh.“",
+     "Das Gesetz kommt zu früh.", "Renate Kluge"),
+])
+def test_speaker_phrases(run_text, text, quote, speaker):
+    q = by_text(run_text(text))[quote]
+    assert q.speaker == speaker
+
+
+def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
+    text = ("Der frühere Bürgermeister der Stadt, Heiner Falldorf, sprach von einer Niederlage. "
+            "Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist der Anfang vom Ende.“")
+    q = by_text(run_text(text))["Das ist der Anfang vom Ende."]
+    assert q.speaker == "Heiner Falldorf"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Manche Analysten halten es für möglich, dass der Senator erneut antritt.", "dass der Senator", "Analysten"),
+    ("Die Forscherin Anna Roth zeigte sich zuversichtlich, dass die Impfung bald zugelassen wird.",
+     "dass die Impfung", "Anna Roth"),
+])
+def test_thought_frames_with_dass(run_text, text, fragment, speaker):
+    quotes = [q for q in run_text(text) if fragment in q.text]
+    assert quotes and speaker in quotes[0].speaker and quotes[0].kind == "indirect"
+
+
+def test_sollen_reports_a_plan_of_the_source(run_text):
+    text = ("Die Stadtwerke Bremen kündigten am Montag neue Preise an. "
+            "Außerdem soll die Grundgebühr im Sommer um zehn Prozent steigen.")
+    quotes = [q for q in run_text(text) if "Grundgebühr" in q.text]
+    assert quotes and quotes[0].rule == "indirect:free+carry" and "Stadtwerke" in quotes[0].speaker

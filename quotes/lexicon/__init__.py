@@ -44,6 +44,7 @@ PLACES: frozenset[str] = frozenset(_lines("places.txt"))
 PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
+FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))
 SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")

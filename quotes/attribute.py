@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
                            is_subjunctive, last_comma_before, passive)
-from quotes.lexicon import NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, TIME_NOUNS, is_source_noun
+from quotes.lexicon import LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, TIME_NOUNS, is_source_noun
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
+LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 
@@ -246,7 +247,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     opening = next((w for w in sent.words if w.text.lower() not in _FOCUS_PARTICLES), None)
     # the name may follow its descriptors: `Die Ministerin Renate Kluge` opens the sentence too
     if left is not None and opening is not None and opening.start <= left.start and \
-            all(w.upos in NPISH for w in sent.words if opening.start <= w.start < left.start) and \
+            all(w.upos in NPISH or w.text in ("-", "–")
+                for w in sent.words if opening.start <= w.start < left.start) and \
             opening.text.lower() not in _OBLIQUE_STARTS and not (found and found[0][2].kind == "pronoun"):
         # verb second: a noun phrase opening the sentence right before the verb is its subject
         # (`Thaksin beschuldigte General Prem, …`), whatever the parser made the object
@@ -403,6 +405,14 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
     split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
         (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]))
+    if first is not None and cand.rule in LABELS:
+        # `nannte den Plan „überzogen“, X bezeichnete …`: a label belongs to the verb of its own
+        # clause, which mostly stands before it; a cue after it may open the next clause
+        cue = _cue_before(first, cand.start)
+        if cue is not None and not comma_between(first, cue.start, cand.start):
+            m = subject_of(parsed.text, first, cue, span)
+            if m is not None:
+                return Attribution(m, cue_lemma(first, cue), "cue-before")
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
@@ -497,7 +507,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     people = People.from_parsed(parsed, person_like)
     out = []
     recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
-    quoted = [(c.start, c.end) for c in candidates if c.kind == "direct"]
+    quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
@@ -518,11 +528,14 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         elif resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx)
-            if prior is None or cand.rule in ("direct:short", "direct:phrase"):
+            if prior is None or cand.rule in LABELS:
                 continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
-        if cand.rule in ("direct:short", "direct:phrase") and att.how not in ("cue-before", "cue-after"):
+        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after"):
             continue  # a label in marks needs a speech verb of its own sentence
+        if cand.rule == "direct:label" and (att.cue not in LABEL_VERBS or att.mention is None or
+                                            att.mention.kind not in ("name", "pronoun", "role")):
+            continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)

@@ -123,6 +123,10 @@ _ARTICLES_PREPOSITIONS = frozenset(
     "aus zur zum am ins durch gegen ohne um".split())
 
 
+# `mit dem „Deutschlandfunk“`, `in der „Zeit“`: a term after these names a medium or a place
+_PLACE_PREPOSITIONS = frozenset("mit in im bei beim aus auf an am zu zum zur gegenüber von vom für über unter nach".split())
+
+
 def _title_noun(word: str) -> bool:
     low = word.lower()
     return low in TITLE_NOUNS or any(low.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS)
@@ -157,10 +161,17 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
 def direct_candidates(text: str) -> Iterator[Candidate]:
     for span in scan_marks(text):
         reason = not_speech_reason(text, span)
-        if reason:
-            continue
         inner = text[span.start:span.end]
         words = _word_count(inner)
+        before = re.findall(r"\w+", text[max(0, span.open_at - 30):span.open_at])[-2:]
+        if reason in ("title-case", "name-after-article") and words <= 3 and span.close_at is not None \
+                and not any(w.lower() in _PLACE_PREPOSITIONS for w in before):
+            # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term
+            # looks like a title; attribution keeps it only after a labelling verb of its clause
+            yield Candidate(start=span.start, end=span.end, kind="direct", rule="direct:label", confidence=0.4)
+            continue
+        if reason:
+            continue
         if span.close_at is None:
             rule, conf = "direct:unclosed", 0.5
         elif words <= 2:

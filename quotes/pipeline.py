@@ -22,7 +22,8 @@ def extract(article: Article, parsed: Parsed) -> ArticleResult:
     """Find, attribute and tag the quotations of one parsed article."""
     text = parsed.text
     direct = list(direct_candidates(text))
-    direct_spans = [(c.start - 1, c.end + 1) for c in direct]
+    # a capitalised term in marks is often a name inside reported speech: it does not block it
+    direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
     indirect = list(indirect_candidates(parsed, direct_spans))
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect):

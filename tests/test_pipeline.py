@@ -234,3 +234,25 @@ def test_sollen_reports_a_plan_of_the_source(run_text):
             "Außerdem soll die Grundgebühr im Sommer um zehn Prozent steigen.")
     quotes = [q for q in run_text(text) if "Grundgebühr" in q.text]
     assert quotes and quotes[0].rule == "indirect:free+carry" and "Stadtwerke" in quotes[0].speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised term is a quotation when a person's judging verb of its clause frames it
+    ("Die Justizministerin Beate Merk wies den Vorwurf als „Unverschämtheit“ zurück.",
+     [("Unverschämtheit", "Beate Merk")]),
+    ("Gewerkschaftschef Frank Lenz warnte vor den „Lohnverzichtstheorien“.",
+     [("Lohnverzichtstheorien", "Frank Lenz")]),
+    # … but not a medium after a preposition, nor a product a company names
+    ("Der Minister Paul Weber bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.", []),
+    ("Volkswagen nennt das neue Modell „Touareg“.", []),
+])
+def test_capitalised_terms_in_marks(run_text, text, expected):
+    got = [(q.text, q.speaker) for q in run_text(text) if q.kind == "direct"]
+    assert got == expected
+
+
+def test_label_takes_the_verb_of_its_own_clause(run_text):
+    text = ("Der Stürmer Max Roth nannte seinen Platzverweis „überzogen“, "
+            "Bundestrainer Jonas Falk bezeichnete das Spiel als „übertrieben hart“.")
+    got = {q.text: q.speaker for q in run_text(text)}
+    assert got["überzogen"] == "Max Roth" and got["übertrieben hart"] == "Jonas Falk"

@@ -45,6 +45,7 @@ PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reve
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
+LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))
 SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")

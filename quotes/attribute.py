@@ -528,6 +528,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         elif resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx)
+            if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
+                continue  # a plan continues a report right before it, or it is the writer's own
             if prior is None or cand.rule in LABELS:
                 continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]

@@ -358,6 +358,15 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
 REPORTATIVE_MODALS = ("soll", "sollen")
 
 
+def _perfect_infinitive(words: list[Word]) -> bool:
+    """`… geplant haben`, `… getötet worden sein`: a participle before a final haben/sein."""
+    low = [w.text.lower() for w in words]
+    return any(a in ("haben", "sein") and i > 0 and (words[i - 1].feat("VerbForm") == "Part" or
+                                                      low[i - 1] in ("worden", "gewesen") or
+                                                      words[i - 1].upos == "VERB" and i == len(low) - 2)
+               for i, a in enumerate(low))
+
+
 _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
 _HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
 _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
@@ -545,10 +554,12 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
             if len(body) >= 4 and subj:
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=w.start, cue_end=w.end)
-    # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) or a plan someone
-    # announced (`Die Brücke soll 2026 fertig sein`) like Konjunktiv I: attribution decides whether
-    # a source nearby carries over
+    # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) like Konjunktiv I,
+    # or a plan (`Die Brücke soll 2026 fertig sein`), which is reported only inside a report
+    rule = "indirect:free"
     if any(w.text.lower() in REPORTATIVE_MODALS and w.upos in ("VERB", "AUX") for w in words):
+        if not subj and not _perfect_infinitive(words):
+            rule = "indirect:plan"
         subj += [w for w in words if w.text.lower() in REPORTATIVE_MODALS]
     if not subj:
         return None
@@ -560,5 +571,5 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     body = _strip_punct(words)
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
-    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:free", 0.45)
+    return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
 

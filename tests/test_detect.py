@@ -66,7 +66,9 @@ def test_short_terms_are_only_candidates():
     "Er spielte in „Nackt unter Wölfen“ mit.",
 ])
 def test_labels_names_and_titles_are_not_quotes(text):
-    assert inner(text) == []
+    # a capitalised short term may still be a `direct:label` candidate: attribution keeps it only
+    # after a judging verb (tests/test_pipeline.py)
+    assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == []
 
 
 def test_partial_quote_in_reported_speech_is_kept():

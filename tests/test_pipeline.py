@@ -229,11 +229,13 @@ def test_thought_frames_with_dass(run_text, text, fragment, speaker):
     assert quotes and speaker in quotes[0].speaker and quotes[0].kind == "indirect"
 
 
-def test_sollen_reports_a_plan_of_the_source(run_text):
-    text = ("Die Stadtwerke Bremen kündigten am Montag neue Preise an. "
+def test_sollen_reports_a_plan_only_inside_a_report(run_text):
+    text = ("Der Sprecher der Stadtwerke, Jan Ohm, sagte, die Preise seien zu niedrig. "
             "Außerdem soll die Grundgebühr im Sommer um zehn Prozent steigen.")
     quotes = [q for q in run_text(text) if "Grundgebühr" in q.text]
-    assert quotes and quotes[0].rule == "indirect:free+carry" and "Stadtwerke" in quotes[0].speaker
+    assert quotes and quotes[0].rule == "indirect:plan+carry" and quotes[0].speaker == "Jan Ohm"
+    text = "Die Stadtwerke Bremen haben 300 Mitarbeiter. Im Sommer soll die Grundgebühr steigen."
+    assert not [q for q in run_text(text) if "Grundgebühr" in q.text]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -245,6 +247,7 @@ def test_sollen_reports_a_plan_of_the_source(run_text):
     # … but not a medium after a preposition, nor a product a company names
     ("Der Minister Paul Weber bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.", []),
     ("Volkswagen nennt das neue Modell „Touareg“.", []),
+    ("Der Staatssekretär Jan Ohm sagte der „Berliner Zeitung“, es gehe voran.", []),
 ])
 def test_capitalised_terms_in_marks(run_text, text, expected):
     got = [(q.text, q.speaker) for q in run_text(text) if q.kind == "direct"]

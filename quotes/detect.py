@@ -374,11 +374,13 @@ _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", 
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
 
 
+_GLUED_ZU = re.compile(r"[a-zäöü]{2,}zu[a-zäöü]{3,}(en|ern|eln)")  # niederzulegen, stattzugeben
+
+
 def _has_zu_infinitive(words: list[Word]) -> bool:
     low = [w.text.lower() for w in words]
     return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
-        any(w.upos == "VERB" and "zu" in w.text[2:-3] and w.feat("VerbForm") in (None, "Inf") and w.text.endswith("en")
-            and any(w.text.lower().startswith(p + "zu") for p in PARTICLES) for w in words)
+        any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and _GLUED_ZU.fullmatch(w.text) for w in words)
 
 
 def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -459,9 +459,12 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         j = pos + 1
         while j < len(sent.words) and not is_source_noun(sent.words[j].text):
             j += 1
-        if j + 1 < len(sent.words) and sent.words[j + 1].upos in ("DET", "PROPN", "NOUN") or \
-                j + 1 < len(sent.words) and sent.words[j + 1].text == "von":
-            k = j + 2 if sent.words[j + 1].text == "von" else j + 1
+        nxt = sent.words[j + 1] if j + 1 < len(sent.words) else None
+        # the owner is a genitive (`Angaben der Polizei`, `Angaben Moskaus`) or `von X`, not the
+        # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
+        if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom")
+                                or nxt.upos == "PROPN"):
+            k = j + 2 if nxt.text.lower() in ("von", "vom") else j + 1
             m = surface_np(text, sent, k, 1, none)
             if m is not None:
                 return m

@@ -72,6 +72,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Die Truppe solle", "Franz-Josef Jung", "indirect:laut"),
     ("Nach Angaben der Polizei ist die Brandursache bisher ungeklärt.",
      "Brandursache bisher ungeklärt", "Polizei", "indirect:nach"),
+    # the subject after the source noun is no genitive owner
+    ("Dabei sind nach den Polizeiangaben elf Personen gestorben.",
+     "elf Personen gestorben", "Polizeiangaben", "indirect:nach"),
     ("Wie sein Anwalt Hartmut Lierow mitteilte, brach der Mann auf der Straße zusammen.",
      "brach der Mann auf der Straße zusammen", "Hartmut Lierow", "indirect:wie"),
     ("Außenminister Peter Sokolow sagte, dass die Gespräche fortgesetzt werden.",

@@ -127,6 +127,8 @@ def test_colon_after_name_without_verb(run_text):
     ("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir haben alles richtig gemacht.“", "Firma"),
     ("Dazu gab das russische Außenministerium weiter bekannt: „Die Ermittlungen dauern an.“", "russische Außenministerium"),
     ("Milinkewitsch sagte dazu am Samstagabend: „Das ist eine Provokation.“", "Milinkewitsch"),
+    # no verb: the noun phrase before a prepositional phrase and the colon
+    ("Die Sängerin Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben.“", "Nina Hagen"),
 ])
 def test_speaker_before_colon(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "direct"][0]

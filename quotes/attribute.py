@@ -353,11 +353,11 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     comma = next((i for i, w in enumerate(before) if w.text == ","), None)
     if len(before) > 6 and comma is not None and 0 < comma <= 4:
         before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition
-    if len(before) > 6:
-        return None
     adp = next((i for i, w in enumerate(before) if i > 0 and w.upos == "ADP" and w.text not in ("von", "vom")), None)
     if adp is not None:
         before = before[:adp]  # `Ein Hauptkommissar nach der Festnahme: „…“`: the phrase before the preposition
+    if len(before) > 6:
+        return None
     while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
         before.pop()  # wörtlich, dazu, weiter
     return mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None

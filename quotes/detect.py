@@ -510,6 +510,10 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     j = i + 1
     while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or
                               words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"):
+        if words[j].text in "„»«\"":
+            # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
+            close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)
+            j = close if close is not None else j
         j += 1
     return words[j:] if len(words) - j >= 3 else words
 

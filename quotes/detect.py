@@ -132,6 +132,19 @@ def _title_noun(word: str) -> bool:
     return low in TITLE_NOUNS or any(low.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS)
 
 
+_POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem "
+                         "unseren dessen deren".split())
+
+
+def _follows_title(text: str, pos: int) -> bool:
+    """A quoted title closes right before `pos` (whitespace allowed)."""
+    head = text[:pos].rstrip()
+    if not head or head[-1] not in "“”\"«»":
+        return False
+    span = next((s for s in reversed(scan_marks(text[:len(head)])) if s.close_at == len(head) - 1), None)
+    return span is not None and not_speech_reason(text, span) not in (None, "empty")
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
@@ -150,9 +163,16 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
     if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
         return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
+    words_before = re.findall(r"[\w-]+", text[max(0, span.open_at - 40):span.open_at])[-3:]
+    if inner[:1].isupper() and len(words_before) >= 2 and prev_word.islower() and \
+            words_before[-2].lower() in _ARTICLES_PREPOSITIONS | _POSSESSIVES and \
+            re.fullmatch(r"[a-zäöüß]+(e|er|en|em|es)", prev_word):
+        return "name-after-article"  # der neue „Oberste Rat …“, seiner „Gardan GY-80“
+    if prev_word.lower() in ("oder", "und", "sowie") and _follows_title(text, span.open_at - len(prev_word) - 1):
+        return "title-list"  # in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“
     if prev_word.lower() in ("genannt", "genannte", "genannten", "sogenannte", "sogenannten", "namens"):
         return "so-called"
-    content = re.findall(r"\w{3,}", inner)
+    content = re.findall(r"[^\W\d]\w{2,}", inner)  # numbers are no evidence: „Gardan GY-80 Horizon 180“
     if content and all(w[0].isupper() for w in content) and n <= 6:
         return "title-case"  # „Deutsche Krebshilfe“
     return None

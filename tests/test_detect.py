@@ -64,6 +64,9 @@ def test_short_terms_are_only_candidates():
     "Eine Maschine des Typs „Boeing 767 - 300“ stürzte ab.",
     "Unterstützt wird die Aktion von der „Deutschen Krebshilfe“.",
     "Er spielte in „Nackt unter Wölfen“ mit.",
+    "Er spielte in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“ mit.",
+    "Er startete mit seiner „Gardan GY-80 Horizon 180“ in Zell am See.",
+    "Am Abend erklärte sich der neue „Oberste Rat zur Wiederherstellung der Demokratie“ zur Regierung.",
 ])
 def test_labels_names_and_titles_are_not_quotes(text):
     # a capitalised short term may still be a `direct:label` candidate: attribution keeps it only

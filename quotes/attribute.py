@@ -182,7 +182,7 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
 
 
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
-                            "jenen jenem als mit von zum zur".split())
+                            "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
 
 
 def _could_be_nominative(sent: Sentence, head: Word) -> bool:
@@ -225,6 +225,14 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     person before role before thing, then parse subject before surface position (the parse of
     the small models is often wrong, a name next to the cue rarely is)."""
     found: list[tuple[int, int, Mention]] = []
+    head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
+    if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
+            not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)):
+        # `hatte Fehler eingeräumt und angegeben, …`: a coordinated verb without a subject of its
+        # own shares the first verb's, before any noun next to it (an object)
+        m = subject_of(text, sent, head, exclude)
+        if m is not None:
+            return m
     if cue_lemma(sent, cue) == "zitieren":
         # `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object
         for c in sent.children(cue.index):

@@ -211,6 +211,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # the party in brackets does not hide the subject before the verb
     ("Auch die Ministerin Renate Kluge (SPD) äußerte Bedenken: „Das Gesetz kommt zu früh.“",
      "Das Gesetz kommt zu früh.", "Renate Kluge"),
+    # the addressee opening the sentence is no subject
+    ("Gegenüber Spiegel Online sagte der Reporter Michael Gordon: „Ich habe nachgefragt.“",
+     "Ich habe nachgefragt.", "Michael Gordon"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]
@@ -228,6 +231,9 @@ def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     ("Manche Analysten halten es für möglich, dass der Senator erneut antritt.", "dass der Senator", "Analysten"),
     ("Die Forscherin Anna Roth zeigte sich zuversichtlich, dass die Impfung bald zugelassen wird.",
      "dass die Impfung", "Anna Roth"),
+    # a coordinated verb shares the first verb's subject, not its own object
+    ("Der Minister Karl Graf hatte Fehler eingeräumt und angegeben, dass er die Regeln nicht kannte.",
+     "dass er die Regeln", "Karl Graf"),
 ])
 def test_thought_frames_with_dass(run_text, text, fragment, speaker):
     quotes = [q for q in run_text(text) if fragment in q.text]

@@ -171,7 +171,11 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
 def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     """Subjects of the cue, best first: a nominative pronoun (OVS order fools the parser:
     `Die Arbeit lobte er`), then nouns and names that are not inside a prepositional phrase."""
-    subs = [c for c in sent.children(cue.index) if c.deprel in SUBJECT_RELS]
+    heads = [cue]
+    prev = sent.word(cue.index - 1)
+    if prev is not None and cue_lemma(sent, cue).startswith(prev.text) and prev.text != cue_lemma(sent, cue):
+        heads.append(prev)  # `wie die Polizei bekannt gab`: the parser hangs the subject on the particle
+    subs = [c for h in heads for c in sent.children(h.index) if c.deprel in SUBJECT_RELS]
     pron = [c for c in sent.children(cue.index)
             if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
     in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
@@ -189,7 +193,10 @@ def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
     first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
     prev = sent.word(first.index - 1)
-    return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and (
+    before_prev = sent.word(prev.index - 1) if prev is not None else None
+    # `Wie die Polizei mitteilte`: `wie` opening a clause is no comparison
+    opens_clause = prev is not None and prev.text.lower() == "wie" and (before_prev is None or before_prev.text == ",")
+    return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and not opens_clause and (
         prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
 
 
@@ -409,6 +416,8 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(sent, cue), "construction")
+            if impersonal_cue(sent, cue):
+                return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)

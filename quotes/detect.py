@@ -222,6 +222,10 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")
                   and x.text.islower() and x.text in PARTICLES
                   and not (x.text == "zu" and i + 1 < len(after) and after[i + 1].upos in ("VERB", "AUX"))]
+    # verb-final clauses write some particles apart before the verb (`wie die Polizei bekannt gab`)
+    prev = sent.word(w.index - 1)
+    if prev is not None and prev.text in PARTICLES and prev.upos not in ("ADP", "DET"):
+        particles.append(prev.text)
     for p in particles:
         if p + lemma in verbs:
             return p + lemma
@@ -511,9 +515,17 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     """The words of a `wie X sagte` clause around the cue, if the cue heads one."""
     if cue.head == 0:
         return None
-    if not any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
+    if any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
+        return subtree(sent, cue.index)
+    # the parser hung `wie` elsewhere: `Wie die Firma am Morgen bekannt gab, …` on the surface,
+    # `wie` opening the sentence or following a comma, with no comma before the cue
+    words = sent.words
+    i = words.index(cue)
+    k = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", ";", ":") or words[k].text.lower() == "wie"), None)
+    if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != ","):
         return None
-    return subtree(sent, cue.index)
+    end = next((j for j in range(i + 1, len(words)) if words[j].text in (",", ";", ":")), len(words))
+    return list(words[k:end])
 
 
 def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:

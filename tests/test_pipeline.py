@@ -72,6 +72,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Die Truppe solle", "Franz-Josef Jung", "indirect:laut"),
     ("Nach Angaben der Polizei ist die Brandursache bisher ungeklärt.",
      "Brandursache bisher ungeklärt", "Polizei", "indirect:nach"),
+    # a particle written apart before the verb, and the subject of a `wie` clause
+    ("Wie die Polizei Bremen am Morgen bekannt gab, wurden zwei Männer festgenommen.",
+     "wurden zwei Männer festgenommen", "Polizei Bremen", "indirect:wie"),
     # the subject after the source noun is no genitive owner
     ("Dabei sind nach den Polizeiangaben elf Personen gestorben.",
      "elf Personen gestorben", "Polizeiangaben", "indirect:nach"),
@@ -168,6 +171,11 @@ def test_quoted_person_is_the_object_of_zitieren(run_text):
 def test_report_without_a_named_source(run_text, text, fragment):
     """A passive or `bekannt werden` frame reports without a source: kept, speaker unknown."""
     quotes = [q for q in run_text(text) if fragment in q.text]
+    assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
+
+
+def test_heisst_es_without_a_source_is_unnamed(run_text):
+    quotes = run_text("Feierlichkeiten seien nicht vorgesehen, heißt es.")
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
 
 

@@ -464,7 +464,9 @@ def _colon_clause_verb(sent: Sentence, start: int) -> Word | None:
         return None
     verbs = [w for w in before if w.upos in ("VERB", "AUX")]
     finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
-    return (finite or verbs or [None])[0]
+    # the clause right before the colon frames the quote, not a first clause further back
+    # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`)
+    return (finite or verbs or [None])[-1]
 
 
 def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:

@@ -130,6 +130,9 @@ def test_colon_after_name_without_verb(run_text):
     ("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir haben alles richtig gemacht.“", "Firma"),
     ("Dazu gab das russische Außenministerium weiter bekannt: „Die Ermittlungen dauern an.“", "russische Außenministerium"),
     ("Milinkewitsch sagte dazu am Samstagabend: „Das ist eine Provokation.“", "Milinkewitsch"),
+    # the clause right before the colon frames the quote, not the first clause of the sentence
+    ("Damit wird die Marke unterschritten, die Kanzler Paul Roth zum Ziel erklärt hatte: „Wir schaffen das.“",
+     "Paul Roth"),
     # no verb: the noun phrase before a prepositional phrase and the colon
     ("Die Sängerin Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben.“", "Nina Hagen"),
 ])

@@ -227,6 +227,15 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     return Mention(text[words[j + 1].start:words[k - 1].end], words[j + 1].start, words[k - 1].end, "name")
 
 
+def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
+    """The mention is the sentence's first phrase (after focus particles like `auch`); the name
+    may follow its descriptors (`Die Ministerin Renate Kluge`)."""
+    opening = next((w for w in sent.words if w.text.lower() not in _FOCUS_PARTICLES), None)
+    return m is not None and opening is not None and opening.start <= m.start and \
+        opening.text.lower() not in _OBLIQUE_STARTS and \
+        all(w.upos in NPISH or w.text in ("-", "–") for w in sent.words if opening.start <= w.start < m.start)
+
+
 def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     """The speaker of a cue: parse subjects and the phrases right and left of the cue, ranked
     person before role before thing, then parse subject before surface position (the parse of
@@ -259,15 +268,14 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if cue.text.lower() == "so":
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
-    opening = next((w for w in sent.words if w.text.lower() not in _FOCUS_PARTICLES), None)
-    # the name may follow its descriptors: `Die Ministerin Renate Kluge` opens the sentence too
-    if left is not None and opening is not None and opening.start <= left.start and \
-            all(w.upos in NPISH or w.text in ("-", "–")
-                for w in sent.words if opening.start <= w.start < left.start) and \
-            opening.text.lower() not in _OBLIQUE_STARTS and not (found and found[0][2].kind == "pronoun"):
-        # verb second: a noun phrase opening the sentence right before the verb is its subject
-        # (`Thaksin beschuldigte General Prem, …`), whatever the parser made the object
-        return left
+    # verb second: a noun phrase opening the sentence right before the finite verb is its subject
+    # (`Thaksin beschuldigte General Prem, …`, `Die Regierung hatte den Bericht … zurückgewiesen`),
+    # whatever the parser made the object
+    aux = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start
+                and not comma_between(sent, c.start, cue.start)), None)
+    before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
+    if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun"):
+        return before_finite
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
     if not found and cue.deprel == "conj" and cue.head:
         # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject

@@ -266,6 +266,9 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
      [("Unverschämtheit", "Beate Merk")]),
     ("Gewerkschaftschef Frank Lenz warnte vor den „Lohnverzichtstheorien“.",
      [("Lohnverzichtstheorien", "Frank Lenz")]),
+    # verb second with an auxiliary: the phrase before `hatte` is the subject, not the genitive name
+    ("Die Bundesregierung hatte den Bericht der New York Times umgehend als „falsch“ zurückgewiesen.",
+     [("falsch", "Bundesregierung")]),
     # … but not a medium after a preposition, nor a product a company names
     ("Der Minister Paul Weber bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.", []),
     ("Volkswagen nennt das neue Modell „Touareg“.", []),

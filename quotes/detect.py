@@ -141,8 +141,13 @@ def _follows_title(text: str, pos: int) -> bool:
     head = text[:pos].rstrip()
     if not head or head[-1] not in "“”\"«»":
         return False
-    span = next((s for s in reversed(scan_marks(text[:len(head)])) if s.close_at == len(head) - 1), None)
-    return span is not None and not_speech_reason(text, span) not in (None, "empty")
+    # scan from the paragraph start only: lists of titles are short, articles may be long
+    start = head.rfind("\n") + 1
+    span = next((s for s in reversed(scan_marks(head[start:])) if s.close_at == len(head) - start - 1), None)
+    if span is None:
+        return False
+    span = MarkSpan(span.open_at + start, span.close_at + start, span.start + start, span.end + start)
+    return not_speech_reason(text, span) not in (None, "empty")
 
 
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
                            is_subjunctive, last_comma_before, passive)
-from quotes.lexicon import LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, SPEECH_NOUNS, TIME_NOUNS, is_source_noun
+from quotes.lexicon import (LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SPEECH_NOUNS, TIME_NOUNS,
+                            is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
@@ -412,7 +413,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
         if cue is not None:
-            if cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
+            if cue.text in REPORT_NOUNS:
+                m = _noun_owner(parsed.text, sent, cue, span)
+            elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
                 # the source phrase lies inside the reported sentence: no exclusion
                 m = _according_to(parsed.text, sent, cue)
             elif passive(sent, cue):
@@ -461,6 +464,34 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             m = subject_of(parsed.text, first, verb, span)
             if m is not None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "er", "seinen": "er",
+                        "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihrem": "sie", "ihren": "sie"}
+
+
+def _noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+    """Who hopes, demands or claims in `die Forderung der Opposition, dass …`, `seine Warnung, …`,
+    `X ist der Meinung, …`, `X äußerte die Hoffnung, …`: a genitive or `von` owner, a possessive,
+    the subject of a copula, or the subject of the verb the noun belongs to."""
+    nxt = sent.word(noun.index + 1)
+    if nxt is not None and (nxt.text.lower() in ("von", "vom") or
+                            nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
+        m = surface_np(text, sent, noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0), 1, exclude)
+        if m is not None:
+            return m
+    det = sent.word(noun.index - 1)
+    if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
+        return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
+    for c in sent.children(noun.index):
+        if c.deprel in SUBJECT_RELS:
+            m = mention_of(text, sent, c, exclude)
+            if m is not None:
+                return m
+    head = sent.word(noun.head) if noun.head else None
+    if head is not None and head.upos in ("VERB", "AUX") and not exclude[0] <= head.start < exclude[1]:
+        return subject_of(text, sent, head, exclude)
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, SPEECH_VERBS, TITLE_NOUNS, is_source_noun
+from quotes.lexicon import COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS, TITLE_NOUNS, is_source_noun
 from quotes.morph import lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -377,6 +377,11 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                 if cand is not None:
                     yield cand
                     found = True
+        if not found:
+            cand = _noun_frame(sent, direct)
+            if cand is not None:
+                yield cand
+                continue
         if found:
             continue
         cand = _surface_indirect(sent, direct)
@@ -410,6 +415,30 @@ def _has_zu_infinitive(words: list[Word]) -> bool:
     low = [w.text.lower() for w in words]
     return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
         any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and _GLUED_ZU.fullmatch(w.text) for w in words)
+
+
+def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`äußerte die Hoffnung, dass …`, `mit der Begründung, die Forderung könne nur …`: a noun of
+    saying or thinking followed by a comma and the reported clause."""
+    words = list(sent.words)
+    for i, w in enumerate(words[:-4]):
+        if w.text not in REPORT_NOUNS or words[i + 1].text != ",":
+            continue
+        rest = _strip_punct(words[i + 2:])
+        first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
+        if len(first) < 3 or rest[0].upos == "ADP" or mostly_quoted(rest[0].start, rest[-1].end, direct):
+            continue  # `Hinweis, auf den …` is a relative clause
+        if rest[0].text.lower() in ("dass", "ob"):
+            rule = "indirect:dass"
+        elif rest[0].text.lower() not in RELATIVE_PRONOUNS + _SUBORDINATORS and \
+                _clause_has_finite_subjunctive(first, sent):
+            rule = "indirect:konjunktiv"
+        elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" or x.feat("Mood") for x in first):
+            rule = "indirect:zu"
+        else:
+            continue
+        return Candidate(rest[0].start, rest[-1].end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
+    return None
 
 
 def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -242,6 +242,10 @@ def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     ("Manche Analysten halten es für möglich, dass der Senator erneut antritt.", "dass der Senator", "Analysten"),
     ("Die Forscherin Anna Roth zeigte sich zuversichtlich, dass die Impfung bald zugelassen wird.",
      "dass die Impfung", "Anna Roth"),
+    # a noun of saying or thinking before the clause: its owner is the speaker
+    ("Die Schutzvereinigung DSW ist der Ansicht, dass das Gesetz der Firma schadet.", "dass das Gesetz", "DSW"),
+    ("Der Anwalt Horst Arnold äußerte die Hoffnung, dass sein Mandant bald frei komme.", "dass sein Mandant",
+     "Horst Arnold"),
     # a coordinated verb shares the first verb's subject, not its own object
     ("Der Minister Karl Graf hatte Fehler eingeräumt und angegeben, dass er die Regeln nicht kannte.",
      "dass er die Regeln", "Karl Graf"),

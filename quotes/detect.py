@@ -621,6 +621,16 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)
         if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
+                (is_cue(sent, words[i + 1]) or cue_lemma(sent, words[i + 1], COGNITION_VERBS) in COGNITION_VERBS):
+            # `In zehn Jahren, so schätzen die Forscher, soll …`: an inserted frame, any mood; the
+            # longer side of it is the report (the frame itself holds the speaker)
+            close = next((k for k in range(i + 2, len(words)) if words[k].text == ","), len(words))
+            before, after = _strip_punct(words[:i - 1]), _strip_punct(words[close + 1:])
+            body = after if len(after) >= len(before) else before
+            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
+                return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
+                                 cue_start=words[i + 1].start, cue_end=words[i + 1].end)
+        if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
                 words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON"):
             body = _strip_punct(words[:i - 1])
             if len(body) >= 4 and subj:

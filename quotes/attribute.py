@@ -267,6 +267,10 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     pos = sent.words.index(cue)
     right = surface_np(text, sent, pos + 1, 1, exclude)
     if cue.text.lower() == "so":
+        # `so das Fazit der Betreiber`: a noun of saying stands for its owner
+        noun = next((w for w in sent.words if right is not None and w.start >= right.start and w.end == right.end), None)
+        if noun is not None and noun.text in REPORT_NOUNS:
+            return _genitive_owner(text, sent, noun, exclude) or right
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     # verb second: a noun phrase opening the sentence right before the finite verb is its subject
@@ -392,8 +396,8 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
     for i, w in enumerate(after[:10]):
         if is_cue(sent, w):
             return w
-        if w.text.lower() == "so" and i > 0 and after[i - 1].text == ",":
-            return w
+        if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):
+            return w  # `„…“, so X` and `„….“ so das Fazit der Betreiber`
         if w.upos in ("VERB",) and i > 1:
             break
     return None
@@ -471,16 +475,22 @@ _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "
                         "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihrem": "sie", "ihren": "sie"}
 
 
+def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+    """`die Forderung der Opposition`, `das Fazit von Abgeordnetenwatch`: the owner after the noun."""
+    nxt = sent.word(noun.index + 1)
+    if nxt is not None and (nxt.text.lower() in ("von", "vom") or
+                            nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
+        return surface_np(text, sent, noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0), 1, exclude)
+    return None
+
+
 def _noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
     """Who hopes, demands or claims in `die Forderung der Opposition, dass …`, `seine Warnung, …`,
     `X ist der Meinung, …`, `X äußerte die Hoffnung, …`: a genitive or `von` owner, a possessive,
     the subject of a copula, or the subject of the verb the noun belongs to."""
-    nxt = sent.word(noun.index + 1)
-    if nxt is not None and (nxt.text.lower() in ("von", "vom") or
-                            nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
-        m = surface_np(text, sent, noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0), 1, exclude)
-        if m is not None:
-            return m
+    m = _genitive_owner(text, sent, noun, exclude)
+    if m is not None:
+        return m
     det = sent.word(noun.index - 1)
     if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
         return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")

@@ -225,6 +225,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # the party in brackets does not hide the subject before the verb
     ("Auch die Ministerin Renate Kluge (SPD) äußerte Bedenken: „Das Gesetz kommt zu früh.“",
      "Das Gesetz kommt zu früh.", "Renate Kluge"),
+    # `so` right after the closing mark, and a noun of saying that stands for its owner
+    ("„Die Anfragen sind offenbar zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.",
+     "Die Anfragen sind offenbar zu lästig.", "Betreiber"),
     # the addressee opening the sentence is no subject
     ("Gegenüber Spiegel Online sagte der Reporter Michael Gordon: „Ich habe nachgefragt.“",
      "Ich habe nachgefragt.", "Michael Gordon"),

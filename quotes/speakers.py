@@ -277,4 +277,5 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
 
 
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(der|die|das|ein|eine|einer|des|dem|den)\s+", "", text, flags=re.I)
+    return re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
+                  "", text, flags=re.I)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
                            is_subjunctive, last_comma_before, passive)
-from quotes.lexicon import (LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SPEECH_NOUNS, TIME_NOUNS,
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SPEECH_NOUNS, TIME_NOUNS,
                             is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -130,6 +130,13 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
     end = k
     while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") or _joins(words, end)) \
             and not exclude[0] <= words[end].start < exclude[1]:
+        if end > k and words[end].text in FIRST_NAMES and end + 1 < len(words) \
+                and capitalised(words[end + 1]) and words[end + 1].upos in ("NOUN", "PROPN", "X"):
+            # `die Vorsitzende der Linken Gesine Lötzsch`: the name after the genitive is the person
+            last = end + 1
+            while last + 1 < len(words) and capitalised(words[last + 1]) and words[last + 1].upos in ("NOUN", "PROPN", "X"):
+                last += 1
+            return Mention(text[words[end].start:words[last].end], words[end].start, words[last].end, "name")
         end += 1
     if end == k:
         return m

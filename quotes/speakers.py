@@ -74,6 +74,11 @@ def strip_roles(run: list) -> list:
     """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
     while len(run) > 1 and role_head(run[0].text):
         run = run[1:]
+    # `Linken Gesine Lötzsch`, `Massachusetts Mitt Romney`: a known first name after the run's
+    # start begins the name; the words before it describe the person
+    first = next((i for i, w in enumerate(run) if w.text in FIRST_NAMES), None)
+    if first is not None and 0 < first < len(run) - 1 and not any(w.text in FIRST_NAMES for w in run[:first]):
+        run = run[first:]
     return run
 
 

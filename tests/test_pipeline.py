@@ -228,6 +228,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # `so` right after the closing mark, and a noun of saying that stands for its owner
     ("„Die Anfragen sind offenbar zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.",
      "Die Anfragen sind offenbar zu lästig.", "Betreiber"),
+    # a name after the genitive of a role is the person; descriptors before a first name are dropped
+    ("„Wir bleiben dabei“, sagte die Vorsitzende der Linken Gesine Lötzsch am Abend.",
+     "Wir bleiben dabei", "Gesine Lötzsch"),
     # the addressee opening the sentence is no subject
     ("Gegenüber Spiegel Online sagte der Reporter Michael Gordon: „Ich habe nachgefragt.“",
      "Ich habe nachgefragt.", "Michael Gordon"),

@@ -339,7 +339,9 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
         if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
             continue
         if w.text.lower() in ("von", "vom"):
-            m = surface_np(text, sent, i + 1, 1, exclude)
+            # `vom LSVD` is split into `von dem`: the phrase starts after the contracted article
+            nxt = sent.word(w.index + 1)
+            m = surface_np(text, sent, i + 2 if nxt is not None and nxt.start == w.start else i + 1, 1, exclude)
             if m is not None:
                 return m
         if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):

@@ -542,7 +542,8 @@ def passive(sent: Sentence, cue: Word) -> bool:
     # the small parser's `nsubj:pass` is wrong when a form of `haben` makes the tense active
     # (`Gruppen hatten angekündigt`)
     active = any(c.text.lower() in _HABEN for c in group[1:])
-    return not active and any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
+    werden = any(c.text.lower() in _PASSIVE_AUX for c in group[1:])
+    return not active and werden and any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
 
 
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:

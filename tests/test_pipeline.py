@@ -170,6 +170,12 @@ def test_quoted_person_is_the_object_of_zitieren(run_text):
     assert q.speaker == "Georgios Papandreou"
 
 
+def test_passive_agent_after_a_contraction(run_text):
+    text = "Zudem wurde die Bundesregierung vom LSVD aufgefordert, dem Sänger die Einreise zu verweigern."
+    quotes = [q for q in run_text(text) if "Einreise" in q.text]
+    assert quotes and quotes[0].speaker == "LSVD"
+
+
 @pytest.mark.parametrize("text, fragment", [
     ("Dem Bürgermeister wird vorgeworfen, Gelder der Stadt veruntreut zu haben.", "Gelder der Stadt veruntreut"),
     ("Im April wurde dann bekannt, dass die Fabrik im Herbst schließen wird.", "dass die Fabrik im Herbst schließen"),

@@ -333,15 +333,20 @@ def _object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int
     return None
 
 
+def _past_contraction(sent: Sentence, k: int) -> int:
+    """`vom LSVD` is split into `von dem`: a phrase after the preposition starts after the
+    contracted article (which shares the preposition's offset)."""
+    words = sent.words
+    return k + 1 if 0 < k < len(words) - 1 and words[k].start == words[k - 1].start else k
+
+
 def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
     for i, w in enumerate(sent.words):
         if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
             continue
         if w.text.lower() in ("von", "vom"):
-            # `vom LSVD` is split into `von dem`: the phrase starts after the contracted article
-            nxt = sent.word(w.index + 1)
-            m = surface_np(text, sent, i + 2 if nxt is not None and nxt.start == w.start else i + 1, 1, exclude)
+            m = surface_np(text, sent, _past_contraction(sent, i + 1), 1, exclude)
             if m is not None:
                 return m
         if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
@@ -489,7 +494,8 @@ def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, i
     nxt = sent.word(noun.index + 1)
     if nxt is not None and (nxt.text.lower() in ("von", "vom") or
                             nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
-        return surface_np(text, sent, noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0), 1, exclude)
+        k = noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0)  # list position of the word after
+        return surface_np(text, sent, _past_contraction(sent, k), 1, exclude)
     return None
 
 
@@ -545,7 +551,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom")
                                 or nxt.upos == "PROPN"):
             k = j + 2 if nxt.text.lower() in ("von", "vom") else j + 1
-            m = surface_np(text, sent, k, 1, none)
+            m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
             if m is not None:
                 return m
         return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)

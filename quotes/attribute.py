@@ -238,8 +238,13 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
 def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
     """The mention is the sentence's first phrase (after focus particles like `auch`); the name
     may follow its descriptors (`Die Ministerin Renate Kluge`)."""
-    opening = next((w for w in sent.words if w.text.lower() not in _FOCUS_PARTICLES), None)
-    return m is not None and opening is not None and opening.start <= m.start and \
+    if m is None:
+        return False
+    # the sentence start, or a main clause coordinated after `, und` / `;`
+    starts = [0] + [i + 1 for i, w in enumerate(sent.words) if w.end <= m.start and (
+        w.text == ";" or w.text.lower() in ("und", "aber", "doch", "sondern") and i > 0 and sent.words[i - 1].text == ",")]
+    opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
+    return opening is not None and opening.start <= m.start and \
         opening.text.lower() not in _OBLIQUE_STARTS and \
         all(w.upos in NPISH or w.text in ("-", "–") for w in sent.words if opening.start <= w.start < m.start)
 

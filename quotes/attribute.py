@@ -106,9 +106,13 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
     """The speaker mention headed by `head` (a subject or the word after a cue)."""
     if exclude[0] <= head.start < exclude[1]:
         return None
-    if head.upos == "PRON":
+    if head.upos == "PRON" or head.text.lower() in RELATIVE_PRONOUNS and head.deprel.startswith("nsubj"):
         if head.text.lower() in PRONOUNS:
             return Mention(head.text, head.start, head.end, "pronoun")
+        prev = sent.word(head.index - 1)
+        if head.text.lower() in RELATIVE_PRONOUNS and prev is not None and prev.text == ",":
+            # `Ramsey Clark, der der Regierung vorwarf, …`: a relative pronoun stands for the phrase before it
+            return surface_np(text, sent, prev.index - 2, -1, exclude)
         return None
     if head.upos not in NPISH:
         return None

@@ -261,6 +261,9 @@ def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     ("Die Schutzvereinigung DSW ist der Ansicht, dass das Gesetz der Firma schadet.", "dass das Gesetz", "DSW"),
     ("Der Anwalt Horst Arnold äußerte die Hoffnung, dass sein Mandant bald frei komme.", "dass sein Mandant",
      "Horst Arnold"),
+    # a relative pronoun as subject stands for the phrase before it
+    ("Anwesend war auch der frühere Minister Ramsey Clark, der der Regierung vorwarf, dass sie das Urteil verzögere.",
+     "dass sie das Urteil", "Ramsey Clark"),
     # a coordinated verb shares the first verb's subject, not its own object
     ("Der Minister Karl Graf hatte Fehler eingeräumt und angegeben, dass er die Regeln nicht kannte.",
      "dass er die Regeln", "Karl Graf"),

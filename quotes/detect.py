@@ -408,6 +408,8 @@ _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", 
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
 
 
+# `um den Weg freizumachen`, `nachdem er nicht mehr zu sehen war`: a purpose or a time, not what was said
+_NOT_REPORTED_ZU = ("um", "ohne", "statt", "anstatt", "nachdem", "weil", "wenn", "obwohl", "bevor", "falls", "sobald")
 _GLUED_ZU = re.compile(r"[a-zäöü]{2,}zu[a-zäöü]{3,}(en|ern|eln)")  # niederzulegen, stattzugeben
 
 
@@ -433,7 +435,8 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
         elif rest[0].text.lower() not in RELATIVE_PRONOUNS + _SUBORDINATORS and \
                 _clause_has_finite_subjunctive(first, sent):
             rule = "indirect:konjunktiv"
-        elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" or x.feat("Mood") for x in first):
+        elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" or x.feat("Mood") for x in first) \
+                and first[0].text.lower() not in _NOT_REPORTED_ZU:
             rule = "indirect:zu"
         else:
             continue
@@ -458,7 +461,8 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
         rule = "indirect:dass"
     elif _clause_has_finite_subjunctive(rest, sent):
         rule = "indirect:konjunktiv"
-    elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first):
+    elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first) \
+            and first[0].text.lower() not in _NOT_REPORTED_ZU:
         rule = "indirect:zu"
     else:
         return None

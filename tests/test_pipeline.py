@@ -186,6 +186,11 @@ def test_report_without_a_named_source(run_text, text, fragment):
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
 
 
+def test_purpose_clause_is_not_what_was_said(run_text):
+    text = "Die Demonstranten forderten den Rücktritt des Präsidenten, um den Weg zu Neuwahlen freizumachen."
+    assert not [q for q in run_text(text) if "Neuwahlen" in q.text and q.rule.startswith("indirect:zu")]
+
+
 def test_heisst_es_without_a_source_is_unnamed(run_text):
     quotes = run_text("Feierlichkeiten seien nicht vorgesehen, heißt es.")
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")

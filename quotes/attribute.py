@@ -489,6 +489,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         verb = _colon_clause_verb(first, cand.start)
         if verb is not None:
             m = subject_of(parsed.text, first, verb, span)
+            noun = m and next((w for w in first.words if w.end == m.end), None)
+            if noun is not None and noun.text in REPORT_NOUNS:
+                # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence
+                m = _noun_owner(parsed.text, first, noun, span) or m
             if m is not None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
     return None
@@ -538,8 +542,10 @@ def _colon_clause_verb(sent: Sentence, start: int) -> Word | None:
     verbs = [w for w in before if w.upos in ("VERB", "AUX")]
     finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
     # the clause right before the colon frames the quote, not a first clause further back
-    # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`)
-    return (finite or verbs or [None])[-1]
+    # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless
+    # that clause is itself reported (`wandte sich gegen die Behauptung, die Sorte werde …: „…“`)
+    own = [w for w in finite if not is_subjunctive(w, sent)]
+    return (own or finite or verbs or [None])[-1]
 
 
 def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:

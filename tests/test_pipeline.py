@@ -136,6 +136,11 @@ def test_colon_after_name_without_verb(run_text):
     # the clause right before the colon frames the quote, not the first clause of the sentence
     ("Damit wird die Marke unterschritten, die Kanzler Paul Roth zum Ziel erklärt hatte: „Wir schaffen das.“",
      "Paul Roth"),
+    # a noun of thinking as the subject stands for its owner; a reported clause is no frame
+    ("Der Beauftragte Jan Solms ist zuversichtlich. Seine Zuversicht gründet sich auf Erfahrung: „Wir einigen uns.“",
+     "Jan Solms"),
+    ("Der Experte Martin Hof wandte sich gegen die Behauptung, die Sorte werde nicht in die Nahrung gelangen: "
+     "„Wo Genpflanzen wachsen, landen sie im Essen.“", "Martin Hof"),
     # no verb: the noun phrase before a prepositional phrase and the colon
     ("Die Sängerin Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben.“", "Nina Hagen"),
 ])

@@ -196,14 +196,19 @@ class People:
 
     def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> Person:
         key = fold(last_name(name))
-        p = self.persons.get(key)
+        p = self.get(name)
         if p is None:
             p = self.persons[key] = Person(name=name, key=key)
         p.add(name, descriptor, pos, subject)
         return p
 
     def get(self, name: str) -> Person | None:
-        return self.persons.get(fold(last_name(name)))
+        p = self.persons.get(fold(last_name(name)))
+        if p is None and " " not in name.strip() and name not in FIRST_NAMES:
+            # `Thaksin` for Thaksin Shinawatra: a short form by the first name
+            p = next((x for x in self.persons.values() if len(x.name.split()) >= 2
+                      and fold(x.name.split()[0]) == fold(name)), None)
+        return p
 
     def before(self, pos: int, subjects_only: bool = False) -> list[Person]:
         """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked)."""
@@ -226,12 +231,18 @@ class People:
                     people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
         # second pass: a known last name is a name wherever it stands, whatever its tag
         known = {p.key for p in people.persons.values()}
+        # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
+        firsts = {fold(p.name.split()[0]): p for p in people.persons.values()
+                  if len(p.name.split()) >= 2 and p.name.split()[0] not in FIRST_NAMES}
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
+                nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+                subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX"))
                 if w.upos != "PROPN" and capitalised(w) and fold(w.text) in known:
-                    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-                    subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX"))
                     people.add(w.text, "", w.start, subject)
+                elif fold(w.text) in firsts and not (nxt is not None and capitalised(nxt)) and \
+                        w.start not in firsts[fold(w.text)].positions:
+                    firsts[fold(w.text)].add(firsts[fold(w.text)].name, "", w.start, subject)
         return people
 
 

@@ -256,6 +256,13 @@ def test_speaker_phrases(run_text, text, quote, speaker):
     assert q.speaker == speaker
 
 
+def test_short_form_by_first_name_is_the_same_person(run_text):
+    text = ("Der Ministerpräsident Thaksin Shinawatra löste das Parlament auf. "
+            "„Ich muss arbeiten“, sagte Thaksin am Abend. Thaksin bemühte sich um Ruhe. Er betonte, es gebe keine Krise.")
+    quotes = run_text(text)
+    assert {q.speaker for q in quotes} == {"Thaksin Shinawatra"}
+
+
 def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     text = ("Der frühere Bürgermeister der Stadt, Heiner Falldorf, sprach von einer Niederlage. "
             "Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist der Anfang vom Ende.“")

@@ -35,6 +35,10 @@ from quotes.stance import tag
     ("Es drohe eine dramatische Erderwärmung.", "sagen", set()),
     ("Die Rebellen würden in der nächsten Woche weitere Städte angreifen.", "ankündigen", {"threat"}),
     ("Wir werden vor dem Bundesverfassungsgericht klagen.", "sagen", {"threat"}),
+    # accepting the other side's decision; a hope voiced in the frame noun
+    ("Sie akzeptiere den Beschluss des Ministers.", "bekanntgeben", {"concession"}),
+    ("Wir werden das nicht akzeptieren.", "sagen", {"rejection"}),
+    ("Sein Leben werde sich nun zum Guten wenden.", "hoffnung", {"optimism"}),
     # far-off negation in a verb-final clause
     ("Wir werden nicht auf die Zusammenarbeit mit unseren Partnern verzichten.", "sagen", {"rejection"}),
     ("Ich bin sehr zufrieden mit dem Punkt.", "sagen", {"optimism"}),

@@ -7,6 +7,7 @@ verb next to the quote in the same sentence (`„…“, sagte er` / `X sagte: �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
@@ -639,13 +640,22 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after"):
             continue  # a label in marks needs a speech verb of its own sentence
-        if cand.rule == "direct:label" and (att.cue not in LABEL_VERBS or att.mention is None or
+        if cand.rule == "direct:label" and (not _judges(parsed.text, cand, att.cue) or att.mention is None or
                                             att.mention.kind not in ("name", "pronoun", "role")):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
+
+
+def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
+    """A judging verb frames the term: `wies … als „Unverschämtheit“ zurück`; `nennen` only with an
+    indefinite article (`nannte es einen „Militärputsch“`), not when naming (`nennt das Modell „Touareg“`)."""
+    if cue in LABEL_VERBS:
+        return True
+    before = re.findall(r"\w+", text[max(0, cand.start - 20):cand.start])
+    return cue == "nennen" and bool(before) and before[-1].lower() in ("ein", "eine", "einen", "einem")
 
 
 def _clause_start(parsed: Parsed, pos: int) -> int:

@@ -365,6 +365,14 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                     continue
                 if mark is not None and mark.start > w.start:
                     words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
+                elif words[0].start < w.start < words[-1].start:
+                    # the parser hung the frame into the clause (`X erklärte hingegen, damit solle …`):
+                    # the reported clause follows the cue, after the comma that opens it
+                    words = [x for x in words if x.start > w.end]
+                    comma = next((k for k, x in enumerate(words[:4]) if x.text == ","), None)
+                    words = _strip_punct(words[comma + 1:] if comma is not None else words)
+                    if len(words) < 3:
+                        continue
                 has_mark = mark is not None
                 start, end = words[0].start, words[-1].end
                 if mostly_quoted(start, end, direct):

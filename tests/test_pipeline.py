@@ -75,6 +75,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a particle written apart before the verb, and the subject of a `wie` clause
     ("Wie die Polizei Bremen am Morgen bekannt gab, wurden zwei Männer festgenommen.",
      "wurden zwei Männer festgenommen", "Polizei Bremen", "indirect:wie"),
+    # the reported clause after the cue, even when the parser hangs the frame into it
+    ("Generalstabschef Zakari Nandja erklärte hingegen, damit solle ein Machtvakuum vermieden werden.",
+     "damit solle ein Machtvakuum vermieden werden", "Zakari Nandja", "indirect:konjunktiv"),
     # an inserted `so` + verb frame: the longer side is the report, in any mood
     ("In zehn Jahren, so schätzen die Forscher, soll die Forschung an den Bäumen abgeschlossen sein.",
      "soll die Forschung an den Bäumen abgeschlossen sein", "Forscher", "indirect:so"),

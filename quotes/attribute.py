@@ -68,8 +68,9 @@ _NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
-    while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP):
-        stretch = stretch[1:]
+    while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
+                       or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
+        stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article
     if not stretch:
         return None
     prev = sent.word(stretch[0].index - 1)
@@ -173,12 +174,26 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     if m is not None:
         first = next((w for w in words if w.start == m.start), None)
         prev = sent.word(first.index - 1) if first else None
+        if first is not None and _title_after_preposition(sent, first):
+            return None
         while prev is not None and prev.upos in ("DET", "ADJ"):
             prev = sent.word(prev.index - 1)
         if prev is not None and (prev.upos == "ADP" or prev.text.lower() in ("als", "wie")) \
                 and prev.text.lower() not in ("laut", "gemäß", "von", "nach"):
             return None  # `in einem Interview`, `als Begründung`: not a speaker
     return m
+
+
+def _title_after_preposition(sent: Sentence, first: Word) -> bool:
+    """`gegenüber der Tageszeitung „Die Welt“`: a title in marks inside a prepositional phrase."""
+    back = sent.word(first.index - 1)
+    if back is None or back.text not in ("„", "»", "«", "\""):
+        return False
+    for _ in range(4):
+        back = sent.word(back.index - 1)
+        if back is None or back.upos not in ("DET", "ADJ", "NOUN"):
+            break
+    return back is not None and back.upos == "ADP" and back.text.lower() not in ("laut", "gemäß", "von", "nach")
 
 
 def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
@@ -209,7 +224,8 @@ def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     before_prev = sent.word(prev.index - 1) if prev is not None else None
     # `Wie die Polizei mitteilte`: `wie` opening a clause is no comparison
     opens_clause = prev is not None and prev.text.lower() == "wie" and (before_prev is None or before_prev.text == ",")
-    return first.text.lower() not in _OBLIQUE_STARTS and not (prev is not None and not opens_clause and (
+    return first.text.lower() not in _OBLIQUE_STARTS and not _title_after_preposition(sent, first) and \
+        not (prev is not None and not opens_clause and (
         prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
 
 

@@ -281,6 +281,11 @@ def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     ("Die Schutzvereinigung DSW ist der Ansicht, dass das Gesetz der Firma schadet.", "dass das Gesetz", "DSW"),
     ("Der Anwalt Horst Arnold äußerte die Hoffnung, dass sein Mandant bald frei komme.", "dass sein Mandant",
      "Horst Arnold"),
+    # a medium's title in marks after `gegenüber` is the addressee; `Des Weiteren` is no speaker
+    ("Der Dekan Manfred Berg hatte gegenüber der Tageszeitung „Die Welt“ mitgeteilt, dass die Arbeit geprüft werde.",
+     "dass die Arbeit", "Manfred Berg"),
+    ("Des Weiteren verwies Minister Peer Steinbrück darauf, dass der Haushalt verfassungskonform sei.",
+     "dass der Haushalt", "Peer Steinbrück"),
     # a relative pronoun as subject stands for the phrase before it
     ("Anwesend war auch der frühere Minister Ramsey Clark, der der Regierung vorwarf, dass sie das Urteil verzögere.",
      "dass sie das Urteil", "Ramsey Clark"),

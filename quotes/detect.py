@@ -482,12 +482,17 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     opening the clause after a comma reports everything before it, in any mood."""
     words = list(sent.words)
     i = words.index(cue)
-    if i < 5 or words[i - 1].text != "," or cue.feat("VerbForm") not in (None, "Fin"):
+    # `…, das teilte das Institut mit`, `… – das meint zumindest X`: an anaphoric `das` may open the frame
+    k = i - 1
+    if k > 1 and words[k].text.lower() in ("das", "dies") and words[k - 1].text in (",", "–", "-"):
+        k -= 1
+    if i < 5 or words[k].text not in (",", "–", "-") or cue.feat("VerbForm") not in (None, "Fin") or \
+            words[k].text != "," and k == i - 1:
         return None
     # the frame is short: subject, object, particle, adverbials — not a second long clause
     if len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1]):
         return None
-    body = _strip_punct(words[:i - 1])
+    body = _strip_punct(words[:k])
     if len(body) < 4 or not any(x.upos in ("VERB", "AUX") for x in body) or \
             overlaps_any(body[0].start, body[-1].end, direct):
         return None
@@ -495,9 +500,9 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),
     # `Die Rothemden begrüßten …, forderten aber …` (a second verb of the same subject).
     if body[0].upos in ("ADP", "SCONJ") or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
-            or cue.deprel == "conj":
+            or cue.deprel == "conj" and k == i - 1:  # after `, das` the verb is a frame whatever the parse
         return None
-    last_comma = last_comma_before(words, i - 1)
+    last_comma = last_comma_before(words, k)
     if last_comma is not None and any(x.feat("PronType") == "Rel" or x.text.lower() in RELATIVE_PRONOUNS
                                       for x in words[last_comma + 1:last_comma + 3]):
         return None

@@ -78,6 +78,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # the reported clause after the cue, even when the parser hangs the frame into it
     ("Generalstabschef Zakari Nandja erklärte hingegen, damit solle ein Machtvakuum vermieden werden.",
      "damit solle ein Machtvakuum vermieden werden", "Zakari Nandja", "indirect:konjunktiv"),
+    # an anaphoric `das` opening the frame after the report
+    ("Die Hauptkamera des Teleskops ist seit Juni ausgefallen, das teilte das Institut in Baltimore mit.",
+     "Die Hauptkamera des Teleskops ist seit Juni ausgefallen", "Institut", "indirect:frame-after"),
     # an inserted `so` + verb frame: the longer side is the report, in any mood
     ("In zehn Jahren, so schätzen die Forscher, soll die Forschung an den Bäumen abgeschlossen sein.",
      "soll die Forschung an den Bäumen abgeschlossen sein", "Forscher", "indirect:so"),

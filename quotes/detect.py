@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS, TITLE_NOUNS, is_source_noun
+from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
+                            TITLE_NOUNS, is_source_noun)
 from quotes.morph import lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -333,9 +334,37 @@ def _clause_has_finite_subjunctive(words: list[Word], sent: Sentence) -> bool:
 
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Reported speech from the parse; `direct` spans are excluded (they are already quotes)."""
+    prev, prev_empty = None, False
     for sent in parsed.sentences:
+        found = list(_sentence_candidates(sent, direct))
+        if not found and prev is not None and prev_empty:
+            cand = _frame_next_sentence(prev, sent, direct)
+            if cand is not None:
+                found = [cand]
+        yield from found
+        prev, prev_empty = sent, not found
+
+
+def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Es wurde ein falscher Leim verwendet. Dies gab heute der Gutachter bekannt.`: a sentence
+    opening with `Dies`/`Das` and a speech verb frames the sentence before it."""
+    words = sent.words
+    if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \
+            or words[1].upos in ("NOUN", "PROPN", "ADJ"):
+        return None
+    cue = next((w for w in words[1:3] if is_cue(sent, w) and cue_lemma(sent, w) in REPORT_VERBS), None)
+    body = _strip_punct(list(prev.words))
+    if cue is None or len(body) < 4 or inside_report(sent, cue) or overlaps_any(body[0].start, body[-1].end, direct):
+        return None
+    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:frame-after", 0.6,
+                     cue_start=cue.start, cue_end=cue.end)
+
+
+def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """The reported-speech candidates of one sentence."""
+    if True:
         if inside_any(sent.start, sent.end, direct):
-            continue
+            return
         found = False
         for w in sent.words:
             # verbs of thinking introduce clauses here, but are no cues for quotes in marks
@@ -389,9 +418,9 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
             cand = _noun_frame(sent, direct)
             if cand is not None:
                 yield cand
-                continue
+                return
         if found:
-            continue
+            return
         cand = _surface_indirect(sent, direct)
         if cand is not None:
             yield cand

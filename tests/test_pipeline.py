@@ -197,6 +197,16 @@ def test_report_without_a_named_source(run_text, text, fragment):
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
 
 
+def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
+    text = ("Beim Bau wurde vermutlich ein falscher Leim verwendet. "
+            "Dies gab heute der Gutachter Bernd Hillemeier in München bekannt.")
+    quotes = [q for q in run_text(text) if "Leim" in q.text]
+    assert quotes and quotes[0].speaker == "Bernd Hillemeier" and quotes[0].rule == "indirect:frame-after+construction"
+    # a judging verb refers to the sentence before, it does not report it
+    text = "Russland will eine Aufnahme der Ukraine in die Nato verhindern. Das lehnt der Westen in dieser Form ab."
+    assert not [q for q in run_text(text) if "Aufnahme" in q.text]
+
+
 def test_purpose_clause_is_not_what_was_said(run_text):
     text = "Die Demonstranten forderten den Rücktritt des Präsidenten, um den Weg zu Neuwahlen freizumachen."
     assert not [q for q in run_text(text) if "Neuwahlen" in q.text and q.rule.startswith("indirect:zu")]

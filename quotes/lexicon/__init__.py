@@ -17,6 +17,7 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
 SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))
 REPORT_NOUNS: frozenset[str] = frozenset(_lines("report_nouns.txt"))
+REPORT_VERBS: frozenset[str] = frozenset(_lines("report_verbs.txt"))
 COGNITION_VERBS: frozenset[str] = frozenset(_lines("cognition_verbs.txt"))
 ORG_HEADS: frozenset[str] = frozenset(_lines("org_roles.txt"))
 ROLE_HEADS: tuple[str, ...] = tuple(sorted(_lines("roles.txt") + tuple(ORG_HEADS), key=len, reverse=True))

@@ -146,7 +146,7 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
         end += 1
     if end == k:
         return m
-    return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, "role")
+    return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 
 
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
@@ -292,6 +292,10 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
                     return m
     if impersonal_cue(sent, cue):
         return _source_phrase(text, sent, cue, exclude)
+    if cue_lemma(sent, cue) == "hervorgehen":
+        # `Dies geht aus einer Pressemitteilung des Konzerns hervor`: the text after `aus` is the source
+        j = next((k for k, w in enumerate(sent.words) if w.text.lower() == "aus" and k > sent.words.index(cue)), None)
+        return _object_of_preposition(text, sent, j, exclude) if j is not None else None
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
         if m is not None:
@@ -355,7 +359,9 @@ def _object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int
     while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
         k += 1
     if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
-        return mention_from_words(text, sent, np_stretch(sent, k, exclude, expand_left=False))
+        m = mention_from_words(text, sent, np_stretch(sent, k, exclude, expand_left=False))
+        # `aus einer Pressemitteilung des Konzerns`: whose text it is
+        return _with_genitive(text, sent, m, exclude) if m is not None else m
     return None
 
 
@@ -378,8 +384,8 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
         if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
             # `In einem Bericht der Zeitung wurde vermutet, …`: a text as the source
             m = _object_of_preposition(text, sent, i, exclude)
-            head = m and next((x for x in sent.words if x.end == m.end), None)
-            if head is not None and (is_source_noun(head.text) or head.text in SPEECH_NOUNS):
+            nouns = [x for x in sent.words if m is not None and m.start <= x.start < m.end and x.upos == "NOUN"]
+            if nouns and (is_source_noun(nouns[0].text) or nouns[0].text in SPEECH_NOUNS):
                 return m
     return None
 

@@ -107,7 +107,7 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "brach das Feuer", "Ersten Berichten", "indirect:zufolge"),
     # `heißt es` names a text as the source
     ("In der Erklärung des Verbandes hieß es, die Löhne seien zu niedrig.",
-     "die Löhne seien zu niedrig", "Erklärung", "indirect:konjunktiv"),
+     "die Löhne seien zu niedrig", "Erklärung des Verbandes", "indirect:konjunktiv"),
     # the particle verb `hinweisen` with the particle far from the verb
     ("Die Ärztin Maria Lenz wies am Dienstag auf einer Tagung darauf hin, dass die Impfung wirke.",
      "dass die Impfung wirke", "Maria Lenz", "indirect:dass"),
@@ -116,7 +116,7 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "zwei Schiffe gesunken seien", "Berichte", "indirect:wonach"),
     # a passive cue with a text as its source (`in einem Bericht`)
     ("In einem Bericht der Zeitung wurde vermutet, dass keiner der Passagiere überlebt hat.",
-     "dass keiner der Passagiere überlebt hat", "Bericht", "indirect:dass"),
+     "dass keiner der Passagiere überlebt hat", "Bericht der Zeitung", "indirect:dass"),
     # a passive cue names its source with `von`
     ("Von der Staatsanwaltschaft wurde mitgeteilt, dass der Verdächtige in Haft sei.",
      "dass der Verdächtige in Haft sei", "Staatsanwaltschaft", "indirect:dass"),
@@ -202,6 +202,9 @@ def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
             "Dies gab heute der Gutachter Bernd Hillemeier in München bekannt.")
     quotes = [q for q in run_text(text) if "Leim" in q.text]
     assert quotes and quotes[0].speaker == "Bernd Hillemeier" and quotes[0].rule == "indirect:frame-after+construction"
+    text = "Fresenius plant eine Umwandlung in eine neue Rechtsform. Dies geht aus einer Pressemitteilung des Konzerns hervor."
+    quotes = [q for q in run_text(text) if "Rechtsform" in q.text]
+    assert quotes and quotes[0].speaker == "Pressemitteilung des Konzerns"
     # a judging verb refers to the sentence before, it does not report it
     text = "Russland will eine Aufnahme der Ukraine in die Nato verhindern. Das lehnt der Westen in dieser Form ab."
     assert not [q for q in run_text(text) if "Aufnahme" in q.text]

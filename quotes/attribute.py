@@ -277,7 +277,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     found: list[tuple[int, int, Mention]] = []
     head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
-            not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)):
+            not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
+            any(w.text.lower() in ("und", "oder", "sowie") for w in sent.words if head.end <= w.start < cue.start):
         # `hatte Fehler eingeräumt und angegeben, …`: a coordinated verb without a subject of its
         # own shares the first verb's, before any noun next to it (an object)
         m = subject_of(text, sent, head, exclude)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
-                            TITLE_NOUNS, is_source_noun)
+                            STRONG_VERBS, TITLE_NOUNS, is_source_noun)
 from quotes.morph import lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -238,9 +238,16 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     return lemma
 
 
+# finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):
+# the small tagger sometimes calls them SCONJ or ADV
+_STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
+                           if not f.endswith(("e", "en")) and not f.startswith("ge"))
+
+
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
-    verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower()
+    verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
+        or w.text in _STRONG_FINITE
     return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w)) or becomes_known(sent, w)
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from quotes.detect import direct_candidates, guillemet_style, scan_marks
+from quotes.detect import cue_lemma, direct_candidates, guillemet_style, is_cue, scan_marks
+from quotes.types import Sentence, Word
 
 
 def inner(text):
@@ -85,3 +86,22 @@ def test_partial_quote_in_reported_speech_is_kept():
 def test_source_nouns_include_compounds(word, expected):
     from quotes.lexicon import is_source_noun
     assert is_source_noun(word) is expected
+
+
+def _sentence(tagged: str) -> Sentence:
+    """`Primus/PROPN wies/SCONJ …` → a flat Sentence (no heads) with offsets into the joined text."""
+    words, pos = [], 0
+    for i, item in enumerate(tagged.split(), 1):
+        text, upos = item.rsplit("/", 1)
+        words.append(Word(i, text, text, upos, "", 0, "dep", pos, pos + len(text)))
+        pos += len(text) + 1
+    return Sentence(0, 0, pos - 1, tuple(words))
+
+
+def test_strong_verb_forms_are_cues_whatever_the_tag():
+    # the small tagger calls `wies` a conjunction; the form is a verb and the particle makes it a cue
+    sent = _sentence("Primus/PROPN wies/SCONJ den/DET Vorwurf/NOUN zurück/ADP ./PUNCT")
+    assert is_cue(sent, sent.words[1]) and cue_lemma(sent, sent.words[1]) == "zurückweisen"
+    # ambiguous forms are not in that list: `bekannte` tagged as a conjunction is no cue
+    sent = _sentence("Der/DET bekannte/SCONJ Autor/NOUN schrieb/VERB ./PUNCT")
+    assert not is_cue(sent, sent.words[1])

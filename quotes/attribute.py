@@ -63,6 +63,8 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
 
 
 _NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
+# prepositions the tagger takes for nouns at the start of a sentence
+_PP_OPENERS = frozenset("bezüglich hinsichtlich angesichts aufgrund trotz wegen infolge anlässlich mittels unter".split())
 
 
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
@@ -71,8 +73,8 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
                        or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
         stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article
-    if not stretch:
-        return None
+    if not stretch or stretch[0].text.lower() in _PP_OPENERS:
+        return None  # `Bezüglich des Startortes`, tagged as a noun: a prepositional phrase
     prev = sent.word(stretch[0].index - 1)
     if prev is not None and prev.start == stretch[0].start:
         return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
@@ -265,7 +267,9 @@ def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
     starts = [0] + [i + 1 for i, w in enumerate(sent.words) if w.end <= m.start and (
         w.text == ";" or w.text.lower() in ("und", "aber", "doch", "sondern") and i > 0 and sent.words[i - 1].text == ",")]
     opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
-    return opening is not None and opening.start <= m.start and \
+    # `Bezüglich des Startortes meldet …`, `Unter Berufung auf Quellen gab …`: a fronted prepositional phrase
+    return opening is not None and opening.start <= m.start and opening.upos != "ADP" and \
+        opening.text.lower() not in _PP_OPENERS and \
         opening.text.lower() not in _OBLIQUE_STARTS and \
         all(w.upos in NPISH or w.text in ("-", "–") for w in sent.words if opening.start <= w.start < m.start)
 
@@ -380,6 +384,8 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
             continue
         if w.text.lower() in ("von", "vom"):
             m = surface_np(text, sent, _past_contraction(sent, i + 1), 1, exclude)
+            if m is not None and m.text.lower() in ("seiten", "seite"):
+                m = _with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
             if m is not None:
                 return m
         if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):

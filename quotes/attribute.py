@@ -324,6 +324,16 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun"):
         return before_finite
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
+    if not found:
+        # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
+        prefix = [w for w in sent.words if w.end <= cue.start]
+        if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
+                prefix[0].text.lower() not in _OBLIQUE_STARTS | _PP_OPENERS and \
+                not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" for w in prefix) and \
+                not any(exclude[0] <= w.start < exclude[1] for w in prefix):
+            m = mention_from_words(text, sent, prefix)
+            if m is not None:
+                found.append((_KIND_RANK[m.kind], 3, m))
     if not found and cue.deprel == "conj" and cue.head:
         # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject
         head = sent.word(cue.head)

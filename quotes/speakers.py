@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotes.lexicon import FIRST_NAMES, NOT_NAMES, PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import FIRST_NAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -278,8 +278,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
     if mention.kind == "role":
         head = role_head(text)
         side = side_of(text)
-        if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I):
-            return Resolved(_strip_det(text), side, "role")  # `ein Sprecher` introduces someone new
+        if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
+            # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
+            # person whose title mentions it
+            return Resolved(_strip_det(text), side, "role")
         for p in people.before(mention.start):
             if head and any(role_head(d) == head or head in d.lower() for d in p.descriptors) \
                     and (side is None or p.side in (None, side)):

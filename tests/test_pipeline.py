@@ -282,6 +282,13 @@ def test_short_form_by_first_name_is_the_same_person(run_text):
     assert {q.speaker for q in quotes} == {"Thaksin Shinawatra"}
 
 
+def test_an_organisation_is_not_the_person_whose_title_names_it(run_text):
+    text = ("Der Leiter der Staatsanwaltschaft, Kurt Ertel, trat zurück. "
+            "Die Staatsanwaltschaft teilte mit, die Ermittlungen würden andauern.")
+    quotes = [q for q in run_text(text) if "Ermittlungen" in q.text]
+    assert quotes and quotes[0].speaker == "Staatsanwaltschaft"
+
+
 def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     text = ("Der frühere Bürgermeister der Stadt, Heiner Falldorf, sprach von einer Niederlage. "
             "Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist der Anfang vom Ende.“")

@@ -1,0 +1,31 @@
+"""Attribution rules on hand-built parses: what they do when the small parser gives no help."""
+
+from quotes.attribute import subject_of
+from quotes.types import Sentence, Word
+
+
+def _sentence(tagged: str) -> tuple[str, Sentence]:
+    """`Ärzte/NOUN ohne/ADP …` → the text and a Sentence without dependencies (every head 0)."""
+    words, pos = [], 0
+    for i, item in enumerate(tagged.split(), 1):
+        form, upos = item.rsplit("/", 1)
+        words.append(Word(i, form, form, upos, "", 0, "dep", pos, pos + len(form)))
+        pos += len(form) + 1
+    text = " ".join(w.text for w in words)
+    return text, Sentence(0, 0, len(text), tuple(words))
+
+
+def test_verb_second_last_resort_takes_the_phrase_before_the_verb():
+    # no parse subject, and the name before the verb follows a preposition: the whole first phrase
+    text, sent = _sentence("Ärzte/NOUN ohne/ADP Grenzen/NOUN teilte/VERB mit/ADP ,/PUNCT drei/NUM "
+                           "Flugzeuge/NOUN seien/AUX gelandet/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[3], (sent.words[6].start, len(text)))
+    assert m is not None and m.text == "Ärzte ohne Grenzen"
+
+
+def test_no_subject_from_a_fronted_prepositional_phrase():
+    # `Bezüglich` tagged as a noun opens a prepositional phrase, not the subject
+    text, sent = _sentence("Bezüglich/NOUN des/DET Startortes/NOUN meldet/VERB die/DET Agentur/NOUN Xinhua/PROPN "
+                           ",/PUNCT die/DET Maschine/NOUN sei/AUX gestartet/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[3], (sent.words[8].start, len(text)))
+    assert m is not None and "Startortes" not in m.text

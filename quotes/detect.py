@@ -369,68 +369,67 @@ def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int,
 
 def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """The reported-speech candidates of one sentence."""
-    if True:
-        if inside_any(sent.start, sent.end, direct):
-            return
-        found = False
-        for w in sent.words:
-            # verbs of thinking introduce clauses here, but are no cues for quotes in marks
-            cue = is_cue(sent, w) or w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
-            if not cue or inside_report(sent, w):
+    if inside_any(sent.start, sent.end, direct):
+        return
+    found = False
+    for w in sent.words:
+        # verbs of thinking introduce clauses here, but are no cues for quotes in marks
+        cue = is_cue(sent, w) or w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
+        if not cue or inside_report(sent, w):
+            continue
+        wie = _wie_clause(sent, w)
+        if wie is not None:
+            # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
+            main = [x for x in subtree(sent, w.head) if x not in wie]
+            before = [x for x in main if x.end <= wie[0].start]
+            after = [x for x in main if x.start >= wie[-1].end]
+            main = _strip_punct(after if len(after) >= len(before) else before)
+            if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
+                yield Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
+                                cue_start=w.start, cue_end=w.end)
+                found = True
+            continue
+        for c in sent.children(w.index):
+            if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj"):
                 continue
-            wie = _wie_clause(sent, w)
-            if wie is not None:
-                # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
-                main = [x for x in subtree(sent, w.head) if x not in wie]
-                before = [x for x in main if x.end <= wie[0].start]
-                after = [x for x in main if x.start >= wie[-1].end]
-                main = _strip_punct(after if len(after) >= len(before) else before)
-                if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
-                    yield Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
-                                    cue_start=w.start, cue_end=w.end)
-                    found = True
+            words = _strip_punct(subtree(sent, c.index))
+            if len(words) < 3:
                 continue
-            for c in sent.children(w.index):
-                if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj"):
-                    continue
-                words = _strip_punct(subtree(sent, c.index))
+            mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
+            if not (mark or _clause_has_finite_subjunctive(words, sent)):
+                continue
+            if mark is not None and mark.start > w.start:
+                words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
+            elif words[0].start < w.start < words[-1].start:
+                # the parser hung the frame into the clause (`X erklärte hingegen, damit solle …`):
+                # the reported clause follows the cue, after the comma that opens it
+                words = [x for x in words if x.start > w.end]
+                comma = next((k for k, x in enumerate(words[:4]) if x.text == ","), None)
+                words = _strip_punct(words[comma + 1:] if comma is not None else words)
                 if len(words) < 3:
                     continue
-                mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
-                if not (mark or _clause_has_finite_subjunctive(words, sent)):
-                    continue
-                if mark is not None and mark.start > w.start:
-                    words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
-                elif words[0].start < w.start < words[-1].start:
-                    # the parser hung the frame into the clause (`X erklärte hingegen, damit solle …`):
-                    # the reported clause follows the cue, after the comma that opens it
-                    words = [x for x in words if x.start > w.end]
-                    comma = next((k for k, x in enumerate(words[:4]) if x.text == ","), None)
-                    words = _strip_punct(words[comma + 1:] if comma is not None else words)
-                    if len(words) < 3:
-                        continue
-                has_mark = mark is not None
-                start, end = words[0].start, words[-1].end
-                if mostly_quoted(start, end, direct):
-                    continue  # mostly a direct quote: the marks decide
-                rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
-                yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
-                found = True
-            if not found:
-                cand = _comma_clause(sent, w, direct) or _frame_after(sent, w, direct)
-                if cand is not None:
-                    yield cand
-                    found = True
+            has_mark = mark is not None
+            start, end = words[0].start, words[-1].end
+            if mostly_quoted(start, end, direct):
+                continue  # mostly a direct quote: the marks decide
+            rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
+            yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
+            found = True
         if not found:
-            cand = _noun_frame(sent, direct)
+            cand = _comma_clause(sent, w, direct) or _frame_after(sent, w, direct)
             if cand is not None:
                 yield cand
-                return
-        if found:
-            return
-        cand = _surface_indirect(sent, direct)
+                found = True
+    if not found:
+        cand = _noun_frame(sent, direct)
         if cand is not None:
             yield cand
+            return
+    if found:
+        return
+    cand = _surface_indirect(sent, direct)
+    if cand is not None:
+        yield cand
 
 
 REPORTATIVE_MODALS = ("soll", "sollen")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
+from quotes.lexicon import FIRST_NAMES
 from quotes.speakers import first_names_compatible, fold, last_name
 from quotes.stance import LABELS as STANCE_LABELS
 from quotes.types import ArticleResult
@@ -41,6 +42,15 @@ def get_or_create_speaker(session: Session, name: str, side: str | None) -> Spea
         compatible = [r for r in same_last if first_names_compatible(r.name, name)]
         if len(compatible) == 1 or (compatible and len(name.split()) == 1):
             row = max(compatible, key=lambda r: len(r.name))
+    if row is None and len(name.split()) == 1 and name not in FIRST_NAMES:
+        # `Thaksin` for Thaksin Shinawatra: some outlets shorten to the first name; only when it
+        # names exactly one known speaker, and never for common first names (`Peter`)
+        same_first = session.scalars(select(SpeakerRow).where(SpeakerRow.key.like(key + " %"))).all()
+        if len(same_first) == 1:
+            row = same_first[0]
+    if row is None and len(name.split()) >= 2 and name.split()[0] not in FIRST_NAMES:
+        # … and the full name arriving after the short form joins it (and becomes canonical)
+        row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == fold(name.split()[0]))).first()
     if row is None:
         row = SpeakerRow(name=name, key=key, last_key=lkey, side=side)
         session.add(row)

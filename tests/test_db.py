@@ -147,3 +147,20 @@ def test_speaker_quote_counts_follow_saves_replacements_and_merges(db_url):
         fast = {r["group"]: r["quotes"] for r in compare(s, by="side")}
         slow = {r["group"]: r["quotes"] for r in compare(s, by="side", since=date(2000, 1, 1))}
         assert fast == slow == {"RU": 3}
+
+
+def test_first_name_short_form_joins_the_full_name(db_url):
+    # some outlets write `Thaksin` for Thaksin Shinawatra; either order of arrival gives one speaker
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Thaksin.", "Thaksin", "ZDF", side="OTHER"))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte Thaksin Shinawatra.", "Thaksin Shinawatra",
+                                   "dpa", side="OTHER"))
+        save_result(s, make_result("c.txt", "„Sieben acht neun“, sagte Thaksin.", "Thaksin", "taz", side="OTHER"))
+        # a common first name alone stays apart from the full name
+        save_result(s, make_result("d.txt", "„Zehn elf zwölf“, sagte Peter Weber.", "Peter Weber", side="OTHER"))
+        save_result(s, make_result("e.txt", "„Dreizehn vierzehn“, sagte Peter.", "Peter", side="OTHER"))
+    with Session() as s:
+        names = {sp["name"]: sp["quotes"] for sp in list_speakers(s)}
+        assert names["Thaksin Shinawatra"] == 3 and "Thaksin" not in names
+        assert names["Peter Weber"] == 1 and names["Peter"] == 1

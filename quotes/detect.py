@@ -467,12 +467,22 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
     saying or thinking followed by a comma and the reported clause."""
     words = list(sent.words)
     for i, w in enumerate(words[:-4]):
-        if w.text not in REPORT_NOUNS or words[i + 1].text != ",":
+        if w.text not in REPORT_NOUNS:
             continue
-        rest = _strip_punct(words[i + 2:])
+        # `die Forderung des CSU-Vorsitzenden Edmund Stoiber, … zuzugehen`: a genitive owner may come first
+        j = i + 1
+        if words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen":
+            j += 1
+            while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")):
+                j += 1
+        if j >= len(words) - 3 or words[j].text != ",":
+            continue
+        rest = _strip_punct(words[j + 1:])
         first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
-        if len(first) < 3 or rest[0].upos == "ADP" or mostly_quoted(rest[0].start, rest[-1].end, direct):
-            continue  # `Hinweis, auf den …` is a relative clause
+        relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
+            rest[2].upos not in ("NOUN", "ADJ", "PROPN")  # `Hinweis, auf den die Behörden …`
+        if len(first) < 3 or relative or mostly_quoted(rest[0].start, rest[-1].end, direct):
+            continue
         if rest[0].text.lower() in ("dass", "ob"):
             rule = "indirect:dass"
         elif rest[0].text.lower() not in RELATIVE_PRONOUNS + _SUBORDINATORS and \

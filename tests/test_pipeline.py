@@ -312,6 +312,9 @@ def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     # a relative pronoun as subject stands for the phrase before it
     ("Anwesend war auch der frühere Minister Ramsey Clark, der der Regierung vorwarf, dass sie das Urteil verzögere.",
      "dass sie das Urteil", "Ramsey Clark"),
+    # a genitive owner between the noun and its clause
+    ("Die SPD reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in der Gesundheitspolitik "
+     "auf die SPD zuzugehen.", "auf die SPD zuzugehen", "Edmund Stoiber"),
     # a coordinated verb shares the first verb's subject, not its own object
     ("Der Minister Karl Graf hatte Fehler eingeräumt und angegeben, dass er die Regeln nicht kannte.",
      "dass er die Regeln", "Karl Graf"),

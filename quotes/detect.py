@@ -659,10 +659,13 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()):
         return low  # `laut der Studie`, not `laut rufen`
     if low == "nach":
-        # nach (einer ersten) Analyse / nach Angaben der Polizei
-        for nxt in sent.words[i + 1:i + 4]:
+        # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
+        # only offers another figure
+        for k, nxt in enumerate(sent.words[i + 1:i + 4], i + 1):
             if is_source_noun(nxt.text):
-                return "nach"
+                after = sent.word(nxt.index + 1)
+                other = any(x.text.lower() in ("anderen", "weiteren") for x in sent.words[i + 1:k])
+                return None if other and after is not None and after.upos == "NUM" else "nach"
             if nxt.upos not in ("DET", "ADJ"):
                 break
     return None

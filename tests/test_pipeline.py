@@ -210,6 +210,11 @@ def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     assert not [q for q in run_text(text) if "Aufnahme" in q.text]
 
 
+def test_another_figure_is_no_report(run_text):
+    text = "Im Batteriebetrieb hat das Fahrzeug eine Reichweite von 100, nach anderen Angaben 110 Kilometern."
+    assert not [q for q in run_text(text) if q.rule.startswith("indirect:nach")]
+
+
 def test_purpose_clause_is_not_what_was_said(run_text):
     text = "Die Demonstranten forderten den Rücktritt des Präsidenten, um den Weg zu Neuwahlen freizumachen."
     assert not [q for q in run_text(text) if "Neuwahlen" in q.text and q.rule.startswith("indirect:zu")]

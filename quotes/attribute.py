@@ -38,13 +38,17 @@ def _joins(words: tuple[Word, ...], i: int) -> bool:
     return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
 
 
+_CLAUSE_OPENERS = frozenset("wie als nachdem während weil dass ob".split())
+
+
 def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bool = True) -> list[Word]:
     """The noun phrase around words[i]: descriptors to the left, names to the right."""
     words = sent.words
     ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
         (words[j].upos in NPISH or _joins(words, j))
     lo = i
-    while expand_left and ok(lo - 1):
+    # a clause opener the tagger took for a noun ends the phrase (`Wahlbeteiligung Wie der Wahlleiter`)
+    while expand_left and ok(lo - 1) and words[lo - 1].text.lower() not in _CLAUSE_OPENERS:
         lo -= 1
     hi = i
     flags = name_flags(list(words))
@@ -181,7 +185,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         while prev is not None and prev.upos in ("DET", "ADJ"):
             prev = sent.word(prev.index - 1)
         if prev is not None and (prev.upos == "ADP" or prev.text.lower() in ("als", "wie")) \
-                and prev.text.lower() not in ("laut", "gemäß", "von", "nach"):
+                and prev.text.lower() not in ("laut", "gemäß", "von", "nach") and not _opens_wie_clause(sent, prev):
             return None  # `in einem Interview`, `als Begründung`: not a speaker
     return m
 
@@ -219,13 +223,18 @@ _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unser
                             "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
 
 
+def _opens_wie_clause(sent: Sentence, w: Word) -> bool:
+    """`Wie die Polizei mitteilte, …`: `wie` opening a clause (sentence start, after a comma, or a
+    capitalised `Wie` after a heading the text runs into) is no comparison."""
+    before = sent.word(w.index - 1)
+    return w.text.lower() == "wie" and (before is None or before.text == "," or w.text == "Wie")
+
+
 def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
     first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
     prev = sent.word(first.index - 1)
-    before_prev = sent.word(prev.index - 1) if prev is not None else None
-    # `Wie die Polizei mitteilte`: `wie` opening a clause is no comparison
-    opens_clause = prev is not None and prev.text.lower() == "wie" and (before_prev is None or before_prev.text == ",")
+    opens_clause = prev is not None and _opens_wie_clause(sent, prev)
     return first.text.lower() not in _OBLIQUE_STARTS and not _title_after_preposition(sent, first) and \
         not (prev is not None and not opens_clause and (
         prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
@@ -329,7 +338,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         prefix = [w for w in sent.words if w.end <= cue.start]
         if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
                 prefix[0].text.lower() not in _OBLIQUE_STARTS | _PP_OPENERS and \
-                not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" for w in prefix) and \
+                not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in _CLAUSE_OPENERS
+                        for w in prefix) and \
                 not any(exclude[0] <= w.start < exclude[1] for w in prefix):
             m = mention_from_words(text, sent, prefix)
             if m is not None:
@@ -339,6 +349,11 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         head = sent.word(cue.head)
         if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start:
             return subject_of(text, sent, head, exclude)
+    # `Wahlbeteiligung Wie der Wahlleiter mitteilte`: after a heading the text runs into, the
+    # subject of the `Wie` clause stands inside it
+    wie = next((w for w in reversed(sent.words[:pos]) if w.text == "Wie"), None)
+    if wie is not None and not comma_between(sent, wie.start, cue.start):
+        found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
 
 

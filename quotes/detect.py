@@ -619,7 +619,8 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     words = sent.words
     i = words.index(cue)
     k = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", ";", ":") or words[k].text.lower() == "wie"), None)
-    if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != ","):
+    # a capitalised `Wie` inside a sentence starts it after a heading the text runs into
+    if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != "," and words[k].text != "Wie"):
         return None
     end = next((j for j in range(i + 1, len(words)) if words[j].text in (",", ";", ":")), len(words))
     return list(words[k:end])

@@ -84,6 +84,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # an inserted `so` + verb frame: the longer side is the report, in any mood
     ("In zehn Jahren, so schätzen die Forscher, soll die Forschung an den Bäumen abgeschlossen sein.",
      "soll die Forschung an den Bäumen abgeschlossen sein", "Forscher", "indirect:so"),
+    # a heading the text runs into before `Wie X mitteilte`
+    ("Wahlverlauf und Wahlbeteiligung Wie der Bundeswahlleiter mitteilte, lag die Beteiligung bei 41,9 Prozent.",
+     "lag die Beteiligung bei 41,9 Prozent", "Bundeswahlleiter", "indirect:wie"),
     # the subject after the source noun is no genitive owner
     ("Dabei sind nach den Polizeiangaben elf Personen gestorben.",
      "elf Personen gestorben", "Polizeiangaben", "indirect:nach"),

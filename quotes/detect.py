@@ -409,7 +409,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 if len(words) < 3:
                     continue
             has_mark = mark is not None
-            start, end = words[0].start, words[-1].end
+            start, end = words[0].start, _clause_end(sent, words[-1], w)
             if mostly_quoted(start, end, direct):
                 continue  # mostly a direct quote: the marks decide
             rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
@@ -460,6 +460,26 @@ def _has_zu_infinitive(words: list[Word]) -> bool:
     low = [w.text.lower() for w in words]
     return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
         any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and _GLUED_ZU.fullmatch(w.text) for w in words)
+
+
+_DEPENDENT_OPENERS = ("da", "weil", "wenn", "obwohl", "sodass", "damit", "um", "falls", "zumal", "indem")
+
+
+def _clause_end(sent: Sentence, last: Word, cue: Word) -> int:
+    """Where a reported clause ends: the parse's subtree, or further when it is followed only by
+    clauses that depend on it (`…, dass die Kommission sich nicht äußern könne, da diese …`)."""
+    words = sent.words
+    k = last.index  # list position of the word after `last`
+    if k >= len(words) - 1 or words[k].text != "," or last.start < cue.start:
+        return last.end
+    nxt = words[k + 1]
+    if nxt.text.lower() not in _DEPENDENT_OPENERS + RELATIVE_PRONOUNS or \
+            nxt.text.lower() in RELATIVE_PRONOUNS and nxt.upos != "PRON":
+        return last.end
+    rest = _strip_punct(list(words[k + 1:]))
+    if not rest or any(is_cue(sent, x) for x in rest):
+        return last.end
+    return rest[-1].end
 
 
 def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

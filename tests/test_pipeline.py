@@ -87,6 +87,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a heading the text runs into before `Wie X mitteilte`
     ("Wahlverlauf und Wahlbeteiligung Wie der Bundeswahlleiter mitteilte, lag die Beteiligung bei 41,9 Prozent.",
      "lag die Beteiligung bei 41,9 Prozent", "Bundeswahlleiter", "indirect:wie"),
+    # a reported clause keeps the clauses that depend on it
+    ("Der Kommissar verweist jedoch darauf, dass die Kommission sich nicht zu Gesetzen äußern könne, "
+     "da diese Sache der Staaten seien.",
+     "dass die Kommission sich nicht zu Gesetzen äußern könne, da diese Sache der Staaten seien", "Kommissar",
+     "indirect:dass"),
     # the subject after the source noun is no genitive owner
     ("Dabei sind nach den Polizeiangaben elf Personen gestorben.",
      "elf Personen gestorben", "Polizeiangaben", "indirect:nach"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotes.lexicon import PARTICLES, SPEECH_VERBS, STRONG_VERBS
+from quotes.lexicon import COGNITION_VERBS, PARTICLES, SPEECH_VERBS, STRONG_VERBS
 
 _UNSTRESSED = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter", "über", "unter")
 
@@ -43,7 +43,7 @@ def weak_forms(lemma: str) -> set[str]:
 def form_table() -> dict[str, str]:
     """Every known form (lower case) → lemma; separable verbs under their base and joined forms."""
     table: dict[str, str] = {}
-    for lemma in sorted(SPEECH_VERBS | set(STRONG_VERBS)):  # sorted: the same table in every process
+    for lemma in sorted(SPEECH_VERBS | COGNITION_VERBS | set(STRONG_VERBS)):  # sorted: the same table in every process
         particle, base = split_particle(lemma)
         base_forms = set(STRONG_VERBS.get(base, ())) | (weak_forms(base) if base not in STRONG_VERBS else {base})
         for f in base_forms:

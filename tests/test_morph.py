@@ -12,6 +12,8 @@ from quotes.morph import lemma_of, split_particle
 @pytest.mark.parametrize("form, lemma", [
     ("bezeichnete", "bezeichnen"), ("vorgeworfen", "vorwerfen"), ("wies", "weisen"),
     ("angekündigt", "ankündigen"), ("entschied", "entscheiden"),
+    # verbs of thinking too, whatever the tagger's lemma (`einigten sich darauf, dass …`)
+    ("einigten", "einigen"), ("schätzte", "schätzen"),
 ])
 def test_forms_map_to_lemmas(form, lemma):
     assert lemma_of(form) == lemma

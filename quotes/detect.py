@@ -244,11 +244,21 @@ _STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
                            if not f.endswith(("e", "en")) and not f.startswith("ge"))
 
 
+# verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`
+_ADVERB_CUES = {"bestehen": "darauf", "beharren": "darauf", "pochen": "darauf"}
+
+
+def _adverb_cue(sent: Sentence, w: Word) -> bool:
+    adverb = _ADVERB_CUES.get(lemma_of(w.text, w.lemma))
+    return adverb is not None and any(x.text.lower() == adverb for x in sent.words[w.index:w.index + 4])
+
+
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
         or w.text in _STRONG_FINITE
-    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w)) or becomes_known(sent, w)
+    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)) \
+        or becomes_known(sent, w)
 
 
 _WERDEN = ("wird", "wurde", "wurden", "worden", "geworden", "werden", "war", "ist")

@@ -325,6 +325,9 @@ def test_pronoun_antecedent_is_not_in_its_own_clause(run_text):
     # a relative pronoun as subject stands for the phrase before it
     ("Anwesend war auch der frühere Minister Ramsey Clark, der der Regierung vorwarf, dass sie das Urteil verzögere.",
      "dass sie das Urteil", "Ramsey Clark"),
+    # `bestehen` reports only with `darauf`
+    ("Der Sender NPR besteht jedoch darauf, Programme für die ganze Bevölkerung zu machen.",
+     "Programme für die ganze Bevölkerung zu machen", "NPR"),
     # a genitive owner between the noun and its clause
     ("Die SPD reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in der Gesundheitspolitik "
      "auf die SPD zuzugehen.", "auf die SPD zuzugehen", "Edmund Stoiber"),

@@ -335,7 +335,7 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
     if not found:
         # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
-        prefix = [w for w in sent.words if w.end <= cue.start]
+        prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
         if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
                 prefix[0].text.lower() not in _OBLIQUE_STARTS | _PP_OPENERS and \
                 not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in _CLAUSE_OPENERS

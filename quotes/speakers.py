@@ -295,5 +295,6 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
 
 
 def _strip_det(text: str) -> str:
+    text = re.sub(r"[„“”»«\"]", "", text)  # `Organisation „Reporter ohne Grenzen“`: the marks are no part of the name
     return re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
                   "", text, flags=re.I)

@@ -384,7 +384,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     found = False
     for w in sent.words:
         # verbs of thinking introduce clauses here, but are no cues for quotes in marks
-        cue = is_cue(sent, w) or w.upos == "VERB" and cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
+        cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in _STRONG_FINITE) and \
+            cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
         if not cue or inside_report(sent, w):
             continue
         wie = _wie_clause(sent, w)

@@ -268,8 +268,12 @@ def becomes_known(sent: Sentence, w: Word) -> bool:
     """`Im April wurde bekannt, dass …`, `Wie gestern bekannt wurde, …`: a report without a source."""
     if w.text.lower() != "bekannt":
         return False
-    near = [sent.word(w.index + d) for d in (-2, -1, 1, 2)]
-    return any(x is not None and x.text.lower() in _WERDEN for x in near) and \
+    # `wurde inzwischen auch bekannt`: a form of werden up to four words before, in the same clause
+    near = [sent.word(w.index + d) for d in (-4, -3, -2, -1, 1, 2)]
+    near = [x for x in near if x is not None and not comma_between(sent, x.start, w.start)]
+    if any(x.text.lower() in ("nicht", "kaum", "nie") for x in near):
+        return False  # `Ob …, ist noch nicht bekannt`: nothing was reported
+    return any(x.text.lower() in _WERDEN for x in near) and \
         not any(x is not None and x.text.lower() in ("gab", "gibt", "geben", "gegeben", "macht", "machte", "gemacht")
                 for x in sent.words)
 

@@ -198,6 +198,8 @@ def test_passive_agent_after_a_contraction(run_text):
 @pytest.mark.parametrize("text, fragment", [
     ("Dem Bürgermeister wird vorgeworfen, Gelder der Stadt veruntreut zu haben.", "Gelder der Stadt veruntreut"),
     ("Im April wurde dann bekannt, dass die Fabrik im Herbst schließen wird.", "dass die Fabrik im Herbst schließen"),
+    ("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen kein Radar vorhanden ist.",
+     "dass auf dem Flughafen kein Radar"),
 ])
 def test_report_without_a_named_source(run_text, text, fragment):
     """A passive or `bekannt werden` frame reports without a source: kept, speaker unknown."""
@@ -216,6 +218,11 @@ def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     # a judging verb refers to the sentence before, it does not report it
     text = "Russland will eine Aufnahme der Ukraine in die Nato verhindern. Das lehnt der Westen in dieser Form ab."
     assert not [q for q in run_text(text) if "Aufnahme" in q.text]
+
+
+def test_not_known_is_no_report(run_text):
+    text = "Ob der Fahrer den Vertrag noch einmal verlängern wird, ist derzeit noch nicht bekannt."
+    assert not run_text(text)
 
 
 def test_another_figure_is_no_report(run_text):

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_VERBS, TITLE_NOUNS, is_source_noun)
-from quotes.morph import lemma_of
+from quotes.morph import form_table, lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 
 # opening mark -> marks that may close it. „ closes with “ (the English opening
@@ -255,8 +255,11 @@ def _adverb_cue(sent: Sentence, w: Word) -> bool:
 
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
+    nxt = sent.word(w.index + 1)
+    # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
+    fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
-        or w.text in _STRONG_FINITE
+        or w.text in _STRONG_FINITE or fronted
     return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)) \
         or becomes_known(sent, w)
 
@@ -615,6 +618,7 @@ def _participle(w: Word) -> bool:
     """`gefordert`, `vorgeworfen`, `bezweifelt` after `wird`: Part by tag, or a ge-/prefix form."""
     low = w.text.lower()
     return w.feat("VerbForm") == "Part" or low.startswith("ge") or "ge" in low[2:5] and low.endswith(("t", "en")) \
+        or low.endswith("iert") \
         or low.startswith(("be", "er", "ver", "zer", "ent", "emp")) and low.endswith("t")
 
 
@@ -630,6 +634,9 @@ def passive(sent: Sentence, cue: Word) -> bool:
     """`Ihm wird vorgeworfen, …`, `Es wurde berichtet, dass …`: the speaker is the agent, if any."""
     if becomes_known(sent, cue):
         return True
+    nxt = sent.word(cue.index + 1)
+    if cue.index == 1 and nxt is not None and nxt.text.lower() in _PASSIVE_AUX and _participle(cue):
+        return True  # `Kritisiert wird vor allem, dass …`: fronted participle, whatever the parse
     group = _aux_group(sent, cue)
     # a form of `werden` before the participle (`wird … vorgeworfen`) or right after it
     # (`…, dass … gefordert wird`); `werden` after a finite verb belongs to another clause

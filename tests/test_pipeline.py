@@ -200,6 +200,9 @@ def test_passive_agent_after_a_contraction(run_text):
     ("Im April wurde dann bekannt, dass die Fabrik im Herbst schließen wird.", "dass die Fabrik im Herbst schließen"),
     ("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen kein Radar vorhanden ist.",
      "dass auf dem Flughafen kein Radar"),
+    # a fronted participle (`-iert`) the tagger takes for a noun
+    ("Kritisiert wird in Deutschland vor allem, dass das Werbeverbot nicht eingehalten wird.",
+     "dass das Werbeverbot nicht eingehalten"),
 ])
 def test_report_without_a_named_source(run_text, text, fragment):
     """A passive or `bekannt werden` frame reports without a source: kept, speaker unknown."""

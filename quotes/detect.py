@@ -361,12 +361,29 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
     prev, prev_empty = None, False
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))
+        opening = _opening_frame(sent, direct) if found else None
+        if opening is not None and not any(overlaps_any(opening.start, opening.end, [(c.start, c.end)]) for c in found):
+            found.append(opening)  # `Nach Angaben der Polizei habe der Mann …, in denen er verlangt, …`
         if not found and prev is not None and prev_empty:
             cand = _frame_next_sentence(prev, sent, direct)
             if cand is not None:
                 found = [cand]
         yield from found
         prev, prev_empty = sent, not found
+
+
+def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """A source frame opening the sentence (`Nach Angaben der Polizei …`, `Laut X …`) reports its main
+    clause even when a speech verb later in the sentence has a report of its own."""
+    for i in (0, 1):
+        if i < len(sent.words) and according_to_frame(sent, i) in ("nach", "laut", "gemäß"):
+            body = _strip_punct(_without_leading_frame(sent, i, according_to_frame(sent, i)))
+            body = body[:next((k for k, x in enumerate(body) if x.text in ",;:"), len(body))]
+            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
+                w = sent.words[i]
+                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{according_to_frame(sent, i)}",
+                                 0.55, cue_start=w.start, cue_end=w.end)
+    return None
 
 
 def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -92,6 +92,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "da diese Sache der Staaten seien.",
      "dass die Kommission sich nicht zu Gesetzen äußern könne, da diese Sache der Staaten seien", "Kommissar",
      "indirect:dass"),
+    # a source frame opening the sentence reports its main clause even when a later cue reports too
+    ("Nach Angaben der Polizei habe der Mann Flugblätter verteilt, in denen er verlangt, gegen die Versuche vorzugehen.",
+     "habe der Mann Flugblätter verteilt", "Polizei", "indirect:nach"),
     # the subject after the source noun is no genitive owner
     ("Dabei sind nach den Polizeiangaben elf Personen gestorben.",
      "elf Personen gestorben", "Polizeiangaben", "indirect:nach"),

@@ -207,7 +207,8 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     `Die Arbeit lobte er`), then nouns and names that are not inside a prepositional phrase."""
     heads = [cue]
     prev = sent.word(cue.index - 1)
-    if prev is not None and cue_lemma(sent, cue).startswith(prev.text) and prev.text != cue_lemma(sent, cue):
+    lemma = cue_lemma(sent, cue)
+    if prev is not None and lemma.startswith(prev.text) and prev.text != lemma:
         heads.append(prev)  # `wie die Polizei bekannt gab`: the parser hangs the subject on the particle
     subs = [c for h in heads for c in sent.children(h.index) if c.deprel in SUBJECT_RELS]
     pron = [c for c in sent.children(cue.index)
@@ -221,6 +222,7 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
 
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
                             "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
+_NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | _PP_OPENERS  # a sentence opening with one of these has no subject there
 
 
 def _opens_wie_clause(sent: Sentence, w: Word) -> bool:
@@ -278,8 +280,7 @@ def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
     opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
     # `Bezüglich des Startortes meldet …`, `Unter Berufung auf Quellen gab …`: a fronted prepositional phrase
     return opening is not None and opening.start <= m.start and opening.upos != "ADP" and \
-        opening.text.lower() not in _PP_OPENERS and \
-        opening.text.lower() not in _OBLIQUE_STARTS and \
+        opening.text.lower() not in _NO_SUBJECT_OPENERS and \
         all(w.upos in NPISH or w.text in ("-", "–") for w in sent.words if opening.start <= w.start < m.start)
 
 
@@ -297,7 +298,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         m = subject_of(text, sent, head, exclude)
         if m is not None:
             return m
-    if cue_lemma(sent, cue) == "zitieren":
+    lemma, pos = cue_lemma(sent, cue), sent.words.index(cue)
+    if lemma == "zitieren":
         # `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object
         for c in sent.children(cue.index):
             if c.deprel in ("obj", "iobj"):
@@ -306,16 +308,15 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
                     return m
     if impersonal_cue(sent, cue):
         return _source_phrase(text, sent, cue, exclude)
-    if cue_lemma(sent, cue) == "hervorgehen":
+    if lemma == "hervorgehen":
         # `Dies geht aus einer Pressemitteilung des Konzerns hervor`: the text after `aus` is the source
-        j = next((k for k, w in enumerate(sent.words) if w.text.lower() == "aus" and k > sent.words.index(cue)), None)
+        j = next((k for k in range(pos + 1, len(sent.words)) if sent.words[k].text.lower() == "aus"), None)
         return _object_of_preposition(text, sent, j, exclude) if j is not None else None
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
         if m is not None:
             found.append((_KIND_RANK[m.kind], 0, m))
             break
-    pos = sent.words.index(cue)
     right = surface_np(text, sent, pos + 1, 1, exclude)
     if cue.text.lower() == "so":
         # `so das Fazit der Betreiber`: a noun of saying stands for its owner
@@ -337,7 +338,7 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
         prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
         if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
-                prefix[0].text.lower() not in _OBLIQUE_STARTS | _PP_OPENERS and \
+                prefix[0].text.lower() not in _NO_SUBJECT_OPENERS and \
                 not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in _CLAUSE_OPENERS
                         for w in prefix) and \
                 not any(exclude[0] <= w.start < exclude[1] for w in prefix):

@@ -375,14 +375,15 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
 def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
     """A source frame opening the sentence (`Nach Angaben der Polizei …`, `Laut X …`) reports its main
     clause even when a speech verb later in the sentence has a report of its own."""
-    for i in (0, 1):
-        if i < len(sent.words) and according_to_frame(sent, i) in ("nach", "laut", "gemäß"):
-            body = _strip_punct(_without_leading_frame(sent, i, according_to_frame(sent, i)))
+    for i in range(min(2, len(sent.words))):
+        frame = according_to_frame(sent, i)
+        if frame in ("nach", "laut", "gemäß"):
+            body = _strip_punct(_without_leading_frame(sent, i, frame))
             body = body[:next((k for k, x in enumerate(body) if x.text in ",;:"), len(body))]
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 w = sent.words[i]
-                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{according_to_frame(sent, i)}",
-                                 0.55, cue_start=w.start, cue_end=w.end)
+                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
+                                 cue_start=w.start, cue_end=w.end)
     return None
 
 
@@ -746,8 +747,10 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)
-        if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
-                (is_cue(sent, words[i + 1]) or cue_lemma(sent, words[i + 1], COGNITION_VERBS) in COGNITION_VERBS):
+        if not (lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words)):
+            continue
+        nxt = words[i + 1]
+        if is_cue(sent, nxt) or cue_lemma(sent, nxt, COGNITION_VERBS) in COGNITION_VERBS:
             # `In zehn Jahren, so schätzen die Forscher, soll …`: an inserted frame, any mood; the
             # longer side of it is the report (the frame itself holds the speaker)
             close = next((k for k in range(i + 2, len(words)) if words[k].text == ","), len(words))
@@ -755,9 +758,8 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
             body = after if len(after) >= len(before) else before
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
-                                 cue_start=words[i + 1].start, cue_end=words[i + 1].end)
-        if lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
-                words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON"):
+                                 cue_start=nxt.start, cue_end=nxt.end)
+        if nxt.upos in ("PROPN", "NOUN", "DET", "PRON"):
             body = _strip_punct(words[:i - 1])
             if len(body) >= 4 and subj:
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,

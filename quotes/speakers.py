@@ -91,6 +91,13 @@ class Person:
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
 
+    @property
+    def short_form(self) -> str | None:
+        """The folded first name some outlets use alone (`Thaksin` for Thaksin Shinawatra); never a
+        common first name (`Peter`), which names too many people."""
+        words = self.name.split()
+        return fold(words[0]) if len(words) >= 2 and words[0] not in FIRST_NAMES else None
+
     def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> None:
         if len(name.split()) > len(self.name.split()):
             self.name = name
@@ -204,10 +211,9 @@ class People:
 
     def get(self, name: str) -> Person | None:
         p = self.persons.get(fold(last_name(name)))
-        if p is None and " " not in name.strip() and name not in FIRST_NAMES:
+        if p is None and " " not in name.strip():
             # `Thaksin` for Thaksin Shinawatra: a short form by the first name
-            p = next((x for x in self.persons.values() if len(x.name.split()) >= 2
-                      and fold(x.name.split()[0]) == fold(name)), None)
+            p = next((x for x in self.persons.values() if x.short_form == fold(name)), None)
         return p
 
     def before(self, pos: int, subjects_only: bool = False) -> list[Person]:
@@ -232,8 +238,7 @@ class People:
         # second pass: a known last name is a name wherever it stands, whatever its tag
         known = {p.key for p in people.persons.values()}
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
-        firsts = {fold(p.name.split()[0]): p for p in people.persons.values()
-                  if len(p.name.split()) >= 2 and p.name.split()[0] not in FIRST_NAMES}
+        firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None

@@ -311,6 +311,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if lemma == "hervorgehen":
         # `Dies geht aus einer Pressemitteilung des Konzerns hervor`: the text after `aus` is the source
         j = next((k for k in range(pos + 1, len(sent.words)) if sent.words[k].text.lower() == "aus"), None)
+        if j is None:  # `Wie aus dem Bericht hervorgeht, …`: verb last
+            j = next((k for k in range(pos - 1, -1, -1) if sent.words[k].text.lower() == "aus"
+                      and not comma_between(sent, sent.words[k].start, cue.start)), None)
         return _object_of_preposition(text, sent, j, exclude) if j is not None else None
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)

@@ -228,6 +228,14 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")
                   and x.text.islower() and x.text in PARTICLES
                   and not (x.text == "zu" and i + 1 < len(after) and after[i + 1].upos in ("VERB", "AUX"))]
+    # a relative clause set off by commas sits inside the verb's clause (`Dies geht aus einer
+    # Meldung, die … verbreitet wurde, hervor`): the particle may close the clause after it
+    if end + 2 < len(after) and after[end].text == "," and after[end + 1].text.lower() in RELATIVE_PRONOUNS:
+        close = next((i for i in range(end + 2, len(after)) if after[i].text in ",;:"), None)
+        if close is not None and close + 1 < len(after) and after[close].text == ",":
+            last = next((i for i in range(close + 1, len(after)) if after[i].text in ",;:."), len(after))
+            if last == close + 2 and after[close + 1].text in PARTICLES:
+                particles.append(after[close + 1].text)
     # verb-final clauses write some particles apart before the verb (`wie die Polizei bekannt gab`)
     prev = sent.word(w.index - 1)
     if prev is not None and prev.text in PARTICLES and prev.upos not in ("ADP", "DET"):
@@ -541,7 +549,7 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
             continue
         if rest[0].text.lower() in ("dass", "ob"):
             rule = "indirect:dass"
-        elif rest[0].text.lower() not in RELATIVE_PRONOUNS + _SUBORDINATORS and \
+        elif (rest[0].text.lower() not in RELATIVE_PRONOUNS + _SUBORDINATORS or _article_before_noun(rest)) and \
                 _clause_has_finite_subjunctive(first, sent):
             rule = "indirect:konjunktiv"
         elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" or x.feat("Mood") for x in first) \
@@ -551,6 +559,22 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
             continue
         return Candidate(rest[0].start, rest[-1].end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
     return None
+
+
+def _verb_second(words: list[Word], verbs: list[Word]) -> bool:
+    """On the surface, one of the verbs is the finite verb of a main clause opening the sentence:
+    inside its first clause, not at the clause's end, and the sentence opens with no subordinator
+    (the parse of long sentences is often too broken to tell)."""
+    first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
+    if not first or first[0].text.lower() in _SUBORDINATORS + RELATIVE_PRONOUNS + ("dass", "ob", "wie", "und", "oder"):
+        return False
+    return any(x in first[1:-2] for x in verbs)
+
+
+def _article_before_noun(words: list[Word]) -> bool:
+    """`die Ankündigung, der Iran werde …`: `der` opening the clause is an article, not a relative pronoun."""
+    return len(words) > 2 and words[0].text.lower() in ("der", "die", "das") and \
+        words[1].upos in ("NOUN", "PROPN", "ADJ") and words[1].text[:1].isupper()
 
 
 def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:
@@ -670,11 +694,10 @@ def passive(sent: Sentence, cue: Word) -> bool:
 
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     """The words of a `wie X sagte` clause around the cue, if the cue heads one."""
-    if cue.head == 0:
-        return None
-    if any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
+    if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
         return subtree(sent, cue.index)
-    # the parser hung `wie` elsewhere: `Wie die Firma am Morgen bekannt gab, …` on the surface,
+    # the parser hung `wie` elsewhere or made the cue the root (`Wie aus dem Bericht hervorgeht, …`):
+    # `Wie die Firma am Morgen bekannt gab, …` on the surface,
     # `wie` opening the sentence or following a comma, with no comma before the cue
     words = sent.words
     i = words.index(cue)
@@ -776,7 +799,8 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
     # attribution decides whether a speaker from the context carries over
     finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0]
-    if not finite_root:
+    # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
+    if not finite_root and (not _verb_second(words, subj) or any(is_cue(sent, w) for w in words)):
         return None
     body = _strip_punct(words)
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):

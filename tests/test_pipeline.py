@@ -131,6 +131,12 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a passive cue names its source with `von`
     ("Von der Staatsanwaltschaft wurde mitgeteilt, dass der Verdächtige in Haft sei.",
      "dass der Verdächtige in Haft sei", "Staatsanwaltschaft", "indirect:dass"),
+    # a report noun whose clause opens with an article, not a relative pronoun
+    ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
+     "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),
+    # `Wie aus X hervorgeht, …`: the verb-final frame names its source after `aus`
+    ("Wie aus einem Bericht der Vereinten Nationen hervorgeht, wurden im Bezirk Zhari fünf Zivilisten getötet.",
+     "fünf Zivilisten getötet", "Bericht der Vereinten Nationen", "indirect:wie"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]
@@ -193,6 +199,22 @@ def test_report_without_a_named_source(run_text, text, fragment):
     """A passive or `bekannt werden` frame reports without a source: kept, speaker unknown."""
     quotes = [q for q in run_text(text) if fragment in q.text]
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
+
+
+def test_relative_clause_inside_a_particle_verb_frame(run_text):
+    text = ("Der Konzern will die Produktion im Sommer einstellen. "
+            "Dies geht aus einer Mitteilung der Gewerkschaft, die am Montag verbreitet wurde, hervor.")
+    quotes = [q for q in run_text(text) if "Produktion" in q.text]
+    assert quotes and quotes[0].rule.startswith("indirect:frame-after")
+
+
+def test_free_indirect_speech_when_the_parse_is_broken(run_text):
+    # the small parser hangs `sei` under a mis-tagged adverb; on the surface it is a main clause
+    text = ("Der Präsident der Region, Qiangba Puncog, wies die Darstellung zurück, die Ausländer seien "
+            "zum Verlassen des Landes gezwungen worden. Ausländern sei angesichts der angespannten "
+            "Sicherheitslage lediglich abgeraten worden, jetzt nach Tibet zu reisen.")
+    quotes = [q for q in run_text(text) if "abgeraten" in q.text]
+    assert quotes and quotes[0].rule.startswith("indirect:free") and quotes[0].speaker == "Qiangba Puncog"
 
 
 def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
                            is_subjunctive, last_comma_before, passive)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SPEECH_NOUNS, TIME_NOUNS,
-                            is_source_noun)
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
+                            SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 
@@ -308,6 +308,11 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
                     return m
     if impersonal_cue(sent, cue):
         return _source_phrase(text, sent, cue, exclude)
+    if lemma == "verlauten":
+        # `Aus EU-Kreisen verlautete, …`: the source follows `aus`; `verlautete der Sprecher` has a subject
+        m = _source_phrase(text, sent, cue, exclude)
+        if m is not None:
+            return m
     if lemma == "hervorgehen":
         # `Dies geht aus einer Pressemitteilung des Konzerns hervor`: the text after `aus` is the source
         j = next((k for k in range(pos + 1, len(sent.words)) if sent.words[k].text.lower() == "aus"), None)
@@ -321,6 +326,10 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
             found.append((_KIND_RANK[m.kind], 0, m))
             break
     right = surface_np(text, sent, pos + 1, 1, exclude)
+    before = sent.word(cue.index - 1)
+    if right is not None and before is not None and before.text.lower() == "so" and \
+            (before.index == 1 or sent.word(before.index - 1).text in (",", "–")):
+        return appositive_name(text, sent, right)  # `…, so vermutet die Zeitung, …`: an inserted frame
     if cue.text.lower() == "so":
         # `so das Fazit der Betreiber`: a noun of saying stands for its owner
         noun = next((w for w in sent.words if right is not None and w.start >= right.start and w.end == right.end), None)
@@ -328,12 +337,19 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
             return _genitive_owner(text, sent, noun, exclude) or right
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
+    left = _before_example(text, sent, left, exclude)
     # verb second: a noun phrase opening the sentence right before the finite verb is its subject
     # (`Thaksin beschuldigte General Prem, …`, `Die Regierung hatte den Bericht … zurückgewiesen`),
     # whatever the parser made the object
     aux = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start
                 and not comma_between(sent, c.start, cue.start)), None)
     before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
+    if aux is not None and aux.index == 2 and sent.words[0].text.lower() in SENTENCE_ADVERBS and not passive(sent, cue):
+        # `Unterdessen haben einige Abgeordnete angekündigt, …`: after an adverb the subject
+        # follows the finite auxiliary
+        after_aux = surface_np(text, sent, sent.words.index(aux) + 1, 1, exclude)
+        if after_aux is not None and after_aux.end <= cue.start:
+            found.append((_KIND_RANK[after_aux.kind], 1, after_aux))
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun"):
         return before_finite
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
@@ -359,6 +375,23 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if wie is not None and not comma_between(sent, wie.start, cue.start):
         found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+_EXAMPLE_MARKERS = ("darunter", "etwa", "beispielsweise", "insbesondere")
+
+
+def _before_example(text: str, sent: Sentence, m: Mention | None, exclude: tuple[int, int]) -> Mention | None:
+    """`Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen …`: an example
+    set off by commas is not the subject; the phrase before it is."""
+    if m is None:
+        return None
+    k = next((i for i, w in enumerate(sent.words) if w.start == m.start), None)
+    j = k - 1 if k else None
+    while j is not None and j >= 0 and sent.words[j].text.lower() in ("auch", "unter", "ihnen", "anderem"):
+        j -= 1
+    if j is None or j < 1 or sent.words[j].text.lower() not in _EXAMPLE_MARKERS or sent.words[j - 1].text != ",":
+        return m
+    return surface_np(text, sent, j - 2, -1, exclude) or m
 
 
 _SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim")

@@ -243,6 +243,11 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     for p in particles:
         if p + lemma in verbs:
             return p + lemma
+    if lemma == "lassen":
+        # `ließ ein Sprecher verlauten`, `ließ mitteilen`: the infinitive closing the clause is the cue
+        inf = next((x for x in after[:end] if x.text.lower() in verbs and x.text.lower().endswith("en")), None)
+        if inf is not None and inf.text.lower() != "lassen":
+            return inf.text.lower()
     return lemma
 
 
@@ -419,8 +424,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         # verbs of thinking introduce clauses here, but are no cues for quotes in marks
         cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in _STRONG_FINITE) and \
             cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
-        if not cue or inside_report(sent, w):
-            continue
+        if not cue or inside_report(sent, w) or _inserted_so_frame(sent, w):
+            continue  # `…, so vermutet die Zeitung, …` is read on the surface (`_surface_indirect`)
         wie = _wie_clause(sent, w)
         if wie is not None:
             # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
@@ -569,6 +574,12 @@ def _verb_second(words: list[Word], verbs: list[Word]) -> bool:
     if not first or first[0].text.lower() in _SUBORDINATORS + RELATIVE_PRONOUNS + ("dass", "ob", "wie", "und", "oder"):
         return False
     return any(x in first[1:-2] for x in verbs)
+
+
+def _inserted_so_frame(sent: Sentence, w: Word) -> bool:
+    before = sent.word(w.index - 1)
+    return before is not None and before.text.lower() == "so" and before.index > 1 and \
+        sent.word(before.index - 1).text == ","
 
 
 def _article_before_noun(words: list[Word]) -> bool:

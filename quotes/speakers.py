@@ -301,5 +301,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
 
 def _strip_det(text: str) -> str:
     text = re.sub(r"[„“”»«\"]", "", text)  # `Organisation „Reporter ohne Grenzen“`: the marks are no part of the name
-    return re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
+    text = re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
                   "", text, flags=re.I)
+    # `einige Abgeordnete der Koalition` → `Abgeordnete der Koalition`; `Einige der Moslems` keeps its head
+    return re.sub(r"^(einige|mehrere|zahlreiche|viele)\s+(?!(der|die|des|von)\b)", "", text, flags=re.I)

@@ -307,6 +307,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der frühere Bürgermeister der Stadt, Heiner Falldorf, sprach von einer Niederlage. "
      "Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist der Anfang vom Ende.“",
      "Das ist der Anfang vom Ende.", "Heiner Falldorf"),
+    # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
+    ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
+     "Wir unterstützen das Land", "Sprecher der Weltbank"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]
@@ -320,6 +323,17 @@ def test_speaker_phrases(run_text, text, quote, speaker):
     # an organisation is not the person whose title names it
     ("Der Leiter der Staatsanwaltschaft, Kurt Ertel, trat zurück. "
      "Die Staatsanwaltschaft teilte mit, die Ermittlungen würden andauern.", "Ermittlungen", "Staatsanwaltschaft"),
+    # `Aus X verlautete, …`: the source follows `aus`
+    ("Aus Regierungskreisen verlautete, dies sei nur Spekulation.", "Spekulation", "Regierungskreisen"),
+    # an inserted `, so vermutet X,` names its speaker after the verb, not the sentence's subject
+    ("Der Grund für die Entlassung, so vermutet die Zeitung The Guardian, dürfte deren Nähe zu Hunt gewesen sein.",
+     "Nähe zu Hunt", "The Guardian"),
+    # an example set off by commas (`darunter …`) is not the subject
+    ("Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen darauf, man müsse sparen.",
+     "sparen", "Unterstützer der Vorlage"),
+    # after an adverb in first position the subject follows the finite auxiliary
+    ("Unterdessen haben einige Abgeordnete der Koalition angekündigt, sie würden Klage einreichen.",
+     "Klage einreichen", "Abgeordnete der Koalition"),
 ])
 def test_speaker_of_a_report(run_text, text, fragment, speaker):
     quotes = [q for q in run_text(text) if fragment in q.text]

@@ -344,7 +344,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     aux = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start
                 and not comma_between(sent, c.start, cue.start)), None)
     before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
-    if aux is not None and aux.index == 2 and sent.words[0].text.lower() in SENTENCE_ADVERBS and not passive(sent, cue):
+    lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
+    if aux is not None and aux.index == 2 and sent.words[0].text.lower() in SENTENCE_ADVERBS and \
+            not passive(sent, cue) and not lassen:  # `musste sich X vorwerfen lassen`: said by others
         # `Unterdessen haben einige Abgeordnete angekündigt, …`: after an adverb the subject
         # follows the finite auxiliary
         after_aux = surface_np(text, sent, sent.words.index(aux) + 1, 1, exclude)
@@ -352,6 +354,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
             found.append((_KIND_RANK[after_aux.kind], 1, after_aux))
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun"):
         return before_finite
+    opening = _opening_with_apposition(text, sent, pos - 1 if aux is None else sent.words.index(aux) - 1, exclude)
+    if opening is not None and not (found and found[0][2].kind == "pronoun"):
+        return appositive_name(text, sent, opening)
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
     if not found:
         # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
@@ -375,6 +380,32 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if wie is not None and not comma_between(sent, wie.start, cue.start):
         found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[int, int]) -> Mention | None:
+    """`Tony Auden, ein Sprecher des Zentrums, wies darauf hin, …`: a noun phrase opening the sentence,
+    then an apposition between commas right before the finite verb — the verb is second, the opening
+    phrase its subject (whatever the parser made of the words after the verb)."""
+    words = sent.words
+    if k < 3 or words[k].text != ",":
+        return None
+    j = next((i for i in range(k - 1, 0, -1) if words[i].text == ","), None)
+    if j is None or k - j < 2:
+        return None
+    head, appo = words[:j], words[j + 1:k]
+    if len(head) > 8 or head[0].text.lower() in _NO_SUBJECT_OPENERS or head[0].upos in ("ADP", "SCONJ", "PRON", "ADV") \
+            or not all(w.upos in NPISH or w.text in "()-–" for w in head):
+        return None
+    if appo[0].text.lower() in RELATIVE_PRONOUNS + ("wie", "als", "so") or appo[0].upos in ("ADP", "SCONJ") or \
+            any(w.feat("VerbForm") == "Fin" or w.upos == "AUX" for w in appo):
+        return None
+    if any(exclude[0] <= w.start < exclude[1] for w in head):
+        return None
+    # `Der Direktor des BBC World Service, Peter Horrocks, …`: after a role the apposition is the person
+    named = mention_from_words(text, sent, [w for w in appo if w.text not in "()"])
+    if named is not None and named.kind == "name" and " " in named.text and any(role_head(w.text) for w in head):
+        return named
+    return mention_from_words(text, sent, head)
 
 
 _EXAMPLE_MARKERS = ("darunter", "etwa", "beispielsweise", "insbesondere")

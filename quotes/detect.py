@@ -243,12 +243,16 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     for p in particles:
         if p + lemma in verbs:
             return p + lemma
-    if lemma == "lassen":
-        # `ließ ein Sprecher verlauten`, `ließ mitteilen`: the infinitive closing the clause is the cue
-        inf = next((x for x in after[:end] if x.text.lower() in verbs and x.text.lower().endswith("en")), None)
-        if inf is not None and inf.text.lower() != "lassen":
+    if lemma == "lassen" and not any(x.text.lower() == "sich" for x in after[:end]):
+        # `ließ ein Sprecher verlauten`, `ließ mitteilen`: the infinitive closing the clause is the
+        # cue (`musste sich … vorwerfen lassen` is said by others)
+        inf = next((x for x in after[:end] if x.text.lower() in _LASSEN_CUES and x.text.lower() in verbs), None)
+        if inf is not None:
             return inf.text.lower()
     return lemma
+
+
+_LASSEN_CUES = ("verlauten", "mitteilen", "ausrichten", "erklären", "verkünden")
 
 
 # finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):

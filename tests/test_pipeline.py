@@ -217,6 +217,11 @@ def test_free_indirect_speech_when_the_parse_is_broken(run_text):
     assert quotes and quotes[0].rule.startswith("indirect:free") and quotes[0].speaker == "Qiangba Puncog"
 
 
+def test_being_accused_is_not_saying(run_text):
+    text = "Indes musste sich der Bundesfinanzminister aus den Reihen der Opposition „Ideenlosigkeit“ vorwerfen lassen."
+    assert not [q for q in run_text(text) if q.speaker and "Bundesfinanzminister" in q.speaker]
+
+
 def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     text = ("Beim Bau wurde vermutlich ein falscher Leim verwendet. "
             "Dies gab heute der Gutachter Bernd Hillemeier in München bekannt.")
@@ -331,6 +336,12 @@ def test_speaker_phrases(run_text, text, quote, speaker):
     # an example set off by commas (`darunter …`) is not the subject
     ("Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen darauf, man müsse sparen.",
      "sparen", "Unterstützer der Vorlage"),
+    # a name opening the sentence, an apposition between commas, then the verb: the name speaks
+    ("Die Meteorologen warnten. Tony Auden, ein Sprecher des Warnzentrums in Brisbane, wies darauf hin, "
+     "dass sich der Sturm abgeschwächt habe.", "Sturm abgeschwächt", "Tony Auden"),
+    # a role opening the sentence with the person's name as the apposition
+    ("Der Direktor des BBC World Service, Peter Horrocks, bezeichnet die Störung als einen Versuch, "
+     "die BBC an der Berichterstattung zu hindern.", "an der Berichterstattung", "Peter Horrocks"),
     # after an adverb in first position the subject follows the finite auxiliary
     ("Unterdessen haben einige Abgeordnete der Koalition angekündigt, sie würden Klage einreichen.",
      "Klage einreichen", "Abgeordnete der Koalition"),

@@ -579,6 +579,8 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 return Attribution(m, cue_lemma(sent, cue), "construction")
             if impersonal_cue(sent, cue):
                 return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
+            if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
+                return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)

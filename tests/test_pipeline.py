@@ -194,9 +194,11 @@ def test_label_in_marks_needs_a_speech_verb_in_its_sentence(run_text):
     # a fronted participle (`-iert`) the tagger takes for a noun
     ("Kritisiert wird in Deutschland vor allem, dass das Werbeverbot nicht eingehalten wird.",
      "dass das Werbeverbot nicht eingehalten"),
+    # the generic `man` names no source
+    ("Aus Berlin und Frankfurt kämen zu strenge Weisungen, so glaubt man.", "zu strenge Weisungen"),
 ])
 def test_report_without_a_named_source(run_text, text, fragment):
-    """A passive or `bekannt werden` frame reports without a source: kept, speaker unknown."""
+    """A passive, `bekannt werden` or generic `man` frame reports without a source: kept, speaker unknown."""
     quotes = [q for q in run_text(text) if fragment in q.text]
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
 

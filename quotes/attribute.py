@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.detect import (RELATIVE_PRONOUNS, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue,
-                           is_subjunctive, last_comma_before, passive)
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, comma_between, cue_lemma, impersonal_cue, inside_report,
+                           is_cue, is_subjunctive, last_comma_before, passive)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
@@ -522,8 +522,8 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     last_comma = last_comma_before(before, len(before))
     if last_comma is not None and last_comma + 2 < len(before) and before[last_comma + 1].text.lower() == "so":
         before = before[last_comma + 2:]  # `…, so Elshorst weiter: „…“`
-    if not before or any(w.upos in ("VERB", "AUX") for w in before):
-        return None
+    if not before or any(w.upos in ("VERB", "AUX") or w.text in STRONG_FINITE for w in before):
+        return None  # a finite strong verb the tagger missed (`… weist Hartmann von sich:`) makes a clause
     comma = next((i for i, w in enumerate(before) if w.text == ","), None)
     if len(before) > 6 and comma is not None and 0 < comma <= 4:
         before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition

@@ -257,7 +257,7 @@ _LASSEN_CUES = ("verlauten", "mitteilen", "ausrichten", "erklären", "verkünden
 
 # finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):
 # the small tagger sometimes calls them SCONJ or ADV
-_STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
+STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
                            if not f.endswith(("e", "en")) and not f.startswith("ge"))
 
 
@@ -276,7 +276,7 @@ def is_cue(sent: Sentence, w: Word) -> bool:
     # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
     fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
-        or w.text in _STRONG_FINITE or fronted
+        or w.text in STRONG_FINITE or fronted
     return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)) \
         or becomes_known(sent, w)
 
@@ -426,7 +426,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     found = False
     for w in sent.words:
         # verbs of thinking introduce clauses here, but are no cues for quotes in marks
-        cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in _STRONG_FINITE) and \
+        cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
             cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
         if not cue or inside_report(sent, w) or _inserted_so_frame(sent, w):
             continue  # `…, so vermutet die Zeitung, …` is read on the surface (`_surface_indirect`)

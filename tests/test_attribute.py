@@ -29,3 +29,11 @@ def test_no_subject_from_a_fronted_prepositional_phrase():
                            ",/PUNCT die/DET Maschine/NOUN sei/AUX gestartet/VERB ./PUNCT")
     m = subject_of(text, sent, sent.words[3], (sent.words[8].start, len(text)))
     assert m is not None and "Startortes" not in m.text
+
+
+def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause():
+    # `weist` tagged as a preposition: the words before the colon are a clause, not a speaker's name
+    from quotes.attribute import _colon_speaker
+    text, sent = _sentence("Jegliche/ADJ Mitverantwortung/NOUN weist/ADP Hartmann/NOUN von/ADP sich/PRON :/PUNCT "
+                           "„/PUNCT Das/PRON ist/AUX falsch/ADJ ./PUNCT “/PUNCT")
+    assert _colon_speaker(text, sent, sent.words[7].end) is None

@@ -746,6 +746,27 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     return words[j:] if len(words) - j >= 3 else words
 
 
+def _frame_clause(sent: Sentence, i: int) -> list[Word] | None:
+    """`…, das nach Angaben eines Sprechers nicht rechtzeitig abgeschlossen werden konnte`: a source
+    frame inside a relative clause or brackets reports that clause only."""
+    words = sent.words
+    left = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", "(", ")", ";")), None)
+    if left is None or words[left].text == ")" or left + 1 >= i and words[left].text != "(":
+        return None
+    opener = words[left + 1]
+    if words[left].text != "(" and not (opener.text.lower() in RELATIVE_PRONOUNS and opener.upos == "PRON"
+                                         or opener.upos == "ADP" and sent.word(opener.index + 1) is not None
+                                         and sent.word(opener.index + 1).text.lower() in RELATIVE_PRONOUNS):
+        return None
+    close = ")" if words[left].text == "(" else ","
+    right = next((k for k in range(i + 1, len(words)) if words[k].text in (close, ";")), len(words))
+    while close == "," and right + 1 < len(words) and words[right].text == "," and \
+            words[right + 1].text.lower() in _DEPENDENT_OPENERS:
+        # `…, die gemäß X nur dann zulässig ist, wenn …`: clauses that depend on it belong to it
+        right = next((k for k in range(right + 2, len(words)) if words[k].text in (",", ";")), len(words))
+    return list(words[left + 1:right])
+
+
 def according_to_frame(sent: Sentence, i: int) -> str | None:
     """The kind of source frame word i starts (`laut`, `zufolge`, `gemäß`, `nach`), if any."""
     w = sent.words[i]
@@ -780,7 +801,7 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     for i, w in enumerate(words):
         frame = according_to_frame(sent, i)
         if frame is not None:
-            body = _strip_punct(_without_leading_frame(sent, i, frame))
+            body = _strip_punct(_frame_clause(sent, i) or _without_leading_frame(sent, i, frame))
             # `„…“, sagte X der Agentur Y zufolge`: the source frames a quote in marks, which decides
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,

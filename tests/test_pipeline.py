@@ -203,6 +203,20 @@ def test_report_without_a_named_source(run_text, text, fragment):
     assert quotes and quotes[0].speaker is None and quotes[0].rule.endswith("+unnamed")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a source frame inside a relative clause reports that clause (and what depends on it)
+    ("Schuld war das Verfahren, das nach Angaben der Werft nicht rechtzeitig abgeschlossen wurde.",
+     "das nach Angaben der Werft nicht rechtzeitig abgeschlossen wurde"),
+    ("Die Anlage, die laut dem Gericht nur dann zulässig ist, wenn die Strecke festgelegt wird, bleibt aus.",
+     "die laut dem Gericht nur dann zulässig ist, wenn die Strecke festgelegt wird"),
+    # … and inside brackets, that bracket
+    ("Die Stadt wurde getroffen (nach anderen Angaben liegt sie 46 Kilometer entfernt).",
+     "nach anderen Angaben liegt sie 46 Kilometer entfernt"),
+])
+def test_source_frame_inside_a_clause_reports_the_clause(run_text, text, expected):
+    assert expected in [q.text.rstrip(".") for q in run_text(text)]
+
+
 def test_relative_clause_inside_a_particle_verb_frame(run_text):
     text = ("Der Konzern will die Produktion im Sommer einstellen. "
             "Dies geht aus einer Mitteilung der Gewerkschaft, die am Montag verbreitet wurde, hervor.")

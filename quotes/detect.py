@@ -597,7 +597,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     `X sagte, dass …` / `X sagte, <Konjunktiv clause>` / `X kündigte an, zurückzutreten`."""
     words = list(sent.words)
     i = words.index(cue)
-    j = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ","), None)
+    j = next((k for k in range(i + 1, min(i + 20, len(words))) if words[k].text == ","), None)
     if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue for x in words[i + 1:j]):
         return None
     rest = _strip_punct(words[j + 1:])

@@ -131,6 +131,10 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a passive cue names its source with `von`
     ("Von der Staatsanwaltschaft wurde mitgeteilt, dass der Verdächtige in Haft sei.",
      "dass der Verdächtige in Haft sei", "Staatsanwaltschaft", "indirect:dass"),
+    # a long frame before the comma (`kündigte am Freitag nach einem Gespräch mit … an, …`)
+    ("US-Außenminister Antony Blinken kündigte am Freitag nach einem Krisengespräch mit seinem russischen "
+     "Kollegen Sergej Lawrow an, Washington werde dann auf ein Papier reagieren.",
+     "Washington werde dann", "Antony Blinken", "indirect:konjunktiv"),
     # a report noun whose clause opens with an article, not a relative pronoun
     ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
      "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),

@@ -745,7 +745,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if att is not None and att.mention is not None:
             name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
             if att.mention.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
-                    and not _subject_between(people, recent, att.mention.start):
+                    and not _subject_between(people, recent, att.mention.start) \
+                    and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
                 resolved = recent[1]
             else:

@@ -187,6 +187,13 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         head = sent.word(w.head)
         if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
             return True
+    # `Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko.`: the person a copula
+    # sentence identifies is as much its topic as the subject
+    last = sent.word(run[-1].index + 1)
+    if (last is None or last.text in (".", "!", ";")) and \
+            any(x.text.lower() in ("ist", "war") for x in sent.words[max(0, run[0].index - 7):run[0].index - 1]) and \
+            not any(x.text in ",;:" for x in sent.words[max(0, run[0].index - 7):run[0].index - 1]):
+        return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
     prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(run[-1].index + 1), sent.word(run[-1].index + 2))

@@ -332,6 +332,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der frühere Bürgermeister der Stadt, Heiner Falldorf, sprach von einer Niederlage. "
      "Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist der Anfang vom Ende.“",
      "Das ist der Anfang vom Ende.", "Heiner Falldorf"),
+    # the person a copula sentence identifies is the antecedent of `er`; a country never is
+    ("Kremlsprecher Dmitri Peskow warnte. Russland fordert eine Zusicherung, dass die Nato nicht wächst. "
+     "Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko. "
+     "«Wir werden eine konkrete Antwort anstreben», sagte er.",
+     "Wir werden eine konkrete Antwort anstreben", "Alexander Gruschko"),
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),

@@ -575,7 +575,8 @@ def _verb_second(words: list[Word], verbs: list[Word]) -> bool:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
     first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
-    if not first or first[0].text.lower() in _SUBORDINATORS + RELATIVE_PRONOUNS + ("dass", "ob", "wie", "und", "oder"):
+    if not first or first[0].text.lower() in _SUBORDINATORS + ("dass", "ob", "wie", "und", "oder") or \
+            first[0].text.lower() in RELATIVE_PRONOUNS and not _article_before_noun(first):
         return False
     return any(x in first[1:-2] for x in verbs)
 

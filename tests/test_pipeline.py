@@ -242,6 +242,15 @@ def test_being_accused_is_not_saying(run_text):
     assert not [q for q in run_text(text) if q.speaker and "Bundesfinanzminister" in q.speaker]
 
 
+def test_free_indirect_speech_opening_with_an_article(run_text):
+    # `Die` opening the sentence is an article, not a relative pronoun
+    text = ("Die US-Unterhändlerin Wendy Sherman sagte, man werde niemandem erlauben, die Politik zu stoppen. "
+            "„Wir werden nicht auf die Zusammenarbeit verzichten.“ Die USA würden zudem keine Entscheidung über "
+            "die Ukraine, Europa oder die NATO fällen, ohne das vorher mit den Betroffenen zu klären.")
+    quotes = [q for q in run_text(text) if "keine Entscheidung" in q.text]
+    assert quotes and quotes[0].speaker == "Wendy Sherman"
+
+
 def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     text = ("Beim Bau wurde vermutlich ein falscher Leim verwendet. "
             "Dies gab heute der Gutachter Bernd Hillemeier in München bekannt.")

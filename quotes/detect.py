@@ -307,6 +307,10 @@ def impersonal_cue(sent: Sentence, w: Word) -> bool:
     return any(x is not None and x.text.lower() == "es" for x in near)
 
 
+# lower-case words ending in -e that the tagger sometimes calls verbs (`live übertragen`)
+_E_WORDS = frozenset("live gerne lange alleine bitte ehe heute orange beide ohne balde gerade".split())
+
+
 def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     """Konjunktiv from a closed list of forms, or a 3rd-person form stem+e (`erwarte`, `plane`):
     indicative would be `erwartet`, `plant`. `ich erwarte` is indicative, so a first-person
@@ -321,7 +325,8 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
     if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
         return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
-    if lemma == form and form.endswith("e") and not form.endswith("te") and sent is not None and not first_person:
+    if lemma == form and form.endswith("e") and not form.endswith("te") and form not in _E_WORDS \
+            and sent is not None and not first_person:
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
         return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON") for c in sent.children(w.index))
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative

@@ -37,3 +37,4 @@ def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause(
     text, sent = _sentence("Jegliche/ADJ Mitverantwortung/NOUN weist/ADP Hartmann/NOUN von/ADP sich/PRON :/PUNCT "
                            "„/PUNCT Das/PRON ist/AUX falsch/ADJ ./PUNCT “/PUNCT")
     assert _colon_speaker(text, sent, sent.words[7].end) is None
+

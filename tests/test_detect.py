@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.detect import cue_lemma, direct_candidates, guillemet_style, is_cue, scan_marks
+from quotes.detect import cue_lemma, direct_candidates, guillemet_style, is_cue, is_subjunctive, scan_marks
 from quotes.types import Sentence, Word
 
 
@@ -88,12 +88,14 @@ def test_source_nouns_include_compounds(word, expected):
     assert is_source_noun(word) is expected
 
 
-def _sentence(tagged: str) -> Sentence:
-    """`Primus/PROPN wies/SCONJ …` → a flat Sentence (no heads) with offsets into the joined text."""
+def _sentence(tagged: str, heads: dict[int, tuple[int, str]] | None = None) -> Sentence:
+    """`Primus/PROPN wies/SCONJ …` → a flat Sentence (no heads unless given: word → (head, deprel))
+    with offsets into the joined text."""
     words, pos = [], 0
     for i, item in enumerate(tagged.split(), 1):
         text, upos = item.rsplit("/", 1)
-        words.append(Word(i, text, text, upos, "", 0, "dep", pos, pos + len(text)))
+        head, deprel = (heads or {}).get(i, (0, "dep"))
+        words.append(Word(i, text, text, upos, "", head, deprel, pos, pos + len(text)))
         pos += len(text) + 1
     return Sentence(0, 0, pos - 1, tuple(words))
 
@@ -105,3 +107,11 @@ def test_strong_verb_forms_are_cues_whatever_the_tag():
     # ambiguous forms are not in that list: `bekannte` tagged as a conjunction is no cue
     sent = _sentence("Der/DET bekannte/SCONJ Autor/NOUN schrieb/VERB ./PUNCT")
     assert not is_cue(sent, sent.words[1])
+
+
+@pytest.mark.parametrize("form, expected", [("ruhe", True), ("live", False)])
+def test_unknown_e_form_with_a_subject_is_konjunktiv(form, expected):
+    # `Jedoch ruhe die Mitgliedschaft …`: the -e form of a verb the lemmatizer does not know is
+    # Konjunktiv I; `live` (`die Agentur live übertrug`) is no verb whatever the tag
+    sent = _sentence(f"Die/DET Agentur/NOUN {form}/VERB ./PUNCT", heads={2: (3, "nsubj")})
+    assert is_subjunctive(sent.words[2], sent) is expected

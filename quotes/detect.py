@@ -454,7 +454,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if len(words) < 3:
                 continue
             mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
-            if not (mark or _clause_has_finite_subjunctive(words, sent)):
+            if not (mark or _clause_has_finite_subjunctive(words, sent) or _past_modal_second(words)):
                 continue
             if mark is not None and mark.start > w.start:
                 words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
@@ -592,6 +592,18 @@ def _inserted_so_frame(sent: Sentence, w: Word) -> bool:
         sent.word(before.index - 1).text == ","
 
 
+_PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")
+
+
+def _past_modal_second(words: list[Word]) -> bool:
+    """`Blinken sagte, die USA wollten die Ukraine weiter unterstützen`: a modal whose past form is also
+    its Konjunktiv II, as the second phrase of a clause after a speech verb, reports."""
+    if len(words) < 4 or words[0].text.lower() in _SUBORDINATORS + RELATIVE_PRONOUNS + _CLAUSE_MARKS and \
+            not _article_before_noun(words):
+        return False
+    return any(w.text.lower() in _PAST_MODALS for w in words[1:4]) and words[-1].text.lower() not in _PAST_MODALS
+
+
 def _article_before_noun(words: list[Word]) -> bool:
     """`die Ankündigung, der Iran werde …`: `der` opening the clause is an article, not a relative pronoun."""
     return len(words) > 2 and words[0].text.lower() in ("der", "die", "das") and \
@@ -613,7 +625,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
     if rest[0].text.lower() in _CLAUSE_MARKS:
         rule = "indirect:dass"
-    elif _clause_has_finite_subjunctive(rest, sent):
+    elif _clause_has_finite_subjunctive(rest, sent) or _past_modal_second(first):
         rule = "indirect:konjunktiv"
     elif _has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first) \
             and first[0].text.lower() not in _NOT_REPORTED_ZU:

@@ -135,6 +135,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("US-Außenminister Antony Blinken kündigte am Freitag nach einem Krisengespräch mit seinem russischen "
      "Kollegen Sergej Lawrow an, Washington werde dann auf ein Papier reagieren.",
      "Washington werde dann", "Antony Blinken", "indirect:konjunktiv"),
+    # a past modal that is also Konjunktiv II, second in the clause after a speech verb
+    ("Blinken sagte erneut, die USA wollten die Ukraine im Konflikt weiter unterstützen.",
+     "die USA wollten", "Blinken", "indirect:konjunktiv"),
     # a report noun whose clause opens with an article, not a relative pronoun
     ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
      "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),

@@ -352,7 +352,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         after_aux = surface_np(text, sent, sent.words.index(aux) + 1, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((_KIND_RANK[after_aux.kind], 1, after_aux))
-    if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun"):
+    if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun" and
+                                                      not _nominative_before_ambiguous(text, before_finite, found[0][2])):
         return before_finite
     opening = _opening_with_apposition(text, sent, pos - 1 if aux is None else sent.words.index(aux) - 1, exclude)
     if opening is not None and not (found and found[0][2].kind == "pronoun"):
@@ -380,6 +381,12 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if wie is not None and not comma_between(sent, wie.start, cue.start):
         found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+def _nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) -> bool:
+    """`Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“`: `sie`/`es` after the verb may be the
+    object; a phrase opening with a masculine nominative article before the verb is the subject."""
+    return pronoun.text.lower() in ("sie", "es") and text[opening.start:opening.end].split()[0] in ("Der", "Ein", "Kein")
 
 
 def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[int, int]) -> Mention | None:

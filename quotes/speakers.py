@@ -187,6 +187,13 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         head = sent.word(w.head)
         if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
             return True
+    # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
+    # relative clause is the main clause's subject
+    comma, rel = sent.word(run[-1].index + 1), sent.word(run[-1].index + 2)
+    if run[0].index <= 3 and comma is not None and comma.text == "," and rel is not None and \
+            rel.text in ("der", "die", "welcher", "welche") and \
+            all(w.upos in ("DET", "NOUN", "PROPN", "ADJ") for w in sent.words[:run[0].index - 1]):
+        return True
     # `Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko.`: the person a copula
     # sentence identifies is as much its topic as the subject
     last = sent.word(run[-1].index + 1)

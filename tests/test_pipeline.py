@@ -349,6 +349,11 @@ def test_heisst_es_in_names_the_text(run_text):
      "Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko. "
      "«Wir werden eine konkrete Antwort anstreben», sagte er.",
      "Wir werden eine konkrete Antwort anstreben", "Alexander Gruschko"),
+    # `sie` after the verb is the object when a masculine nominative phrase opens the sentence;
+    # number words are no names
+    ("Zwei Drittel aller Methoden sind unwirksam, so das Ergebnis einer Studie. "
+     "Der Hauptgeschäftsführer des Verbandes nannte sie „fahrlässig“.",
+     "fahrlässig", "Hauptgeschäftsführer des Verbandes"),
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),

@@ -262,7 +262,7 @@ STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
 
 
 # verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`
-_ADVERB_CUES = {"bestehen": "darauf", "beharren": "darauf", "pochen": "darauf"}
+_ADVERB_CUES = {"bestehen": "darauf", "beharren": "darauf", "pochen": "darauf", "berufen": "darauf"}
 
 
 def _adverb_cue(sent: Sentence, w: Word) -> bool:
@@ -315,8 +315,11 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     """Konjunktiv from a closed list of forms, or a 3rd-person form stem+e (`erwarte`, `plane`):
     indicative would be `erwartet`, `plant`. `ich erwarte` is indicative, so a first-person
     subject rules it out."""
-    if w.upos not in ("VERB", "AUX") and not (w.text.islower() and w.text in KONJUNKTIV_FORMS):
-        return False  # the closed list of Konjunktiv forms holds even when the tagger misses the verb
+    # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
+    # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
+    verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"
+    if w.upos not in ("VERB", "AUX") and not (w.text.islower() and w.text in KONJUNKTIV_FORMS) and not verb_lemma:
+        return False
     form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
     first_person = sent is not None and any(
         c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for c in sent.children(w.index))

@@ -82,6 +82,7 @@ def test_partial_quote_in_reported_speech_is_kept():
 @pytest.mark.parametrize("word, expected", [
     ("Angaben", True), ("Polizeiangaben", True), ("Fernsehbericht", True), ("Medienberichten", True),
     ("Antworten", False), ("Energiequellen", False), ("Bericht", True), ("Strecke", False),
+    ("Expertenmeinung", True), ("Meinung", True),
 ])
 def test_source_nouns_include_compounds(word, expected):
     from quotes.lexicon import is_source_noun

@@ -138,6 +138,12 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a past modal that is also Konjunktiv II, second in the clause after a speech verb
     ("Blinken sagte erneut, die USA wollten die Ukraine im Konflikt weiter unterstützen.",
      "die USA wollten", "Blinken", "indirect:konjunktiv"),
+    # a Konjunktiv form the tagger calls an adverb (its lemma is a verb)
+    ("Der Premierminister François Fillon erklärte, sein Land plane konkrete Operationen gegen Libyen.",
+     "sein Land plane", "François Fillon", "indirect:konjunktiv"),
+    # what a study found (`ergeben`), and an expert opinion as the source noun
+    ("Wie eine Studie ergab, trinken viele Kinder bereits vor dem 13. Lebensjahr Alkohol.",
+     "trinken viele Kinder", "Studie", "indirect:wie"),
     # a report noun whose clause opens with an article, not a relative pronoun
     ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
      "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),

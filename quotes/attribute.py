@@ -82,8 +82,15 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     prev = sent.word(stretch[0].index - 1)
     if prev is not None and prev.start == stretch[0].start:
         return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
-    if any(w.text in TIME_NOUNS for w in stretch):
-        return None
+    t = next((k for k, w in enumerate(stretch) if w.text in TIME_NOUNS), None)
+    if t is not None:
+        # `die Vereinsführung heute Nachmittag`: the time phrase after the noun is no part of it
+        head = stretch[:t]
+        while head and (head[-1].text.lower() in ("heute", "gestern", "morgen", "am", "im", "vom") or head[-1].upos == "DET"):
+            head = head[:-1]
+        if not any(w.upos in ("NOUN", "PROPN") for w in head):
+            return None
+        stretch = head
     runs = name_runs(sent, stretch)
     runs = [strip_roles(r) for r in runs]
     # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)

@@ -797,8 +797,11 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
         return low  # `Medienberichte, wonach Zeugen eine Explosion gehört haben wollen`
     if low == "zufolge" or low == "gemäß" and w.upos in ("ADP", "ADV", "X", "ADJ"):
         return low  # `zufolge` is only ever a postposition, whatever the tagger says
-    if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()):
-        return low  # `laut der Studie`, not `laut rufen`
+    after = sent.words[i + 2] if i + 2 < len(sent.words) else None
+    if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()
+                                              or nxt.text in ("„", "»", "«", '"') and after is not None
+                                              and after.text[:1].isupper()):
+        return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
         # only offers another figure

@@ -144,6 +144,12 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # what a study found (`ergeben`), and an expert opinion as the source noun
     ("Wie eine Studie ergab, trinken viele Kinder bereits vor dem 13. Lebensjahr Alkohol.",
      "trinken viele Kinder", "Studie", "indirect:wie"),
+    # a title in marks after `laut`
+    ("Die Polizei geht von Fluchtgefahr aus. Laut „Welt“ soll er sich in Landsberg befinden.",
+     "soll er sich in Landsberg befinden", "Welt", "indirect:laut"),
+    # a forecast as the source noun
+    ("Die Inflation wird nach der Vorhersage der Zentralbank im Jahr 2021 bei 51 Prozent liegen.",
+     "Inflation wird", "Zentralbank", "indirect:nach"),
     # a report noun whose clause opens with an article, not a relative pronoun
     ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
      "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),
@@ -228,6 +234,13 @@ def test_report_without_a_named_source(run_text, text, fragment):
 ])
 def test_source_frame_inside_a_clause_reports_the_clause(run_text, text, expected):
     assert expected in [q.text.rstrip(".") for q in run_text(text)]
+
+
+def test_time_phrase_after_the_subject_is_not_part_of_it(run_text):
+    text = ("Der Italiener Giovanni Trapattoni wird neuer Trainer beim VfB Stuttgart. "
+            "Dies gab die Vereinsführung heute Nachmittag auf einer Pressekonferenz bekannt.")
+    quotes = [q for q in run_text(text) if "Trainer" in q.text]
+    assert quotes and quotes[0].speaker == "Vereinsführung"
 
 
 def test_relative_clause_inside_a_particle_verb_frame(run_text):

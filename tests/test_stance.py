@@ -35,6 +35,9 @@ from quotes.stance import tag
     ("Es drohe eine dramatische Erderwärmung.", "sagen", set()),
     ("Die Rebellen würden in der nächsten Woche weitere Städte angreifen.", "ankündigen", {"threat"}),
     ("Wir werden vor dem Bundesverfassungsgericht klagen.", "sagen", {"threat"}),
+    # military operations or strikes announced, not when ruled out
+    ("Sein Land plane konkrete militärische Operationen gegen das Regime.", "erklären", {"threat"}),
+    ("Wir werden keine militärischen Operationen beginnen.", "sagen", set()),
     # accepting the other side's decision; a hope voiced in the frame noun
     ("Sie akzeptiere den Beschluss des Ministers.", "bekanntgeben", {"concession"}),
     ("Wir werden das nicht akzeptieren.", "sagen", {"rejection"}),

@@ -554,13 +554,19 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
 def _cue_after(sent: Sentence, end: int) -> Word | None:
     after = [w for w in sent.words if w.start >= end]
     for i, w in enumerate(after[:10]):
-        if is_cue(sent, w):
+        if is_cue(sent, w) or _shows_itself(sent, w) and all(x.upos == "PUNCT" for x in after[:i]):
             return w
         if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):
             return w  # `„…“, so X` and `„….“ so das Fazit der Betreiber`
         if w.upos in ("VERB",) and i > 1:
             break
     return None
+
+
+def _shows_itself(sent: Sentence, w: Word) -> bool:
+    """`„…“, zeigte sich der Trainer zufrieden`: `sich zeigen` right after a quote frames it."""
+    nxt = sent.word(w.index + 1)
+    return w.text.lower() in ("zeigte", "zeigt", "zeigten", "zeigen") and nxt is not None and nxt.text == "sich"
 
 
 def _cue_before(sent: Sentence, start: int) -> Word | None:

@@ -373,6 +373,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Zwei Drittel aller Methoden sind unwirksam, so das Ergebnis einer Studie. "
      "Der Hauptgeschäftsführer des Verbandes nannte sie „fahrlässig“.",
      "fahrlässig", "Hauptgeschäftsführer des Verbandes"),
+    # `sich zeigen` right after the quote frames it (`…, zeigte sich der Trainer zufrieden`)
+    ("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas, nach dem Spiel zufrieden.",
+     "Wir haben jetzt vier Punkte", "Milovan Rajevac"),
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),

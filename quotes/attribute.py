@@ -569,6 +569,16 @@ def _shows_itself(sent: Sentence, w: Word) -> bool:
     return w.text.lower() in ("zeigte", "zeigt", "zeigten", "zeigen") and nxt is not None and nxt.text == "sich"
 
 
+def _shown_state(sent: Sentence, cue: Word) -> str | None:
+    """`zeigte sich der Trainer zufrieden`: the state shown (`zufrieden`) is what the frame says, and
+    what carries its stance (`stance_verbs.tsv`)."""
+    if not _shows_itself(sent, cue):
+        return None
+    clause = [w for w in sent.words if w.start > cue.end]
+    clause = clause[:next((k for k, w in enumerate(clause) if w.text in ".;:!?"), len(clause))]
+    return clause[-1].text.lower() if clause and clause[-1].text.islower() else None
+
+
 def _cue_before(sent: Sentence, start: int) -> Word | None:
     before = [w for w in sent.words if w.end <= start]
     for w in reversed(before):
@@ -621,7 +631,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         if cue is not None:
             m = subject_of(parsed.text, sent, cue, span)
             if m is not None:
-                return Attribution(m, cue_lemma(sent, cue), "cue-after")
+                return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
     if first is not None:
         cue = _cue_before(first, cand.start)
         if cue is not None:

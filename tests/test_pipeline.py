@@ -236,6 +236,11 @@ def test_source_frame_inside_a_clause_reports_the_clause(run_text, text, expecte
     assert expected in [q.text.rstrip(".") for q in run_text(text)]
 
 
+def test_a_shown_state_is_the_cue_of_the_quote(run_text):
+    quotes = run_text("„Das war ein verdienter Sieg“, zeigte sich der Trainer nach dem Spiel zufrieden.")
+    assert quotes and quotes[0].cue == "zufrieden" and [t.label for t in quotes[0].stance] == ["optimism"]
+
+
 def test_time_phrase_after_the_subject_is_not_part_of_it(run_text):
     text = ("Der Italiener Giovanni Trapattoni wird neuer Trainer beim VfB Stuttgart. "
             "Dies gab die Vereinsführung heute Nachmittag auf einer Pressekonferenz bekannt.")

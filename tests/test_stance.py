@@ -42,6 +42,8 @@ from quotes.stance import tag
     ("Sie akzeptiere den Beschluss des Ministers.", "bekanntgeben", {"concession"}),
     ("Wir werden das nicht akzeptieren.", "sagen", {"rejection"}),
     ("Sein Leben werde sich nun zum Guten wenden.", "hoffnung", {"optimism"}),
+    # the state a `sich zeigen` frame shows (`zeigte sich der Trainer zufrieden`)
+    ("Wir haben jetzt vier Punkte.", "zufrieden", {"optimism"}),
     # far-off negation in a verb-final clause
     ("Wir werden nicht auf die Zusammenarbeit mit unseren Partnern verzichten.", "sagen", {"rejection"}),
     ("Ich bin sehr zufrieden mit dem Punkt.", "sagen", {"optimism"}),

@@ -750,7 +750,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True
     if len(run) == 1 and run[0].text in PLACES:
         return False
-    if len(run) >= 2 and (len(run) <= 4 or all(w.text[:1].isupper() for w in run) and not run[-1].text.endswith("s")):
+    if len(run) >= 2 and all(w.text[:1].isupper() or _joins(run, k) for k, w in enumerate(run)) and \
+            (len(run) <= 4 or not run[-1].text.endswith("s")):
         return True
     prev = sent.word(run[0].index - 1)
     if prev is not None and role_head(prev.text):

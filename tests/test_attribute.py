@@ -38,3 +38,14 @@ def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause(
                            "„/PUNCT Das/PRON ist/AUX falsch/ADJ ./PUNCT “/PUNCT")
     assert _colon_speaker(text, sent, sent.words[7].end) is None
 
+
+
+def test_person_runs_are_capitalised_words_or_joining_hyphens():
+    from quotes.attribute import person_like
+    _, sent = _sentence("neoliberale/ADJ kapitalistische/ADJ Wirtschaftsordnung/PROPN")
+    assert not person_like(sent, list(sent.words))
+    text, sent = _sentence("Damazo/PROPN Ruiz/PROPN -/PUNCT Jarabo/PROPN Colomer/PROPN")
+    # glue the hyphen to its neighbours, as the tokenizer leaves it in `Ruiz-Jarabo`
+    words = [Word(w.index, w.text, w.lemma, w.upos, w.feats, 0, "dep", s, s + len(w.text))
+             for w, s in zip(sent.words, (0, 7, 11, 12, 19))]
+    assert person_like(Sentence(0, 0, 27, tuple(words)), words)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, comma_between, cue_lemma, impersonal_cue, inside_report,
-                           is_cue, is_subjunctive, last_comma_before, passive)
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, anaphoric_frame, comma_between, cue_lemma, impersonal_cue,
+                           inside_report, is_cue, is_subjunctive, last_comma_before, passive)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
@@ -650,6 +650,14 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 m = _noun_owner(parsed.text, first, noun, span) or m
             if m is not None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
+    # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
+    if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
+            and last.end - cand.end < 4:
+        cue = anaphoric_frame(nxt)
+        if cue is not None:
+            m = subject_of(parsed.text, nxt, cue, span)
+            if m is not None:
+                return Attribution(m, cue_lemma(nxt, cue), "frame-after")
     return None
 
 
@@ -794,7 +802,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             if prior is None or cand.rule in LABELS:
                 continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
-        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after"):
+        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and (not _judges(parsed.text, cand, att.cue) or att.mention is None or
                                             att.mention.kind not in ("name", "pronoun", "role")):

@@ -412,14 +412,27 @@ def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate |
     return None
 
 
-def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
-    """`Es wurde ein falscher Leim verwendet. Dies gab heute der Gutachter bekannt.`: a sentence
-    opening with `Dies`/`Das` and a speech verb frames the sentence before it."""
+_MODALS_AUX = frozenset("musste mussten muss hat hatte hatten haben wollte will wird wurde".split())
+
+
+def anaphoric_frame(sent: Sentence) -> Word | None:
+    """The reporting verb of a sentence like `Dies gab heute der Gutachter bekannt.` or `Das musste X
+    einräumen.`, which frames what the sentence before it said."""
     words = sent.words
     if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \
             or words[1].upos in ("NOUN", "PROPN", "ADJ"):
         return None
-    cue = next((w for w in words[1:3] if is_cue(sent, w) and cue_lemma(sent, w) in REPORT_VERBS), None)
+    # the cue is second, or last after a modal or auxiliary in second place
+    places = list(words[1:3])
+    if words[1].text.lower() in _MODALS_AUX:
+        places += [w for w in words[2:] if w.upos in ("VERB", "AUX", "ADJ")][-1:]
+    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in REPORT_VERBS), None)
+
+
+def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Es wurde ein falscher Leim verwendet. Dies gab heute der Gutachter bekannt.`: a sentence
+    opening with `Dies`/`Das` and a speech verb frames the sentence before it."""
+    cue = anaphoric_frame(sent)
     body = _strip_punct(list(prev.words))
     if cue is None or len(body) < 4 or inside_report(sent, cue) or overlaps_any(body[0].start, body[-1].end, direct):
         return None

@@ -278,6 +278,13 @@ def test_free_indirect_speech_opening_with_an_article(run_text):
     assert quotes and quotes[0].speaker == "Wendy Sherman"
 
 
+def test_das_with_a_reporting_verb_frames_the_quote_before(run_text):
+    text = ("„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der "
+            "Debatte einräumen.")
+    quotes = run_text(text)
+    assert quotes and quotes[0].speaker == "Peer Steinbrück" and quotes[0].rule == "direct:phrase+frame-after"
+
+
 def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     text = ("Beim Bau wurde vermutlich ein falscher Leim verwendet. "
             "Dies gab heute der Gutachter Bernd Hillemeier in München bekannt.")

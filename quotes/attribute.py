@@ -307,6 +307,15 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
             return m
     lemma, pos = cue_lemma(sent, cue), sent.words.index(cue)
     if lemma == "zitieren":
+        # `„…“, zitiert die „Computerwoche“ Lynch`: after the verb the source, then the quoted one
+        first = surface_np(text, sent, pos + 1, 1, exclude)
+        if first is not None:
+            k = next((i for i, w in enumerate(sent.words) if w.start >= first.end), None)
+            while k is not None and k < len(sent.words) and sent.words[k].text in ("“", "”", "«", "»", '"'):
+                k += 1
+            second = surface_np(text, sent, k, 1, exclude) if k is not None and k < len(sent.words) else None
+            if second is not None and second.kind in ("name", "role"):
+                return appositive_name(text, sent, second)
         # `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object
         for c in sent.children(cue.index):
             if c.deprel in ("obj", "iobj"):

@@ -368,6 +368,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # the name before an apposition before the colon
     ("Erik Sund, Präsident des Europäischen Rates: „Das Gesetz ist ein Fehler.“",
      "Das Gesetz ist ein Fehler.", "Erik Sund"),
+    # after `zitiert` the source comes first, then the quoted person
+    ("„Ich gehe davon aus, dass das Gesetz rasch umgesetzt wird“, zitiert Welt-Online den Minister Wolfgang Schäuble.",
+     "Ich gehe davon aus, dass das Gesetz rasch umgesetzt wird", "Wolfgang Schäuble"),
     # `zitieren` takes the quoted one as its object
     ("Ein Fernsehsender zitierte Ministerpräsident Georgios Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“",
      "Ich klebe nicht an meinem Stuhl.", "Georgios Papandreou"),

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, anaphoric_frame, comma_between, cue_lemma, impersonal_cue,
-                           inside_report, is_cue, is_subjunctive, last_comma_before, passive)
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
+                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, passive)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
@@ -342,9 +342,7 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
             found.append((_KIND_RANK[m.kind], 0, m))
             break
     right = surface_np(text, sent, pos + 1, 1, exclude)
-    before = sent.word(cue.index - 1)
-    if right is not None and before is not None and before.text.lower() == "so" and \
-            (before.index == 1 or sent.word(before.index - 1).text in (",", "–")):
+    if right is not None and after_so(sent, cue):
         return appositive_name(text, sent, right)  # `…, so vermutet die Zeitung, …`: an inserted frame
     if cue.text.lower() == "so":
         # `so das Fazit der Betreiber`: a noun of saying stands for its owner

@@ -258,7 +258,7 @@ _LASSEN_CUES = ("verlauten", "mitteilen", "ausrichten", "erklären", "verkünden
 # finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):
 # the small tagger sometimes calls them SCONJ or ADV
 STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
-                           if not f.endswith(("e", "en")) and not f.startswith("ge"))
+                          if not f.endswith(("e", "en")) and not f.startswith("ge"))
 
 
 # verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`
@@ -449,7 +449,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         # verbs of thinking introduce clauses here, but are no cues for quotes in marks
         cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
             cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
-        if not cue or inside_report(sent, w) or _inserted_so_frame(sent, w):
+        if not cue or inside_report(sent, w) or after_so(sent, w) == "inserted":
             continue  # `…, so vermutet die Zeitung, …` is read on the surface (`_surface_indirect`)
         wie = _wie_clause(sent, w)
         if wie is not None:
@@ -596,16 +596,28 @@ def _verb_second(words: list[Word], verbs: list[Word]) -> bool:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
     first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
-    if not first or first[0].text.lower() in _SUBORDINATORS + ("dass", "ob", "wie", "und", "oder") or \
-            first[0].text.lower() in RELATIVE_PRONOUNS and not _article_before_noun(first):
+    if not first or _subordinate_opening(first):
         return False
     return any(x in first[1:-2] for x in verbs)
 
 
-def _inserted_so_frame(sent: Sentence, w: Word) -> bool:
+def _subordinate_opening(words: list[Word]) -> bool:
+    """The clause opens with a subordinator, a w-word, `und/oder` or a relative pronoun (`der`
+    before a noun is an article)."""
+    first = words[0].text.lower()
+    return first in _SUBORDINATORS + _CLAUSE_MARKS + ("und", "oder") or \
+        first in RELATIVE_PRONOUNS and not _article_before_noun(words)
+
+
+def after_so(sent: Sentence, w: Word) -> str | None:
+    """`inserted` when the cue follows `, so` (`…, so vermutet die Zeitung, …`), `opening` when it
+    follows a sentence-initial `So`; the speaker stands after the verb in both."""
     before = sent.word(w.index - 1)
-    return before is not None and before.text.lower() == "so" and before.index > 1 and \
-        sent.word(before.index - 1).text == ","
+    if before is None or before.text.lower() != "so":
+        return None
+    if before.index == 1:
+        return "opening"
+    return "inserted" if sent.word(before.index - 1).text in (",", "–") else None
 
 
 _PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")
@@ -614,8 +626,7 @@ _PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")
 def _past_modal_second(words: list[Word]) -> bool:
     """`Blinken sagte, die USA wollten die Ukraine weiter unterstützen`: a modal whose past form is also
     its Konjunktiv II, as the second phrase of a clause after a speech verb, reports."""
-    if len(words) < 4 or words[0].text.lower() in _SUBORDINATORS + RELATIVE_PRONOUNS + _CLAUSE_MARKS and \
-            not _article_before_noun(words):
+    if len(words) < 4 or _subordinate_opening(words):
         return False
     return any(w.text.lower() in _PAST_MODALS for w in words[1:4]) and words[-1].text.lower() not in _PAST_MODALS
 

@@ -71,14 +71,21 @@ _NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
 _PP_OPENERS = frozenset("bezüglich hinsichtlich angesichts aufgrund trotz wegen infolge anlässlich mittels unter".split())
 
 
+def _adverbial_participle(word: str) -> bool:
+    """`Stellvertretend für die Kommission empfahl …`, `Abschließend sagte …`: a capitalised present
+    participle opening the sentence is an adverb, never part of a name."""
+    return word[:1].isupper() and len(word) >= 8 and word.endswith("end") and \
+        not word.lower().endswith(("abend", "jugend", "tugend"))
+
+
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
     while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
                        or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
         stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article
-    if not stretch or stretch[0].text.lower() in _PP_OPENERS:
-        return None  # `Bezüglich des Startortes`, tagged as a noun: a prepositional phrase
+    if not stretch or stretch[0].text.lower() in _PP_OPENERS or _adverbial_participle(stretch[0].text):
+        return None  # `Bezüglich des Startortes`, tagged as a noun: a prepositional phrase; an adverb
     prev = sent.word(stretch[0].index - 1)
     if prev is not None and prev.start == stretch[0].start:
         return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
@@ -191,9 +198,9 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
             return None
         while prev is not None and prev.upos in ("DET", "ADJ"):
             prev = sent.word(prev.index - 1)
-        if prev is not None and (prev.upos == "ADP" or prev.text.lower() in ("als", "wie")) \
+        if prev is not None and (prev.upos == "ADP" and prev.text not in STRONG_FINITE or prev.text.lower() in ("als", "wie")) \
                 and prev.text.lower() not in ("laut", "gemäß", "von", "nach") and not _opens_wie_clause(sent, prev):
-            return None  # `in einem Interview`, `als Begründung`: not a speaker
+            return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
     return m
 
 

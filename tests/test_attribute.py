@@ -49,3 +49,11 @@ def test_person_runs_are_capitalised_words_or_joining_hyphens():
     words = [Word(w.index, w.text, w.lemma, w.upos, w.feats, 0, "dep", s, s + len(w.text))
              for w, s in zip(sent.words, (0, 7, 11, 12, 19))]
     assert person_like(Sentence(0, 0, 27, tuple(words)), words)
+
+
+def test_an_adverbial_participle_opening_the_sentence_is_no_subject():
+    # `empfahl` tagged as a preposition is still the verb; the subject follows it
+    text, sent = _sentence("Stellvertretend/NOUN für/ADP die/DET Kommission/NOUN empfahl/ADP der/DET Kommissar/NOUN "
+                           ",/PUNCT Verhandlungen/NOUN einzuleiten/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[4], (sent.words[8].start, len(text)))
+    assert m is not None and m.text == "der Kommissar"

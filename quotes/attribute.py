@@ -733,7 +733,9 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return surface_np(text, sent, pos - 1, -1, none)
     if cue.text.lower() == "wonach":
         return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
-    if cue.text.lower() == "nach":
+    # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
+    source_noun = any(is_source_noun(w.text) for w in sent.words[pos + 1:pos + 4])
+    if cue.text.lower() == "nach" or cue.text.lower() == "laut" and source_noun:
         j = pos + 1
         while j < len(sent.words) and not is_source_noun(sent.words[j].text):
             j += 1
@@ -746,6 +748,10 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
             if m is not None:
                 return m
+        if cue.text.lower() == "laut" and j < len(sent.words):
+            m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
+            end = sent.words[j].end
+            return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
         return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
     return surface_np(text, sent, pos + 1, 1, none)
 

@@ -144,6 +144,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # what a study found (`ergeben`), and an expert opinion as the source noun
     ("Wie eine Studie ergab, trinken viele Kinder bereits vor dem 13. Lebensjahr Alkohol.",
      "trinken viele Kinder", "Studie", "indirect:wie"),
+    # `laut Angaben X`: the genitive owner, and the source noun ends the source
+    ("Schwerpunkte des Filmes sollen laut Angaben des Senders die Jugendjahre sein.",
+     "Schwerpunkte des Filmes", "Senders", "indirect:laut"),
+    ("Bei dem Unfall sind laut den Angaben zwei deutsche Touristen ums Leben gekommen.",
+     "zwei deutsche Touristen", "Angaben", "indirect:laut"),
     # a title in marks after `laut`
     ("Die Polizei geht von Fluchtgefahr aus. Laut „Welt“ soll er sich in Landsberg befinden.",
      "soll er sich in Landsberg befinden", "Welt", "indirect:laut"),

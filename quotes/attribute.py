@@ -376,6 +376,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun" and
                                                       not _nominative_before_ambiguous(text, before_finite, found[0][2])):
         return before_finite
+    wie_subject = _wie_apposition_subject(text, sent, pos, exclude)
+    if wie_subject is not None:
+        return wie_subject
     opening = _opening_with_apposition(text, sent, pos - 1 if aux is None else sent.words.index(aux) - 1, exclude)
     if opening is not None and not (found and found[0][2].kind == "pronoun"):
         return appositive_name(text, sent, opening)
@@ -408,6 +411,18 @@ def _nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) 
     """`Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“`: `sie`/`es` after the verb may be the
     object; a phrase opening with a masculine nominative article before the verb is the subject."""
     return pronoun.text.lower() in ("sie", "es") and text[opening.start:opening.end].split()[0] in ("Der", "Ein", "Kein")
+
+
+def _wie_apposition_subject(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
+    """`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`: the phrase right after `wie`,
+    not the apposition next to the verb."""
+    words = sent.words
+    if pos < 4 or words[pos - 1].text != ",":
+        return None
+    commas = [m for m in range(pos - 2, -1, -1) if words[m].text in (",", ";", ":") or words[m].text.lower() == "wie"]
+    if len(commas) < 2 or words[commas[0]].text != "," or words[commas[1]].text.lower() != "wie":
+        return None
+    return surface_np(text, sent, commas[1] + 1, 1, exclude)
 
 
 def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[int, int]) -> Mention | None:

@@ -458,6 +458,12 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             before = [x for x in main if x.end <= wie[0].start]
             after = [x for x in main if x.start >= wie[-1].end]
             main = _strip_punct(after if len(after) >= len(before) else before)
+            if len(main) < 3:
+                # the parser hung the cue under a noun of the main clause: the rest of the sentence
+                rest = [x for x in sent.words if x not in wie]
+                before = [x for x in rest if x.end <= wie[0].start]
+                after = [x for x in rest if x.start >= wie[-1].end]
+                main = _strip_punct(after if len(after) >= len(before) else before)
             if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
                 yield Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
                                 cue_start=w.start, cue_end=w.end)
@@ -761,7 +767,14 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     # `wie` opening the sentence or following a comma, with no comma before the cue
     words = sent.words
     i = words.index(cue)
-    k = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", ";", ":") or words[k].text.lower() == "wie"), None)
+    boundary = lambda m: words[m].text in (",", ";", ":") or words[m].text.lower() == "wie"
+    k = next((k for k in range(i - 1, -1, -1) if boundary(k)), None)
+    if k is not None and k == i - 1 and words[k].text == ",":
+        # `wie Burt Rutan, Chef der Firma, mitteilte`: an apposition between commas inside the clause
+        k2 = next((m for m in range(k - 1, -1, -1) if boundary(m)), None)
+        k3 = next((m for m in range(k2 - 1, -1, -1) if boundary(m)), None) if k2 is not None and words[k2].text == "," else None
+        if k3 is not None and words[k3].text.lower() == "wie":
+            k = k3
     # a capitalised `Wie` inside a sentence starts it after a heading the text runs into
     if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != "," and words[k].text != "Wie"):
         return None

@@ -75,6 +75,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a particle written apart before the verb, and the subject of a `wie` clause
     ("Wie die Polizei Bremen am Morgen bekannt gab, wurden zwei Männer festgenommen.",
      "wurden zwei Männer festgenommen", "Polizei Bremen", "indirect:wie"),
+    # a `wie` clause with an apposition between commas; its subject is the phrase after `wie`
+    ("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.",
+     "Die Chemikalie stand unter Druck", "Burt Rutan", "indirect:wie"),
     # the reported clause after the cue, even when the parser hangs the frame into it
     ("Generalstabschef Zakari Nandja erklärte hingegen, damit solle ein Machtvakuum vermieden werden.",
      "damit solle ein Machtvakuum vermieden werden", "Zakari Nandja", "indirect:konjunktiv"),

@@ -366,11 +366,17 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
                 and not comma_between(sent, c.start, cue.start)), None)
     before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
     lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
-    if aux is not None and aux.index == 2 and sent.words[0].text.lower() in SENTENCE_ADVERBS and \
-            not passive(sent, cue) and not lassen:  # `musste sich X vorwerfen lassen`: said by others
+    # the clause opens at the sentence start or after a semicolon
+    clause_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text == ";"], default=0)
+    second = sent.words[clause_open + 1] if clause_open + 1 < pos else None
+    surface_aux = second is not None and second.text.lower() in _FINITE_AUX and not cue.feat("Mood") and \
+        not comma_between(sent, second.start, cue.start)  # `seinerzeit hatte Österreich … abgelehnt`
+    if second is not None and (second is aux or surface_aux) and \
+            sent.words[clause_open].text.lower() in SENTENCE_ADVERBS \
+            and not passive(sent, cue) and not lassen:  # `musste sich X vorwerfen lassen`: said by others
         # `Unterdessen haben einige Abgeordnete angekündigt, …`: after an adverb the subject
-        # follows the finite auxiliary
-        after_aux = surface_np(text, sent, sent.words.index(aux) + 1, 1, exclude)
+        # follows the finite auxiliary (the parser may hang it elsewhere)
+        after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((_KIND_RANK[after_aux.kind], 1, after_aux))
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun" and
@@ -383,6 +389,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if opening is not None and not (found and found[0][2].kind == "pronoun"):
         return appositive_name(text, sent, opening)
     found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
+    if clause_open:  # a main clause after a semicolon has its own subject
+        found = [f for f in found if f[2].start >= sent.words[clause_open].start]
     if not found:
         # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
         prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
@@ -397,7 +405,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if not found and cue.deprel == "conj" and cue.head:
         # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject
         head = sent.word(cue.head)
-        if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start:
+        if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
+                not any(w.text == ";" for w in sent.words if head.end <= w.start < cue.start):
             return subject_of(text, sent, head, exclude)
     # `Wahlbeteiligung Wie der Wahlleiter mitteilte`: after a heading the text runs into, the
     # subject of the `Wie` clause stands inside it
@@ -451,6 +460,7 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
     return mention_from_words(text, sent, head)
 
 
+_FINITE_AUX = frozenset("hat hatte hatten haben habe ist war waren sind wurde wurden wird werden".split())
 _EXAMPLE_MARKERS = ("darunter", "etwa", "beispielsweise", "insbesondere")
 
 
@@ -748,6 +758,12 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return surface_np(text, sent, pos - 1, -1, none)
     if cue.text.lower() == "wonach":
         return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
+    nxt = sent.word(cue.index + 1)
+    if cue.text.lower() == "laut" and nxt is not None and nxt.text in ("„", "»", "«", '"'):
+        # `laut „tagesschau.de“`: the name in marks is the source, whatever its case
+        close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in ("“", "”", "«", "»", '"')), None)
+        if close is not None and close.start > nxt.end:
+            return Mention(text[nxt.end:close.start], nxt.end, close.start, "org")
     # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
     source_noun = any(is_source_noun(w.text) for w in sent.words[pos + 1:pos + 4])
     if cue.text.lower() == "nach" or cue.text.lower() == "laut" and source_noun:

@@ -167,6 +167,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     prev_word = prev[0] if prev else ""
     if _title_noun(prev_word.split("-")[-1]):
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
+    if prev_word.lower() in ("laut", "gemäß") and n <= 3:
+        return "source-name"  # laut „tagesschau.de“: the source of a report, not its words
     if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
         return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
     words_before = re.findall(r"[\w-]+", text[max(0, span.open_at - 40):span.open_at])[-3:]
@@ -328,7 +330,7 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
     if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
         return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
-    if lemma == form and form.endswith("e") and not form.endswith("te") and form not in _E_WORDS \
+    if lemma == form and form.isalpha() and form.endswith("e") and not form.endswith("te") and form not in _E_WORDS \
             and sent is not None and not first_person:
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
         return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON") for c in sent.children(w.index))
@@ -488,6 +490,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 words = _strip_punct(words[comma + 1:] if comma is not None else words)
                 if len(words) < 3:
                     continue
+            if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
+                continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             has_mark = mark is not None
             start, end = words[0].start, _clause_end(sent, words[-1], w)
             if mostly_quoted(start, end, direct):
@@ -649,7 +653,8 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     words = list(sent.words)
     i = words.index(cue)
     j = next((k for k in range(i + 1, min(i + 20, len(words))) if words[k].text == ","), None)
-    if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue for x in words[i + 1:j]):
+    if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue or x.text == ";"
+                        for x in words[i + 1:j]):
         return None
     rest = _strip_punct(words[j + 1:])
     if len(rest) < 3 or mostly_quoted(rest[0].start, rest[-1].end, direct):
@@ -837,7 +842,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     after = sent.words[i + 2] if i + 2 < len(sent.words) else None
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()
                                               or nxt.text in ("„", "»", "«", '"') and after is not None
-                                              and after.text[:1].isupper()):
+                                              and (after.text[:1].isupper() or any(
+                                                  x.text in ("“", "”", "«", "»", '"') for x in sent.words[i + 3:i + 6]))):
         return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`

@@ -32,6 +32,7 @@ def test_mark_styles(text, expected):
     "Disney reagiert auf Kritik an «Snow White»-Remake.",
     "Der Film „Die große Stille“ läuft im Kino.",
     "Die Operation „Wüstensturm“ begann im Januar.",
+    "Das hatte er laut „tagesschau.de“ kritisiert.",
 ])
 def test_titles_are_not_quotes(text):
     assert inner(text) == []
@@ -110,7 +111,7 @@ def test_strong_verb_forms_are_cues_whatever_the_tag():
     assert not is_cue(sent, sent.words[1])
 
 
-@pytest.mark.parametrize("form, expected", [("ruhe", True), ("live", False)])
+@pytest.mark.parametrize("form, expected", [("ruhe", True), ("live", False), ("tagesschau.de", False)])
 def test_unknown_e_form_with_a_subject_is_konjunktiv(form, expected):
     # `Jedoch ruhe die Mitgliedschaft …`: the -e form of a verb the lemmatizer does not know is
     # Konjunktiv I; `live` (`die Agentur live übertrug`) is no verb whatever the tag

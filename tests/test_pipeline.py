@@ -152,6 +152,13 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Schwerpunkte des Filmes", "Senders", "indirect:laut"),
     ("Bei dem Unfall sind laut den Angaben zwei deutsche Touristen ums Leben gekommen.",
      "zwei deutsche Touristen", "Angaben", "indirect:laut"),
+    # a lower-case name in marks after `laut` is the source, not a quotation
+    ("Laut „tagesschau.de“ gehören auch politische Posten zu den Forderungen der Rebellen.",
+     "gehören auch politische Posten", "tagesschau.de", "indirect:laut"),
+    # a main clause after a semicolon has its own frame and subject (after an adverb and `hatte`)
+    ("Mexiko hatte um die Rückgabe gebeten; seinerzeit hatte Österreich mit der Begründung abgelehnt, "
+     "eine solche Forderung könne nur vom Parlament gestellt werden.",
+     "eine solche Forderung könne", "Österreich", "indirect:konjunktiv"),
     # a title in marks after `laut`
     ("Die Polizei geht von Fluchtgefahr aus. Laut „Welt“ soll er sich in Landsberg befinden.",
      "soll er sich in Landsberg befinden", "Welt", "indirect:laut"),

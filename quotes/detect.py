@@ -330,6 +330,8 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
     if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
         return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
+    if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
+        return True  # `es handle sich um …`, `handele`, `ändere`
     if lemma == form and form.isalpha() and form.endswith("e") and not form.endswith("te") and form not in _E_WORDS \
             and sent is not None and not first_person:
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I

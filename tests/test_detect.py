@@ -83,7 +83,7 @@ def test_partial_quote_in_reported_speech_is_kept():
 @pytest.mark.parametrize("word, expected", [
     ("Angaben", True), ("Polizeiangaben", True), ("Fernsehbericht", True), ("Medienberichten", True),
     ("Antworten", False), ("Energiequellen", False), ("Bericht", True), ("Strecke", False),
-    ("Expertenmeinung", True), ("Meinung", True),
+    ("Expertenmeinung", True), ("Meinung", True), ("Berechnungen", True), ("Planungen", True),
 ])
 def test_source_nouns_include_compounds(word, expected):
     from quotes.lexicon import is_source_noun
@@ -117,3 +117,12 @@ def test_unknown_e_form_with_a_subject_is_konjunktiv(form, expected):
     # Konjunktiv I; `live` (`die Agentur live übertrug`) is no verb whatever the tag
     sent = _sentence(f"Die/DET Agentur/NOUN {form}/VERB ./PUNCT", heads={2: (3, "nsubj")})
     assert is_subjunctive(sent.words[2], sent) is expected
+
+
+@pytest.mark.parametrize("form, lemma", [("handle", "handeln"), ("handele", "handeln"), ("ändere", "ändern")])
+def test_konjunktiv_of_verbs_in_eln_and_ern(form, lemma):
+    # `Er meinte, es handle sich um eine Familienangelegenheit`
+    sent = _sentence(f"es/PRON {form}/VERB sich/PRON ./PUNCT")
+    w = sent.words[1]
+    w = Word(w.index, w.text, lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end)
+    assert is_subjunctive(w, Sentence(0, 0, sent.end, (sent.words[0], w) + sent.words[2:]))

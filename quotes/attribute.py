@@ -898,13 +898,19 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
             else:
-                for c in sent.children(w.index):
-                    if c.deprel in SUBJECT_RELS and not in_quote(c):
-                        m = mention_of(parsed.text, sent, c, (0, 0))
-                        if m is not None:
-                            r = resolve(m, people, None)
-                            if r.name:
-                                found.append((sent.index, r, cue_lemma(sent, w)))
+                subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)]
+                for c in subjects:
+                    m = mention_of(parsed.text, sent, c, (0, 0))
+                    if m is not None:
+                        r = resolve(m, people, None)
+                        if r.name:
+                            found.append((sent.index, r, cue_lemma(sent, w)))
+                if not subjects and w.text in STRONG_FINITE:
+                    # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
+                    m = subject_of(parsed.text, sent, w, (0, 0))
+                    r = resolve(m, people, None) if m is not None else None
+                    if r is not None and r.name:
+                        found.append((sent.index, r, cue_lemma(sent, w)))
     return found
 
 

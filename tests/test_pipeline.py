@@ -284,6 +284,13 @@ def test_being_accused_is_not_saying(run_text):
     assert not [q for q in run_text(text) if q.speaker and "Bundesfinanzminister" in q.speaker]
 
 
+def test_a_strong_verb_form_without_a_parsed_subject_still_names_the_carried_speaker(run_text):
+    text = ("Der Verband kritisierte die Studie. Hubert Primus, der bei der Stiftung für die Publikation "
+            "verantwortlich ist, wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.")
+    quotes = [q for q in run_text(text) if "knapper Kassen" in q.text]
+    assert quotes and quotes[0].speaker == "Hubert Primus"
+
+
 def test_free_indirect_speech_opening_with_an_article(run_text):
     # `Die` opening the sentence is an article, not a relative pronoun
     text = ("Die US-Unterhändlerin Wendy Sherman sagte, man werde niemandem erlauben, die Politik zu stoppen. "

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
-                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, passive)
+                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, passive,
+                           wie_across_apposition)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
@@ -425,13 +426,8 @@ def _nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) 
 def _wie_apposition_subject(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
     """`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`: the phrase right after `wie`,
     not the apposition next to the verb."""
-    words = sent.words
-    if pos < 4 or words[pos - 1].text != ",":
-        return None
-    commas = [m for m in range(pos - 2, -1, -1) if words[m].text in (",", ";", ":") or words[m].text.lower() == "wie"]
-    if len(commas) < 2 or words[commas[0]].text != "," or words[commas[1]].text.lower() != "wie":
-        return None
-    return surface_np(text, sent, commas[1] + 1, 1, exclude)
+    wie = wie_across_apposition(sent, pos) if pos >= 4 else None
+    return surface_np(text, sent, wie + 1, 1, exclude) if wie is not None else None
 
 
 def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[int, int]) -> Mention | None:
@@ -893,24 +889,17 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
             if in_quote(w) or not is_cue(sent, w) or inside_report(sent, w):
                 continue
             if passive(sent, w):
-                m = _agent(parsed.text, sent, w, (0, 0))
+                mentions = [_agent(parsed.text, sent, w, (0, 0))]
+            else:
+                subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)]
+                mentions = [mention_of(parsed.text, sent, c, (0, 0)) for c in subjects]
+                if not subjects and w.text in STRONG_FINITE:
+                    # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
+                    mentions = [subject_of(parsed.text, sent, w, (0, 0))]
+            for m in mentions:
                 r = resolve(m, people, None) if m is not None else None
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
-            else:
-                subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)]
-                for c in subjects:
-                    m = mention_of(parsed.text, sent, c, (0, 0))
-                    if m is not None:
-                        r = resolve(m, people, None)
-                        if r.name:
-                            found.append((sent.index, r, cue_lemma(sent, w)))
-                if not subjects and w.text in STRONG_FINITE:
-                    # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
-                    m = subject_of(parsed.text, sent, w, (0, 0))
-                    r = resolve(m, people, None) if m is not None else None
-                    if r is not None and r.name:
-                        found.append((sent.index, r, cue_lemma(sent, w)))
     return found
 
 

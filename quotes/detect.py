@@ -765,6 +765,21 @@ def passive(sent: Sentence, cue: Word) -> bool:
     return not active and werden and any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
 
 
+def _wie_boundary(w: Word) -> bool:
+    return w.text in (",", ";", ":") or w.text.lower() == "wie"
+
+
+def wie_across_apposition(sent: Sentence, i: int) -> int | None:
+    """The position of `wie` when the comma before word i closes an apposition right after `wie X`
+    (`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`)."""
+    words = sent.words
+    if i < 1 or words[i - 1].text != ",":
+        return None
+    marks = [m for m in range(i - 2, -1, -1) if _wie_boundary(words[m])][:2]
+    return marks[1] if len(marks) == 2 and words[marks[0]].text == "," and words[marks[1]].text.lower() == "wie" \
+        else None
+
+
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     """The words of a `wie X sagte` clause around the cue, if the cue heads one."""
     if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
@@ -774,14 +789,10 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     # `wie` opening the sentence or following a comma, with no comma before the cue
     words = sent.words
     i = words.index(cue)
-    boundary = lambda m: words[m].text in (",", ";", ":") or words[m].text.lower() == "wie"
-    k = next((k for k in range(i - 1, -1, -1) if boundary(k)), None)
-    if k is not None and k == i - 1 and words[k].text == ",":
-        # `wie Burt Rutan, Chef der Firma, mitteilte`: an apposition between commas inside the clause
-        k2 = next((m for m in range(k - 1, -1, -1) if boundary(m)), None)
-        k3 = next((m for m in range(k2 - 1, -1, -1) if boundary(m)), None) if k2 is not None and words[k2].text == "," else None
-        if k3 is not None and words[k3].text.lower() == "wie":
-            k = k3
+    k = next((k for k in range(i - 1, -1, -1) if _wie_boundary(words[k])), None)
+    across = wie_across_apposition(sent, i)
+    if across is not None:
+        k = across  # `wie Burt Rutan, Chef der Firma, mitteilte`: an apposition inside the clause
     # a capitalised `Wie` inside a sentence starts it after a heading the text runs into
     if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != "," and words[k].text != "Wie"):
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, passive,
                            wie_across_apposition)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
+from quotes.lexicon import (aux_forms, FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -456,7 +456,7 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
     return mention_from_words(text, sent, head)
 
 
-_FINITE_AUX = frozenset("hat hatte hatten haben habe ist war waren sind wurde wurden wird werden".split())
+_FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past"))
 _EXAMPLE_MARKERS = ("darunter", "etwa", "beispielsweise", "insbesondere")
 
 

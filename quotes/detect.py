@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
+from quotes.lexicon import (aux_forms, COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_VERBS, TITLE_NOUNS, is_source_noun)
 from quotes.morph import form_table, lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
@@ -283,7 +283,9 @@ def is_cue(sent: Sentence, w: Word) -> bool:
         or becomes_known(sent, w)
 
 
-_WERDEN = ("wird", "wurde", "wurden", "worden", "geworden", "werden", "war", "ist")
+# `wurde bekannt`, `Kritisiert wird …`, `ist bekannt geworden`, `wie bekannt ist`; not `Mir sind
+# keine Gründe bekannt`, which is knowledge, not a report
+_WERDEN = aux_forms(("werden",), ("present", "past", "participle", "passive-participle")) | {"ist", "war"}
 
 
 def becomes_known(sent: Sentence, w: Word) -> bool:
@@ -416,7 +418,7 @@ def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate |
     return None
 
 
-_MODALS_AUX = frozenset("musste mussten muss hat hatte hatten haben wollte will wird wurde".split())
+_MODALS_AUX = aux_forms(("müssen", "wollen", "haben", "werden"), ("present", "past"))
 
 
 def anaphoric_frame(sent: Sentence) -> Word | None:
@@ -531,7 +533,7 @@ def _perfect_infinitive(words: list[Word]) -> bool:
 
 
 _CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
-_HABEN = ("habe", "hat", "haben", "hatte", "hatten", "hätte", "hätten", "habt")
+_HABEN = aux_forms(("haben",), ("present", "past", "subjunctive1", "subjunctive2"))
 _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
                   "falls", "damit", "indem", "solange", "sodass")
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
@@ -742,7 +744,7 @@ def inside_report(sent: Sentence, cue: Word) -> bool:
     return any(is_subjunctive(x, sent) for x in _aux_group(sent, cue))
 
 
-_PASSIVE_AUX = ("worden", "wurde", "wurden", "wird", "werden")
+_PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))
 
 
 def passive(sent: Sentence, cue: Word) -> bool:

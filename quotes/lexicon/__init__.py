@@ -51,4 +51,14 @@ LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 SENTENCE_ADVERBS: frozenset[str] = frozenset(_lines("sentence_adverbs.txt"))
 STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))
+# form -> (lemma, kind)
+AUX_FORMS: dict[str, tuple[str, str]] = {
+    f: (l, k) for f, l, k in (line.split("\t") for line in _lines("auxiliaries.tsv"))}
+
+
+def aux_forms(lemmas: tuple[str, ...], kinds: tuple[str, ...]) -> frozenset[str]:
+    """The forms of these auxiliaries in these kinds (`present`, `past`, `subjunctive1`, …)."""
+    return frozenset(f for f, (l, k) in AUX_FORMS.items() if l in lemmas and k in kinds)
+
+
 SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")

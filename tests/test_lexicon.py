@@ -1,0 +1,22 @@
+"""The lexicon files load into the typed constants the rules use."""
+
+import pytest
+
+from quotes.lexicon import AUX_FORMS, aux_forms
+
+
+@pytest.mark.parametrize("lemmas, kinds, present, absent", [
+    (("haben",), ("present", "past"), {"hat", "hatten"}, {"hätte", "ist"}),
+    (("haben",), ("subjunctive2",), {"hätte", "hätten"}, {"hat"}),
+    (("werden",), ("present", "past", "passive-participle"), {"wird", "wurden", "worden"}, {"geworden", "würde"}),
+    (("müssen", "wollen"), ("past",), {"musste", "wollten"}, {"muss", "hatte"}),
+])
+def test_aux_forms_by_lemma_and_kind(lemmas, kinds, present, absent):
+    forms = aux_forms(lemmas, kinds)
+    assert present <= forms
+    assert not absent & forms
+
+
+def test_every_aux_form_has_a_known_kind():
+    kinds = {"present", "past", "subjunctive1", "subjunctive2", "participle", "passive-participle"}
+    assert {k for _, k in AUX_FORMS.values()} <= kinds

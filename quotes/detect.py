@@ -689,12 +689,15 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     if i < 5 or words[k].text not in (",", "–", "-") or cue.feat("VerbForm") not in (None, "Fin") or \
             words[k].text != "," and k == i - 1:
         return None
-    # the frame is short: subject, object, particle, adverbials — not a second long clause
-    if len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1]):
-        return None
     body = _strip_punct(words[:k])
     if len(body) < 4 or not any(x.upos in ("VERB", "AUX") for x in body) or \
             overlaps_any(body[0].start, body[-1].end, direct):
+        return None
+    # a Konjunktiv clause before `, sagte X` is reported whatever the parse made of it (`Alle
+    # Gebiete seien unter Kontrolle, sagte X, Kommandeur des Einsatzes`)
+    reported = _clause_has_finite_subjunctive(body, sent)
+    # the frame is short: subject, object, particle, adverbials — not a second long clause
+    if not reported and (len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1])):
         return None
     # The cue must not be the main verb of what stands before it: `In seiner Rede, die …, mahnte
     # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),
@@ -706,7 +709,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     if last_comma is not None and any(x.feat("PronType") == "Rel" or x.text.lower() in RELATIVE_PRONOUNS
                                       for x in words[last_comma + 1:last_comma + 3]):
         return None
-    if any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
+    if not reported and any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)

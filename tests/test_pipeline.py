@@ -177,6 +177,10 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `Wie aus X hervorgeht, …`: the verb-final frame names its source after `aus`
     ("Wie aus einem Bericht der Vereinten Nationen hervorgeht, wurden im Bezirk Zhari fünf Zivilisten getötet.",
      "fünf Zivilisten getötet", "Bericht der Vereinten Nationen", "indirect:wie"),
+    # a Konjunktiv clause before `, sagte X` whatever the parse made of it, even with an apposition
+    ("Alle libyschen Gebiete seien unter der Kontrolle des Nationalen Übergangsrates, sagte Charles "
+     "Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag.",
+     "Alle libyschen Gebiete seien", "Charles Bouchard", "indirect:frame-after"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

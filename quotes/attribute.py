@@ -751,7 +751,14 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     pos = sent.words.index(cue)
     none = (0, 0)
     if cue.text.lower() == "zufolge":
-        return surface_np(text, sent, pos - 1, -1, none)
+        m = surface_np(text, sent, pos - 1, -1, none)
+        adp = next((k for k in range(pos - 2, max(pos - 5, 0), -1) if sent.words[k].upos == "ADP"), None)
+        if m is None and adp is not None:
+            # `Den Polizeibehörden in Mombasa zufolge`: the source with its place
+            owner = surface_np(text, sent, adp - 1, -1, none)
+            end = sent.words[pos - 1].end
+            return owner and Mention(text[owner.start:end], owner.start, end, owner.kind)
+        return m
     if cue.text.lower() == "wonach":
         return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
     nxt = sent.word(cue.index + 1)

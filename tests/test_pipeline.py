@@ -181,6 +181,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("Alle libyschen Gebiete seien unter der Kontrolle des Nationalen Übergangsrates, sagte Charles "
      "Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag.",
      "Alle libyschen Gebiete seien", "Charles Bouchard", "indirect:frame-after"),
+    # `X in Y zufolge`: the source keeps its place
+    ("Den Polizeibehörden in Mombasa zufolge, wurden nach der Vernehmung der Verdächtigen Chemikalien gefunden.",
+     "Chemikalien gefunden", "Polizeibehörden in Mombasa", "indirect:zufolge"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

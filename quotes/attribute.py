@@ -303,6 +303,23 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     """The speaker of a cue: parse subjects and the phrases right and left of the cue, ranked
     person before role before thing, then parse subject before surface position (the parse of
     the small models is often wrong, a name next to the cue rarely is)."""
+    m = _subject_of(text, sent, cue, exclude)
+    verb = m and next((w for w in sent.words if m.start <= w.start < m.end and w.text.islower() and is_cue(sent, w)),
+                      None)
+    if verb is not None:
+        # the tagger took a speech verb for part of a phrase: the speaker is the noun phrase
+        # before it (`Internationale Wahlbeobachter monieren Unregelmäßigkeiten`); after an
+        # anaphoric `Das`/`Dies` the one after it (`Das berichten Medien`), and after `zitieren`
+        # the quoted one (`Ein Sender zitierte Papandreou`)
+        before = [w for w in sent.words if m.start <= w.start and w.end <= verb.start]
+        after = [w for w in sent.words if verb.end <= w.start and w.end <= m.end]
+        quoted = cue_lemma(sent, verb) == "zitieren" and after
+        part = before if any(w.upos in ("NOUN", "PROPN") for w in before) and not quoted else after
+        m = Mention(text[part[0].start:part[-1].end], part[0].start, part[-1].end, m.kind) if part else None
+    return m
+
+
+def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     found: list[tuple[int, int, Mention]] = []
     head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \

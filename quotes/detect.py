@@ -425,8 +425,10 @@ def anaphoric_frame(sent: Sentence) -> Word | None:
     """The reporting verb of a sentence like `Dies gab heute der Gutachter bekannt.` or `Das musste X
     einräumen.`, which frames what the sentence before it said."""
     words = sent.words
+    # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
+    # (`Dies bestätigte Stoiber`) is
     if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \
-            or words[1].upos in ("NOUN", "PROPN", "ADJ"):
+            or words[1].upos in ("NOUN", "PROPN") or words[1].upos == "ADJ" and not words[1].text.islower():
         return None
     # the cue is second, or last after a modal or auxiliary in second place
     places = list(words[1:3])

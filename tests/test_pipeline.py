@@ -184,6 +184,14 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `X in Y zufolge`: the source keeps its place
     ("Den Polizeibehörden in Mombasa zufolge, wurden nach der Vernehmung der Verdächtigen Chemikalien gefunden.",
      "Chemikalien gefunden", "Polizeibehörden in Mombasa", "indirect:zufolge"),
+    # an anaphoric frame whose verb the tagger calls an adjective: the verb is no part of the speaker
+    ("Der Regierungschef bot seinen Rücktritt an. Das berichten Medien am Donnerstag.",
+     "bot seinen Rücktritt an", "Medien", "indirect:frame-after"),
+    ("Der Kanzler wird nicht der neuen Regierung angehören. Dies bestätigte Stoiber heute selbst in München.",
+     "der neuen Regierung angehören", "Stoiber", "indirect:frame-after"),
+    # `anregen` (suggest) reports
+    ("Der Politiker Jean-Luc Mélenchon hat in einem Interview angeregt, Nicolas Sarkozy solle in Deutschland antreten.",
+     "Sarkozy solle", "Jean-Luc Mélenchon", "indirect:konjunktiv"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

@@ -192,6 +192,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `anregen` (suggest) reports
     ("Der Politiker Jean-Luc Mélenchon hat in einem Interview angeregt, Nicolas Sarkozy solle in Deutschland antreten.",
      "Sarkozy solle", "Jean-Luc Mélenchon", "indirect:konjunktiv"),
+    # `plädieren` (argue for) reports; `Erkenntnisstand` names a source
+    ("Ebenso plädierte auch Volker Beck dafür, Rodney Price kein Einreisevisum zu erteilen.",
+     "kein Einreisevisum zu erteilen", "Volker Beck", "indirect:zu"),
+    ("Nach bisherigem Erkenntnisstand wird als Ursache eine außer Kontrolle geratene Show vermutet.",
+     "Show vermutet", "Erkenntnisstand", "indirect:nach"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

@@ -496,6 +496,18 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 words = _strip_punct(words[comma + 1:] if comma is not None else words)
                 if len(words) < 3:
                     continue
+            elif words[0].start > w.end:
+                # `teilte die WHO gestern mit, durch den Zyklon seien …`: the parser hung the rest of
+                # the frame, up to the cue's particle, into the clause, which opens after that comma
+                comma = next((k for k, x in enumerate(words) if x.text == ","), None)
+                particle = sent.word(words[comma].index - 1) if comma else None
+                if particle is not None and particle.text in PARTICLES and \
+                        cue_lemma(sent, w).startswith(particle.text) and \
+                        not any(x.feat("VerbForm") == "Fin" or x.text.lower() in _CLAUSE_MARKS for x in words[:comma]) \
+                        and not _relative_opening(words[comma + 1:]):
+                    words = _strip_punct(words[comma + 1:])
+                    if len(words) < 3:
+                        continue
             if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             has_mark = mark is not None
@@ -523,6 +535,13 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
 
 
 REPORTATIVE_MODALS = ("soll", "sollen")
+
+
+def _relative_opening(words: list[Word]) -> bool:
+    """`die …`, `für die …`: a relative pronoun (not an article before its noun) opens the clause."""
+    i = 1 if words and words[0].upos == "ADP" else 0
+    return len(words) > i + 1 and words[i].text.lower() in RELATIVE_PRONOUNS and \
+        words[i + 1].upos not in ("NOUN", "ADJ", "PROPN", "NUM")
 
 
 def _perfect_infinitive(words: list[Word]) -> bool:

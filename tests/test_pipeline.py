@@ -197,6 +197,10 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "kein Einreisevisum zu erteilen", "Volker Beck", "indirect:zu"),
     ("Nach bisherigem Erkenntnisstand wird als Ursache eine außer Kontrolle geratene Show vermutet.",
      "Show vermutet", "Erkenntnisstand", "indirect:nach"),
+    # the parser hangs the frame's subject into the reported clause: it opens after the particle's comma
+    ("Unter Berufung auf staatliche Organe in Myanmar teilte die Weltgesundheitsorganisation gestern mit, "
+     "durch den Zyklon Nargis seien 31.938 Menschen ums Leben gekommen.",
+     "durch den Zyklon Nargis seien", "Weltgesundheitsorganisation", "indirect:konjunktiv"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

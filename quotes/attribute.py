@@ -848,13 +848,20 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
+    role_subjects = _role_subjects(parsed)
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
         att = find_attribution(parsed, cand)
         resolved = None
         if att is not None and att.mention is not None:
             name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
-            if att.mention.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
+            role = _role_antecedent(parsed, people, role_subjects, att.mention, recent) \
+                if att.mention.kind == "pronoun" else None
+            if role is not None:
+                # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
+                # subject since the last named person is the antecedent
+                resolved = resolve(role, people, None)
+            elif att.mention.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
                     and not _subject_between(people, recent, att.mention.start) \
                     and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
@@ -925,6 +932,40 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
     return found
+
+
+_PRONOUN_ARTICLES = {"er": ("der", "ein"), "sie": ("die", "eine")}
+
+
+def _role_subjects(parsed: Parsed) -> list[tuple[int, Mention]]:
+    """(sentence index, mention) of role nouns that are the subject of a sentence's main verb."""
+    out = []
+    for sent in parsed.sentences:
+        root = next((w for w in sent.words if w.deprel == "root"), None)
+        for c in sent.children(root.index) if root is not None else ():
+            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel == "nsubj" else None
+            if m is not None and m.kind == "role":
+                out.append((sent.index, m))
+    return out
+
+
+def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Mention, recent) -> Mention | None:
+    """The role subject of this or the previous sentence that a pronoun continues, when no
+    person or quote came after it; the article agrees with the pronoun (`Der Minister` … `er`)."""
+    articles = _PRONOUN_ARTICLES.get(pronoun.text.lower())
+    sent = parsed.sentence_at(pronoun.start)
+    if articles is None or sent is None:
+        return None
+    start = _clause_start(parsed, pronoun.start)
+    roles = [m for i, m in role_subjects if sent.index - 1 <= i <= sent.index and m.end <= start
+             and m.text.split()[0].lower() in articles]
+    if not roles:
+        return None
+    role = roles[-1]
+    named = people.before(start)
+    if named and max(x for x in named[0].positions if x < start) > role.start:
+        return None
+    return None if recent is not None and recent[3] > role.start else role
 
 
 def _subject_between(people: People, recent, pos: int) -> bool:

@@ -301,8 +301,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it
             return Resolved(_strip_det(text), side, "role")
+        role = next((w for w in re.findall(r"[\w-]+", text.lower()) if head and w.endswith(head)), head)
         for p in people.before(mention.start):
-            if head and any(role_head(d) == head or head in d.lower() for d in p.descriptors) \
+            if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)):
                 return Resolved(p.name, p.side or side, "role")
         if side:
@@ -311,6 +312,16 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                     return Resolved(p.name, side, "role-side")
         return Resolved(_strip_det(text), side, "role")
     return Resolved(_strip_det(text), side_of(text), "org")
+
+
+_OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertretende", "stellvertretender")
+
+
+def _same_role(a: str, b: str) -> bool:
+    """`kanzler` and `bundeskanzler(s)` name one role, `außenminister` and `vize-außenminister` two."""
+    a, b = (re.sub(r"(?<=er)(s|n)$", "", w) for w in (a, b))  # genitive/plural `des Bundeskanzlers`
+    short, long = sorted((a, b), key=len)
+    return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES
 
 
 def _strip_det(text: str) -> str:

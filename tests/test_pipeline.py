@@ -201,6 +201,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("Unter Berufung auf staatliche Organe in Myanmar teilte die Weltgesundheitsorganisation gestern mit, "
      "durch den Zyklon Nargis seien 31.938 Menschen ums Leben gekommen.",
      "durch den Zyklon Nargis seien", "Weltgesundheitsorganisation", "indirect:konjunktiv"),
+    # `er` continues the role subject of the sentence before, not the person named earlier
+    ("Auch der US-Außenminister Donald Rumsfeld attackierte den Iran. Der iranische Vize-Außenminister "
+     "betrachtet die Anrufung des Sicherheitsrates als Eskalation. Er sagte, dem Iran bleibe jetzt keine "
+     "andere Möglichkeit.",
+     "keine andere Möglichkeit", "iranische Vize-Außenminister", "indirect:konjunktiv"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

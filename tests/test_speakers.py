@@ -50,3 +50,16 @@ def test_resolve_pronoun_to_recent_speaker():
     people.add("Alexander Gruschko", "Vize-Außenminister", 10)
     r = resolve(Mention("er", 100, 102, "pronoun"), people, None)
     assert r.name == "Alexander Gruschko"
+
+
+@pytest.mark.parametrize("role, descriptor, name", [
+    ("Der Bundeskanzler", "die Vertrauensfrage des Bundeskanzlers", "Gerhard Schröder"),
+    ("Der Kanzler", "Bundeskanzler", "Gerhard Schröder"),
+    ("Der Informationsminister des Südsudans", "Informationsminister", "Gerhard Schröder"),
+    # a deputy is someone else than the minister named before
+    ("Der Vize-Außenminister", "Außenminister", "Vize-Außenminister"),
+])
+def test_resolve_role_noun_by_the_whole_role(role, descriptor, name):
+    people = People()
+    people.add("Gerhard Schröder", descriptor, 10)
+    assert resolve(Mention(role, 100, 100 + len(role), "role"), people, None).name == name

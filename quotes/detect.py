@@ -456,7 +456,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     for w in sent.words:
         # verbs of thinking introduce clauses here, but are no cues for quotes in marks
         cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
-            cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS
+            cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
         if not cue or inside_report(sent, w) or after_so(sent, w) == "inserted":
             continue  # `…, so vermutet die Zeitung, …` is read on the surface (`_surface_indirect`)
         wie = _wie_clause(sent, w)
@@ -484,6 +484,9 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if len(words) < 3:
                 continue
             mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
+            before_mark = sent.word(mark.index - 1) if mark is not None else None
+            if before_mark is not None and before_mark.text.lower() == "so":
+                continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
             if not (mark or _clause_has_finite_subjunctive(words, sent) or _past_modal_second(words)):
                 continue
             if mark is not None and mark.start > w.start:
@@ -535,6 +538,14 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
 
 
 REPORTATIVE_MODALS = ("soll", "sollen")
+
+
+_NOT_REPORTING_REFLEXIVE = ("ergeben",)  # `Die Studie ergab, dass …` reports; `… ergeben sich aus …` does not
+
+
+def _reflexive_reading(sent: Sentence, w: Word) -> bool:
+    return cue_lemma(sent, w, COGNITION_VERBS) in _NOT_REPORTING_REFLEXIVE and \
+        any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
 
 
 def _relative_opening(words: list[Word]) -> bool:

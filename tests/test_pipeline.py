@@ -244,6 +244,17 @@ def test_no_report_frame_after_fronted_clause(run_text, text):
     assert not [q for q in run_text(text) if q.rule.startswith("indirect:frame-after")]
 
 
+@pytest.mark.parametrize("text", [
+    # a consequence (`so dass`) and a reflexive `sich ergeben aus` are no reports
+    "Im Dezember war das norwegische Unternehmen in finanzielle Schwierigkeiten geraten, so dass die "
+    "Produktion im Werk vorübergehend ausgesetzt werden musste.",
+    "Unterschiedliche Krankheitsverläufe ergeben sich auch aus der Tatsache, dass vier verschiedene "
+    "Subtypen des Virus bekannt sind.",
+])
+def test_clauses_that_report_nothing(run_text, text):
+    assert not [q for q in run_text(text) if q.kind == "indirect"]
+
+
 def test_source_frame_with_article(run_text):
     q = run_text("Laut der Studie lassen sich Kinder immer weniger beeinflussen.")[0]
     assert q.kind == "indirect" and q.speaker == "Studie" and q.text.startswith("lassen sich Kinder")

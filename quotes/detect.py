@@ -462,10 +462,17 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         wie = _wie_clause(sent, w)
         if wie is not None:
             # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
+            rest = [x for x in sent.words if x not in wie]
+            around = (_strip_punct([x for x in rest if x.end <= wie[0].start]),
+                      _strip_punct([x for x in rest if x.start >= wie[-1].end]))
             main = [x for x in subtree(sent, w.head) if x not in wie]
             before = [x for x in main if x.end <= wie[0].start]
             after = [x for x in main if x.start >= wie[-1].end]
             main = _strip_punct(after if len(after) >= len(before) else before)
+            if not around[0] or not around[1]:
+                # the clause opens or closes the sentence: the rest of it is the report, whatever
+                # the parser hung where
+                main = around[0] or around[1]
             if len(main) < 3:
                 # the parser hung the cue under a noun of the main clause: the rest of the sentence
                 rest = [x for x in sent.words if x not in wie]
@@ -819,13 +826,15 @@ def wie_across_apposition(sent: Sentence, i: int) -> int | None:
 
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     """The words of a `wie X sagte` clause around the cue, if the cue heads one."""
+    words = sent.words
+    i = words.index(cue)
+    end = next((j for j in range(i + 1, len(words)) if words[j].text in (",", ";", ":")), len(words))
     if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
-        return subtree(sent, cue.index)
+        # the clause ends at the comma after its verb, whatever else the parser hung on it
+        return [x for x in subtree(sent, cue.index) if x.index <= end]
     # the parser hung `wie` elsewhere or made the cue the root (`Wie aus dem Bericht hervorgeht, …`):
     # `Wie die Firma am Morgen bekannt gab, …` on the surface,
     # `wie` opening the sentence or following a comma, with no comma before the cue
-    words = sent.words
-    i = words.index(cue)
     k = next((k for k in range(i - 1, -1, -1) if _wie_boundary(words[k])), None)
     across = wie_across_apposition(sent, i)
     if across is not None:
@@ -833,7 +842,6 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     # a capitalised `Wie` inside a sentence starts it after a heading the text runs into
     if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != "," and words[k].text != "Wie"):
         return None
-    end = next((j for j in range(i + 1, len(words)) if words[j].text in (",", ";", ":")), len(words))
     return list(words[k:end])
 
 

@@ -206,6 +206,10 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "betrachtet die Anrufung des Sicherheitsrates als Eskalation. Er sagte, dem Iran bleibe jetzt keine "
      "andere Möglichkeit.",
      "keine andere Möglichkeit", "iranische Vize-Außenminister", "indirect:konjunktiv"),
+    # a `wie` clause opening the sentence ends at its comma; all the rest is the report
+    ("Wie die BBC berichtete, wurden heute von einem chinesischen Gericht fünf weitere Personen wegen "
+     "ihrer Beteiligung an den Unruhen zum Tode verurteilt.",
+     "wurden heute von einem chinesischen Gericht", "BBC", "indirect:wie"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

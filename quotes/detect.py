@@ -597,6 +597,15 @@ def _clause_end(sent: Sentence, last: Word, cue: Word) -> int:
     clauses that depend on it (`…, dass die Kommission sich nicht äußern könne, da diese …`)."""
     words = sent.words
     k = last.index  # list position of the word after `last`
+    if k < len(words) and words[k].upos != "PUNCT" and last.start > cue.start:
+        # the parse ends the clause mid-phrase (`die Union benötige | entweder die SPD oder …`):
+        # it runs on to the next punctuation or to `und` + verb, which starts another clause
+        # (`… eingesetzt werden würde und weigerte sich …`)
+        stop = next((j for j in range(k, len(words)) if words[j].upos == "PUNCT" or
+                     words[j].text in ("und", "oder", "aber", "sondern") and j + 1 < len(words) and
+                     words[j + 1].upos in ("VERB", "AUX")), len(words))
+        if stop > k:
+            return words[stop - 1].end
     if k >= len(words) - 1 or words[k].text != "," or last.start < cue.start:
         return last.end
     nxt = words[k + 1]

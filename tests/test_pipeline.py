@@ -210,6 +210,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("Wie die BBC berichtete, wurden heute von einem chinesischen Gericht fünf weitere Personen wegen "
      "ihrer Beteiligung an den Unruhen zum Tode verurteilt.",
      "wurden heute von einem chinesischen Gericht", "BBC", "indirect:wie"),
+    # a reported clause the parse ends mid-phrase runs on to the next punctuation
+    ("Stoiber sagte, die Union benötige entweder die SPD oder die Grünen um eine Regierung zu bilden.",
+     "oder die Grünen um eine Regierung zu bilden", "Stoiber", "indirect:konjunktiv"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

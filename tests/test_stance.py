@@ -9,6 +9,9 @@ from quotes.stance import tag
     ("Wenn Russland angreift, wird das massive Konsequenzen haben.", "sagen", {"threat"}),
     ("Wir sind bereit, über die Begrenzung von Manövern zu sprechen.", "sagen", {"concession"}),
     ("Die USA hätten Abrüstungsgespräche angeboten.", "sagen", {"concession"}),
+    # a separable `anbieten` with a long middle field
+    ("Angesichts der Proteste bot Ministerpräsident Giorgos Papandreou der Opposition am gestrigen "
+     "Mittwoch seinen Rücktritt an.", "berichten", {"concession"}),
     ("Wir sind jetzt auf einem klaren Weg.", "sagen", {"optimism"}),
     ("Fortschritte sind möglich.", None, {"optimism"}),
     # negation and refusal cancel a cue

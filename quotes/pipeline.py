@@ -8,14 +8,14 @@ from typing import Iterable, Iterator
 from quotes import stance
 from quotes.attribute import attribute, to_quote
 from quotes.detect import direct_candidates, indirect_candidates
-from quotes.read import junk_spans, mask
+from quotes.read import glued_headings, junk_spans, mask
 from quotes.speakers import fold
 from quotes.types import Article, ArticleResult, Parsed, Quote, Speaker
 
 
 def prepare_text(article: Article) -> str:
-    """The text stanza sees: page junk blanked out, offsets unchanged."""
-    return mask(article.text, junk_spans(article.text))
+    """The text stanza sees: page junk and headings glued to the text blanked out, offsets unchanged."""
+    return mask(article.text, junk_spans(article.text) + glued_headings(article.text))
 
 
 def extract(article: Article, parsed: Parsed) -> ArticleResult:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from quotes.errors import InputError
-from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS
+from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TITLE_NOUNS
 from quotes.types import Article
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -299,6 +299,28 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             continue
         if len(re.findall(r"\w+", block)) >= 12:
             body_seen += 1
+    return spans
+
+
+_GLUED = re.compile(r"(?<=[\w)]) +(%s)\b(?! *[-„“\"])" % "|".join(SENTENCE_OPENERS))
+_HEADING_TAIL_WORDS = frozenset("und oder der die das den dem des ein eine einer eines einem einen von vom zu zum "
+                                "zur in im am an auf aus bei mit nach für über unter vor sowie wie als".split())
+
+
+def glued_headings(text: str) -> list[tuple[int, int]]:
+    """Headings a text without line breaks runs into (`… freizumachen. Reaktionen Der Kanzler
+    nahm …`): up to eight words since the last sentence end, with no punctuation, right before
+    a word that only opens a sentence. Blanking them lets the sentence after them parse alone."""
+    spans = []
+    for m in _GLUED.finditer(text):
+        end = m.start()
+        start = max(text.rfind(x, 0, end) for x in (". ", "! ", "? ", ": ", "“ ", "\" ", "\n"))
+        start = 0 if start < 0 else start + (1 if text[start] == "\n" else 2)
+        words = text[start:end].split()
+        if 1 <= len(words) <= 8 and not re.search(r"[,;:„“\"()]", text[start:end]) and words[0][:1].isupper() \
+                and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1] not in TITLE_NOUNS \
+                and words[-1].lower() not in TITLE_NOUNS:
+            spans.append((start, end))  # `die Rockband Die Happy`: a title noun names what follows
     return spans
 
 

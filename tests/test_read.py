@@ -5,7 +5,7 @@ import json
 import pytest
 
 from quotes.errors import InputError
-from quotes.read import junk_spans, mask, read_path
+from quotes.read import glued_headings, junk_spans, mask, read_path
 from quotes.types import Article
 
 
@@ -86,3 +86,19 @@ def test_junk_blocks_are_masked_with_offsets_kept():
 def test_cookie_banner_is_junk():
     text = "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. „Akzeptieren“ klicken."
     assert "Cookies" not in mask(text, junk_spans(text))
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Die Wahl ist vorbei. Reaktionen Der Bundeskanzler nahm am Abend Stellung.", "Reaktionen"),
+    ("Er gewann. Engagement Deutschlands Bereits im Dezember 2005 hatte Merkel verkündet, …", "Engagement Deutschlands"),
+    ("Es wird knapp. Mehrheit wird dem Kanzler das Vertrauen nicht aussprechen Es wird eine Mehrheit geben.",
+     "Mehrheit wird dem Kanzler das Vertrauen nicht aussprechen"),
+    # titles and lists are no headings
+    ("Marta Jandová, Sängerin der Rockband Die Happy, war in Pelz gekleidet.", None),
+    ("Gewählt wurden SPD und Die Linke.", None),
+    ("Das berichtet die Zeitung Die Welt.", None),
+    ("Glauben Sie das?", None),
+])
+def test_glued_headings(text, heading):
+    spans = glued_headings(text)
+    assert [text[s:e] for s, e in spans] == ([heading] if heading else [])

@@ -50,6 +50,7 @@ FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
 LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 SENTENCE_ADVERBS: frozenset[str] = frozenset(_lines("sentence_adverbs.txt"))
+SENTENCE_OPENERS: tuple[str, ...] = _lines("sentence_openers.txt")
 STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))
 # form -> (lemma, kind)
 AUX_FORMS: dict[str, tuple[str, str]] = {

@@ -15,7 +15,13 @@ from quotes.types import Article, ArticleResult, Parsed, Quote, Speaker
 
 def prepare_text(article: Article) -> str:
     """The text stanza sees: page junk and headings glued to the text blanked out, offsets unchanged."""
-    return mask(article.text, junk_spans(article.text) + glued_headings(article.text))
+    text = mask(article.text, junk_spans(article.text) + glued_headings(article.text))
+    body = text.rstrip()
+    if body[-1:].isalnum():
+        # the tokenizer splits the last letter off a text that ends without punctuation
+        # (`Erklärun` + `g`): close it with a full stop, in place of the first trailing space
+        text = body + "." + text[len(body) + 1:]
+    return text
 
 
 def extract(article: Article, parsed: Parsed) -> ArticleResult:

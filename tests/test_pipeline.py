@@ -558,3 +558,9 @@ def test_label_takes_the_verb_of_its_own_clause(run_text):
             "Bundestrainer Jonas Falk bezeichnete das Spiel als „übertrieben hart“.")
     got = {q.text: q.speaker for q in run_text(text)}
     assert got["überzogen"] == "Max Roth" and got["übertrieben hart"] == "Jonas Falk"
+
+
+def test_text_without_final_stop_keeps_its_last_word(run_text):
+    q = run_text("Der Weihbischof bat den Papst um die Rücknahme. „Angesichts der heftigen Kritik bitte ich "
+                 "um Rücknahme meiner Ernennung“, heißt es in einer gestern verbreiteten Erklärung")[0]
+    assert q.speaker.endswith("Erklärung")

@@ -133,6 +133,14 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         if head.text.lower() in PRONOUNS:
             return Mention(head.text, head.start, head.end, "pronoun")
         prev = sent.word(head.index - 1)
+        nxt = sent.word(head.index + 1)
+        if head.text.lower() in ("die", "das") and prev is not None and prev.text == "," and nxt is not None \
+                and (nxt.upos == "PROPN" or nxt.text in FIRST_NAMES):
+            # `die Marke, die Gerhard Schröder … erklärt hatte`: a name right after an accusative
+            # relative pronoun is the subject
+            m = surface_np(text, sent, nxt.index - 1, 1, exclude)
+            if m is not None and m.kind == "name":
+                return m
         if head.text.lower() in RELATIVE_PRONOUNS and prev is not None and prev.text == ",":
             # `Ramsey Clark, der der Regierung vorwarf, …`: a relative pronoun stands for the phrase before it
             return surface_np(text, sent, prev.index - 2, -1, exclude)

@@ -440,7 +440,7 @@ def test_heisst_es_in_names_the_text(run_text):
     # a name right after an accusative relative pronoun is the relative clause's subject
     ("Damit wird die Marke unterschritten, die Gerhard Schröder in seiner ersten Amtszeit zum Ziel "
      "erklärt hatte: „Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.“",
-     "Ich rechne damit", "Gerhard Schröder"),
+     "Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.", "Gerhard Schröder"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]

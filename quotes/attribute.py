@@ -743,6 +743,8 @@ def _noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int])
     if m is not None:
         return m
     det = sent.word(noun.index - 1)
+    while det is not None and det.upos == "ADJ":  # `Seine zentrale Aussage`
+        det = sent.word(det.index - 1)
     if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
         return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
     for c in sent.children(noun.index):

@@ -631,6 +631,13 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
             j += 1
             while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")):
                 j += 1
+        # `Seine zentrale Aussage ist, dass …`, `wurde der Schluss gezogen, es könnte …`: a copula or
+        # the participle closing the frame may stand before the comma
+        k = j
+        while k < min(j + 2, len(words)) and words[k].upos in ("AUX", "VERB") and words[k].text.islower():
+            k += 1
+        if k < len(words) and words[k].text == ",":
+            j = k
         if j >= len(words) - 3 or words[j].text != ",":
             continue
         rest = _strip_punct(words[j + 1:])

@@ -213,6 +213,12 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a reported clause the parse ends mid-phrase runs on to the next punctuation
     ("Stoiber sagte, die Union benötige entweder die SPD oder die Grünen um eine Regierung zu bilden.",
      "oder die Grünen um eine Regierung zu bilden", "Stoiber", "indirect:konjunktiv"),
+    # a noun of saying whose frame closes with a participle or a copula before the comma; a
+    # possessive before adjectives names the owner
+    ("Gysi hatte in einem Interview die These vertreten, die Partei stagniere in Selbstbeschäftigung.",
+     "die Partei stagniere", "Gysi", "indirect:konjunktiv"),
+    ("Der Autor Christian Füller stellte sein Buch vor. Seine zentrale Aussage ist, dass der Missbrauch "
+     "gerechtfertigt worden sei.", "dass der Missbrauch", "Christian Füller", "indirect:dass"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

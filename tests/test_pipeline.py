@@ -192,6 +192,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `anregen` (suggest) reports
     ("Der Politiker Jean-Luc Mélenchon hat in einem Interview angeregt, Nicolas Sarkozy solle in Deutschland antreten.",
      "Sarkozy solle", "Jean-Luc Mélenchon", "indirect:konjunktiv"),
+    # `verlautbaren` reports
+    ("Die genaue Ursache des Unglückes sei noch unklar, verlautbarte Peter Sharp, der Direktor der Reederei, "
+     "in einer Pressemitteilung.", "Ursache des Unglückes sei", "Peter Sharp", "indirect:frame-after"),
     # `plädieren` (argue for) reports; `Erkenntnisstand` names a source
     ("Ebenso plädierte auch Volker Beck dafür, Rodney Price kein Einreisevisum zu erteilen.",
      "kein Einreisevisum zu erteilen", "Volker Beck", "indirect:zu"),

@@ -664,7 +664,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                     return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
                 return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
             else:
-                m = subject_of(parsed.text, sent, cue, span)
+                # an inserted `, so X,` frame lies inside its report: only the words before it are excluded
+                inside = cand.start <= cue.start < cand.end
+                m = subject_of(parsed.text, sent, cue, (cand.start, cue.start) if inside else span)
             if m is not None:
                 return Attribution(m, cue_lemma(sent, cue), "construction")
             if impersonal_cue(sent, cue):

@@ -961,6 +961,8 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
                                  cue_start=nxt.start, cue_end=nxt.end)
         if nxt.upos in ("PROPN", "NOUN", "DET", "PRON"):
             body = _strip_punct(words[:i - 1])
+            if len(body) < 4 and subj:
+                body = _strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
             if len(body) >= 4 and subj:
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=w.start, cue_end=w.end)

@@ -192,6 +192,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `anregen` (suggest) reports
     ("Der Politiker Jean-Luc Mélenchon hat in einem Interview angeregt, Nicolas Sarkozy solle in Deutschland antreten.",
      "Sarkozy solle", "Jean-Luc Mélenchon", "indirect:konjunktiv"),
+    # an inserted `, so X,` frame: the report runs around it, the speaker stands inside it
+    ("Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.",
+     "würde massiv Spenden", "Obama", "indirect:so"),
+    ("Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag, ein Haufen mächtiger Leute gewesen.",
+     "ein Haufen mächtiger Leute", "Musa Okwanga", "indirect:so"),
     # `verlautbaren` reports
     ("Die genaue Ursache des Unglückes sei noch unklar, verlautbarte Peter Sharp, der Direktor der Reederei, "
      "in einer Pressemitteilung.", "Ursache des Unglückes sei", "Peter Sharp", "indirect:frame-after"),

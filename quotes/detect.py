@@ -522,6 +522,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             has_mark = mark is not None
             start, end = words[0].start, _clause_end(sent, words[-1], w)
+            if not has_mark and start > w.start:
+                end = _before_next_main_clause(sent, start, end)
             if mostly_quoted(start, end, direct):
                 continue  # mostly a direct quote: the marks decide
             rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
@@ -553,6 +555,23 @@ _NOT_REPORTING_REFLEXIVE = ("ergeben",)  # `Die Studie ergab, dass …` reports;
 def _reflexive_reading(sent: Sentence, w: Word) -> bool:
     return cue_lemma(sent, w, COGNITION_VERBS) in _NOT_REPORTING_REFLEXIVE and \
         any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
+
+
+def _before_next_main_clause(sent: Sentence, start: int, end: int) -> int:
+    """`X erklärte, er sei unschuldig, erkannte das Gericht nicht an …`: a Konjunktiv clause ends
+    where the frame's subject goes on with an indicative verb right after a comma or `und`."""
+    words = [w for w in sent.words if start <= w.start < end]
+    seen_subjunctive = False
+    for i, w in enumerate(words[:-1]):
+        seen_subjunctive = seen_subjunctive or is_subjunctive(w, sent)
+        nxt = words[i + 1]
+        # a verb the lemmatizer knows (`erkannte` → erkennen), not a preposition tagged VERB (`gegen`)
+        known_verb = nxt.text in STRONG_FINITE or nxt.upos in ("VERB", "AUX") and nxt.feat("Mood") == "Ind" and \
+            nxt.lemma.endswith("en") and nxt.lemma != nxt.text.lower()
+        if seen_subjunctive and i > 0 and w.text in (",", "und") and nxt.text.islower() and known_verb and \
+                not is_subjunctive(nxt, sent):
+            return words[i - 1].end
+    return end
 
 
 def _relative_opening(words: list[Word]) -> bool:
@@ -729,7 +748,8 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
         rule = "indirect:zu"
     else:
         return None
-    return Candidate(rest[0].start, rest[-1].end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
+    end = _before_next_main_clause(sent, rest[0].start, rest[-1].end) if rule == "indirect:konjunktiv" else rest[-1].end
+    return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
 def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:

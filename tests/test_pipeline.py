@@ -582,3 +582,9 @@ def test_text_without_final_stop_keeps_its_last_word(run_text):
     q = run_text("Der Weihbischof bat den Papst um die Rücknahme. „Angesichts der heftigen Kritik bitte ich "
                  "um Rücknahme meiner Ernennung“, heißt es in einer gestern verbreiteten Erklärung")[0]
     assert q.speaker.endswith("Erklärung")
+
+
+def test_konjunktiv_clause_ends_where_the_frame_goes_on(run_text):
+    q = run_text("Saddam Hussein hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität des "
+                 "Gerichtes nicht an und weigerte sich, seinen Namen zu nennen.")[0]
+    assert (q.text, q.speaker) == ("er sei unschuldig", "Saddam Hussein")

@@ -499,7 +499,7 @@ def _before_example(text: str, sent: Sentence, m: Mention | None, exclude: tuple
     return surface_np(text, sent, j - 2, -1, exclude) or m
 
 
-_SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim")
+_SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf")  # `Auf der Homepage heißt es`
 
 
 def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:

@@ -238,6 +238,8 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
 @pytest.mark.parametrize("text, speaker", [
     # a colon before the quote makes the clause before it the frame, whatever its verb
     ("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir haben alles richtig gemacht.“", "Firma"),
+    # `Auf der Webseite heißt es: „…“`: the text is the source
+    ("Auf der Webseite des Preises heißt es: „Mit dem Preis werden Persönlichkeiten geehrt.“", "Webseite des Preises"),
     ("Dazu gab das russische Außenministerium weiter bekannt: „Die Ermittlungen dauern an.“", "russische Außenministerium"),
     ("Milinkewitsch sagte dazu am Samstagabend: „Das ist eine Provokation.“", "Milinkewitsch"),
     # the clause right before the colon frames the quote, not the first clause of the sentence

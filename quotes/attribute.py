@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
+                           modal_frame_verb,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, passive,
                            wie_across_apposition)
 from quotes.lexicon import (aux_forms, FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
@@ -329,6 +330,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
 
 def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     found: list[tuple[int, int, Mention]] = []
+    modal = sent.word(cue.head) if cue.head else None
+    if modal is not None and modal_frame_verb(sent, modal) is cue:
+        return subject_of(text, sent, modal, exclude)  # `wollen die Demonstranten … wissen`: the modal's subject
     head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
             not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
@@ -614,6 +618,9 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
 def _cue_after(sent: Sentence, end: int) -> Word | None:
     after = [w for w in sent.words if w.start >= end]
     for i, w in enumerate(after[:10]):
+        verb = modal_frame_verb(sent, w) if all(x.upos == "PUNCT" for x in after[:i]) else None
+        if verb is not None:
+            return verb
         if is_cue(sent, w) or _shows_itself(sent, w) and all(x.upos == "PUNCT" for x in after[:i]):
             return w
         if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):

@@ -267,6 +267,36 @@ STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
 _ADVERB_CUES = {"bestehen": "darauf", "beharren": "darauf", "pochen": "darauf", "berufen": "darauf"}
 
 
+# `„Wo ist meine Stimme?“, wollen die Demonstranten wissen`, `Der NDR will wissen, dass …`: a verb
+# that reports only with this modal
+_MODAL_CUES = {"wissen": aux_forms(("wollen",), ("present", "past"))}
+
+
+def _modal_cue(sent: Sentence, w: Word) -> bool:
+    modals = _MODAL_CUES.get(lemma_of(w.text, w.lemma))
+    if modals is None:
+        return False
+    for x in reversed(sent.words[:w.index - 1]):  # the modal stands in the verb's own clause
+        if x.upos == "PUNCT":
+            return False
+        if x.text.lower() in modals:
+            return True
+    return False
+
+
+def modal_frame_verb(sent: Sentence, modal: Word) -> Word | None:
+    """`„…“, wollen die Demonstranten … wissen`: the verb closing a modal's clause, when the pair
+    reports (the verb may stand far after the modal)."""
+    if not any(modal.text.lower() in forms for forms in _MODAL_CUES.values()):
+        return None
+    for x in sent.words[modal.index:]:
+        if x.upos == "PUNCT":
+            return None
+        if _modal_cue(sent, x):
+            return x
+    return None
+
+
 def _adverb_cue(sent: Sentence, w: Word) -> bool:
     adverb = _ADVERB_CUES.get(lemma_of(w.text, w.lemma))
     return adverb is not None and any(x.text.lower() == adverb for x in sent.words[w.index:w.index + 4])
@@ -279,8 +309,8 @@ def is_cue(sent: Sentence, w: Word) -> bool:
     fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
         or w.text in STRONG_FINITE or fronted
-    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)) \
-        or becomes_known(sent, w)
+    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
+                        or _modal_cue(sent, w)) or becomes_known(sent, w)
 
 
 # `wurde bekannt`, `Kritisiert wird …`, `ist bekannt geworden`, `wie bekannt ist`; not `Mir sind

@@ -197,6 +197,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "würde massiv Spenden", "Obama", "indirect:so"),
     ("Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag, ein Haufen mächtiger Leute gewesen.",
      "ein Haufen mächtiger Leute", "Musa Okwanga", "indirect:so"),
+    # `wissen wollen` reports; `wissen` alone does not
+    ("Der NDR will aber wissen, dass der Trainer das Mädchen gefragt habe.",
+     "dass der Trainer das Mädchen gefragt habe", "NDR", "indirect:dass"),
     # `verlautbaren` reports
     ("Die genaue Ursache des Unglückes sei noch unklar, verlautbarte Peter Sharp, der Direktor der Reederei, "
      "in einer Pressemitteilung.", "Ursache des Unglückes sei", "Peter Sharp", "indirect:frame-after"),
@@ -273,6 +276,7 @@ def test_no_report_frame_after_fronted_clause(run_text, text):
     "Produktion im Werk vorübergehend ausgesetzt werden musste.",
     "Unterschiedliche Krankheitsverläufe ergeben sich auch aus der Tatsache, dass vier verschiedene "
     "Subtypen des Virus bekannt sind.",
+    "Der Trainer weiß, dass die Mannschaft müde sei.",
 ])
 def test_clauses_that_report_nothing(run_text, text):
     assert not [q for q in run_text(text) if q.kind == "indirect"]
@@ -453,6 +457,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),
+    # `„…?“, wollen X wissen`: the modal's subject asks, however far the verb stands
+    ("„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit der Verkündung des "
+     "Wahlergebnisses wissen.", "Wo ist meine Stimme?", "Demonstranten"),
     # a name right after an accusative relative pronoun is the relative clause's subject
     ("Damit wird die Marke unterschritten, die Gerhard Schröder in seiner ersten Amtszeit zum Ziel "
      "erklärt hatte: „Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.“",

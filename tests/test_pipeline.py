@@ -457,6 +457,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),
+    # `er` continues a person noun subject of its own sentence (`Der Student`)
+    ("Der Student verbrachte die folgenden Stunden in Polizeigewahrsam, nur ab und zu war er hochgeschreckt "
+     "und hatte gefragt: „Was ist mit dem Radler passiert?“", "Was ist mit dem Radler passiert?", "Student"),
     # `„…?“, wollen X wissen`: the modal's subject asks, however far the verb stands
     ("„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit der Verkündung des "
      "Wahlergebnisses wissen.", "Wo ist meine Stimme?", "Demonstranten"),

@@ -63,3 +63,9 @@ def test_resolve_role_noun_by_the_whole_role(role, descriptor, name):
     people = People()
     people.add("Gerhard Schröder", descriptor, 10)
     assert resolve(Mention(role, 100, 100 + len(role), "role"), people, None).name == name
+
+
+def test_person_nouns_are_roles():
+    people = People()
+    people.add("Georg Ratzinger", "Der ältere Bruder des Papstes", 10)
+    assert resolve(Mention("Der Bruder", 100, 110, "role"), people, None).name == "Georg Ratzinger"

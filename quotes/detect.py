@@ -587,11 +587,12 @@ def _reflexive_reading(sent: Sentence, w: Word) -> bool:
         any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
 
 
-def _before_next_main_clause(sent: Sentence, start: int, end: int) -> int:
-    """`X erklärte, er sei unschuldig, erkannte das Gericht nicht an …`: a Konjunktiv clause ends
-    where the frame's subject goes on with an indicative verb right after a comma or `und`."""
+def _before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunctive: bool = True) -> int:
+    """`X erklärte, er sei unschuldig, erkannte das Gericht nicht an …`, `…, die Passagiere zu
+    evakuieren, erteilten sie …`: a reported clause ends where a main clause goes on with an
+    indicative verb right after a comma or `und` (for Konjunktiv clauses, after their verb)."""
     words = [w for w in sent.words if start <= w.start < end]
-    seen_subjunctive = False
+    seen_subjunctive = not after_subjunctive
     for i, w in enumerate(words[:-1]):
         seen_subjunctive = seen_subjunctive or is_subjunctive(w, sent)
         nxt = words[i + 1]
@@ -778,7 +779,9 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
         rule = "indirect:zu"
     else:
         return None
-    end = _before_next_main_clause(sent, rest[0].start, rest[-1].end) if rule == "indirect:konjunktiv" else rest[-1].end
+    end = rest[-1].end
+    if rule in ("indirect:konjunktiv", "indirect:zu"):
+        end = _before_next_main_clause(sent, rest[0].start, end, after_subjunctive=rule == "indirect:konjunktiv")
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 

@@ -600,3 +600,9 @@ def test_konjunktiv_clause_ends_where_the_frame_goes_on(run_text):
     q = run_text("Saddam Hussein hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität des "
                  "Gerichtes nicht an und weigerte sich, seinen Namen zu nennen.")[0]
     assert (q.text, q.speaker) == ("er sei unschuldig", "Saddam Hussein")
+
+
+def test_zu_clause_ends_where_a_main_clause_goes_on(run_text):
+    q = [q for q in run_text("Die Regierung kündigte an, den Vorschlag von der Kommission prüfen zu lassen, "
+                             "stellt sich die Opposition aber dagegen.") if q.kind == "indirect"][0]
+    assert q.text == "den Vorschlag von der Kommission prüfen zu lassen"

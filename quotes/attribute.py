@@ -649,9 +649,23 @@ def _shown_state(sent: Sentence, cue: Word) -> str | None:
 def _cue_before(sent: Sentence, start: int) -> Word | None:
     before = [w for w in sent.words if w.end <= start]
     for w in reversed(before):
-        if is_cue(sent, w):
+        if is_cue(sent, w) and not _in_closed_relative_clause(sent, w, start):
             return w
     return None
+
+
+def _in_closed_relative_clause(sent: Sentence, w: Word, start: int) -> bool:
+    """`X kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll, als „…“`:
+    the verb of a relative clause that closes before the quote frames nothing."""
+    words = sent.words
+    i = words.index(w)
+    opening = last_comma_before(words, i)
+    if opening is None or opening + 1 >= len(words):
+        return False
+    first = words[opening + 1]
+    relative = first.text.lower() in RELATIVE_PRONOUNS and first.upos == "PRON" or \
+        first.upos == "ADP" and opening + 2 < i and words[opening + 2].text.lower() in RELATIVE_PRONOUNS
+    return relative and comma_between(sent, w.start, start)
 
 
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:

@@ -457,6 +457,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),
+    # the verb of a relative clause that closes before the quote frames nothing
+    ("Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben "
+     "soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.",
+     "Provokation, die der Staatsmacht sehr gelegen kam", "Milinkewitsch"),
     # `er` continues a person noun subject of its own sentence (`Der Student`)
     ("Der Student verbrachte die folgenden Stunden in Polizeigewahrsam, nur ab und zu war er hochgeschreckt "
      "und hatte gefragt: „Was ist mit dem Radler passiert?“", "Was ist mit dem Radler passiert?", "Student"),

@@ -649,7 +649,7 @@ def _shown_state(sent: Sentence, cue: Word) -> str | None:
 def _cue_before(sent: Sentence, start: int) -> Word | None:
     before = [w for w in sent.words if w.end <= start]
     for w in reversed(before):
-        if is_cue(sent, w) and not _in_closed_relative_clause(sent, w, start):
+        if is_cue(sent, w) and not _in_closed_relative_clause(sent, w, start) and not inside_report(sent, w):
             return w
     return None
 

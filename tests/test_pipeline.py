@@ -461,6 +461,10 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben "
      "soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.",
      "Provokation, die der Staatsmacht sehr gelegen kam", "Milinkewitsch"),
+    # a verb in Konjunktiv before the colon is reported, not the frame (`hervorgegangen sei`)
+    ("Teamchef Jean Todt ist optimistisch. Er glaubt weiterhin, dass das Team gestärkt aus der schwachen "
+     "Saison hervorgegangen sei: „Wir haben gelernt, noch bescheidener zu sein.“",
+     "Wir haben gelernt, noch bescheidener zu sein.", "Jean Todt"),
     # `er` continues a person noun subject of its own sentence (`Der Student`)
     ("Der Student verbrachte die folgenden Stunden in Polizeigewahrsam, nur ab und zu war er hochgeschreckt "
      "und hatte gefragt: „Was ist mit dem Radler passiert?“", "Was ist mit dem Radler passiert?", "Student"),

@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
-                           modal_frame_verb,
-                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, passive,
-                           wie_across_apposition)
-from quotes.lexicon import (aux_forms, FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
-                            SPEECH_NOUNS, TIME_NOUNS, is_source_noun)
+                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
+                           passive, wie_across_apposition)
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
+                            SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
 

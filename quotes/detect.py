@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import (aux_forms, COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
-                            STRONG_VERBS, TITLE_NOUNS, is_source_noun)
+from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
+                            STRONG_VERBS, TITLE_NOUNS, aux_forms, is_source_noun)
 from quotes.morph import form_table, lemma_of
 from quotes.types import Candidate, Parsed, Sentence, Word
 

@@ -302,8 +302,19 @@ def _adverb_cue(sent: Sentence, w: Word) -> bool:
     return adverb is not None and any(x.text.lower() == adverb for x in sent.words[w.index:w.index + 4])
 
 
+def _short_parenthetical(sent: Sentence, w: Word) -> bool:
+    """`(Wikinews berichtete)`: a cross-reference in brackets frames nothing outside them."""
+    words = sent.words
+    i = words.index(w)
+    opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k].text in "()"), None)
+    closing = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in "()"), None)
+    return opening is not None and closing is not None and words[opening].text == "(" and words[closing].text == ")"
+
+
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
+    if _short_parenthetical(sent, w):
+        return False
     nxt = sent.word(w.index + 1)
     # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
     fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()

@@ -277,6 +277,9 @@ def test_no_report_frame_after_fronted_clause(run_text, text):
     "Unterschiedliche Krankheitsverläufe ergeben sich auch aus der Tatsache, dass vier verschiedene "
     "Subtypen des Virus bekannt sind.",
     "Der Trainer weiß, dass die Mannschaft müde sei.",
+    # a cross-reference in brackets frames nothing
+    "Nach dem Parteitag (Wikinews berichtete) hat es keine Entscheidung darüber gegeben, ob die Partei "
+    "einen eigenen Kandidaten aufstellen wird.",
 ])
 def test_clauses_that_report_nothing(run_text, text):
     assert not [q for q in run_text(text) if q.kind == "indirect"]

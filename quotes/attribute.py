@@ -667,6 +667,21 @@ def _in_closed_relative_clause(sent: Sentence, w: Word, start: int) -> bool:
     return relative and comma_between(sent, w.start, start)
 
 
+def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:
+    """`…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …`: a quote in brackets right after
+    a name is that person's."""
+    if cand.kind != "direct" or not re.search(r"\(\s*[„“»«\"]$", parsed.text[max(0, cand.start - 3):cand.start]):
+        return None
+    if not re.search(r"[.!?…]$", parsed.text[cand.start:cand.end]):
+        return None  # `Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“)`: a translation
+    sent = parsed.sentence_at(cand.start)
+    bracket = next((w for w in reversed(sent.words) if w.end <= cand.start and w.text == "("), None) if sent else None
+    if bracket is None or bracket.index < 2:
+        return None
+    m = surface_np(parsed.text, sent, bracket.index - 2, -1, (cand.start, cand.end))
+    return m if m is not None and m.kind == "name" else None
+
+
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     span = (cand.start, cand.end)
     if cand.cue_start is not None:
@@ -693,6 +708,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
             if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
                 return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
+    bracketed = _bracketed_after_name(parsed, cand)
+    if bracketed is not None:
+        return Attribution(bracketed, None, "bracket")
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)

@@ -460,6 +460,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),
+    # a quote in brackets right after a name is that person's; a translation in brackets is no quote
+    ("Auch weitere Politiker gratulierten Obama, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt "
+     "niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident.",
+     "Mir fällt niemand ein, der diese Ehre mehr verdient hätte.", "Mohammed ElBaradei"),
     # the verb of a relative clause that closes before the quote frames nothing
     ("Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben "
      "soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.",
@@ -617,3 +621,9 @@ def test_zu_clause_ends_where_a_main_clause_goes_on(run_text):
     q = [q for q in run_text("Die Regierung kündigte an, den Vorschlag von der Kommission prüfen zu lassen, "
                              "stellt sich die Opposition aber dagegen.") if q.kind == "indirect"][0]
     assert q.text == "den Vorschlag von der Kommission prüfen zu lassen"
+
+
+def test_translation_in_brackets_is_no_quote(run_text):
+    text = ("Die Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) gewann "
+            "bei der Wahl deutlich hinzu.")
+    assert not [q for q in run_text(text) if q.rule.endswith("+bracket")]

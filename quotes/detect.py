@@ -318,8 +318,13 @@ def is_cue(sent: Sentence, w: Word) -> bool:
     nxt = sent.word(w.index + 1)
     # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
     fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
+    # `„…“, meinen die beiden Mitglieder`: right after a quote and its comma a verb form is a verb,
+    # whatever the tag (`meinen` tagged as the possessive)
+    prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
+    after_quote = prev is not None and prev.text == "," and before is not None and before.text in ("“", "”", "«", "»", '"') \
+        and w.text.lower() in form_table()
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
-        or w.text in STRONG_FINITE or fronted
+        or w.text in STRONG_FINITE or fronted or after_quote
     return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
                         or _modal_cue(sent, w)) or becomes_known(sent, w)
 

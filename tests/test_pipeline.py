@@ -460,6 +460,12 @@ def test_heisst_es_in_names_the_text(run_text):
     # `ließ … verlauten`: the infinitive closing the clause is the cue, its subject the speaker
     ("„Wir unterstützen das Land“, ließ ein Sprecher der Weltbank aus Washington kurz verlauten.",
      "Wir unterstützen das Land", "Sprecher der Weltbank"),
+    # right after a quote and its comma a verb form is the cue, whatever the tag (`meinen` as a possessive)
+    ("Nur kurze Zeit später gründeten sie den Kreisverband. „Die Koalition widerspricht ganz eklatant den "
+     "Wahlversprechen. Andere Punkte sind völlig ungewiss und ungenügend“, meinen die beiden Neu-Mitglieder "
+     "Jan Giesel und David Perteck in einer Erklärung.",
+     "Die Koalition widerspricht ganz eklatant den Wahlversprechen. Andere Punkte sind völlig ungewiss und "
+     "ungenügend", "Jan Giesel"),
     # a quote in brackets right after a name is that person's; a translation in brackets is no quote
     ("Auch weitere Politiker gratulierten Obama, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt "
      "niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident.",

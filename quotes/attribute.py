@@ -682,6 +682,23 @@ def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:
     return m if m is not None and m.kind == "name" else None
 
 
+_COPULA = aux_forms(("sein",), ("present", "past", "subjunctive1"))
+
+
+def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
+    """`Für den Gesundheitsminister X ist die Lage „alarmierend“`: `für` + a person and a copula in the
+    clause of a term in marks say whose judgement it is."""
+    clause = [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
+    if not any(w.text.lower() in _COPULA for w in clause):
+        return None
+    for i, w in enumerate(clause):
+        if w.text.lower() == "für" and i + 1 < len(clause):
+            m = surface_np(text, sent, clause[i + 1].index - 1, 1, (cand.start, cand.end))
+            if m is not None and m.kind in ("name", "role"):
+                return appositive_name(text, sent, m)
+    return None
+
+
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     span = (cand.start, cand.end)
     if cand.cue_start is not None:
@@ -726,6 +743,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             m = subject_of(parsed.text, first, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(first, cue), "cue-before")
+        m = _viewpoint(parsed.text, first, cand)
+        if m is not None:
+            return Attribution(m, None, "viewpoint")
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
@@ -930,7 +950,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             if prior is None or cand.rule in LABELS:
                 continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
-        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after"):
+        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and (not _judges(parsed.text, cand, att.cue) or att.mention is None or
                                             att.mention.kind not in ("name", "pronoun", "role")):

@@ -466,6 +466,11 @@ def test_heisst_es_in_names_the_text(run_text):
      "Jan Giesel und David Perteck in einer Erklärung.",
      "Die Koalition widerspricht ganz eklatant den Wahlversprechen. Andere Punkte sind völlig ungewiss und "
      "ungenügend", "Jan Giesel"),
+    # `für` + a person and a copula: whose judgement a term in marks is
+    ("Täglich kommen 2.000 Neuinfektionen hinzu. Für den brasilianischen Gesundheitsminister Jose Gomes "
+     "Temporao ist die Situation in Rio de Janeiro „alarmierend“.", "alarmierend", "Jose Gomes Temporao"),
+    ("Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.",
+     "aus vielen Gründen verständlich", "Hans Küng"),
     # a quote in brackets right after a name is that person's; a translation in brackets is no quote
     ("Auch weitere Politiker gratulierten Obama, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt "
      "niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident.",
@@ -633,3 +638,7 @@ def test_translation_in_brackets_is_no_quote(run_text):
     text = ("Die Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) gewann "
             "bei der Wahl deutlich hinzu.")
     assert not [q for q in run_text(text) if q.rule.endswith("+bracket")]
+
+
+def test_viewpoint_needs_a_person(run_text):
+    assert not run_text("Für das kommende Jahr ist ein „echter Neustart“ des Projekts geplant.")

@@ -49,6 +49,14 @@ def first_names_compatible(a: str, b: str) -> bool:
     return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
 
 
+def _different_first_names(a: str, b: str) -> bool:
+    """`Joseph` and `Georg Ratzinger` are two people; `Professor Brown` and `Mike Brown` may be one
+    (only known first names tell persons apart)."""
+    ka = {fold(t) for t in a.split()[:-1] if t in FIRST_NAMES}
+    kb = {fold(t) for t in b.split()[:-1] if t in FIRST_NAMES}
+    return bool(ka) and bool(kb) and not ka & kb
+
+
 def side_of(descriptor: str) -> str | None:
     """The side named by a descriptor (`Kremlsprecher`, `US-Außenminister`), earliest match first."""
     best: tuple[int, str] | None = None
@@ -219,12 +227,20 @@ class People:
         key = fold(last_name(name))
         p = self.get(name)
         if p is None:
-            p = self.persons[key] = Person(name=name, key=key)
+            # a second person with the same last name (`Georg` beside `Joseph Ratzinger`) gets
+            # their full name as key
+            p = self.persons[key if key not in self.persons else fold(name)] = Person(name=name, key=key)
         p.add(name, descriptor, pos, subject)
         return p
 
     def get(self, name: str) -> Person | None:
-        p = self.persons.get(fold(last_name(name)))
+        key = fold(last_name(name))
+        same = [x for x in self.persons.values() if x.key == key]
+        if same and len(name.split()) >= 2:
+            fitting = [x for x in same if not _different_first_names(x.name, name)]
+            return fitting[-1] if fitting else None
+        # a bare last name is the one of that name mentioned last
+        p = max(same, key=lambda x: max(x.positions, default=-1)) if same else None
         if p is None and " " not in name.strip():
             # `Thaksin` for Thaksin Shinawatra: a short form by the first name
             p = next((x for x in self.persons.values() if x.short_form == fold(name)), None)

@@ -69,3 +69,13 @@ def test_person_nouns_are_roles():
     people = People()
     people.add("Georg Ratzinger", "Der ältere Bruder des Papstes", 10)
     assert resolve(Mention("Der Bruder", 100, 110, "role"), people, None).name == "Georg Ratzinger"
+
+
+def test_two_people_with_one_last_name_stay_apart():
+    people = People()
+    people.add("Joseph Ratzinger", "Papst", 10)
+    people.add("Georg Ratzinger", "Der ältere Bruder des Papstes", 50)
+    people.add("Professor Ratzinger", "", 60)  # no known first name: one of them, not a third
+    assert {p.name for p in people.persons.values()} == {"Joseph Ratzinger", "Georg Ratzinger"}
+    assert people.get("Georg Ratzinger").descriptors == ["Der ältere Bruder des Papstes"]
+    assert people.get("Ratzinger").name == "Georg Ratzinger"  # a bare last name: the one named last

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
-                           passive, wie_across_apposition)
+                           opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
@@ -617,10 +617,11 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
 def _cue_after(sent: Sentence, end: int) -> Word | None:
     after = [w for w in sent.words if w.start >= end]
     for i, w in enumerate(after[:10]):
-        verb = modal_frame_verb(sent, w) if all(x.upos == "PUNCT" for x in after[:i]) else None
+        first_word = all(x.upos == "PUNCT" for x in after[:i])  # nothing but punctuation since the quote
+        verb = modal_frame_verb(sent, w) if first_word else None
         if verb is not None:
             return verb
-        if is_cue(sent, w) or _shows_itself(sent, w) and all(x.upos == "PUNCT" for x in after[:i]):
+        if is_cue(sent, w) or _shows_itself(sent, w) and first_word:
             return w
         if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):
             return w  # `„…“, so X` and `„….“ so das Fazit der Betreiber`
@@ -657,14 +658,11 @@ def _in_closed_relative_clause(sent: Sentence, w: Word, start: int) -> bool:
     """`X kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll, als „…“`:
     the verb of a relative clause that closes before the quote frames nothing."""
     words = sent.words
-    i = words.index(w)
+    i = w.index - 1  # list position
     opening = last_comma_before(words, i)
-    if opening is None or opening + 1 >= len(words):
+    if opening is None or opening + 1 >= i:
         return False
-    first = words[opening + 1]
-    relative = first.text.lower() in RELATIVE_PRONOUNS and first.upos == "PRON" or \
-        first.upos == "ADP" and opening + 2 < i and words[opening + 2].text.lower() in RELATIVE_PRONOUNS
-    return relative and comma_between(sent, w.start, start)
+    return opens_relative_clause(sent, words[opening + 1]) and comma_between(sent, w.start, start)
 
 
 def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:

@@ -305,7 +305,7 @@ def _adverb_cue(sent: Sentence, w: Word) -> bool:
 def _short_parenthetical(sent: Sentence, w: Word) -> bool:
     """`(Wikinews berichtete)`: a cross-reference in brackets frames nothing outside them."""
     words = sent.words
-    i = words.index(w)
+    i = w.index - 1  # list position
     opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k].text in "()"), None)
     closing = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in "()"), None)
     return opening is not None and closing is not None and words[opening].text == "(" and words[closing].text == ")"
@@ -508,9 +508,10 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         wie = _wie_clause(sent, w)
         if wie is not None:
             # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
-            rest = [x for x in sent.words if x not in wie]
-            around = (_strip_punct([x for x in rest if x.end <= wie[0].start]),
-                      _strip_punct([x for x in rest if x.start >= wie[-1].end]))
+            # the rest of the sentence before and after the clause
+            rest_before = [x for x in sent.words if x not in wie and x.end <= wie[0].start]
+            rest_after = [x for x in sent.words if x not in wie and x.start >= wie[-1].end]
+            around = (_strip_punct(rest_before), _strip_punct(rest_after))
             main = [x for x in subtree(sent, w.head) if x not in wie]
             before = [x for x in main if x.end <= wie[0].start]
             after = [x for x in main if x.start >= wie[-1].end]
@@ -521,10 +522,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 main = around[0] or around[1]
             if len(main) < 3:
                 # the parser hung the cue under a noun of the main clause: the rest of the sentence
-                rest = [x for x in sent.words if x not in wie]
-                before = [x for x in rest if x.end <= wie[0].start]
-                after = [x for x in rest if x.start >= wie[-1].end]
-                main = _strip_punct(after if len(after) >= len(before) else before)
+                main = _strip_punct(rest_after if len(rest_after) >= len(rest_before) else rest_before)
             if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
                 yield Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
                                 cue_start=w.start, cue_end=w.end)
@@ -952,6 +950,13 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     return words[j:] if len(words) - j >= 3 else words
 
 
+def opens_relative_clause(sent: Sentence, w: Word) -> bool:
+    """`…, das …`, `…, von denen …`: a relative pronoun tagged as one, or a preposition before one."""
+    nxt = sent.word(w.index + 1)
+    return w.text.lower() in RELATIVE_PRONOUNS and w.upos == "PRON" or \
+        w.upos == "ADP" and nxt is not None and nxt.text.lower() in RELATIVE_PRONOUNS
+
+
 def _frame_clause(sent: Sentence, i: int) -> list[Word] | None:
     """`…, das nach Angaben eines Sprechers nicht rechtzeitig abgeschlossen werden konnte`: a source
     frame inside a relative clause or brackets reports that clause only."""
@@ -959,10 +964,7 @@ def _frame_clause(sent: Sentence, i: int) -> list[Word] | None:
     left = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", "(", ")", ";")), None)
     if left is None or words[left].text == ")" or left + 1 >= i and words[left].text != "(":
         return None
-    opener = words[left + 1]
-    if words[left].text != "(" and not (opener.text.lower() in RELATIVE_PRONOUNS and opener.upos == "PRON"
-                                         or opener.upos == "ADP" and sent.word(opener.index + 1) is not None
-                                         and sent.word(opener.index + 1).text.lower() in RELATIVE_PRONOUNS):
+    if words[left].text != "(" and not opens_relative_clause(sent, words[left + 1]):
         return None
     close = ")" if words[left].text == "(" else ","
     right = next((k for k in range(i + 1, len(words)) if words[k].text in (close, ";")), len(words))

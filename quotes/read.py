@@ -318,8 +318,7 @@ def glued_headings(text: str) -> list[tuple[int, int]]:
         start = 0 if start < 0 else start + (1 if text[start] == "\n" else 2)
         words = text[start:end].split()
         if 1 <= len(words) <= 8 and not re.search(r"[,;:„“\"()]", text[start:end]) and words[0][:1].isupper() \
-                and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1] not in TITLE_NOUNS \
-                and words[-1].lower() not in TITLE_NOUNS:
+                and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1].lower() not in TITLE_NOUNS:
             spans.append((start, end))  # `die Rockband Die Happy`: a title noun names what follows
     return spans
 

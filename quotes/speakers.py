@@ -205,9 +205,9 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     # `Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko.`: the person a copula
     # sentence identifies is as much its topic as the subject
     last = sent.word(run[-1].index + 1)
-    if (last is None or last.text in (".", "!", ";")) and \
-            any(x.text.lower() in ("ist", "war") for x in sent.words[max(0, run[0].index - 7):run[0].index - 1]) and \
-            not any(x.text in ",;:" for x in sent.words[max(0, run[0].index - 7):run[0].index - 1]):
+    lead = sent.words[max(0, run[0].index - 7):run[0].index - 1]  # the words before the name
+    if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in ("ist", "war") for x in lead) and \
+            not any(x.text in ",;:" for x in lead):
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
                            opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
@@ -205,10 +205,14 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         prev = sent.word(first.index - 1) if first else None
         if first is not None and _title_after_preposition(sent, first):
             return None
-        while prev is not None and prev.upos in ("DET", "ADJ"):
-            prev = sent.word(prev.index - 1)
+        counted = False
+        while prev is not None and prev.upos in ("DET", "ADJ", "NUM", "ADV") and \
+                (prev.upos != "ADV" or prev.text.isdigit() or prev.text.lower() in NUMERALS):
+            counted = counted or prev.upos == "NUM" or prev.text.isdigit() or prev.text.lower() in NUMERALS
+            prev = sent.word(prev.index - 1)  # `nach fünf Jahren`: a number is part of the phrase
+        sources = ("laut", "gemäß", "von") if counted else ("laut", "gemäß", "von", "nach")  # `nach 20 Jahren`: time
         if prev is not None and (prev.upos == "ADP" and prev.text not in STRONG_FINITE or prev.text.lower() in ("als", "wie")) \
-                and prev.text.lower() not in ("laut", "gemäß", "von", "nach") and not _opens_wie_clause(sent, prev):
+                and prev.text.lower() not in sources and not _opens_wie_clause(sent, prev):
             return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
     return m
 

@@ -87,6 +87,9 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
             if ch in closers and not (ch in "’‘" and _is_apostrophe(text, j)):
                 end_at = j
                 break
+            if ch == c and c not in closers and (inner := _nested_close(text, j, c, closers)):
+                j = inner + 1
+                continue
             if ch == "\n" and re.match(r"\n\s*\n", text[j:j + 10]):
                 para = re.match(r"\n\s*\n\s*", text[j:]).end()
                 nxt = j + para
@@ -104,6 +107,21 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
             spans.append(MarkSpan(open_at, None, open_at + 1, stop))
             i = stop
     return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _nested_close(text: str, i: int, opener: str, closers: str) -> int | None:
+    """Where a quote opened at `i` inside an open quote of the same style closes.
+
+    `„A „B“ C“`: the inner quote is nested when the next mark of that style after its
+    close is another close in the same paragraph; `„A … „B“ … „C“` (the outer never
+    closed) is not nested, so the outer keeps its usual end.
+    """
+    end = text.find("\n", i)
+    para = text[i + 1:end if end >= 0 else len(text)]
+    marks = [(k, ch) for k, ch in enumerate(para) if ch == opener or ch in closers]
+    if len(marks) >= 2 and marks[0][1] in closers and marks[1][1] in closers:
+        return i + 1 + marks[0][0]
+    return None
 
 
 def _trim(text: str, s: MarkSpan) -> MarkSpan:

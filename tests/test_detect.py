@@ -23,6 +23,11 @@ def inner(text):
     ("„So geht’s nicht weiter“, sagte er.", ["So geht’s nicht weiter"]),
     # two quotes in one sentence
     ("„Das ist gut“, sagte er, „aber nicht genug.“", ["Das ist gut", "aber nicht genug."]),
+    # a quote of the same style nested inside: the outer closes at the second closing mark
+    ("„Wir haben „Small Business“ angemeldet“, sagte er.", ["Wir haben „Small Business“ angemeldet"]),
+    ("»Wir haben »Small Business« angemeldet«, sagte er.", ["Wir haben »Small Business« angemeldet"]),
+    # an outer mark never closed is no nesting: the next quotes stay apart
+    ("„Wir haben „Small Business“ angemeldet und „Big“ abgelehnt.", ["Wir haben „Small Business", "Big"]),
 ])
 def test_mark_styles(text, expected):
     assert inner(text) == expected

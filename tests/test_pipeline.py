@@ -255,6 +255,9 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
      "„Wo Genpflanzen wachsen, landen sie im Essen.“", "Martin Hof"),
     # no verb: the noun phrase before a prepositional phrase and the colon
     ("Die Sängerin Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben.“", "Nina Hagen"),
+    # a time phrase with a number after the name is no speaker (`nach fünf Jahren Amtszeit`)
+    ("Das Fazit von Sandra Bauer nach fünf Jahren Amtszeit überrascht nicht: „Die Zahlen zeigen, dass es stimmt.“",
+     "Sandra Bauer"),
 ])
 def test_speaker_before_colon(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "direct"][0]

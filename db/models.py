@@ -101,6 +101,9 @@ class QuoteRow(Base):
     statement: Mapped[Optional["StatementRow"]] = relationship(back_populates="quotes")
     stances: Mapped[list["StanceRow"]] = relationship(back_populates="quote", cascade="all, delete-orphan",
                                                       passive_deletes=True)
+    co_speakers: Mapped[list["QuoteCoSpeakerRow"]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="QuoteCoSpeakerRow.position")
 
     __table_args__ = (
         Index("ix_quotes_speaker_stance", "speaker_id", "stance_mask", "published", "article_id", "start",
@@ -111,6 +114,24 @@ class QuoteRow(Base):
 
     def __repr__(self) -> str:
         return f"QuoteRow(id={self.id!r}, kind={self.kind!r}, text={self.text[:30]!r})"
+
+
+class QuoteCoSpeakerRow(Base):
+    """A further speaker of a joint statement (`sagten Merkel und Macron`); the first one is
+    quotes.speaker_id, which counts, groups and compares go by."""
+
+    __tablename__ = "quote_co_speakers"
+
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True)
+    speaker_id: Mapped[int] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"), primary_key=True,
+                                            index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+    quote: Mapped[QuoteRow] = relationship(back_populates="co_speakers")
+    speaker: Mapped[SpeakerRow] = relationship()
+
+    def __repr__(self) -> str:
+        return f"QuoteCoSpeakerRow(quote_id={self.quote_id!r}, speaker_id={self.speaker_id!r})"
 
 
 class StanceRow(Base):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy import false, func, literal_column, or_, select, table, update
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import ArticleRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
+from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
 from quotes.lexicon import FIRST_NAMES
 from quotes.speakers import first_names_compatible, fold, last_name
@@ -98,10 +98,13 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
             speaker_ids.append(speaker.id)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             _add_alias(session, speaker, q.mention.text)
+        # before the quote row exists: looking speakers up flushes the session
+        co_speakers = _co_speaker_rows(session, speaker, q.co_speakers) if speaker is not None else []
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
                         confidence=q.confidence, published=art.published)
         qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence) for t in q.stance]
+        qrow.co_speakers = co_speakers
         qrow.stance_mask = stance_mask(t.label for t in q.stance)
         session.add(qrow)
         if speaker is not None:
@@ -109,6 +112,18 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
     return SaveOutcome(row.id, status, len(result.quotes))
+
+
+def _co_speaker_rows(session: Session, first: SpeakerRow, co_speakers) -> list[QuoteCoSpeakerRow]:
+    """Rows for the further speakers of a joint statement, each speaker once."""
+    rows: list[QuoteCoSpeakerRow] = []
+    seen = {first.id}
+    for c in co_speakers:
+        row = get_or_create_speaker(session, c.name, c.side)
+        if row.id not in seen:
+            seen.add(row.id)
+            rows.append(QuoteCoSpeakerRow(speaker=row, speaker_id=row.id, position=len(rows) + 1))
+    return rows
 
 
 def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
@@ -153,12 +168,18 @@ def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, t
     return row
 
 
+# what quote_dict reads, loaded with the quotes in a few queries instead of one per row
+_QUOTE_LOADS = (selectinload(QuoteRow.article), selectinload(QuoteRow.speaker), selectinload(QuoteRow.stances),
+                selectinload(QuoteRow.co_speakers).selectinload(QuoteCoSpeakerRow.speaker))
+
+
 def quote_dict(q: QuoteRow) -> dict:
     a = q.article
     return {
         "id": q.id, "doc": a.doc, "text": q.text, "kind": q.kind,
         "speaker": q.speaker.name if q.speaker else None,
         "side": q.speaker.side if q.speaker else None,
+        "co_speakers": [c.speaker.name for c in q.co_speakers],
         "stance": sorted(s.label for s in q.stances),
         "start": q.start, "end": q.end, "cue": q.cue, "speaker_mention": q.speaker_mention,
         "rule": q.rule, "confidence": q.confidence, "statement_id": q.statement_id,
@@ -227,9 +248,9 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # matches by date should not drag their text along
     stmt = select(QuoteRow.id)
     if speaker:
-        stmt = stmt.where(QuoteRow.speaker_id.in_(speaker_ids_matching(session, speaker)))
+        stmt = stmt.where(_said_by(speaker_ids_matching(session, speaker)))
     if side:
-        stmt = stmt.where(QuoteRow.speaker_id.in_(select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
+        stmt = stmt.where(_said_by(select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
     if source:
         stmt = stmt.where(QuoteRow.article_id.in_(select(ArticleRow.id)
                                                   .where(func.lower(ArticleRow.source) == source.lower())))
@@ -245,11 +266,16 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     if limit:
         stmt = stmt.limit(limit)
     ids = session.scalars(stmt).all()
-    full = session.scalars(select(QuoteRow).where(QuoteRow.id.in_(ids)).options(
-        selectinload(QuoteRow.article), selectinload(QuoteRow.speaker), selectinload(QuoteRow.stances))).all()
+    full = session.scalars(select(QuoteRow).where(QuoteRow.id.in_(ids)).options(*_QUOTE_LOADS)).all()
     by_id = {q.id: q for q in full}
     rows = [quote_dict(by_id[i]) for i in ids]
     return _one_per_statement(session, rows) if statements else rows
+
+
+def _said_by(speaker_ids):
+    """Quotes of these speakers, alone or in a joint statement."""
+    joint = select(QuoteCoSpeakerRow.quote_id).where(QuoteCoSpeakerRow.speaker_id.in_(speaker_ids))
+    return or_(QuoteRow.speaker_id.in_(speaker_ids), QuoteRow.id.in_(joint))
 
 
 def _one_per_statement(session: Session, rows: list[dict]) -> list[dict]:
@@ -291,8 +317,11 @@ def who(session: Session, name: str, *, since: date | None = None, until: date |
 
 
 def list_speakers(session: Session) -> list[dict]:
+    """Speakers with their quotes (as first or only speaker) and joint statements they were part of."""
     rows = session.scalars(select(SpeakerRow).options(selectinload(SpeakerRow.aliases))).all()
-    out = [{"id": r.id, "name": r.name, "side": r.side, "quotes": r.quote_count,
+    joint = dict(session.execute(select(QuoteCoSpeakerRow.speaker_id, func.count())
+                                 .group_by(QuoteCoSpeakerRow.speaker_id)).all())
+    out = [{"id": r.id, "name": r.name, "side": r.side, "quotes": r.quote_count, "joint": joint.get(r.id, 0),
             "aliases": sorted(a.alias for a in r.aliases)} for r in rows]
     return sorted(out, key=lambda d: (-d["quotes"], d["name"]))
 
@@ -449,8 +478,7 @@ def iter_quotes(session: Session, batch: int = 1000):
     last = 0
     while True:
         stmt = (select(QuoteRow).where(QuoteRow.id > last).order_by(QuoteRow.id).limit(batch)
-                .options(selectinload(QuoteRow.article), selectinload(QuoteRow.speaker),
-                         selectinload(QuoteRow.stances)))
+                .options(*_QUOTE_LOADS))
         rows = session.scalars(stmt).all()
         if not rows:
             return
@@ -498,6 +526,15 @@ def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerR
     source, target = _speaker(session, source_id), _speaker(session, target_id)
     for q in list(source.quotes):
         q.speaker = target
+        for c in [c for c in q.co_speakers if c.speaker_id == target.id]:
+            q.co_speakers.remove(c)  # `A + B` with A merged into B is B's alone
+    for link in session.scalars(select(QuoteCoSpeakerRow).where(QuoteCoSpeakerRow.speaker_id == source.id)).all():
+        taken = link.quote.speaker_id == target.id or any(c.speaker_id == target.id for c in link.quote.co_speakers)
+        if taken:
+            link.quote.co_speakers.remove(link)  # the target already said it
+        else:
+            link.speaker, link.speaker_id = target, target.id
+    session.flush()
     for alias in [source.name] + [a.alias for a in source.aliases]:
         _add_alias(session, target, alias)
     if target.side in (None, "OTHER"):

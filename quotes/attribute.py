@@ -8,7 +8,7 @@ verb next to the quote in the same sentence (`„…“, sagte er` / `X sagte: �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
@@ -16,7 +16,7 @@ from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
 from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
-from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Word
+from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
 LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -913,6 +913,56 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     return False
 
 
+_AND = ("und", "sowie")
+
+
+def coordinated(text: str, sent: Sentence, mention: Mention, exclude: tuple[int, int]) -> list[Mention]:
+    """Speakers named together with `mention`: `sagten Merkel und Macron`, `Die Politiker A, B und C
+    kündigten an`. Only beside a plural finite verb (or with no verb next to the list: `laut A und B`),
+    since `lobte Merkel und die Regierung` names one speaker and what she praised."""
+    if mention.kind not in ("name", "role", "org"):
+        return []
+    words = sent.words
+    first = next((k for k, w in enumerate(words) if w.start >= mention.start), None)
+    last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= mention.end), None)
+    if first is None or last is None or last < first:
+        return []
+    found: list[tuple[int, int, Mention]] = []  # (first, last word position, mention)
+    k = last + 1
+    while k + 1 < len(words) and words[k].text.lower() in _AND + (",",):
+        m = surface_np(text, sent, k + 1, 1, exclude)
+        if m is None or m.kind not in ("name", "role", "org") or \
+                any(w.upos not in NPISH and not _joins(words, j) for j, w in enumerate(words)
+                    if words[k + 1].start <= w.start < m.start):
+            break  # the next conjunct must be this phrase (`sowie CSU-Chef Edmund Stoiber`), not one further on
+        end = max(j for j, w in enumerate(words) if w.end <= m.end)
+        if end <= k or not _conjunct(sent, m):
+            break
+        found.append((k + 1, end, m))
+        if words[k].text.lower() in _AND:
+            break
+        k = end + 1
+    else:
+        if found and words[min(k, len(words) - 1)].text == ",":
+            found = []  # `A, B, …` without `und`: an apposition, not a list
+    if found and words[found[-1][0] - 1].text == ",":
+        found = []  # `Merkel, Kanzlerin`: an apposition
+    k = first - 1
+    if not found and k > 0 and words[k].text.lower() in _AND:
+        m = surface_np(text, sent, k - 1, -1, exclude)
+        if m is not None and m.kind in ("name", "role", "org") and _conjunct(sent, m):
+            found.append((next(j for j, w in enumerate(words) if w.start >= m.start), k - 1, m))
+    if not found:
+        return []
+    lo = min([first] + [f[0] for f in found])
+    hi = max([last] + [f[1] for f in found])
+    near = [words[j] for j in (lo - 1, hi + 1) if 0 <= j < len(words)]
+    verbs = [w for w in near if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"]
+    if verbs and all(w.feat("Number") == "Sing" for w in verbs):
+        return []
+    return [m for _, _, m in sorted(found, key=lambda f: f[0])]
+
+
 def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candidate, Attribution, Resolved]]:
     """Attribute candidates in text order, carrying speakers over to quotes that name none."""
     people = People.from_parsed(parsed, person_like)
@@ -942,6 +992,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 resolved = resolve(att.mention, people, name_hint, _clause_start(parsed, att.mention.start))
             if resolved.name is None:
                 resolved = None
+            elif att.mention.kind != "pronoun":
+                resolved = _with_partners(parsed, people, cand, att.mention, resolved)
         if att is not None and att.how == "unnamed":
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         elif resolved is None:
@@ -961,6 +1013,28 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
+
+
+def _conjunct(sent: Sentence, m: Mention) -> bool:
+    """A phrase that can be a second speaker: a name or organisation, or a role with its own
+    article (`der Künstler und Netzaktivist X`, `X, kanadischer General und Kommandeur`: one person)."""
+    first = next((w for w in sent.words if w.start >= m.start), None)
+    if first is None or not (first.upos == "DET" or capitalised(first)):
+        return False
+    return first.upos == "DET" or not (m.kind == "role" or role_head(first.text))
+
+
+def _with_partners(parsed: Parsed, people: People, cand: Candidate, mention: Mention, resolved: Resolved) -> Resolved:
+    """The speaker with those named together with it (`sagten Merkel und Macron`)."""
+    sent = parsed.sentence_at(mention.start)
+    if sent is None:
+        return resolved
+    others: list[Resolved] = []
+    for m in coordinated(parsed.text, sent, mention, (cand.start, cand.end)):
+        r = resolve(m, people, None)
+        if r.name and fold(r.name) not in {fold(resolved.name or "")} | {fold(o.name or "") for o in others}:
+            others.append(r)
+    return replace(resolved, others=tuple(others)) if others else resolved
 
 
 def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
@@ -1060,5 +1134,6 @@ def to_quote(text: str, cand: Candidate, att: Attribution, r: Resolved) -> Quote
     conf = round(cand.confidence * (0.6 if att.how in ("carry", "unnamed") else 1.0), 2)
     return Quote(start=cand.start, end=cand.end, text=text[cand.start:cand.end], kind=cand.kind,
                  rule=rule, confidence=conf, speaker=r.name, side=(r.side or "OTHER") if r.name else None,
-                 mention=att.mention, cue=att.cue)
+                 mention=att.mention, cue=att.cue,
+                 co_speakers=tuple(Speaker(o.name, o.side or "OTHER") for o in r.others if o.name))
 

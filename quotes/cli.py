@@ -153,7 +153,13 @@ def quote_record(result: ArticleResult, q) -> dict:
     return {"doc": result.article.doc, "text": q.text, "kind": q.kind, "speaker": q.speaker, "side": q.side,
             "stance": [t.label for t in q.stance], "start": q.start, "end": q.end, "cue": q.cue,
             "speaker_mention": q.mention.text if q.mention else None, "rule": q.rule,
-            "confidence": q.confidence, "source": result.article.source}
+            "confidence": q.confidence, "source": result.article.source,
+            "co_speakers": [c.name for c in q.co_speakers]}
+
+
+def _speakers_shown(r: dict) -> str | None:
+    """`Angela Merkel + Emmanuel Macron`: the speaker of a joint statement with the others."""
+    return " + ".join([r["speaker"]] + r["co_speakers"]) if r.get("co_speakers") else r.get("speaker")
 
 
 def _table(rows: list[dict], columns: list[tuple[str, str]], title: Optional[str] = None) -> Table:
@@ -207,7 +213,7 @@ def extract(
         cols = [("doc", "doc"), ("kind", "kind"), ("speaker", "speaker"), ("side", "side"), ("text", "text")]
         if explain:
             cols += [("rule", "rule"), ("confidence", "conf")]
-        rows = [dict(r, text=_short(r["text"])) for r in records]
+        rows = [dict(r, text=_short(r["text"]), speaker=_speakers_shown(r)) for r in records]
         out.print(_table(rows, cols))
     if problems:
         raise typer.Exit(1)
@@ -361,7 +367,8 @@ def _emit(rows: list[dict], format: str, columns: list[tuple[str, str]]) -> None
             w.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()})
         sys.stdout.write(buf.getvalue())
     else:
-        out.print(_table([dict(r, text=_short(r["text"])) if "text" in r else r for r in rows], columns))
+        shown = [dict(r, text=_short(r["text"]), speaker=_speakers_shown(r)) if "text" in r else r for r in rows]
+        out.print(_table(shown, columns))
 
 
 @app.command()
@@ -458,7 +465,7 @@ def speakers(
             except OSError as e:
                 raise fail(f"{export_file}: cannot write ({e.strerror or e})")
             err.print(f"{len(rows)} speakers written to {export_file}", markup=False)
-    _emit(rows, format, [("id", "id"), ("name", "speaker"), ("side", "side"), ("quotes", "quotes"),
+    _emit(rows, format, [("id", "id"), ("name", "speaker"), ("side", "side"), ("quotes", "quotes"), ("joint", "joint"),
                          ("aliases", "aliases")])
 
 
@@ -480,7 +487,10 @@ def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes sea
     t = Table(show_header=False, box=None)
     t.add_column(style="bold")
     t.add_column(overflow="fold")
-    for label, key in (("speaker", "speaker"), ("side", "side"), ("as written", "speaker_mention"), ("kind", "kind"),
+    if q["co_speakers"]:
+        q["with"] = ", ".join(q["co_speakers"])
+    for label, key in (("speaker", "speaker"), ("together with", "with"), ("side", "side"),
+                       ("as written", "speaker_mention"), ("kind", "kind"),
                        ("cue", "cue"), ("rule", "rule"), ("confidence", "confidence"), ("source", "source"),
                        ("date", "date"), ("article", "title"), ("doc", "doc"), ("url", "url")):
         if q.get(key) is not None:

@@ -58,14 +58,15 @@ def _speakers(quotes: list[Quote]) -> Iterator[Speaker]:
     for q in quotes:
         if not q.speaker:
             continue
-        key = fold(q.speaker)
         aliases = {q.mention.text} if q.mention and q.mention.kind == "name" and q.mention.text != q.speaker else set()
-        prev = seen.get(key)
-        if prev is None:
-            seen[key] = Speaker(q.speaker, q.side, tuple(sorted(aliases)))
-        else:
-            seen[key] = Speaker(prev.name, prev.side if prev.side not in (None, "OTHER") else q.side,
-                                tuple(sorted(set(prev.aliases) | aliases)))
+        for name, side, known in [(q.speaker, q.side, aliases)] + [(c.name, c.side, set()) for c in q.co_speakers]:
+            key = fold(name)
+            prev = seen.get(key)
+            if prev is None:
+                seen[key] = Speaker(name, side, tuple(sorted(known)))
+            else:
+                seen[key] = Speaker(prev.name, prev.side if prev.side not in (None, "OTHER") else side,
+                                    tuple(sorted(set(prev.aliases) | known)))
     return iter(seen.values())
 
 

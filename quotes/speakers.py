@@ -286,6 +286,7 @@ class Resolved:
     name: str | None
     side: str | None
     how: str  # name | pronoun | role | org | unresolved
+    others: tuple[Resolved, ...] = ()  # speakers named together with this one (`sagten A und B`)
 
 
 def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None) -> Resolved:

@@ -113,6 +113,7 @@ class Quote:
     mention: Mention | None = None
     cue: str | None = None
     stance: tuple[StanceTag, ...] = ()
+    co_speakers: tuple[Speaker, ...] = ()  # further speakers of a joint statement (`sagten A und B`)
 
 
 @dataclass(frozen=True)

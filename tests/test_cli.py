@@ -186,3 +186,19 @@ def test_ingest_with_two_workers_stores_the_same(tmp_path):
 
     assert stored(two) == stored(one) and stored(one)
     assert invoke("--db", two, "ingest", EXAMPLES, "--workers", "0").exit_code == 2
+
+
+def test_joint_statement_from_extract_to_show(tmp_path, db_url):
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir reden weiter“, sagten Antony Blinken und Sergej Lawrow am Freitag in Genf.", encoding="utf-8")
+    r = invoke("--models", "pack", "extract", p, "--format", "json")
+    rec = json.loads(r.stdout)[0]
+    assert (rec["speaker"], rec["co_speakers"]) == ("Antony Blinken", ["Sergej Lawrow"])
+    assert "Antony Blinken + Sergej Lawrow" in invoke("--models", "pack", "extract", p).stdout.replace("\n", " ")
+    assert invoke("--db", db_url, "--models", "pack", "ingest", p).exit_code == 0
+    rows = json.loads(invoke("--db", db_url, "search", "--speaker", "Lawrow", "--format", "json").stdout)
+    assert [r["co_speakers"] for r in rows] == [["Sergej Lawrow"]]
+    shown = invoke("--db", db_url, "show", rows[0]["id"]).stdout
+    assert "together with" in shown and "Sergej Lawrow" in shown
+    csv_out = invoke("--db", db_url, "export", "--format", "csv").stdout
+    assert "co_speakers" in csv_out.splitlines()[0] and "Sergej Lawrow" in csv_out

@@ -4,7 +4,7 @@ from datetime import date
 
 from db.repository import get_quote, list_speakers, save_result, search
 from db.session import init_db, make_engine, session_factory
-from quotes.types import Article, ArticleResult, Mention, Quote, StanceTag
+from quotes.types import Article, ArticleResult, Mention, Quote, Speaker, StanceTag
 
 
 def make_result(doc, text, speaker, source="dpa", side="RU", published=date(2022, 1, 10)):
@@ -164,3 +164,49 @@ def test_first_name_short_form_joins_the_full_name(db_url):
         names = {sp["name"]: sp["quotes"] for sp in list_speakers(s)}
         assert names["Thaksin Shinawatra"] == 3 and "Thaksin" not in names
         assert names["Peter Weber"] == 1 and names["Peter"] == 1
+
+
+def joint_result(doc, text, first, others, source="dpa"):
+    q = Quote(start=1, end=10, text=text[1:10], kind="direct", rule="direct:marks+cue-after", confidence=0.9,
+              speaker=first[0], side=first[1], cue="sagen",
+              co_speakers=tuple(Speaker(name, side) for name, side in others))
+    return ArticleResult(Article(doc=doc, text=text, source=source, published=date(2022, 1, 10)), (q,))
+
+
+def test_joint_statement_is_found_under_every_speaker(db_url):
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, joint_result("a.txt", "„Wir reden weiter“, sagten Antony Blinken und Sergej Lawrow.",
+                                    ("Antony Blinken", "US"), [("Sergej Lawrow", "RU")]))
+        save_result(s, make_result("b.txt", "„Nein, nein“, sagte Sergei Lavrov.", "Sergei Lavrov"))
+    with Session() as s:
+        rows = search(s, speaker="Lawrow")
+        assert len(rows) == 2
+        joint = next(r for r in rows if r["doc"] == "a.txt")
+        assert joint["speaker"] == "Antony Blinken" and joint["co_speakers"] == ["Sergej Lawrow"]
+        assert {r["doc"] for r in search(s, side="RU")} == {"a.txt", "b.txt"}
+        assert [r["doc"] for r in search(s, side="US")] == ["a.txt"]
+        by_name = {r["name"]: r for r in list_speakers(s)}
+        # counts and comparisons go by the first speaker; joint statements are counted apart
+        assert (by_name["Sergej Lawrow"]["quotes"], by_name["Sergej Lawrow"]["joint"]) == (1, 1)
+        assert (by_name["Antony Blinken"]["quotes"], by_name["Antony Blinken"]["joint"]) == (1, 0)
+
+
+def test_merge_and_replace_keep_joint_statements_consistent(db_url):
+    from db.repository import merge_speakers
+
+    Session = session(db_url)
+    text = "„Wir reden weiter“, sagten Antony Blinken, Sergej Lawrow und Lawrow."
+    with Session() as s, s.begin():
+        save_result(s, joint_result("a.txt", text, ("Antony Blinken", "US"),
+                                    [("Sergej Lawrow", "RU"), ("Wladimir Putin", "RU")]))
+    with Session() as s, s.begin():
+        ids = {r["name"]: r["id"] for r in list_speakers(s)}
+        merge_speakers(s, ids["Wladimir Putin"], ids["Sergej Lawrow"])  # a wrong split, corrected by hand
+    with Session() as s:
+        assert search(s, speaker="Lawrow")[0]["co_speakers"] == ["Sergej Lawrow"]
+    with Session() as s, s.begin():
+        save_result(s, joint_result("a.txt", text + " Neu.", ("Antony Blinken", "US"), []))
+    with Session() as s:
+        assert [r["co_speakers"] for r in search(s)] == [[]]
+        assert {r["name"]: r["joint"] for r in list_speakers(s)}["Sergej Lawrow"] == 0

@@ -645,3 +645,23 @@ def test_translation_in_brackets_is_no_quote(run_text):
 
 def test_viewpoint_needs_a_person(run_text):
     assert not run_text("Für das kommende Jahr ist ein „echter Neustart“ des Projekts geplant.")
+
+
+@pytest.mark.parametrize("text, speaker, others", [
+    ("„Wir stehen zusammen“, sagten Angela Merkel und Emmanuel Macron am Montag.", "Angela Merkel",
+     ["Emmanuel Macron"]),
+    ("Die Politiker Peter Danckert und Max Straubinger kündigten an, sie würden klagen.", "Peter Danckert",
+     ["Max Straubinger"]),
+    ("Kanzlerin Merkel sowie CSU-Chef Edmund Stoiber erklärten, man sei sich einig.", "Merkel", ["Edmund Stoiber"]),
+    ("Frankreich, Deutschland und Italien erklärten, sie seien bereit.", "Frankreich", ["Deutschland", "Italien"]),
+    # singular verbs: the second name starts a clause of its own
+    ("„Das war gute Arbeit“, sagte Angela Merkel und Macron nickte.", "Angela Merkel", []),
+    # two titles of one person, with no article of their own
+    ("Der Künstler und Netzaktivist Jan Hofer sagte, dass er stolz sei.", "Jan Hofer", []),
+    ("„Die Lage ist ruhig“, sagte Charles Bouchard, kanadischer General und Kommandeur, am Montag.",
+     "Charles Bouchard", []),
+])
+def test_joint_speakers(run_text, text, speaker, others):
+    q = run_text(text)[0]
+    assert speaker in q.speaker
+    assert [c.name for c in q.co_speakers] == others

@@ -957,8 +957,9 @@ def coordinated(text: str, sent: Sentence, mention: Mention, exclude: tuple[int,
     lo = min([first] + [f[0] for f in found])
     hi = max([last] + [f[1] for f in found])
     near = [words[j] for j in (lo - 1, hi + 1) if 0 <= j < len(words)]
-    verbs = [w for w in near if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"]
-    if verbs and all(w.feat("Number") == "Sing" for w in verbs):
+    verbs = [w for w in near if w.upos in ("VERB", "AUX")]
+    # by the ending, not the tagger's Number (often wrong on verbs): `sagten`, `erklären`, `sind`
+    if verbs and not any(w.text.lower().endswith(("en", "eln", "ern")) or w.text.lower() == "sind" for w in verbs):
         return []
     return [m for _, _, m in sorted(found, key=lambda f: f[0])]
 

@@ -230,6 +230,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "die Partei stagniere", "Gysi", "indirect:konjunktiv"),
     ("Der Autor Christian Füller stellte sein Buch vor. Seine zentrale Aussage ist, dass der Missbrauch "
      "gerechtfertigt worden sei.", "dass der Missbrauch", "Christian Füller", "indirect:dass"),
+    # Konjunktiv II of a strong verb (`stünde`, `ginge`) reports like Konjunktiv I
+    ("Die Ministerin sagte, sie stünde zu ihrem Wort.", "sie stünde zu ihrem Wort", "Ministerin",
+     "indirect:konjunktiv"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]
@@ -654,6 +657,7 @@ def test_viewpoint_needs_a_person(run_text):
      ["Max Straubinger"]),
     ("Kanzlerin Merkel sowie CSU-Chef Edmund Stoiber erklärten, man sei sich einig.", "Merkel", ["Edmund Stoiber"]),
     ("Frankreich, Deutschland und Italien erklärten, sie seien bereit.", "Frankreich", ["Deutschland", "Italien"]),
+    ("Angela Merkel und Emmanuel Macron sagten, sie stünden zusammen.", "Angela Merkel", ["Emmanuel Macron"]),
     # singular verbs: the second name starts a clause of its own
     ("„Das war gute Arbeit“, sagte Angela Merkel und Macron nickte.", "Angela Merkel", []),
     # two titles of one person, with no article of their own

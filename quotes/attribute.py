@@ -187,6 +187,8 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if words[k].text == "("), None)
         if opening is not None:
             i = opening - 1
+    if direction < 0 and i >= 3 and words[i].text == "," and words[i - 1].text.isdigit() and words[i - 2].text == ",":
+        i -= 3  # `Alice Kakamara, 30, beschrieb`: the age after a name belongs to it
     while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
             and not _joins(words, i) and not (i == 0 and capitalised(words[i])):
         i += direction

@@ -499,6 +499,10 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Damit wird die Marke unterschritten, die Gerhard Schröder in seiner ersten Amtszeit zum Ziel "
      "erklärt hatte: „Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.“",
      "Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.", "Gerhard Schröder"),
+    # an age between commas belongs to the name before it
+    ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
+     "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",
+     "Alice Berger"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]

@@ -366,9 +366,29 @@ def becomes_known(sent: Sentence, w: Word) -> bool:
                 for x in sent.words)
 
 
+_HEARSAY = frozenset("hören erfahren lesen vernehmen".split())
+_SEIN_FINITE = aux_forms(("sein",), ("present", "past", "subjunctive1", "subjunctive2"))
+
+
 def impersonal_cue(sent: Sentence, w: Word) -> bool:
     """`heißt es`, `hieß es in der Erklärung`: `heißen` with the expletive `es` next to it reports
-    a text or an unnamed source (without `es` it names things: `Das Buch heißt „…“`)."""
+    a text or an unnamed source (without `es` it names things: `Das Buch heißt „…“`); so does
+    `Aus der Regierung ist zu hören`, `war aus Kreisen zu erfahren`."""
+    if w.text.lower() in _HEARSAY:
+        prev = sent.word(w.index - 1)
+        clause = [x for x in sent.words[max(0, w.index - 8):w.index - 1] if not comma_between(sent, x.start, w.start)]
+        sein = next((k for k, x in enumerate(clause) if x.text.lower() in _SEIN_FINITE), None)
+        if prev is None or prev.text.lower() != "zu" or sein is None:
+            return False
+        in_phrase = False  # `war der Fahrer zu hören`: with a subject of its own it is no hearsay
+        for x in clause[sein + 1:]:
+            if x.upos == "ADP":
+                in_phrase = True
+            elif x.upos in ("NOUN", "PROPN"):
+                if not in_phrase:
+                    return False
+                in_phrase = False
+        return True
     if lemma_of(w.text, w.lemma) != "heißen":
         return False
     near = [sent.word(w.index - 1), sent.word(w.index + 1)]

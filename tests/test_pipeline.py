@@ -230,6 +230,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "die Partei stagniere", "Gysi", "indirect:konjunktiv"),
     ("Der Autor Christian Füller stellte sein Buch vor. Seine zentrale Aussage ist, dass der Missbrauch "
      "gerechtfertigt worden sei.", "dass der Missbrauch", "Christian Füller", "indirect:dass"),
+    # hearsay: `ist zu hören`, `war zu erfahren` with the source after `aus`/`in`
+    ("Aus der Regierung ist zu hören, der Minister habe die Filme bestellt.", "der Minister habe die Filme bestellt",
+     "Regierung", "indirect:konjunktiv"),
+    ("Aus Kreisen der Koalition war am Montag zu erfahren, dass die Steuer steigen soll.",
+     "dass die Steuer steigen soll", "Kreisen der Koalition", "indirect:dass"),
     # Konjunktiv II of a strong verb (`stünde`, `ginge`) reports like Konjunktiv I
     ("Die Ministerin sagte, sie stünde zu ihrem Wort.", "sie stünde zu ihrem Wort", "Ministerin",
      "indirect:konjunktiv"),

@@ -15,7 +15,8 @@ from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric
                            opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
-from quotes.speakers import PRONOUNS, People, Resolved, capitalised, fold, name_flags, name_runs, resolve, role_head, strip_roles
+from quotes.speakers import (PRONOUNS, People, Resolved, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
+                             role_head, strip_roles)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
 LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
@@ -33,26 +34,21 @@ class Attribution:
 NPISH = ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM")
 
 
-def _joins(words: tuple[Word, ...], i: int) -> bool:
-    """True when words[i] is a hyphen glued to its neighbours (`US-Außenminister` split by the tokenizer)."""
-    w = words[i]
-    return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
-
-
 _CLAUSE_OPENERS = frozenset("wie als nachdem während weil dass ob".split())
 
 
 def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bool = True) -> list[Word]:
     """The noun phrase around words[i]: descriptors to the left, names to the right."""
     words = sent.words
+    flags = name_flags(list(words))
+    # name words count whatever their tag, particles too (`Ursula` tagged ADV, `von der Leyen`)
     ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
-        (words[j].upos in NPISH or _joins(words, j))
+        (words[j].upos in NPISH or hyphen_joins(words, j) or flags[j])
     lo = i
     # a clause opener the tagger took for a noun ends the phrase (`Wahlbeteiligung Wie der Wahlleiter`)
     while expand_left and ok(lo - 1) and words[lo - 1].text.lower() not in _CLAUSE_OPENERS:
         lo -= 1
     hi = i
-    flags = name_flags(list(words))
     seen_name = flags[i]
     while ok(hi + 1):
         if seen_name and not flags[hi + 1]:
@@ -163,7 +159,7 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
     while k < len(words) and words[k].upos == "ADJ":
         k += 1
     end = k
-    while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") or _joins(words, end)) \
+    while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") or hyphen_joins(words, end)) \
             and not exclude[0] <= words[end].start < exclude[1]:
         if end > k and words[end].text in FIRST_NAMES and end + 1 < len(words) \
                 and capitalised(words[end + 1]) and words[end + 1].upos in ("NOUN", "PROPN", "X"):
@@ -190,7 +186,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     if direction < 0 and i >= 3 and words[i].text == "," and words[i - 1].text.isdigit() and words[i - 2].text == ",":
         i -= 3  # `Alice Kakamara, 30, beschrieb`: the age after a name belongs to it
     while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
-            and not _joins(words, i) and not (i == 0 and capitalised(words[i])):
+            and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])):
         i += direction
     if 0 <= i < len(words) and words[i].text.lower() == "sich":
         i += direction
@@ -290,7 +286,7 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     # the tagger often calls both parts of a name NOUN: capitalised words without an article
     # right after the comma count too
     k = j + 1
-    while k < len(words) and (flags[k] or _joins(words, k) or capitalised(words[k]) and
+    while k < len(words) and (flags[k] or hyphen_joins(words, k) or capitalised(words[k]) and
                               words[k].upos in ("NOUN", "PROPN", "X") and not role_head(words[k].text)):
         k += 1
     if k - (j + 1) < 2 or k < len(words) and words[k].text not in (",", ".", "(", ":"):
@@ -903,7 +899,7 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True
     if len(run) == 1 and run[0].text in PLACES:
         return False
-    if len(run) >= 2 and all(w.text[:1].isupper() or _joins(run, k) for k, w in enumerate(run)) and \
+    if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) for k, w in enumerate(run)) and \
             (len(run) <= 4 or not run[-1].text.endswith("s")):
         return True
     prev = sent.word(run[0].index - 1)
@@ -934,7 +930,7 @@ def coordinated(text: str, sent: Sentence, mention: Mention, exclude: tuple[int,
     while k + 1 < len(words) and words[k].text.lower() in _AND + (",",):
         m = surface_np(text, sent, k + 1, 1, exclude)
         if m is None or m.kind not in ("name", "role", "org") or \
-                any(w.upos not in NPISH and not _joins(words, j) for j, w in enumerate(words)
+                any(w.upos not in NPISH and not hyphen_joins(words, j) for j, w in enumerate(words)
                     if words[k + 1].start <= w.start < m.start):
             break  # the next conjunct must be this phrase (`sowie CSU-Chef Edmund Stoiber`), not one further on
         end = max(j for j, w in enumerate(words) if w.end <= m.end)

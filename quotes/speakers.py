@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotes.lexicon import FIRST_NAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -37,13 +37,17 @@ def fold(name: str) -> str:
 
 
 def last_name(name: str) -> str:
+    """`Scholz`; with its particles `von der Leyen`."""
     parts = name.split()
-    return parts[-1] if parts else name
+    k = len(parts) - 1
+    while k > 0 and parts[k - 1] in NAME_PARTICLES:
+        k -= 1
+    return " ".join(parts[k:]) if parts else name
 
 
 def first_names_compatible(a: str, b: str) -> bool:
     """Same person when first names fold alike, one is missing, or one is an initial."""
-    fa, fb = fold(" ".join(a.split()[:-1])), fold(" ".join(b.split()[:-1]))
+    fa, fb = fold(a[:len(a) - len(last_name(a))]), fold(b[:len(b) - len(last_name(b))])
     if not fa or not fb:
         return True
     return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
@@ -135,7 +139,14 @@ def name_flags(words: list[Word]) -> list[bool]:
                 and words[i - 1].end == w.start and w.end == words[i + 1].start:
             flags[i] = True
             continue
-        if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i]:
+        if w.text in NAME_PARTICLES and _particle_in_name(words, i, flags):
+            flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
+            continue
+        after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
+        if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
+            continue
+        if i + 2 < n and hyphen_joins(words, i + 1) and f"{w.text}-{words[i + 2].text}" in FIRST_NAMES:
+            flags[i] = True  # `Karl-Theodor`, `Frank-Walter`: a first name split at its hyphen
             continue
         prev = words[i - 1] if i > 0 else None
         if tagged[i] and not (i + 1 < n and words[i + 1].text in ("-", "–") and words[i + 1].start == w.end
@@ -146,10 +157,31 @@ def name_flags(words: list[Word]) -> list[bool]:
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
                 and w.upos in ("NOUN", "X"):
             flags[i] = True
-        elif w.text in FIRST_NAMES and i + 1 < n and adjacent(i + 1) and capitalised(words[i + 1]) \
-                and not role_head(words[i + 1].text):
-            flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN: the next word continues the name
+        elif w.text in FIRST_NAMES and i + 1 < n and adjacent(i + 1) and (
+                capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
+            flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
     return flags
+
+
+def hyphen_joins(words, i: int) -> bool:
+    """words[i] is a hyphen glued to its neighbours (`US-Außenminister`, `Karl-Theodor` split by the tokenizer)."""
+    w = words[i]
+    return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
+
+
+def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
+    """words[i] is a particle between first names and a capitalised last name."""
+    k = i
+    while k > 0 and words[k - 1].text in NAME_PARTICLES and flags[k - 1]:
+        k -= 1
+    if k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES:
+        return False
+    j = i
+    while j < len(words) and words[j].text in NAME_PARTICLES:
+        j += 1
+    # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`)
+    return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
+        not words[j].text.isupper() and words[j].text not in PLACES
 
 
 def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:

@@ -210,3 +210,14 @@ def test_merge_and_replace_keep_joint_statements_consistent(db_url):
     with Session() as s:
         assert [r["co_speakers"] for r in search(s)] == [[]]
         assert {r["name"]: r["joint"] for r in list_speakers(s)}["Sergej Lawrow"] == 0
+
+
+def test_name_with_particles_meets_its_short_form(db_url):
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Wir sind bereit“, sagte Ursula von der Leyen.", "Ursula von der Leyen",
+                                   side="EU"))
+        save_result(s, make_result("b.txt", "„Wir handeln jetzt“, sagte von der Leyen.", "von der Leyen", side="EU"))
+    with Session() as s:
+        assert [r["name"] for r in list_speakers(s)] == ["Ursula von der Leyen"]
+        assert len(search(s, speaker="von der Leyen")) == 2

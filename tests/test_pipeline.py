@@ -504,6 +504,12 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Damit wird die Marke unterschritten, die Gerhard Schröder in seiner ersten Amtszeit zum Ziel "
      "erklärt hatte: „Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.“",
      "Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.", "Gerhard Schröder"),
+    # particles inside a name after a first name, first names split at their hyphen; not a body
+    ("„Wir sind zu allem bereit“, sagte EU-Kommissionspräsidentin Ursula von der Leyen.", "Wir sind zu allem bereit",
+     "Ursula von der Leyen"),
+    ("„Ich trete zurück“, sagte Karl-Theodor zu Guttenberg am Dienstag.", "Ich trete zurück",
+     "Karl-Theodor zu Guttenberg"),
+    ("„Wir streiken ab Montag“, sagte Patrick Georg von der IG Metall.", "Wir streiken ab Montag", "Patrick Georg"),
     # an age between commas belongs to the name before it
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.speakers import People, fold, resolve, side_of
+from quotes.speakers import People, first_names_compatible, fold, last_name, resolve, side_of
 from quotes.types import Mention
 
 
@@ -79,3 +79,22 @@ def test_two_people_with_one_last_name_stay_apart():
     assert {p.name for p in people.persons.values()} == {"Joseph Ratzinger", "Georg Ratzinger"}
     assert people.get("Georg Ratzinger").descriptors == ["Der ältere Bruder des Papstes"]
     assert people.get("Ratzinger").name == "Georg Ratzinger"  # a bare last name: the one named last
+
+
+@pytest.mark.parametrize("name, last", [
+    ("Olaf Scholz", "Scholz"),
+    ("Ursula von der Leyen", "von der Leyen"),
+    ("Karl-Theodor zu Guttenberg", "zu Guttenberg"),
+    ("Scholz", "Scholz"),
+])
+def test_last_name_keeps_its_particles(name, last):
+    assert last_name(name) == last
+
+
+def test_particle_names_meet_their_short_form():
+    assert first_names_compatible("Ursula von der Leyen", "von der Leyen")
+    assert not first_names_compatible("Ursula von der Leyen", "Hans von der Leyen")
+
+
+def test_white_house_is_us():
+    assert side_of("Das Weiße Haus") == "US" and side_of("des Weißen Hauses") == "US"

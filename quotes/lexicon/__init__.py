@@ -47,6 +47,7 @@ PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reve
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
+NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
 LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))

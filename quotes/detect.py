@@ -15,6 +15,7 @@ from typing import Iterator
 from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_VERBS, TITLE_NOUNS, aux_forms, is_source_noun)
 from quotes.morph import form_table, lemma_of
+from quotes.speakers import hyphen_joins
 from quotes.types import Candidate, Parsed, Sentence, Word
 
 # opening mark -> marks that may close it. „ closes with “ (the English opening
@@ -978,7 +979,7 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     if i > 1:
         return words
     j = i + 1
-    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or
+    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or
                               words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"):
         if words[j].text in "„»«\"":
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)

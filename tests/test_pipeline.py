@@ -684,3 +684,14 @@ def test_joint_speakers(run_text, text, speaker, others):
     q = run_text(text)[0]
     assert speaker in q.speaker
     assert [c.name for c in q.co_speakers] == others
+
+
+@pytest.mark.parametrize("text, report", [
+    # a source phrase opening the sentence is no part of the report, hyphenated compounds included
+    ("Laut Pentagon-Sprecher John Kirby sind rund 8500 Soldaten in erhöhter Alarmbereitschaft.",
+     "sind rund 8500 Soldaten in erhöhter Alarmbereitschaft."),
+    ("Nach Angaben des Kraftfahrt-Bundesamtes fahren derzeit etwa 25.000 Wagen mit Autogas.",
+     "fahren derzeit etwa 25.000 Wagen mit Autogas."),
+])
+def test_source_phrase_is_cut_from_the_report(run_text, text, report):
+    assert [q.text for q in run_text(text) if q.kind == "indirect"] == [report]

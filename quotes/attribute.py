@@ -1069,6 +1069,12 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
             else:
                 subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)]
                 mentions = [mention_of(parsed.text, sent, c, (0, 0)) for c in subjects]
+                if subjects and not any(m is not None and m.kind in ("name", "role", "pronoun") for m in mentions):
+                    # a thing as the parse subject of a speech verb (`Der Botschafter, X, kritisierte die
+                    # Lieferungen`): the surface reading may find the person
+                    m = subject_of(parsed.text, sent, w, (0, 0))
+                    if m is not None and m.kind in ("name", "role") and not in_quote(m):
+                        mentions = [m]
                 if not subjects and w.text in STRONG_FINITE:
                     # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
                     mentions = [subject_of(parsed.text, sent, w, (0, 0))]

@@ -510,6 +510,10 @@ def test_heisst_es_in_names_the_text(run_text):
     ("„Ich trete zurück“, sagte Karl-Theodor zu Guttenberg am Dienstag.", "Ich trete zurück",
      "Karl-Theodor zu Guttenberg"),
     ("„Wir streiken ab Montag“, sagte Patrick Georg von der IG Metall.", "Wir streiken ab Montag", "Patrick Georg"),
+    # a thing as the parse subject of a speech verb yields to the person before it, also for
+    # the free indirect speech that follows
+    ("Der russische Botschafter in Washington, Anatoli Antonow, kritisierte die Waffenlieferungen scharf. "
+     "Diese seien eine Provokation.", "Diese seien eine Provokation.", "Anatoli Antonow"),
     # an age between commas belongs to the name before it
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",

@@ -15,7 +15,7 @@ from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric
                            opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
                             SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
-from quotes.speakers import (PRONOUNS, People, Resolved, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
+from quotes.speakers import (PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
                              role_head, strip_roles)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
@@ -976,22 +976,24 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         resolved = None
         if att is not None and att.mention is not None:
             name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
-            role = _role_antecedent(parsed, people, role_subjects, att.mention, recent) \
-                if att.mention.kind == "pronoun" else None
+            ref = as_pronoun(att.mention)  # `sagte der Norweger` refers back like `sagte er`
+            role = _role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
             if role is not None:
                 # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
                 # subject since the last named person is the antecedent
                 resolved = resolve(role, people, None)
-            elif att.mention.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
+            elif ref.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
                     and not _subject_between(people, recent, att.mention.start) \
                     and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
                 resolved = recent[1]
             else:
-                resolved = resolve(att.mention, people, name_hint, _clause_start(parsed, att.mention.start))
+                resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start))
+                if resolved.name is None and ref is not att.mention:
+                    resolved = resolve(att.mention, people, name_hint)  # no one named before: the noun itself
             if resolved.name is None:
                 resolved = None
-            elif att.mention.kind != "pronoun":
+            elif ref.kind != "pronoun":
                 resolved = _with_partners(parsed, people, cand, att.mention, resolved)
         if att is not None and att.how == "unnamed":
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named

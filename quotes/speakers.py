@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotes.lexicon import FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -71,10 +71,39 @@ def side_of(descriptor: str) -> str | None:
     return best[1] if best else None
 
 
+_AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
+
+
+def as_pronoun(mention: Mention) -> Mention:
+    """`der Norweger`, `die Russin`, `der 62-Jährige` refer back to one person like `er`/`sie`:
+    the pronoun they stand for (same offsets); any other mention unchanged. Plurals (`die
+    Kanadier`) and other cases stay nouns."""
+    m = re.fullmatch(r"(der|die)\s+(\S+)", mention.text.strip(), flags=re.I)
+    if mention.kind != "role" or m is None:
+        return mention
+    article, noun = m.group(1).lower(), m.group(2).lower()
+    last = noun.split("-")[-1]
+    if _AGE_NOUN.fullmatch(noun) and noun.endswith("jährige"):
+        pronoun = "er" if article == "der" else "sie"
+    elif last in DEMONYMS and last.endswith("in") and article == "die":
+        pronoun = "sie"
+    elif last in DEMONYMS and not last.endswith(("in", "s", "n")) and article == "der":
+        pronoun = "er"
+    else:
+        return mention
+    return Mention(pronoun, mention.start, mention.end, "pronoun")
+
+
 @lru_cache(maxsize=8192)
 def role_head(text: str) -> str | None:
-    """The role noun head (`sprecher` for `Kremlsprecher`), if the text ends in one."""
+    """The role noun head (`sprecher` for `Kremlsprecher`), if the text ends in one; a
+    nationality (`norweger`) or age (`jährige`) noun ending the text counts too."""
     words = re.findall(r"[\w-]+", text.lower())
+    last = words[-1].split("-")[-1] if words else ""
+    if last in DEMONYMS:
+        return last
+    if words and _AGE_NOUN.fullmatch(words[-1]):
+        return "jährige"
     for w in reversed(words):
         for head in ROLE_HEADS:
             if w.endswith(head):

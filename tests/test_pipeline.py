@@ -514,6 +514,16 @@ def test_heisst_es_in_names_the_text(run_text):
     # the free indirect speech that follows
     ("Der russische Botschafter in Washington, Anatoli Antonow, kritisierte die Waffenlieferungen scharf. "
      "Diese seien eine Provokation.", "Diese seien eine Provokation.", "Anatoli Antonow"),
+    # a nationality or age noun refers back like a pronoun: to the person named before, or to
+    # the role subject right before; a plural stays a group
+    ("Nato-Generalsekretär Jens Stoltenberg warnte Russland. «Jede Aggression hätte einen hohen Preis», "
+     "sagte der Norweger in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
+    ("Nato-Generalsekretär Jens Stoltenberg warnte Russland. «Jede Aggression hätte einen hohen Preis», "
+     "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
+    ("Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-Jährige, die Maus sei tot gewesen.",
+     "die Maus sei tot gewesen", "Hausbesitzer"),
+    ("Der Pilot Hans Berg landete sicher. Die Kanadier sagen, der Pilot trage die Verantwortung.",
+     "der Pilot trage die Verantwortung.", "Kanadier"),
     # an age between commas belongs to the name before it
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",

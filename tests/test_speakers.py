@@ -98,3 +98,16 @@ def test_particle_names_meet_their_short_form():
 
 def test_white_house_is_us():
     assert side_of("Das Weiße Haus") == "US" and side_of("des Weißen Hauses") == "US"
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("der Norweger", "er"), ("die Russin", "sie"), ("der US-Amerikaner", "er"), ("der 62-Jährige", "er"),
+    ("die 34-Jährige", "sie"),
+    # plurals and other cases stay nouns
+    ("die Kanadier", None), ("die Russen", None), ("die 34-Jährigen", None), ("der Sprecher", None),
+])
+def test_nationality_and_age_nouns_refer_back(text, pronoun):
+    from quotes.speakers import as_pronoun
+
+    m = as_pronoun(Mention(text, 0, len(text), "role"))
+    assert (m.text if m.kind == "pronoun" else None) == pronoun

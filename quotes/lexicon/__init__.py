@@ -48,6 +48,11 @@ STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pai
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
 NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
+_DEMONYMS = tuple(l.lower() for l in _lines("demonyms.txt"))
+# masculine, feminine (`Norwegerin`, `Russin`, `Französin`) and inflected (`des Norwegers`) forms
+DEMONYMS: frozenset[str] = frozenset(
+    [d for d in _DEMONYMS] + [d + "in" for d in _DEMONYMS if d.endswith("er")] + [d[:-1] + "in" for d in _DEMONYMS if d.endswith("e")]
+    + [d + s for d in _DEMONYMS for s in ("s", "n")])
 LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))

@@ -242,6 +242,9 @@ def _descriptor(text: str, sent: Sentence, first: Word) -> str:
             out.append(w)
         elif w.text == "," and i == first.index - 2:
             out.append(w)  # apposition: `der Sprecher des Kreml, Dmitri Peskow,`
+        elif w.text.lower() in ("in", "bei", "aus", "für", "von") and out and out[0].text == "," and i > 0 \
+                and sent.words[i - 1].upos == "NOUN":
+            out.append(w)  # apposition `der russische Botschafter in Washington, X`: the place is no side
         else:
             break
         i -= 1

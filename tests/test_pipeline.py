@@ -709,3 +709,15 @@ def test_joint_speakers(run_text, text, speaker, others):
 ])
 def test_source_phrase_is_cut_from_the_report(run_text, text, report):
     assert [q.text for q in run_text(text) if q.kind == "indirect"] == [report]
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a place inside an apposed role says where, not whose side
+    ("Der russische Botschafter in Washington, Anatoli Antonow, kritisierte die Lieferungen. Diese seien "
+     "eine Provokation.", "Anatoli Antonow", "RU"),
+    ("Das Weiße Haus teilte mit, der Präsident habe mit dem Kanzler telefoniert.", "Weiße Haus", "US"),
+    ("„Wir sind bereit“, sagte EU-Kommissionspräsidentin Ursula von der Leyen.", "Ursula von der Leyen", "EU"),
+])
+def test_sides_from_descriptors(run_text, text, speaker, side):
+    q = run_text(text)[-1]
+    assert (q.speaker, q.side) == (speaker, side)

@@ -408,7 +408,21 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"
     if w.upos not in ("VERB", "AUX") and not (w.text.islower() and w.text in KONJUNKTIV_FORMS) and not verb_lemma:
-        return False
+        return sent is not None and _verb_slot_e_form(sent, w)
+    return _subjunctive_verb(w, sent)
+
+
+def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
+    """`…, man rechne nicht mit …` with `rechne` tagged as an adverb: a lower-case -e form right
+    after `, man/er/sie/es` stands where the finite verb goes, and -e there is Konjunktiv I."""
+    form = w.text
+    prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
+    return form.islower() and form.endswith("e") and not form.endswith("te") and len(form) > 3 and \
+        form not in _E_WORDS and prev is not None and prev.text.lower() in ("man", "er", "sie", "es") and \
+        before is not None and before.text == ","
+
+
+def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
     first_person = sent is not None and any(
         c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for c in sent.children(w.index))

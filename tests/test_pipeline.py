@@ -235,6 +235,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Regierung", "indirect:konjunktiv"),
     ("Aus Kreisen der Koalition war am Montag zu erfahren, dass die Steuer steigen soll.",
      "dass die Steuer steigen soll", "Kreisen der Koalition", "indirect:dass"),
+    # an -e form right after `, man` is Konjunktiv I whatever its tag (`rechne` tagged ADV)
+    ("Aus Kreisen der Nato hieß es, man rechne nicht mit einer schnellen Einigung.", "man rechne nicht",
+     "Kreisen der Nato", "indirect:konjunktiv"),
     # Konjunktiv II of a strong verb (`stünde`, `ginge`) reports like Konjunktiv I
     ("Die Ministerin sagte, sie stünde zu ihrem Wort.", "sie stünde zu ihrem Wort", "Ministerin",
      "indirect:konjunktiv"),

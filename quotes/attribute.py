@@ -753,6 +753,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if m is not None:
                 return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
     if first is not None:
+        first = _colon_paragraph(parsed, first, cand) or first
         cue = _cue_before(first, cand.start)
         if cue is not None:
             m = subject_of(parsed.text, first, cue, span)
@@ -875,6 +876,17 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
         return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
     return surface_np(text, sent, pos + 1, 1, none)
+
+
+def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Sentence | None:
+    """`Scholz sagte nach dem Treffen:` + a paragraph opening with the quote: the sentence ending
+    in the colon frames it, as if on one line."""
+    if any(w.end <= cand.start and w.text not in ("„", "»", "«", '"', "“") for w in first.words):
+        return None
+    prev = next((s for s in parsed.sentences if s.index == first.index - 1), None)
+    if prev is None or not prev.words or prev.words[-1].text != ":" or parsed.text[prev.end:cand.start].strip(" \n„»«\"“"):
+        return None
+    return prev
 
 
 def _next_sentence(parsed: Parsed, sent: Sentence) -> Sentence | None:

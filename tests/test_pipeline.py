@@ -266,6 +266,10 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
      "„Wo Genpflanzen wachsen, landen sie im Essen.“", "Martin Hof"),
     # no verb: the noun phrase before a prepositional phrase and the colon
     ("Die Sängerin Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben.“", "Nina Hagen"),
+    # the colon ends the paragraph before the quote
+    ("Scholz sagte nach dem Treffen mit Biden:\n\n„Wir stehen geschlossen an der Seite der Ukraine.\n\n"
+     "„Niemand sollte daran zweifeln.“", "Scholz"),
+    ("Dazu die Ministerin Petra Kurz:\n\n„Wir prüfen das genau.“", "Petra Kurz"),
     # a time phrase with a number after the name is no speaker (`nach fünf Jahren Amtszeit`)
     ("Das Fazit von Sandra Bauer nach fünf Jahren Amtszeit überrascht nicht: „Die Zahlen zeigen, dass es stimmt.“",
      "Sandra Bauer"),

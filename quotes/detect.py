@@ -989,7 +989,13 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
         rest = words[i + 1:]
         return rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]
     if frame == "zufolge":
-        return words[i + 1:] if all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") for w in words[:i]) else words
+        # the source phrase alone before `zufolge`: `Blinken zufolge` (`Blinken` tagged VERB), `Auch dem X zufolge`
+        head = words[:i]
+        source = all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") or w.text[:1].isupper() and
+                     (w.upos == "VERB" or k == 0 and w.upos == "ADV") for k, w in enumerate(head)) and \
+            not any(a.upos in ("NOUN", "PROPN") and b.upos == "ADJ" and not b.text.endswith("er")
+                    for a, b in zip(head, head[1:]))  # two phrases; `Berichten verschiedener Medien` is one
+        return words[i + 1:] if source else words
     if i > 1:
         return words
     j = i + 1

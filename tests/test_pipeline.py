@@ -713,6 +713,10 @@ def test_joint_speakers(run_text, text, speaker, others):
      "sind rund 8500 Soldaten in erhöhter Alarmbereitschaft."),
     ("Nach Angaben des Kraftfahrt-Bundesamtes fahren derzeit etwa 25.000 Wagen mit Autogas.",
      "fahren derzeit etwa 25.000 Wagen mit Autogas."),
+    # `zufolge` after a name the tagger calls a verb, or after a focus particle
+    ("Blinken zufolge ist eine diplomatische Lösung weiterhin möglich.", "ist eine diplomatische Lösung weiterhin möglich."),
+    ("Auch dem Korrespondenten zufolge wurde die Berichterstattung zunehmend schwieriger.",
+     "wurde die Berichterstattung zunehmend schwieriger."),
 ])
 def test_source_phrase_is_cut_from_the_report(run_text, text, report):
     assert [q.text for q in run_text(text) if q.kind == "indirect"] == [report]

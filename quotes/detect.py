@@ -436,7 +436,8 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     if lemma == form and form.isalpha() and form.endswith("e") and not form.endswith("te") and form not in _E_WORDS \
             and sent is not None and not first_person:
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
-        return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON") for c in sent.children(w.index))
+        # (`Das hänge … ab`: a demonstrative subject is often tagged DET)
+        return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index))
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
     return w.feat("Mood") == "Sub" and not form.endswith("te")
 

@@ -171,6 +171,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "zum Verlassen des Landes gezwungen worden. Ausländern sei angesichts der angespannten "
      "Sicherheitslage lediglich abgeraten worden, jetzt nach Tibet zu reisen.",
      "abgeraten", "Qiangba Puncog", "indirect:free"),
+    # an unknown -e form with a demonstrative subject the tagger calls an article
+    ("Regierungssprecher Jan Hof sagte, die Lage sei ernst. Das hänge von vielen Faktoren ab.",
+     "Das hänge von vielen Faktoren ab.", "Jan Hof", "indirect:free"),
     # a report noun whose clause opens with an article, not a relative pronoun
     ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
      "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),

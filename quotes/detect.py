@@ -417,7 +417,11 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     after `, man/er/sie/es` stands where the finite verb goes, and -e there is Konjunktiv I."""
     form = w.text
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
-    return form.islower() and form.endswith("e") and not form.endswith("te") and len(form) > 3 and \
+    # -te as in `man beobachte` (stem in t) only after `man` and when the lemmatizer does not know
+    # the word: preterites look the same (`sagte`; `…, er beherrschte das Spiel`)
+    te_ok = not form.endswith("te") or w.lemma == form and not form.endswith("tete") and \
+        prev is not None and prev.text.lower() == "man"
+    return form.islower() and form.endswith("e") and len(form) > 3 and te_ok and \
         form not in _E_WORDS and prev is not None and prev.text.lower() in ("man", "er", "sie", "es") and \
         before is not None and before.text == ","
 
@@ -433,8 +437,8 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
     if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
         return True  # `es handle sich um …`, `handele`, `ändere`
-    if lemma == form and form.isalpha() and form.endswith("e") and not form.endswith("te") and form not in _E_WORDS \
-            and sent is not None and not first_person:
+    if lemma == form and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
+            and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
         # (`Das hänge … ab`: a demonstrative subject is often tagged DET)
         return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index))

@@ -171,6 +171,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "zum Verlassen des Landes gezwungen worden. Ausländern sei angesichts der angespannten "
      "Sicherheitslage lediglich abgeraten worden, jetzt nach Tibet zu reisen.",
      "abgeraten", "Qiangba Puncog", "indirect:free"),
+    # `man` + an unknown -te form: Konjunktiv I of a t-stem verb (`man beobachte`)
+    ("Ein ranghoher US-Beamter sagte, man beobachte die Lage genau.", "man beobachte die Lage genau",
+     "ranghoher US-Beamter", "indirect:konjunktiv"),
     # an unknown -e form with a demonstrative subject the tagger calls an article
     ("Regierungssprecher Jan Hof sagte, die Lage sei ernst. Das hänge von vielen Faktoren ab.",
      "Das hänge von vielen Faktoren ab.", "Jan Hof", "indirect:free"),
@@ -735,3 +738,9 @@ def test_source_phrase_is_cut_from_the_report(run_text, text, report):
 def test_sides_from_descriptors(run_text, text, speaker, side):
     q = run_text(text)[-1]
     assert (q.speaker, q.side) == (speaker, side)
+
+
+def test_preterite_after_comma_is_no_report(run_text):
+    # `er` + an unknown -te form is a preterite in a second main clause, not Konjunktiv
+    text = "Sein Vater war gut darin, er beherrschte dieses Spiel sehr gut."
+    assert not [q for q in run_text(text) if q.kind == "indirect"]

@@ -601,8 +601,10 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     last_comma = last_comma_before(before, len(before))
     if last_comma is not None and last_comma + 2 < len(before) and before[last_comma + 1].text.lower() == "so":
         before = before[last_comma + 2:]  # `…, so Elshorst weiter: „…“`
-    if not before or any(w.upos in ("VERB", "AUX") or w.text in STRONG_FINITE for w in before):
-        return None  # a finite strong verb the tagger missed (`… weist Hartmann von sich:`) makes a clause
+    if before and any(w.upos in ("VERB", "AUX") or w.text in STRONG_FINITE for w in before):
+        return _listed_speaker(text, sent, before, start)
+    if not before:
+        return None
     comma = next((i for i, w in enumerate(before) if w.text == ","), None)
     if len(before) > 6 and comma is not None and 0 < comma <= 4:
         before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition
@@ -610,10 +612,21 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     if adp is not None:
         before = before[:adp]  # `Ein Hauptkommissar nach der Festnahme: „…“`: the phrase before the preposition
     if len(before) > 6:
-        return None
+        return _listed_speaker(text, sent, before, start)
     while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
         before.pop()  # wörtlich, dazu, weiter
     return mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
+
+
+def _listed_speaker(text: str, sent: Sentence, before: list[Word], start: int) -> Mention | None:
+    """`…, gratulierten X, Y und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: after
+    a clause or in a long list, the last item, when it ends in a name right before the colon, speaks."""
+    cut = max((i for i, w in enumerate(before) if w.text == "," or w.text.lower() == "und"), default=None)
+    tail = before[cut + 1:] if cut is not None else []
+    if not tail or len(tail) > 6 or any(w.upos in ("VERB", "AUX", "ADP") or w.text in STRONG_FINITE for w in tail):
+        return None
+    m = mention_from_words(text, sent, np_stretch(sent, tail[-1].index - 1, (start, start)))
+    return m if m is not None and m.kind == "name" and m.end == tail[-1].end else None
 
 
 def _cue_after(sent: Sentence, end: int) -> Word | None:

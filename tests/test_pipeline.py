@@ -272,6 +272,9 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
      "„Wo Genpflanzen wachsen, landen sie im Essen.“", "Martin Hof"),
     # no verb: the noun phrase before a prepositional phrase and the colon
     ("Die Sängerin Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben.“", "Nina Hagen"),
+    # the last item of a list after a clause, a name right before the colon
+    ("Viele gratulierten, so der italienische Premier Carlo Neri und der norwegische Ministerpräsident Jens "
+     "Stoltenberg: „Der Preis kommt nicht zu früh.“", "Jens Stoltenberg"),
     # the colon ends the paragraph before the quote
     ("Scholz sagte nach dem Treffen mit Biden:\n\n„Wir stehen geschlossen an der Seite der Ukraine.\n\n"
      "„Niemand sollte daran zweifeln.“", "Scholz"),

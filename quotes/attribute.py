@@ -139,7 +139,13 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                 return m
         if head.text.lower() in RELATIVE_PRONOUNS and prev is not None and prev.text == ",":
             # `Ramsey Clark, der der Regierung vorwarf, …`: a relative pronoun stands for the phrase before it
-            return surface_np(text, sent, prev.index - 2, -1, exclude)
+            m = surface_np(text, sent, prev.index - 2, -1, exclude)
+            if m is None and prev.index >= 2 and sent.words[prev.index - 2].upos in ("VERB", "AUX", "ADJ"):
+                # extraposed after the predicate (`war Ramsey Clark anwesend, der …`): the last name before
+                runs = [r for r in name_runs(sent) if r[-1].end <= prev.start]
+                if runs:
+                    m = mention_from_words(text, sent, runs[-1])
+            return m
         return None
     if head.upos not in NPISH:
         return None

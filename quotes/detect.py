@@ -557,6 +557,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     if inside_any(sent.start, sent.end, direct):
         return
     found = False
+    spans: list[tuple[int, int]] = []  # what this sentence reported so far
     for w in sent.words:
         # verbs of thinking introduce clauses here, but are no cues for quotes in marks
         cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
@@ -631,11 +632,15 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
             yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
             found = True
-        if not found:
-            cand = _comma_clause(sent, w, direct) or _frame_after(sent, w, direct)
-            if cand is not None:
+            spans.append((start, end))
+        if not found or not overlaps_any(w.start, w.end, spans) and spans and spans[-1][1] < w.start:
+            # the surface reading for this cue, also for a second frame after a first report
+            # (`…, Annabi sei tot, doch der Sprecher erklärte, den Tod nicht bestätigen zu können`)
+            cand = _comma_clause(sent, w, direct) or (_frame_after(sent, w, direct) if not found else None)
+            if cand is not None and not overlaps_any(cand.start, cand.end, spans):
                 yield cand
                 found = True
+                spans.append((cand.start, cand.end))
     if not found:
         cand = _noun_frame(sent, direct)
         if cand is not None:
@@ -674,6 +679,12 @@ def _before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunc
         if seen_subjunctive and i > 0 and w.text in (",", "und") and nxt.text.islower() and known_verb and \
                 not is_subjunctive(nxt, sent):
             return words[i - 1].end
+        if seen_subjunctive and i > 0 and w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch"):
+            # `…, Annabi sei tot, doch der Sprecher erklärte, …`: a second speaker's frame ends the report
+            clause = [x for x in words[i + 2:i + 12]]
+            clause = clause[:next((k for k, x in enumerate(clause) if x.text == ","), len(clause))]
+            if any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
+                return words[i - 1].end
     return end
 
 

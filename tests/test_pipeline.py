@@ -750,3 +750,12 @@ def test_preterite_after_comma_is_no_report(run_text):
     # `er` + an unknown -te form is a preterite in a second main clause, not Konjunktiv
     text = "Sein Vater war gut darin, er beherrschte dieses Spiel sehr gut."
     assert not [q for q in run_text(text) if q.kind == "indirect"]
+
+
+def test_second_frame_after_a_report_has_its_own_report(run_text):
+    # `…, X sei tot, doch Y erklärte, …`: the first report ends before the second speaker's frame
+    quotes = run_text("René Préval sagte vor der Presse, Annabi sei tot, doch der Sprecher Nicholas Birnback erklärte, "
+                      "den Tod bislang nicht bestätigen zu können.")
+    got = {(q.speaker, q.text.rstrip(".")) for q in quotes}
+    assert ("Nicholas Birnback", "den Tod bislang nicht bestätigen zu können") in got
+    assert not any("Birnback" in q.text for q in quotes)

@@ -230,7 +230,9 @@ def _title_after_preposition(sent: Sentence, first: Word) -> bool:
         back = sent.word(back.index - 1)
         if back is None or back.upos not in ("DET", "ADJ", "NOUN"):
             break
-    return back is not None and back.upos == "ADP" and back.text.lower() not in ("laut", "gemäß", "von", "nach")
+    # `gegenüber` is often tagged as an adverb
+    return back is not None and (back.upos == "ADP" or back.text.lower() == "gegenüber") and \
+        back.text.lower() not in ("laut", "gemäß", "von", "nach")
 
 
 def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
@@ -335,11 +337,18 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     return m
 
 
+_LASSEN = frozenset("ließ ließen lässt lassen ließe".split())
+
+
 def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     found: list[tuple[int, int, Mention]] = []
     modal = sent.word(cue.head) if cue.head else None
     if modal is not None and modal_frame_verb(sent, modal) is cue:
         return subject_of(text, sent, modal, exclude)  # `wollen die Demonstranten … wissen`: the modal's subject
+    if modal is not None and modal.text.lower() in _LASSEN and modal.start < cue.start and cue.feat("VerbForm") != "Fin":
+        m = subject_of(text, sent, modal, exclude)  # `X ließ … durchblicken`: who lets it be known
+        if m is not None:
+            return m
     head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
             not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
@@ -480,8 +489,10 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
     if len(head) > 8 or head[0].text.lower() in _NO_SUBJECT_OPENERS or head[0].upos in ("ADP", "SCONJ", "PRON", "ADV") \
             or not all(w.upos in NPISH or w.text in "()-–" for w in head):
         return None
-    if appo[0].text.lower() in RELATIVE_PRONOUNS + ("wie", "als", "so") or appo[0].upos in ("ADP", "SCONJ") or \
-            any(w.feat("VerbForm") == "Fin" or w.upos == "AUX" for w in appo):
+    # `, der Dekan der Fakultät,` is an article and its noun; `, der … sagte,` a relative clause
+    article = len(appo) > 1 and appo[1].upos in ("NOUN", "ADJ") and not any(w.upos == "VERB" for w in appo)
+    if appo[0].text.lower() in ("wie", "als", "so") or appo[0].text.lower() in RELATIVE_PRONOUNS and not article \
+            or appo[0].upos in ("ADP", "SCONJ") or any(w.feat("VerbForm") == "Fin" or w.upos == "AUX" for w in appo):
         return None
     if any(exclude[0] <= w.start < exclude[1] for w in head):
         return None

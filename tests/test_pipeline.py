@@ -174,6 +174,15 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `man` + an unknown -te form: Konjunktiv I of a t-stem verb (`man beobachte`)
     ("Ein ranghoher US-Beamter sagte, man beobachte die Lage genau.", "man beobachte die Lage genau",
      "ranghoher US-Beamter", "indirect:konjunktiv"),
+    # `lassen` + an infinitive cue: the subject of `lassen`, not a title after `gegenüber`
+    ("Ein Manager des Konzerns ließ damals gegenüber der Zeitschrift „Automobilwoche“ durchblicken, dass ein "
+     "neues Zentrum entstehen solle.", "dass ein neues Zentrum entstehen solle", "Manager des Konzerns", "indirect:dass"),
+    # a time phrase opening the sentence is no speaker
+    ("Wenige Stunden nach dem Putsch erklärte der neue Militärrat, die Situation sei unter Kontrolle.",
+     "die Situation sei unter Kontrolle", "neue Militärrat", "indirect:konjunktiv"),
+    # an apposition opening with an article is no relative clause
+    ("Tegaye Mununhe, der Polizeichef der Region, sagte am Montag, dass weitere Boote im Einsatz seien.",
+     "dass weitere Boote im Einsatz seien", "Tegaye Mununhe", "indirect:dass"),
     # an unknown -e form with a demonstrative subject the tagger calls an article
     ("Regierungssprecher Jan Hof sagte, die Lage sei ernst. Das hänge von vielen Faktoren ab.",
      "Das hänge von vielen Faktoren ab.", "Jan Hof", "indirect:free"),

@@ -199,7 +199,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     if not 0 <= i < len(words):
         return None
     w = words[i]
-    if direction < 0 and i == 0 and w.upos not in NPISH and w.upos != "PRON" and capitalised(w) \
+    if direction < 0 and i == 0 and w.upos not in NPISH + ("PRON", "CCONJ", "SCONJ", "ADP") and capitalised(w) \
             and not exclude[0] <= w.start < exclude[1]:
         # `Milinkewitsch sagte …` with the name mis-tagged as an adverb
         return Mention(w.text, w.start, w.end, "name")

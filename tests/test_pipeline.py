@@ -552,6 +552,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # a relative clause extraposed after the predicate stands for the name before it
     ("Als Beobachter war auch der frühere Minister Ramsey Clark anwesend, der der Regierung vorwarf, "
      "die Aktivisten frei zu lassen.", "die Aktivisten frei zu lassen.", "Ramsey Clark"),
+    # `Und weiter:` continues the last speaker; a conjunction is no name
+    ("Die Ministerin Anna Roth sagte: „Wir kämpfen.“ Und weiter: „Wir geben nicht auf.“",
+     "Wir geben nicht auf.", "Anna Roth"),
     # an age between commas belongs to the name before it
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",

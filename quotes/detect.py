@@ -232,6 +232,29 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         yield Candidate(start=span.start, end=span.end, kind="direct", rule=rule, confidence=conf)
 
 
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_MARKS = frozenset("„“”»«\"‚‘’")
+
+
+def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A paragraph without quotation marks that the next paragraph opens by attributing
+    (`Wir haben unsere Vorschläge klar formuliert. …` / `Das sagte Lawrow in Moskau.`): a block
+    quote. A paragraph in Konjunktiv is reported speech, left to the indirect rules."""
+    text = parsed.text
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    for (a0, a1), (b0, _) in zip(paras, paras[1:]):
+        body, frame = text[a0:a1].rstrip(), parsed.sentence_at(b0)
+        if frame is None or frame.start < b0 or _MARKS & set(body) or overlaps_any(a0, a1, direct) \
+                or _word_count(body) < 6 or not re.search(r"[.!?…]$", body):
+            continue
+        cue = anaphoric_frame(frame)
+        if cue is None or cue_lemma(frame, cue) not in SPEECH_VERBS:
+            continue
+        sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
+        if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
+            yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
 # --- indirect speech -------------------------------------------------------
 
 def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> str:

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 from quotes import stance
 from quotes.attribute import attribute, to_quote
-from quotes.detect import direct_candidates, indirect_candidates
+from quotes.detect import block_quotes, direct_candidates, indirect_candidates
 from quotes.read import glued_headings, junk_spans, mask
 from quotes.speakers import fold
 from quotes.types import Article, ArticleResult, Parsed, Quote, Speaker
@@ -28,6 +28,7 @@ def extract(article: Article, parsed: Parsed) -> ArticleResult:
     """Find, attribute and tag the quotations of one parsed article."""
     text = parsed.text
     direct = list(direct_candidates(text))
+    direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
     # a capitalised term in marks is often a name inside reported speech: it does not block it
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
     indirect = list(indirect_candidates(parsed, direct_spans))

@@ -771,3 +771,21 @@ def test_second_frame_after_a_report_has_its_own_report(run_text):
     got = {(q.speaker, q.text.rstrip(".")) for q in quotes}
     assert ("Nicholas Birnback", "den Tod bislang nicht bestätigen zu können") in got
     assert not any("Birnback" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, block", [
+    ("Der russische Außenminister äußerte sich am Abend.\n\nWir haben unsere Vorschläge klar formuliert. "
+     "Jetzt ist der Westen am Zug.\n\nDas sagte Sergej Lawrow in Moskau.",
+     "Wir haben unsere Vorschläge klar formuliert. Jetzt ist der Westen am Zug."),
+    # in Konjunktiv the paragraph is reported speech, not a block quote
+    ("Der Minister äußerte sich am Abend.\n\nMan habe die Vorschläge klar formuliert. Jetzt sei der Westen "
+     "am Zug.\n\nDas sagte Sergej Lawrow in Moskau.", None),
+    # the next paragraph must attribute it
+    ("Der Minister äußerte sich am Abend.\n\nWir haben unsere Vorschläge klar formuliert. Jetzt ist der Westen "
+     "am Zug.\n\nDas Wetter in Moskau war kalt.", None),
+])
+def test_block_quote_attributed_by_the_next_paragraph(run_text, text, block):
+    blocks = [q for q in run_text(text) if q.rule.startswith("direct:block")]
+    assert [q.text for q in blocks] == ([block] if block else [])
+    if block:
+        assert blocks[0].speaker == "Sergej Lawrow"

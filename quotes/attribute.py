@@ -537,6 +537,8 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
     starts.append(j)
     if words[0].text.lower() in _SOURCE_PREPOSITIONS:
         starts.append(0)
+    elif len(words) > 1 and words[0].text.lower() == "wie" and words[1].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(1)  # `Wie aus Regierungskreisen verlautete, …`
     for j in starts:
         if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
             m = _object_of_preposition(text, sent, j, exclude)
@@ -1049,7 +1051,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint"):
             continue  # a label in marks needs a speech verb of its own sentence
-        if cand.rule == "direct:label" and (not _judges(parsed.text, cand, att.cue) or att.mention is None or
+        # `„Nein“, sagte Peskow.`: a term in marks that opens its sentence before `, <verb> X` is said
+        opening = parsed.sentence_at(cand.start)
+        after = parsed.text[cand.end:cand.end + 12].lstrip("“”»«\"")
+        said = att.how == "cue-after" and after.startswith(",") and not after[1:].lstrip().startswith("wie") \
+            and att.cue != "nennen" and opening is not None and not parsed.text[opening.start:cand.start].strip(" „»«\"\n")
+        if cand.rule == "direct:label" and (not (_judges(parsed.text, cand, att.cue) or said) or att.mention is None or
                                             att.mention.kind not in ("name", "pronoun", "role")):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))

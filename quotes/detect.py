@@ -380,6 +380,9 @@ def becomes_known(sent: Sentence, w: Word) -> bool:
     """`Im April wurde bekannt, dass …`, `Wie gestern bekannt wurde, …`: a report without a source."""
     if w.text.lower() != "bekannt":
         return False
+    nxt = sent.word(w.index + 1)
+    if nxt is not None and nxt.text.lower() in ("für", "als", "dafür"):
+        return False  # `war bekannt für sein Geschick`: known for, not made known
     # `wurde inzwischen auch bekannt`: a form of werden up to four words before, in the same clause
     near = [sent.word(w.index + d) for d in (-4, -3, -2, -1, 1, 2)]
     near = [x for x in near if x is not None and not comma_between(sent, x.start, w.start)]
@@ -587,7 +590,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
         if not cue or inside_report(sent, w) or after_so(sent, w) == "inserted":
             continue  # `…, so vermutet die Zeitung, …` is read on the surface (`_surface_indirect`)
-        wie = _wie_clause(sent, w)
+        # `„Uncle Ted“, wie der Senator genannt wurde, …`: naming, not reporting
+        wie = _wie_clause(sent, w) if cue_lemma(sent, w) != "nennen" else None
         if wie is not None:
             # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
             # the rest of the sentence before and after the clause

@@ -313,6 +313,8 @@ def test_no_report_frame_after_fronted_clause(run_text, text):
     "Unterschiedliche Krankheitsverläufe ergeben sich auch aus der Tatsache, dass vier verschiedene "
     "Subtypen des Virus bekannt sind.",
     "Der Trainer weiß, dass die Mannschaft müde sei.",
+    # `bekannt für` is being known for something, not being made known
+    "Der Senator war bekannt für sein Geschick, staatliche Milliarden für seinen Staat zu erkämpfen.",
     # a cross-reference in brackets frames nothing
     "Nach dem Parteitag (Wikinews berichtete) hat es keine Entscheidung darüber gegeben, ob die Partei "
     "einen eigenen Kandidaten aufstellen wird.",
@@ -789,3 +791,20 @@ def test_block_quote_attributed_by_the_next_paragraph(run_text, text, block):
     assert [q.text for q in blocks] == ([block] if block else [])
     if block:
         assert blocks[0].speaker == "Sergej Lawrow"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a capitalised word in marks opening the sentence before `, sagte X` is said, not a title
+    ("„Nein“, sagte Peskow knapp.", "Nein", "Peskow"),
+    # … but a nickname before `, wie … genannt wurde` is a name
+    ("„Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick.", None, None),
+    # `Wie aus X verlautete, …`: the source after `aus`
+    ("Wie aus Regierungskreisen verlautete, soll das Treffen am Freitag stattfinden.",
+     "soll das Treffen am Freitag stattfinden.", "Regierungskreisen"),
+])
+def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
+    quotes = run_text(text)
+    if quote is None:
+        assert quotes == ()
+    else:
+        assert [(q.text, q.speaker) for q in quotes] == [(quote, speaker)]

@@ -8,6 +8,8 @@ from quotes.stance import tag
 @pytest.mark.parametrize("text, cue, labels", [
     ("Wenn Russland angreift, wird das massive Konsequenzen haben.", "sagen", {"threat"}),
     ("Wir sind bereit, über die Begrenzung von Manövern zu sprechen.", "sagen", {"concession"}),
+    # readiness for force or sanctions is no concession
+    ("Wir sind bereit, massive Konsequenzen zu ziehen.", "sagen", {"threat"}),
     ("Die USA hätten Abrüstungsgespräche angeboten.", "sagen", {"concession"}),
     # a separable `anbieten` with a long middle field
     ("Angesichts der Proteste bot Ministerpräsident Giorgos Papandreou der Opposition am gestrigen "

@@ -1039,6 +1039,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 resolved = None
             elif ref.kind != "pronoun":
                 resolved = _with_partners(parsed, people, cand, att.mention, resolved)
+            elif not resolved.others and _plural_sie(parsed, ref):
+                resolved = _group_of(parsed, people, resolved, ref.start)
         if att is not None and att.how == "unnamed":
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         elif resolved is None:
@@ -1063,6 +1065,31 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
+
+
+def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
+    """`Sie erklärten`, `erklärten sie`: `sie` with a plural verb next to it means several people."""
+    sent = parsed.sentence_at(pronoun.start)
+    if sent is None or pronoun.text.lower() != "sie":
+        return False
+    k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
+    near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
+    return any(w.upos in ("VERB", "AUX") and w.text.lower().endswith(("en", "eln", "ern")) for w in near)
+
+
+def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:
+    """`Merkel und Macron trafen sich. Sie erklärten, …`: the people named together with the
+    pronoun's antecedent where it was last named."""
+    person = people.get(resolved.name or "")
+    last = max((x for x in person.positions if x < pos), default=None) if person else None
+    sent = parsed.sentence_at(last) if last is not None else None
+    run = next((r for r in name_runs(sent) if r[0].start <= last <= r[-1].start), None) if sent else None
+    if run is None:
+        return resolved
+    mention = Mention(parsed.text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
+    others = [r for r in (resolve(m, people, None) for m in coordinated(parsed.text, sent, mention, (pos, pos)))
+              if r.name and fold(r.name) != fold(resolved.name or "")]
+    return replace(resolved, others=tuple(others)) if others else resolved
 
 
 def _conjunct(sent: Sentence, m: Mention) -> bool:

@@ -720,6 +720,9 @@ def test_viewpoint_needs_a_person(run_text):
     ("Kanzlerin Merkel sowie CSU-Chef Edmund Stoiber erklärten, man sei sich einig.", "Merkel", ["Edmund Stoiber"]),
     ("Frankreich, Deutschland und Italien erklärten, sie seien bereit.", "Frankreich", ["Deutschland", "Italien"]),
     ("Angela Merkel und Emmanuel Macron sagten, sie stünden zusammen.", "Angela Merkel", ["Emmanuel Macron"]),
+    # a plural `sie` continues a group named together before
+    ("Angela Merkel und Emmanuel Macron trafen sich in Paris. Sie erklärten, man werde eng zusammenarbeiten.",
+     "Angela Merkel", ["Emmanuel Macron"]),
     # singular verbs: the second name starts a clause of its own
     ("„Das war gute Arbeit“, sagte Angela Merkel und Macron nickte.", "Angela Merkel", []),
     # two titles of one person, with no article of their own

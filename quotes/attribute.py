@@ -741,7 +741,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 m = _noun_owner(parsed.text, sent, cue, span)
             elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
                 # the source phrase lies inside the reported sentence: no exclusion
-                m = _according_to(parsed.text, sent, cue)
+                m = _source_only(parsed.text, sent, _according_to(parsed.text, sent, cue), cue.text.lower() == "zufolge")
             elif passive(sent, cue):
                 m = _agent(parsed.text, sent, cue, span)
                 if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
@@ -908,6 +908,29 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
         return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
     return surface_np(text, sent, pos + 1, 1, none)
+
+
+_QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split())
+
+
+def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool = False) -> Mention | None:
+    """`nach Angaben der Veranstalter insgesamt 25.000 Menschen`, `laut BBC britische Staatsbürger`:
+    the source ends where the report's own words begin — at a number or quantity word, or at a
+    bare adjective after a noun that starts a new phrase (a genitive `-er` adjective does not:
+    `nach Angaben libanesischer Sicherheitskreise`). Before `zufolge` the source is the last
+    phrase (`al-Qaida-Gruppen gewinnen Medienberichten zufolge`)."""
+    if m is None:
+        return None
+    words = [w for w in sent.words if m.start <= w.start and w.end <= m.end]
+    cuts = [k for k, w in enumerate(words[1:], 1)
+            if w.text[:1].isdigit() or w.upos == "NUM" or w.text.lower() in NUMERALS | _QUANTITY_WORDS
+            or w.upos == "ADJ" and w.text.islower() and not w.text.endswith("er") and words[k - 1].upos in ("NOUN", "PROPN")]
+    if not cuts:
+        return m
+    if before_cue:
+        rest = words[cuts[-1] + 1:]
+        return Mention(text[rest[0].start:m.end], rest[0].start, m.end, m.kind) if rest else m
+    return Mention(text[m.start:words[cuts[0] - 1].end], m.start, words[cuts[0] - 1].end, m.kind)
 
 
 def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Sentence | None:

@@ -811,3 +811,19 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
         assert quotes == ()
     else:
         assert [(q.text, q.speaker) for q in quotes] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the source ends where the report's own subject begins
+    ("Seit Mitternacht wurden nach Armeeangaben insgesamt 35 Angriffe gegen Ziele im Gazastreifen geflogen.",
+     "Armeeangaben"),
+    ("Zur Zeit des Ausbruchs haben sich laut Gefängnisdirektion 502 Menschen in der Anstalt befunden.",
+     "Gefängnisdirektion"),
+    ("Alle sind laut BBC britische Staatsbürger, die meisten hätten eine zweite Staatsangehörigkeit.", "BBC"),
+    ("Nach Angaben libanesischer Sicherheitskreise wurden drei Menschen getötet.",
+     "Angaben libanesischer Sicherheitskreise"),
+    ("Auch die Gruppen gewinnen Medienberichten zufolge an Einfluss im Jemen.", "Medienberichten"),
+])
+def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
+    q = [q for q in run_text(text) if q.kind == "indirect"][0]
+    assert q.speaker == speaker

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotes.lexicon import DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
@@ -131,6 +131,19 @@ class Person:
     side: str | None = None
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
+
+    @property
+    def gender(self) -> str | None:
+        """`f`/`m` from a known first name (-a/-e is female, with exceptions as data) or a role in
+        -in (`Ministerin`) or `Frau`/`Herr`; None when nothing says."""
+        if any(re.search(r"\bFrau\b", d) or role_head(d) and re.search(r"innen?\b", d) for d in self.descriptors):
+            return "f"
+        if any(re.search(r"\bHerrn?\b", d) for d in self.descriptors):
+            return "m"
+        first = self.name.split()[0].split("-")[0] if " " in self.name else ""
+        if first not in FIRST_NAMES:
+            return None
+        return "f" if first.endswith(("a", "e")) and first not in MALE_NAMES_A_E else "m"
 
     @property
     def short_form(self) -> str | None:
@@ -360,8 +373,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
     text = mention.text.strip()
     if mention.kind == "pronoun":
         # the latest person named as a subject is the usual antecedent of `sagte er`
-        for subjects_only in (True, False):
+        # `er` is no woman: skip women when a first name or role says so (`sie` may be plural)
+        other = "f" if text.lower() == "er" else None
+        for gendered, subjects_only in ((True, True), (True, False), (False, True), (False, False)):
             before = people.before(mention.start if clause_start is None else clause_start, subjects_only)
+            before = [p for p in before if not gendered or other is None or p.gender != other]
             if before:
                 return Resolved(before[0].name, before[0].side, "pronoun")
         if recent:

@@ -111,3 +111,21 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
 
     m = as_pronoun(Mention(text, 0, len(text), "role"))
     assert (m.text if m.kind == "pronoun" else None) == pronoun
+
+
+@pytest.mark.parametrize("name, descriptor, gender", [
+    ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"),
+    ("Anna Roth", "Die Ministerin", "f"), ("Roth", "Frau", "f"), ("Xiang Li", "", None),
+])
+def test_gender_from_first_name_or_role(name, descriptor, gender):
+    people = People()
+    people.add(name, descriptor, 0)
+    assert people.get(name).gender == gender
+
+
+def test_er_skips_a_woman_named_last():
+    people = People()
+    people.add("Jan Hof", "Kanzler", 10, subject=False)
+    people.add("Anna Roth", "Die Ministerin", 20, subject=True)
+    assert resolve(Mention("Er", 50, 52, "pronoun"), people, None).name == "Jan Hof"
+    assert resolve(Mention("sie", 50, 53, "pronoun"), people, None).name == "Anna Roth"

@@ -47,6 +47,7 @@ PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reve
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
+MALE_NAMES_A_E: frozenset[str] = frozenset(_lines("male_names_a_e.txt"))
 NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
 _DEMONYMS = tuple(l.lower() for l in _lines("demonyms.txt"))
 # masculine, feminine (`Norwegerin`, `Russin`, `Französin`) and inflected (`des Norwegers`) forms

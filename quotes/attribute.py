@@ -1023,8 +1023,7 @@ def coordinated(text: str, sent: Sentence, mention: Mention, exclude: tuple[int,
     hi = max([last] + [f[1] for f in found])
     near = [words[j] for j in (lo - 1, hi + 1) if 0 <= j < len(words)]
     verbs = [w for w in near if w.upos in ("VERB", "AUX")]
-    # by the ending, not the tagger's Number (often wrong on verbs): `sagten`, `erklären`, `sind`
-    if verbs and not any(w.text.lower().endswith(("en", "eln", "ern")) or w.text.lower() == "sind" for w in verbs):
+    if verbs and not any(_plural_verb(w) for w in verbs):
         return []
     return [m for _, _, m in sorted(found, key=lambda f: f[0])]
 
@@ -1076,18 +1075,23 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint"):
             continue  # a label in marks needs a speech verb of its own sentence
-        # `„Nein“, sagte Peskow.`: a term in marks that opens its sentence before `, <verb> X` is said
-        opening = parsed.sentence_at(cand.start)
-        after = parsed.text[cand.end:cand.end + 12].lstrip("“”»«\"")
-        said = att.how == "cue-after" and after.startswith(",") and not after[1:].lstrip().startswith("wie") \
-            and att.cue != "nennen" and opening is not None and not parsed.text[opening.start:cand.start].strip(" „»«\"\n")
-        if cand.rule == "direct:label" and (not (_judges(parsed.text, cand, att.cue) or said) or att.mention is None or
+        if cand.rule == "direct:label" and (not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att))
+                                            or att.mention is None or
                                             att.mention.kind not in ("name", "pronoun", "role")):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
+
+
+def _said_term(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:
+    """`„Nein“, sagte Peskow.`: a term in marks that opens its sentence before `, <verb> X` is said,
+    not named (`„Uncle Ted“, wie der Senator genannt wurde`)."""
+    opening = parsed.sentence_at(cand.start)
+    after = parsed.text[cand.end:cand.end + 12].lstrip("“”»«\"")
+    return att.how == "cue-after" and after.startswith(",") and not after[1:].lstrip().startswith("wie") \
+        and att.cue != "nennen" and opening is not None and not parsed.text[opening.start:cand.start].strip(" „»«\"\n")
 
 
 def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
@@ -1097,7 +1101,7 @@ def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
         return False
     k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
     near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
-    return any(w.upos in ("VERB", "AUX") and w.text.lower().endswith(("en", "eln", "ern")) for w in near)
+    return any(w.upos in ("VERB", "AUX") and _plural_verb(w) for w in near)
 
 
 def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:
@@ -1113,6 +1117,11 @@ def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> R
     others = [r for r in (resolve(m, people, None) for m in coordinated(parsed.text, sent, mention, (pos, pos)))
               if r.name and fold(r.name) != fold(resolved.name or "")]
     return replace(resolved, others=tuple(others)) if others else resolved
+
+
+def _plural_verb(w: Word) -> bool:
+    """By the ending, not the tagger's Number (often wrong on verbs): `sagten`, `erklären`, `sind`."""
+    return w.text.lower().endswith(("en", "eln", "ern")) or w.text.lower() == "sind"
 
 
 def _conjunct(sent: Sentence, m: Mention) -> bool:

@@ -708,7 +708,7 @@ def _before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunc
             return words[i - 1].end
         if seen_subjunctive and i > 0 and w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch"):
             # `…, Annabi sei tot, doch der Sprecher erklärte, …`: a second speaker's frame ends the report
-            clause = [x for x in words[i + 2:i + 12]]
+            clause = words[i + 2:i + 12]
             clause = clause[:next((k for k, x in enumerate(clause) if x.text == ","), len(clause))]
             if any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
                 return words[i - 1].end

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
                            opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REPORT_NOUNS, SENTENCE_ADVERBS,
-                            SPEECH_NOUNS, TIME_NOUNS, aux_forms, is_source_noun)
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
+                            SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms, is_source_noun)
+from quotes.morph import weak_forms
 from quotes.speakers import (PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
                              role_head, strip_roles)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
@@ -664,17 +665,32 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
     return None
 
 
+def _reflexive_forms() -> dict[str, str]:
+    """Form -> lemma of the reflexive frame verbs (`freute` -> freuen, `gab` -> geben)."""
+    out: dict[str, str] = {}
+    for lemma in REFLEXIVE_FRAMES:
+        for form in STRONG_VERBS.get(lemma, ()) or weak_forms(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+_REFLEXIVE_FORMS = _reflexive_forms()
+
+
 def _shows_itself(sent: Sentence, w: Word) -> bool:
-    """`„…“, zeigte sich der Trainer zufrieden`: `sich zeigen` right after a quote frames it."""
+    """`„…“, zeigte sich der Trainer zufrieden`, `„…“, freute sich X`: a reflexive frame verb
+    (`reflexive_frames.txt`) with `sich` right after a quote frames it."""
     nxt = sent.word(w.index + 1)
-    return w.text.lower() in ("zeigte", "zeigt", "zeigten", "zeigen") and nxt is not None and nxt.text == "sich"
+    return w.text.lower() in _REFLEXIVE_FORMS and nxt is not None and nxt.text == "sich"
 
 
 def _shown_state(sent: Sentence, cue: Word) -> str | None:
     """`zeigte sich der Trainer zufrieden`: the state shown (`zufrieden`) is what the frame says, and
-    what carries its stance (`stance_verbs.tsv`)."""
+    what carries its stance (`stance_verbs.tsv`); `freute sich X`: the verb itself."""
     if not _shows_itself(sent, cue):
         return None
+    if _REFLEXIVE_FORMS[cue.text.lower()] not in ("zeigen", "geben"):
+        return _REFLEXIVE_FORMS[cue.text.lower()]
     clause = [w for w in sent.words if w.start > cue.end]
     clause = clause[:next((k for k, w in enumerate(clause) if w.text in ".;:!?"), len(clause))]
     return clause[-1].text.lower() if clause and clause[-1].text.islower() else None

@@ -557,6 +557,11 @@ def test_heisst_es_in_names_the_text(run_text):
     # `Und weiter:` continues the last speaker; a conjunction is no name
     ("Die Ministerin Anna Roth sagte: „Wir kämpfen.“ Und weiter: „Wir geben nicht auf.“",
      "Wir geben nicht auf.", "Anna Roth"),
+    # reflexive frames right after the quote (`freute sich X`, `gab sich X kämpferisch`)
+    ("„Wir haben verdient gewonnen“, freute sich Trainer Thomas Tuchel nach dem Spiel.",
+     "Wir haben verdient gewonnen", "Thomas Tuchel"),
+    ("„Das Spiel ist noch nicht vorbei“, gab sich Kapitän Manuel Neuer kämpferisch.",
+     "Das Spiel ist noch nicht vorbei", "Manuel Neuer"),
     # an age between commas belongs to the name before it
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",
@@ -827,3 +832,8 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
 def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "indirect"][0]
     assert q.speaker == speaker
+
+
+def test_joy_frame_carries_optimism(run_text):
+    q = run_text("„Wir haben verdient gewonnen“, freute sich Trainer Thomas Tuchel nach dem Spiel.")[0]
+    assert [t.label for t in q.stance] == ["optimism"]

@@ -648,6 +648,11 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     words = _strip_punct(words[comma + 1:])
                     if len(words) < 3:
                         continue
+            colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
+            if colon is not None and mark is None and len(words) - colon > 3 and \
+                    not any(is_subjunctive(x, sent) for x in words[:colon]):
+                # `kritisierte die Entscheidung scharf: Sie sei …`: the report opens after the colon
+                words = _strip_punct(words[colon + 1:])
             if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             has_mark = mark is not None

@@ -837,3 +837,10 @@ def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
 def test_joy_frame_carries_optimism(run_text):
     q = run_text("„Wir haben verdient gewonnen“, freute sich Trainer Thomas Tuchel nach dem Spiel.")[0]
     assert [t.label for t in q.stance] == ["optimism"]
+
+
+def test_report_opens_after_the_colon(run_text):
+    # the parser hangs the object before the colon into the reported clause
+    quotes = run_text("Greenpeace kritisierte die Entscheidung scharf: Sie sei ein „Schlag ins Gesicht“ für den Klimaschutz.")
+    report = [q for q in quotes if q.kind == "indirect"][0]
+    assert report.text.startswith("Sie sei") and report.speaker == "Greenpeace"

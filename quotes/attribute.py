@@ -1194,7 +1194,9 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                 mentions = [_agent(parsed.text, sent, w, (0, 0))]
             else:
                 subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)]
-                mentions = [mention_of(parsed.text, sent, c, (0, 0)) for c in subjects]
+                # `Der Sprecher des Kremls, Dmitri Peskow, äußerte sich …`: the apposed name
+                mentions = [m and appositive_name(parsed.text, sent, m)
+                            for m in (mention_of(parsed.text, sent, c, (0, 0)) for c in subjects)]
                 if subjects and not any(m is not None and m.kind in ("name", "role", "pronoun") for m in mentions):
                     # a thing as the parse subject of a speech verb (`Der Botschafter, X, kritisierte die
                     # Lieferungen`): the surface reading may find the person

@@ -67,6 +67,7 @@ def test_short_terms_are_only_candidates():
 
 @pytest.mark.parametrize("text", [
     "Der Staatssekretär sagte der „Berliner Zeitung“, es gehe voran.",
+    "Im Interview mit dem «heute journal» sagte die Ministerin, es gehe voran.",
     "Die Nachrichtenagentur „Xinhua“ meldete den Absturz.",
     "Eine Maschine des Typs „Boeing 767 - 300“ stürzte ab.",
     "Unterstützt wird die Aktion von der „Deutschen Krebshilfe“.",

@@ -562,6 +562,9 @@ def test_heisst_es_in_names_the_text(run_text):
      "Wir haben verdient gewonnen", "Thomas Tuchel"),
     ("„Das Spiel ist noch nicht vorbei“, gab sich Kapitän Manuel Neuer kämpferisch.",
      "Das Spiel ist noch nicht vorbei", "Manuel Neuer"),
+    # a role with an apposed name as the subject of a speech verb names the carry-over speaker
+    ("Der Sprecher des Kremls, Dmitri Peskow, äußerte sich am Dienstag. Die Lage an der Grenze sei angespannt.",
+     "Die Lage an der Grenze sei angespannt.", "Dmitri Peskow"),
     # an age between commas belongs to the name before it
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",

@@ -359,8 +359,6 @@ def _short_parenthetical(sent: Sentence, w: Word) -> bool:
 
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
-    if _short_parenthetical(sent, w):
-        return False
     nxt = sent.word(w.index + 1)
     # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
     fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
@@ -371,8 +369,9 @@ def is_cue(sent: Sentence, w: Word) -> bool:
         and w.text.lower() in form_table()
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
         or w.text in STRONG_FINITE or fronted or after_quote
-    return verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
-                        or _modal_cue(sent, w)) or becomes_known(sent, w)
+    cue = verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
+                       or _modal_cue(sent, w)) or becomes_known(sent, w)
+    return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
 
 
 # `wurde bekannt`, `Kritisiert wird …`, `ist bekannt geworden`, `wie bekannt ist`; not `Mir sind

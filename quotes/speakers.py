@@ -23,8 +23,9 @@ _FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("sch", "sh"),
           ("w", "v"), ("z", "s"), ("ff", "v"), ("kh", "ch"))
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """A spelling-insensitive key for a name."""
+    """A spelling-insensitive key for a name (cached: every word of every article is looked up)."""
     s = unicodedata.normalize("NFKC", name).lower()
     for a, b in _FOLDS[:4]:
         s = s.replace(a, b)
@@ -105,10 +106,15 @@ def role_head(text: str) -> str | None:
     if words and _AGE_NOUN.fullmatch(words[-1]):
         return "jährige"
     for w in reversed(words):
-        for head in ROLE_HEADS:
-            if w.endswith(head):
-                return head
+        # the longest role head the word ends in (`vize-außenminister` → `außenminister`)
+        head = next((w[-n:] for n in _ROLE_LENGTHS if len(w) >= n and w[-n:] in _ROLE_SET), None)
+        if head is not None:
+            return head
     return None
+
+
+_ROLE_SET = frozenset(ROLE_HEADS)
+_ROLE_LENGTHS = sorted({len(h) for h in ROLE_HEADS}, reverse=True)
 
 
 def strip_roles(run: list) -> list:

@@ -779,7 +779,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)
-    nxt = _next_sentence(parsed, last) if last else None
+    nxt = _sentence_beside(parsed, last, 1) if last else None
     # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
     split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
         (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]))
@@ -926,7 +926,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     return surface_np(text, sent, pos + 1, 1, none)
 
 
-_QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split())
+_QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
 
 
 def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool = False) -> Mention | None:
@@ -939,7 +939,7 @@ def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool 
         return None
     words = [w for w in sent.words if m.start <= w.start and w.end <= m.end]
     cuts = [k for k, w in enumerate(words[1:], 1)
-            if w.text[:1].isdigit() or w.upos == "NUM" or w.text.lower() in NUMERALS | _QUANTITY_WORDS
+            if w.text[:1].isdigit() or w.upos == "NUM" or w.text.lower() in _QUANTITY_WORDS
             or w.upos == "ADJ" and w.text.islower() and not w.text.endswith("er") and words[k - 1].upos in ("NOUN", "PROPN")]
     if not cuts:
         return m
@@ -954,18 +954,15 @@ def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Senten
     in the colon frames it, as if on one line."""
     if any(w.end <= cand.start and w.text not in ("„", "»", "«", '"', "“") for w in first.words):
         return None
-    prev = next((s for s in parsed.sentences if s.index == first.index - 1), None)
+    prev = _sentence_beside(parsed, first, -1)
     if prev is None or not prev.words or prev.words[-1].text != ":" or parsed.text[prev.end:cand.start].strip(" \n„»«\"“"):
         return None
     return prev
 
 
-def _next_sentence(parsed: Parsed, sent: Sentence) -> Sentence | None:
-    i = sent.index
-    for s in parsed.sentences:
-        if s.index == i + 1:
-            return s
-    return None
+def _sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | None:
+    """The sentence `step` places after (negative: before) `sent`, if any."""
+    return next((s for s in parsed.sentences if s.index == sent.index + step), None)
 
 
 def _sentence_position(parsed: Parsed, offset: int) -> int:

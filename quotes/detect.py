@@ -190,11 +190,11 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "source-name"  # laut „tagesschau.de“: the source of a report, not its words
     if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
         return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
-    two_before = re.findall(r"[\w-]+", text[max(0, span.open_at - 40):span.open_at])[-2:]
+    words_before = re.findall(r"[\w-]+", text[max(0, span.open_at - 40):span.open_at])[-3:]
+    two_before = words_before[-2:]
     if n <= 3 and len(two_before) == 2 and two_before[0].lower() in _PLACE_PREPOSITIONS and \
             two_before[1].lower() in ("dem", "der", "den", "des"):
         return "name-after-article"  # im Interview mit dem «heute journal»: a lower-case title
-    words_before = re.findall(r"[\w-]+", text[max(0, span.open_at - 40):span.open_at])[-3:]
     if inner[:1].isupper() and len(words_before) >= 2 and prev_word.islower() and \
             words_before[-2].lower() in _ARTICLES_PREPOSITIONS | _POSSESSIVES and \
             re.fullmatch(r"[a-zäöüß]+(e|er|en|em|es)", prev_word):

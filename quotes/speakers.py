@@ -183,8 +183,7 @@ def name_flags(words: list[Word]) -> list[bool]:
     tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
     adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
     for i, w in enumerate(words):
-        if w.text in ("-", "–") and 0 < i < n - 1 and flags[i - 1] and capitalised(words[i + 1]) \
-                and words[i - 1].end == w.start and w.end == words[i + 1].start:
+        if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]):
             flags[i] = True
             continue
         if w.text in NAME_PARTICLES and _particle_in_name(words, i, flags):

@@ -16,7 +16,7 @@ from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
                             SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms, is_source_noun)
 from quotes.morph import weak_forms
-from quotes.speakers import (PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
+from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
                              role_head, strip_roles)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
@@ -126,6 +126,9 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
     """The speaker mention headed by `head` (a subject or the word after a cue)."""
     if exclude[0] <= head.start < exclude[1]:
         return None
+    nxt = sent.word(head.index + 1)
+    if head.text.lower() in DEMONSTRATIVES and (nxt is None or nxt.upos not in ("NOUN", "PROPN", "ADJ")):
+        return Mention(head.text, head.start, head.end, "pronoun")  # `so Letztere`, `sagte dieser`
     if head.upos == "PRON" or head.text.lower() in RELATIVE_PRONOUNS and head.deprel.startswith("nsubj"):
         if head.text.lower() in PRONOUNS:
             return Mention(head.text, head.start, head.end, "pronoun")
@@ -185,10 +188,14 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i
     words = sent.words
-    if direction < 0 and 0 <= i < len(words) and words[i].text == ")":
-        # `Renate Schmidt (SPD) äußerte`: the party in brackets belongs to the name before it
-        opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if words[k].text == "("), None)
-        if opening is not None:
+    if direction < 0 and 0 <= i < len(words) and words[i].text in (")", ","):
+        # `Renate Schmidt (SPD) äußerte`, `Sandra Boser (GRÜNE), erklärte`: the party in brackets
+        # belongs to the name before it; after a name in marks it is the short name
+        # (`die „Koalition für Einheit“ (CUD)`)
+        close = i if words[i].text == ")" else i - 1
+        opening = next((k for k in range(close - 1, max(close - 5, -1), -1) if words[k].text == "("), None) \
+            if close >= 1 and words[close].text == ")" else None
+        if opening is not None and opening >= 1 and words[opening - 1].upos != "PUNCT":
             i = opening - 1
     if direction < 0 and i >= 3 and words[i].text == "," and words[i - 1].text.isdigit() and words[i - 2].text == ",":
         i -= 3  # `Alice Kakamara, 30, beschrieb`: the age after a name belongs to it
@@ -788,7 +795,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         # clause, which mostly stands before it; a cue after it may open the next clause
         cue = _cue_before(first, cand.start)
         if cue is not None and not comma_between(first, cue.start, cand.start):
-            m = subject_of(parsed.text, first, cue, span)
+            m = _speaker_of(parsed.text, first, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(first, cue), "cue-before")
         m = _viewpoint(parsed.text, first, cand)
@@ -797,7 +804,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
-            m = subject_of(parsed.text, sent, cue, span)
+            m = _speaker_of(parsed.text, sent, cue, span)
             if m is not None:
                 return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
     if first is not None:
@@ -828,6 +835,14 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if m is not None:
                 return Attribution(m, cue_lemma(nxt, cue), "frame-after")
     return None
+
+
+def _speaker_of(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
+    """The subject of an active cue, the agent of a passive one (`wurden vom Kreml als
+    „Provokation“ bezeichnet`: not the plans); `wird X zitiert` quotes its subject."""
+    if passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
+        return _agent(text, sent, cue, span)
+    return subject_of(text, sent, cue, span)
 
 
 _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "er", "seinen": "er",
@@ -1061,7 +1076,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
                 # subject since the last named person is the antecedent
                 resolved = resolve(role, people, None)
-            elif ref.kind == "pronoun" and recent and sidx - recent[0] <= 2 and recent[1].name \
+            elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
+                    and sidx - recent[0] <= 2 and recent[1].name \
                     and not _subject_between(people, recent, att.mention.start) \
                     and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
@@ -1070,6 +1086,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start))
                 if resolved.name is None and ref is not att.mention:
                     resolved = resolve(att.mention, people, name_hint)  # no one named before: the noun itself
+                elif resolved.name is None:
+                    # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
+                    role = _role_antecedent(parsed, people, _role_nouns(parsed), ref, None, CARRY_SENTENCES)
+                    resolved = resolve(role, people, None) if role is not None else resolved
             if resolved.name is None:
                 resolved = None
             elif ref.kind != "pronoun":
@@ -1164,8 +1184,10 @@ def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
     indefinite article (`nannte es einen „Militärputsch“`), not when naming (`nennt das Modell „Touareg“`)."""
     if cue in LABEL_VERBS:
         return True
-    before = re.findall(r"\w+", text[max(0, cand.start - 20):cand.start])
-    return cue == "nennen" and bool(before) and before[-1].lower() in ("ein", "eine", "einen", "einem")
+    before = [w.lower() for w in re.findall(r"\w+", text[max(0, cand.start - 20):cand.start])]
+    if cue == "sprechen" and "von" in before[-2:] or "vom" in before[-1:]:
+        return True  # `sprach von einer „Gefahr für Leib und Leben“`
+    return cue == "nennen" and bool(before) and before[-1] in ("ein", "eine", "einen", "einem")
 
 
 def _clause_start(parsed: Parsed, pos: int) -> int:
@@ -1219,21 +1241,33 @@ def _role_subjects(parsed: Parsed) -> list[tuple[int, Mention]]:
     for sent in parsed.sentences:
         root = next((w for w in sent.words if w.deprel == "root"), None)
         for c in sent.children(root.index) if root is not None else ():
-            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel == "nsubj" else None
+            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in ("nsubj", "nsubj:pass") else None
             if m is not None and m.kind == "role":
                 out.append((sent.index, m))
     return out
 
 
-def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Mention, recent) -> Mention | None:
-    """The role subject of this or the previous sentence that a pronoun continues, when no
-    person or quote came after it; the article agrees with the pronoun (`Der Minister` … `er`)."""
+def _role_nouns(parsed: Parsed) -> list[tuple[int, Mention]]:
+    """(sentence index, mention) of every role noun phrase, whatever its function in the parse."""
+    out = []
+    for sent in parsed.sentences:
+        for w in sent.words:
+            m = mention_of(parsed.text, sent, w, (0, 0)) if w.upos == "NOUN" and role_head(w.text) else None
+            if m is not None and m.kind == "role" and (not out or out[-1][1] != m):
+                out.append((sent.index, m))
+    return out
+
+
+def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Mention, recent,
+                     reach: int = 1) -> Mention | None:
+    """The role subject of this sentence or one of the `reach` before it that a pronoun continues,
+    when no person or quote came after it; the article agrees with the pronoun (`Der Minister` … `er`)."""
     articles = _PRONOUN_ARTICLES.get(pronoun.text.lower())
     sent = parsed.sentence_at(pronoun.start)
     if articles is None or sent is None:
         return None
     start = _clause_start(parsed, pronoun.start)
-    roles = [m for i, m in role_subjects if sent.index - 1 <= i <= sent.index and m.end <= start
+    roles = [m for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
              and m.text.split()[0].lower() in articles]
     if not roles:
         return None

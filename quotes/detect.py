@@ -214,9 +214,11 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         reason = not_speech_reason(text, span)
         inner = text[span.start:span.end]
         words = _word_count(inner)
-        before = re.findall(r"\w+", text[max(0, span.open_at - 30):span.open_at])[-2:]
-        if reason in ("title-case", "name-after-article") and words <= 3 and span.close_at is not None \
-                and not any(w.lower() in _PLACE_PREPOSITIONS for w in before):
+        before = re.findall(r"\w+", text[max(0, span.open_at - 40):span.open_at])[-3:]
+        speaks_of = " ".join(before).lower()
+        speaks_of = bool(re.search(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$", speaks_of))
+        if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
+                and (speaks_of or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
             # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term
             # looks like a title; attribution keeps it only after a labelling verb of its clause
             yield Candidate(start=span.start, end=span.end, kind="direct", rule="direct:label", confidence=0.4)

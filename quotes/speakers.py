@@ -16,6 +16,9 @@ from quotes.lexicon import DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES
 from quotes.types import Mention, Parsed, Sentence, Word
 
 PRONOUNS = {"er", "sie", "ich", "wir"}
+# demonstratives standing alone (`sagte dieser`, `so Letztere`) refer to the person named last,
+# not to the topic as `er` does; the value is the gender they agree with
+DEMONSTRATIVES = {"dieser": "m", "letzterer": "m", "jener": "m", "letztere": "f"}
 # Transliteration variants of Russian and Ukrainian names in German and English
 # outlets: Sergej/Sergei/Sergey, Lawrow/Lavrov, Rjabkow/Ryabkov, Selenskyj/Zelensky.
 _FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("sch", "sh"), ("tsch", "ch"), ("zh", "sh"),
@@ -377,11 +380,16 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
     (`Gegenüber NDR Info äußerte er sich`: not NDR Info)."""
     text = mention.text.strip()
     if mention.kind == "pronoun":
-        # the latest person named as a subject is the usual antecedent of `sagte er`
+        # the latest person named as a subject is the usual antecedent of `sagte er`, the latest
+        # person named at all that of `sagte dieser`
         # `er` is no woman: skip women when a first name or role says so (`sie` may be plural)
-        other = "f" if text.lower() == "er" else None
-        for gendered, subjects_only in ((True, True), (True, False), (False, True), (False, False)):
-            before = people.before(mention.start if clause_start is None else clause_start, subjects_only)
+        gender = DEMONSTRATIVES.get(text.lower())
+        other = "f" if text.lower() == "er" or gender == "m" else "m" if gender == "f" else None
+        order = ((True, False), (False, False)) if gender else \
+            ((True, True), (True, False), (False, True), (False, False))
+        for gendered, subjects_only in order:
+            # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)
+            before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only)
             before = [p for p in before if not gendered or other is None or p.gender != other]
             if before:
                 return Resolved(before[0].name, before[0].side, "pronoun")

@@ -20,3 +20,9 @@ def test_aux_forms_by_lemma_and_kind(lemmas, kinds, present, absent):
 def test_every_aux_form_has_a_known_kind():
     kinds = {"present", "past", "subjunctive1", "subjunctive2", "participle", "passive-participle"}
     assert {k for _, k in AUX_FORMS.values()} <= kinds
+
+
+def test_places_include_their_genitives():
+    from quotes.lexicon import PLACES
+    assert {"Myanmar", "Myanmars", "Russlands", "Sri Lanka"} <= PLACES
+    assert "Paris" in PLACES and "Pariss" not in PLACES

@@ -569,6 +569,19 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Die Meteorologen hatten gewarnt. Die Überlebende Alice Berger, 30, beschrieb im Krankenhaus den "
      "Hergang: „Die See war rau. Dann kenterte das Boot.“", "Die See war rau. Dann kenterte das Boot.",
      "Alice Berger"),
+    # a demonstrative points to the person named last, even in its own clause
+    ("In einem Interview mit dem Anwalt der Familie, Rainer Wittner, sagte dieser: „Er lebt in seiner eigenen Welt.“",
+     "Er lebt in seiner eigenen Welt.", "Rainer Wittner"),
+    ("Die Sängerin Marta Jandová stand im Käfig, die Moderatorin Nova Meier verteilte Informationen. "
+     "„Das Elend der Tiere geht ohne Unterbrechung weiter.“, so letztere.",
+     "Das Elend der Tiere geht ohne Unterbrechung weiter.", "Nova Meier"),
+    # with no person named, `er` continues the role noun introduced before, whatever its function
+    ("Dabei wurde ein 39-jähriger Landwirt von einer Kugel getroffen. Er war mit dem Mähdrescher unterwegs. "
+     "Er sagte aus: „Plötzlich zersprang die Frontscheibe und ich spürte einen Schmerz im Knie.“",
+     "Plötzlich zersprang die Frontscheibe und ich spürte einen Schmerz im Knie.", "39-jähriger Landwirt"),
+    # a party in brackets before the comma belongs to the name
+    ("Die Ministerin Susanne Eisenmann (CDU) wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), "
+     "erklärte: „Neiddebatten sind fehl am Platz.“", "Neiddebatten sind fehl am Platz.", "Sandra Boser"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]
@@ -679,6 +692,12 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     ("Der Minister Paul Weber bezeichnete die Reise in einem Interview mit dem „Deutschlandfunk“ als hilfreich.", []),
     ("Volkswagen nennt das neue Modell „Touareg“.", []),
     ("Der Staatssekretär Jan Ohm sagte der „Berliner Zeitung“, es gehe voran.", []),
+    # `sprach von einer „…“` labels, however long the term
+    ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
+     [("Gefahr für Leib und Leben", "Lothar Berg")]),
+    # a passive label is the agent's, not the subject's; without an agent it is no one's
+    ("Die Pläne wurden vom Kreml als „Provokation“ bezeichnet.", [("Provokation", "Kreml")]),
+    ("Die Wiener Linien wurden als „bedeutende Organisation“ bezeichnet.", []),
 ])
 def test_capitalised_terms_in_marks(run_text, text, expected):
     got = [(q.text, q.speaker) for q in run_text(text) if q.kind == "direct"]

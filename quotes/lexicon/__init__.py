@@ -42,7 +42,9 @@ def is_source_noun(word: str) -> bool:
     """`Angaben`, `Polizeiangaben`, `Fernsehbericht`: a noun that names where a report comes from."""
     low = word.lower()
     return low in SOURCE_NOUNS or low.endswith(SOURCE_NOUN_TAILS)
-PLACES: frozenset[str] = frozenset(_lines("places.txt"))
+_PLACES = _lines("places.txt")
+# with their genitives: `die Regierung Myanmars`, `Russlands Präsident`
+PLACES: frozenset[str] = frozenset(_PLACES + tuple(p + "s" for p in _PLACES if not p.endswith(("s", "z", "x", "ß"))))
 PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))

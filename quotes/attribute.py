@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
                            opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
-                            SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms, is_source_noun)
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
+                            SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.morph import weak_forms
 from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
                              role_head, strip_roles)
@@ -184,6 +184,19 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 
 
+_SUBORDINATORS = frozenset("wie dass ob als weil nachdem während obwohl da wenn".split())
+# adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`)
+_CONTRAST_ADVERBS = frozenset("dagegen hingegen jedoch allerdings wiederum seinerseits ihrerseits indes indessen "
+                              "demgegenüber aber".split())
+
+
+def _clause_opener(words: list[Word], i: int) -> str:
+    """The first word (lower case) of the clause before words[i]: after the last comma, or the sentence's."""
+    starts = [k + 1 for k in range(min(i, len(words))) if words[k].text == "," and k + 1 < i]
+    first = starts[-1] if starts else 0
+    return words[first].text.lower() if first < min(i, len(words)) else ""
+
+
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i
@@ -199,8 +212,12 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
             i = opening - 1
     if direction < 0 and i >= 3 and words[i].text == "," and words[i - 1].text.isdigit() and words[i - 2].text == ",":
         i -= 3  # `Alice Kakamara, 30, beschrieb`: the age after a name belongs to it
-    while 0 <= i < len(words) and words[i].upos in ("ADV", "PUNCT", "PART") and words[i].text not in ".!?:;" \
-            and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])):
+    # adverbs the tagger calls otherwise count too (`Lawrow dagegen erklärte`, `dagegen` a VERB); time
+    # adverbs only after the verb or in a verb-final clause (`wie die Agentur ANSA gestern berichtete`),
+    # since in `X hatte Lenz gestern aufgefordert` the phrase before them is the object
+    adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in _SUBORDINATORS else _CONTRAST_ADVERBS
+    while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
+            and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])):
         i += direction
     if 0 <= i < len(words) and words[i].text.lower() == "sich":
         i += direction
@@ -408,7 +425,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     if cue.text.lower() == "so":
         # `so das Fazit der Betreiber`: a noun of saying stands for its owner
         noun = next((w for w in sent.words if right is not None and w.start >= right.start and w.end == right.end), None)
-        if noun is not None and noun.text in REPORT_NOUNS:
+        if noun is not None and is_report_noun(noun.text):
             return _genitive_owner(text, sent, noun, exclude) or right
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
@@ -495,8 +512,8 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
         return None
     head, appo = words[:j], words[j + 1:k]
     if len(head) > 8 or head[0].text.lower() in _NO_SUBJECT_OPENERS or head[0].upos in ("ADP", "SCONJ", "PRON", "ADV") \
-            or not all(w.upos in NPISH or w.text in "()-–" for w in head):
-        return None
+            or not all(w.upos in NPISH or w.text in "()-–" or w.upos == "ADP" and k > 0 for k, w in enumerate(head)):
+        return None  # a preposition may stand inside the phrase (`Der Fraktionschef im Landtag, X,`)
     # `, der Dekan der Fakultät,` is an article and its noun; `, der … sagte,` a relative clause
     article = len(appo) > 1 and appo[1].upos in ("NOUN", "ADJ") and not any(w.upos == "VERB" for w in appo)
     if appo[0].text.lower() in ("wie", "als", "so") or appo[0].text.lower() in RELATIVE_PRONOUNS and not article \
@@ -508,7 +525,8 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
     named = mention_from_words(text, sent, [w for w in appo if w.text not in "()"])
     if named is not None and named.kind == "name" and " " in named.text and any(role_head(w.text) for w in head):
         return named
-    return mention_from_words(text, sent, head)
+    inner = next((k for k, w in enumerate(head) if w.upos == "ADP" and w.text not in NAME_PARTICLES), len(head))
+    return mention_from_words(text, sent, head[:inner])  # `Die Regierungsparteien in Pakistan`: not Pakistan
 
 
 _FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past"))
@@ -821,7 +839,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         if verb is not None:
             m = subject_of(parsed.text, first, verb, span)
             noun = m and next((w for w in first.words if w.end == m.end), None)
-            if noun is not None and noun.text in REPORT_NOUNS:
+            if noun is not None and is_report_noun(noun.text):
                 # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence
                 m = _noun_owner(parsed.text, first, noun, span) or m
             if m is not None:
@@ -1222,7 +1240,7 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                     m = subject_of(parsed.text, sent, w, (0, 0))
                     if m is not None and m.kind in ("name", "role") and not in_quote(m):
                         mentions = [m]
-                if not subjects and w.text in STRONG_FINITE:
+                if not subjects and (w.text in STRONG_FINITE or w.upos not in ("VERB", "AUX", "ADJ", "NOUN")):
                     # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
                     mentions = [subject_of(parsed.text, sent, w, (0, 0))]
             for m in mentions:

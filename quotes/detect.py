@@ -369,8 +369,12 @@ def is_cue(sent: Sentence, w: Word) -> bool:
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
     after_quote = prev is not None and prev.text == "," and before is not None and before.text in ("“", "”", "«", "»", '"') \
         and w.text.lower() in form_table()
+    # a weak preterite (`drohte`, `meldete`) is a verb whatever the small tagger calls it; after an
+    # article or preposition it is an adjective (`der bekannte Autor`, `die erwähnte Studie`)
+    preterite = w.text.islower() and w.text.endswith(("te", "ten")) and len(w.text) > 5 and w.text in form_table() \
+        and not (prev is not None and prev.upos in ("DET", "ADP", "ADJ"))
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
-        or w.text in STRONG_FINITE or fronted or after_quote
+        or w.text in STRONG_FINITE or fronted or after_quote or preterite
     cue = verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
                        or _modal_cue(sent, w)) or becomes_known(sent, w)
     return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case

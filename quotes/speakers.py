@@ -374,6 +374,9 @@ class Resolved:
     others: tuple[Resolved, ...] = ()  # speakers named together with this one (`sagten A und B`)
 
 
+_TOPIC_REACH = 300  # characters: about two sentences
+
+
 def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None) -> Resolved:
     """Map a mention to a canonical speaker. `recent` is the last speaker named nearby;
     a pronoun's antecedent stands before `clause_start`, the start of the pronoun's own clause
@@ -420,6 +423,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             for p in people.before(mention.start):
                 if p.side == side:
                     return Resolved(p.name, side, "role-side")
+            latest = people.before(mention.start)
+            if latest and latest[0].side is None and latest[0] in people.before(mention.start, subjects_only=True)[:1] \
+                    and mention.start - max(latest[0].positions) < _TOPIC_REACH:
+                # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
+                # just named as the subject, of no known side, is the one the role describes
+                return Resolved(latest[0].name, side, "role-side")
         return Resolved(_strip_det(text), side, "role")
     return Resolved(_strip_det(text), side_of(text), "org")
 

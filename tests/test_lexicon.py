@@ -26,3 +26,12 @@ def test_places_include_their_genitives():
     from quotes.lexicon import PLACES
     assert {"Myanmar", "Myanmars", "Russlands", "Sri Lanka"} <= PLACES
     assert "Paris" in PLACES and "Pariss" not in PLACES
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Aussage", True), ("Kernaussage", True), ("Hauptforderung", True), ("Kritik", True),
+    ("Aussagen", False), ("Sachverhalt", False), ("kernaussage", False),
+])
+def test_report_nouns_match_compounds_by_their_last_part(word, expected):
+    from quotes.lexicon import is_report_noun
+    assert is_report_noun(word) is expected

@@ -579,6 +579,16 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Dabei wurde ein 39-jähriger Landwirt von einer Kugel getroffen. Er war mit dem Mähdrescher unterwegs. "
      "Er sagte aus: „Plötzlich zersprang die Frontscheibe und ich spürte einen Schmerz im Knie.“",
      "Plötzlich zersprang die Frontscheibe und ich spürte einen Schmerz im Knie.", "39-jähriger Landwirt"),
+    # a role with a side names the person just named as the subject, whose side was unknown
+    ("Wolodymyr Selenskyj forderte mehr Waffen. „Wir brauchen Luftabwehr, und zwar sofort“, schrieb der "
+     "ukrainische Präsident auf Telegram.", "Wir brauchen Luftabwehr, und zwar sofort", "Wolodymyr Selenskyj"),
+    # a preterite speech verb the tagger misses still names the speaker of the report after it
+    ("Der Chef des russischen Sicherheitsrats, Nikolai Patruschew, drohte mit Konsequenzen. Russland werde "
+     "„angemessen reagieren“, sollte die Nato weitere Truppen entsenden.",
+     "Russland werde „angemessen reagieren“, sollte die Nato weitere Truppen entsenden.", "Nikolai Patruschew"),
+    # a compound noun of saying stands for its owner
+    ("Die Kernaussage von Jerry Larson, dem Präsidenten der Firma, lautete dazu: „Wir wären sehr überrascht.“",
+     "Wir wären sehr überrascht.", "Jerry Larson"),
     # a party in brackets before the comma belongs to the name
     ("Die Ministerin Susanne Eisenmann (CDU) wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), "
      "erklärte: „Neiddebatten sind fehl am Platz.“", "Neiddebatten sind fehl am Platz.", "Sandra Boser"),
@@ -609,6 +619,14 @@ def test_speaker_phrases(run_text, text, quote, speaker):
     # a role opening the sentence with the person's name as the apposition
     ("Der Direktor des BBC World Service, Peter Horrocks, bezeichnet die Störung als einen Versuch, "
      "die BBC an der Berichterstattung zu hindern.", "an der Berichterstattung", "Peter Horrocks"),
+    # a contrast adverb after the subject, a time adverb in a verb-final clause (both often mis-tagged)
+    ("Blinken sprach von Fortschritten. Lawrow dagegen erklärte, Moskau werde seine Interessen verteidigen.",
+     "Interessen verteidigen", "Lawrow"),
+    ("Die Polizei hat den Mann verhaftet, wie die Nachrichtenagentur ANSA gestern berichtete.",
+     "Mann verhaftet", "Nachrichtenagentur ANSA"),
+    # … but in a verb-second clause the phrase before a time adverb is the object
+    ("Der Fraktionschef im Landtag, Wolfgang Jüttner, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.",
+     "Mandat niederzulegen", "Wolfgang Jüttner"),
     # after an adverb in first position the subject follows the finite auxiliary
     ("Unterdessen haben einige Abgeordnete der Koalition angekündigt, sie würden Klage einreichen.",
      "Klage einreichen", "Abgeordnete der Koalition"),

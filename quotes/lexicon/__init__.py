@@ -38,6 +38,14 @@ SOURCE_NOUNS: frozenset[str] = frozenset(_lines("source_nouns.txt"))
 SOURCE_NOUN_TAILS: tuple[str, ...] = _lines("source_noun_tails.txt")
 
 
+_REPORT_TAILS = tuple(sorted(n.lower() for n in REPORT_NOUNS if len(n) >= 5))
+
+
+def is_report_noun(word: str) -> bool:
+    """`Aussage`, `Kernaussage`, `Hauptforderung`: a noun of saying, compounds by their last part."""
+    return word in REPORT_NOUNS or word[:1].isupper() and word.lower().endswith(_REPORT_TAILS)
+
+
 def is_source_noun(word: str) -> bool:
     """`Angaben`, `Polizeiangaben`, `Fernsehbericht`: a noun that names where a report comes from."""
     low = word.lower()

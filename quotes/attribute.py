@@ -783,7 +783,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
                 # the source phrase lies inside the reported sentence: no exclusion
                 m = _source_only(parsed.text, sent, _according_to(parsed.text, sent, cue), cue.text.lower() == "zufolge")
-            elif passive(sent, cue):
+            elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
                 m = _agent(parsed.text, sent, cue, span)
                 if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
                     return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")

@@ -97,6 +97,9 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
                 if nxt < n and text[nxt] in openers:
                     j = nxt + 1  # the next paragraph reopens: same quote continues
                     continue
+                if _closes_unopened(text, nxt, c, closers):
+                    j = nxt  # the next paragraph only closes it: the writer left out the reopening mark
+                    continue
                 break
             j += 1
         if end_at is not None:
@@ -108,6 +111,17 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
             spans.append(MarkSpan(open_at, None, open_at + 1, stop))
             i = stop
     return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _closes_unopened(text: str, start: int, opener: str, closers: str) -> bool:
+    """The paragraph at `start` holds a closing mark with no opening mark of that style before it,
+    in closing position (before punctuation, a space or the paragraph end)."""
+    end = text.find("\n", start)
+    para = text[start:end if end >= 0 else len(text)]
+    k = next((i for i, ch in enumerate(para) if ch in closers), None)
+    if k is None or k == 0 or opener in para[:k]:
+        return False
+    return k + 1 == len(para) or para[k + 1] in ".,;:!? –-"
 
 
 def _nested_close(text: str, i: int, opener: str, closers: str) -> int | None:
@@ -350,6 +364,22 @@ def _adverb_cue(sent: Sentence, w: Word) -> bool:
     return adverb is not None and any(x.text.lower() == adverb for x in sent.words[w.index:w.index + 4])
 
 
+_WORDS_PHRASE = re.compile(r"\bmit (den|diesen|folgenden|seinen|ihren|deutlichen|klaren) (\w+ )?Worten\b")
+
+
+def _with_words(sent: Sentence, w: Word) -> bool:
+    """`mit diesen Worten reagierte X`, `meldete sich mit den Worten: …`: any verb of the clause says it."""
+    if w.upos == "AUX":
+        return False  # `wird … mit den Worten zitiert`: the participle is the cue, not `wird`
+    if w.upos != "VERB":
+        # a verb the tagger missed only right after the phrase (`mit diesen Worten reagierte`)
+        prev = sent.word(w.index - 1)
+        return w.text.islower() and w.upos in ("ADJ", "NOUN", "ADV") and prev is not None and prev.text == "Worten" \
+            and bool(_WORDS_PHRASE.search(" ".join(x.text for x in sent.words[max(0, w.index - 5):w.index])))
+    clause = [x for x in sent.words if not comma_between(sent, min(x.start, w.start), max(x.start, w.start))]
+    return bool(_WORDS_PHRASE.search(" ".join(x.text for x in clause)))
+
+
 def _short_parenthetical(sent: Sentence, w: Word) -> bool:
     """`(Wikinews berichtete)`: a cross-reference in brackets frames nothing outside them."""
     words = sent.words
@@ -376,7 +406,7 @@ def is_cue(sent: Sentence, w: Word) -> bool:
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
         or w.text in STRONG_FINITE or fronted or after_quote or preterite
     cue = verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
-                       or _modal_cue(sent, w)) or becomes_known(sent, w)
+                       or _modal_cue(sent, w) or _with_words(sent, w)) or becomes_known(sent, w)
     return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
 
 

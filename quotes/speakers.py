@@ -186,7 +186,7 @@ def name_flags(words: list[Word]) -> list[bool]:
     tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
     adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
     for i, w in enumerate(words):
-        if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]):
+        if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]) and not role_head(words[i + 1].text):
             flags[i] = True
             continue
         if w.text in NAME_PARTICLES and _particle_in_name(words, i, flags):
@@ -199,8 +199,9 @@ def name_flags(words: list[Word]) -> list[bool]:
             flags[i] = True  # `Karl-Theodor`, `Frank-Walter`: a first name split at its hyphen
             continue
         prev = words[i - 1] if i > 0 else None
+        # `Nato-Chef`, `Verdi-Chef`: a name glued to a role noun describes the person after it
         if tagged[i] and not (i + 1 < n and words[i + 1].text in ("-", "–") and words[i + 1].start == w.end
-                              and not (i + 2 < n and tagged[i + 2])):
+                              and not (i + 2 < n and tagged[i + 2] and not role_head(words[i + 2].text))):
             flags[i] = True
         elif prev is not None and adjacent(i) and (flags[i - 1] or (role_head(prev.text) and prev.upos != "VERB")):
             flags[i] = w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV")

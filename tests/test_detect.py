@@ -49,6 +49,14 @@ def test_quote_over_paragraphs_continues_when_reopened():
     assert len(got) == 1 and got[0].startswith("Wir bleiben hier.") and got[0].endswith("kämpfen weiter")
 
 
+def test_quote_over_paragraphs_continues_to_a_paragraph_that_only_closes_it():
+    text = "Sie betonte:\n\n„Wir stehen fest an der Seite der Ukraine.\n\nUnd das bleibt so.“\n\nSie reiste ab."
+    assert inner(text) == ["Wir stehen fest an der Seite der Ukraine.\n\nUnd das bleibt so."]
+    # a closing mark inside a word or after a new opening mark is no continuation
+    text = "Er sagte: „Wir werden das nicht hinnehmen.\n\nDer Film „Stille“ läuft."
+    assert inner(text)[0] == "Wir werden das nicht hinnehmen."
+
+
 def test_unbalanced_mark_closes_at_paragraph_end():
     text = "Er sagte: „Wir werden das nicht hinnehmen.\n\nNeuer Absatz ohne Zitat."
     spans = scan_marks(text)

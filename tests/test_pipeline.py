@@ -586,6 +586,13 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der Chef des russischen Sicherheitsrats, Nikolai Patruschew, drohte mit Konsequenzen. Russland werde "
      "„angemessen reagieren“, sollte die Nato weitere Truppen entsenden.",
      "Russland werde „angemessen reagieren“, sollte die Nato weitere Truppen entsenden.", "Nikolai Patruschew"),
+    # a name glued to a role noun describes the person after it
+    ("„Wir sind bereit“, sagte Nato-Chef Jens Stoltenberg.", "Wir sind bereit", "Jens Stoltenberg"),
+    ("„Das Angebot ist unzureichend“, kritisierte Verdi-Chef Frank Werneke.", "Das Angebot ist unzureichend",
+     "Frank Werneke"),
+    # `mit diesen Worten` makes any verb of its clause a frame
+    ("„Wir lassen uns nicht erpressen“ – mit diesen Worten reagierte Kanzler Olaf Scholz auf die Drohungen.",
+     "Wir lassen uns nicht erpressen", "Olaf Scholz"),
     # a compound noun of saying stands for its owner
     ("Die Kernaussage von Jerry Larson, dem Präsidenten der Firma, lautete dazu: „Wir wären sehr überrascht.“",
      "Wir wären sehr überrascht.", "Jerry Larson"),

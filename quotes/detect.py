@@ -184,6 +184,10 @@ def _follows_title(text: str, pos: int) -> bool:
     return not_speech_reason(text, span) not in (None, "empty")
 
 
+# a short term in marks that a conjunction or finite verb continues without a comma is a name
+_NAME_CONTINUES = re.compile(r"\s+(und|sowie|oder|hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|will|wollen)\b")
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
@@ -196,7 +200,12 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     sentence_like = bool(re.search(r"[.!?…]$", inner)) or n > 8
     if sentence_like:
         return None
-    prev = re.findall(r"([\w-]+)\W*$", text[max(0, span.open_at - 60):span.open_at])
+    # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
+    window = re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1]
+    follows = text[span.close_at + 1:span.close_at + 12] if span.close_at is not None else ""
+    if n <= 4 and inner[:1].isupper() and not re.search(r"\w", window) and _NAME_CONTINUES.match(follows):
+        return "name-in-clause"  # „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an
+    prev = re.findall(r"([\w-]+)\W*$", window)
     prev_word = prev[0] if prev else ""
     if _title_noun(prev_word.split("-")[-1]):
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
@@ -204,7 +213,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "source-name"  # laut „tagesschau.de“: the source of a report, not its words
     if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
         return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
-    words_before = re.findall(r"[\w-]+", text[max(0, span.open_at - 40):span.open_at])[-3:]
+    words_before = re.findall(r"[\w-]+", window)[-3:]
     two_before = words_before[-2:]
     if n <= 3 and len(two_before) == 2 and two_before[0].lower() in _PLACE_PREPOSITIONS and \
             two_before[1].lower() in ("dem", "der", "den", "des"):

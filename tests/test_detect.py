@@ -83,11 +83,18 @@ def test_short_terms_are_only_candidates():
     "Er spielte in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“ mit.",
     "Er startete mit seiner „Gardan GY-80 Horizon 180“ in Zell am See.",
     "Am Abend erklärte sich der neue „Oberste Rat zur Wiederherstellung der Demokratie“ zur Regierung.",
+    # a short name opening the sentence that a conjunction or verb continues
+    "Die Hilfe lief an. „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken.",
 ])
 def test_labels_names_and_titles_are_not_quotes(text):
     # a capitalised short term may still be a `direct:label` candidate: attribution keeps it only
     # after a judging verb (tests/test_pipeline.py)
     assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == []
+
+
+def test_a_preposition_ending_the_sentence_before_is_no_article_of_the_quote():
+    text = "Die Gewerkschaft ruft zum Streik auf. „Die Arbeitgeber bieten zu wenig“, kritisierte der Verdi-Chef."
+    assert inner(text) == ["Die Arbeitgeber bieten zu wenig"]
 
 
 def test_partial_quote_in_reported_speech_is_kept():

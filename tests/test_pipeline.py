@@ -809,6 +809,9 @@ def test_source_phrase_is_cut_from_the_report(run_text, text, report):
      "eine Provokation.", "Anatoli Antonow", "RU"),
     ("Das Weiße Haus teilte mit, der Präsident habe mit dem Kanzler telefoniert.", "Weiße Haus", "US"),
     ("„Wir sind bereit“, sagte EU-Kommissionspräsidentin Ursula von der Leyen.", "Ursula von der Leyen", "EU"),
+    # a place after the genitive owner says whose ministry
+    ("In einer Erklärung des Außenministeriums in Moskau hieß es, Russland werde auf jede Provokation reagieren.",
+     "Erklärung des Außenministeriums in Moskau", "RU"),
 ])
 def test_sides_from_descriptors(run_text, text, speaker, side):
     q = run_text(text)[-1]

@@ -16,6 +16,8 @@ from quotes.stance import tag
      "Mittwoch seinen Rücktritt an.", "berichten", {"concession"}),
     ("Wir sind jetzt auf einem klaren Weg.", "sagen", {"optimism"}),
     ("Fortschritte sind möglich.", None, {"optimism"}),
+    # a hope judged unlikely is no optimism
+    ("Ein Durchbruch ist unwahrscheinlich.", None, set()),
     # negation and refusal cancel a cue
     # a refused concession is a rejection
     ("Wir werden keinem Zugeständnis zustimmen.", "sagen", {"rejection"}),

@@ -181,7 +181,7 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
         end += 1
     if end == k:
         return m
-    if end + 1 < len(words) and words[end].text in ("in", "aus") and words[end + 1].text in PLACES \
+    if end + 1 < len(words) and words[end].text == "in" and words[end + 1].text in PLACES \
             and not exclude[0] <= words[end + 1].start < exclude[1]:
         end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)

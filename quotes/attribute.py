@@ -221,6 +221,8 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in _SUBORDINATORS else _CONTRAST_ADVERBS
     while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
             and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])):
+        if direction > 0 and words[i].text == ",":
+            return None  # `wie die Zeitung berichtete, vier Millionen Euro`: a comma ends the verb's clause
         i += direction
     if 0 <= i < len(words) and words[i].text.lower() == "sich":
         i += direction
@@ -792,9 +794,12 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                     return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
                 return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
             else:
-                # an inserted `, so X,` frame lies inside its report: only the words before it are excluded
+                # an inserted `, so X,` or `, wie X berichtete,` frame lies inside its report: only
+                # the words before it are excluded
                 inside = cand.start <= cue.start < cand.end
-                m = subject_of(parsed.text, sent, cue, (cand.start, cue.start) if inside else span)
+                opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
+                               and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
+                m = subject_of(parsed.text, sent, cue, (cand.start, opener) if inside else span)
             if m is not None:
                 return Attribution(m, cue_lemma(sent, cue), "construction")
             if impersonal_cue(sent, cue):

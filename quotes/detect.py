@@ -226,7 +226,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "title-list"  # in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“
     if prev_word.lower() in ("genannt", "genannte", "genannten", "sogenannte", "sogenannten", "namens"):
         return "so-called"
-    content = re.findall(r"[^\W\d]\w{2,}", inner)  # numbers are no evidence: „Gardan GY-80 Horizon 180“
+    # numbers are no evidence (`„Gardan GY-80 Horizon 180“`); short words count only when there is nothing else (`„HD 13189“`)
+    content = re.findall(r"[^\W\d]\w{2,}", inner) or re.findall(r"[^\W\d]\w*", inner)
     if content and all(w[0].isupper() for w in content) and n <= 6:
         return "title-case"  # „Deutsche Krebshilfe“
     return None
@@ -467,7 +468,10 @@ def impersonal_cue(sent: Sentence, w: Word) -> bool:
     if lemma_of(w.text, w.lemma) != "heißen":
         return False
     near = [sent.word(w.index - 1), sent.word(w.index + 1)]
-    return any(x is not None and x.text.lower() == "es" for x in near)
+    clause = [x.text.lower() for x in sent.words[:w.index - 1]
+              if x.upos != "PUNCT" and not comma_between(sent, x.start, w.start)]
+    # `wie es auf einer Pressekonferenz hieß`: the verb closes a clause opened by `wie es`
+    return any(x is not None and x.text.lower() == "es" for x in near) or clause[:2] == ["wie", "es"]
 
 
 # lower-case words ending in -e that the tagger sometimes calls verbs (`live übertragen`)
@@ -654,6 +658,12 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 # the clause opens or closes the sentence: the rest of it is the report, whatever
                 # the parser hung where
                 main = around[0] or around[1]
+            elif len(around[0]) >= 2 and len(around[1]) >= 2 and not _subordinate_opening(around[0]) \
+                    and not any(x.feat("Mood") or x.upos == "AUX" for x in around[1]) \
+                    and not any(x.text in _MARKS for x in around[0] + around[1]):
+                # inserted into one main clause (`Die Firma erhält, wie es hieß, vier Millionen Euro`):
+                # the report runs around it
+                main = [x for x in sent.words if around[0][0].start <= x.start < around[1][-1].end]
             if len(main) < 3:
                 # the parser hung the cue under a noun of the main clause: the rest of the sentence
                 main = _strip_punct(rest_after if len(rest_after) >= len(rest_before) else rest_before)
@@ -948,6 +958,9 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
+_FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())
+
+
 def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:
     """`Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen mit.`: a speech verb
     opening the clause after a comma reports everything before it, in any mood."""
@@ -955,6 +968,8 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     i = words.index(cue)
     # `…, das teilte das Institut mit`, `… – das meint zumindest X`: an anaphoric `das` may open the frame
     k = i - 1
+    if k > 2 and words[k].text.lower() in _FRAME_ADVERBS and words[k - 1].text.lower() in ("das", "dies"):
+        k -= 1  # `– das zumindest meint X`
     if k > 1 and words[k].text.lower() in ("das", "dies") and words[k - 1].text in (",", "–", "-"):
         k -= 1
     if i < 5 or words[k].text not in (",", "–", "-") or cue.feat("VerbForm") not in (None, "Fin") or \
@@ -1189,7 +1204,10 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
             body = _strip_punct(words[:i - 1])
             if len(body) < 4 and subj:
                 body = _strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
-            if len(body) >= 4 and subj:
+            # `…, so Frank Karl, Leiter der Abteilung.`: a bare phrase closing the sentence frames what
+            # precedes in any mood
+            closing = not any(x.upos in ("VERB", "AUX") or x.text.lower() in ("dass", "wie") for x in words[i + 1:])
+            if len(body) >= 4 and (subj or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=w.start, cue_end=w.end)
     # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) like Konjunktiv I,

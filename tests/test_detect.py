@@ -83,6 +83,8 @@ def test_short_terms_are_only_candidates():
     "Er spielte in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“ mit.",
     "Er startete mit seiner „Gardan GY-80 Horizon 180“ in Zell am See.",
     "Am Abend erklärte sich der neue „Oberste Rat zur Wiederherstellung der Demokratie“ zur Regierung.",
+    # a short name of capitals and digits
+    "Der Planet begleitet den Stern „HD 13189“ in großem Abstand.",
     # a short name opening the sentence that a conjunction or verb continues
     "Die Hilfe lief an. „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken.",
 ])

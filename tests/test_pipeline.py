@@ -256,6 +256,15 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # Konjunktiv II of a strong verb (`stünde`, `ginge`) reports like Konjunktiv I
     ("Die Ministerin sagte, sie stünde zu ihrem Wort.", "sie stünde zu ihrem Wort", "Ministerin",
      "indirect:konjunktiv"),
+    # `, so X` closing the sentence frames it in any mood
+    ("Das ist ein Skandal, so der Vorsitzende der Gewerkschaft.", "Das ist ein Skandal",
+     "Vorsitzende der Gewerkschaft", "indirect:so"),
+    # `– das zumindest meint X`: an adverb between the anaphoric `das` and the verb
+    ("Es ist nur eine Umbenennung mit großem Symbolcharakter – das zumindest meint Rick Homans vom Sekretariat.",
+     "nur eine Umbenennung", "Rick Homans", "indirect:frame-after"),
+    # an inserted `wie` clause: the report runs around it, the speaker is the clause's subject
+    ("Die Firma erhält, wie die Zeitung berichtete, vier Millionen Euro.", "Die Firma erhält", "Zeitung",
+     "indirect:wie"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]
@@ -415,6 +424,12 @@ def test_another_figure_is_no_report(run_text):
 def test_purpose_clause_is_not_what_was_said(run_text):
     text = "Die Demonstranten forderten den Rücktritt des Präsidenten, um den Weg zu Neuwahlen freizumachen."
     assert not [q for q in run_text(text) if "Neuwahlen" in q.text and q.rule.startswith("indirect:zu")]
+
+
+def test_wie_es_hiess_is_an_unnamed_inserted_frame(run_text):
+    q = [q for q in run_text("Zur Finanzierung bekomme das Unternehmen, wie es auf einer Pressekonferenz hieß, "
+                             "vier Millionen Euro geliehen.") if q.kind == "indirect"][0]
+    assert q.text.startswith("Zur Finanzierung") and q.text.endswith("geliehen.") and q.rule == "indirect:wie+unnamed"
 
 
 def test_heisst_es_without_a_source_is_unnamed(run_text):

@@ -188,6 +188,9 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
 
 
 _SUBORDINATORS = frozenset("wie dass ob als weil nachdem während obwohl da wenn".split())
+# participles and adjectives that open a sentence as adverbials (`Besorgt äußerte sich X`,
+# `Kritisch sieht das Y`): never a name the tagger missed
+_ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter|Ent)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)")
 # adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`)
 _CONTRAST_ADVERBS = frozenset("dagegen hingegen jedoch allerdings wiederum seinerseits ihrerseits indes indessen "
                               "demgegenüber aber".split())
@@ -231,7 +234,9 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     w = words[i]
     if direction < 0 and i == 0 and w.upos not in NPISH + ("PRON", "CCONJ", "SCONJ", "ADP") and capitalised(w) \
             and not exclude[0] <= w.start < exclude[1]:
-        # `Milinkewitsch sagte …` with the name mis-tagged as an adverb
+        # `Milinkewitsch sagte …` with the name mis-tagged as an adverb; not `Besorgt äußerte sich X`
+        if _ADVERBIAL_SHAPE.fullmatch(w.text) and w.text not in FIRST_NAMES:
+            return None
         return Mention(w.text, w.start, w.end, "name")
     m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
     if m is not None:
@@ -1251,6 +1256,13 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                 if not subjects and (w.text in STRONG_FINITE or w.upos not in ("VERB", "AUX", "ADJ", "NOUN")):
                     # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
                     mentions = [subject_of(parsed.text, sent, w, (0, 0))]
+                elif not subjects:
+                    # `Die Regierung warnt vor …` with the subject hung elsewhere: a person or role
+                    # opening the sentence
+                    m = subject_of(parsed.text, sent, w, (0, 0))
+                    fronted = w.index == 2 and sent.words[0].upos in ("ADV", "ADJ")  # `Besorgt äußerte sich X`
+                    mentions = [m] if m is not None and m.kind in ("name", "role") and (m.end <= w.start or fronted) \
+                        else []
             for m in mentions:
                 r = resolve(m, people, None) if m is not None else None
                 if r is not None and r.name:

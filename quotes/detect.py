@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import (COGNITION_VERBS, KONJUNKTIV_FORMS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
-                            STRONG_VERBS, TITLE_NOUNS, aux_forms, is_source_noun)
+from quotes.lexicon import (COGNITION_VERBS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
+                            STRONG_VERBS, TITLE_NOUNS, aux_forms, is_konjunktiv_form, is_source_noun)
 from quotes.morph import form_table, lemma_of
 from quotes.speakers import hyphen_joins
 from quotes.types import Candidate, Parsed, Sentence, Word
@@ -485,7 +485,7 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"
-    if w.upos not in ("VERB", "AUX") and not (w.text.islower() and w.text in KONJUNKTIV_FORMS) and not verb_lemma:
+    if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
         return sent is not None and _verb_slot_e_form(sent, w)
     return _subjunctive_verb(w, sent)
 
@@ -508,7 +508,7 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
     first_person = sent is not None and any(
         c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for c in sent.children(w.index))
-    if form in KONJUNKTIV_FORMS:
+    if is_konjunktiv_form(form):
         return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
     if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:

@@ -35,3 +35,12 @@ def test_places_include_their_genitives():
 def test_report_nouns_match_compounds_by_their_last_part(word, expected):
     from quotes.lexicon import is_report_noun
     assert is_report_noun(word) is expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("sei", True), ("befänden", True), ("entstünde", True), ("erhielte", True),
+    ("befanden", False), ("bestanden", False), ("bei", False),
+])
+def test_konjunktiv_forms_also_after_a_verb_prefix(form, expected):
+    from quotes.lexicon import is_konjunktiv_form
+    assert is_konjunktiv_form(form) is expected

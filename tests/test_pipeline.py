@@ -611,6 +611,14 @@ def test_heisst_es_in_names_the_text(run_text):
     # a compound noun of saying stands for its owner
     ("Die Kernaussage von Jerry Larson, dem Präsidenten der Firma, lautete dazu: „Wir wären sehr überrascht.“",
      "Wir wären sehr überrascht.", "Jerry Larson"),
+    # a subject the parse hung elsewhere still names the speaker carried to the next sentence; a
+    # Konjunktiv II after a verb prefix reports (`befänden`)
+    ("Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes "
+     "befänden sich nahe der Grenze der Belastbarkeit.",
+     "Die wichtigsten Dämme des Landes befänden sich nahe der Grenze der Belastbarkeit.", "äthiopische Regierung"),
+    # a participle opening the sentence is no name
+    ("Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt. Auch gebe es Berichte über Entführungen.",
+     "Auch gebe es Berichte über Entführungen.", "Kofi Annan"),
     # a party in brackets before the comma belongs to the name
     ("Die Ministerin Susanne Eisenmann (CDU) wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), "
      "erklärte: „Neiddebatten sind fehl am Platz.“", "Neiddebatten sind fehl am Platz.", "Sandra Boser"),

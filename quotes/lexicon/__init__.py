@@ -26,6 +26,14 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = tuple(l for l in _lines("junk.txt"))
 JUNK_TAIL_MARKERS: tuple[str, ...] = _lines("junk_tail.txt")
 TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))
 KONJUNKTIV_FORMS: frozenset[str] = frozenset(_lines("konjunktiv.txt"))
+_VERB_PREFIXES = ("be", "ent", "er", "ver", "zer", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
+                  "zu", "über", "unter", "zurück", "fest", "statt")
+
+
+def is_konjunktiv_form(form: str) -> bool:
+    """A listed Konjunktiv form, also after a verb prefix (`befänden`, `entstünde`, `erhielte`)."""
+    return form in KONJUNKTIV_FORMS or any(
+        form.startswith(p) and len(form) - len(p) >= 4 and form[len(p):] in KONJUNKTIV_FORMS for p in _VERB_PREFIXES)
 STANCE_CUES: tuple[tuple[str, str, float], ...] = tuple(
     (l, p, float(w)) for l, p, w in (line.split("\t") for line in _lines("stance_cues.tsv")))
 # cue lemma -> (label, regular expression the quotation must match too, or "" for none)

@@ -203,6 +203,20 @@ def _clause_opener(words: list[Word], i: int) -> str:
     return words[first].text.lower() if first < min(i, len(words)) else ""
 
 
+def _past_participial_phrase(words: list[Word], i: int) -> int:
+    """`teilte die zur Stanford University gehörende Hoover Institution mit`: after an article, a
+    phrase closed by a participle describes the noun after it; the position of that noun."""
+    if words[i].upos != "DET" or i + 1 >= len(words) or words[i + 1].upos != "ADP":
+        return i
+    for k in range(i + 2, min(i + 10, len(words) - 1)):
+        if words[k].text in ",;:.":
+            break
+        if words[k].text.islower() and re.search(r"(end|en|t)e[nrsm]?$", words[k].text) \
+                and words[k + 1].upos in ("NOUN", "PROPN", "X"):
+            return k + 1
+    return i
+
+
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i
@@ -231,6 +245,8 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         i += direction
     if not 0 <= i < len(words):
         return None
+    if direction > 0:
+        i = _past_participial_phrase(words, i)
     w = words[i]
     if direction < 0 and i == 0 and w.upos not in NPISH + ("PRON", "CCONJ", "SCONJ", "ADP") and capitalised(w) \
             and not exclude[0] <= w.start < exclude[1]:

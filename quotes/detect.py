@@ -399,6 +399,9 @@ def _short_parenthetical(sent: Sentence, w: Word) -> bool:
     return opening is not None and closing is not None and words[opening].text == "(" and words[closing].text == ")"
 
 
+_ADVERB_PARTICIPLES = frozenset({"wiederholt"})
+
+
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
     nxt = sent.word(w.index + 1)
@@ -413,7 +416,9 @@ def is_cue(sent: Sentence, w: Word) -> bool:
     # article or preposition it is an adjective (`der bekannte Autor`, `die erwähnte Studie`)
     preterite = w.text.islower() and w.text.endswith(("te", "ten")) and len(w.text) > 5 and w.text in form_table() \
         and not (prev is not None and prev.upos in ("DET", "ADP", "ADJ"))
+    # `wiederholt` tagged ADJ is the adverb (`hat wiederholt Reisekosten falsch abgerechnet`)
     verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
+        and w.text not in _ADVERB_PARTICIPLES \
         or w.text in STRONG_FINITE or fronted or after_quote or preterite
     cue = verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
                        or _modal_cue(sent, w) or _with_words(sent, w)) or becomes_known(sent, w)
@@ -518,8 +523,12 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     if lemma == form and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
             and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
-        # (`Das hänge … ab`: a demonstrative subject is often tagged DET)
-        return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index))
+        # (`Das hänge … ab`: a demonstrative subject is often tagged DET); with no subject in the
+        # parse, the root of a verb-second main clause (`Dazu gehöre unter anderem …`)
+        near = [sent.word(w.index + d) for d in (-1, 1, 2)]
+        return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index)) \
+            or w.deprel == "root" and w.upos == "VERB" and 2 <= w.index <= 4 and w.text.islower() \
+            and not any(x is not None and x.text.lower() in ("ich", "wir", "du", "ihr") for x in near)
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
     return w.feat("Mood") == "Sub" and not form.endswith("te")
 
@@ -917,7 +926,7 @@ _PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")
 
 def _past_modal_second(words: list[Word]) -> bool:
     """`Blinken sagte, die USA wollten die Ukraine weiter unterstützen`: a modal whose past form is also
-    its Konjunktiv II, as the second phrase of a clause after a speech verb, reports."""
+    its Konjunktiv II, as the first verb of a clause after a speech verb, reports."""
     if len(words) < 4 or _subordinate_opening(words):
         return False
     return any(w.text.lower() in _PAST_MODALS for w in words[1:4]) and words[-1].text.lower() not in _PAST_MODALS
@@ -941,8 +950,14 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     rest = _strip_punct(words[j + 1:])
     if len(rest) < 3 or mostly_quoted(rest[0].start, rest[-1].end, direct):
         return None
-    # the first clause of the rest: a zu-infinitive may be followed by `, falls …`
-    first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
+    # the first clause of the rest: a zu-infinitive may be followed by `, falls …`; a stretch with
+    # no verb yet goes on past an apposition (`nicht über den Tower, das größte Gebäude, bestimmen zu wollen`)
+    commas = [k for k, x in enumerate(rest) if x.text == ","] + [len(rest)]
+    first = rest[:commas[0]]
+    for nxt_comma in commas[1:3]:
+        if any(x.upos in ("VERB", "AUX") and x.text.islower() or x.text.lower() == "zu" for x in first):
+            break
+        first = rest[:nxt_comma]
     if rest[0].text.lower() in _CLAUSE_MARKS:
         rule = "indirect:dass"
     elif _clause_has_finite_subjunctive(rest, sent) or _past_modal_second(first):
@@ -988,12 +1003,20 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # The cue must not be the main verb of what stands before it: `In seiner Rede, die …, mahnte
     # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),
     # `Die Rothemden begrüßten …, forderten aber …` (a second verb of the same subject).
+    # after `, das` the verb is a frame whatever the parse; so it is when a pronoun follows it or its
+    # particle closes the clause (`…, teilte die Hoover Institution mit`)
+    nxt = sent.word(cue.index + 1)
+    framed = nxt is not None and nxt.text.lower() in ("er", "sie") or \
+        cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
     if body[0].upos in ("ADP", "SCONJ") or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
-            or cue.deprel == "conj" and k == i - 1:  # after `, das` the verb is a frame whatever the parse
+            or cue.deprel == "conj" and k == i - 1 and not framed:
         return None
     last_comma = last_comma_before(words, k)
-    if last_comma is not None and any(x.feat("PronType") == "Rel" or x.text.lower() in RELATIVE_PRONOUNS
-                                      for x in words[last_comma + 1:last_comma + 3]):
+    # `…, die … sagte`: a relative clause; `…, den 6. Februar, teilte X mit`: an article
+    if last_comma is not None and any(
+            (x.feat("PronType") == "Rel" or x.text.lower() in RELATIVE_PRONOUNS) and
+            not (j + 1 < k and words[j + 1].upos in ("NUM", "NOUN", "ADJ", "PROPN"))
+            for j, x in enumerate(words[last_comma + 1:last_comma + 3], start=last_comma + 1)):
         return None
     if not reported and any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
         return None

@@ -256,6 +256,15 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # Konjunktiv II of a strong verb (`stünde`, `ginge`) reports like Konjunktiv I
     ("Die Ministerin sagte, sie stünde zu ihrem Wort.", "sie stünde zu ihrem Wort", "Ministerin",
      "indirect:konjunktiv"),
+    # a speech verb the parser made a second verb of the sentence frames it when its particle closes it
+    ("Er starb am Samstag, den 6. Februar im Alter von 100 Jahren, teilte die zur Stanford University gehörende "
+     "Hoover Institution mit.", "Er starb am Samstag", "Hoover Institution", "indirect:frame-after"),
+    # a zu-infinitive after an apposition still belongs to the frame
+    ("Der Senat hatte zugesagt, nicht weiter über den Hafen, das größte Vorhaben der Stadt, bestimmen zu wollen.",
+     "bestimmen zu wollen", "Senat", "indirect:zu"),
+    # `sich für etwas aussprechen`
+    ("Das Gericht hat sich dafür ausgesprochen, dieses Instrument nicht zu missbrauchen.",
+     "Instrument nicht zu missbrauchen", "Gericht", "indirect:zu"),
     # `, so X` closing the sentence frames it in any mood
     ("Das ist ein Skandal, so der Vorsitzende der Gewerkschaft.", "Das ist ein Skandal",
      "Vorsitzende der Gewerkschaft", "indirect:so"),
@@ -616,6 +625,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes "
      "befänden sich nahe der Grenze der Belastbarkeit.",
      "Die wichtigsten Dämme des Landes befänden sich nahe der Grenze der Belastbarkeit.", "äthiopische Regierung"),
+    # an unknown -e verb in the second slot of a main clause is Konjunktiv I, with or without a parsed subject
+    ("Der Minister weist selbst auf die neuen Risiken hin. Dazu gehöre unter anderem die Gesichtserkennung.",
+     "Dazu gehöre unter anderem die Gesichtserkennung.", "Minister"),
     # a participle opening the sentence is no name
     ("Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt. Auch gebe es Berichte über Entführungen.",
      "Auch gebe es Berichte über Entführungen.", "Kofi Annan"),

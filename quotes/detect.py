@@ -195,8 +195,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     if n == 0:
         return "empty"
     after = text[span.close_at + 1:span.close_at + 3] if span.close_at is not None else ""
-    if re.match(r"-\w", after):
-        return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline
+    if re.match(r"-\w", after) or re.search(r"\w-$", text[max(0, span.open_at - 2):span.open_at]):
+        return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline, ZDF-„heute journal“
     sentence_like = bool(re.search(r"[.!?…]$", inner)) or n > 8
     if sentence_like:
         return None

@@ -35,6 +35,7 @@ def test_mark_styles(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Disney reagiert auf Kritik an «Snow White»-Remake.",
+    "Im ZDF-„heute journal“ sagte die Ministerin, es gehe voran.",
     "Der Film „Die große Stille“ läuft im Kino.",
     "Die Operation „Wüstensturm“ begann im Januar.",
     "Das hatte er laut „tagesschau.de“ kritisiert.",

@@ -854,6 +854,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             m = _speaker_of(parsed.text, sent, cue, span)
             if m is not None:
                 return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
+            if cand.rule in ("direct:short", "direct:phrase") and passive(sent, cue) and first is not None \
+                    and _cue_before(first, cand.start) is None:
+                # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
+                return Attribution(None, cue_lemma(sent, cue), "unnamed")
     if first is not None:
         first = _colon_paragraph(parsed, first, cand) or first
         cue = _cue_before(first, cand.start)
@@ -1153,7 +1157,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             if prior is None or cand.rule in LABELS:
                 continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
-        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint"):
+        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and (not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att))
                                             or att.mention is None or

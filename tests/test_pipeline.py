@@ -758,6 +758,8 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # a passive label is the agent's, not the subject's; without an agent it is no one's
     ("Die Pläne wurden vom Kreml als „Provokation“ bezeichnet.", [("Provokation", "Kreml")]),
     ("Die Wiener Linien wurden als „bedeutende Organisation“ bezeichnet.", []),
+    # a lower-case term labelled in the passive is said by someone not named
+    ("Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen weiter.", [("nebelartig", None)]),
 ])
 def test_capitalised_terms_in_marks(run_text, text, expected):
     got = [(q.text, q.speaker) for q in run_text(text) if q.kind == "direct"]

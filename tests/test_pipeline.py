@@ -755,11 +755,12 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # `sprach von einer „…“` labels, however long the term
     ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
      [("Gefahr für Leib und Leben", "Lothar Berg")]),
-    # a passive label is the agent's, not the subject's; without an agent it is no one's
+    # a passive label is the agent's, not the subject's; without an agent a lower-case term is an
+    # unnamed source's, a capitalised one is taken for a name
     ("Die Pläne wurden vom Kreml als „Provokation“ bezeichnet.", [("Provokation", "Kreml")]),
-    ("Die Wiener Linien wurden als „bedeutende Organisation“ bezeichnet.", []),
-    # a lower-case term labelled in the passive is said by someone not named
+    ("Die Wiener Linien wurden als „bedeutende Organisation“ bezeichnet.", [("bedeutende Organisation", None)]),
     ("Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen weiter.", [("nebelartig", None)]),
+    ("Die Pläne wurden als „Provokation“ bezeichnet.", []),
 ])
 def test_capitalised_terms_in_marks(run_text, text, expected):
     got = [(q.text, q.speaker) for q in run_text(text) if q.kind == "direct"]

@@ -1128,7 +1128,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 # subject since the last named person is the antecedent
                 resolved = resolve(role, people, None)
             elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
-                    and sidx - recent[0] <= 2 and recent[1].name \
+                    and sidx - recent[0] <= 2 and recent[1].name and not _gender_clash(people, ref, recent[1]) \
                     and not _subject_between(people, recent, att.mention.start) \
                     and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
@@ -1334,6 +1334,12 @@ def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Men
     if named and max(x for x in named[0].positions if x < start) > role.start:
         return None
     return None if recent is not None and recent[3] > role.start else role
+
+
+def _gender_clash(people: People, pronoun: Mention, resolved: Resolved) -> bool:
+    """`er` cannot be a woman (`sie` may be plural, so it is not checked)."""
+    person = people.get(resolved.name or "")
+    return pronoun.text.lower() == "er" and person is not None and person.gender == "f"
 
 
 def _subject_between(people: People, recent, pos: int) -> bool:

@@ -504,9 +504,15 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     # the word: preterites look the same (`sagte`; `…, er beherrschte das Spiel`)
     te_ok = not form.endswith("te") or w.lemma == form and not form.endswith("tete") and \
         prev is not None and prev.text.lower() == "man"
-    return form.islower() and form.endswith("e") and len(form) > 3 and te_ok and \
-        form not in _E_WORDS and prev is not None and prev.text.lower() in ("man", "er", "sie", "es") and \
-        before is not None and before.text == ","
+    if not (form.islower() and form.endswith("e") and len(form) > 3 and te_ok and form not in _E_WORDS and prev is not None):
+        return False
+    if prev.text.lower() in ("man", "er", "sie", "es") and before is not None and before.text == ",":
+        return True
+    # `…, der Westen betreibe Propaganda`: after a comma, an article and a noun, the verb slot; an
+    # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
+    return not form.endswith("te") and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
+        before is not None and before.upos == "DET" and sent.word(w.index - 3) is not None and \
+        sent.word(w.index - 3).text == ","
 
 
 def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:

@@ -108,16 +108,24 @@ def role_head(text: str) -> str | None:
         return last
     if words and _AGE_NOUN.fullmatch(words[-1]):
         return "jährige"
+    # inflected weak nouns only for a single word (`Amtskollegen Dmytro Kuleba`): inside a phrase,
+    # `der Entscheidung des Bundespräsidenten` is about a role, not one
+    heads = _INFLECTED_ROLE_SET if len(words) == 1 else _ROLE_SET
     for w in reversed(words):
         # the longest role head the word ends in (`vize-außenminister` → `außenminister`)
-        head = next((w[-n:] for n in _ROLE_LENGTHS if len(w) >= n and w[-n:] in _ROLE_SET), None)
+        head = next((w[-n:] for n in _ROLE_LENGTHS if len(w) >= n and w[-n:] in heads), None)
         if head is not None:
             return head
     return None
 
 
+# weak nouns inflect in -n/-en (`des Kollegen`, `dem Präsidenten`): those forms head a role too
+_WEAK_ENDINGS = ("ent", "at", "ist", "ant", "aut", "ekt", "om", "et", "yst", "ot")
 _ROLE_SET = frozenset(ROLE_HEADS)
-_ROLE_LENGTHS = sorted({len(h) for h in ROLE_HEADS}, reverse=True)
+_INFLECTED_ROLE_SET = _ROLE_SET | {h + "n" for h in ROLE_HEADS if h.endswith("e")} | \
+    {h + "en" for h in ROLE_HEADS if h.endswith(_WEAK_ENDINGS)}
+_INFLECTED_ONLY = _INFLECTED_ROLE_SET - _ROLE_SET
+_ROLE_LENGTHS = sorted({len(h) for h in _INFLECTED_ROLE_SET}, reverse=True)
 
 
 def strip_roles(run: list) -> list:
@@ -204,7 +212,10 @@ def name_flags(words: list[Word]) -> list[bool]:
                               and not (i + 2 < n and tagged[i + 2] and not role_head(words[i + 2].text))):
             flags[i] = True
         elif prev is not None and adjacent(i) and (flags[i - 1] or (role_head(prev.text) and prev.upos != "VERB")):
-            flags[i] = w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV")
+            # after an inflected role (`des Bundespräsidenten Stellung`) only a tagged or first name
+            inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
+            flags[i] = w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") and \
+                (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES)
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
                 and w.upos in ("NOUN", "X"):
             flags[i] = True

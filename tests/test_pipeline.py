@@ -617,6 +617,13 @@ def test_heisst_es_in_names_the_text(run_text):
     # `mit diesen Worten` makes any verb of its clause a frame
     ("„Wir lassen uns nicht erpressen“ – mit diesen Worten reagierte Kanzler Olaf Scholz auf die Drohungen.",
      "Wir lassen uns nicht erpressen", "Olaf Scholz"),
+    # `er` after a quote by a woman is the man named since (after an inflected role noun); a report
+    # after a comma, an article and a noun has its verb in the -e slot (`der Westen betreibe`)
+    ("Die Ministerin traf ihren ukrainischen Amtskollegen Dmytro Kuleba. „Wir stehen an Ihrer Seite“, sagte "
+     "Annalena Baerbock. Kuleba dankte ihr. Er hoffe auf weitere Waffenlieferungen, sagte er.",
+     "Er hoffe auf weitere Waffenlieferungen", "Dmytro Kuleba"),
+    ("Die Sprecherin des Außenministeriums, Maria Sacharowa, schrieb auf Telegram, der Westen betreibe Propaganda.",
+     "der Westen betreibe Propaganda.", "Maria Sacharowa"),
     # a compound noun of saying stands for its owner
     ("Die Kernaussage von Jerry Larson, dem Präsidenten der Firma, lautete dazu: „Wir wären sehr überrascht.“",
      "Wir wären sehr überrascht.", "Jerry Larson"),

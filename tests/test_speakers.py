@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.speakers import People, first_names_compatible, fold, last_name, resolve, side_of
+from quotes.speakers import People, first_names_compatible, fold, last_name, resolve, role_head, side_of
 from quotes.types import Mention
 
 
@@ -129,3 +129,13 @@ def test_er_skips_a_woman_named_last():
     people.add("Anna Roth", "Die Ministerin", 20, subject=True)
     assert resolve(Mention("Er", 50, 52, "pronoun"), people, None).name == "Jan Hof"
     assert resolve(Mention("sie", 50, 53, "pronoun"), people, None).name == "Anna Roth"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Kremlsprecher", "sprecher"), ("Vize-Außenministerin", "ministerin"),
+    # a weak noun inflected in -n/-en heads a role on its own, not inside a phrase about the role
+    ("Amtskollegen", "kollegen"), ("Präsidenten", "präsidenten"),
+    ("der Entscheidung des Bundespräsidenten", None), ("Patent", None),
+])
+def test_role_heads(text, head):
+    assert role_head(text) == head

@@ -784,6 +784,21 @@ def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:
 _COPULA = aux_forms(("sein",), ("present", "past", "subjunctive1"))
 
 
+_HALTEN = frozenset(STRONG_VERBS["halten"]) | {"halten"}
+
+
+def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
+    """`Der Staatsanwalt hält Spector für „böse und gefährlich“`: a form of `halten` in the clause of
+    a term in marks that `für` introduces judges it; the verb, if so."""
+    clause = [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
+    k = len(clause) - 1
+    while k >= 0 and (clause[k].upos in ("DET", "ADJ", "PUNCT") or clause[k].text in "„»«\""):
+        k -= 1
+    if k < 0 or clause[k].text.lower() != "für":
+        return None
+    return next((w for w in clause[:k] if w.text.lower() in _HALTEN), None)
+
+
 def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
     """`Für den Gesundheitsminister X ist die Lage „alarmierend“`: `für` + a person and a copula in the
     clause of a term in marks say whose judgement it is."""
@@ -848,6 +863,11 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         m = _viewpoint(parsed.text, first, cand)
         if m is not None:
             return Attribution(m, None, "viewpoint")
+        verb = _held_for(first, cand)
+        if verb is not None:
+            m = subject_of(parsed.text, first, verb, span)
+            if m is not None and m.kind in ("name", "role", "pronoun"):
+                return Attribution(m, "halten", "cue-before")
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:

@@ -163,7 +163,12 @@ _PLACE_PREPOSITIONS = frozenset("mit in im bei beim aus auf an am zu zum zur geg
 
 def _title_noun(word: str) -> bool:
     low = word.lower()
+    if low.endswith(_NOT_TITLE_TAILS):
+        return False  # `zum Beispiel „…“` ends in `spiel` but names no game
     return low in TITLE_NOUNS or any(low.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS)
+
+
+_NOT_TITLE_TAILS = ("beispiel", "beispiels")
 
 
 _POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem "

@@ -762,6 +762,10 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # `sprach von einer „…“` labels, however long the term
     ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
      [("Gefahr für Leib und Leben", "Lothar Berg")]),
+    # `hält X für „…“` judges; `zum Beispiel „…“` introduces no title (`Beispiel` ends in `spiel`)
+    ("Der Verband hält die Pläne für „völlig überzogen“.", [("völlig überzogen", "Verband")]),
+    ("Die Demonstranten skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.",
+     [("Stoppt den Überwachungswahn", "Demonstranten")]),
     # a passive label is the agent's, not the subject's; without an agent a lower-case term is an
     # unnamed source's, a capitalised one is taken for a name
     ("Die Pläne wurden vom Kreml als „Provokation“ bezeichnet.", [("Provokation", "Kreml")]),

@@ -784,6 +784,37 @@ def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:
 _COPULA = aux_forms(("sein",), ("present", "past", "subjunctive1"))
 
 
+# nouns of slogans and writing: the words in marks after them were chanted or written
+_SLOGAN_NOUNS = frozenset("Parole Parolen Aufschrift Aufschriften Schriftzug Spruchband Transparent "
+                          "Transparenten Plakat Plakaten Sprechchor Sprechchören".split())
+
+
+_WRITTEN_CUES = frozenset(n.lower() for n in _SLOGAN_NOUNS)
+
+
+def _written_on(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """`Stoffbänder mit der Aufschrift „Kritik = Terror“`, `Demonstranten mit der Parole „…“`: the
+    bearer before `mit`; `Auf dem Transparent war die Parole „…“ zu lesen`: the place it is written."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None:
+        return None
+    before = [w for w in sent.words if w.end <= cand.start and w.text not in "„»«\"‚"]
+    if not before or before[-1].text not in _SLOGAN_NOUNS:
+        return None
+    k = len(before) - 2
+    while k >= 0 and before[k].upos in ("DET", "ADJ"):
+        k -= 1
+    text = parsed.text
+    if k >= 1 and before[k].text.lower() == "mit":
+        m = surface_np(text, sent, before[k].index - 2, -1, (cand.start, cand.end))
+        return Attribution(m, before[-1].text.lower(), "cue-before") if m is not None else None
+    opening = sent.words[0]
+    if opening.text.lower() in ("auf", "an") and before[-1] is not opening:
+        m = _object_of_preposition(text, sent, 0, (cand.start, cand.end))
+        return Attribution(m, before[-1].text.lower(), "cue-before") if m is not None else None
+    return None
+
+
 _HALTEN = frozenset(STRONG_VERBS["halten"]) | {"halten"}
 
 
@@ -845,6 +876,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     bracketed = _bracketed_after_name(parsed, cand)
     if bracketed is not None:
         return Attribution(bracketed, None, "bracket")
+    written = _written_on(parsed, cand) if cand.kind == "direct" else None
+    if written is not None:
+        return written
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)
@@ -1179,9 +1213,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed"):
             continue  # a label in marks needs a speech verb of its own sentence
-        if cand.rule == "direct:label" and (not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att))
-                                            or att.mention is None or
-                                            att.mention.kind not in ("name", "pronoun", "role")):
+        if cand.rule == "direct:label" and att.cue not in _WRITTEN_CUES and (
+                not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att))
+                or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
         if resolved.name:

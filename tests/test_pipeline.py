@@ -762,6 +762,11 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # `sprach von einer „…“` labels, however long the term
     ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
      [("Gefahr für Leib und Leben", "Lothar Berg")]),
+    # slogans and writing: the bearer before `mit der Parole`, the place it is written on
+    ("Die Demonstranten mit der Parole „Wir bleiben hier“ zogen durch die Stadt.",
+     [("Wir bleiben hier", "Demonstranten")]),
+    ("Auf dem Transparent war die Parole „Autonome in Bewegung. Hände weg!“ zu lesen.",
+     [("Autonome in Bewegung. Hände weg!", "Transparent")]),
     # `hält X für „…“` judges; `zum Beispiel „…“` introduces no title (`Beispiel` ends in `spiel`)
     ("Der Verband hält die Pläne für „völlig überzogen“.", [("völlig überzogen", "Verband")]),
     ("Die Demonstranten skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.",

@@ -1214,13 +1214,25 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and att.cue not in _WRITTEN_CUES and (
-                not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att))
+                not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset("for of the and in on s".split())
+
+
+def _phrase_said(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:
+    """`konstatierte eine wachsende „Kluft zwischen Arm und Reich“`: a phrase of four words or more
+    with lower-case words in it, framed by a speech verb of its clause, is said, not a title."""
+    inner = parsed.text[cand.start:cand.end]
+    words = re.findall(r"[^\W\d]+", inner)
+    return att.how == "cue-before" and len(words) >= 4 and any(w.islower() for w in words[1:]) \
+        and not _ENGLISH_FUNCTION_WORDS & set(words)  # `People's Alliance for Democracy` is a name
 
 
 def _said_term(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:

@@ -762,6 +762,10 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # `sprach von einer „…“` labels, however long the term
     ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
      [("Gefahr für Leib und Leben", "Lothar Berg")]),
+    # a phrase of four words or more with lower-case words after a speech verb is said, not a title
+    ("Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“.",
+     [("Kluft zwischen Arm und Reich", "Bundespräsident")]),
+    ("Die Partei signalisierte der „People's Alliance for Democracy“ ihre Zustimmung.", []),
     # slogans and writing: the bearer before `mit der Parole`, the place it is written on
     ("Die Demonstranten mit der Parole „Wir bleiben hier“ zogen durch die Stadt.",
      [("Wir bleiben hier", "Demonstranten")]),

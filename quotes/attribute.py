@@ -637,7 +637,22 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
             nouns = [x for x in sent.words if m is not None and m.start <= x.start < m.end and x.upos == "NOUN"]
             if nouns and (is_source_noun(nouns[0].text) or nouns[0].text in SPEECH_NOUNS):
                 return m
+            title = _title_in_marks(text, sent, i + (1 if w.text.lower() == "in" else 0))
+            if title is not None and not exclude[0] <= title.start < exclude[1]:
+                return title  # `wurden gestern im „Standard“ als „…“ bezeichnet`: the medium
     return None
+
+
+def _title_in_marks(text: str, sent: Sentence, i: int) -> Mention | None:
+    """A title in marks right after sent.words[i] (an article or `im`): `im „Standard“`, `in der „Zeit“`."""
+    words = sent.words
+    j = i + 1
+    if j >= len(words) or words[j].text not in "„»«\"":
+        return None
+    close = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k].text in "“”«»\""), None)
+    if close is None or close == j + 1:
+        return None
+    return Mention(text[words[j + 1].start:words[close - 1].end], words[j + 1].start, words[close - 1].end, "org")
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:

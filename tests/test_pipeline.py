@@ -778,6 +778,8 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # a passive label is the agent's, not the subject's; without an agent a lower-case term is an
     # unnamed source's, a capitalised one is taken for a name
     ("Die Pläne wurden vom Kreml als „Provokation“ bezeichnet.", [("Provokation", "Kreml")]),
+    ("Die Linien wurden gestern im „Standard“ als „eine bedeutende Organisation der Stadt“ bezeichnet.",
+     [("eine bedeutende Organisation der Stadt", "Standard")]),
     ("Die Wiener Linien wurden als „bedeutende Organisation“ bezeichnet.", [("bedeutende Organisation", None)]),
     ("Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen weiter.", [("nebelartig", None)]),
     ("Die Pläne wurden als „Provokation“ bezeichnet.", []),

@@ -384,7 +384,7 @@ _WORDS_PHRASE = re.compile(r"\bmit (den|diesen|folgenden|seinen|ihren|deutlichen
 
 def _with_words(sent: Sentence, w: Word) -> bool:
     """`mit diesen Worten reagierte X`, `meldete sich mit den Worten: …`: any verb of the clause says it."""
-    if w.upos == "AUX":
+    if w.upos == "AUX" or "Worten" not in sent.texts:
         return False  # `wird … mit den Worten zitiert`: the participle is the cue, not `wird`
     if w.upos != "VERB":
         # a verb the tagger missed only right after the phrase (`mit diesen Worten reagierte`)
@@ -1039,7 +1039,7 @@ def comma_between(sent: Sentence, a: int, b: int) -> bool:
     """A comma stands strictly between character offsets a and b (in either order): the two
     words are in different clauses, whatever the parser attached."""
     lo, hi = min(a, b), max(a, b)
-    return any(x.text == "," and lo < x.start < hi for x in sent.words)
+    return any(lo < x < hi for x in sent.comma_offsets)
 
 
 def last_comma_before(words: list[Word], i: int) -> int | None:

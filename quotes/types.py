@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,16 @@ class Sentence:
 
     def children(self, index: int) -> list[Word]:
         return [w for w in self.words if w.head == index]
+
+    @cached_property
+    def texts(self) -> frozenset[str]:
+        """The word forms of the sentence, for quick membership tests."""
+        return frozenset(w.text for w in self.words)
+
+    @cached_property
+    def comma_offsets(self) -> tuple[int, ...]:
+        """Start offsets of the sentence's commas (clause boundaries are asked for often)."""
+        return tuple(w.start for w in self.words if w.text == ",")
 
 
 @dataclass(frozen=True)

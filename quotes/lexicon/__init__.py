@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 
@@ -30,6 +31,7 @@ _VERB_PREFIXES = ("be", "ent", "er", "ver", "zer", "ab", "an", "auf", "aus", "be
                   "zu", "über", "unter", "zurück", "fest", "statt")
 
 
+@lru_cache(maxsize=16384)
 def is_konjunktiv_form(form: str) -> bool:
     """A listed Konjunktiv form, also after a verb prefix (`befänden`, `entstünde`, `erhielte`)."""
     return form in KONJUNKTIV_FORMS or any(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import (COGNITION_VERBS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
+from quotes.lexicon import (COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_VERBS, TITLE_NOUNS, aux_forms, is_konjunktiv_form, is_source_noun)
 from quotes.morph import form_table, lemma_of
 from quotes.speakers import hyphen_joins
@@ -1019,7 +1019,9 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     nxt = sent.word(cue.index + 1)
     framed = nxt is not None and nxt.text.lower() in ("er", "sie") or \
         cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
-    if body[0].upos in ("ADP", "SCONJ") or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
+    # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
+    if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS \
+            or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
             or cue.deprel == "conj" and k == i - 1 and not framed:
         return None
     last_comma = last_comma_before(words, k)

@@ -435,6 +435,11 @@ def test_purpose_clause_is_not_what_was_said(run_text):
     assert not [q for q in run_text(text) if "Neuwahlen" in q.text and q.rule.startswith("indirect:zu")]
 
 
+def test_heisst_es_after_a_clause_opening_with_a_number_word(run_text):
+    q = [q for q in run_text("Drei Viertel der Todesfälle entfallen auf Südasien, heißt es.") if q.kind == "indirect"]
+    assert q and q[0].text.startswith("Drei Viertel") and q[0].rule == "indirect:frame-after+unnamed"
+
+
 def test_wie_es_hiess_is_an_unnamed_inserted_frame(run_text):
     q = [q for q in run_text("Zur Finanzierung bekomme das Unternehmen, wie es auf einer Pressekonferenz hieß, "
                              "vier Millionen Euro geliehen.") if q.kind == "indirect"][0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, after_so, anaphoric_frame, comma_between, cue_lemma,
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, after_so, anaphoric_frame, comma_between, cue_lemma,
                            impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
                            opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
@@ -187,10 +187,9 @@ def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, in
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 
 
-_SUBORDINATORS = frozenset("wie dass ob als weil nachdem während obwohl da wenn".split())
 # participles and adjectives that open a sentence as adverbials (`Besorgt äußerte sich X`,
 # `Kritisch sieht das Y`): never a name the tagger missed
-_ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter|Ent)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)")
+_ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)")
 # adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`)
 _CONTRAST_ADVERBS = frozenset("dagegen hingegen jedoch allerdings wiederum seinerseits ihrerseits indes indessen "
                               "demgegenüber aber".split())
@@ -235,7 +234,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     # adverbs the tagger calls otherwise count too (`Lawrow dagegen erklärte`, `dagegen` a VERB); time
     # adverbs only after the verb or in a verb-final clause (`wie die Agentur ANSA gestern berichtete`),
     # since in `X hatte Lenz gestern aufgefordert` the phrase before them is the object
-    adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in _SUBORDINATORS else _CONTRAST_ADVERBS
+    adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in VERB_FINAL_OPENERS else _CONTRAST_ADVERBS
     while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
             and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])):
         if direction > 0 and words[i].text == ",":
@@ -538,7 +537,7 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
         return None
     head, appo = words[:j], words[j + 1:k]
     if len(head) > 8 or head[0].text.lower() in _NO_SUBJECT_OPENERS or head[0].upos in ("ADP", "SCONJ", "PRON", "ADV") \
-            or not all(w.upos in NPISH or w.text in "()-–" or w.upos == "ADP" and k > 0 for k, w in enumerate(head)):
+            or not all(w.upos in NPISH or w.text in "()-–" or w.upos == "ADP" and n > 0 for n, w in enumerate(head)):
         return None  # a preposition may stand inside the phrase (`Der Fraktionschef im Landtag, X,`)
     # `, der Dekan der Fakultät,` is an article and its noun; `, der … sagte,` a relative clause
     article = len(appo) > 1 and appo[1].upos in ("NOUN", "ADJ") and not any(w.upos == "VERB" for w in appo)
@@ -551,7 +550,7 @@ def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[i
     named = mention_from_words(text, sent, [w for w in appo if w.text not in "()"])
     if named is not None and named.kind == "name" and " " in named.text and any(role_head(w.text) for w in head):
         return named
-    inner = next((k for k, w in enumerate(head) if w.upos == "ADP" and w.text not in NAME_PARTICLES), len(head))
+    inner = next((n for n, w in enumerate(head) if w.upos == "ADP" and w.text not in NAME_PARTICLES), len(head))
     return mention_from_words(text, sent, head[:inner])  # `Die Regierungsparteien in Pakistan`: not Pakistan
 
 
@@ -802,8 +801,6 @@ _COPULA = aux_forms(("sein",), ("present", "past", "subjunctive1"))
 # nouns of slogans and writing: the words in marks after them were chanted or written
 _SLOGAN_NOUNS = frozenset("Parole Parolen Aufschrift Aufschriften Schriftzug Spruchband Transparent "
                           "Transparenten Plakat Plakaten Sprechchor Sprechchören".split())
-
-
 _WRITTEN_CUES = frozenset(n.lower() for n in _SLOGAN_NOUNS)
 
 

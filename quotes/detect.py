@@ -238,14 +238,17 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     return None
 
 
+_SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$")
+
+
 def direct_candidates(text: str) -> Iterator[Candidate]:
     for span in scan_marks(text):
         reason = not_speech_reason(text, span)
         inner = text[span.start:span.end]
         words = _word_count(inner)
         before = re.findall(r"\w+", text[max(0, span.open_at - 40):span.open_at])[-3:]
-        speaks_of = " ".join(before).lower()
-        speaks_of = bool(re.search(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$", speaks_of))
+        # `sprach von einer „Gefahr für Leib und Leben“`: the usual German way to label something
+        speaks_of = bool(_SPEAKS_OF.search(" ".join(before).lower()))
         if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
                 and (speaks_of or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
             # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term
@@ -819,6 +822,8 @@ _HABEN = aux_forms(("haben",), ("present", "past", "subjunctive1", "subjunctive2
 _SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
                   "falls", "damit", "indem", "solange", "sodass")
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
+# words that open a clause with its finite verb last (`wie die Agentur gestern berichtete`)
+VERB_FINAL_OPENERS = frozenset(_CLAUSE_MARKS + _SUBORDINATORS)
 
 
 # `um den Weg freizumachen`, `nachdem er nicht mehr zu sehen war`: a purpose or a time, not what was said
@@ -937,7 +942,7 @@ _PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")
 
 def _past_modal_second(words: list[Word]) -> bool:
     """`Blinken sagte, die USA wollten die Ukraine weiter unterstützen`: a modal whose past form is also
-    its Konjunktiv II, as the first verb of a clause after a speech verb, reports."""
+    its Konjunktiv II, as the second phrase of a clause after a speech verb, reports."""
     if len(words) < 4 or _subordinate_opening(words):
         return False
     return any(w.text.lower() in _PAST_MODALS for w in words[1:4]) and words[-1].text.lower() not in _PAST_MODALS
@@ -1021,7 +1026,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
         cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS \
-            or body[0].text.lower() in _CLAUSE_MARKS + _SUBORDINATORS \
+            or body[0].text.lower() in VERB_FINAL_OPENERS \
             or cue.deprel == "conj" and k == i - 1 and not framed:
         return None
     last_comma = last_comma_before(words, k)

@@ -828,14 +828,23 @@ def _written_on(parsed: Parsed, cand: Candidate) -> Attribution | None:
 
 
 _HALTEN = frozenset(STRONG_VERBS["halten"]) | {"halten"}
+_SEHEN = frozenset(STRONG_VERBS["sehen"]) | {"sehen"}
+_INDEFINITE = frozenset("ein eine einen einem einer".split())
 
 
 def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
-    """`Der Staatsanwalt hält Spector für „böse und gefährlich“`: a form of `halten` in the clause of
-    a term in marks that `für` introduces judges it; the verb, if so."""
+    """`Der Staatsanwalt hält Spector für „böse und gefährlich“`, `X sieht darin einen „Angriff auf
+    die Belegschaft“`: a form of `halten` with `für`, or of `sehen` with an indefinite article, in
+    the clause of a term in marks judges it; the verb, if so."""
     clause = [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
     k = len(clause) - 1
-    while k >= 0 and (clause[k].upos in ("DET", "ADJ", "PUNCT") or clause[k].text in "„»«\""):
+    while k >= 0 and (clause[k].upos == "PUNCT" or clause[k].text in "„»«\""):
+        k -= 1
+    if k >= 0 and clause[k].text.lower() in _INDEFINITE:
+        seen = next((w for w in clause[:k] if w.text.lower() in _SEHEN), None)
+        if seen is not None:
+            return seen
+    while k >= 0 and clause[k].upos in ("DET", "ADJ"):
         k -= 1
     if k < 0 or clause[k].text.lower() != "für":
         return None
@@ -912,8 +921,8 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         verb = _held_for(first, cand)
         if verb is not None:
             m = subject_of(parsed.text, first, verb, span)
-            if m is not None and m.kind in ("name", "role", "pronoun"):
-                return Attribution(m, "halten", "cue-before")
+            if m is not None and m.kind in ("name", "role", "pronoun", "org"):
+                return Attribution(m, "sehen" if verb.text.lower() in _SEHEN else "halten", "cue-before")
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
@@ -1311,7 +1320,7 @@ def _with_partners(parsed: Parsed, people: People, cand: Candidate, mention: Men
 def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
     """A judging verb frames the term: `wies … als „Unverschämtheit“ zurück`; `nennen` only with an
     indefinite article (`nannte es einen „Militärputsch“`), not when naming (`nennt das Modell „Touareg“`)."""
-    if cue in LABEL_VERBS:
+    if cue in LABEL_VERBS or cue in ("halten", "sehen"):  # `hält X für „…“`, `sieht darin einen „…“`
         return True
     before = [w.lower() for w in re.findall(r"\w+", text[max(0, cand.start - 20):cand.start])]
     if cue == "sprechen" and "von" in before[-2:] or "vom" in before[-1:]:

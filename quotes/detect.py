@@ -238,6 +238,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     return None
 
 
+_HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*\bfür\W*$")
 _SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$")
 
 
@@ -248,7 +249,8 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         words = _word_count(inner)
         before = re.findall(r"\w+", text[max(0, span.open_at - 40):span.open_at])[-3:]
         # `sprach von einer „Gefahr für Leib und Leben“`: the usual German way to label something
-        speaks_of = bool(_SPEAKS_OF.search(" ".join(before).lower()))
+        speaks_of = bool(_SPEAKS_OF.search(" ".join(before).lower())) or \
+            bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`
         if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
                 and (speaks_of or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
             # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term

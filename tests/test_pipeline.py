@@ -778,6 +778,10 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
      [("Autonome in Bewegung. Hände weg!", "Transparent")]),
     # `hält X für „…“` judges; `zum Beispiel „…“` introduces no title (`Beispiel` ends in `spiel`)
     ("Der Verband hält die Pläne für „völlig überzogen“.", [("völlig überzogen", "Verband")]),
+    ("Der Minister hält den Plan für „Unsinn“.", [("Unsinn", "Minister")]),
+    ("In dem Verfahren sieht Betriebsratschef Bernd Osterloh einen „Angriff gegen die Belegschaft“.",
+     [("Angriff gegen die Belegschaft", "Bernd Osterloh")]),
+    ("Der Kritiker schreibt für die „Zeit“ über Musik.", []),
     ("Die Demonstranten skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.",
      [("Stoppt den Überwachungswahn", "Demonstranten")]),
     # a passive label is the agent's, not the subject's; without an agent a lower-case term is an

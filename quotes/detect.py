@@ -543,7 +543,7 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         # parse, the root of a verb-second main clause (`Dazu gehöre unter anderem …`)
         near = [sent.word(w.index + d) for d in (-1, 1, 2)]
         return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index)) \
-            or w.deprel == "root" and w.upos == "VERB" and 2 <= w.index <= 4 and w.text.islower() \
+            or w.deprel in ("root", "ccomp") and w.upos == "VERB" and 2 <= w.index <= 4 and w.text.islower() \
             and not any(x is not None and x.text.lower() in ("ich", "wir", "du", "ihr") for x in near)
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
     return w.feat("Mood") == "Sub" and not form.endswith("te")
@@ -1005,16 +1005,17 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
         k -= 1  # `– das zumindest meint X`
     if k > 1 and words[k].text.lower() in ("das", "dies") and words[k - 1].text in (",", "–", "-"):
         k -= 1
-    if i < 5 or words[k].text not in (",", "–", "-") or cue.feat("VerbForm") not in (None, "Fin") or \
+    if i < 4 or words[k].text not in (",", "–", "-") or cue.feat("VerbForm") not in (None, "Fin") or \
             words[k].text != "," and k == i - 1:
         return None
     body = _strip_punct(words[:k])
-    if len(body) < 4 or not any(x.upos in ("VERB", "AUX") for x in body) or \
+    # a Konjunktiv clause before `, sagte X` is reported whatever the parse made of it (`Alle
+    # Gebiete seien unter Kontrolle, sagte X, Kommandeur des Einsatzes`), however short (`Russland
+    # bedrohe niemanden, sagte …`)
+    reported = len(body) >= 3 and _clause_has_finite_subjunctive(body, sent)
+    if len(body) < (3 if reported else 4) or not any(x.upos in ("VERB", "AUX") for x in body) or \
             overlaps_any(body[0].start, body[-1].end, direct):
         return None
-    # a Konjunktiv clause before `, sagte X` is reported whatever the parse made of it (`Alle
-    # Gebiete seien unter Kontrolle, sagte X, Kommandeur des Einsatzes`)
-    reported = _clause_has_finite_subjunctive(body, sent)
     # the frame is short: subject, object, particle, adverbials — not a second long clause
     if not reported and (len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1])):
         return None

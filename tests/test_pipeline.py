@@ -265,6 +265,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `sich für etwas aussprechen`
     ("Das Gericht hat sich dafür ausgesprochen, dieses Instrument nicht zu missbrauchen.",
      "Instrument nicht zu missbrauchen", "Gericht", "indirect:zu"),
+    # a short Konjunktiv clause before `, sagte X` (an unknown -e verb second in the reported clause)
+    ("Peskow wies die Vorwürfe zurück. Russland bedrohe niemanden, sagte der Kremlsprecher.",
+     "Russland bedrohe niemanden", "Kremlsprecher", "indirect:frame-after"),
     # `, so X` closing the sentence frames it in any mood
     ("Das ist ein Skandal, so der Vorsitzende der Gewerkschaft.", "Das ist ein Skandal",
      "Vorsitzende der Gewerkschaft", "indirect:so"),

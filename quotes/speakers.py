@@ -44,9 +44,10 @@ def last_name(name: str) -> str:
     """`Scholz`; with its particles `von der Leyen`."""
     parts = name.split()
     k = len(parts) - 1
-    while k > 0 and parts[k - 1] in NAME_PARTICLES:
+    while k > 0 and parts[k - 1].lower() in NAME_PARTICLES:
         k -= 1
-    return " ".join(parts[k:]) if parts else name
+    # `Von der Leyen` opening a sentence is `von der Leyen`
+    return " ".join([p.lower() for p in parts[k:-1]] + parts[-1:]) if parts else name
 
 
 def first_names_compatible(a: str, b: str) -> bool:
@@ -193,7 +194,12 @@ def name_flags(words: list[Word]) -> list[bool]:
     flags = [False] * n
     tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
     adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
+    opening = _opening_particle_name(words)
+    for i in range(opening):
+        flags[i] = True  # `Von der Leyen sagte`, `Zu Guttenberg hatte`: a name opening the sentence with its particle
     for i, w in enumerate(words):
+        if i < opening:
+            continue
         if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]) and not role_head(words[i + 1].text):
             flags[i] = True
             continue
@@ -223,6 +229,23 @@ def name_flags(words: list[Word]) -> list[bool]:
                 capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
             flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
     return flags
+
+
+def _opening_particle_name(words: list[Word]) -> int:
+    """How many words a last name with particles opening the sentence spans (`Von der Leyen`,
+    `Zu Guttenberg`): a capitalised particle, more particles, then one capitalised word that a verb
+    follows; 0 if none."""
+    # German articles and contractions among the particles (`Der Bericht`, `Zur Begründung`) open no name
+    if not words or words[0].index != 1 or words[0].text[1:2].isupper() or words[0].text.lower() not in NAME_PARTICLES \
+            or words[0].text.lower() in ("der", "den", "vom", "zur") or not words[0].text[:1].isupper():
+        return 0
+    j = 1
+    while j < len(words) and words[j].text in NAME_PARTICLES:
+        j += 1
+    if j >= len(words) or not capitalised(words[j]) or role_head(words[j].text) or words[j].text in PLACES:
+        return 0
+    # a verb follows in the sentence; a noun phrase handed on its own ends with the name
+    return j + 1 if j + 1 == len(words) or words[j + 1].upos in ("VERB", "AUX") else 0
 
 
 def hyphen_joins(words, i: int) -> bool:

@@ -632,6 +632,11 @@ def test_heisst_es_in_names_the_text(run_text):
      "Er hoffe auf weitere Waffenlieferungen", "Dmytro Kuleba"),
     ("Die Sprecherin des Außenministeriums, Maria Sacharowa, schrieb auf Telegram, der Westen betreibe Propaganda.",
      "der Westen betreibe Propaganda.", "Maria Sacharowa"),
+    # a last name with its particle opening the sentence is the person named in full before;
+    # an article opening the sentence is no particle
+    ("EU-Kommissionschefin Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die EU stehe fest "
+     "an der Seite der Ukraine.", "die EU stehe fest an der Seite der Ukraine", "Ursula von der Leyen"),
+    ("Der Bericht sagte voraus, die Preise würden steigen.", "die Preise würden steigen.", "Bericht"),
     # a compound noun of saying stands for its owner
     ("Die Kernaussage von Jerry Larson, dem Präsidenten der Firma, lautete dazu: „Wir wären sehr überrascht.“",
      "Wir wären sehr überrascht.", "Jerry Larson"),

@@ -86,6 +86,7 @@ def test_two_people_with_one_last_name_stay_apart():
     ("Ursula von der Leyen", "von der Leyen"),
     ("Karl-Theodor zu Guttenberg", "zu Guttenberg"),
     ("Scholz", "Scholz"),
+    ("Von der Leyen", "von der Leyen"),  # opening a sentence
 ])
 def test_last_name_keeps_its_particles(name, last):
     assert last_name(name) == last

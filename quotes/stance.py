@@ -15,6 +15,8 @@ from quotes.types import StanceTag
 # The order is stored (bit i of quotes.stance_mask is label i): new labels go at the end.
 LABELS = ("concession", "threat", "optimism", "rejection", "demand")
 THRESHOLD = 0.5
+# verbs that deny or doubt the reported content (their own stance, if any, is in stance_verbs.tsv)
+DENIAL_CUES = frozenset({"bestreiten", "bezweifeln", "dementieren", "leugnen", "abstreiten", "anzweifeln"})
 # Words before a cue that a negator may stand in. German puts the verb last, so "nicht" can
 # stand far before it ("nicht auf die Zusammenarbeit verzichten"); the clause boundary limits it.
 NEGATION_WINDOW = 8
@@ -50,6 +52,10 @@ def tag(text: str, cue: str | None = None) -> tuple[StanceTag, ...]:
                 continue
             if found not in best or best[found].score < weight:
                 best[found] = StanceTag(found, weight, text[start:m.end()])
+    if cue in DENIAL_CUES:
+        # `bestritt, dass Russland einen Angriff plane`: what is denied or doubted is not the
+        # speaker's threat, offer or hope
+        best = {label: t for label, t in best.items() if label not in ("concession", "threat", "optimism")}
     if cue and cue in STANCE_VERBS and re.search(STANCE_VERBS[cue][1], low):
         label = STANCE_VERBS[cue][0]
         if label not in best or best[label].score < 0.8:

@@ -18,6 +18,9 @@ from quotes.stance import tag
     ("Fortschritte sind möglich.", None, {"optimism"}),
     # a hope judged unlikely is no optimism
     ("Ein Durchbruch ist unwahrscheinlich.", None, set()),
+    # what is denied or doubted is not the speaker's threat or hope
+    ("dass Russland einen Angriff mit Konsequenzen plane", "bestreiten", set()),
+    ("dass es Fortschritte gebe", "dementieren", {"rejection"}),
     # negation and refusal cancel a cue
     # a refused concession is a rejection
     ("Wir werden keinem Zugeständnis zustimmen.", "sagen", {"rejection"}),

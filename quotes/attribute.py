@@ -832,11 +832,16 @@ _SEHEN = frozenset(STRONG_VERBS["sehen"]) | {"sehen"}
 _INDEFINITE = frozenset("ein eine einen einem einer".split())
 
 
+def _clause_before(sent: Sentence, cand: Candidate) -> list[Word]:
+    """The words of a term's own clause before it (back to the last comma)."""
+    return [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
+
+
 def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
     """`Der Staatsanwalt hält Spector für „böse und gefährlich“`, `X sieht darin einen „Angriff auf
     die Belegschaft“`: a form of `halten` with `für`, or of `sehen` with an indefinite article, in
     the clause of a term in marks judges it; the verb, if so."""
-    clause = [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
+    clause = _clause_before(sent, cand)
     k = len(clause) - 1
     while k >= 0 and (clause[k].upos == "PUNCT" or clause[k].text in "„»«\""):
         k -= 1
@@ -854,7 +859,7 @@ def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
 def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
     """`Für den Gesundheitsminister X ist die Lage „alarmierend“`: `für` + a person and a copula in the
     clause of a term in marks say whose judgement it is."""
-    clause = [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
+    clause = _clause_before(sent, cand)
     if not any(w.text.lower() in _COPULA for w in clause):
         return None
     for i, w in enumerate(clause):
@@ -1190,6 +1195,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
     role_subjects = _role_subjects(parsed)
+    role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
         att = find_attribution(parsed, cand)
@@ -1214,7 +1220,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                     resolved = resolve(att.mention, people, name_hint)  # no one named before: the noun itself
                 elif resolved.name is None:
                     # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
-                    role = _role_antecedent(parsed, people, _role_nouns(parsed), ref, None, CARRY_SENTENCES)
+                    role_nouns = _role_nouns(parsed) if role_nouns is None else role_nouns
+                    role = _role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
                     resolved = resolve(role, people, None) if role is not None else resolved
             if resolved.name is None:
                 resolved = None

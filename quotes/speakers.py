@@ -239,9 +239,7 @@ def _opening_particle_name(words: list[Word]) -> int:
     if not words or words[0].index != 1 or words[0].text[1:2].isupper() or words[0].text.lower() not in NAME_PARTICLES \
             or words[0].text.lower() in ("der", "den", "vom", "zur") or not words[0].text[:1].isupper():
         return 0
-    j = 1
-    while j < len(words) and words[j].text in NAME_PARTICLES:
-        j += 1
+    j = _past_particles(words, 1)
     if j >= len(words) or not capitalised(words[j]) or role_head(words[j].text) or words[j].text in PLACES:
         return 0
     # a verb follows in the sentence; a noun phrase handed on its own ends with the name
@@ -254,6 +252,13 @@ def hyphen_joins(words, i: int) -> bool:
     return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
 
 
+def _past_particles(words: list[Word], j: int) -> int:
+    """The position of the first word from words[j] on that is no name particle."""
+    while j < len(words) and words[j].text in NAME_PARTICLES:
+        j += 1
+    return j
+
+
 def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     """words[i] is a particle between first names and a capitalised last name."""
     k = i
@@ -261,9 +266,7 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
         k -= 1
     if k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES:
         return False
-    j = i
-    while j < len(words) and words[j].text in NAME_PARTICLES:
-        j += 1
+    j = _past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`)
     return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
         not words[j].text.isupper() and words[j].text not in PLACES
@@ -450,20 +453,20 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # person whose title mentions it
             return Resolved(_strip_det(text), side, "role")
         role = next((w for w in re.findall(r"[\w-]+", text.lower()) if head and w.endswith(head)), head)
-        for p in people.before(mention.start):
+        earlier = people.before(mention.start)
+        for p in earlier:
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)):
                 return Resolved(p.name, p.side or side, "role")
         if side:
-            for p in people.before(mention.start):
+            for p in earlier:
                 if p.side == side:
                     return Resolved(p.name, side, "role-side")
-            latest = people.before(mention.start)
-            if latest and latest[0].side is None and latest[0] in people.before(mention.start, subjects_only=True)[:1] \
-                    and mention.start - max(latest[0].positions) < _TOPIC_REACH:
+            if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
+                    and mention.start - max(earlier[0].positions) < _TOPIC_REACH:
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
                 # just named as the subject, of no known side, is the one the role describes
-                return Resolved(latest[0].name, side, "role-side")
+                return Resolved(earlier[0].name, side, "role-side")
         return Resolved(_strip_det(text), side, "role")
     return Resolved(_strip_det(text), side_of(text), "org")
 

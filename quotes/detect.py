@@ -152,8 +152,9 @@ def _word_count(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
-_ARTICLES_PREPOSITIONS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen in im bei beim von vom mit für auf unter über "
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+_ARTICLES_PREPOSITIONS = _ARTICLES | frozenset(
+    "in im bei beim von vom mit für auf unter über "
     "aus zur zum am ins durch gegen ohne um".split())
 
 
@@ -193,6 +194,19 @@ def _follows_title(text: str, pos: int) -> bool:
 _NAME_CONTINUES = re.compile(r"\s+(und|sowie|oder|hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|will|wollen)\b")
 
 
+def _long_title_reason(window: str, inner: str) -> str | None:
+    """A long term without closing punctuation is still a title after a title noun (`sein Buch
+    „Cobra II – die wirkliche Geschichte …“`) or a name after an article when its first two words
+    are capitalised (`das „Große Goldene Ehrenzeichen …“`; `die „Stärkung der …“` stays)."""
+    prev = re.findall(r"[\w-]+", window)
+    if prev and _title_noun(prev[-1].split("-")[-1]):
+        return "title-noun"
+    first_two = re.findall(r"\w+", inner)[:2]
+    if prev and prev[-1].lower() in _ARTICLES and all(w[0].isupper() for w in first_two):
+        return "name-after-article"
+    return None
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
@@ -202,11 +216,12 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     after = text[span.close_at + 1:span.close_at + 3] if span.close_at is not None else ""
     if re.match(r"-\w", after) or re.search(r"\w-$", text[max(0, span.open_at - 2):span.open_at]):
         return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline, ZDF-„heute journal“
-    sentence_like = bool(re.search(r"[.!?…]$", inner)) or n > 8
-    if sentence_like:
+    if re.search(r"[.!?…]$", inner):
         return None
     # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
     window = re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1]
+    if n > 8:
+        return _long_title_reason(window, inner)
     follows = text[span.close_at + 1:span.close_at + 12] if span.close_at is not None else ""
     if n <= 4 and inner[:1].isupper() and not re.search(r"\w", window) and _NAME_CONTINUES.match(follows):
         return "name-in-clause"  # „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an

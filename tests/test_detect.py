@@ -44,6 +44,22 @@ def test_titles_are_not_quotes(text):
     assert inner(text) == []
 
 
+@pytest.mark.parametrize("text, rule", [
+    # long terms without closing punctuation: a title after a title noun, a name after an article
+    ("Er recherchierte für sein Buch „Cobra II – die wirkliche Geschichte der Invasion und der Besetzung Iraks“.",
+     None),
+    ("1997 wurde ihm das „Große Goldene Ehrenzeichen mit dem Stern für Verdienste um die Republik“ verliehen.",
+     "direct:label"),
+    # a long phrase after an article that opens with a lower-case word, or after a preposition, stays a quote
+    ("Sie forderte die „Stärkung der internationalen Diplomatie und der Zusammenarbeit aller Staaten“.",
+     "direct:marks"),
+    ("Er erklärte das mit „Null Toleranz gegenüber der Kriminalität und dem Parasitentum der Banden“.",
+     "direct:marks"),
+])
+def test_long_terms_after_titles_and_articles(text, rule):
+    assert [c.rule for c in direct_candidates(text)] == ([rule] if rule else [])
+
+
 def test_quote_over_paragraphs_continues_when_reopened():
     text = "„Wir bleiben hier.\n\n„Und wir kämpfen weiter“, sagte sie."
     got = inner(text)

@@ -207,6 +207,12 @@ def _long_title_reason(window: str, inner: str) -> str | None:
     return None
 
 
+# what a group calls itself is its name: das sich selbst „Allianz für …“ (AfI) nennt, nennt sich „Neue Garde“
+_ITSELF = re.compile(r"\bsich(\s+selbst|\s+auch)?\s*$")
+_CALLS_AFTER = re.compile(r"\s*(\([^)]*\)\s*)?(nennt|nennen|nannte|nannten)\b")
+_CALLS_ITSELF = re.compile(r"\b(nennt|nennen|nannte|nannten)\s+sich(\s+selbst|\s+auch)?\s*$")
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
@@ -246,6 +252,9 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "title-list"  # in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“
     if prev_word.lower() in ("genannt", "genannte", "genannten", "sogenannte", "sogenannten", "namens"):
         return "so-called"
+    after_close = text[span.close_at + 1:span.close_at + 30] if span.close_at is not None else ""
+    if inner[:1].isupper() and (_ITSELF.search(window) and _CALLS_AFTER.match(after_close) or _CALLS_ITSELF.search(window)):
+        return "self-name"  # das sich selbst „Allianz für …“ nennt, nennt sich „Neue Garde“
     # numbers are no evidence (`„Gardan GY-80 Horizon 180“`); short words count only when there is nothing else (`„HD 13189“`)
     content = re.findall(r"[^\W\d]\w{2,}", inner) or re.findall(r"[^\W\d]\w*", inner)
     if content and all(w[0].isupper() for w in content) and n <= 6:

@@ -39,6 +39,9 @@ def test_mark_styles(text, expected):
     "Der Film „Die große Stille“ läuft im Kino.",
     "Die Operation „Wüstensturm“ begann im Januar.",
     "Das hatte er laut „tagesschau.de“ kritisiert.",
+    # what a group calls itself is its name
+    "Das Bündnis, das sich selbst „Allianz für die Freiheit der Presse“ (AFP) nennt, gewann.",
+    "Die Gruppe nennt sich „Freunde der offenen Grenzen“ seit dem Jahr 2009.",
 ])
 def test_titles_are_not_quotes(text):
     assert inner(text) == []

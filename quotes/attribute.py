@@ -605,8 +605,11 @@ def _object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int
     k = j + 1
     while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
         k += 1
+    glued = k  # `auf der documenta-Homepage`: a lower-case word the tokenizer split off its compound
+    if k < len(words) and hyphen_joins(words, k):
+        glued, k = k - 1, k + 1
     if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
-        m = mention_from_words(text, sent, np_stretch(sent, k, exclude, expand_left=False))
+        m = mention_from_words(text, sent, list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
         # `aus einer Pressemitteilung des Konzerns`: whose text it is
         return _with_genitive(text, sent, m, exclude) if m is not None else m
     return None
@@ -1238,6 +1241,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 continue  # a plan continues a report right before it, or it is the writer's own
             if prior is None or cand.rule in LABELS:
                 continue
+            if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
+                continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed"):
             continue  # a label in marks needs a speech verb of its own sentence
@@ -1441,6 +1446,23 @@ def _subject_between(people: People, recent, pos: int) -> bool:
     newer = people.before(pos, subjects_only=True)
     return bool(newer) and fold(newer[0].name) != fold(recent[1].name or "") and \
         max(x for x in newer[0].subject_positions if x < pos) > recent[3]
+
+
+def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> bool:
+    """A quote that opens inside the writer's own sentence (`… vom Aufsichtsrat der „documenta und …“
+    gewählt`, `Seiner Ansicht nach „sind wir …“`) with no speaker there is not carried from an
+    earlier sentence, unless that speaker is the sentence's subject (`Das Gericht sieht neben
+    neuen „Möglichkeiten …“`). A quote after a colon or `„…“ und „…“` opens afresh."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None:
+        return False
+    head = parsed.text[sent.start:cand.start].rstrip("„“”»«\"‚‘ ")
+    head = re.split(r"[:\n„“”»«\"]", head)[-1].strip().lower()
+    if not re.search(r"\w", head) or head in ("und", "oder", "sowie"):
+        return False
+    names = set(re.findall(r"\w+", (speaker.name or "").lower()))
+    return not any(w.deprel.startswith("nsubj") and w.end <= cand.start and w.text.lower() in names
+                   for w in sent.words)
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int):

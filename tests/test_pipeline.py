@@ -971,3 +971,29 @@ def test_report_opens_after_the_colon(run_text):
     quotes = run_text("Greenpeace kritisierte die Entscheidung scharf: Sie sei ein „Schlag ins Gesicht“ für den Klimaschutz.")
     report = [q for q in quotes if q.kind == "indirect"][0]
     assert report.text.startswith("Sie sei") and report.speaker == "Greenpeace"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a term inside the writer's own sentence is not carried from the quote before
+    ("„Wir bauen ein neues Museum“, sagte der Bürgermeister Hans Maier. Gewählt wurde der Leiter vom "
+     "Aufsichtsrat der „städtischen Museen und Sammlungen der Stadt Kassel“ im Dezember.",
+     "städtischen Museen", None),
+    # unless the carried speaker is the subject of that sentence
+    ("„Das Urteil ist klar“, sagte das Gericht. Das Gericht sieht neben neuen „Chancen für die Bürger "
+     "auch neue Gefahren für ihre Daten“ im Netz.", "Chancen für die Bürger", "Gericht"),
+    # a quote after `„…“ und` still continues its speaker
+    ("Schröder hatte erklärt: „Wir senken die Zahl.“ und „Wenn wir es nicht schaffen, haben wir es nicht "
+     "verdient, wiedergewählt zu werden.“", "Wenn wir es nicht schaffen", "Schröder"),
+])
+def test_embedded_terms_are_carried_only_to_their_subject(run_text, text, fragment, speaker):
+    found = [q for q in run_text(text) if fragment in q.text]
+    if speaker is None:
+        assert found == []
+    else:
+        assert found and speaker in found[0].speaker
+
+
+def test_source_phrase_keeps_a_compound_the_tokenizer_split(run_text):
+    text = "Auf der documenta-Homepage heißt es zur Begründung: „Die Striche wurden wegen ihrer klaren Form gewählt.“"
+    quotes = run_text(text)
+    assert quotes and quotes[0].speaker == "documenta-Homepage"

@@ -830,6 +830,42 @@ def _written_on(parsed: Parsed, cand: Candidate) -> Attribution | None:
     return None
 
 
+# `Auf dem Plakat stand: „…“`, `In der Zeitung fand sich die Feststellung „…“`: where words are written
+_STANDS = frozenset(f for f in STRONG_VERBS["stehen"] if not f.startswith("ge")) | {"stehen"}
+_FINDS = frozenset("findet finden fand fanden fände".split())
+_WHERE_WRITTEN = ("in", "im", "auf", "an", "am")
+_RELATIVE_ARTICLES = frozenset("dem der denen welchem welcher".split())
+
+
+def _written_in(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """A quote whose clause says where it stands written, `Auf dem Plakat stand: „…“`, `ein Zettel,
+    auf dem geschrieben stand: „…“`, `steht im Entwurf der Passus: „…“`: the text it stands in."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None or cand.rule in LABELS:
+        return None
+    clause = _clause_before(sent, cand)
+    clause = clause[1:] if clause and clause[0].text == "," else clause
+    # the words are introduced by a colon or a noun (`der Passus: „…“`, `die Feststellung „…“`)
+    if len(clause) < 3 or not (clause[-2].text == ":" or clause[-2].upos == "NOUN"):
+        return None
+    # lower case: `der große Stand in Halle 4` is no verb
+    verb = next((w for w in clause if w.text in _STANDS or
+                 w.text in _FINDS and any(x.text.lower() == "sich" for x in clause)), None)
+    if verb is None or any(w.upos in ("VERB", "AUX") and w.start > verb.end and w.text != "geschrieben" for w in clause):
+        return None
+    text, span = parsed.text, (cand.start, cand.end)
+    head = clause[0].index - 1
+    if clause[0].text.lower() in _WHERE_WRITTEN and len(clause) > 1 and clause[1].text.lower() in _RELATIVE_ARTICLES \
+            and head >= 2 and sent.words[head - 1].text == ",":
+        # a relative clause: the noun it hangs on, also past a verb (`ein Zettel kleben, auf dem …`)
+        k = next((k for k in range(head - 2, max(head - 5, -1), -1) if sent.words[k].upos in ("NOUN", "PROPN")), None)
+        m = mention_from_words(text, sent, np_stretch(sent, k, span, expand_left=False)) if k is not None else None
+    else:
+        places = (_object_of_preposition(text, sent, w.index - 1, span) for w in clause if w.text.lower() in _WHERE_WRITTEN)
+        m = next((p for p in places if p is not None and p.text not in TIME_NOUNS), None)  # not `Am Montag`
+    return Attribution(m, "schreiben", "cue-before") if m is not None else None
+
+
 _HALTEN = frozenset(STRONG_VERBS["halten"]) | {"halten"}
 _SEHEN = frozenset(STRONG_VERBS["sehen"]) | {"sehen"}
 _INDEFINITE = frozenset("ein eine einen einem einer".split())
@@ -905,7 +941,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     bracketed = _bracketed_after_name(parsed, cand)
     if bracketed is not None:
         return Attribution(bracketed, None, "bracket")
-    written = _written_on(parsed, cand) if cand.kind == "direct" else None
+    written = _written_on(parsed, cand) or _written_in(parsed, cand) if cand.kind == "direct" else None
     if written is not None:
         return written
     # sentence(s) around the quote: the one it ends in, then the one it starts in

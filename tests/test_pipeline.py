@@ -997,3 +997,25 @@ def test_source_phrase_keeps_a_compound_the_tokenizer_split(run_text):
     text = "Auf der documenta-Homepage heißt es zur Begründung: „Die Striche wurden wegen ihrer klaren Form gewählt.“"
     quotes = run_text(text)
     assert quotes and quotes[0].speaker == "documenta-Homepage"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # where words stand written is their source
+    ("Auf dem Plakat stand: „Wir bleiben hier und kämpfen weiter.“", "Plakat"),
+    ("Am Montag stand auf einem Transparent: „Wir bleiben hier und kämpfen weiter.“", "Transparent"),
+    ("Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören "
+     "ist ein Verbrechen.“", "Zettel"),
+    ("In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt die Zeitung ihre Produktion um“.",
+     "Zeitung"),
+    ("Derzeit steht im Gesetzentwurf noch der Passus: „Die Daten sind nach einem Jahr zu löschen.“", "Gesetzentwurf"),
+    # a speaker's own verb in the clause wins; `Stand` as a noun is no verb
+    ("Peter Müller stand auf und sagte: „Wir bleiben hier und kämpfen weiter.“", "Peter Müller"),
+])
+def test_written_sources(run_text, text, speaker):
+    quotes = run_text(text)
+    assert quotes and quotes[0].speaker == speaker
+
+
+def test_standing_in_contrast_is_no_writing(run_text):
+    text = "Osterloh sieht darin einen Angriff, es stehe im Gegensatz zur „sozialen Marktwirtschaft“."
+    assert not [q for q in run_text(text) if q.text == "sozialen Marktwirtschaft" and q.speaker == "Gegensatz"]

@@ -1280,6 +1280,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
                 continue
             att, resolved = Attribution(None, prior[2], "carry"), prior[1]
+            if cand.kind == "direct" and cand.rule == "direct:marks":
+                introduced = _introduced_before(parsed, people, cand, sidx, resolved)
+                if introduced is not None:
+                    resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and att.cue not in _WRITTEN_CUES and (
@@ -1499,6 +1503,23 @@ def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> b
     names = set(re.findall(r"\w+", (speaker.name or "").lower()))
     return not any(w.deprel.startswith("nsubj") and w.end <= cand.start and w.text.lower() in names
                    for w in sent.words)
+
+
+def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: int, carried: Resolved) -> Resolved | None:
+    """`Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“`: a quote standing on its own
+    right after a sentence whose subject is a person other than the last speaker is that person's."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None or sent.start < cand.start - 2 or sidx == 0:
+        return None
+    prev = parsed.sentences[sidx - 1]
+    newer = people.before(cand.start, subjects_only=True)
+    if not newer or fold(newer[0].name) == fold(carried.name or ""):
+        return None
+    pos = max(x for x in newer[0].subject_positions if x < cand.start)
+    # the sentence before reports nothing in marks itself: it introduces the person
+    if not prev.start <= pos < prev.end or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
+        return None
+    return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int):

@@ -1019,3 +1019,16 @@ def test_written_sources(run_text, text, speaker):
 def test_standing_in_contrast_is_no_writing(run_text):
     text = "Osterloh sieht darin einen Angriff, es stehe im Gegensatz zur „sozialen Marktwirtschaft“."
     assert not [q for q in run_text(text) if q.text == "sozialen Marktwirtschaft" and q.speaker == "Gegensatz"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote on its own right after a sentence introducing another person as subject is theirs
+    ("„Wir müssen handeln“, sagte der Papst. Sein Bruder Georg Ratzinger war seit langem eingeweiht. "
+     "„Mein Bruder wünscht sich im Alter mehr Ruhe.“", "Georg Ratzinger"),
+    # no person introduced: the last speaker goes on
+    ("„Wir müssen handeln“, sagte Anna Schmidt. Die Regierung in Berlin hatte bereits reagiert. "
+     "„Das ist unser letzter Versuch.“", "Anna Schmidt"),
+])
+def test_quote_after_a_person_is_introduced(run_text, text, speaker):
+    quotes = [q for q in run_text(text) if q.text.startswith(("Mein Bruder", "Das ist unser"))]
+    assert quotes and quotes[0].speaker == speaker

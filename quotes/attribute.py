@@ -15,7 +15,7 @@ from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS,
                            opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
                             SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
-from quotes.morph import weak_forms
+from quotes.morph import lemma_of, weak_forms
 from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
                              role_head, strip_roles)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
@@ -876,6 +876,33 @@ def _clause_before(sent: Sentence, cand: Candidate) -> list[Word]:
     return [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
 
 
+# verbs after which `als „…“` describes the subject's own role or standing, not a judgment
+_NOT_LABELLING = frozenset("arbeiten gelten dienen fungieren agieren auftreten antreten kandidieren amtieren".split())
+
+
+_NOT_OBJECTS = frozenset("sich er sie es ich wir ihr man".split())  # reflexive or subject after the verb
+
+
+def _labelled_as(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
+    """`X feierte die Absage als „großen Erfolg“`, `stufte den Vorfall als „Landfriedensbruch“ ein`:
+    a term in marks right after `als` with an object before it is the subject's judgment."""
+    clause = [w for w in _clause_before(sent, cand) if w.text not in "„»«\"‚"]
+    if len(clause) < 4 or clause[-1].text.lower() != "als":
+        return None
+    verb = next((w for w in clause if w.upos == "VERB" and w.text.islower() and
+                 (w.feat("VerbForm") == "Fin" or w.feat("Mood"))), None)
+    if verb is None or lemma_of(verb.text, verb.lemma) in _NOT_LABELLING:
+        return None
+    between = [w for w in clause if verb.end <= w.start and w.end <= clause[-1].start]
+    # `präsentiert sich als „Wissenschaftlicher Berater“`: a title one takes on, not a judgment
+    if not any(w.upos in ("NOUN", "PROPN", "PRON") and w.text.lower() not in _NOT_OBJECTS for w in between):
+        return None
+    m = subject_of(text, sent, verb, (cand.start, cand.end))
+    if m is None or m.kind not in ("name", "role", "pronoun", "org"):
+        return None
+    return Attribution(m, lemma_of(verb.text, verb.lemma), "cue-before")
+
+
 def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
     """`Der Staatsanwalt hält Spector für „böse und gefährlich“`, `X sieht darin einen „Angriff auf
     die Belegschaft“`: a form of `halten` with `für`, or of `sehen` with an indefinite article, in
@@ -977,6 +1004,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                     and _cue_before(first, cand.start) is None:
                 # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
                 return Attribution(None, cue_lemma(sent, cue), "unnamed")
+    labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
+    if labelled is not None:
+        return labelled
     if first is not None:
         first = _colon_paragraph(parsed, first, cand) or first
         cue = _cue_before(first, cand.start)

@@ -1032,3 +1032,20 @@ def test_standing_in_contrast_is_no_writing(run_text):
 def test_quote_after_a_person_is_introduced(run_text, text, speaker):
     quotes = [q for q in run_text(text) if q.text.startswith(("Mein Bruder", "Das ist unser"))]
     assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a term in marks after `als` with an object before it is the subject's judgment
+    ("Eine ultranationalistische Organisation feierte die Absage als „großen Erfolg für das normale Serbien“.",
+     "ultranationalistische Organisation"),
+    ("Der Verein betrachtet den Beschluss als „schweren Fehler mit Folgen“.", "Verein"),
+    # a role one works in or takes on is no judgment
+    ("Er arbeitete jahrelang als „freier Mitarbeiter“ beim Sender.", None),
+    ("Neuerdings präsentiert er sich als „Wissenschaftlicher Berater des Beirats der Firma“.", None),
+])
+def test_terms_labelled_with_als(run_text, text, speaker):
+    quotes = run_text(text)
+    if speaker is None:
+        assert quotes == []
+    else:
+        assert quotes and quotes[0].speaker == speaker

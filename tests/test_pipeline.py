@@ -1046,6 +1046,6 @@ def test_quote_after_a_person_is_introduced(run_text, text, speaker):
 def test_terms_labelled_with_als(run_text, text, speaker):
     quotes = run_text(text)
     if speaker is None:
-        assert quotes == []
+        assert not quotes
     else:
         assert quotes and quotes[0].speaker == speaker

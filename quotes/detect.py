@@ -213,6 +213,10 @@ _CALLS_AFTER = re.compile(r"\s*(\([^)]*\)\s*)?(nennt|nennen|nannte|nannten)\b")
 _CALLS_ITSELF = re.compile(r"\b(nennt|nennen|nannte|nannten)\s+sich(\s+selbst|\s+auch)?\s*$")
 
 
+# `warfen der Regierung unter anderem „Wortbruch“ vor`: an adverbial phrase, no preposition or article
+_ADVERBIAL_TAIL = re.compile(r"\b(unter anderem|unter anderen|vor allem|nicht zuletzt)\s*$", re.IGNORECASE)
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
@@ -225,7 +229,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     if re.search(r"[.!?…]$", inner):
         return None
     # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
-    window = re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1]
+    window = _ADVERBIAL_TAIL.sub("", re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1])
     if n > 8:
         return _long_title_reason(window, inner)
     follows = text[span.close_at + 1:span.close_at + 12] if span.close_at is not None else ""
@@ -271,7 +275,7 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         reason = not_speech_reason(text, span)
         inner = text[span.start:span.end]
         words = _word_count(inner)
-        before = re.findall(r"\w+", text[max(0, span.open_at - 40):span.open_at])[-3:]
+        before = re.findall(r"\w+", _ADVERBIAL_TAIL.sub("", text[max(0, span.open_at - 40):span.open_at]))[-3:]
         # `sprach von einer „Gefahr für Leib und Leben“`: the usual German way to label something
         speaks_of = bool(_SPEAKS_OF.search(" ".join(before).lower())) or \
             bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`

@@ -1049,3 +1049,10 @@ def test_terms_labelled_with_als(run_text, text, speaker):
         assert not quotes
     else:
         assert quotes and quotes[0].speaker == speaker
+
+
+def test_term_after_an_adverbial_phrase_is_labelled(run_text):
+    # `unter anderem` is no preposition with an article: the term is the minister's label
+    text = "Der Minister warf der Regierung unter anderem „Wortbruch“ vor."
+    quotes = run_text(text)
+    assert quotes and quotes[0].text == "Wortbruch" and quotes[0].speaker == "Minister"

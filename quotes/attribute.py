@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, after_so, anaphoric_frame, comma_between, cue_lemma,
-                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before, modal_frame_verb,
-                           opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS,
-                            SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, after_so, anaphoric_frame,
+                           comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
+                           last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
+from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
+                            PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
+                            TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.morph import lemma_of, weak_forms
-from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins, name_flags, name_runs, resolve,
-                             role_head, strip_roles)
+from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins,
+                             name_flags, name_runs, resolve, role_head, strip_roles)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
 LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
@@ -1318,7 +1319,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and att.cue not in _WRITTEN_CUES and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
-                or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")):
+                or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
+                and not _person_group(att.mention.text)):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
         if resolved.name:
@@ -1327,6 +1329,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
 
 
 _ENGLISH_FUNCTION_WORDS = frozenset("for of the and in on s".split())
+
+
+def _person_group(text: str) -> bool:
+    """`Die Kritiker`, `Datenschützer`: people speaking as a group."""
+    words = re.findall(r"[\w-]+", text.lower())
+    return bool(words) and words[-1].split("-")[-1].endswith(PERSON_GROUPS)
 
 
 def _phrase_said(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:

@@ -1056,3 +1056,14 @@ def test_term_after_an_adverbial_phrase_is_labelled(run_text):
     text = "Der Minister warf der Regierung unter anderem „Wortbruch“ vor."
     quotes = run_text(text)
     assert quotes and quotes[0].text == "Wortbruch" and quotes[0].speaker == "Minister"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people speaking as a group label terms like persons do
+    ("Die Kritiker warfen der Regierung „Wortbruch“ vor.", "Kritiker"),
+    ("Die Demonstranten bezeichneten den Einsatz als „Schande“.", "Demonstranten"),
+    ("Die Ärzte nannten die Reform einen „Skandal“.", "Ärzte"),
+])
+def test_groups_of_people_label_terms(run_text, text, speaker):
+    quotes = run_text(text)
+    assert quotes and quotes[0].speaker == speaker

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, after_so, anaphoric_frame,
                            comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
+from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
                             TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.morph import lemma_of, weak_forms
@@ -881,6 +881,24 @@ def _clause_before(sent: Sentence, cand: Candidate) -> list[Word]:
 _NOT_LABELLING = frozenset("arbeiten gelten dienen fungieren agieren auftreten antreten kandidieren amtieren".split())
 
 
+def _expected(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
+    """`Meteorologen rechnen mit „sehr ergiebigen Niederschlägen“`, `Die Polizei geht von einer
+    „gezielten Tat“ aus`: a phrase in marks opening in lower case inside the object of a verb of
+    thinking is what its subject thinks, in their words."""
+    if cand.kind != "direct" or not text[cand.start:cand.start + 1].islower():
+        return None
+    clause = _clause_before(sent, cand)
+    verb = next((w for w in reversed(clause) if w.upos in ("VERB", "AUX") and
+                 cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS), None)
+    lemma = cue_lemma(sent, verb, COGNITION_VERBS) if verb is not None else None
+    if verb is None or lemma == "zeigen" and not any(w.text == "sich" for w in clause):
+        return None  # `zeigte sich „sehr glücklich“` is a state shown, `zeigt ihre „neuen Modelle“` a display
+    m = subject_of(text, sent, verb, (cand.start, cand.end))
+    if m is None or m.kind not in ("name", "role", "pronoun", "org"):
+        return None
+    return Attribution(m, lemma, "cue-before")
+
+
 _NOT_OBJECTS = frozenset("sich er sie es ich wir ihr man".split())  # reflexive or subject after the verb
 
 
@@ -1008,6 +1026,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
     if labelled is not None:
         return labelled
+    expected = _expected(parsed.text, first, cand) if first is not None else None
+    if expected is not None:
+        return expected
     if first is not None:
         first = _colon_paragraph(parsed, first, cand) or first
         cue = _cue_before(first, cand.start)

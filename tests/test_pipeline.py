@@ -1067,3 +1067,19 @@ def test_term_after_an_adverbial_phrase_is_labelled(run_text):
 def test_groups_of_people_label_terms(run_text, text, speaker):
     quotes = run_text(text)
     assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lower-case phrase in marks in the object of a verb of thinking is its subject's words
+    ("Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“.", "Meteorologen"),
+    ("Die Polizei geht von einer „gezielten Tat“ aus.", "Polizei"),
+    ("Niersbach zeigte sich „sehr glücklich, wie die WM bisher gelaufen ist“.", "Niersbach"),
+    # a display is no thought
+    ("Die Firma zeigt auf der Messe ihre „neuen Modelle für den Winter“.", None),
+])
+def test_phrases_in_the_object_of_thinking_verbs(run_text, text, speaker):
+    quotes = run_text(text)
+    if speaker is None:
+        assert not quotes
+    else:
+        assert quotes and quotes[0].speaker == speaker

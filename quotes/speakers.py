@@ -79,10 +79,14 @@ def side_of(descriptor: str) -> str | None:
 _AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
 
 
+# nouns that describe whoever was named last rather than an office (`sagte die Grünen-Politikerin`)
+_EPITHETS = {("der", "politiker"): "er", ("die", "politikerin"): "sie"}
+
+
 def as_pronoun(mention: Mention) -> Mention:
-    """`der Norweger`, `die Russin`, `der 62-Jährige` refer back to one person like `er`/`sie`:
-    the pronoun they stand for (same offsets); any other mention unchanged. Plurals (`die
-    Kanadier`) and other cases stay nouns."""
+    """`der Norweger`, `die Russin`, `der 62-Jährige`, `die Grünen-Politikerin` refer back to one
+    person like `er`/`sie`: the pronoun they stand for (same offsets); any other mention
+    unchanged. Plurals (`die Kanadier`) and other cases stay nouns."""
     m = re.fullmatch(r"(der|die)\s+(\S+)", mention.text.strip(), flags=re.I)
     if mention.kind != "role" or m is None:
         return mention
@@ -94,6 +98,8 @@ def as_pronoun(mention: Mention) -> Mention:
         pronoun = "sie"
     elif last in DEMONYMS and not last.endswith(("in", "s", "n")) and article == "der":
         pronoun = "er"
+    elif (article, last) in _EPITHETS:
+        pronoun = _EPITHETS[article, last]
     else:
         return mention
     return Mention(pronoun, mention.start, mention.end, "pronoun")

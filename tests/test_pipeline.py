@@ -579,6 +579,8 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der Norweger in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("Nato-Generalsekretär Jens Stoltenberg warnte Russland. «Jede Aggression hätte einen hohen Preis», "
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
+    ("Die Bundesaußenministerin Annalena Baerbock mahnte zur Besonnenheit. Es dürfe keine weitere Eskalation "
+     "geben, sagte die Grünen-Politikerin.", "Es dürfe keine weitere Eskalation geben", "Annalena Baerbock"),
     ("Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-Jährige, die Maus sei tot gewesen.",
      "die Maus sei tot gewesen", "Hausbesitzer"),
     ("Der Pilot Hans Berg landete sicher. Die Kanadier sagen, der Pilot trage die Verantwortung.",

@@ -103,7 +103,7 @@ def test_white_house_is_us():
 
 @pytest.mark.parametrize("text, pronoun", [
     ("der Norweger", "er"), ("die Russin", "sie"), ("der US-Amerikaner", "er"), ("der 62-Jährige", "er"),
-    ("die 34-Jährige", "sie"),
+    ("die 34-Jährige", "sie"), ("die Grünen-Politikerin", "sie"), ("der SPD-Politiker", "er"),
     # plurals and other cases stay nouns
     ("die Kanadier", None), ("die Russen", None), ("die 34-Jährigen", None), ("der Sprecher", None),
 ])

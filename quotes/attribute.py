@@ -1149,8 +1149,12 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         nxt = sent.words[j + 1] if j + 1 < len(sent.words) else None
         # the owner is a genitive (`Angaben der Polizei`, `Angaben Moskaus`) or `von X`, not the
         # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
+        after = sent.words[j + 2] if j + 2 < len(sent.words) else None
+        # `nach Einschätzung britischer Geheimdienste`: a plural genitive without an article
+        plural_genitive = nxt is not None and nxt.upos == "ADJ" and nxt.text.endswith("er") and nxt.text.islower() \
+            and after is not None and after.upos == "NOUN"
         if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom")
-                                or nxt.upos == "PROPN"):
+                                or nxt.upos == "PROPN" or plural_genitive):
             k = j + 2 if nxt.text.lower() in ("von", "vom") else j + 1
             m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
             if m is not None:

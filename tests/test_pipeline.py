@@ -72,6 +72,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Die Truppe solle", "Franz-Josef Jung", "indirect:laut"),
     ("Nach Angaben der Polizei ist die Brandursache bisher ungeklärt.",
      "Brandursache bisher ungeklärt", "Polizei", "indirect:nach"),
+    # a plural genitive without an article owns the source noun
+    ("Nach Einschätzung britischer Geheimdienste hat Russland weitere Truppen verlegt.",
+     "hat Russland weitere Truppen verlegt", "britischer Geheimdienste", "indirect:nach"),
     # a particle written apart before the verb, and the subject of a `wie` clause
     ("Wie die Polizei Bremen am Morgen bekannt gab, wurden zwei Männer festgenommen.",
      "wurden zwei Männer festgenommen", "Polizei Bremen", "indirect:wie"),
@@ -579,6 +582,9 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der Norweger in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("Nato-Generalsekretär Jens Stoltenberg warnte Russland. «Jede Aggression hätte einen hohen Preis», "
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
+    # with no person named, `er` continues the role noun before it (`Oberbefehlshaber` is a role)
+    ("Der frühere Nato-Oberbefehlshaber warnte vor einer Eskalation. Die Lage sei „brandgefährlich“, "
+     "sagte er dem Sender n-tv.", "brandgefährlich", "frühere Nato-Oberbefehlshaber"),
     ("Die Bundesaußenministerin Annalena Baerbock mahnte zur Besonnenheit. Es dürfe keine weitere Eskalation "
      "geben, sagte die Grünen-Politikerin.", "Es dürfe keine weitere Eskalation geben", "Annalena Baerbock"),
     ("Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-Jährige, die Maus sei tot gewesen.",
@@ -955,7 +961,7 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
      "Gefängnisdirektion"),
     ("Alle sind laut BBC britische Staatsbürger, die meisten hätten eine zweite Staatsangehörigkeit.", "BBC"),
     ("Nach Angaben libanesischer Sicherheitskreise wurden drei Menschen getötet.",
-     "Angaben libanesischer Sicherheitskreise"),
+     "libanesischer Sicherheitskreise"),
     ("Auch die Gruppen gewinnen Medienberichten zufolge an Einfluss im Jemen.", "Medienberichten"),
 ])
 def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, after_so, anaphoric_frame,
-                           comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, according_to_frame, after_so,
+                           anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
@@ -881,6 +881,24 @@ def _clause_before(sent: Sentence, cand: Candidate) -> list[Word]:
 _NOT_LABELLING = frozenset("arbeiten gelten dienen fungieren agieren auftreten antreten kandidieren amtieren".split())
 
 
+def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
+    """`Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“`, `Dem Kreml zufolge ist das
+    „eine Provokation“`: a quote in marks inside a clause framed by `laut`, `zufolge` or `nach
+    Angaben` is the source's."""
+    if cand.rule not in ("direct:phrase", "direct:marks", "direct:unclosed"):
+        return None  # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`)
+    for i, w in enumerate(sent.words):
+        if w.start >= cand.start:
+            break
+        frame = according_to_frame(sent, i)
+        if frame is None or frame == "wonach" or comma_between(sent, w.start, cand.start):
+            continue
+        m = _source_only(text, sent, _according_to(text, sent, w), frame == "zufolge")
+        if m is not None and m.end <= cand.start:
+            return Attribution(m, frame, "construction")
+    return None
+
+
 def _expected(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
     """`Meteorologen rechnen mit „sehr ergiebigen Niederschlägen“`, `Die Polizei geht von einer
     „gezielten Tat“ aus`: a phrase in marks opening in lower case inside the object of a verb of
@@ -1036,6 +1054,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             m = subject_of(parsed.text, first, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(first, cue), "cue-before")
+        sourced = _framed_by_source(parsed.text, first, cand)
+        if sourced is not None:
+            return sourced
         m = _colon_speaker(parsed.text, first, cand.start)
         if m is not None:
             return Attribution(m, None, "colon")
@@ -1340,7 +1361,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
                 introduced = _introduced_before(parsed, people, cand, sidx, resolved)
                 if introduced is not None:
                     resolved = introduced
-        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed"):
+        if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
+                                                   "construction"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and att.cue not in _WRITTEN_CUES and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))

@@ -166,7 +166,9 @@ def _title_noun(word: str) -> bool:
     low = word.lower()
     if low.endswith(_NOT_TITLE_TAILS):
         return False  # `zum Beispiel „…“` ends in `spiel` but names no game
-    return low in TITLE_NOUNS or any(low.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS)
+    # genitives too: `eines Tests des Magazines „auto, motor und sport“`
+    forms = {low} | ({low[:-2], low[:-1]} if low.endswith("es") else {low[:-1]} if low.endswith("s") else set())
+    return any(f in TITLE_NOUNS or any(f.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS) for f in forms)
 
 
 _NOT_TITLE_TAILS = ("beispiel", "beispiels")
@@ -337,8 +339,10 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     # `zu` before a verb is the infinitive marker (`gab vor, … herbeiführen zu wollen`)
     after = [x for x in sent.words if x.start > w.end]
     end = next((i for i, x in enumerate(after) if x.text in ",;:"), len(after))
+    # `zum` = `zu dem` (the two words share the token's offsets) is a preposition, never a particle
     particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")
                   and x.text.islower() and x.text in PARTICLES
+                  and not (i + 1 < len(after) and after[i + 1].start == x.start)
                   and not (x.text == "zu" and i + 1 < len(after) and after[i + 1].upos in ("VERB", "AUX"))]
     # a relative clause set off by commas sits inside the verb's clause (`Dies geht aus einer
     # Meldung, die … verbreitet wurde, hervor`): the particle may close the clause after it

@@ -130,7 +130,8 @@ def role_head(text: str) -> str | None:
 _WEAK_ENDINGS = ("ent", "at", "ist", "ant", "aut", "ekt", "om", "et", "yst", "ot")
 _ROLE_SET = frozenset(ROLE_HEADS)
 _INFLECTED_ROLE_SET = _ROLE_SET | {h + "n" for h in ROLE_HEADS if h.endswith("e")} | \
-    {h + "en" for h in ROLE_HEADS if h.endswith(_WEAK_ENDINGS)}
+    {h + "en" for h in ROLE_HEADS if h.endswith(_WEAK_ENDINGS)} | \
+    {h + "s" for h in ROLE_HEADS if h.endswith(("er", "or", "ar", "är", "ef"))}  # genitive: `des SPD-Politikers`
 _INFLECTED_ONLY = _INFLECTED_ROLE_SET - _ROLE_SET
 _ROLE_LENGTHS = sorted({len(h) for h in _INFLECTED_ROLE_SET}, reverse=True)
 

@@ -39,6 +39,8 @@ def test_mark_styles(text, expected):
     "Der Film „Die große Stille“ läuft im Kino.",
     "Die Operation „Wüstensturm“ begann im Januar.",
     "Das hatte er laut „tagesschau.de“ kritisiert.",
+    # a title noun in the genitive
+    "Laut einem Test des Magazines „auto, motor und sport“ sind die Wagen sicher.",
     # what a group calls itself is its name
     "Das Bündnis, das sich selbst „Allianz für die Freiheit der Presse“ (AFP) nennt, gewann.",
     "Die Gruppe nennt sich „Freunde der offenen Grenzen“ seit dem Jahr 2009.",

@@ -1091,3 +1091,19 @@ def test_phrases_in_the_object_of_thinking_verbs(run_text, text, speaker):
         assert not quotes
     else:
         assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote in marks inside a clause framed by a source is the source's
+    ("Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“.", "Rjabkow"),
+    ("Nach Angaben der Polizei war der Täter „schwer bewaffnet und zu allem entschlossen“.", "Polizei"),
+    ("Laut Rjabkow gibt es „keinen Grund zum Optimismus“.", "Rjabkow"),
+    # a one- or two-word term there is mostly a name
+    ("Laut Polizei kamen die Angreifer aus den Reihen des „Schwarzen Blocks“.", None),
+])
+def test_quotes_inside_source_frames(run_text, text, speaker):
+    direct = [q for q in run_text(text) if q.kind == "direct"]
+    if speaker is None:
+        assert not direct
+    else:
+        assert direct and direct[0].speaker == speaker and not direct[0].stance  # `zum` is no particle of `geben`

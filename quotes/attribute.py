@@ -877,14 +877,10 @@ def _clause_before(sent: Sentence, cand: Candidate) -> list[Word]:
     return [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
 
 
-# verbs after which `als „…“` describes the subject's own role or standing, not a judgment
-_NOT_LABELLING = frozenset("arbeiten gelten dienen fungieren agieren auftreten antreten kandidieren amtieren".split())
-
-
 def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
-    """`Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“`, `Dem Kreml zufolge ist das
-    „eine Provokation“`: a quote in marks inside a clause framed by `laut`, `zufolge` or `nach
-    Angaben` is the source's."""
+    """`Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“`, `Dem Kreml zufolge war das
+    Treffen „ein Schritt in die richtige Richtung“`: a quote in marks inside a clause framed by
+    `laut`, `zufolge` or `nach Angaben` is the source's."""
     if cand.rule not in ("direct:phrase", "direct:marks", "direct:unclosed"):
         return None  # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`)
     for i, w in enumerate(sent.words):
@@ -906,9 +902,8 @@ def _expected(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
     if cand.kind != "direct" or not text[cand.start:cand.start + 1].islower():
         return None
     clause = _clause_before(sent, cand)
-    verb = next((w for w in reversed(clause) if w.upos in ("VERB", "AUX") and
-                 cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS), None)
-    lemma = cue_lemma(sent, verb, COGNITION_VERBS) if verb is not None else None
+    lemmas = [(w, cue_lemma(sent, w, COGNITION_VERBS)) for w in reversed(clause) if w.upos in ("VERB", "AUX")]
+    verb, lemma = next(((w, lemma) for w, lemma in lemmas if lemma in COGNITION_VERBS), (None, None))
     if verb is None or lemma == "zeigen" and not any(w.text == "sich" for w in clause):
         return None  # `zeigte sich „sehr glücklich“` is a state shown, `zeigt ihre „neuen Modelle“` a display
     m = subject_of(text, sent, verb, (cand.start, cand.end))
@@ -917,6 +912,8 @@ def _expected(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
     return Attribution(m, lemma, "cue-before")
 
 
+# verbs after which `als „…“` describes the subject's own role or standing, not a judgment
+_NOT_LABELLING = frozenset("arbeiten gelten dienen fungieren agieren auftreten antreten kandidieren amtieren".split())
 _NOT_OBJECTS = frozenset("sich er sie es ich wir ihr man".split())  # reflexive or subject after the verb
 
 

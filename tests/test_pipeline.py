@@ -72,6 +72,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Die Truppe solle", "Franz-Josef Jung", "indirect:laut"),
     ("Nach Angaben der Polizei ist die Brandursache bisher ungeklärt.",
      "Brandursache bisher ungeklärt", "Polizei", "indirect:nach"),
+    # a singular estimate names its source after `von`
+    ("Laut einer Schätzung von spanischen Händlern entstanden 200 Millionen Euro Schaden.",
+     "entstanden 200 Millionen Euro Schaden", "spanischen Händlern", "indirect:laut"),
     # a plural genitive without an article owns the source noun
     ("Nach Einschätzung britischer Geheimdienste hat Russland weitere Truppen verlegt.",
      "hat Russland weitere Truppen verlegt", "britischer Geheimdienste", "indirect:nach"),

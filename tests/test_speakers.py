@@ -137,6 +137,8 @@ def test_er_skips_a_woman_named_last():
     # a weak noun inflected in -n/-en heads a role on its own, not inside a phrase about the role
     ("Amtskollegen", "kollegen"), ("Präsidenten", "präsidenten"),
     ("der Entscheidung des Bundespräsidenten", None), ("Patent", None),
+    # a genitive in -s too, on its own (`des Vatikansprechers Federico Lombardi`)
+    ("Vatikansprechers", "sprechers"), ("SPD-Politikers", "politikers"),
 ])
 def test_role_heads(text, head):
     assert role_head(text) == head

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, according_to_frame, after_so,
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, WEB_NAME, according_to_frame, after_so,
                            anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
@@ -1153,6 +1153,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     if cue.text.lower() == "wonach":
         return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
     nxt = sent.word(cue.index + 1)
+    if cue.text.lower() == "laut" and nxt is not None and WEB_NAME.fullmatch(nxt.text):
+        return Mention(nxt.text, nxt.start, nxt.end, "org")  # `laut ndr.de`, whatever the tagger made of it
     if cue.text.lower() == "laut" and nxt is not None and nxt.text in ("„", "»", "«", '"'):
         # `laut „tagesschau.de“`: the name in marks is the source, whatever its case
         close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in ("“", "”", "«", "»", '"')), None)

@@ -1071,7 +1071,9 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
             not (j + 1 < k and words[j + 1].upos in ("NUM", "NOUN", "ADJ", "PROPN"))
             for j, x in enumerate(words[last_comma + 1:last_comma + 3], start=last_comma + 1)):
         return None
-    if not reported and any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
+    # (a frame closed by its particle or with a pronoun subject is one whatever the parser hung on it)
+    if not reported and not framed and \
+            any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)
@@ -1221,6 +1223,9 @@ def _frame_clause(sent: Sentence, i: int) -> list[Word] | None:
     return list(words[left + 1:right])
 
 
+WEB_NAME = re.compile(r"[^\W\d][\w-]*(\.[\w-]+)*\.(de|com|net|org|at|ch|eu|info)")
+
+
 def according_to_frame(sent: Sentence, i: int) -> str | None:
     """The kind of source frame word i starts (`laut`, `zufolge`, `gemäß`, `nach`), if any."""
     w = sent.words[i]
@@ -1232,6 +1237,7 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
         return low  # `zufolge` is only ever a postposition, whatever the tagger says
     after = sent.words[i + 2] if i + 2 < len(sent.words) else None
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()
+                                              or WEB_NAME.fullmatch(nxt.text)  # `laut ndr.de`, whatever its tag
                                               or nxt.text in ("„", "»", "«", '"') and after is not None
                                               and (after.text[:1].isupper() or any(
                                                   x.text in ("“", "”", "«", "»", '"') for x in sent.words[i + 3:i + 6]))):

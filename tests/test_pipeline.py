@@ -75,6 +75,12 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a singular estimate names its source after `von`
     ("Laut einer Schätzung von spanischen Händlern entstanden 200 Millionen Euro Schaden.",
      "entstanden 200 Millionen Euro Schaden", "spanischen Händlern", "indirect:laut"),
+    # a web name after `laut`, whatever the tagger made of it
+    ("Laut ndr.de blieben einige Demonstranten noch auf dem Platz.",
+     "blieben einige Demonstranten", "ndr.de", "indirect:laut"),
+    # a frame after the comma closed by its particle, whatever the parser hung on the verb
+    ("Die Gefährdung durch das Rauchen ist bei Frauen höher als bei Männern, stellten die Forscher außerdem fest.",
+     "Die Gefährdung durch das Rauchen", "Forscher", "indirect:frame-after"),
     # a plural genitive without an article owns the source noun
     ("Nach Einschätzung britischer Geheimdienste hat Russland weitere Truppen verlegt.",
      "hat Russland weitere Truppen verlegt", "britischer Geheimdienste", "indirect:nach"),

@@ -789,7 +789,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 found = True
                 spans.append((cand.start, cand.end))
     if not found:
-        cand = _noun_frame(sent, direct)
+        cand = _noun_frame(sent, direct) or _attitude_frame(sent, direct)
         if cand is not None:
             yield cand
             return
@@ -898,6 +898,26 @@ def _clause_end(sent: Sentence, last: Word, cue: Word) -> int:
     if not rest or any(is_cue(sent, x) for x in rest):
         return last.end
     return rest[-1].end
+
+
+# `Die Staatsanwaltschaft war sich sicher, dass …`, `X ist davon überzeugt, dass …`: a belief held
+_ATTITUDE_ADJECTIVES = frozenset("überzeugt sicher zuversichtlich optimistisch gewiss skeptisch besorgt".split())
+
+
+def _attitude_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """A `dass` clause after `sein` + an adjective of belief (`war sich sicher, dass …`)."""
+    words = list(sent.words)
+    for i, w in enumerate(words[:-4]):
+        if w.text not in _ATTITUDE_ADJECTIVES or words[i + 1].text != "," or words[i + 2].text.lower() != "dass":
+            continue
+        clause = [x.text.lower() for x in words[:i] if not comma_between(sent, x.start, w.start)]
+        if not _SEIN_FINITE & set(clause):
+            continue
+        rest = _strip_punct(words[i + 2:])
+        if len(rest) < 4 or mostly_quoted(rest[0].start, rest[-1].end, direct):
+            continue
+        return Candidate(rest[0].start, rest[-1].end, "indirect", "indirect:dass", 0.55, cue_start=w.start, cue_end=w.end)
+    return None
 
 
 def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -75,6 +75,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a singular estimate names its source after `von`
     ("Laut einer Schätzung von spanischen Händlern entstanden 200 Millionen Euro Schaden.",
      "entstanden 200 Millionen Euro Schaden", "spanischen Händlern", "indirect:laut"),
+    # a belief held: `sein` + an adjective of belief before a `dass` clause
+    ("Die Staatsanwaltschaft war sich sicher, dass die Beweise für einen Prozess ausreichen würden.",
+     "dass die Beweise", "Staatsanwaltschaft", "indirect:dass"),
+    ("Die Regierung ist zuversichtlich, dass eine Einigung bald möglich ist.",
+     "dass eine Einigung", "Regierung", "indirect:dass"),
     # a web name after `laut`, whatever the tagger made of it
     ("Laut ndr.de blieben einige Demonstranten noch auf dem Platz.",
      "blieben einige Demonstranten", "ndr.de", "indirect:laut"),
@@ -1116,3 +1121,7 @@ def test_quotes_inside_source_frames(run_text, text, speaker):
         assert not direct
     else:
         assert direct and direct[0].speaker == speaker and not direct[0].stance  # `zum` is no particle of `geben`
+
+
+def test_an_impersonal_certainty_is_no_report(run_text):
+    assert not run_text("Es ist sicher, dass die Preise im nächsten Jahr weiter steigen.")

@@ -52,6 +52,8 @@ from quotes.stance import tag
     ("Sie akzeptiere den Beschluss des Ministers.", "bekanntgeben", {"concession"}),
     ("Wir werden das nicht akzeptieren.", "sagen", {"rejection"}),
     ("Sein Leben werde sich nun zum Guten wenden.", "hoffnung", {"optimism"}),
+    # the adjective of a belief frame (`ist zuversichtlich, dass …`)
+    ("dass eine Einigung bald möglich ist", "zuversichtlich", {"optimism"}),
     # the state a `sich zeigen` frame shows (`zeigte sich der Trainer zufrieden`)
     ("Wir haben jetzt vier Punkte.", "zufrieden", {"optimism"}),
     # far-off negation in a verb-final clause

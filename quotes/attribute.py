@@ -906,10 +906,7 @@ def _expected(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
     verb, lemma = next(((w, lemma) for w, lemma in lemmas if lemma in COGNITION_VERBS), (None, None))
     if verb is None or lemma == "zeigen" and not any(w.text == "sich" for w in clause):
         return None  # `zeigte sich „sehr glücklich“` is a state shown, `zeigt ihre „neuen Modelle“` a display
-    m = subject_of(text, sent, verb, (cand.start, cand.end))
-    if m is None or m.kind not in ("name", "role", "pronoun", "org"):
-        return None
-    return Attribution(m, lemma, "cue-before")
+    return _judged_by(text, sent, verb, cand, lemma)
 
 
 # verbs after which `als „…“` describes the subject's own role or standing, not a judgment
@@ -931,10 +928,14 @@ def _labelled_as(text: str, sent: Sentence, cand: Candidate) -> Attribution | No
     # `präsentiert sich als „Wissenschaftlicher Berater“`: a title one takes on, not a judgment
     if not any(w.upos in ("NOUN", "PROPN", "PRON") and w.text.lower() not in _NOT_OBJECTS for w in between):
         return None
+    return _judged_by(text, sent, verb, cand, lemma_of(verb.text, verb.lemma))
+
+
+def _judged_by(text: str, sent: Sentence, verb: Word, cand: Candidate, lemma: str) -> Attribution | None:
+    """The subject of the verb that judges a term in marks, when it is someone (a person, role,
+    pronoun or body): `hält … für „…“`, `feierte … als „…“`, `rechnen mit „…“`."""
     m = subject_of(text, sent, verb, (cand.start, cand.end))
-    if m is None or m.kind not in ("name", "role", "pronoun", "org"):
-        return None
-    return Attribution(m, lemma_of(verb.text, verb.lemma), "cue-before")
+    return Attribution(m, lemma, "cue-before") if m is not None and m.kind in ("name", "role", "pronoun", "org") else None
 
 
 def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
@@ -1024,10 +1025,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         if m is not None:
             return Attribution(m, None, "viewpoint")
         verb = _held_for(first, cand)
-        if verb is not None:
-            m = subject_of(parsed.text, first, verb, span)
-            if m is not None and m.kind in ("name", "role", "pronoun", "org"):
-                return Attribution(m, "sehen" if verb.text.lower() in _SEHEN else "halten", "cue-before")
+        held = _judged_by(parsed.text, first, verb, cand, "sehen" if verb.text.lower() in _SEHEN else "halten") \
+            if verb is not None else None
+        if held is not None:
+            return held
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:

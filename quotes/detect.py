@@ -196,15 +196,14 @@ def _follows_title(text: str, pos: int) -> bool:
 _NAME_CONTINUES = re.compile(r"\s+(und|sowie|oder|hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|will|wollen)\b")
 
 
-def _long_title_reason(window: str, inner: str) -> str | None:
+def _long_title_reason(prev_word: str, inner: str) -> str | None:
     """A long term without closing punctuation is still a title after a title noun (`sein Buch
     „Cobra II – die wirkliche Geschichte …“`) or a name after an article when its first two words
     are capitalised (`das „Große Goldene Ehrenzeichen …“`; `die „Stärkung der …“` stays)."""
-    prev = re.findall(r"[\w-]+", window)
-    if prev and _title_noun(prev[-1].split("-")[-1]):
+    if prev_word and _title_noun(prev_word.split("-")[-1]):
         return "title-noun"
     first_two = re.findall(r"\w+", inner)[:2]
-    if prev and prev[-1].lower() in _ARTICLES and all(w[0].isupper() for w in first_two):
+    if prev_word.lower() in _ARTICLES and all(w[0].isupper() for w in first_two):
         return "name-after-article"
     return None
 
@@ -232,13 +231,13 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return None
     # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
     window = _ADVERBIAL_TAIL.sub("", re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1])
+    prev = re.findall(r"([\w-]+)\W*$", window)
+    prev_word = prev[0] if prev else ""
     if n > 8:
-        return _long_title_reason(window, inner)
+        return _long_title_reason(prev_word, inner)
     follows = text[span.close_at + 1:span.close_at + 12] if span.close_at is not None else ""
     if n <= 4 and inner[:1].isupper() and not re.search(r"\w", window) and _NAME_CONTINUES.match(follows):
         return "name-in-clause"  # „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an
-    prev = re.findall(r"([\w-]+)\W*$", window)
-    prev_word = prev[0] if prev else ""
     if _title_noun(prev_word.split("-")[-1]):
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
     if prev_word.lower() in ("laut", "gemäß") and n <= 3:

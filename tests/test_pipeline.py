@@ -7,6 +7,14 @@ def by_text(quotes):
     return {q.text: q for q in quotes}
 
 
+def assert_first_speaker(quotes, speaker):
+    """`speaker` said the first quotation found; None: nothing was found."""
+    if speaker is None:
+        assert not quotes
+    else:
+        assert quotes and quotes[0].speaker == speaker
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     ("„Wir werden nicht nachgeben“, sagte Außenministerin Anna Berger am Montag in Berlin.",
      "Wir werden nicht nachgeben", "Anna Berger"),
@@ -1034,8 +1042,7 @@ def test_source_phrase_keeps_a_compound_the_tokenizer_split(run_text):
     ("Peter Müller stand auf und sagte: „Wir bleiben hier und kämpfen weiter.“", "Peter Müller"),
 ])
 def test_written_sources(run_text, text, speaker):
-    quotes = run_text(text)
-    assert quotes and quotes[0].speaker == speaker
+    assert_first_speaker(run_text(text), speaker)
 
 
 def test_standing_in_contrast_is_no_writing(run_text):
@@ -1066,11 +1073,7 @@ def test_quote_after_a_person_is_introduced(run_text, text, speaker):
     ("Neuerdings präsentiert er sich als „Wissenschaftlicher Berater des Beirats der Firma“.", None),
 ])
 def test_terms_labelled_with_als(run_text, text, speaker):
-    quotes = run_text(text)
-    if speaker is None:
-        assert not quotes
-    else:
-        assert quotes and quotes[0].speaker == speaker
+    assert_first_speaker(run_text(text), speaker)
 
 
 def test_term_after_an_adverbial_phrase_is_labelled(run_text):
@@ -1087,8 +1090,7 @@ def test_term_after_an_adverbial_phrase_is_labelled(run_text):
     ("Die Ärzte nannten die Reform einen „Skandal“.", "Ärzte"),
 ])
 def test_groups_of_people_label_terms(run_text, text, speaker):
-    quotes = run_text(text)
-    assert quotes and quotes[0].speaker == speaker
+    assert_first_speaker(run_text(text), speaker)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1100,11 +1102,7 @@ def test_groups_of_people_label_terms(run_text, text, speaker):
     ("Die Firma zeigt auf der Messe ihre „neuen Modelle für den Winter“.", None),
 ])
 def test_phrases_in_the_object_of_thinking_verbs(run_text, text, speaker):
-    quotes = run_text(text)
-    if speaker is None:
-        assert not quotes
-    else:
-        assert quotes and quotes[0].speaker == speaker
+    assert_first_speaker(run_text(text), speaker)
 
 
 @pytest.mark.parametrize("text, speaker", [

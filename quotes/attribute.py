@@ -889,7 +889,7 @@ def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution
         frame = according_to_frame(sent, i)
         if frame is None or frame == "wonach" or comma_between(sent, w.start, cand.start):
             continue
-        m = _source_only(text, sent, _according_to(text, sent, w), frame == "zufolge")
+        m = _frame_source(text, sent, w)
         if m is not None and m.end <= cand.start:
             return Attribution(m, frame, "construction")
     return None
@@ -981,7 +981,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 m = _noun_owner(parsed.text, sent, cue, span)
             elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
                 # the source phrase lies inside the reported sentence: no exclusion
-                m = _source_only(parsed.text, sent, _according_to(parsed.text, sent, cue), cue.text.lower() == "zufolge")
+                m = _frame_source(parsed.text, sent, cue)
             elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
                 m = _agent(parsed.text, sent, cue, span)
                 if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
@@ -1189,6 +1189,11 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
 
 
 _QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
+
+
+def _frame_source(text: str, sent: Sentence, cue: Word) -> Mention | None:
+    """The source a `laut`/`zufolge`/`gemäß`/`nach Angaben` frame names, without the report's words."""
+    return _source_only(text, sent, _according_to(text, sent, cue), cue.text.lower() == "zufolge")
 
 
 def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool = False) -> Mention | None:

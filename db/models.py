@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Optional
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy import text as sql_text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import text as sql_text, true as sql_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -93,6 +93,8 @@ class QuoteRow(Base):
     # bit i set = label i of quotes.stance.LABELS; derived from `stances`, written with them,
     # so that stance counts per speaker or article are one index scan
     stance_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # the same bits for borderline tags (below the model's confident threshold; `--borderline`)
+    borderline_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # the article's publication date, copied so date-ordered search needs no join
     published: Mapped[Optional[date]] = mapped_column(Date)
 
@@ -142,6 +144,8 @@ class StanceRow(Base):
     label: Mapped[str] = mapped_column(String(30), index=True)
     score: Mapped[float] = mapped_column(Float)
     evidence: Mapped[Optional[str]] = mapped_column(Text)
+    # borderline tags (below the model's confident threshold) are kept for `--borderline`
+    confident: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sql_true())
 
     quote: Mapped[QuoteRow] = relationship(back_populates="stances")
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import false, func, literal_column, or_, select, table, update
+from sqlalchemy import false, func, literal_column, or_, select, table, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
@@ -103,9 +103,11 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
                         confidence=q.confidence, published=art.published)
-        qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence) for t in q.stance]
+        qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence, confident=t.confident)
+                        for t in q.stance]
         qrow.co_speakers = co_speakers
-        qrow.stance_mask = stance_mask(t.label for t in q.stance)
+        qrow.stance_mask = stance_mask(t.label for t in q.stance if t.confident)
+        qrow.borderline_mask = stance_mask(t.label for t in q.stance if not t.confident)
         session.add(qrow)
         if speaker is not None:
             qrow.statement = _statement_for(session, speaker, row, q.text)
@@ -180,7 +182,8 @@ def quote_dict(q: QuoteRow) -> dict:
         "speaker": q.speaker.name if q.speaker else None,
         "side": q.speaker.side if q.speaker else None,
         "co_speakers": [c.speaker.name for c in q.co_speakers],
-        "stance": sorted(s.label for s in q.stances),
+        "stance": sorted(s.label for s in q.stances if s.confident),
+        "stance_borderline": sorted(s.label for s in q.stances if not s.confident),
         "start": q.start, "end": q.end, "cue": q.cue, "speaker_mention": q.speaker_mention,
         "rule": q.rule, "confidence": q.confidence, "statement_id": q.statement_id,
         "article_id": a.id, "source": a.source, "title": a.title,
@@ -238,8 +241,9 @@ def _period_and_text(session: Session, stmt, since: date | None, until: date | N
 def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
            kind: str | None = None, stance: str | None = None, since: date | None = None,
            until: date | None = None, text: str | None = None, limit: int | None = 100,
-           statements: bool = False) -> list[dict]:
-    """Quotes matching every given filter, newest first.
+           statements: bool = False, borderline: bool = False) -> list[dict]:
+    """Quotes matching every given filter, newest first (`borderline`: a stance filter also
+    takes tags below the confident threshold).
 
     With `statements`, reports of one statement by several outlets come back as one row
     (the first report found) with `reports` and `sources` of all of them.
@@ -256,7 +260,9 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
                                                   .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
         stmt = stmt.where(QuoteRow.kind == kind)
-    if stance:
+    if stance and borderline:
+        stmt = stmt.where(QuoteRow.id.in_(select(StanceRow.quote_id).where(StanceRow.label == stance.lower())))
+    elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
         stmt = stmt.where(QuoteRow.stance_mask != 0,
                           QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0)
@@ -338,7 +344,8 @@ def get_quote(session: Session, quote_id: int) -> dict | None:
     hi = min(hi_candidates) + 1 if hi_candidates else len(text)
     d["context"] = text[lo:hi].strip(" .\n") if lo else text[:hi].strip()
     d["url"] = q.article.url
-    d["stances"] = [{"label": s.label, "score": s.score, "evidence": s.evidence} for s in q.stances]
+    d["stances"] = [{"label": s.label, "score": s.score, "evidence": s.evidence, "confident": s.confident}
+                    for s in q.stances]
     d["reports"] = statement_reports(session, [q.statement_id]).get(q.statement_id, []) if q.statement_id else []
     return d
 
@@ -356,19 +363,24 @@ _GROUPS = {"side": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.side),
 
 
 def compare(session: Session, *, by: str = "side", since: date | None = None, until: date | None = None,
-            topic: str | None = None, statements: bool = False, top: int | None = None) -> list[dict]:
-    """Stance counts and shares per group (side, speaker or source), with the best example per label.
+            topic: str | None = None, statements: bool = False, top: int | None = None,
+            borderline: bool = False) -> list[dict]:
+    """Stance counts and shares per group (side, speaker or source), with the best example per label
+    (`borderline`: borderline tags count too).
 
     Counts are taken per speaker or article first and then summed per group, which reads one
     index instead of joining every quote; `statements` counts each cross-outlet statement once.
     """
     key, dim, dim_col = _GROUPS[by]
     unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
+    mask = QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask).label("mask") if borderline \
+        else QuoteRow.stance_mask
 
     def per_group(*extra, tagged: bool = False) -> list[tuple]:
         inner = select(key.label("k"), *extra, unit.label("n")).select_from(QuoteRow)
         if tagged:
-            inner = inner.where(QuoteRow.stance_mask != 0)
+            inner = inner.where(or_(QuoteRow.stance_mask != 0, QuoteRow.borderline_mask != 0) if borderline
+                                else QuoteRow.stance_mask != 0)
         inner = _period_and_text(session, inner, since, until, topic).group_by(key, *extra).subquery()
         cols = [inner.c[e.key] for e in extra]
         outer = (select(dim_col, *cols, func.sum(inner.c.n)).select_from(inner)
@@ -380,17 +392,17 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     else:
         totals = {grp: int(n) for grp, n in per_group()}
     by_label: dict[tuple, int] = {}
-    for grp, mask, n in per_group(QuoteRow.stance_mask, tagged=True):
-        for label in stance_labels(mask):
+    for grp, bits, n in per_group(mask, tagged=True):
+        for label in stance_labels(bits):
             by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
     groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
     if since or until or topic:
-        examples = _examples_in_scope(session, by, since, until, topic)
+        examples = _examples_in_scope(session, by, since, until, topic, borderline)
     else:
         wanted = {(grp, label) for grp, _ in groups for label in STANCE_LABELS if by_label.get((grp, label))}
-        examples = _strongest_overall(session, by, wanted)
+        examples = _strongest_overall(session, by, wanted, borderline)
         for grp, label in wanted - examples.keys():  # groups too small to show up near the top
-            examples[grp, label] = _best_in_group(session, by, grp, label)
+            examples[grp, label] = _best_in_group(session, by, grp, label, borderline)
     rows = []
     for grp, n in groups:
         row = {"group": grp or "(unknown)", "statements" if statements else "quotes": n}
@@ -413,7 +425,13 @@ def _totals_from_speaker_counts(session: Session, dim_col) -> dict:
     return totals
 
 
-def _strongest_overall(session: Session, by: str, wanted: set[tuple], depth: int = 300) -> dict[tuple, str]:
+def _counted(borderline: bool):
+    """The stance rows a figure counts: confident ones, or all with `borderline`."""
+    return true() if borderline else StanceRow.confident.is_(True)
+
+
+def _strongest_overall(session: Session, by: str, wanted: set[tuple], borderline: bool = False,
+                       depth: int = 300) -> dict[tuple, str]:
     """Per label, the strongest few hundred tagged quotes in one query each; the first of each
     wanted group is its example. Saves a query per cell when groups are few and large."""
     key, dim, dim_col = _GROUPS[by]
@@ -421,18 +439,20 @@ def _strongest_overall(session: Session, by: str, wanted: set[tuple], depth: int
     for label in sorted({label for _, label in wanted}):
         stmt = (select(dim_col, QuoteRow.text).select_from(StanceRow)
                 .join(QuoteRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
-                .where(StanceRow.label == label).order_by(StanceRow.score.desc()).limit(depth))
+                .where(StanceRow.label == label, _counted(borderline))
+                .order_by(StanceRow.score.desc()).limit(depth))
         for grp, text in session.execute(stmt).all():
             if (grp, label) in wanted and (grp, label) not in found:
                 found[grp, label] = text
     return found
 
 
-def _best_in_group(session: Session, by: str, grp, label: str) -> str | None:
+def _best_in_group(session: Session, by: str, grp, label: str, borderline: bool = False) -> str | None:
     """The quote with the strongest `label` tag in one group (walks the (label, score) index)."""
     key, dim, dim_col = _GROUPS[by]
     stmt = (select(QuoteRow.text).join(StanceRow, StanceRow.quote_id == QuoteRow.id)
-            .where(StanceRow.label == label).order_by(StanceRow.score.desc()).limit(1))
+            .where(StanceRow.label == label, _counted(borderline))
+            .order_by(StanceRow.score.desc()).limit(1))
     in_group = select(dim.id).where(dim_col == grp if grp is not None else dim_col.is_(None))
     # `key + 0` keeps SQLite from starting at the group's quotes (an index on key) and sorting
     # them all: walking the (label, score) index from the top finds a group's best at once.
@@ -441,13 +461,14 @@ def _best_in_group(session: Session, by: str, grp, label: str) -> str | None:
                                      else or_(key.is_(None), key.in_(in_group))))
 
 
-def _examples_in_scope(session: Session, by: str, since, until, topic) -> dict[tuple, str]:
+def _examples_in_scope(session: Session, by: str, since, until, topic, borderline: bool = False) -> dict[tuple, str]:
     """The strongest quote per (group, label) among the tagged quotes of a period or topic."""
     key, dim, dim_col = _GROUPS[by]
-    scoped = _period_and_text(session, select(QuoteRow.id).where(QuoteRow.stance_mask != 0), since, until, topic)
+    tagged = or_(QuoteRow.stance_mask != 0, QuoteRow.borderline_mask != 0) if borderline else QuoteRow.stance_mask != 0
+    scoped = _period_and_text(session, select(QuoteRow.id).where(tagged), since, until, topic)
     stmt = (select(dim_col, StanceRow.label, StanceRow.score, QuoteRow.id).select_from(QuoteRow)
             .join(StanceRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
-            .where(QuoteRow.id.in_(scoped)))
+            .where(QuoteRow.id.in_(scoped), _counted(borderline)))
     best: dict[tuple, tuple[float, int]] = {}
     for grp, label, score, quote_id in session.execute(stmt).all():
         if (grp, label) not in best or score > best[grp, label][0]:
@@ -458,13 +479,14 @@ def _examples_in_scope(session: Session, by: str, since, until, topic) -> dict[t
 
 
 def stance_timeline(session: Session, *, by: str = "side", since: date | None = None,
-                    until: date | None = None, topic: str | None = None) -> list[dict]:
+                    until: date | None = None, topic: str | None = None, borderline: bool = False) -> list[dict]:
     """Tagged quotes per publication day, group and stance label (for the timeline plot)."""
     key, dim, dim_col = _GROUPS[by]
-    stmt = (select(QuoteRow.published, dim_col, QuoteRow.stance_mask, func.count()).select_from(QuoteRow)
-            .outerjoin(dim, dim.id == key).where(QuoteRow.stance_mask != 0, QuoteRow.published.is_not(None)))
+    mask = QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask) if borderline else QuoteRow.stance_mask
+    stmt = (select(QuoteRow.published, dim_col, mask, func.count()).select_from(QuoteRow)
+            .outerjoin(dim, dim.id == key).where(mask != 0, QuoteRow.published.is_not(None)))
     stmt = _period_and_text(session, stmt, since, until, topic)
-    stmt = stmt.group_by(QuoteRow.published, dim_col, QuoteRow.stance_mask)
+    stmt = stmt.group_by(QuoteRow.published, dim_col, mask)
     counts: dict[tuple, int] = {}
     for day, grp, mask, n in session.execute(stmt).all():
         for label in stance_labels(mask):

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from quotes.errors import InputError, QuotesError
+from quotes.pipeline import quote_record
 from quotes.types import Article, ArticleResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -148,13 +149,10 @@ def _session():
     return session_factory(engine)
 
 
-def quote_record(result: ArticleResult, q) -> dict:
-    """The extract jsonl contract: one object per quotation."""
-    return {"doc": result.article.doc, "text": q.text, "kind": q.kind, "speaker": q.speaker, "side": q.side,
-            "stance": [t.label for t in q.stance], "start": q.start, "end": q.end, "cue": q.cue,
-            "speaker_mention": q.mention.text if q.mention else None, "rule": q.rule,
-            "confidence": q.confidence, "source": result.article.source,
-            "co_speakers": [c.name for c in q.co_speakers]}
+def _stance_why(r: dict) -> str:
+    """`threat 0.81: Konsequenzen; werde` per tag; borderline ones marked with `?`."""
+    return "; ".join(f"{e['label']}{'' if e['confident'] else '?'} {e['score']:.2f}: {e['evidence']}"
+                     for e in r.get("stance_evidence", []))
 
 
 def _speakers_shown(r: dict) -> str | None:
@@ -212,8 +210,8 @@ def extract(
     elif format == "table":
         cols = [("doc", "doc"), ("kind", "kind"), ("speaker", "speaker"), ("side", "side"), ("text", "text")]
         if explain:
-            cols += [("rule", "rule"), ("confidence", "conf")]
-        rows = [dict(r, text=_short(r["text"]), speaker=_speakers_shown(r)) for r in records]
+            cols += [("rule", "rule"), ("confidence", "conf"), ("why", "stance (evidence)")]
+        rows = [dict(r, text=_short(r["text"]), speaker=_speakers_shown(r), why=_stance_why(r)) for r in records]
         out.print(_table(rows, cols))
     if problems:
         raise typer.Exit(1)
@@ -383,6 +381,7 @@ def search(
     text: Annotated[Optional[str], typer.Option(help="Words in the quotation.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many quotes (0 = all).")] = 100,
     statements: Annotated[bool, typer.Option("--statements", help="One row per statement, however many outlets reported it.")] = False,
+    borderline: Annotated[bool, typer.Option("--borderline", help="--stance also takes borderline tags (below the confident threshold; rejection and demand are always borderline).")] = False,
     format: TableFormat = "table",
 ) -> None:
     """Search stored quotations. --text uses the full-text index (words or word starts).
@@ -391,6 +390,7 @@ def search(
         quotes search --speaker Rjabkow --format json
         quotes search --side RU --since 2022-01-01 --text Osterweiterung
         quotes search --side US --stance threat --format csv
+        quotes search --stance demand --borderline
     """
     from db.repository import search as do_search
 
@@ -403,9 +403,11 @@ def search(
     with Session() as s:
         rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
                          since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                         text=text, limit=limit or None, statements=statements)
+                         text=text, limit=limit or None, statements=statements, borderline=borderline)
     cols = [("id", "id"), ("date", "date"), ("source", "source"), ("speaker", "speaker"), ("side", "side"),
             ("kind", "kind"), ("stance", "stance"), ("text", "text")]
+    if borderline:
+        cols.insert(7, ("stance_borderline", "borderline"))
     if statements:
         cols[2] = ("sources", "outlets")
     _emit(rows, format, cols)
@@ -496,7 +498,8 @@ def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes sea
         if q.get(key) is not None:
             t.add_row(label, str(q[key]))
     for st in q["stances"]:
-        t.add_row("stance", f"{st['label']} ({st['score']:.2f}): {st['evidence']}")
+        kind = "stance" if st.get("confident", True) else "stance (borderline)"
+        t.add_row(kind, f"{st['label']} ({st['score']:.2f}): {st['evidence']}")
     others = [r for r in q["reports"] if r["quote_id"] != q["id"]]
     if others:
         t.add_row("also reported by", "\n".join(f"{r['source'] or '?'} {r['date'] or ''} (quote {r['quote_id']}, "
@@ -514,32 +517,38 @@ def compare(
     statements: Annotated[bool, typer.Option("--statements", help="Count statements, not reports: one statement carried by three outlets counts once.")] = False,
     top: Annotated[int, typer.Option(help="At most this many groups, largest first (0 = all).")] = 25,
     plot: Annotated[Optional[Path], typer.Option(help="Also draw the comparison: FILE.png, FILE.svg or FILE.html.")] = None,
+    borderline: Annotated[bool, typer.Option("--borderline", help="Count borderline tags too, and show rejection and demand (lexicon only, unmeasured).")] = False,
     format: TableFormat = "table",
 ) -> None:
-    """Compare stance (concession, threat, optimism, rejection, demand) across sides, speakers or outlets.
+    """Compare stance (concession, threat, optimism) across sides, speakers or outlets.
 
-    Each cell shows count, share and the strongest example quote.
+    Each cell shows count, share and the strongest example quote. Only confident tags count
+    unless --borderline is given.
 
     Example:
         quotes compare --by side --topic Nato
         quotes compare --by source --since 2022-01-01 --format csv
         quotes compare --by side --statements --plot stance.png
+        quotes compare --by speaker --borderline
     """
     from db.repository import STANCE_LABELS, compare as do_compare, stance_timeline
+    from quotes.stance import MODEL_LABELS
+
+    labels = STANCE_LABELS if borderline else MODEL_LABELS
 
     _choice(by, ("side", "speaker", "source"), "--by")
     _choice(format, ("table", "json", "csv"), "--format")
     period = dict(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), topic=topic)
     Session = _session()
     with Session() as s:
-        rows = do_compare(s, by=by, statements=statements, top=top or None, **period)
-        timeline = stance_timeline(s, by=by, **period) if plot else []
+        rows = do_compare(s, by=by, statements=statements, top=top or None, borderline=borderline, **period)
+        timeline = stance_timeline(s, by=by, borderline=borderline, **period) if plot else []
     unit = "statements" if statements else "quotes"
     if plot:
         from quotes.plot import write_plot
 
         try:
-            write_plot(plot, rows, timeline, STANCE_LABELS, by, unit)
+            write_plot(plot, rows, timeline, labels, by, unit)
         except QuotesError as e:
             raise fail(str(e))
         err.print(f"plot written to {plot}", markup=False)
@@ -549,11 +558,11 @@ def compare(
     t = Table(title=f"stance by {by} ({unit})")
     t.add_column(by)
     t.add_column(unit, justify="right")
-    for label in STANCE_LABELS:
+    for label in labels:
         t.add_column(label, overflow="fold")
     for r in rows:
         cells = []
-        for label in STANCE_LABELS:
+        for label in labels:
             ex = f"\n„{_short(r[label + '_example'], 60)}“" if r[label + "_example"] else ""
             cells.append(f"{r[label]} ({100 * r[label + '_share']:.0f}%){ex}")
         t.add_row(str(r["group"]), str(r[unit]), *cells)
@@ -744,6 +753,27 @@ def models_train(
     except QuotesError as e:
         raise fail(str(e))
     out.print(json.dumps(report, indent=2), markup=False)
+
+
+@models_app.command("train-stance")
+def models_train_stance(
+    shared: Annotated[Path, typer.Option("--shared", help="The shared data folder (holds data/spkatt-train).")] = Path("../shared"),
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="Model file (default: the shipped quotes/models/stance.json).")] = None,
+) -> None:
+    """Retrain the stance model from SpkAtt's labels (deterministic; ~2 min after the articles are parsed once).
+
+    Example:
+        quotes models train-stance --shared ../shared
+    """
+    from quotes.learn.train_stance import train
+    from quotes.stance import MODEL_FILE
+
+    shared_data = shared / "data" / "spkatt-train" / "gold.json"
+    if not shared_data.exists():
+        raise fail(f"{shared_data}: not found (--shared must hold data/spkatt-train)")
+    meta = train(shared, out_file or MODEL_FILE, models=state.models if state.models != "auto" else "pack",
+                 log=lambda m: err.print(m, markup=False))
+    out.print(json.dumps(meta, indent=2, ensure_ascii=False), markup=False)
 
 
 # --- db ----------------------------------------------------------------------

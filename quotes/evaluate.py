@@ -43,6 +43,21 @@ def overlap(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio()
 
 
+def match(golds: list[dict], texts: list[str], threshold: float = 0.5) -> dict[int, int]:
+    """Gold index → prediction index: one-to-one, best word-sequence overlap first, ratio ≥ threshold."""
+    pairs = sorted(((overlap(g["text"], t), gi, pi) for gi, g in enumerate(golds) for pi, t in enumerate(texts)),
+                   reverse=True)
+    gm: dict[int, int] = {}
+    taken: set[int] = set()
+    for r, gi, pi in pairs:
+        if r < threshold:
+            break
+        if gi not in gm and pi not in taken:
+            gm[gi] = pi
+            taken.add(pi)
+    return gm
+
+
 def speaker_ok(gold: dict, pred: str | None) -> bool:
     """Right when the prediction names the gold person (last name) or shares a word with a loose gold speaker."""
     if not pred:
@@ -82,15 +97,8 @@ def score(gold: dict, preds: list[dict], threshold: float = 0.5) -> dict:
     trap_hits = []
     for doc, golds in gold["docs"].items():
         ps = by_doc.get(doc, [])
-        pairs = sorted(((overlap(g["text"], p.get("text", "")), gi, pi)
-                        for gi, g in enumerate(golds) for pi, p in enumerate(ps)), reverse=True)
-        gm: dict[int, int] = {}
-        pm: dict[int, int] = {}
-        for r, gi, pi in pairs:
-            if r < threshold:
-                break
-            if gi not in gm and pi not in pm:
-                gm[gi], pm[pi] = pi, gi
+        gm = match(golds, [p.get("text", "") for p in ps], threshold)
+        pm = {pi: gi for gi, pi in gm.items()}
         for t in gold.get("traps", {}).get(doc, []):
             trap_hits += [(doc, t) for p in ps if overlap(t, p.get("text", "")) >= 0.8]
         gold_words = [set(words(g["text"])) for g in golds]

@@ -6,11 +6,11 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from quotes import stance
-from quotes.attribute import attribute, to_quote
+from quotes.attribute import attribute, person_like, to_quote
 from quotes.detect import block_quotes, direct_candidates, indirect_candidates
 from quotes.read import glued_headings, junk_spans, mask
-from quotes.speakers import fold
-from quotes.types import Article, ArticleResult, Parsed, Quote, Speaker
+from quotes.speakers import People, fold
+from quotes.types import Article, ArticleResult, Drop, Parsed, Quote, Speaker
 
 
 def prepare_text(article: Article) -> str:
@@ -24,8 +24,26 @@ def prepare_text(article: Article) -> str:
     return text
 
 
-def extract(article: Article, parsed: Parsed) -> ArticleResult:
-    """Find, attribute and tag the quotations of one parsed article."""
+def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True) -> ArticleResult:
+    """Find, attribute and tag the quotations of one parsed article.
+
+    `learned`: the attribution models (`quotes.learn.attribution.load()`); True loads the shipped
+    ones if present, None/False uses the rules' speakers and keeps every candidate."""
+    from quotes.learn import attribution
+
+    quotes = rule_quotes(article.text, parsed)
+    model = attribution.load() if learned is True else learned or None
+    dropped: list[Drop] = []
+    if model is not None:
+        quotes, dropped = attribution.apply(parsed, People.from_parsed(parsed, person_like), quotes, model)
+    quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
+    return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
+                         dropped=tuple(dropped))
+
+
+def rule_quotes(original: str, parsed: Parsed) -> list[Quote]:
+    """The rule stages' quotations: candidates from marks and frames, speakers from the parse
+    (`original`: the article text, whose junk the parsed text has blanked out)."""
     text = parsed.text
     direct = list(direct_candidates(text))
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
@@ -34,12 +52,27 @@ def extract(article: Article, parsed: Parsed) -> ArticleResult:
     indirect = list(indirect_candidates(parsed, direct_spans))
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect):
-        q = to_quote(article.text, cand, att, resolved)
-        # a carried-over cue belongs to an earlier sentence: its stance (`warnte`) does not transfer
-        own_cue = q.cue if not q.rule.endswith("+carry") else None
-        quotes.append(replace(q, stance=stance.tag(q.text, own_cue)))
-    quotes = _drop_nested(quotes)
-    return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)))
+        quotes.append(to_quote(original, cand, att, resolved))
+    return _drop_nested(quotes)
+
+
+def stance_cue(q: Quote) -> str | None:
+    """The speech verb whose stance counts for a quote: a carried-over cue belongs to an earlier
+    sentence, so its stance (`warnte`) does not transfer."""
+    return q.cue if not q.rule.endswith("+carry") else None
+
+
+def quote_record(result: ArticleResult, q: Quote) -> dict:
+    """The extract jsonl contract: one object per quotation (`stance`: the confident tags)."""
+    return {"doc": result.article.doc, "text": q.text, "kind": q.kind, "speaker": q.speaker, "side": q.side,
+            "stance": [t.label for t in q.stance if t.confident],
+            "stance_borderline": [t.label for t in q.stance if not t.confident],
+            "stance_evidence": [{"label": t.label, "score": t.score, "evidence": t.evidence,
+                                 "confident": t.confident} for t in q.stance],
+            "start": q.start, "end": q.end, "cue": q.cue,
+            "speaker_mention": q.mention.text if q.mention else None, "rule": q.rule,
+            "confidence": q.confidence, "source": result.article.source,
+            "co_speakers": [c.name for c in q.co_speakers]}
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:

@@ -106,9 +106,13 @@ class Mention:
 
 @dataclass(frozen=True)
 class StanceTag:
+    """A stance label with its score and the words behind it; `confident` tags are the ones
+    counted by default, borderline ones are kept and shown on request."""
+
     label: str
     score: float
     evidence: str
+    confident: bool = True
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,19 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class Drop:
+    """A candidate span that was not kept, and why (`filter: p=0.12 < 0.35`)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     article: Article
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
+    dropped: tuple[Drop, ...] = ()

@@ -92,7 +92,7 @@ def test_models_status_names_the_model_set():
 
 def test_compare_and_export(db_url, tmp_path):
     p = tmp_path / "a.txt"
-    p.write_text("„Das wird schwerwiegende Folgen haben“, sagte der russische Außenminister Sergej Lawrow.",
+    p.write_text("„Wenn die Nato angreift, werden wir mit Sanktionen antworten“, sagte der russische Außenminister Sergej Lawrow.",
                  encoding="utf-8")
     assert invoke("--db", db_url, "--models", "pack", "ingest", p).exit_code == 0
     r = invoke("--db", db_url, "compare", "--by", "side", "--format", "json")
@@ -143,8 +143,12 @@ def test_one_statement_from_three_outlets(db_url, tmp_path):
     assert r.exit_code == 0 and "2022-01-10" in r.output and "RT DE, ZDF, dpa" in r.output
     r = invoke("--db", db_url, "show", zug[0]["id"])
     assert "also reported by" in r.output
-    by_reports = json.loads(invoke("--db", db_url, "compare", "--format", "json").stdout)
-    by_statements = json.loads(invoke("--db", db_url, "compare", "--statements", "--format", "json").stdout)
+    # rejection comes from the lexicon alone: borderline, counted only when asked for
+    assert {r["group"]: r for r in json.loads(invoke("--db", db_url, "compare", "--format", "json").stdout)
+            }["RU"]["rejection"] == 0
+    by_reports = json.loads(invoke("--db", db_url, "compare", "--borderline", "--format", "json").stdout)
+    by_statements = json.loads(invoke("--db", db_url, "compare", "--borderline", "--statements", "--format", "json"
+                                      ).stdout)
     ru = {r["group"]: r for r in by_reports}["RU"]
     ru_st = {r["group"]: r for r in by_statements}["RU"]
     assert ru["rejection"] == 3 and ru_st["rejection"] == 1 and ru_st["statements"] < ru["quotes"]
@@ -153,7 +157,7 @@ def test_one_statement_from_three_outlets(db_url, tmp_path):
 def test_compare_plot_files(db_url, tmp_path):
     ingest_outlets(db_url, tmp_path)
     for name in ("stance.png", "stance.html", "stance.svg"):
-        r = invoke("--db", db_url, "compare", "--by", "source", "--plot", tmp_path / name)
+        r = invoke("--db", db_url, "compare", "--by", "source", "--borderline", "--plot", tmp_path / name)
         assert r.exit_code == 0, r.output
     assert (tmp_path / "stance.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     page = (tmp_path / "stance.html").read_text(encoding="utf-8")
@@ -164,8 +168,10 @@ def test_compare_plot_files(db_url, tmp_path):
 
 def test_search_by_stance_and_text(db_url, tmp_path):
     ingest_outlets(db_url, tmp_path)
-    rows = json.loads(invoke("--db", db_url, "search", "--side", "RU", "--stance", "rejection", "--format", "json").stdout)
-    assert rows and all("rejection" in r["stance"] for r in rows)
+    assert json.loads(invoke("--db", db_url, "search", "--stance", "rejection", "--format", "json").stdout) == []
+    rows = json.loads(invoke("--db", db_url, "search", "--side", "RU", "--stance", "rejection", "--borderline",
+                             "--format", "json").stdout)
+    assert rows and all("rejection" in r["stance_borderline"] for r in rows)
     # words or word starts, inflected forms included; FTS syntax in user input is plain text
     assert json.loads(invoke("--db", db_url, "search", "--text", "Gespräch", "--format", "json").stdout)
     for hostile in ('"', "NEAR(a b", "*", "Nato OR 1=1", "'; DROP TABLE quotes; --"):

@@ -1,8 +1,8 @@
-"""Stance tags from the cue lexicon, with negation."""
+"""Stance: the cue lexicon (now features) with negation, the feature extractor, the trained model."""
 
 import pytest
 
-from quotes.stance import tag
+from quotes.stance import cue_hits, features, tag
 
 
 @pytest.mark.parametrize("text, cue, labels", [
@@ -61,10 +61,76 @@ from quotes.stance import tag
     ("Ich bin sehr zufrieden mit dem Punkt.", "sagen", {"optimism"}),
     ("Der Abschuss soll aus Sicherheitsgründen erfolgen.", "sagen", set()),
 ])
-def test_stance_labels(text, cue, labels):
-    assert {t.label for t in tag(text, cue)} == labels
+def test_cue_lexicon_hits(text, cue, labels):
+    assert {t.label for t in cue_hits(text, cue)} == labels
 
 
-def test_tags_keep_score_and_evidence():
-    t = tag("Das wird schwerwiegende Folgen haben.")[0]
+def test_cue_hits_keep_score_and_evidence():
+    t = cue_hits("Das wird schwerwiegende Folgen haben.")[0]
     assert t.label == "threat" and 0 < t.score <= 1 and t.evidence == "schwerwiegende Folgen"
+
+
+@pytest.mark.parametrize("text, cue, present, absent", [
+    # a negator marks the words after it in its clause, and the concepts there
+    ("Es gab keine Fortschritte.", None, {"w=neg:fortschritte", "k=success&neg"}, {"w=fortschritte", "k=success"}),
+    ("Wir sind zu Gesprächen bereit.", "sagen", {"k=negotiate", "k=negotiate&first_person", "cue=sagen"}, {"neg"}),
+    # announced force: the concept with the future
+    ("Wir werden zurückschlagen, wenn sie angreifen.", None,
+     {"k=force", "k=force&future", "k=force&conditional", "mod=future"}, {"k=force&neg"}),
+    # the negation ends at the clause boundary
+    ("Das ist nicht schlimm, wir sehen Fortschritte.", None, {"k=success", "k=negative&neg"}, {"k=success&neg"}),
+    # the cue lexicon and the speech verb are features
+    ("Das wird schwerwiegende Folgen haben.", "drohen", {"lex=threat", "cue=drohen", "cuelex=threat"}, set()),
+])
+def test_features(text, cue, present, absent):
+    f = features(text, cue)
+    assert present <= set(f) and not (absent & set(f))
+
+
+def test_shipped_model_tags_with_evidence_and_confidence():
+    from quotes.stance import load
+
+    model = load()
+    assert set(model["labels"]) == {"concession", "threat", "optimism"}
+    assert "CC BY-NC-SA" in model["meta"]["licence"]
+    tags = tag("Sollte Russland angreifen, werden wir mit massiven Sanktionen und militärischer Gewalt antworten.",
+               "drohen")
+    threat = [t for t in tags if t.label == "threat"]
+    assert threat and threat[0].confident and threat[0].evidence
+    assert all(0 <= t.score <= 1 for t in tags)
+
+
+def test_lexicon_only_labels_are_borderline():
+    tags = {t.label: t for t in tag("Diese Vorschläge sind für uns inakzeptabel.", "sagen")}
+    assert "rejection" in tags and not tags["rejection"].confident
+
+
+def test_choose_threshold_prefers_precision():
+    from quotes.learn.linear import choose_threshold
+
+    probs = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3]
+    gold = [1, 1, 0, 1, 0, 0, 1]
+    t, f1 = choose_threshold(probs, gold, min_precision=0.75)
+    assert t == 0.6 and round(f1, 3) == round(2 * 0.75 * 0.75 / 1.5, 3)
+    # no threshold reaches the precision: the best F0.5
+    t2, _ = choose_threshold([0.9, 0.8], [0, 1], min_precision=0.99)
+    assert t2 == 0.8
+
+
+def test_training_is_deterministic(tmp_path):
+    from quotes.learn.train_stance import Example, Settings, fit, save
+
+    texts = [("Wir werden angreifen, wenn sie nicht abziehen.", "threat"),
+             ("Wir sind bereit zu verhandeln.", "concession"),
+             ("Das war ein großer Erfolg.", "optimism"), ("Das Wetter ist kalt.", None)] * 6
+    exs = [Example(f"d{i % 4}", t, "sagen", {l: int(l == lab) for l in ("concession", "threat", "optimism")})
+           for i, (t, lab) in enumerate(texts)]
+    folds = {f"d{i}": i for i in range(4)}
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    save(fit(exs, folds, Settings()), a, {})
+    save(fit(exs, folds, Settings()), b, {})
+    assert a.read_bytes() == b.read_bytes()
+    from quotes.stance import load
+
+    model = load(a)
+    assert [t.label for t in tag("Wir werden angreifen.", "sagen", model=model) if t.confident] == ["threat"]

@@ -42,6 +42,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = tuple(
 # cue lemma -> (label, regular expression the quotation must match too, or "" for none)
 STANCE_VERBS: dict[str, tuple[str, str]] = {
     cols[0]: (cols[1], cols[2] if len(cols) > 2 else "") for cols in (l.split("\t") for l in _lines("stance_verbs.tsv"))}
+# concept -> word starts (stance features; see stance_concepts.tsv)
+STANCE_CONCEPTS: dict[str, tuple[str, ...]] = {
+    c: tuple(x.strip() for x in stems.split(",") if x.strip()) for c, stems in _pairs("stance_concepts.tsv")}
 STANCE_BLOCKERS: dict[str, str] = dict(_pairs("stance_blockers.tsv"))
 STANCE_FLIPS: dict[str, str] = dict(_pairs("stance_flips.tsv"))
 NEGATORS: frozenset[str] = frozenset(_lines("negators.txt"))

@@ -1,0 +1,197 @@
+"""Learned attribution: a speaker ranker over an article's entities, and a quote filter.
+
+The rule stages propose quotations and a speaker (high recall). Two trained models decide:
+- the **speaker ranker** scores every candidate speaker of a quotation: the rules' choice and
+  each person of the article mentioned within a few sentences of it (features: distance,
+  grammatical subject, same sentence, the previous quote's speaker, how the rules found
+  their choice ...); the best-scored candidate is the speaker;
+- the **quote filter** scores whether a proposed span is a quotation at all (features:
+  the producing rule, length, cue, speaker kind, the ranker's confidence ...); spans below
+  its threshold are dropped, with the reason recorded.
+
+One feature extractor per model serves training (`train_attribution.py`) and inference
+(`apply`). Models are `LinearModel`s stored in `quotes/models/attribution.json`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from quotes.learn.linear import LinearModel
+from quotes.lexicon import SPEECH_VERBS
+from quotes.speakers import People, fold, last_name
+from quotes.types import Drop, Mention, Parsed, Quote
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "attribution.json"
+WINDOW_BEFORE = 4  # sentences before a quote where its speaker may be named
+WINDOW_AFTER = 1
+_FIRST_PERSON = re.compile(r"\b(ich|wir|mich|mir|uns|unser\w*|mein\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class SpeakerCandidate:
+    """Someone who may have said a quotation: a person of the article and/or the rules' choice."""
+
+    name: str
+    side: str | None
+    mention: Mention | None
+    features: dict
+
+
+class Context:
+    """What the feature extractors need to know about one parsed article."""
+
+    def __init__(self, parsed: Parsed, people: People):
+        self.parsed = parsed
+        self.people = people
+        self.starts = [s.start for s in parsed.sentences]
+        first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
+        self.first_person = min(first, key=first.get) if first else None
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def mention_at(self, pos: int, name: str) -> Mention:
+        m = re.match(r"[\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+)*", self.parsed.text[pos:pos + 80])
+        text = m.group() if m else last_name(name)
+        return Mention(text, pos, pos + len(text), "name")
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> str:
+    for e in edges:
+        if x <= e:
+            return f"<={e:g}"
+    return f">{edges[-1]:g}"
+
+
+def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list[SpeakerCandidate]:
+    """The rules' speaker and every person named near the quote, each with its features."""
+    qs, qe = ctx.sentence_of(q.start), ctx.sentence_of(max(q.start, q.end - 1))
+    rule_key = fold(last_name(q.speaker)) if q.speaker else None
+    base = {"kind=" + q.kind: 1.0}
+    out: list[SpeakerCandidate] = []
+    seen_rule = False
+    for p in ctx.people.persons.values():
+        outside = [x for x in p.positions if not q.start <= x < q.end]
+        near = [x for x in outside if qs - WINDOW_BEFORE <= ctx.sentence_of(x) <= qe + WINDOW_AFTER]
+        if not near:
+            continue
+        f = dict(base)
+        before = [x for x in near if x < q.start]
+        after = [x for x in near if x >= q.end]
+        if before:
+            f["sent_before=" + _bucket(qs - ctx.sentence_of(max(before)), (0, 1, 2, 4))] = 1.0
+            f["chars_before=" + _bucket(q.start - max(before), (40, 120, 300, 800))] = 1.0
+        if after:
+            f["sent_after=" + _bucket(ctx.sentence_of(min(after)) - qe, (0, 1))] = 1.0
+            f["chars_after=" + _bucket(min(after) - q.end, (20, 60, 150))] = 1.0
+        subjects = [x for x in p.subject_positions if not q.start <= x < q.end]
+        if any(qs <= ctx.sentence_of(x) <= qe for x in subjects):
+            f["subject_same"] = 1.0
+            f[f"subject_same&{q.kind}"] = 1.0
+        if any(ctx.sentence_of(x) == qs - 1 for x in subjects):
+            f["subject_prev"] = 1.0
+        if any(qs <= ctx.sentence_of(x) <= qe for x in outside):
+            f["same_sentence"] = 1.0
+            f[f"same_sentence&{q.kind}"] = 1.0
+        if len(outside) < len(p.positions):
+            f["named_inside"] = 1.0
+        f["mentions=" + _bucket(len(p.positions), (1, 3, 8))] = 1.0
+        if p.key == ctx.first_person:
+            f["first_in_article"] = 1.0
+        if prev_speaker and fold(last_name(prev_speaker)) == p.key:
+            f["prev_speaker"] = 1.0
+            f[f"prev_speaker&{q.kind}"] = 1.0
+        if p.side:
+            f["has_side"] = 1.0
+        if rule_key is not None and p.key == rule_key:
+            f.update(_rule_features(q))
+            seen_rule = True
+        pos = max(before) if before else min(after)
+        out.append(SpeakerCandidate(p.name, p.side, ctx.mention_at(pos, p.name), f))
+    if q.speaker and not seen_rule:
+        f = dict(base)
+        f.update(_rule_features(q))
+        f["not_a_person"] = 1.0
+        if prev_speaker and fold(last_name(prev_speaker)) == rule_key:
+            f["prev_speaker"] = 1.0
+        out.append(SpeakerCandidate(q.speaker, q.side, q.mention, f))
+    return out
+
+
+def _rule_features(q: Quote) -> dict:
+    how = q.rule.split("+", 1)[1] if "+" in q.rule else "?"
+    mention = q.mention.kind if q.mention else "none"
+    return {"rule": 1.0, f"rule_how={how}": 1.0, f"rule_mention={mention}": 1.0,
+            f"rule_how={how}&{q.kind}": 1.0}
+
+
+def quote_features(q: Quote, ctx: Context, ranker_p: float | None) -> dict:
+    """Is this span a quotation: what produced it, its shape, its cue and speaker."""
+    det, _, how = q.rule.partition("+")
+    words = re.findall(r"\w+", q.text)
+    f = {f"det={det}": 1.0, f"how={how}": 1.0, f"kind={q.kind}": 1.0, f"det={det}&how={how}": 1.0,
+         "len=" + _bucket(len(words), (2, 4, 8, 15, 30, 60)): 1.0}
+    f["mention=" + (q.mention.kind if q.mention else "none")] = 1.0
+    f["speaker" if q.speaker else "no_speaker"] = 1.0
+    if q.cue:
+        f["cue_known" if q.cue in SPEECH_VERBS else "cue_other"] = 1.0
+        f[f"cue={q.cue}"] = 1.0
+    if _FIRST_PERSON.search(q.text):
+        f["first_person"] = 1.0
+    if q.text[:1].isupper():
+        f["upper_start"] = 1.0
+    if q.text.rstrip()[-1:] in ".!?":
+        f["ends_sentence"] = 1.0
+    if ctx.sentence_of(q.start) == 0:
+        f["first_sentence"] = 1.0
+    if ranker_p is not None:
+        f["ranker=" + _bucket(ranker_p, (0.2, 0.4, 0.6, 0.8))] = 1.0
+    return f
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = MODEL_FILE) -> dict | None:
+    """{"ranker": LinearModel, "filter": LinearModel, "meta": {...}}, or None if not trained."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"ranker": LinearModel.from_json(data["ranker"]), "filter": LinearModel.from_json(data["filter"]),
+            "meta": data.get("meta", {})}
+
+
+def rank(q: Quote, ctx: Context, prev: str | None, ranker: LinearModel) -> tuple[SpeakerCandidate | None, float]:
+    cands = speaker_candidates(q, ctx, prev)
+    if not cands:
+        return None, 0.0
+    scored = [(ranker.proba(c.features), c) for c in cands]
+    p, best = max(scored, key=lambda pc: (pc[0], "rule" in pc[1].features))
+    return best, p
+
+
+def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> tuple[list[Quote], list[Drop]]:
+    """Re-rank each quote's speaker and drop spans the filter does not take for quotations."""
+    ctx = Context(parsed, people)
+    kept: list[Quote] = []
+    drops: list[Drop] = []
+    prev: str | None = None
+    for q in quotes:
+        best, p = rank(q, ctx, prev, model["ranker"])
+        if best is not None and "rule" not in best.features:
+            det = q.rule.split("+", 1)[0]
+            q = replace(q, speaker=best.name, side=best.side or "OTHER", mention=best.mention,
+                        rule=f"{det}+ranker", co_speakers=())
+        keep_p = model["filter"].proba(quote_features(q, ctx, p if best is not None else None))
+        if keep_p < model["filter"].threshold:
+            drops.append(Drop(q.start, q.end, q.text, q.rule, f"filter: p={keep_p:.2f} < "
+                                                              f"{model['filter'].threshold:.2f}"))
+            continue
+        q = replace(q, confidence=round(keep_p * (p if best is not None else 0.5), 3))
+        kept.append(q)
+        prev = q.speaker or prev
+    return kept, drops

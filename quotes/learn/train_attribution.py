@@ -1,0 +1,155 @@
+"""Train the speaker ranker and the quote filter on SpkAtt (folds by article).
+
+Examples come from the rule stages' output on each training article, matched to the gold
+quotations as the shared scorer matches them:
+- ranker: every candidate speaker of a matched quotation, labelled by whether the scorer
+  would accept it as the gold speaker;
+- filter: every proposed span, 1 if it matches a gold quotation, 0 if it matches none and
+  does not lie inside one (spans inside a gold quotation are neither: the scorer ignores them).
+  Its ranker feature comes from rankers not trained on the span's own fold, as at inference.
+The filter's threshold is the best-F1 one on out-of-fold predictions.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes.evaluate import match, speaker_ok, words
+from quotes.learn.attribution import Context, quote_features, rank, speaker_candidates
+from quotes.learn.linear import LinearModel, choose_threshold, fit_linear
+from quotes.speakers import People
+from quotes.types import Parsed, Quote
+
+VERSION = "attribution-lr-1"
+LICENCE = ("Trained on the SpkAtt-2023 task 2 data, 2024 release (German Wikinews articles; "
+           "Petersen-Frey & Biemann 2024): CC BY-NC-SA 4.0. The models inherit the non-commercial licence.")
+
+
+@dataclass(frozen=True)
+class Settings:
+    C_ranker: float = 0.5
+    C_filter: float = 0.5
+    filter_min_precision: float = 0.0  # 0: the best-F1 threshold
+
+
+@dataclass
+class DocData:
+    """One training article: its parse context, rule quotes and, per quote, the matched gold item."""
+
+    doc: str
+    ctx: Context
+    quotes: list[Quote]
+    gold_of: dict[int, dict]  # quote index -> gold item
+    inside_gold: set[int]  # quote indices lying inside some gold quotation
+
+
+def doc_data(doc: str, parsed: Parsed, quotes: list[Quote], golds: list[dict]) -> DocData:
+    from quotes.attribute import person_like
+
+    ctx = Context(parsed, People.from_parsed(parsed, person_like))
+    gm = match(golds, [q.text for q in quotes])
+    gold_of = {pi: golds[gi] for gi, pi in gm.items() if not golds[gi].get("optional")}
+    optional = {pi for gi, pi in gm.items() if golds[gi].get("optional")}
+    gold_words = [set(words(g["text"])) for g in golds]
+    inside = {i for i, q in enumerate(quotes) if i not in gold_of and
+              (i in optional or any(set(words(q.text)) <= gw for gw in gold_words if words(q.text)))}
+    return DocData(doc, ctx, quotes, gold_of, inside)
+
+
+def _ranker_examples(docs: list[DocData]) -> tuple[list[dict], list[int]]:
+    X, y = [], []
+    for d in docs:
+        prev = None
+        for i, q in enumerate(d.quotes):
+            g = d.gold_of.get(i)
+            if g is not None and g.get("speaker"):
+                for c in speaker_candidates(q, d.ctx, prev):
+                    X.append(c.features)
+                    y.append(int(speaker_ok(g, c.name)))
+            prev = q.speaker or prev
+    return X, y
+
+
+def fit_ranker(docs: list[DocData], s: Settings) -> LinearModel:
+    X, y = _ranker_examples(docs)
+    return fit_linear(X, y, C=s.C_ranker)
+
+
+def _filter_examples(docs: list[DocData], ranker: LinearModel) -> tuple[list[dict], list[int]]:
+    X, y = [], []
+    for d in docs:
+        prev = None
+        for i, q in enumerate(d.quotes):
+            best, p = rank(q, d.ctx, prev, ranker)
+            if i in d.gold_of or i not in d.inside_gold:
+                X.append(quote_features(q, d.ctx, p if best is not None else None))
+                y.append(int(i in d.gold_of))
+            prev = q.speaker or prev
+    return X, y
+
+
+def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings()) -> dict:
+    """Ranker and filter from these articles; the filter sees out-of-fold ranker scores and its
+    threshold comes from out-of-fold predictions."""
+    ks = sorted({folds[d.doc] for d in docs})
+    fX: list[dict] = []
+    fy: list[int] = []
+    oof_X: list[dict] = []
+    oof_y: list[int] = []
+    for k in ks:
+        inner_train = [d for d in docs if folds[d.doc] != k]
+        held = [d for d in docs if folds[d.doc] == k]
+        X, y = _filter_examples(held, fit_ranker(inner_train, s))
+        fX += X
+        fy += y
+    # the filter's threshold: out-of-fold over the same inner folds
+    for k in ks:
+        idx_train = [d for d in docs if folds[d.doc] != k]
+        held = [d for d in docs if folds[d.doc] == k]
+        ranker_k = fit_ranker(idx_train, s)
+        Xtr, ytr = _filter_examples(idx_train, ranker_k)
+        fm = fit_linear(Xtr, ytr, C=s.C_filter)
+        Xh, yh = _filter_examples(held, ranker_k)
+        oof_X += [{"p": fm.proba(x)} for x in Xh]
+        oof_y += yh
+    threshold, f1 = choose_threshold([x["p"] for x in oof_X], oof_y, min_precision=s.filter_min_precision,
+                                     floor=0.01)
+    ranker = fit_ranker(docs, s)
+    filt = fit_linear(fX, fy, C=s.C_filter)
+    filt = LinearModel(filt.weights, filt.intercept, threshold, threshold)
+    return {"ranker": ranker, "filter": filt,
+            "metrics": {"filter_threshold": threshold, "filter_inner_cv_f1": round(f1, 3),
+                        "ranker_examples": len(_ranker_examples(docs)[1]), "filter_examples": len(fy)}}
+
+
+def save(model: dict, path: Path, meta: dict) -> None:
+    data = {"meta": meta, "ranker": model["ranker"].to_json(), "filter": model["filter"].to_json()}
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                    encoding="utf-8")
+
+
+def training_docs(shared: Path, models: str = "pack", log=print):
+    """The SpkAtt set, its folds, and every article's rule output matched to gold (parses cached)."""
+    from quotes.learn.corpus import load_set, parsed_set
+    from quotes.nlp import choose_models
+    from quotes.pipeline import rule_quotes
+
+    gs = load_set(shared / "data" / "spkatt-train")
+    parsed = parsed_set(gs, choose_models(models), log)
+    docs = [doc_data(doc, p, rule_quotes(a.text, p), gs.docs.get(doc, [])) for doc, (a, p) in sorted(parsed.items())]
+    return gs, docs
+
+
+def train(shared: Path, out_file: Path, *, models: str = "pack", s: Settings = Settings(), log=print) -> dict:
+    """Fit both models on all of SpkAtt and write them with their training note."""
+    t0 = time.time()
+    gs, docs = training_docs(shared, models, log)
+    model = fit(docs, gs.folds, s)
+    meta = {"version": VERSION, "licence": LICENCE, "trained_on": f"{gs.name}: {len(docs)} articles",
+            "settings": s.__dict__, "inner_cv": model["metrics"], "seconds": round(time.time() - t0, 1)}
+    save(model, out_file, meta)
+    log(f"attribution models written to {out_file} ({out_file.stat().st_size // 1024} KB, {meta['seconds']} s)")
+    return meta

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""5-fold cross-validation of the learned attribution (speaker ranker + quote filter) on SpkAtt.
+
+For each fold k of `folds.json`: train on the other four folds, run the rule stages and the
+learned models on fold k's articles, score with `../shared/tools/score.py`. The rules alone
+are scored on the same folds for comparison (they were written looking at all of SpkAtt, so
+their figure is in-sample). Then train on all of SpkAtt and score domain-dev and the seeds.
+
+usage: python scripts/cv_attribution.py [--shared ../shared] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes.learn import attribution  # noqa: E402
+from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
+from quotes.learn.cv import score_with, summarize  # noqa: E402
+from quotes.learn.train_attribution import Settings, doc_data, fit, training_docs  # noqa: E402
+from quotes.nlp import choose_models  # noqa: E402
+from quotes.pipeline import rule_quotes  # noqa: E402
+from quotes.types import Article, ArticleResult  # noqa: E402
+
+KEYS = ("detect_direct", "attributed_direct", "attributed_indirect", "attributed_all")
+
+
+def records(docs, model) -> list[dict]:
+    """Extract-jsonl records of these articles: rule quotes, then the learned models if given."""
+    from quotes.pipeline import quote_record
+
+    out = []
+    for d in docs:
+        quotes = d.quotes
+        if model is not None:
+            quotes, _ = attribution.apply(d.ctx.parsed, d.ctx.people, quotes, model)
+        result = ArticleResult(Article(d.doc, d.ctx.parsed.text), tuple(quotes))
+        out += [quote_record(result, q) for q in quotes]
+    return out
+
+
+def line(name: str, o: dict) -> str:
+    return f"{name}: " + "  ".join(f"{k} {o[k][2]:.3f} ({o[k][0]:.3f}/{o[k][1]:.3f})" for k in KEYS) + \
+        f"  spk_acc_all {o['speaker_acc_all']:.3f} side {o['side_acc']} traps {len(o['trap_hits'])}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--models", default="pack")
+    ap.add_argument("--C-ranker", type=float, default=Settings.C_ranker)
+    ap.add_argument("--C-filter", type=float, default=Settings.C_filter)
+    ap.add_argument("--json", type=Path)
+    a = ap.parse_args()
+    s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter)
+    scorer = a.shared / "tools" / "score.py"
+    gs, docs = training_docs(a.shared, a.models)
+    t0 = time.time()
+    learned, rules = [], []
+    for k in range(gs.n_folds):
+        train = [d for d in docs if gs.folds[d.doc] != k]
+        test = [d for d in docs if gs.folds[d.doc] == k]
+        model = fit(train, gs.folds, s)
+        gold = gs.gold({d.doc for d in test})
+        learned.append(score_with(scorer, gold, gs.articles_dir, records(test, model)))
+        rules.append(score_with(scorer, gold, gs.articles_dir, records(test, None)))
+        print(line(f"fold {k} learned", learned[-1]), flush=True)
+        print(line(f"fold {k} rules  ", rules[-1]), flush=True)
+    print(f"settings {s} ({time.time() - t0:.0f} s)")
+    summary = {"learned": summarize(learned), "rules": summarize(rules)}
+    for key in ("detect_direct_p", "detect_direct_f1", "attributed_direct_f1", "attributed_indirect_f1",
+                "attributed_all_p", "attributed_all_r", "attributed_all_f1", "speaker_acc_all"):
+        print(f"  {key:24s} learned mean {summary['learned'][key][0]:.3f} min {summary['learned'][key][1]:.3f}"
+              f"   rules mean {summary['rules'][key][0]:.3f} min {summary['rules'][key][1]:.3f}")
+    full = fit(docs, gs.folds, s)
+    info = choose_models(a.models)
+    checks = {}
+    for name in ("domain-dev", "seeds"):
+        other = load_set(a.shared / "data" / name)
+        ds = [doc_data(doc, p, rule_quotes(art.text, p), other.docs.get(doc, []))
+              for doc, (art, p) in sorted(parsed_set(other, info).items())]
+        checks[name] = {"learned": score_with(scorer, other.gold(), other.articles_dir, records(ds, full)),
+                        "rules": score_with(scorer, other.gold(), other.articles_dir, records(ds, None))}
+        print(line(f"{name} learned", checks[name]["learned"]))
+        print(line(f"{name} rules  ", checks[name]["rules"]))
+    if a.json:
+        a.json.write_text(json.dumps({"settings": s.__dict__, "summary": summary, "learned": learned,
+                                      "rules": rules, "checks": checks}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,13 +1,15 @@
 """Gold sets from `../shared` as training data: articles, gold items, folds, and a parse cache.
 
 Parsing is the slow step (stanza, a few articles a second), so every parsed article is kept
-in one pickle per set and models (`out/cache/`); training and cross-validation reuse it.
+in one pickle per set, its files and the models (in `$XDG_CACHE_HOME/quotes`, by default
+`~/.cache/quotes`); training and cross-validation reuse it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import Iterator
 
 from quotes.types import Article, Parsed
 
-CACHE_DIR = Path("out/cache")
+CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quotes"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,11 @@ def read_articles(articles_dir: Path) -> Iterator[Article]:
 
 
 def _cache_file(gold_set: GoldSet, models_key: str) -> Path:
-    return CACHE_DIR / f"{gold_set.name}-{models_key}.pkl"
+    """One file per set, its article files (names, sizes) and the models in use."""
+    h = hashlib.sha1(str(gold_set.articles_dir.resolve()).encode())
+    for p in sorted(gold_set.articles_dir.iterdir()):
+        h.update(f"{p.name}:{p.stat().st_size}".encode())
+    return CACHE_DIR / f"{gold_set.name}-{h.hexdigest()[:10]}-{models_key}.pkl"
 
 
 def models_key(info) -> str:

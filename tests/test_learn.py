@@ -1,0 +1,88 @@
+"""Learned components: training from a small shared-like folder, inference on German sentences."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quotes.learn.attribution import Context, quote_features, speaker_candidates
+from quotes.speakers import People
+from quotes.types import Mention, Quote
+from tests.test_cli import invoke
+
+from tests.conftest import SHARED
+
+
+@pytest.fixture
+def tiny_shared(tmp_path):
+    """Six SpkAtt articles in three folds, laid out like ../shared."""
+    src = SHARED / "data" / "spkatt-train"
+    if not src.exists():
+        pytest.skip("../shared is not there")
+    gold = json.loads((src / "gold.json").read_text(encoding="utf-8"))
+    docs = sorted(d for d, items in gold["docs"].items() if len(items) >= 4)[:6]
+    dst = tmp_path / "shared" / "data" / "spkatt-train"
+    (dst / "articles").mkdir(parents=True)
+    for d in docs:
+        shutil.copy(src / "articles" / d, dst / "articles" / d)
+    (dst / "gold.json").write_text(json.dumps({"docs": {d: gold["docs"][d] for d in docs}, "traps": {}}),
+                                   encoding="utf-8")
+    (dst / "folds.json").write_text(json.dumps({"folds": {d: i % 3 for i, d in enumerate(docs)}}), encoding="utf-8")
+    return tmp_path / "shared"
+
+
+def test_train_attribution_and_stance_from_a_few_articles(tiny_shared, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    import quotes.learn.corpus as corpus
+
+    monkeypatch.setattr(corpus, "CACHE_DIR", tmp_path / "cache" / "quotes")
+    out = tmp_path / "attribution.json"
+    r = invoke("--models", "pack", "models", "train-attribution", "--shared", tiny_shared, "--out", out)
+    assert r.exit_code == 0, r.output
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["ranker"]["weights"] and 0 < model["filter"]["threshold"] < 1
+    assert "CC BY-NC-SA" in model["meta"]["licence"]
+    first = out.read_bytes()
+    assert invoke("--models", "pack", "models", "train-attribution", "--shared", tiny_shared, "--out", out
+                  ).exit_code == 0
+    assert out.read_bytes().split(b'"seconds"')[0] == first.split(b'"seconds"')[0]  # deterministic
+    stance_out = tmp_path / "stance.json"
+    r = invoke("--models", "pack", "models", "train-stance", "--shared", tiny_shared, "--out", stance_out)
+    assert r.exit_code == 0, r.output
+    assert set(json.loads(stance_out.read_text(encoding="utf-8"))["labels"]) == {"concession", "threat", "optimism"}
+
+
+def test_train_needs_the_shared_folder(tmp_path):
+    r = invoke("models", "train-attribution", "--shared", tmp_path)
+    assert r.exit_code == 1 and "not found" in r.output
+
+
+def test_speaker_candidates_are_the_people_nearby(nlp):
+    text = ("Der russische Außenminister Sergej Lawrow traf Antony Blinken in Genf. "
+            "„Wir sind zu Gesprächen bereit“, sagte Lawrow.")
+    from quotes.attribute import person_like
+    from quotes.pipeline import rule_quotes
+
+    parsed = nlp.parse(text)
+    (q,) = rule_quotes(text, parsed)
+    ctx = Context(parsed, People.from_parsed(parsed, person_like))
+    cands = {c.name: c.features for c in speaker_candidates(q, ctx, None)}
+    assert set(cands) == {"Sergej Lawrow", "Antony Blinken"}
+    assert "rule" in cands["Sergej Lawrow"] and "rule" not in cands["Antony Blinken"]
+    assert cands["Sergej Lawrow"].get("same_sentence") == 1.0
+    f = quote_features(q, ctx, 0.9)
+    assert f["det=direct:marks"] == 1.0 and f["first_person"] == 1.0 and "ranker=>0.8" in f
+
+
+def test_shipped_attribution_model_keeps_a_plain_quote():
+    from quotes.learn.attribution import load
+
+    model = load()
+    assert model is not None and "CC BY-NC-SA" in model["meta"]["licence"]
+    q = Quote(0, 30, "Wir sind zu Gesprächen bereit.", "direct", "direct:marks+cue-after", 1.0, "Sergej Lawrow",
+              "RU", Mention("Lawrow", 40, 46, "name"), "sagen")
+    from quotes.types import Parsed
+
+    ctx = Context(Parsed(q.text, ()), People())
+    assert model["filter"].proba(quote_features(q, ctx, 0.9)) >= model["filter"].threshold

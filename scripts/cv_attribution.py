@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quotes.learn import attribution  # noqa: E402
 from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
 from quotes.learn.cv import score_with, summarize  # noqa: E402
-from quotes.learn.train_attribution import Settings, doc_data, fit, training_docs  # noqa: E402
+from quotes.learn.train_attribution import Settings, doc_data, fit, germeval_examples, training_docs  # noqa: E402
 from quotes.nlp import choose_models  # noqa: E402
 from quotes.pipeline import rule_quotes  # noqa: E402
 from quotes.types import Article, ArticleResult  # noqa: E402
@@ -61,11 +61,12 @@ def main() -> None:
     scorer = a.shared / "tools" / "score.py"
     gs, docs = training_docs(a.shared, a.models)
     t0 = time.time()
+    words = germeval_examples(a.shared)
     learned, rules = [], []
     for k in range(gs.n_folds):
         train = [d for d in docs if gs.folds[d.doc] != k]
         test = [d for d in docs if gs.folds[d.doc] == k]
-        model = fit(train, gs.folds, s)
+        model = fit(train, gs.folds, s, words)
         gold = gs.gold({d.doc for d in test})
         learned.append(score_with(scorer, gold, gs.articles_dir, records(test, model)))
         rules.append(score_with(scorer, gold, gs.articles_dir, records(test, None)))
@@ -77,13 +78,15 @@ def main() -> None:
                 "attributed_all_p", "attributed_all_r", "attributed_all_f1", "speaker_acc_all"):
         print(f"  {key:24s} learned mean {summary['learned'][key][0]:.3f} min {summary['learned'][key][1]:.3f}"
               f"   rules mean {summary['rules'][key][0]:.3f} min {summary['rules'][key][1]:.3f}")
-    full = fit(docs, gs.folds, s)
+    full = fit(docs, gs.folds, s, words)
     info = choose_models(a.models)
     checks = {}
     for name in ("domain-dev", "seeds"):
         other = load_set(a.shared / "data" / name)
         ds = [doc_data(doc, p, rule_quotes(art.text, p), other.docs.get(doc, []))
               for doc, (art, p) in sorted(parsed_set(other, info).items())]
+        for d in ds:
+            d.ctx.speakerhood = full["speakerhood"]
         checks[name] = {"learned": score_with(scorer, other.gold(), other.articles_dir, records(ds, full)),
                         "rules": score_with(scorer, other.gold(), other.articles_dir, records(ds, None))}
         print(line(f"{name} learned", checks[name]["learned"]))

@@ -86,3 +86,13 @@ def test_shipped_attribution_model_keeps_a_plain_quote():
 
     ctx = Context(Parsed(q.text, ()), People())
     assert model["filter"].proba(quote_features(q, ctx, 0.9)) >= model["filter"].threshold
+
+
+@pytest.mark.parametrize("word, person_or_body", [
+    ("Lawrow", True), ("Kreml", True),
+    ("Atomabkommen", False), ("Stimmung", False), ("Rassismus", False), ("Vielleicht", False),
+])
+def test_speakerhood_tells_people_and_bodies_from_things(word, person_or_body):
+    from quotes.learn.speakerhood import score
+
+    assert (score(word) >= 0.5) == person_or_body

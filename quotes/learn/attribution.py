@@ -46,9 +46,10 @@ class SpeakerCandidate:
 class Context:
     """What the feature extractors need to know about one parsed article."""
 
-    def __init__(self, parsed: Parsed, people: People):
+    def __init__(self, parsed: Parsed, people: People, speakerhood: LinearModel | None = None):
         self.parsed = parsed
         self.people = people
+        self.speakerhood = speakerhood
         self.starts = [s.start for s in parsed.sentences]
         first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
         self.first_person = min(first, key=first.get) if first else None
@@ -60,6 +61,22 @@ class Context:
         m = re.match(r"[\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+)*", self.parsed.text[pos:pos + 80])
         text = m.group() if m else last_name(name)
         return Mention(text, pos, pos + len(text), "name")
+
+
+def head_word(name: str) -> str:
+    """The word that says what a speaker is: the last capitalised one (`der russische Präsident`)."""
+    words = re.findall(r"[\w-]+", name)
+    caps = [w for w in words if w[:1].isupper()]
+    return (caps or words or [""])[-1]
+
+
+def speakerhood_feature(name: str | None, ctx: Context, prefix: str) -> dict:
+    if not name or ctx.speakerhood is None:
+        return {}
+    from quotes.learn.speakerhood import word_features
+
+    p = ctx.speakerhood.proba(word_features(head_word(name)))
+    return {f"{prefix}=" + _bucket(p, (0.1, 0.3, 0.5, 0.7, 0.9)): 1.0}
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> str:
@@ -112,11 +129,13 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         if rule_key is not None and p.key == rule_key:
             f.update(_rule_features(q))
             seen_rule = True
+        f.update(speakerhood_feature(p.name, ctx, "sh"))
         pos = max(before) if before else min(after)
         out.append(SpeakerCandidate(p.name, p.side, ctx.mention_at(pos, p.name), f))
     if q.speaker and not seen_rule:
         f = dict(base)
         f.update(_rule_features(q))
+        f.update(speakerhood_feature(q.speaker, ctx, "sh"))
         f["not_a_person"] = 1.0
         if prev_speaker and fold(last_name(prev_speaker)) == rule_key:
             f["prev_speaker"] = 1.0
@@ -139,6 +158,7 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None) -> dict:
          "len=" + _bucket(len(words), (2, 4, 8, 15, 30, 60)): 1.0}
     f["mention=" + (q.mention.kind if q.mention else "none")] = 1.0
     f["speaker" if q.speaker else "no_speaker"] = 1.0
+    f.update(speakerhood_feature(q.speaker, ctx, "speaker_sh"))
     if q.cue:
         f["cue_known" if q.cue in SPEECH_VERBS else "cue_other"] = 1.0
         f[f"cue={q.cue}"] = 1.0
@@ -157,12 +177,12 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None) -> dict:
 
 @lru_cache(maxsize=4)
 def load(path: Path = MODEL_FILE) -> dict | None:
-    """{"ranker": LinearModel, "filter": LinearModel, "meta": {...}}, or None if not trained."""
+    """{"ranker", "filter", "speakerhood": LinearModel, "meta": {...}}, or None if not trained."""
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {"ranker": LinearModel.from_json(data["ranker"]), "filter": LinearModel.from_json(data["filter"]),
-            "meta": data.get("meta", {})}
+    out = {k: LinearModel.from_json(data[k]) for k in ("ranker", "filter", "speakerhood") if k in data}
+    return dict(out, meta=data.get("meta", {}))
 
 
 def rank(q: Quote, ctx: Context, prev: str | None, ranker: LinearModel) -> tuple[SpeakerCandidate | None, float]:
@@ -176,7 +196,7 @@ def rank(q: Quote, ctx: Context, prev: str | None, ranker: LinearModel) -> tuple
 
 def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> tuple[list[Quote], list[Drop]]:
     """Re-rank each quote's speaker and drop spans the filter does not take for quotations."""
-    ctx = Context(parsed, people)
+    ctx = Context(parsed, people, model.get("speakerhood"))
     kept: list[Quote] = []
     drops: list[Drop] = []
     prev: str | None = None

@@ -13,6 +13,7 @@ The filter's threshold is the best-F1 one on out-of-fold predictions.
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ class DocData:
     quotes: list[Quote]
     gold_of: dict[int, dict]  # quote index -> gold item
     inside_gold: set[int]  # quote indices lying inside some gold quotation
+    golds: list[dict]
 
 
 def doc_data(doc: str, parsed: Parsed, quotes: list[Quote], golds: list[dict]) -> DocData:
@@ -56,7 +58,7 @@ def doc_data(doc: str, parsed: Parsed, quotes: list[Quote], golds: list[dict]) -
     gold_words = [set(words(g["text"])) for g in golds]
     inside = {i for i, q in enumerate(quotes) if i not in gold_of and
               (i in optional or any(set(words(q.text)) <= gw for gw in gold_words if words(q.text)))}
-    return DocData(doc, ctx, quotes, gold_of, inside)
+    return DocData(doc, ctx, quotes, gold_of, inside, golds)
 
 
 def _ranker_examples(docs: list[DocData]) -> tuple[list[dict], list[int]]:
@@ -91,9 +93,63 @@ def _filter_examples(docs: list[DocData], ranker: LinearModel) -> tuple[list[dic
     return X, y
 
 
-def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings()) -> dict:
-    """Ranker and filter from these articles; the filter sees out-of-fold ranker scores and its
-    threshold comes from out-of-fold predictions."""
+def _speakerhood_examples(docs: list[DocData]) -> tuple[list[dict], list[int]]:
+    """Words of gold speakers (1) and the other capitalised common nouns of their articles (0)."""
+    pairs: set[tuple[str, int]] = set()
+    for d in docs:
+        said = set()
+        for g in d.golds:
+            for name in [g.get("speaker") or ""] + list(g.get("speaker_aliases", [])):
+                ws = re.findall(r"[\w-]+", name)
+                if 0 < len(ws) <= 6:
+                    said |= {w for w in ws if w[:1].isupper()}
+        pairs |= {(w, 1) for w in said}
+        for sent in d.ctx.parsed.sentences:
+            for w in sent.words[1:]:
+                if w.upos == "NOUN" and w.text[:1].isupper() and w.text not in said and w.text.isalpha():
+                    pairs.add((w.text, 0))
+    return _as_examples(pairs)
+
+
+def _as_examples(pairs: set[tuple[str, int]]) -> tuple[list[dict], list[int]]:
+    from quotes.learn.speakerhood import word_features
+
+    ordered = sorted(pairs)
+    return [word_features(w) for w, _ in ordered], [y for _, y in ordered]
+
+
+def germeval_examples(shared: Path) -> tuple[list[dict], list[int]]:
+    """GermEval 2014 (CC BY 4.0): words of PER/ORG entities (1), capitalised words outside any entity (0)."""
+    pairs: set[tuple[str, int]] = set()
+    for f in sorted((shared / "data" / "ner-german").glob("germeval2014-*.tsv")):
+        first = True
+        for line in f.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if not line.strip() or line.startswith("#") or len(cols) < 3:
+                first = True
+                continue
+            word, tag = cols[1], cols[2]
+            if tag[2:] in ("PER", "ORG"):
+                pairs.add((word, 1))
+            elif tag == "O" and not first and word[:1].isupper() and word.isalpha():
+                pairs.add((word, 0))
+            first = False
+    return _as_examples(pairs)
+
+
+def fit_speakerhood(docs: list[DocData], extra: tuple[list[dict], list[int]]) -> LinearModel:
+    X, y = _speakerhood_examples(docs)
+    return fit_linear(X + extra[0], y + extra[1], C=0.5)
+
+
+def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings(),
+        extra_words: tuple[list[dict], list[int]] = ([], [])) -> dict:
+    """Speaker-hood, ranker and filter from these articles; the filter sees out-of-fold ranker
+    scores and its threshold comes from out-of-fold predictions. `extra_words`: further
+    speaker-hood examples (GermEval)."""
+    speakerhood = fit_speakerhood(docs, extra_words)
+    for d in docs:
+        d.ctx.speakerhood = speakerhood
     ks = sorted({folds[d.doc] for d in docs})
     fX: list[dict] = []
     fy: list[int] = []
@@ -120,13 +176,14 @@ def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings()) ->
     ranker = fit_ranker(docs, s)
     filt = fit_linear(fX, fy, C=s.C_filter)
     filt = LinearModel(filt.weights, filt.intercept, threshold, threshold)
-    return {"ranker": ranker, "filter": filt,
+    return {"ranker": ranker, "filter": filt, "speakerhood": speakerhood,
             "metrics": {"filter_threshold": threshold, "filter_inner_cv_f1": round(f1, 3),
                         "ranker_examples": len(_ranker_examples(docs)[1]), "filter_examples": len(fy)}}
 
 
 def save(model: dict, path: Path, meta: dict) -> None:
-    data = {"meta": meta, "ranker": model["ranker"].to_json(), "filter": model["filter"].to_json()}
+    data = {"meta": meta, "ranker": model["ranker"].to_json(), "filter": model["filter"].to_json(),
+            "speakerhood": model["speakerhood"].to_json()}
     path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                     encoding="utf-8")
 
@@ -147,8 +204,9 @@ def train(shared: Path, out_file: Path, *, models: str = "pack", s: Settings = S
     """Fit both models on all of SpkAtt and write them with their training note."""
     t0 = time.time()
     gs, docs = training_docs(shared, models, log)
-    model = fit(docs, gs.folds, s)
-    meta = {"version": VERSION, "licence": LICENCE, "trained_on": f"{gs.name}: {len(docs)} articles",
+    model = fit(docs, gs.folds, s, germeval_examples(shared))
+    meta = {"version": VERSION, "licence": LICENCE,
+            "trained_on": f"{gs.name}: {len(docs)} articles; speaker-hood also on GermEval 2014 (CC BY 4.0)",
             "settings": s.__dict__, "inner_cv": model["metrics"], "seconds": round(time.time() - t0, 1)}
     save(model, out_file, meta)
     log(f"attribution models written to {out_file} ({out_file.stat().st_size // 1024} KB, {meta['seconds']} s)")

@@ -250,28 +250,45 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     """
     # ids first, in a narrow query, then the full rows of just those: sorting thousands of
     # matches by date should not drag their text along
-    stmt = select(QuoteRow.id)
+    who = []  # speaker-id sets a quote must be said by (as speaker or co-speaker), one per filter
     if speaker:
-        stmt = stmt.where(_said_by(speaker_ids_matching(session, speaker)))
+        who.append(speaker_ids_matching(session, speaker))
     if side:
-        stmt = stmt.where(_said_by(select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
+        who.append(select(SpeakerRow.id).where(SpeakerRow.side == side.upper()))
+    filters = []
     if source:
-        stmt = stmt.where(QuoteRow.article_id.in_(select(ArticleRow.id)
-                                                  .where(func.lower(ArticleRow.source) == source.lower())))
+        filters.append(QuoteRow.article_id.in_(select(ArticleRow.id)
+                                               .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
-        stmt = stmt.where(QuoteRow.kind == kind)
+        filters.append(QuoteRow.kind == kind)
     if stance and borderline:
-        stmt = stmt.where(QuoteRow.id.in_(select(StanceRow.quote_id).where(StanceRow.label == stance.lower())))
+        filters.append(QuoteRow.id.in_(select(StanceRow.quote_id).where(StanceRow.label == stance.lower())))
     elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
-        stmt = stmt.where(QuoteRow.stance_mask != 0,
-                          QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0)
-    stmt = _period_and_text(session, stmt, since, until, text)
-    # the order of the ix_quotes_newest index: newest first can stop after `limit` rows
-    stmt = stmt.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
-    if limit:
-        stmt = stmt.limit(limit)
-    ids = session.scalars(stmt).all()
+        filters += [QuoteRow.stance_mask != 0, QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
+    order = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
+
+    def newest(*where):
+        stmt = _period_and_text(session, select(QuoteRow.id, QuoteRow.published, QuoteRow.article_id,
+                                                QuoteRow.start).where(*filters, *where), since, until, text)
+        # the order of the ix_quotes_newest index: newest first can stop after `limit` rows
+        stmt = stmt.order_by(*order)
+        return session.execute(stmt.limit(limit) if limit else stmt).all()
+
+    # Joint statements are rare: an `OR id IN (co-speakers)` beside `speaker_id IN (...)` made
+    # both backends give up the index order (a multi-index OR plus a sort of every match).
+    # The first speaker's quotes come from the ordered index; joint ones from the small
+    # co-speaker table; both lists are merged in the same order.
+    found = newest(*[QuoteRow.speaker_id.in_(ids) for ids in who])
+    if who:
+        joint = select(QuoteCoSpeakerRow.quote_id).where(or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for ids in who]))
+        extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for ids in who])
+        if extra:
+            merged = {r.id: r for r in list(found) + list(extra)}.values()
+            found = sorted(merged, key=lambda r: (r.published is None, -(r.published.toordinal() if r.published
+                                                                          else 0), -r.article_id, r.start))
+            found = found[:limit] if limit else found
+    ids = [r.id for r in found]
     full = session.scalars(select(QuoteRow).where(QuoteRow.id.in_(ids)).options(*_QUOTE_LOADS)).all()
     by_id = {q.id: q for q in full}
     rows = [quote_dict(by_id[i]) for i in ids]

@@ -7,6 +7,7 @@ verb next to the quote in the same sentence (`„…“, sagte er` / `X sagte: �
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -1229,15 +1230,16 @@ def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Senten
 
 def _sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | None:
     """The sentence `step` places after (negative: before) `sent`, if any."""
-    return next((s for s in parsed.sentences if s.index == sent.index + step), None)
+    i = sent.index + step
+    # sentence indexes are positions in parsed.sentences (an index lookup, not a scan)
+    if 0 <= i < len(parsed.sentences) and parsed.sentences[i].index == i:
+        return parsed.sentences[i]
+    return next((s for s in parsed.sentences if s.index == i), None)
 
 
 def _sentence_position(parsed: Parsed, offset: int) -> int:
-    s = parsed.sentence_at(offset)
-    if s is not None:
-        return s.index
-    before = [s.index for s in parsed.sentences if s.start <= offset]
-    return before[-1] if before else 0
+    i = bisect.bisect_right(parsed._starts, offset) - 1
+    return parsed.sentences[i].index if i >= 0 else 0
 
 
 def person_like(sent: Sentence, run: list[Word]) -> bool:
@@ -1315,6 +1317,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
     recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
+    cue_keys = [s for s, _, _ in cue_speakers]
     role_subjects = _role_subjects(parsed)
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     for cand in sorted(candidates, key=lambda c: c.start):
@@ -1354,7 +1357,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candida
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         elif resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
-            prior = _latest_speaker(recent, cue_speakers, sidx)
+            prior = _latest_speaker(recent, cue_speakers, sidx, cue_keys)
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
                 continue  # a plan continues a report right before it, or it is the writer's own
             if prior is None or cand.rule in LABELS:
@@ -1480,10 +1483,28 @@ def _clause_start(parsed: Parsed, pos: int) -> int:
     return max(marks, default=sent.start)
 
 
+def _interval_test(spans: list[tuple[int, int]]):
+    """`test(x)`: does `x.start` fall inside one of the spans? A bisect over the merged spans, so
+    an article with many quotes costs log n per word, not n (long texts stay linear)."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+
+    def test(x) -> bool:
+        i = bisect.bisect_right(starts, x.start) - 1
+        return i >= 0 and x.start < merged[i][1]
+
+    return test
+
+
 def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:
     """(sentence index, speaker, cue) for every speech verb with a subject, quote or not;
     verbs inside quotation marks are the quoted speaker's words (`„Wir hoffen …“`), not a frame."""
-    in_quote = lambda w: any(s <= w.start < e for s, e in quoted)
+    in_quote = _interval_test(quoted)
     found = []
     for sent in parsed.sentences:
         for w in sent.words:
@@ -1612,10 +1633,16 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
 
 
-def _latest_speaker(recent, cue_speakers, sidx: int):
+def _latest_speaker(recent, cue_speakers, sidx: int, keys: list[int]):
+    """The latest speaker within reach of sentence `sidx`: the last quote's, or a speech verb's
+    (`cue_speakers` is in sentence order, `keys` its sentence indexes: a bisect, not a scan)."""
     best = recent if recent is not None and 0 <= sidx - recent[0] <= CARRY_SENTENCES else None
-    for s, r, cue in cue_speakers:
-        if s <= sidx and sidx - s <= CARRY_SENTENCES - 1 and (best is None or s > best[0]):
+    hi = bisect.bisect_right(keys, sidx)
+    lo = bisect.bisect_left(keys, sidx - CARRY_SENTENCES + 1)
+    if lo < hi:
+        first_of_latest = bisect.bisect_left(keys, keys[hi - 1], lo, hi)
+        s, r, cue = cue_speakers[first_of_latest]
+        if best is None or s > best[0]:
             best = (s, r, cue)
     return best
 

@@ -8,6 +8,7 @@ on the parse (speech verb + Konjunktiv or dass/ob clause, `laut X`, `X zufolge`,
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -309,6 +310,7 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
     """A paragraph without quotation marks that the next paragraph opens by attributing
     (`Wir haben unsere Vorschläge klar formuliert. …` / `Das sagte Lawrow in Moskau.`): a block
     quote. A paragraph in Konjunktiv is reported speech, left to the indirect rules."""
+    direct = Spans(direct)
     text = parsed.text
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for (a0, a1), (b0, _) in zip(paras, paras[1:]):
@@ -603,7 +605,39 @@ def _strip_punct(words: list[Word]) -> list[Word]:
     return words
 
 
+class Spans(list):
+    """A list of (start, end) spans that also answers `contains(start, end)` by bisect: one
+    test per sentence over every quote of a long text must not cost quotes × sentences."""
+
+    def __init__(self, spans) -> None:
+        super().__init__(spans)
+        ordered = self._ordered = sorted(self)
+        self._starts = [s for s, _ in ordered]
+        self._max_end, best = [], -1
+        for _, e in ordered:
+            best = max(best, e)
+            self._max_end.append(best)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap [start, end): walk back from the last one starting before
+        `end` while some earlier span still reaches past `start`."""
+        out = []
+        i = bisect.bisect_left(self._starts, end) - 1
+        while i >= 0 and self._max_end[i] > start:
+            if self._ordered[i][1] > start:
+                out.append(self._ordered[i])
+            i -= 1
+        return out
+
+    def contains(self, start: int, end: int) -> bool:
+        """Some span with s <= start has e >= end: the widest end among those starting before."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._max_end[i] >= end
+
+
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    if isinstance(spans, Spans):
+        return spans.contains(start, end)
     return any(s <= start and end <= e for s, e in spans)
 
 
@@ -611,6 +645,8 @@ def mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """The marks decide over [start, end): a direct quote crosses its boundary or direct quotes
     cover half of it. A clause with a short quoted phrase wholly inside it
     (`die Gespräche seien „offen und direkt“ verlaufen`) is reported speech of its own."""
+    if isinstance(spans, Spans):
+        spans = spans.overlapping(start, end)
     if any(s < end and e > start and not (start <= s and e <= end) for s, e in spans):
         return True
     covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
@@ -618,6 +654,8 @@ def mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    if isinstance(spans, Spans):
+        return bool(spans.overlapping(start, end))
     return any(s < end and start < e for s, e in spans)
 
 
@@ -627,6 +665,7 @@ def _clause_has_finite_subjunctive(words: list[Word], sent: Sentence) -> bool:
 
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Reported speech from the parse; `direct` spans are excluded (they are already quotes)."""
+    direct = Spans(direct)
     prev, prev_empty = None, False
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))

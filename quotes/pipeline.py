@@ -76,14 +76,16 @@ def quote_record(result: ArticleResult, q: Quote) -> dict:
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:
-    """An indirect clause that only wraps a direct quote adds nothing; keep the direct one."""
-    out = []
-    for q in quotes:
-        if q.kind == "indirect" and any(
-                o.kind == "indirect" and o is not q and o.start <= q.start and q.end <= o.end and
-                (o.end - o.start) > (q.end - q.start) for o in quotes):
-            continue
-        out.append(q)
+    """An indirect clause that only wraps a direct quote adds nothing; keep the direct one.
+    (A sweep in start order: an indirect span is dropped when an earlier-starting, different
+    indirect span reaches at least as far, i.e. a longer one contains it.)"""
+    spans = sorted({(q.start, q.end) for q in quotes if q.kind == "indirect"}, key=lambda se: (se[0], -se[1]))
+    contained, reach = set(), -1
+    for start, end in spans:
+        if reach >= end:
+            contained.add((start, end))
+        reach = max(reach, end)
+    out = [q for q in quotes if not (q.kind == "indirect" and (q.start, q.end) in contained)]
     return sorted(out, key=lambda q: q.start)
 
 

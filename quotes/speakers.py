@@ -7,8 +7,10 @@ same folding makes `Sergej Rjabkow`, `Sergei Rjabkow` and `Sergei Ryabkov` one k
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -156,6 +158,7 @@ class Person:
     side: str | None = None
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
+    order: int = 0  # place in the article's order of first mention
 
     @property
     def gender(self) -> str | None:
@@ -347,11 +350,52 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
 
 
+class Recent(Sequence):
+    """A lazily filled list (persons most recent first): indexing, slicing, `in`, truth."""
+
+    def __init__(self, items: Iterator) -> None:
+        self._gen, self._items = items, []
+
+    def _fill(self, n: int | None) -> None:
+        while n is None or len(self._items) < n:
+            try:
+                self._items.append(next(self._gen))
+            except StopIteration:
+                return
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            self._fill(None if i.stop is None or i.stop < 0 or (i.start or 0) < 0 else i.stop)
+        else:
+            self._fill(None if i < 0 else i + 1)
+        return self._items[i]
+
+    def __len__(self) -> int:
+        self._fill(None)
+        return len(self._items)
+
+    def __iter__(self):
+        i = 0
+        while True:
+            self._fill(i + 1)
+            if i >= len(self._items):
+                return
+            yield self._items[i]
+            i += 1
+
+    def __bool__(self) -> bool:
+        self._fill(1)
+        return bool(self._items)
+
+
 class People:
     """Persons of one article, in order of mention."""
 
     def __init__(self) -> None:
         self.persons: dict[str, Person] = {}
+        self._by_key: dict[str, list[Person]] = {}  # folded last name -> persons (a lookup, not a scan)
+        self._by_short: dict[str, list[Person]] = {}  # short form -> persons, in order of arrival
+        self._index: dict[bool, tuple[int, list]] = {}  # mentions sorted by position (see `before`)
 
     def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> Person:
         key = fold(last_name(name))
@@ -360,30 +404,62 @@ class People:
             # a second person with the same last name (`Georg` beside `Joseph Ratzinger`) gets
             # their full name as key
             p = self.persons[key if key not in self.persons else fold(name)] = Person(name=name, key=key)
+            self._by_key.setdefault(key, []).append(p)
+            p.order = len(self.persons)
+        short = p.short_form if p.positions else None
         p.add(name, descriptor, pos, subject)
+        if p.short_form != short:  # a new person, or a longer name with another first word
+            if short is not None:
+                self._by_short[short].remove(p)
+            if p.short_form is not None:
+                holders = self._by_short.setdefault(p.short_form, [])
+                holders.append(p)
+                holders.sort(key=lambda x: x.order)
         return p
 
     def get(self, name: str) -> Person | None:
         key = fold(last_name(name))
-        same = [x for x in self.persons.values() if x.key == key]
+        same = self._by_key.get(key, [])
         if same and len(name.split()) >= 2:
             fitting = [x for x in same if not _different_first_names(x.name, name)]
             return fitting[-1] if fitting else None
         # a bare last name is the one of that name mentioned last
         p = max(same, key=lambda x: max(x.positions, default=-1)) if same else None
         if p is None and " " not in name.strip():
-            # `Thaksin` for Thaksin Shinawatra: a short form by the first name
-            p = next((x for x in self.persons.values() if x.short_form == fold(name)), None)
+            # `Thaksin` for Thaksin Shinawatra: a short form by the first name (the first person
+            # who has it; an index kept in step with the names, not a scan)
+            holders = self._by_short.get(fold(name))
+            p = holders[0] if holders else None
         return p
 
-    def before(self, pos: int, subjects_only: bool = False) -> list[Person]:
-        """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked)."""
-        seen = []
-        for p in self.persons.values():
-            xs = [x for x in (p.subject_positions if subjects_only else p.positions) if x < pos]
-            if xs:
-                seen.append((max(xs), p))
-        return [p for _, p in sorted(seen, key=lambda t: -t[0])]
+    def before(self, pos: int, subjects_only: bool = False) -> "Recent":
+        """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked).
+
+        Lazy: callers mostly want the first one or two, so the mentions are walked back from
+        `pos` over a sorted index only as far as asked (long texts stay linear)."""
+        index = self._mention_index(subjects_only)
+        start = bisect.bisect_left(index, (pos, float("-inf"))) - 1
+
+        def walk():
+            seen: set[int] = set()
+            for i in range(start, -1, -1):
+                p = index[i][2]
+                if id(p) not in seen:
+                    seen.add(id(p))
+                    yield p
+
+        return Recent(walk())
+
+    def _mention_index(self, subjects_only: bool) -> list[tuple[int, int, "Person"]]:
+        """(position, -order, person) of every mention, sorted; rebuilt when mentions were added."""
+        size = sum(len(p.subject_positions if subjects_only else p.positions) for p in self.persons.values())
+        cached = self._index.get(subjects_only)
+        if cached is None or cached[0] != size:
+            rows = sorted(((x, -p.order, p) for p in self.persons.values()
+                           for x in (p.subject_positions if subjects_only else p.positions)),
+                          key=lambda t: (t[0], t[1]))
+            cached = self._index[subjects_only] = (size, rows)
+        return cached[1]
 
     @classmethod
     def from_parsed(cls, parsed: Parsed, person_like) -> "People":
@@ -438,9 +514,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         for gendered, subjects_only in order:
             # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)
             before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only)
-            before = [p for p in before if not gendered or other is None or p.gender != other]
-            if before:
-                return Resolved(before[0].name, before[0].side, "pronoun")
+            first = next((p for p in before if not gendered or other is None or p.gender != other), None)
+            if first is not None:
+                return Resolved(first.name, first.side, "pronoun")
         if recent:
             p = people.get(recent)
             return Resolved(recent, p.side if p else None, "pronoun")

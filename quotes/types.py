@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -73,10 +74,15 @@ class Parsed:
     text: str
     sentences: tuple[Sentence, ...]
 
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence holding `offset` (a bisect: long articles stay linear)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

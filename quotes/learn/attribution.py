@@ -53,6 +53,33 @@ class Context:
         self.starts = [s.start for s in parsed.sentences]
         first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
         self.first_person = min(first, key=first.get) if first else None
+        self._sorted: dict[tuple[int, bool], list[int]] = {}
+        # sentence index -> persons named there, so a quote looks only at its neighbourhood
+        self.named_in: dict[int, list] = {}
+        for p in people.persons.values():
+            for i in sorted({self.sentence_of(x) for x in p.positions}):
+                self.named_in.setdefault(i, []).append(p)
+
+    def char_window(self, first: int, last: int) -> tuple[int, float]:
+        """Offsets [lo, hi) of sentences first..last."""
+        lo = self.starts[max(0, first)] if self.starts else 0
+        return lo, (self.starts[last + 1] if 0 <= last + 1 < len(self.starts) else float("inf"))
+
+    def positions_between(self, p, lo: int, hi: float, subjects: bool = False) -> list[int]:
+        """A person's mention offsets in [lo, hi) (a bisect over the sorted offsets)."""
+        key = (id(p), subjects)
+        if key not in self._sorted:
+            self._sorted[key] = sorted(p.subject_positions if subjects else p.positions)
+        xs = self._sorted[key]
+        return xs[bisect.bisect_left(xs, lo):bisect.bisect_left(xs, hi)]
+
+    def persons_near(self, first: int, last: int) -> list:
+        """Persons named in sentences first..last, in order of first mention, each once."""
+        seen: dict[int, object] = {}
+        for i in range(first, last + 1):
+            for p in self.named_in.get(i, ()):
+                seen.setdefault(id(p), p)
+        return sorted(seen.values(), key=lambda p: min(p.positions))
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -93,9 +120,11 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
     base = {"kind=" + q.kind: 1.0}
     out: list[SpeakerCandidate] = []
     seen_rule = False
-    for p in ctx.people.persons.values():
-        outside = [x for x in p.positions if not q.start <= x < q.end]
-        near = [x for x in outside if qs - WINDOW_BEFORE <= ctx.sentence_of(x) <= qe + WINDOW_AFTER]
+    lo, hi = ctx.char_window(qs - WINDOW_BEFORE, qe + WINDOW_AFTER)
+    for p in ctx.persons_near(qs - WINDOW_BEFORE, qe + WINDOW_AFTER):
+        window = ctx.positions_between(p, lo, hi)
+        outside = [x for x in window if not q.start <= x < q.end]
+        near = outside
         if not near:
             continue
         f = dict(base)
@@ -107,7 +136,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         if after:
             f["sent_after=" + _bucket(ctx.sentence_of(min(after)) - qe, (0, 1))] = 1.0
             f["chars_after=" + _bucket(min(after) - q.end, (20, 60, 150))] = 1.0
-        subjects = [x for x in p.subject_positions if not q.start <= x < q.end]
+        subjects = [x for x in ctx.positions_between(p, lo, hi, subjects=True) if not q.start <= x < q.end]
         if any(qs <= ctx.sentence_of(x) <= qe for x in subjects):
             f["subject_same"] = 1.0
             f[f"subject_same&{q.kind}"] = 1.0
@@ -116,7 +145,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         if any(qs <= ctx.sentence_of(x) <= qe for x in outside):
             f["same_sentence"] = 1.0
             f[f"same_sentence&{q.kind}"] = 1.0
-        if len(outside) < len(p.positions):
+        if len(outside) < len(window):
             f["named_inside"] = 1.0
         f["mentions=" + _bucket(len(p.positions), (1, 3, 8))] = 1.0
         if p.key == ctx.first_person:

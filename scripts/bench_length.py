@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Is extraction linear in article length? Times our stages (rules, learned models, stance) on
+one long text made by joining parsed SpkAtt articles (from the parse cache, shifted to their
+place in the joined text), at several lengths, and stanza's speed on the first part of it.
+
+usage: python scripts/bench_length.py [--shared ../shared] [--sizes 50000,200000,1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
+from quotes.nlp import choose_models, load  # noqa: E402
+from quotes.pipeline import extract, prepare_text  # noqa: E402
+from quotes.types import Article, Parsed  # noqa: E402
+
+
+def joined(parsed: dict, size: int) -> Parsed:
+    """One Parsed of about `size` characters: articles one after another, offsets shifted."""
+    text, sentences = "", []
+    for _, (_, p) in sorted(parsed.items()):
+        if len(text) >= size:
+            break
+        shift = len(text)
+        for s in p.sentences:
+            words = tuple(replace(w, start=w.start + shift, end=w.end + shift) for w in s.words)
+            sentences.append(replace(s, index=len(sentences), start=s.start + shift, end=s.end + shift, words=words))
+        text += p.text + "\n\n"
+    return Parsed(text=text, sentences=tuple(sentences))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--sizes", default="50000,200000,1000000")
+    ap.add_argument("--stanza-chars", type=int, default=100000, help="Characters to time stanza on.")
+    a = ap.parse_args()
+    info = choose_models("pack")
+    parsed = parsed_set(load_set(a.shared / "data" / "spkatt-train"), info)
+    sample = joined(parsed, a.stanza_chars)
+    nlp = load(info)
+    t = time.perf_counter()
+    nlp.parse(prepare_text(Article("sample.txt", sample.text)))
+    words_sample = sum(len(s.words) for s in sample.sentences)
+    wps = words_sample / (time.perf_counter() - t)
+    print(f"stanza: {wps:,.0f} words/s on {len(sample.text):,} characters")
+    print(f"{'characters':>10} {'words':>9} {'quotes':>7} {'our stages s':>13} {'stanza s (est.)':>16} {'share':>7}")
+    for size in (int(x) for x in a.sizes.split(",")):
+        p = joined(parsed, size)
+        n_words = sum(len(s.words) for s in p.sentences)
+        t = time.perf_counter()
+        result = extract(Article("long.txt", p.text), p)
+        ours = time.perf_counter() - t
+        stanza_s = n_words / wps
+        print(f"{len(p.text):>10,} {n_words:>9,} {len(result.quotes):>7,} {ours:>13.2f} {stanza_s:>16.1f} "
+              f"{ours / stanza_s:>7.1%}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

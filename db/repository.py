@@ -194,6 +194,8 @@ def quote_dict(q: QuoteRow) -> dict:
 def speaker_ids_matching(session: Session, name: str) -> list[int]:
     """Speakers whose name or alias matches, spelling-insensitively (`Rjabkow` finds `Sergei Ryabkov`)."""
     key = fold(name)
+    if not key:
+        return []  # punctuation or emoji only: no one, never everyone (`LIKE '%%'`)
     like = f"%{key}%"
     ids = set(session.scalars(select(SpeakerRow.id).where(or_(SpeakerRow.key.like(like),
                                                                SpeakerRow.last_key == key))).all())

@@ -15,18 +15,27 @@ def default_db_path() -> Path:
     return Path(base) / "quotes" / "quotes.db"
 
 
-def resolve_url(url: str | None = None) -> str:
-    """--db, else QUOTES_DB, else the default SQLite file. A bare path means SQLite."""
+class DatabaseMissing(Exception):
+    """A command that only reads was pointed at a database that does not exist."""
+
+
+def resolve_url(url: str | None = None, create: bool = True) -> str:
+    """--db, else QUOTES_DB, else the default SQLite file. A bare path means SQLite.
+    With `create` false, a missing SQLite file is an error instead of a new database."""
     url = url or os.environ.get("QUOTES_DB") or str(default_db_path())
     if "://" not in url:
-        path = Path(url).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{path}"
+        url = f"sqlite:///{Path(url).expanduser()}"
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = Path(url.removeprefix("sqlite:///"))
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.exists():
+            raise DatabaseMissing(f"no database at {path} (run `quotes ingest` first, or give --db)")
     return url
 
 
-def make_engine(url: str | None = None) -> Engine:
-    url = resolve_url(url)
+def make_engine(url: str | None = None, create: bool = True) -> Engine:
+    url = resolve_url(url, create)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
 
@@ -51,10 +60,14 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def init_db(engine: Engine) -> None:
-    """Create the schema in a new database (through the migrations); refuse an outdated one."""
-    from db.migrate import ensure_schema
+def init_db(engine: Engine, create: bool = True) -> None:
+    """Create the schema in a new database (through the migrations); refuse an outdated one.
+    With `create` false, a database without the schema is an error, not created."""
+    from db.migrate import current, ensure_schema
 
+    if not create and current(engine) is None:
+        raise DatabaseMissing(f"{engine.url.render_as_string(hide_password=True)} holds no quotes database "
+                              "(run `quotes ingest` first)")
     ensure_schema(engine)
 
 

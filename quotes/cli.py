@@ -126,23 +126,26 @@ def _one_line(e: Exception) -> str:
     return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
 
 
-def _engine():
-    from db.session import make_engine
+def _engine(create: bool = False):
+    """The database engine; only `ingest` and `db upgrade` may create a database."""
+    from db.session import DatabaseMissing, make_engine
 
     try:
-        return make_engine(state.db)
+        return make_engine(state.db, create=create)
+    except DatabaseMissing as e:
+        raise fail(str(e))
     except Exception as e:  # any driver or URL error: say it in one line
         raise fail(f"cannot open database: {_one_line(e)}")
 
 
-def _session():
+def _session(create: bool = False):
     from db.migrate import SchemaOutdated
-    from db.session import init_db, session_factory
+    from db.session import DatabaseMissing, init_db, session_factory
 
-    engine = _engine()
+    engine = _engine(create)
     try:
-        init_db(engine)
-    except SchemaOutdated as e:
+        init_db(engine, create=create)
+    except (SchemaOutdated, DatabaseMissing) as e:
         raise fail(str(e))
     except Exception as e:  # any driver or connection error: say it in one line
         raise fail(f"cannot open database: {_one_line(e)}")
@@ -244,7 +247,7 @@ def ingest(
     if workers < 1 or batch_size < 1:
         raise fail("--workers and --batch-size must be at least 1", 2)
     pub = _parse_date(published, "--date")
-    Session = _session()
+    Session = _session(create=True)
     problems: list[InputError] = []
     articles = list(_read_all(paths, source, pub, problems))
     stats = {"added": 0, "replaced": 0, "unchanged": 0, "quotes": 0, "failed": 0}
@@ -402,9 +405,16 @@ def search(
 
     from quotes.stance import LABELS
 
+    from quotes.lexicon import SIDES
+    from quotes.speakers import fold
+
     _choice(format, ("table", "json", "csv"), "--format")
     _choice(kind, ("direct", "indirect"), "--kind")
     _choice(stance, LABELS, "--stance")
+    if side is not None and side.upper() not in SIDES:
+        _choice(side, tuple(SIDES), "--side")  # the error names the value as typed
+    if speaker is not None and not fold(speaker):
+        raise fail(f"--speaker: no letters or digits to search for in {speaker!r}", 2)
     Session = _session()
     with Session() as s:
         rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
@@ -845,7 +855,7 @@ def db_upgrade(
     """
     from db.migrate import upgrade
 
-    engine = _engine()
+    engine = _engine(create=True)
     try:
         before, after = upgrade(engine, revision)
     except Exception as e:
@@ -854,10 +864,34 @@ def db_upgrade(
               else f"schema already at revision {after}", markup=False)
 
 
+GLOBAL_OPTIONS = {"--db": True, "--models": True, "--models-dir": True, "--verbose": False}
+
+
+def hoist_globals(argv: list[str]) -> list[str]:
+    """`quotes search --db X` as users type it: global options found after the subcommand are
+    moved before it (`--db X search`), where the app's callback reads them. Values of other
+    options and arguments are left alone (anything after `--` too)."""
+    front, rest, i = [], [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest += argv[i:]
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and rest:
+            takes_value = GLOBAL_OPTIONS[name] and "=" not in arg
+            front += argv[i:i + 2] if takes_value else [arg]
+            i += 2 if takes_value else 1
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest
+
+
 def run() -> None:
     """Console entry point: errors become one line on stderr."""
     try:
-        app()
+        app(args=hoist_globals(sys.argv[1:]), prog_name="quotes")
     except QuotesError as e:
         err.print(f"error: {e}", markup=False)
         sys.exit(1)

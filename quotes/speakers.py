@@ -28,10 +28,19 @@ _FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("sch", "sh"),
           ("w", "v"), ("z", "s"), ("ff", "v"), ("kh", "ch"))
 
 
+# Cyrillic to Latin as German outlets write it (Лавров → Lawrow, Песков → Peskow, Зеленський →
+# Selenskyj); the folds below then meet the English spellings (Lavrov, Zelensky) too.
+_CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэіґ", "abwgdesiiklmnoprstufyeig")) | {
+    "е": "e", "ё": "jo", "ж": "sch", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch",
+    "ъ": "", "ь": "", "ю": "ju", "я": "ja", "є": "je", "ї": "ji"}
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A spelling-insensitive key for a name (cached: every word of every article is looked up)."""
     s = unicodedata.normalize("NFKC", name).lower()
+    if any("\u0400" <= c <= "\u04ff" for c in s):
+        s = "".join(_CYRILLIC.get(c, c) for c in s)
     for a, b in _FOLDS[:4]:
         s = s.replace(a, b)
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))

@@ -208,3 +208,44 @@ def test_joint_statement_from_extract_to_show(tmp_path, db_url):
     assert "together with" in shown and "Sergej Lawrow" in shown
     csv_out = invoke("--db", db_url, "export", "--format", "csv").stdout
     assert "co_speakers" in csv_out.splitlines()[0] and "Sergej Lawrow" in csv_out
+
+
+@pytest.mark.parametrize("cmd", [["search"], ["who", "Lawrow"], ["show", "1"], ["speakers"], ["compare"],
+                                 ["export"], ["db"]])
+def test_read_commands_never_create_a_database(tmp_path, cmd):
+    db = tmp_path / "missing" / "q.db"
+    r = invoke("--db", db, *cmd)
+    assert r.exit_code == 1 and "no database at" in r.output and str(db) in r.output
+    assert not db.parent.exists()
+
+
+def test_global_options_after_the_subcommand(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "q.db"
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir reden weiter“, sagte der russische Außenminister Sergej Lawrow.", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-c", "from quotes.cli import run; run()", "ingest", str(p), "--db", str(db),
+                        "--models", "pack"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([sys.executable, "-c", "from quotes.cli import run; run()", "search", "--format", "json",
+                        "--db", str(db)], capture_output=True, text=True)
+    assert r.returncode == 0 and json.loads(r.stdout)[0]["speaker"] == "Sergej Lawrow"
+
+
+def test_search_values_are_validated(tmp_path):
+    db = tmp_path / "q.db"
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir reden weiter“, sagte der russische Außenminister Sergej Lawrow.", encoding="utf-8")
+    assert invoke("--db", db, "--models", "pack", "ingest", p).exit_code == 0
+    r = invoke("--db", db, "search", "--side", "Russia")
+    assert r.exit_code == 2 and "RU" in r.output and "Russia" in r.output
+    assert invoke("--db", db, "search", "--side", "ru", "--format", "json").exit_code == 0
+    for nothing in ("!!!", "🙂", "  "):
+        r = invoke("--db", db, "search", "--speaker", nothing)
+        assert r.exit_code == 2 and "no letters" in r.output
+    # Cyrillic names are transliterated: Лавров finds Lawrow
+    rows = json.loads(invoke("--db", db, "search", "--speaker", "Лавров", "--format", "json").stdout)
+    assert [r["speaker"] for r in rows] == ["Sergej Lawrow"]
+    assert json.loads(invoke("--db", db, "search", "--speaker", "Песков", "--format", "json").stdout) == []

@@ -142,3 +142,11 @@ def test_er_skips_a_woman_named_last():
 ])
 def test_role_heads(text, head):
     assert role_head(text) == head
+
+
+@pytest.mark.parametrize("a, b", [("Лавров", "Lawrow"), ("Сергей Лавров", "Sergei Lavrov"), ("Песков", "Peskow"),
+                                  ("Зеленський", "Selenskyj"), ("Шойгу", "Schoigu")])
+def test_cyrillic_names_fold_to_their_latin_spellings(a, b):
+    from quotes.speakers import fold
+
+    assert fold(a) == fold(b) != ""

@@ -16,7 +16,7 @@ from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
 from quotes.lexicon import FIRST_NAMES
 from quotes.speakers import first_names_compatible, fold, last_name
 from quotes.stance import LABELS as STANCE_LABELS
-from quotes.types import ArticleResult
+from quotes.types import Article, ArticleResult
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,25 @@ def get_or_create_speaker(session: Session, name: str, side: str | None) -> Spea
 def _add_alias(session: Session, row: SpeakerRow, alias: str) -> None:
     if alias != row.name and all(a.alias != alias for a in row.aliases):
         row.aliases.append(SpeakerAliasRow(alias=alias, key=fold(alias)))
+
+
+def stored_unchanged(session: Session, art: Article) -> str | None:
+    """Is this exact text stored already? None if not (it must be extracted); else "unchanged",
+    or "updated" when metadata given now (source, date, title, url) differs and was written.
+    Checked before any NLP, so a re-run over unchanged files costs a hash and a lookup each."""
+    row = session.scalars(select(ArticleRow).where(ArticleRow.content_hash == content_hash(art.text))).first()
+    if row is None:
+        return None
+    changed = False
+    for attr in ("source", "published", "title", "url"):
+        value = getattr(art, attr)
+        if value is not None and getattr(row, attr) != value:
+            setattr(row, attr, value)
+            changed = True
+    if changed and art.published is not None:
+        # quotes carry their article's date for the date-ordered indexes
+        session.execute(update(QuoteRow).where(QuoteRow.article_id == row.id).values(published=art.published))
+    return "updated" if changed else "unchanged"
 
 
 def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
@@ -252,19 +271,24 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     """
     # ids first, in a narrow query, then the full rows of just those: sorting thousands of
     # matches by date should not drag their text along
-    who = []  # speaker-id sets a quote must be said by (as speaker or co-speaker), one per filter
+    # Broad filters (a side, an outlet, a label with borderline tags: a sizeable share of all
+    # quotes) are tested row by row while the date-ordered index is walked, which stops after
+    # `limit` rows; letting the database start from their own index (`+ 0` prevents that on
+    # SQLite) made it fetch every match and sort them all. A speaker is selective: its index wins.
+    who = []  # (column expression, speaker-id set) a quote must be said by, one per filter
     if speaker:
-        who.append(speaker_ids_matching(session, speaker))
+        who.append((QuoteRow.speaker_id, speaker_ids_matching(session, speaker)))
     if side:
-        who.append(select(SpeakerRow.id).where(SpeakerRow.side == side.upper()))
+        who.append((QuoteRow.speaker_id + 0, select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
     filters = []
     if source:
-        filters.append(QuoteRow.article_id.in_(select(ArticleRow.id)
-                                               .where(func.lower(ArticleRow.source) == source.lower())))
+        filters.append((QuoteRow.article_id + 0).in_(select(ArticleRow.id)
+                                                     .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
         filters.append(QuoteRow.kind == kind)
     if stance and borderline:
-        filters.append(QuoteRow.id.in_(select(StanceRow.quote_id).where(StanceRow.label == stance.lower())))
+        bit = stance_mask([stance.lower()])
+        filters.append(QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask).op("&")(bit) != 0)
     elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
         filters += [QuoteRow.stance_mask != 0, QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
@@ -281,10 +305,11 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # both backends give up the index order (a multi-index OR plus a sort of every match).
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
-    found = newest(*[QuoteRow.speaker_id.in_(ids) for ids in who])
+    found = newest(*[col.in_(ids) for col, ids in who])
     if who:
-        joint = select(QuoteCoSpeakerRow.quote_id).where(or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for ids in who]))
-        extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for ids in who])
+        joint = select(QuoteCoSpeakerRow.quote_id).where(
+            or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))
+        extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for _, ids in who])
         if extra:
             merged = {r.id: r for r in list(found) + list(extra)}.values()
             found = sorted(merged, key=lambda r: (r.published is None, -(r.published.toordinal() if r.published
@@ -332,9 +357,11 @@ def statement_reports(session: Session, statement_ids: list[int]) -> dict[int, l
     return out
 
 
-def who(session: Session, name: str, *, since: date | None = None, until: date | None = None) -> list[dict]:
-    """Everything a speaker said, by day: one entry per statement with the outlets that carried it."""
-    rows = search(session, speaker=name, since=since, until=until, limit=None, statements=True)
+def who(session: Session, name: str, *, since: date | None = None, until: date | None = None,
+        limit: int | None = 200) -> list[dict]:
+    """What a speaker said, by day: one entry per statement with the outlets that carried it
+    (the newest `limit` reports; None for all)."""
+    rows = search(session, speaker=name, since=since, until=until, limit=limit, statements=True)
     days: dict[str | None, list[dict]] = {}
     for r in sorted(rows, key=lambda r: (r["first_date"] or "", r["id"])):
         days.setdefault(r["first_date"], []).append(r)

@@ -236,7 +236,8 @@ def ingest(
 ) -> None:
     """Extract quotations and store them, one transaction per article.
 
-    Re-ingesting an unchanged article adds nothing.
+    Re-ingesting an unchanged article adds nothing and runs no NLP (its text hash is looked up
+    first); --source/--date given then update its metadata.
 
     Example:
         quotes ingest articles/*.txt --source dpa --date 2022-01-11
@@ -249,8 +250,8 @@ def ingest(
     pub = _parse_date(published, "--date")
     Session = _session(create=True)
     problems: list[InputError] = []
-    articles = list(_read_all(paths, source, pub, problems))
-    stats = {"added": 0, "replaced": 0, "unchanged": 0, "quotes": 0, "failed": 0}
+    stats = {"added": 0, "replaced": 0, "unchanged": 0, "updated": 0, "quotes": 0, "failed": 0}
+    articles = [a for a in _read_all(paths, source, pub, problems) if not _known(Session, a, stats)]
     if articles:
         with _progress() as prog:
             task = prog.add_task("ingesting", total=len(articles))
@@ -272,8 +273,9 @@ def ingest(
     t = Table(title="ingest summary")
     t.add_column("")
     t.add_column("count", justify="right")
-    for k in ("added", "replaced", "unchanged", "quotes"):
-        t.add_row(f"articles {k}" if k != "quotes" else "quotes stored", str(stats[k]))
+    for k in ("added", "replaced", "unchanged", "updated", "quotes"):
+        label = {"quotes": "quotes stored", "updated": "articles unchanged, metadata updated"}.get(k, f"articles {k}")
+        t.add_row(label, str(stats[k]))
     t.add_row("files/records skipped", str(len(problems)))
     if corrections is not None:
         t.add_row("speaker-file corrections", str(corrections))
@@ -301,6 +303,21 @@ def _apply_default_speaker_file(Session) -> Optional[int]:
         return None
     with Session() as s, s.begin():
         return len(apply_speaker_entries(s, entries))
+
+
+def _known(Session, article: Article, stats: dict) -> bool:
+    """Stored already with this exact text (hash before parse: no NLP for it); new metadata is
+    written. Counts it in `stats`."""
+    from db.repository import stored_unchanged
+
+    try:
+        with Session() as s, s.begin():
+            status = stored_unchanged(s, article)
+    except Exception:  # a lookup error: let the normal path store it and report
+        return False
+    if status is not None:
+        stats[status] += 1
+    return status is not None
 
 
 def _store(Session, result: ArticleResult) -> tuple[str, str, int, Optional[str]]:
@@ -455,12 +472,14 @@ def speakers(
                                rename_speaker, set_speaker_side, speaker_entries)
     from quotes.corrections import read_speaker_file, write_speaker_file
 
-    Session = _session()
-    if apply_file:
+    entries = None
+    if apply_file:  # a bad file is reported before the database is even opened
         try:
             entries = read_speaker_file(apply_file)
         except QuotesError as e:
             raise fail(str(e))
+    Session = _session()
+    if entries is not None:
         with Session() as s, s.begin():
             for change in apply_speaker_entries(s, entries):
                 err.print(change, markup=False)
@@ -590,9 +609,11 @@ def who(
     name: Annotated[str, typer.Argument(help="Any name or alias of the speaker (spelling-insensitive).")],
     since: Since = None,
     until: Until = None,
+    limit: Annotated[int, typer.Option(help="The newest this many reports (0 = all).")] = 200,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """Everything a speaker said, across outlets, by day, with stance tags.
+    """What a speaker said, across outlets, by day, with stance tags (the newest 200 reports
+    unless --limit says otherwise).
 
     A statement reported by several outlets is listed once with all of them.
 
@@ -605,7 +626,8 @@ def who(
     _choice(format, ("table", "json"), "--format")
     Session = _session()
     with Session() as s:
-        days = do_who(s, name, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        days = do_who(s, name, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                      limit=limit or None)
     if not days:
         raise fail(f"no quotes by a speaker matching {name!r}")
     if format == "json":

@@ -79,6 +79,7 @@ def test_ingest_examples_search_speakers_show(db_url):
 
 
 def test_errors_are_one_line(db_url):
+    assert invoke("--db", db_url, "db", "upgrade").exit_code == 0
     r = invoke("--db", db_url, "show", "999")
     assert r.exit_code == 1 and r.output.strip() == "error: no quote with id 999"
     r = invoke("--db", db_url, "search", "--since", "gestern")
@@ -108,6 +109,7 @@ def test_compare_and_export(db_url, tmp_path):
 
 
 def test_speakers_edit_errors_are_one_line(db_url):
+    assert invoke("--db", db_url, "db", "upgrade").exit_code == 0
     r = invoke("--db", db_url, "speakers", "--set-side", "99", "RU")
     assert r.exit_code == 1 and r.output.strip() == "error: no speaker with id 99"
 
@@ -249,3 +251,22 @@ def test_search_values_are_validated(tmp_path):
     rows = json.loads(invoke("--db", db, "search", "--speaker", "Лавров", "--format", "json").stdout)
     assert [r["speaker"] for r in rows] == ["Sergej Lawrow"]
     assert json.loads(invoke("--db", db, "search", "--speaker", "Песков", "--format", "json").stdout) == []
+
+
+def test_reingest_skips_nlp_and_updates_metadata(db_url, tmp_path, monkeypatch):
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir reden weiter“, sagte der russische Außenminister Sergej Lawrow.", encoding="utf-8")
+    assert invoke("--db", db_url, "--models", "pack", "ingest", p, "--source", "dpa").exit_code == 0
+    import quotes.cli as cli
+
+    def no_nlp():
+        raise AssertionError("the NLP was loaded for an unchanged article")
+
+    monkeypatch.setattr(cli, "_load_extractor", no_nlp)
+    r = invoke("--db", db_url, "ingest", p, "--source", "dpa")
+    assert r.exit_code == 0 and "articles unchanged" in r.output
+    r = invoke("--db", db_url, "ingest", p, "--source", "ZDF", "--date", "2022-01-11")
+    assert r.exit_code == 0 and "metadata updated" in r.output
+    (row,) = json.loads(invoke("--db", db_url, "search", "--format", "json").stdout)
+    assert (row["source"], row["date"]) == ("ZDF", "2022-01-11")
+    assert json.loads(invoke("--db", db_url, "search", "--since", "2022-01-10", "--format", "json").stdout)

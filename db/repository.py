@@ -232,15 +232,18 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) or None
 
 
-def text_filter(session: Session, text: str):
-    """A WHERE clause for quotes containing these words, through the backend's full-text index."""
+def text_filter(session: Session, text: str, walking: bool = False):
+    """A WHERE clause for quotes containing these words, through the backend's full-text index.
+    `walking`: the caller walks the date index and stops early, so on SQLite the matches are a
+    set to test each row against, not the rows to start from (which then all need sorting)."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         q = fts_query(text)
         if q is None:
             return false()
-        return QuoteRow.id.in_(select(literal_column("rowid")).select_from(table("quotes_fts"))
-                               .where(literal_column("quotes_fts").op("MATCH")(q)))
+        return (QuoteRow.id + 0 if walking else QuoteRow.id).in_(
+            select(literal_column("rowid")).select_from(table("quotes_fts"))
+            .where(literal_column("quotes_fts").op("MATCH")(q)))
     if dialect == "postgresql":
         # text_tsv: a stored generated column with a GIN index (migration 0003), PostgreSQL only
         german = literal_column("'german'::regconfig")
@@ -248,14 +251,15 @@ def text_filter(session: Session, text: str):
     return QuoteRow.text.ilike(f"%{text}%")
 
 
-def _period_and_text(session: Session, stmt, since: date | None, until: date | None, text: str | None):
+def _period_and_text(session: Session, stmt, since: date | None, until: date | None, text: str | None,
+                     walking: bool = False):
     """Publication-date window and words in the quote; values are bound parameters, never SQL text."""
     if since:
         stmt = stmt.where(QuoteRow.published >= since)
     if until:
         stmt = stmt.where(QuoteRow.published <= until)
     if text:
-        stmt = stmt.where(text_filter(session, text))
+        stmt = stmt.where(text_filter(session, text, walking))
     return stmt
 
 
@@ -296,7 +300,8 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
 
     def newest(*where):
         stmt = _period_and_text(session, select(QuoteRow.id, QuoteRow.published, QuoteRow.article_id,
-                                                QuoteRow.start).where(*filters, *where), since, until, text)
+                                                QuoteRow.start).where(*filters, *where), since, until, text,
+                                walking=limit is not None)
         # the order of the ix_quotes_newest index: newest first can stop after `limit` rows
         stmt = stmt.order_by(*order)
         return session.execute(stmt.limit(limit) if limit else stmt).all()

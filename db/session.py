@@ -34,7 +34,9 @@ def resolve_url(url: str | None = None, create: bool = True) -> str:
     return url
 
 
-def make_engine(url: str | None = None, create: bool = True) -> Engine:
+def make_engine(url: str | None = None, create: bool = True, write: bool = True) -> Engine:
+    """An engine for `url`; `write` false makes SQLite transactions deferred (readers share the
+    file) instead of taking the write lock at BEGIN."""
     url = resolve_url(url, create)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
@@ -54,7 +56,8 @@ def make_engine(url: str | None = None, create: bool = True) -> Engine:
         def _begin_immediate(conn):
             # Take the write lock at BEGIN: a deferred transaction that reads, then writes,
             # fails at once with "database is locked" if another process wrote in between.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Read-only work begins deferred, so readers do not queue behind each other.
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine

@@ -126,23 +126,24 @@ def _one_line(e: Exception) -> str:
     return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
 
 
-def _engine(create: bool = False):
-    """The database engine; only `ingest` and `db upgrade` may create a database."""
+def _engine(create: bool = False, write: bool | None = None):
+    """The database engine; only `ingest` and `db upgrade` may create a database. Commands that
+    only read (`write` false; by default writing goes with creating) do not lock out others."""
     from db.session import DatabaseMissing, make_engine
 
     try:
-        return make_engine(state.db, create=create)
+        return make_engine(state.db, create=create, write=create if write is None else write)
     except DatabaseMissing as e:
         raise fail(str(e))
     except Exception as e:  # any driver or URL error: say it in one line
         raise fail(f"cannot open database: {_one_line(e)}")
 
 
-def _session(create: bool = False):
+def _session(create: bool = False, write: bool | None = None):
     from db.migrate import SchemaOutdated
     from db.session import DatabaseMissing, init_db, session_factory
 
-    engine = _engine(create)
+    engine = _engine(create, write)
     try:
         init_db(engine, create=create)
     except (SchemaOutdated, DatabaseMissing) as e:
@@ -478,7 +479,7 @@ def speakers(
             entries = read_speaker_file(apply_file)
         except QuotesError as e:
             raise fail(str(e))
-    Session = _session()
+    Session = _session(write=bool(entries is not None or rename or merge or set_side))
     if entries is not None:
         with Session() as s, s.begin():
             for change in apply_speaker_entries(s, entries):

@@ -177,14 +177,18 @@ def main() -> None:
              [{"side": a, "text": b} for a, b in zip(pick(SIDES[:6]), pick(TOPIC))]),
             ("search --speaker NAME --statements", run(search),
              [{"speaker": n.split()[-1], "statements": True} for n in pick(names)]),
-            ("who NAME", run(who), [{"name": n.split()[-1]} for n in pick(names[:50])]),
-            ("compare --by side", run(compare), [{"by": "side"} for _ in range(r)]),
-            ("compare --by speaker", run(compare), [{"by": "speaker"} for _ in range(r)]),
-            ("compare --by source", run(compare), [{"by": "source"} for _ in range(r)]),
-            ("compare --by side --statements", run(compare), [{"by": "side", "statements": True} for _ in range(r)]),
-            ("compare --by side --borderline", run(compare), [{"by": "side", "borderline": True} for _ in range(r)]),
-            ("compare --by side --since --until", run(compare), [dict(m, by="side") for m in month]),
-            ("compare --by side --topic WORD", run(compare), [{"by": "side", "topic": x} for x in pick(TOPIC)]),
+            ("who NAME (newest 200)", run(who), [{"name": n.split()[-1]} for n in pick(names[:50])]),
+            # compare as the CLI calls it: the 25 largest groups (--top 25)
+            ("compare --by side", run(compare), [{"by": "side", "top": 25} for _ in range(r)]),
+            ("compare --by speaker", run(compare), [{"by": "speaker", "top": 25} for _ in range(r)]),
+            ("compare --by source", run(compare), [{"by": "source", "top": 25} for _ in range(r)]),
+            ("compare --by side --statements", run(compare),
+             [{"by": "side", "statements": True, "top": 25} for _ in range(r)]),
+            ("compare --by side --borderline", run(compare),
+             [{"by": "side", "borderline": True, "top": 25} for _ in range(r)]),
+            ("compare --by side --since --until", run(compare), [dict(m, by="side", top=25) for m in month]),
+            ("compare --by side --topic WORD", run(compare),
+             [{"by": "side", "topic": x, "top": 25} for x in pick(TOPIC)]),
         ]
         print(f"{'query':38} {'p50 ms':>8} {'p95 ms':>8}  rows  ({engine.dialect.name}, {r} runs each)")
         for name, fn, arglist in cases:

@@ -112,6 +112,11 @@ class QuoteRow(Base):
               sqlite_where=sql_text("stance_mask != 0"), postgresql_where=sql_text("stance_mask != 0")),
         Index("ix_quotes_article_stance", "article_id", "stance_mask",
               sqlite_where=sql_text("stance_mask != 0"), postgresql_where=sql_text("stance_mask != 0")),
+        # the same for borderline tags: `compare --borderline` counts them from these
+        Index("ix_quotes_speaker_borderline", "speaker_id", "borderline_mask",
+              sqlite_where=sql_text("borderline_mask != 0"), postgresql_where=sql_text("borderline_mask != 0")),
+        Index("ix_quotes_article_borderline", "article_id", "borderline_mask",
+              sqlite_where=sql_text("borderline_mask != 0"), postgresql_where=sql_text("borderline_mask != 0")),
     )
 
     def __repr__(self) -> str:

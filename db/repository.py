@@ -424,14 +424,11 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     """
     key, dim, dim_col = _GROUPS[by]
     unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
-    mask = QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask).label("mask") if borderline \
-        else QuoteRow.stance_mask
 
-    def per_group(*extra, tagged: bool = False) -> list[tuple]:
+    def per_group(*extra, tagged=None) -> list[tuple]:
         inner = select(key.label("k"), *extra, unit.label("n")).select_from(QuoteRow)
-        if tagged:
-            inner = inner.where(or_(QuoteRow.stance_mask != 0, QuoteRow.borderline_mask != 0) if borderline
-                                else QuoteRow.stance_mask != 0)
+        if tagged is not None:
+            inner = inner.where(tagged)
         inner = _period_and_text(session, inner, since, until, topic).group_by(key, *extra).subquery()
         cols = [inner.c[e.key] for e in extra]
         outer = (select(dim_col, *cols, func.sum(inner.c.n)).select_from(inner)
@@ -443,9 +440,15 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     else:
         totals = {grp: int(n) for grp, n in per_group()}
     by_label: dict[tuple, int] = {}
-    for grp, bits, n in per_group(mask, tagged=True):
-        for label in stance_labels(bits):
-            by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+    # a tag is confident or borderline, never both: with --borderline the two kinds are counted
+    # from their own partial indexes and added
+    kinds = [(QuoteRow.stance_mask, QuoteRow.stance_mask != 0)]
+    if borderline:
+        kinds.append((QuoteRow.borderline_mask, QuoteRow.borderline_mask != 0))
+    for column, tagged in kinds:
+        for grp, bits, n in per_group(column, tagged=tagged):
+            for label in stance_labels(bits):
+                by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
     groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
     if since or until or topic:
         examples = _examples_in_scope(session, by, since, until, topic, borderline)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import false, func, literal_column, or_, select, table, true, update
+from sqlalchemy import and_, false, func, literal_column, or_, select, table, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
@@ -263,23 +263,14 @@ def _period_and_text(session: Session, stmt, since: date | None, until: date | N
     return stmt
 
 
-def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
-           kind: str | None = None, stance: str | None = None, since: date | None = None,
-           until: date | None = None, text: str | None = None, limit: int | None = 100,
-           statements: bool = False, borderline: bool = False) -> list[dict]:
-    """Quotes matching every given filter, newest first (`borderline`: a stance filter also
-    takes tags below the confident threshold).
-
-    With `statements`, reports of one statement by several outlets come back as one row
-    (the first report found) with `reports` and `sources` of all of them.
-    """
-    # ids first, in a narrow query, then the full rows of just those: sorting thousands of
-    # matches by date should not drag their text along
+def _search_parts(session: Session, speaker, side, source, kind, stance, borderline) -> tuple[list, list]:
+    """The WHERE parts of a search: (who, filters). `who` holds (column, speaker-id set) pairs a
+    quote must be said by (as first speaker, or as co-speaker of a joint statement)."""
     # Broad filters (a side, an outlet, a label with borderline tags: a sizeable share of all
     # quotes) are tested row by row while the date-ordered index is walked, which stops after
     # `limit` rows; letting the database start from their own index (`+ 0` prevents that on
     # SQLite) made it fetch every match and sort them all. A speaker is selective: its index wins.
-    who = []  # (column expression, speaker-id set) a quote must be said by, one per filter
+    who = []
     if speaker:
         who.append((QuoteRow.speaker_id, speaker_ids_matching(session, speaker)))
     if side:
@@ -296,9 +287,30 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
         filters += [QuoteRow.stance_mask != 0, QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
+    return who, filters
+
+
+def _joint(who: list):
+    """Quotes where one of the wanted speakers is a co-speaker (joint statements: few rows)."""
+    return select(QuoteCoSpeakerRow.quote_id).where(or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))
+
+
+def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
+           kind: str | None = None, stance: str | None = None, since: date | None = None,
+           until: date | None = None, text: str | None = None, limit: int | None = 100,
+           statements: bool = False, borderline: bool = False) -> list[dict]:
+    """Quotes matching every given filter, newest first (`borderline`: a stance filter also
+    takes tags below the confident threshold).
+
+    With `statements`, reports of one statement by several outlets come back as one row
+    (the first report found) with `reports` and `sources` of all of them.
+    """
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline)
     order = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
 
     def newest(*where):
+        # ids first, in a narrow query, then the full rows of just those: sorting thousands of
+        # matches by date should not drag their text along
         stmt = _period_and_text(session, select(QuoteRow.id, QuoteRow.published, QuoteRow.article_id,
                                                 QuoteRow.start).where(*filters, *where), since, until, text,
                                 walking=limit is not None)
@@ -312,9 +324,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # co-speaker table; both lists are merged in the same order.
     found = newest(*[col.in_(ids) for col, ids in who])
     if who:
-        joint = select(QuoteCoSpeakerRow.quote_id).where(
-            or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))
-        extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for _, ids in who])
+        extra = newest(QuoteRow.id.in_(_joint(who)), *[_said_by(ids) for _, ids in who])
         if extra:
             merged = {r.id: r for r in list(found) + list(extra)}.values()
             found = sorted(merged, key=lambda r: (r.published is None, -(r.published.toordinal() if r.published
@@ -325,6 +335,24 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     by_id = {q.id: q for q in full}
     rows = [quote_dict(by_id[i]) for i in ids]
     return _one_per_statement(session, rows) if statements else rows
+
+
+def search_count(session: Session, *, speaker: str | None = None, side: str | None = None,
+                 source: str | None = None, kind: str | None = None, stance: str | None = None,
+                 since: date | None = None, until: date | None = None, text: str | None = None,
+                 borderline: bool = False) -> int:
+    """How many quotes `search` would find without a limit (for "showing 100 of 6,000")."""
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline)
+
+    def count(*where) -> int:
+        stmt = _period_and_text(session, select(QuoteRow.id).where(*filters, *where), since, until, text)
+        return session.scalar(select(func.count()).select_from(stmt.subquery()))
+
+    main = [col.in_(ids) for col, ids in who]
+    n = count(*main)
+    if who:  # joint statements not already counted as the first speaker's
+        n += count(QuoteRow.id.in_(_joint(who)), *[_said_by(ids) for _, ids in who], ~and_(*main))
+    return n
 
 
 def _said_by(speaker_ids):

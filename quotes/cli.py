@@ -116,9 +116,27 @@ def _parse_date(value: Optional[str], name: str) -> Optional[date]:
     return d
 
 
+class _Progress(Progress):
+    """A bar on a terminal; elsewhere (a log file, a pipe, cron) one line per tenth of the work
+    with the rate and the time left, so long runs show they are alive."""
+
+    def advance(self, task_id, advance: float = 1) -> None:
+        super().advance(task_id, advance)
+        if not self.disable:
+            return
+        task = self._tasks[task_id]
+        done, total = int(task.completed), int(task.total or 0)
+        if total and (done == total or done % max(1, total // 10) == 0):
+            elapsed = max(task.elapsed or 0.0, 1e-9)
+            rate = done / elapsed
+            left = (total - done) / rate if rate else 0
+            err.print(f"{task.description}: {done:,}/{total:,} ({rate:.1f}/s, {left // 60:.0f} min "
+                      f"{left % 60:.0f} s left)", markup=False)
+
+
 def _progress() -> Progress:
-    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+    return _Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                     TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
 
 def _one_line(e: Exception) -> str:
@@ -419,7 +437,7 @@ def search(
         quotes search --side US --stance threat --format csv
         quotes search --stance demand --borderline
     """
-    from db.repository import search as do_search
+    from db.repository import search as do_search, search_count
 
     from quotes.stance import LABELS
 
@@ -438,6 +456,12 @@ def search(
         rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
                          since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
                          text=text, limit=limit or None, statements=statements, borderline=borderline)
+        if limit and len(rows) >= limit and not statements:
+            total = search_count(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
+                                 since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                                 text=text, borderline=borderline)
+            if total > limit:
+                err.print(f"showing the newest {limit:,} of {total:,} quotes (--limit 0 for all)", markup=False)
     cols = [("id", "id"), ("date", "date"), ("source", "source"), ("speaker", "speaker"), ("side", "side"),
             ("kind", "kind"), ("stance", "stance"), ("text", "text")]
     if borderline:

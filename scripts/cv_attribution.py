@@ -11,7 +11,6 @@ usage: python scripts/cv_attribution.py [--shared ../shared] [--json OUT]
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -21,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.learn import attribution  # noqa: E402
 from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
-from quotes.learn.cv import score_with, summarize  # noqa: E402
+from quotes.learn.cv import arguments, score_with, summarize  # noqa: E402
 from quotes.learn.train_attribution import Settings, doc_data, fit, germeval_examples, training_docs  # noqa: E402
 from quotes.nlp import choose_models  # noqa: E402
 from quotes.pipeline import rule_quotes  # noqa: E402
@@ -50,12 +49,9 @@ def line(name: str, o: dict) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=Path("../shared"))
-    ap.add_argument("--models", default="pack")
+    ap = arguments(__doc__)
     ap.add_argument("--C-ranker", type=float, default=Settings.C_ranker)
     ap.add_argument("--C-filter", type=float, default=Settings.C_filter)
-    ap.add_argument("--json", type=Path)
     a = ap.parse_args()
     s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter)
     scorer = a.shared / "tools" / "score.py"

@@ -10,7 +10,6 @@ usage: python scripts/cv_stance.py [--shared ../shared] [--C 0.5] [--min-precisi
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -21,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes import stance  # noqa: E402
 from quotes.learn.corpus import extract_all, gold_cues, load_set, parsed_set  # noqa: E402
-from quotes.learn.cv import score_with, summarize  # noqa: E402
+from quotes.learn.cv import arguments, score_with, summarize  # noqa: E402
 from quotes.learn.train_stance import Settings, examples_from_gold, fit  # noqa: E402
 from quotes.nlp import choose_models  # noqa: E402
 from quotes.pipeline import quote_record, stance_cue  # noqa: E402
@@ -38,12 +37,9 @@ def retagged(results: dict, docs: set[str], model: dict) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=Path("../shared"))
-    ap.add_argument("--models", default="pack")
+    ap = arguments(__doc__)
     ap.add_argument("--C", type=float, default=Settings.C)
     ap.add_argument("--min-precision", type=float, default=Settings.min_precision)
-    ap.add_argument("--json", type=Path)
     a = ap.parse_args()
     s = Settings(C=a.C, min_precision=a.min_precision)
     scorer = a.shared / "tools" / "score.py"

@@ -270,3 +270,21 @@ def test_reingest_skips_nlp_and_updates_metadata(db_url, tmp_path, monkeypatch):
     (row,) = json.loads(invoke("--db", db_url, "search", "--format", "json").stdout)
     assert (row["source"], row["date"]) == ("ZDF", "2022-01-11")
     assert json.loads(invoke("--db", db_url, "search", "--since", "2022-01-10", "--format", "json").stdout)
+
+
+def test_search_says_when_it_stops_at_its_limit_and_ingest_logs_progress(db_url, tmp_path):
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(f"„Wir reden weiter, Runde {i}“, sagte der russische Außenminister "
+                                             f"Sergej Lawrow.", encoding="utf-8")
+    r = invoke("--db", db_url, "--models", "pack", "ingest", tmp_path)
+    # not a terminal: one line per tenth of the work with rate and time left
+    assert r.exit_code == 0 and "ingesting: 3/3" in r.output and "/s" in r.output
+    r = invoke("--db", db_url, "search", "--limit", "2", "--format", "json")
+    assert r.exit_code == 0 and "showing the newest 2 of 3 quotes" in r.output
+    assert "showing" not in invoke("--db", db_url, "search", "--limit", "3", "--format", "json").output
+    from db.repository import search_count
+    from db.session import make_engine, session_factory
+
+    with session_factory(make_engine(db_url))() as s:
+        assert search_count(s, side="RU") == 3 and search_count(s, speaker="Lawrow", text="Runde") == 3
+        assert search_count(s, side="US") == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -40,3 +41,13 @@ def summarize(per_fold: list[dict]) -> dict:
             out[f"stance_{label}_{part}"] = (round(mean(vals), 3), round(min(vals), 3))
     out["trap_hits"] = sum(len(f["trap_hits"]) for f in per_fold)
     return out
+
+
+def arguments(doc: str) -> argparse.ArgumentParser:
+    """The options every cross-validation script takes: where ../shared is, which models parse,
+    where the JSON report goes."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--models", default="pack")
+    ap.add_argument("--json", type=Path, help="Also write the per-fold figures here.")
+    return ap

@@ -416,12 +416,7 @@ def get_quote(session: Session, quote_id: int) -> dict | None:
     if q is None:
         return None
     d = quote_dict(q)
-    text = q.article.text
-    # the sentence-ish context around the quote
-    lo = max(text.rfind("\n", 0, q.start), text.rfind(". ", 0, max(q.start - 1, 0)), 0)
-    hi_candidates = [i for i in (text.find("\n", q.end), text.find(". ", q.end + 1)) if i != -1]
-    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
-    d["context"] = text[lo:hi].strip(" .\n") if lo else text[:hi].strip()
+    d["context"] = quote_context(q.article.text, q.start, q.end)
     d["url"] = q.article.url
     d["stances"] = [{"label": s.label, "score": s.score, "evidence": s.evidence, "confident": s.confident}
                     for s in q.stances]
@@ -577,18 +572,29 @@ def stance_timeline(session: Session, *, by: str = "side", since: date | None = 
     return [{"date": d, "group": g, "label": l, "quotes": n} for (d, g, l), n in sorted(counts.items())]
 
 
-def iter_quotes(session: Session, batch: int = 1000):
-    """All quotes with article metadata, in id order, without loading them all at once."""
+def iter_quotes(session: Session, batch: int = 1000, *, speaker: str | None = None, side: str | None = None,
+                source: str | None = None, since: date | None = None, until: date | None = None):
+    """Stored quotes with article metadata and their context sentence, in id order, without
+    loading them all at once; filters as in `search` (joint statements count for each speaker)."""
+    who, filters = _search_parts(session, speaker, side, source, None, None, False)
+    filters += [_said_by(ids) for _, ids in who]
     last = 0
     while True:
-        stmt = (select(QuoteRow).where(QuoteRow.id > last).order_by(QuoteRow.id).limit(batch)
-                .options(*_QUOTE_LOADS))
-        rows = session.scalars(stmt).all()
+        stmt = _period_and_text(session, select(QuoteRow).where(QuoteRow.id > last, *filters), since, until, None)
+        rows = session.scalars(stmt.order_by(QuoteRow.id).limit(batch).options(*_QUOTE_LOADS)).all()
         if not rows:
             return
         for q in rows:
-            yield quote_dict(q)
+            yield dict(quote_dict(q), context=quote_context(q.article.text, q.start, q.end))
         last = rows[-1].id
+
+
+def quote_context(text: str, start: int, end: int) -> str:
+    """The sentence-ish stretch of the article around a quote (line or full stop to line or full stop)."""
+    lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, max(start - 1, 0)), 0)
+    hi_candidates = [i for i in (text.find("\n", end), text.find(". ", end + 1)) if i != -1]
+    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
+    return text[lo:hi].strip(" .\n") if lo else text[:hi].strip()
 
 
 class SpeakerEditError(ValueError):

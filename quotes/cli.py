@@ -635,7 +635,7 @@ def who(
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, typer.Option(help="The newest this many reports (0 = all).")] = 200,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
 ) -> None:
     """What a speaker said, across outlets, by day, with stance tags (the newest 200 reports
     unless --limit says otherwise).
@@ -648,7 +648,7 @@ def who(
     """
     from db.repository import who as do_who
 
-    _choice(format, ("table", "json"), "--format")
+    _choice(format, ("table", "json", "csv"), "--format")
     Session = _session()
     with Session() as s:
         days = do_who(s, name, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
@@ -657,6 +657,14 @@ def who(
         raise fail(f"no quotes by a speaker matching {name!r}")
     if format == "json":
         out.print(json.dumps(days, ensure_ascii=False, indent=2), markup=False)
+        return
+    if format == "csv":  # one row per statement
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["date", "id", "speaker", "side", "text", "stance", "outlets", "reports"])
+        for d in days:
+            for st in d["statements"]:
+                writer.writerow([d["date"] or "", st["id"], st["speaker"], st["side"], st["text"],
+                                 ";".join(st["stance"]), ";".join(st["sources"]), st["reports"]])
         return
     speakers = sorted({st["speaker"] for d in days for st in d["statements"]})
     out.print(f"{', '.join(speakers)}: {sum(len(d['statements']) for d in days)} statements", markup=False)
@@ -673,20 +681,37 @@ def who(
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "jsonl",
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, json or jsonl.")] = "jsonl",
+    speaker: Annotated[Optional[str], typer.Option(help="Any name or alias of the speaker.")] = None,
+    side: Annotated[Optional[str], typer.Option(help="US, RU, NATO, UA, EU or OTHER.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Outlet.")] = None,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
-    """Write every stored quote with speaker, side, stance and article metadata to stdout.
+    """Write stored quotes with speaker, side, stance, article title and date, and the sentence
+    around each quote (context) to stdout; all of them, or those matching the filters.
 
     Example:
         quotes export --format csv > quotes.csv
+        quotes export --side RU --since 2022-01-01 --format json
     """
     from db.repository import iter_quotes
+    from quotes.lexicon import SIDES
 
-    _choice(format, ("csv", "jsonl"), "--format")
+    _choice(format, ("csv", "json", "jsonl"), "--format")
+    if side is not None and side.upper() not in SIDES:
+        _choice(side, tuple(SIDES), "--side")
     Session = _session()
     writer = None
+    first = True
     with Session() as s:
-        for row in iter_quotes(s):
+        rows = iter_quotes(s, speaker=speaker, side=side, source=source, since=_parse_date(since, "--since"),
+                           until=_parse_date(until, "--until"))
+        for row in rows:
+            if format == "json":  # one array, written as it streams
+                sys.stdout.write(("[\n" if first else ",\n") + json.dumps(row, ensure_ascii=False))
+                first = False
+                continue
             if format == "jsonl":
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
                 continue
@@ -694,6 +719,8 @@ def export(
                 writer = csv.DictWriter(sys.stdout, fieldnames=list(row))
                 writer.writeheader()
             writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
+    if format == "json":
+        sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 @app.command("eval")

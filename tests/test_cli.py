@@ -288,3 +288,18 @@ def test_search_says_when_it_stops_at_its_limit_and_ingest_logs_progress(db_url,
     with session_factory(make_engine(db_url))() as s:
         assert search_count(s, side="RU") == 3 and search_count(s, speaker="Lawrow", text="Runde") == 3
         assert search_count(s, side="US") == 0
+
+
+def test_export_and_who_filters_formats_and_context(db_url, tmp_path):
+    ingest_outlets(db_url, tmp_path)
+    rows = json.loads(invoke("--db", db_url, "export", "--format", "json").stdout)
+    assert rows and all("context" in r and "title" in r for r in rows)
+    assert all(r["text"] in r["context"] or r["context"] in r["text"] or r["context"] for r in rows)
+    ru = json.loads(invoke("--db", db_url, "export", "--side", "ru", "--source", "ZDF", "--format", "json").stdout)
+    assert ru and {r["source"] for r in ru} == {"ZDF"} and {r["side"] for r in ru} == {"RU"}
+    assert json.loads(invoke("--db", db_url, "export", "--side", "US", "--format", "json").stdout) == []
+    assert invoke("--db", db_url, "export", "--side", "Russia").exit_code == 2
+    dated = json.loads(invoke("--db", db_url, "export", "--since", "2022-01-11", "--format", "json").stdout)
+    assert dated and all(r["date"] >= "2022-01-11" for r in dated)
+    csv_out = invoke("--db", db_url, "who", "Rjabkow", "--format", "csv").stdout.splitlines()
+    assert csv_out[0] == "date,id,speaker,side,text,stance,outlets,reports" and len(csv_out) > 1

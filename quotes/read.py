@@ -45,8 +45,22 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.05
 
 
+STDIN = Path("-")  # `quotes ingest -`: one article from standard input
+
+
 def load_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     name = str(path)
+    if path == STDIN:
+        import sys
+
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if not data:
+            raise InputError("-", "nothing on standard input")
+        if len(data) > max_bytes:
+            raise InputError("-", f"standard input too large (> {max_bytes / 1e6:.0f} MB limit)")
+        if _looks_binary(data):
+            raise InputError("-", "binary data on standard input, not text")
+        return data
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -232,7 +246,8 @@ def read_path(path: Path, source: str | None = None, published: date | None = No
     if not re.search(r"\w", text):
         yield InputError(name, "no text in file")
         return
-    yield Article(doc=path.name, text=text, title=title, source=source, published=published)
+    yield Article(doc="stdin" if path == STDIN else path.name, text=text, title=title, source=source,
+                  published=published)
 
 
 def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
@@ -241,10 +256,12 @@ def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
 
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield child
+        if raw == "-":
+            yield STDIN
+        elif p.is_dir():
+            yield from _directory(p)
+        elif p.is_symlink() and not p.exists():
+            yield InputError(raw, "broken symbolic link")
         elif p.exists():
             yield p
         else:
@@ -254,6 +271,29 @@ def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
             for m in matches:
                 if Path(m).is_file():
                     yield Path(m)
+
+
+def _directory(root: Path) -> Iterator[Path | InputError]:
+    """Article files below a directory, sorted; what cannot be read is said, not skipped."""
+    import os
+
+    found = 0
+    problems: list[InputError] = []
+    for here, dirs, files in os.walk(root, onerror=lambda e: problems.append(
+            InputError(e.filename or str(root), f"cannot read directory ({e.strerror or e})"))):
+        dirs.sort()
+        for name in sorted(files):
+            child = Path(here) / name
+            if child.suffix.lower() not in SUFFIXES:
+                continue
+            if child.is_symlink() and not child.exists():
+                problems.append(InputError(str(child), "broken symbolic link"))
+                continue
+            found += 1
+            yield child
+    yield from problems
+    if not found and not problems:
+        yield InputError(str(root), f"no article files ({', '.join(SUFFIXES)}) in this directory")
 
 
 # --- page junk -------------------------------------------------------------

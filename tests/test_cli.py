@@ -303,3 +303,19 @@ def test_export_and_who_filters_formats_and_context(db_url, tmp_path):
     assert dated and all(r["date"] >= "2022-01-11" for r in dated)
     csv_out = invoke("--db", db_url, "who", "Rjabkow", "--format", "csv").stdout.splitlines()
     assert csv_out[0] == "date,id,speaker,side,text,stance,outlets,reports" and len(csv_out) > 1
+
+
+def test_skips_are_said_and_stdin_is_read(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "ok.txt").write_text("„Wir reden weiter“, sagte Sergej Lawrow.", encoding="utf-8")
+    (tmp_path / "docs" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    r = invoke("--models", "pack", "extract", tmp_path / "empty", tmp_path / "docs", "--format", "jsonl")
+    assert r.exit_code == 1
+    assert "no article files" in r.output and "broken symbolic link" in r.output and "gone.txt" in r.output
+    assert '"speaker": "Sergej Lawrow"' in r.output  # the readable file still went through
+    r = runner.invoke(app, ["--models", "pack", "extract", "-", "--format", "jsonl"],
+                      input="„Wir kommen wieder“, sagte die Ministerin Maria Klein.".encode("utf-8"))
+    assert r.exit_code == 0 and json.loads(r.stdout.splitlines()[0])["doc"] == "stdin"
+    r = runner.invoke(app, ["--models", "pack", "extract", "-"], input=b"")
+    assert r.exit_code == 1 and "nothing on standard input" in r.output

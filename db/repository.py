@@ -270,15 +270,17 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     # quotes) are tested row by row while the date-ordered index is walked, which stops after
     # `limit` rows; letting the database start from their own index (`+ 0` prevents that on
     # SQLite) made it fetch every match and sort them all. A speaker is selective: its index wins.
+    # PostgreSQL's planner chooses well by itself; there the columns are used as they are
+    walk = (lambda col: col + 0) if session.get_bind().dialect.name == "sqlite" else (lambda col: col)
     who = []
     if speaker:
         who.append((QuoteRow.speaker_id, speaker_ids_matching(session, speaker)))
     if side:
-        who.append((QuoteRow.speaker_id + 0, select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
+        who.append((walk(QuoteRow.speaker_id), select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
     filters = []
     if source:
-        filters.append((QuoteRow.article_id + 0).in_(select(ArticleRow.id)
-                                                     .where(func.lower(ArticleRow.source) == source.lower())))
+        filters.append(walk(QuoteRow.article_id).in_(select(ArticleRow.id)
+                                                      .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
         filters.append(QuoteRow.kind == kind)
     if stance and borderline:
@@ -290,9 +292,11 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     return who, filters
 
 
-def _joint(who: list):
-    """Quotes where one of the wanted speakers is a co-speaker (joint statements: few rows)."""
-    return select(QuoteCoSpeakerRow.quote_id).where(or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))
+def _joint(session: Session, who: list) -> list[int]:
+    """Quotes where one of the wanted speakers is a co-speaker (joint statements: few rows, read
+    first so the query for them starts from their ids, not from an index walk)."""
+    return list(session.scalars(select(QuoteCoSpeakerRow.quote_id).where(
+        or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))).unique())
 
 
 def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
@@ -308,12 +312,14 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline)
     order = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
 
-    def newest(*where):
+    def newest(*where, ordered: bool = True):
         # ids first, in a narrow query, then the full rows of just those: sorting thousands of
         # matches by date should not drag their text along
         stmt = _period_and_text(session, select(QuoteRow.id, QuoteRow.published, QuoteRow.article_id,
                                                 QuoteRow.start).where(*filters, *where), since, until, text,
-                                walking=limit is not None)
+                                walking=limit is not None and ordered)
+        if not ordered:
+            return session.execute(stmt).all()
         # the order of the ix_quotes_newest index: newest first can stop after `limit` rows
         stmt = stmt.order_by(*order)
         return session.execute(stmt.limit(limit) if limit else stmt).all()
@@ -323,13 +329,21 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
     found = newest(*[col.in_(ids) for col, ids in who])
-    if who:
-        extra = newest(QuoteRow.id.in_(_joint(who)), *[_said_by(ids) for _, ids in who])
-        if extra:
-            merged = {r.id: r for r in list(found) + list(extra)}.values()
-            found = sorted(merged, key=lambda r: (r.published is None, -(r.published.toordinal() if r.published
-                                                                          else 0), -r.article_id, r.start))
-            found = found[:limit] if limit else found
+    extra = []
+    if who and session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL: read the few joint ids first and look them up by key, unordered (its planner
+        # otherwise walks the date index probing the co-speaker subquery)
+        joint = _joint(session, who)
+        extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for _, ids in who], ordered=False) if joint else []
+    elif who:
+        # SQLite: the co-speaker subquery inside the ordered, limited walk is fastest (measured)
+        extra = newest(QuoteRow.id.in_(select(QuoteCoSpeakerRow.quote_id).where(
+            or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))), *[_said_by(ids) for _, ids in who])
+    if extra:
+        merged = {r.id: r for r in list(found) + list(extra)}.values()
+        found = sorted(merged, key=lambda r: (r.published is None, -(r.published.toordinal() if r.published
+                                                                      else 0), -r.article_id, r.start))
+        found = found[:limit] if limit else found
     ids = [r.id for r in found]
     full = session.scalars(select(QuoteRow).where(QuoteRow.id.in_(ids)).options(*_QUOTE_LOADS)).all()
     by_id = {q.id: q for q in full}
@@ -350,8 +364,9 @@ def search_count(session: Session, *, speaker: str | None = None, side: str | No
 
     main = [col.in_(ids) for col, ids in who]
     n = count(*main)
-    if who:  # joint statements not already counted as the first speaker's
-        n += count(QuoteRow.id.in_(_joint(who)), *[_said_by(ids) for _, ids in who], ~and_(*main))
+    joint = _joint(session, who) if who else []
+    if joint:  # joint statements not already counted as the first speaker's
+        n += count(QuoteRow.id.in_(joint), *[_said_by(ids) for _, ids in who], ~and_(*main))
     return n
 
 

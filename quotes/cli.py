@@ -40,6 +40,8 @@ class State:
 state = State()
 
 # options shared by the query commands
+MaxSize = Annotated[float, typer.Option("--max-size", metavar="MB",
+                                         help="Largest file read, in megabytes (a bigger one is reported and skipped).")]
 Since = Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")]
 Until = Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")]
 TableFormat = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
@@ -89,15 +91,17 @@ def _load_extractor():
 
 
 def _read_all(paths: list[str], source: Optional[str], published: Optional[date],
-              problems: list[InputError]) -> Iterator[Article]:
+              problems: list[InputError], max_mb: float = 20) -> Iterator[Article]:
     from quotes.read import expand_paths, read_path
 
+    if max_mb <= 0:
+        raise fail("--max-size must be more than 0 MB", 2)
     for p in expand_paths(paths):
         if isinstance(p, InputError):
             problems.append(p)
             err.print(f"error: {p}", markup=False)
             continue
-        for item in read_path(p, source=source, published=published):
+        for item in read_path(p, source=source, published=published, max_bytes=int(max_mb * 1e6)):
             if isinstance(item, InputError):
                 problems.append(item)
                 err.print(f"error: {item}", markup=False)
@@ -205,6 +209,7 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
     source: Annotated[Optional[str], typer.Option(help="Outlet name for these articles, e.g. dpa.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show the rule, confidence and stance evidence of each quote, and the dropped candidates with their reason.")] = False,
+    max_size: MaxSize = 20,
 ) -> None:
     """Print the quotations of articles without touching a database.
 
@@ -214,7 +219,7 @@ def extract(
     """
     _choice(format, ("table", "json", "jsonl"), "--format")
     problems: list[InputError] = []
-    articles = list(_read_all(paths, source, None, problems))
+    articles = list(_read_all(paths, source, None, problems, max_size))
     extractor = _load_extractor() if articles else None
     records = []
     dropped = []
@@ -252,6 +257,7 @@ def ingest(
     published: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for these articles.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per stanza batch.")] = 16,
     workers: Annotated[int, typer.Option(help="Parallel processes, each with its own models (1 = in this process).")] = 1,
+    max_size: MaxSize = 20,
 ) -> None:
     """Extract quotations and store them, one transaction per article.
 
@@ -270,7 +276,7 @@ def ingest(
     Session = _session(create=True)
     problems: list[InputError] = []
     stats = {"added": 0, "replaced": 0, "unchanged": 0, "updated": 0, "quotes": 0, "failed": 0}
-    articles = [a for a in _read_all(paths, source, pub, problems) if not _known(Session, a, stats)]
+    articles = [a for a in _read_all(paths, source, pub, problems, max_size) if not _known(Session, a, stats)]
     if articles:
         with _progress() as prog:
             task = prog.add_task("ingesting", total=len(articles))
@@ -941,10 +947,26 @@ def db_upgrade(
 GLOBAL_OPTIONS = {"--db": True, "--models": True, "--models-dir": True, "--verbose": False}
 
 
+def _flag_options() -> set[str]:
+    """Every option of every command that takes no value (`--statements`, `--explain`, `--help`)."""
+    out: set[str] = set()
+
+    def walk(cmd) -> None:
+        for p in cmd.params:  # duck-typed: Typer may bring its own copy of click
+            if getattr(p, "is_flag", False) or getattr(p, "count", False):
+                out.update(list(p.opts) + list(p.secondary_opts))
+        for sub in getattr(cmd, "commands", {}).values():
+            walk(sub)
+
+    walk(typer.main.get_command(app))
+    return out | {"--help"}
+
+
 def hoist_globals(argv: list[str]) -> list[str]:
     """`quotes search --db X` as users type it: global options found after the subcommand are
     moved before it (`--db X search`), where the app's callback reads them. Values of other
     options and arguments are left alone (anything after `--` too)."""
+    flags = _flag_options()
     front, rest, i = [], [], 0
     while i < len(argv):
         arg = argv[i]
@@ -952,7 +974,10 @@ def hoist_globals(argv: list[str]) -> list[str]:
             rest += argv[i:]
             break
         name = arg.split("=", 1)[0]
-        if name in GLOBAL_OPTIONS and rest:
+        # `search --text --db`: here `--db` is the value of `--text`, not the global option
+        value_of_previous = bool(rest) and rest[-1].startswith("-") and "=" not in rest[-1] \
+            and rest[-1] not in flags and rest[-1] != "-"
+        if name in GLOBAL_OPTIONS and rest and not value_of_previous:
             takes_value = GLOBAL_OPTIONS[name] and "=" not in arg
             front += argv[i:i + 2] if takes_value else [arg]
             i += 2 if takes_value else 1

@@ -68,7 +68,8 @@ def load_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     if size == 0:
         raise InputError(name, "empty file")
     if size > max_bytes:
-        raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+        raise InputError(name, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB limit; "
+                               "--max-size raises it)")
     try:
         data = path.read_bytes()
     except OSError as e:

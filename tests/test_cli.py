@@ -319,3 +319,26 @@ def test_skips_are_said_and_stdin_is_read(tmp_path):
     assert r.exit_code == 0 and json.loads(r.stdout.splitlines()[0])["doc"] == "stdin"
     r = runner.invoke(app, ["--models", "pack", "extract", "-"], input=b"")
     assert r.exit_code == 1 and "nothing on standard input" in r.output
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["search", "--db", "x.db", "--side", "RU"], ["--db", "x.db", "search", "--side", "RU"]),
+    (["search", "--statements", "--db", "x.db"], ["--db", "x.db", "search", "--statements"]),
+    (["ingest", "a.txt", "--db=x.db", "--verbose"], ["--db=x.db", "--verbose", "ingest", "a.txt"]),
+    # the value of an option stays with it: here `--db` is the text searched for
+    (["search", "--text", "--db"], ["search", "--text", "--db"]),
+    (["--db", "x.db", "search"], ["--db", "x.db", "search"]),
+])
+def test_global_options_are_moved_before_the_subcommand(argv, expected):
+    from quotes.cli import hoist_globals
+
+    assert hoist_globals(argv) == expected
+
+
+def test_file_size_limit_is_settable(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("„Wir reden weiter“, sagte Sergej Lawrow. " * 60, encoding="utf-8")  # about 2.6 kB
+    r = invoke("--models", "pack", "extract", p, "--max-size", "0.001", "--format", "jsonl")
+    assert r.exit_code == 1 and "file too large" in r.output and "big.txt" in r.output
+    assert invoke("--models", "pack", "extract", p, "--max-size", "1", "--format", "jsonl").exit_code == 0
+    assert invoke("extract", p, "--max-size", "0").exit_code == 2

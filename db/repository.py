@@ -292,11 +292,15 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     return who, filters
 
 
+def _joint_query(who: list):
+    """Quotes where one of the wanted speakers is a co-speaker (joint statements: few rows)."""
+    return select(QuoteCoSpeakerRow.quote_id).where(or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))
+
+
 def _joint(session: Session, who: list) -> list[int]:
-    """Quotes where one of the wanted speakers is a co-speaker (joint statements: few rows, read
-    first so the query for them starts from their ids, not from an index walk)."""
-    return list(session.scalars(select(QuoteCoSpeakerRow.quote_id).where(
-        or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))).unique())
+    """The joint statements' ids, read first so a query for them starts from their ids, not
+    from an index walk."""
+    return list(session.scalars(_joint_query(who)).unique())
 
 
 def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
@@ -337,8 +341,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
         extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for _, ids in who], ordered=False) if joint else []
     elif who:
         # SQLite: the co-speaker subquery inside the ordered, limited walk is fastest (measured)
-        extra = newest(QuoteRow.id.in_(select(QuoteCoSpeakerRow.quote_id).where(
-            or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))), *[_said_by(ids) for _, ids in who])
+        extra = newest(QuoteRow.id.in_(_joint_query(who)), *[_said_by(ids) for _, ids in who])
     if extra:
         merged = {r.id: r for r in list(found) + list(extra)}.values()
         found = sorted(merged, key=lambda r: (r.published is None, -(r.published.toordinal() if r.published

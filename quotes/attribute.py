@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, WEB_NAME, according_to_frame, after_so,
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, WEB_NAME, Spans, according_to_frame, after_so,
                            anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
 from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
@@ -1238,7 +1238,7 @@ def _sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | No
 
 
 def _sentence_position(parsed: Parsed, offset: int) -> int:
-    i = bisect.bisect_right(parsed._starts, offset) - 1
+    i = parsed.position_at(offset)
     return parsed.sentences[i].index if i >= 0 else 0
 
 
@@ -1310,9 +1310,11 @@ def coordinated(text: str, sent: Sentence, mention: Mention, exclude: tuple[int,
     return [m for _, _, m in sorted(found, key=lambda f: f[0])]
 
 
-def attribute(parsed: Parsed, candidates: list[Candidate]) -> list[tuple[Candidate, Attribution, Resolved]]:
-    """Attribute candidates in text order, carrying speakers over to quotes that name none."""
-    people = People.from_parsed(parsed, person_like)
+def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None = None
+              ) -> list[tuple[Candidate, Attribution, Resolved]]:
+    """Attribute candidates in text order, carrying speakers over to quotes that name none
+    (`people`: the article's persons, if the caller has collected them already)."""
+    people = people if people is not None else People.from_parsed(parsed, person_like)
     out = []
     recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
@@ -1483,28 +1485,13 @@ def _clause_start(parsed: Parsed, pos: int) -> int:
     return max(marks, default=sent.start)
 
 
-def _interval_test(spans: list[tuple[int, int]]):
-    """`test(x)`: does `x.start` fall inside one of the spans? A bisect over the merged spans, so
-    an article with many quotes costs log n per word, not n (long texts stay linear)."""
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    starts = [s for s, _ in merged]
-
-    def test(x) -> bool:
-        i = bisect.bisect_right(starts, x.start) - 1
-        return i >= 0 and x.start < merged[i][1]
-
-    return test
-
-
 def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:
     """(sentence index, speaker, cue) for every speech verb with a subject, quote or not;
     verbs inside quotation marks are the quoted speaker's words (`„Wir hoffen …“`), not a frame."""
-    in_quote = _interval_test(quoted)
+    quoted_spans = Spans(quoted)  # a bisect per word, not a scan over every quote
+
+    def in_quote(w: Word) -> bool:
+        return quoted_spans.contains(w.start, w.start + 1)
     found = []
     for sent in parsed.sentences:
         for w in sent.words:

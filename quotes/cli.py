@@ -109,6 +109,14 @@ def _read_all(paths: list[str], source: Optional[str], published: Optional[date]
                 yield item
 
 
+def _check_side(side: Optional[str]) -> None:
+    """Exit with a usage error unless `side` is one of the sides (any case); None passes."""
+    from quotes.lexicon import SIDES
+
+    if side is not None and side.upper() not in SIDES:
+        _choice(side, tuple(SIDES), "--side")  # the error names the value as typed
+
+
 def _parse_date(value: Optional[str], name: str) -> Optional[date]:
     if value is None:
         return None
@@ -444,28 +452,22 @@ def search(
         quotes search --stance demand --borderline
     """
     from db.repository import search as do_search, search_count
-
-    from quotes.stance import LABELS
-
-    from quotes.lexicon import SIDES
     from quotes.speakers import fold
+    from quotes.stance import LABELS
 
     _choice(format, ("table", "json", "csv"), "--format")
     _choice(kind, ("direct", "indirect"), "--kind")
     _choice(stance, LABELS, "--stance")
-    if side is not None and side.upper() not in SIDES:
-        _choice(side, tuple(SIDES), "--side")  # the error names the value as typed
+    _check_side(side)
     if speaker is not None and not fold(speaker):
         raise fail(f"--speaker: no letters or digits to search for in {speaker!r}", 2)
+    filters = dict(speaker=speaker, side=side, source=source, kind=kind, stance=stance, text=text,
+                   since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), borderline=borderline)
     Session = _session()
     with Session() as s:
-        rows = do_search(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
-                         since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                         text=text, limit=limit or None, statements=statements, borderline=borderline)
+        rows = do_search(s, limit=limit or None, statements=statements, **filters)
         if limit and len(rows) >= limit and not statements:
-            total = search_count(s, speaker=speaker, side=side, source=source, kind=kind, stance=stance,
-                                 since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
-                                 text=text, borderline=borderline)
+            total = search_count(s, **filters)
             if total > limit:
                 err.print(f"showing the newest {limit:,} of {total:,} quotes (--limit 0 for all)", markup=False)
     cols = [("id", "id"), ("date", "date"), ("source", "source"), ("speaker", "speaker"), ("side", "side"),
@@ -702,11 +704,9 @@ def export(
         quotes export --side RU --since 2022-01-01 --format json
     """
     from db.repository import iter_quotes
-    from quotes.lexicon import SIDES
 
     _choice(format, ("csv", "json", "jsonl"), "--format")
-    if side is not None and side.upper() not in SIDES:
-        _choice(side, tuple(SIDES), "--side")
+    _check_side(side)
     Session = _session()
     writer = None
     first = True
@@ -871,7 +871,7 @@ def models_train_stance(
 ) -> None:
     """Retrain the stance model from SpkAtt's labels (deterministic; ~1 min once the articles are parsed).
 
-    The 700 articles are parsed once (about 4 minutes) and cached in out/cache.
+    The 700 articles are parsed once (about 4 minutes) and cached in ~/.cache/quotes.
 
     Example:
         quotes models train-stance --shared ../shared
@@ -966,7 +966,7 @@ def hoist_globals(argv: list[str]) -> list[str]:
     """`quotes search --db X` as users type it: global options found after the subcommand are
     moved before it (`--db X search`), where the app's callback reads them. Values of other
     options and arguments are left alone (anything after `--` too)."""
-    flags = _flag_options()
+    flags: set[str] | None = None  # walked from the command tree only when needed
     front, rest, i = [], [], 0
     while i < len(argv):
         arg = argv[i]
@@ -974,10 +974,13 @@ def hoist_globals(argv: list[str]) -> list[str]:
             rest += argv[i:]
             break
         name = arg.split("=", 1)[0]
-        # `search --text --db`: here `--db` is the value of `--text`, not the global option
-        value_of_previous = bool(rest) and rest[-1].startswith("-") and "=" not in rest[-1] \
-            and rest[-1] not in flags and rest[-1] != "-"
-        if name in GLOBAL_OPTIONS and rest and not value_of_previous:
+        if name in GLOBAL_OPTIONS and rest:
+            # `search --text --db`: here `--db` is the value of `--text`, not the global option
+            flags = _flag_options() if flags is None else flags
+            if rest[-1].startswith("-") and "=" not in rest[-1] and rest[-1] not in flags and rest[-1] != "-":
+                rest.append(arg)
+                i += 1
+                continue
             takes_value = GLOBAL_OPTIONS[name] and "=" not in arg
             front += argv[i:i + 2] if takes_value else [arg]
             i += 2 if takes_value else 1

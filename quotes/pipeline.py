@@ -31,19 +31,21 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
     ones if present, None/False uses the rules' speakers and keeps every candidate."""
     from quotes.learn import attribution
 
-    quotes = rule_quotes(article.text, parsed)
+    people = People.from_parsed(parsed, person_like)  # collected once, for the rules and the ranker
+    quotes = rule_quotes(article.text, parsed, people)
     model = attribution.load() if learned is True else learned or None
     dropped: list[Drop] = []
     if model is not None:
-        quotes, dropped = attribution.apply(parsed, People.from_parsed(parsed, person_like), quotes, model)
+        quotes, dropped = attribution.apply(parsed, people, quotes, model)
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
                          dropped=tuple(dropped))
 
 
-def rule_quotes(original: str, parsed: Parsed) -> list[Quote]:
+def rule_quotes(original: str, parsed: Parsed, people: People | None = None) -> list[Quote]:
     """The rule stages' quotations: candidates from marks and frames, speakers from the parse
-    (`original`: the article text, whose junk the parsed text has blanked out)."""
+    (`original`: the article text, whose junk the parsed text has blanked out; `people`: the
+    article's persons, if collected already)."""
     text = parsed.text
     direct = list(direct_candidates(text))
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
@@ -51,7 +53,7 @@ def rule_quotes(original: str, parsed: Parsed) -> list[Quote]:
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
     indirect = list(indirect_candidates(parsed, direct_spans))
     quotes: list[Quote] = []
-    for cand, att, resolved in attribute(parsed, direct + indirect):
+    for cand, att, resolved in attribute(parsed, direct + indirect, people):
         quotes.append(to_quote(original, cand, att, resolved))
     return _drop_nested(quotes)
 

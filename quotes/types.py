@@ -75,12 +75,17 @@ class Parsed:
     sentences: tuple[Sentence, ...]
 
     @cached_property
-    def _starts(self) -> tuple[int, ...]:
+    def starts(self) -> tuple[int, ...]:
+        """Start offsets of the sentences, in order (for bisecting)."""
         return tuple(s.start for s in self.sentences)
+
+    def position_at(self, offset: int) -> int:
+        """Position in `sentences` of the last sentence starting at or before `offset` (-1: none)."""
+        return bisect.bisect_right(self.starts, offset) - 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset` (a bisect: long articles stay linear)."""
-        i = bisect.bisect_right(self._starts, offset) - 1
+        i = self.position_at(offset)
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None

@@ -19,11 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.learn import attribution  # noqa: E402
-from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
+from quotes.learn.corpus import load_set  # noqa: E402
 from quotes.learn.cv import arguments, score_with, summarize  # noqa: E402
-from quotes.learn.train_attribution import Settings, doc_data, fit, germeval_examples, training_docs  # noqa: E402
+from quotes.learn.train_attribution import Settings, fit, germeval_examples, set_docs, training_docs  # noqa: E402
 from quotes.nlp import choose_models  # noqa: E402
-from quotes.pipeline import rule_quotes  # noqa: E402
 from quotes.types import Article, ArticleResult  # noqa: E402
 
 KEYS = ("detect_direct", "attributed_direct", "attributed_indirect", "attributed_all")
@@ -79,8 +78,7 @@ def main() -> None:
     checks = {}
     for name in ("domain-dev", "seeds"):
         other = load_set(a.shared / "data" / name)
-        ds = [doc_data(doc, p, rule_quotes(art.text, p), other.docs.get(doc, []))
-              for doc, (art, p) in sorted(parsed_set(other, info).items())]
+        ds = set_docs(other, info)
         for d in ds:
             d.ctx.speakerhood = full["speakerhood"]
         checks[name] = {"learned": score_with(scorer, other.gold(), other.articles_dir, records(ds, full)),

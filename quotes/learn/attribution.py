@@ -50,7 +50,6 @@ class Context:
         self.parsed = parsed
         self.people = people
         self.speakerhood = speakerhood
-        self.starts = [s.start for s in parsed.sentences]
         first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
         self.first_person = min(first, key=first.get) if first else None
         self._sorted: dict[tuple[int, bool], list[int]] = {}
@@ -62,8 +61,9 @@ class Context:
 
     def char_window(self, first: int, last: int) -> tuple[int, float]:
         """Offsets [lo, hi) of sentences first..last."""
-        lo = self.starts[max(0, first)] if self.starts else 0
-        return lo, (self.starts[last + 1] if 0 <= last + 1 < len(self.starts) else float("inf"))
+        starts = self.parsed.starts
+        lo = starts[max(0, first)] if starts else 0
+        return lo, (starts[last + 1] if 0 <= last + 1 < len(starts) else float("inf"))
 
     def positions_between(self, p, lo: int, hi: float, subjects: bool = False) -> list[int]:
         """A person's mention offsets in [lo, hi) (a bisect over the sorted offsets)."""
@@ -82,7 +82,7 @@ class Context:
         return sorted(seen.values(), key=lambda p: min(p.positions))
 
     def sentence_of(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return max(0, self.parsed.position_at(offset))
 
     def mention_at(self, pos: int, name: str) -> Mention:
         m = re.match(r"[\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+)*", self.parsed.text[pos:pos + 80])
@@ -117,6 +117,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
     """The rules' speaker and every person named near the quote, each with its features."""
     qs, qe = ctx.sentence_of(q.start), ctx.sentence_of(max(q.start, q.end - 1))
     rule_key = fold(last_name(q.speaker)) if q.speaker else None
+    prev_key = fold(last_name(prev_speaker)) if prev_speaker else None
     base = {"kind=" + q.kind: 1.0}
     out: list[SpeakerCandidate] = []
     seen_rule = False
@@ -124,12 +125,11 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
     for p in ctx.persons_near(qs - WINDOW_BEFORE, qe + WINDOW_AFTER):
         window = ctx.positions_between(p, lo, hi)
         outside = [x for x in window if not q.start <= x < q.end]
-        near = outside
-        if not near:
+        if not outside:
             continue
         f = dict(base)
-        before = [x for x in near if x < q.start]
-        after = [x for x in near if x >= q.end]
+        before = [x for x in outside if x < q.start]
+        after = [x for x in outside if x >= q.end]
         if before:
             f["sent_before=" + _bucket(qs - ctx.sentence_of(max(before)), (0, 1, 2, 4))] = 1.0
             f["chars_before=" + _bucket(q.start - max(before), (40, 120, 300, 800))] = 1.0
@@ -150,7 +150,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         f["mentions=" + _bucket(len(p.positions), (1, 3, 8))] = 1.0
         if p.key == ctx.first_person:
             f["first_in_article"] = 1.0
-        if prev_speaker and fold(last_name(prev_speaker)) == p.key:
+        if prev_key is not None and prev_key == p.key:
             f["prev_speaker"] = 1.0
             f[f"prev_speaker&{q.kind}"] = 1.0
         if p.side:
@@ -166,7 +166,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         f.update(_rule_features(q))
         f.update(speakerhood_feature(q.speaker, ctx, "sh"))
         f["not_a_person"] = 1.0
-        if prev_speaker and fold(last_name(prev_speaker)) == rule_key:
+        if prev_key is not None and prev_key == rule_key:
             f["prev_speaker"] = 1.0
         out.append(SpeakerCandidate(q.speaker, q.side, q.mention, f))
     return out

@@ -44,7 +44,7 @@ class LinearModel:
 
 
 def fit_linear(X: list[dict[str, float]], y: list[int], *, C: float = 1.0, class_weight=None,
-               weights=None, min_weight: float = 1e-3) -> LinearModel:
+               min_weight: float = 1e-3) -> LinearModel:
     """Fit an L2 logistic regression on feature dicts; weights below `min_weight` are pruned."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -55,7 +55,7 @@ def fit_linear(X: list[dict[str, float]], y: list[int], *, C: float = 1.0, class
     if len(set(y)) < 2:  # nothing to learn: a constant decision
         return LinearModel({}, 10.0 if y and y[0] else -10.0)
     clf = LogisticRegression(C=C, class_weight=class_weight, max_iter=2000, solver="liblinear", random_state=0)
-    clf.fit(Xm, y, sample_weight=weights)
+    clf.fit(Xm, y)
     coef = clf.coef_[0]
     w = {name: round(float(c), 4) for name, c in zip(vec.get_feature_names_out(), coef) if abs(c) >= min_weight}
     return LinearModel(w, round(float(clf.intercept_[0]), 4))

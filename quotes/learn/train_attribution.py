@@ -48,10 +48,15 @@ class DocData:
     golds: list[dict]
 
 
-def doc_data(doc: str, parsed: Parsed, quotes: list[Quote], golds: list[dict]) -> DocData:
+def doc_data(doc: str, original: str, parsed: Parsed, golds: list[dict]) -> DocData:
+    """The rule stages' output for one article, matched to its gold items; the article's persons
+    are collected once for the rules and the ranker's context."""
     from quotes.attribute import person_like
+    from quotes.pipeline import rule_quotes
 
-    ctx = Context(parsed, People.from_parsed(parsed, person_like))
+    people = People.from_parsed(parsed, person_like)
+    quotes = rule_quotes(original, parsed, people)
+    ctx = Context(parsed, people)
     gm = match(golds, [q.text for q in quotes])
     gold_of = {pi: golds[gi] for gi, pi in gm.items() if not golds[gi].get("optional")}
     optional = {pi for gi, pi in gm.items() if golds[gi].get("optional")}
@@ -73,11 +78,6 @@ def _ranker_examples(docs: list[DocData]) -> tuple[list[dict], list[int]]:
                     y.append(int(speaker_ok(g, c.name)))
             prev = q.speaker or prev
     return X, y
-
-
-def fit_ranker(docs: list[DocData], s: Settings) -> LinearModel:
-    X, y = _ranker_examples(docs)
-    return fit_linear(X, y, C=s.C_ranker)
 
 
 def _filter_examples(docs: list[DocData], ranker: LinearModel) -> tuple[list[dict], list[int]]:
@@ -150,35 +150,28 @@ def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings(),
     speakerhood = fit_speakerhood(docs, extra_words)
     for d in docs:
         d.ctx.speakerhood = speakerhood
-    ks = sorted({folds[d.doc] for d in docs})
-    fX: list[dict] = []
+    fX: list[dict] = []  # the final filter's examples: each fold's spans with that fold's ranker scores
     fy: list[int] = []
-    oof_X: list[dict] = []
+    oof_p: list[float] = []  # the threshold's evidence: a filter not trained on the fold scores it
     oof_y: list[int] = []
-    for k in ks:
-        inner_train = [d for d in docs if folds[d.doc] != k]
+    for k in sorted({folds[d.doc] for d in docs}):
+        inner = [d for d in docs if folds[d.doc] != k]
         held = [d for d in docs if folds[d.doc] == k]
-        X, y = _filter_examples(held, fit_ranker(inner_train, s))
-        fX += X
-        fy += y
-    # the filter's threshold: out-of-fold over the same inner folds
-    for k in ks:
-        idx_train = [d for d in docs if folds[d.doc] != k]
-        held = [d for d in docs if folds[d.doc] == k]
-        ranker_k = fit_ranker(idx_train, s)
-        Xtr, ytr = _filter_examples(idx_train, ranker_k)
-        fm = fit_linear(Xtr, ytr, C=s.C_filter)
+        ranker_k = fit_linear(*_ranker_examples(inner), C=s.C_ranker)
         Xh, yh = _filter_examples(held, ranker_k)
-        oof_X += [{"p": fm.proba(x)} for x in Xh]
+        fX += Xh
+        fy += yh
+        filter_k = fit_linear(*_filter_examples(inner, ranker_k), C=s.C_filter)
+        oof_p += [filter_k.proba(x) for x in Xh]
         oof_y += yh
-    threshold, f1 = choose_threshold([x["p"] for x in oof_X], oof_y, min_precision=s.filter_min_precision,
-                                     floor=0.01)
-    ranker = fit_ranker(docs, s)
+    threshold, f1 = choose_threshold(oof_p, oof_y, min_precision=s.filter_min_precision, floor=0.01)
+    rX, ry = _ranker_examples(docs)
+    ranker = fit_linear(rX, ry, C=s.C_ranker)
     filt = fit_linear(fX, fy, C=s.C_filter)
     filt = LinearModel(filt.weights, filt.intercept, threshold, threshold)
     return {"ranker": ranker, "filter": filt, "speakerhood": speakerhood,
             "metrics": {"filter_threshold": threshold, "filter_inner_cv_f1": round(f1, 3),
-                        "ranker_examples": len(_ranker_examples(docs)[1]), "filter_examples": len(fy)}}
+                        "ranker_examples": len(ry), "filter_examples": len(fy)}}
 
 
 def save(model: dict, path: Path, meta: dict) -> None:
@@ -188,16 +181,21 @@ def save(model: dict, path: Path, meta: dict) -> None:
                     encoding="utf-8")
 
 
+def set_docs(gold_set, info, log=print) -> list[DocData]:
+    """Every article of a gold set with its rule output matched to gold (parses cached)."""
+    from quotes.learn.corpus import parsed_set
+
+    return [doc_data(doc, a.text, p, gold_set.docs.get(doc, []))
+            for doc, (a, p) in sorted(parsed_set(gold_set, info, log).items())]
+
+
 def training_docs(shared: Path, models: str = "pack", log=print):
     """The SpkAtt set, its folds, and every article's rule output matched to gold (parses cached)."""
-    from quotes.learn.corpus import load_set, parsed_set
+    from quotes.learn.corpus import load_set
     from quotes.nlp import choose_models
-    from quotes.pipeline import rule_quotes
 
     gs = load_set(shared / "data" / "spkatt-train")
-    parsed = parsed_set(gs, choose_models(models), log)
-    docs = [doc_data(doc, p, rule_quotes(a.text, p), gs.docs.get(doc, [])) for doc, (a, p) in sorted(parsed.items())]
-    return gs, docs
+    return gs, set_docs(gs, choose_models(models), log)
 
 
 def train(shared: Path, out_file: Path, *, models: str = "pack", s: Settings = Settings(), log=print) -> dict:

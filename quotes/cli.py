@@ -77,9 +77,8 @@ def _choice(value: Optional[str], allowed: tuple[str, ...], option: str) -> None
         raise fail(f"{option} must be {', '.join(allowed[:-1])} or {allowed[-1]}, not {value!r}", 2)
 
 
-def _load_extractor():
+def _load_nlp():
     from quotes.nlp import choose_models, load
-    from quotes.pipeline import Extractor
 
     try:
         info = choose_models(state.models, state.models_dir)
@@ -87,7 +86,13 @@ def _load_extractor():
         raise fail(str(e))
     if state.verbose:
         err.print(f"models: {info.describe()}", markup=False)
-    return Extractor(load(info))
+    return load(info)
+
+
+def _load_extractor():
+    from quotes.pipeline import Extractor
+
+    return Extractor(_load_nlp())
 
 
 def _read_all(paths: list[str], source: Optional[str], published: Optional[date],
@@ -256,6 +261,64 @@ def extract(
                                                        ("reason", "why dropped")], title="dropped candidates"))
     if problems:
         raise typer.Exit(1)
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .html, .json, .jsonl); - for standard input.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="conllu, table or json.")] = "conllu",
+    pretokenized: Annotated[bool, typer.Option("--pretokenized", help="Each line is one sentence with tokens separated by spaces; tokens and sentences are kept exactly.")] = False,
+    max_size: MaxSize = 20,
+) -> None:
+    """Show the analysis the product works from: tokens, lemmas, tags, dependencies, named entities.
+
+    Named entities are BIO tags (NER=B-PER) in the CoNLL-U MISC column, with character offsets.
+
+    Example:
+        quotes parse article.txt
+        quotes parse article.txt --format table
+        echo "Lawrow sagte , man sei bereit ." | quotes parse - --pretokenized
+    """
+    from quotes.conllu import rows as word_rows, to_conllu
+
+    _choice(format, ("conllu", "table", "json"), "--format")
+    problems: list[InputError] = []
+    if pretokenized:
+        texts = list(_read_lines(paths, problems, max_size))
+    else:
+        texts = [(a.doc, a.text) for a in _read_all(paths, None, None, problems, max_size)]
+    nlp = _load_nlp() if texts else None
+    records = []
+    for (doc, text), parsed in zip(texts, nlp.parse_many([t for _, t in texts], pretokenized) if nlp else []):
+        if format == "conllu":
+            typer.echo(to_conllu(parsed, doc), nl=False)  # rich would expand the tabs
+        elif format == "json":
+            records += [dict(r, doc=doc) for r in word_rows(parsed)]
+        else:
+            cols = [("sent", "sent"), ("id", "id"), ("word", "word"), ("lemma", "lemma"), ("upos", "upos"),
+                    ("feats", "feats"), ("head_word", "head"), ("deprel", "deprel"), ("ner", "ner")]
+            out.print(_table(word_rows(parsed), cols, title=doc))
+    if format == "json":
+        out.print(json.dumps(records, ensure_ascii=False, indent=2), markup=False)
+    if problems:
+        raise typer.Exit(1)
+
+
+def _read_lines(paths: list[str], problems: list[InputError], max_mb: float) -> Iterator[tuple[str, str]]:
+    """(doc, text) of pre-tokenized files: blank lines dropped, so each line is one sentence."""
+    from quotes.read import decode, expand_paths, load_bytes
+
+    for p in expand_paths(paths):
+        try:
+            if isinstance(p, InputError):
+                raise p
+            text = decode(load_bytes(p, int(max_mb * 1e6)), str(p))
+        except InputError as e:
+            problems.append(e)
+            err.print(f"error: {e}", markup=False)
+            continue
+        lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+        yield ("stdin" if str(p) == "-" else p.name), "\n".join(line for line in lines if line)
 
 
 @app.command()

@@ -21,6 +21,8 @@ from quotes.types import Parsed, Sentence, Word
 
 PACK_DIR = Path(__file__).parent / "models" / "de_pack"
 PACK_PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "depparse")
+#: Optional parts of the pack: named entities, and the word vectors the NER model reads.
+PACK_NER, PACK_VECTORS = "ner.pt", "vectors.pt"
 OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 
 
@@ -68,7 +70,8 @@ def choose_models(prefer: str = "auto", models_dir: Path | None = None, pack_dir
             f"no official stanza German models in {models_dir}; run `quotes models download` "
             "on a machine with internet access, or use the bundled pack (--models pack)")
     if pack_available(pack_dir):
-        return ModelInfo("pack", str(pack_dir), PACK_PROCESSORS)
+        extra = ("ner",) if (pack_dir / PACK_NER).exists() and (pack_dir / PACK_VECTORS).exists() else ()
+        return ModelInfo("pack", str(pack_dir), PACK_PROCESSORS + extra)
     raise ModelsMissingError(
         f"no German models found: neither official models in {models_dir} nor the bundled pack in {pack_dir}; "
         "run `quotes models download` (needs internet) or `quotes models train --ud DIR`")
@@ -88,8 +91,11 @@ def download_official(models_dir: Path | None = None) -> Path:
     return models_dir
 
 
-def build_pipeline(info: ModelInfo, batch_size: int = 64):
-    """Load the stanza pipeline once; callers keep and reuse it."""
+def build_pipeline(info: ModelInfo, batch_size: int = 64, pretokenized: bool = False):
+    """Load the stanza pipeline once; callers keep and reuse it.
+
+    `pretokenized`: input is one sentence per line, tokens separated by spaces, kept as given.
+    """
     import stanza
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
@@ -97,10 +103,15 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64):
         return stanza.Pipeline(
             "de", dir=info.path, processors=",".join(info.processors), download_method=None,
             use_gpu=False, logging_level="WARN", tokenize_batch_size=batch_size * 8,
-            pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50)
+            pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50,
+            tokenize_pretokenized=pretokenized)
     pack = Path(info.path)
     # The pack is not in stanza's resources index: an empty resources.json of its own
     # plus explicit model paths lets stanza load it with no network access.
+    # stanza loads a processor whose model path is given, so NER's paths only when the pack has it
+    ner = dict(ner_model_path=str(pack / PACK_NER), ner_pretrain_path=str(pack / PACK_VECTORS),
+               ner_charlm_forward_file=None, ner_charlm_backward_file=None,
+               ner_batch_size=batch_size * 8) if "ner" in info.processors else {}
     return stanza.Pipeline(
         "de", dir=str(pack), processors=",".join(info.processors), download_method=None,
         allow_unknown_language=True, use_gpu=False, logging_level="ERROR",
@@ -108,7 +119,8 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64):
         lemma_model_path=str(pack / "lemma.pt"), pos_model_path=str(pack / "pos.pt"),
         depparse_model_path=str(pack / "depparse.pt"), pos_pretrain_path=None,
         depparse_pretrain_path=None, tokenize_batch_size=batch_size * 8,
-        pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50)
+        pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50,
+        tokenize_pretokenized=pretokenized, **ner)
 
 
 def _convert(doc, text: str) -> Parsed:
@@ -123,7 +135,7 @@ def _convert(doc, text: str) -> Parsed:
                 end = w.end_char if w.end_char is not None else tok.end_char
                 words.append(Word(index=w.id, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
                                   feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
-                                  start=start, end=end, ner=ner))
+                                  start=start, end=end, ner=ner, xpos=w.xpos or ""))
         if words:
             sentences.append(Sentence(index=si, start=sent.tokens[0].start_char,
                                       end=sent.tokens[-1].end_char, words=tuple(words)))
@@ -137,21 +149,32 @@ class NLP:
         self.info = info
         self.batch_size = batch_size
         self.pipeline = build_pipeline(info)
+        self._pretokenized = None
 
     def parse(self, text: str) -> Parsed:
         return self.parse_many([text])[0]
 
-    def parse_many(self, texts: Sequence[str]) -> list[Parsed]:
+    def parse_many(self, texts: Sequence[str], pretokenized: bool = False) -> list[Parsed]:
+        """Parse texts in batches; `pretokenized` texts hold one sentence per line, tokens split by spaces."""
         import stanza
 
+        pipeline = self.pipeline
+        if pretokenized:
+            if self._pretokenized is None:
+                self._pretokenized = build_pipeline(self.info, pretokenized=True)
+            pipeline = self._pretokenized
         out: list[Parsed] = []
         for i in range(0, len(texts), self.batch_size):
             chunk = list(texts[i:i + self.batch_size])
-            docs = [stanza.Document([], text=t) for t in chunk]
-            # stanza fails on documents without any token; keep them out of the batch
-            todo = [d for d, t in zip(docs, chunk) if t.strip()]
-            if todo:
-                self.pipeline(todo)
+            if pretokenized:
+                # stanza's batch call drops pre-tokenized Documents' sentences; one call per text works
+                docs = [pipeline(t) if t.strip() else None for t in chunk]
+            else:
+                docs = [stanza.Document([], text=t) for t in chunk]
+                # stanza fails on documents without any token; keep them out of the batch
+                todo = [d for d, t in zip(docs, chunk) if t.strip()]
+                if todo:
+                    pipeline(todo)
             for d, t in zip(docs, chunk):
                 out.append(_convert(d, t) if t.strip() else Parsed(text=t, sentences=()))
         return out

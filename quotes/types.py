@@ -34,6 +34,7 @@ class Word:
     start: int
     end: int
     ner: str = "O"
+    xpos: str = ""
 
     def feat(self, name: str) -> str | None:
         for item in self.feats.split("|"):

@@ -342,3 +342,33 @@ def test_file_size_limit_is_settable(tmp_path):
     assert r.exit_code == 1 and "file too large" in r.output and "big.txt" in r.output
     assert invoke("--models", "pack", "extract", p, "--max-size", "1", "--format", "jsonl").exit_code == 0
     assert invoke("extract", p, "--max-size", "0").exit_code == 2
+
+
+def test_parse_formats_and_pretokenized(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Der Sprecher sagte am Montag, man sei bereit.\n\nDas ist gut.", encoding="utf-8")
+    r = invoke("--models", "pack", "parse", p)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("# newdoc id = a.txt") and "NER=" in r.stdout and "\n6-7\tam\t" not in r.stdout
+    assert r.stdout.count("# sent_id") == 2
+    r = invoke("--models", "pack", "parse", p, "--format", "json")
+    words = json.loads(r.stdout)
+    assert words[0] == {**words[0], "doc": "a.txt", "word": "Der", "sent": 1}
+    r = invoke("--models", "pack", "parse", p, "--format", "table")
+    assert r.exit_code == 0 and "deprel" in r.stdout and "Sprecher" in r.stdout
+    t = tmp_path / "tok.txt"
+    t.write_text("Lawrow sagte ,  man sei z.B. bereit .\n\n\nDas ist gut\n", encoding="utf-8")
+    r = invoke("--models", "pack", "parse", t, "--pretokenized")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.count("# sent_id") == 2  # one sentence per non-empty line
+    forms = [l.split("\t")[1] for l in r.stdout.splitlines() if l and not l.startswith("#")]
+    assert forms == ["Lawrow", "sagte", ",", "man", "sei", "z.B.", "bereit", ".", "Das", "ist", "gut"]
+
+
+def test_parse_reports_bad_files_and_goes_on(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("Er kam.", encoding="utf-8")
+    r = invoke("--models", "pack", "parse", tmp_path / "missing.txt", good)
+    assert r.exit_code == 1
+    assert "missing.txt" in r.stderr and "# newdoc id = a.txt" in r.stdout
+    assert invoke("parse", good, "--format", "xml").exit_code == 2

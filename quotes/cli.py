@@ -792,6 +792,39 @@ def export(
         sys.stdout.write("[]\n" if first else "\n]\n")
 
 
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    host: Annotated[str, typer.Option(help="Address to bind; the default keeps the view on this machine.")] = "127.0.0.1",
+) -> None:
+    """Browse the quotes database in a web browser (Datasette), read-only.
+
+    Quotes with facets by side, outlet, speaker, stance and kind; full-text search; canned
+    queries (who said what, compare sides by stance, one statement across outlets); each quote
+    links to its passage; /-/stance draws stance by side. SQLite databases only.
+
+    Example:
+        quotes serve
+        quotes --db archive.db serve --port 8080
+    """
+    from db.session import DatabaseMissing, resolve_url
+
+    try:
+        url = resolve_url(state.db, create=False)
+    except DatabaseMissing as e:
+        raise fail(str(e))
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        raise fail("quotes serve shows SQLite databases (Datasette reads SQLite only). With PostgreSQL, "
+                   "use search, who, compare and export, or point a PostgreSQL tool at the views "
+                   "quote_view and quote_context, which `quotes db upgrade` creates there too")
+    _session()  # a missing or outdated database is one clear error here, before the server starts
+    from db.web import serve as run_server
+
+    path = Path(url.removeprefix("sqlite:///"))
+    err.print(f"serving {path} read-only at http://{host}:{port}/  (Ctrl+C stops)", markup=False)
+    run_server(path, host=host, port=port)
+
+
 @app.command("eval")
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON with 'docs').")],

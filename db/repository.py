@@ -222,33 +222,64 @@ def speaker_ids_matching(session: Session, name: str) -> list[int]:
     return sorted(ids)
 
 
-def fts_query(text: str) -> str | None:
-    """User words as an FTS5 query: every word must occur, as a word or a word start.
+_TERM = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
 
-    Each word is quoted, so FTS5 operators and punctuation in user input are plain text;
-    the prefix match stands in for the German stemming PostgreSQL does.
+
+def text_terms(text: str) -> tuple[list[list[str]], list[list[str]]]:
+    """The search syntax of `--text`, the same on both backends: (must occur, must not occur).
+
+    Words must all occur; `"a b"` is a phrase (the words in that order); `-word` or `-"a b"`
+    excludes. A hyphenated word (`Nato-Gipfel`) is the phrase of its parts. Operators such as
+    OR, AND, NEAR or `*` are plain words.
     """
-    words = re.findall(r"\w+", text)
-    return " ".join(f'"{w}"*' for w in words) or None
+    include, exclude = [], []
+    for m in _TERM.finditer(text):
+        neg = bool(m.group(1) or m.group(3))
+        words = re.findall(r"\w+", m.group(2) if m.group(2) is not None else m.group(4))
+        if words:
+            (exclude if neg else include).append(words)
+    return include, exclude
+
+
+def _fts5(term: list[str]) -> str:
+    # a word matches as a word start (SQLite has no German stemmer); a phrase matches exactly
+    return f'"{term[0]}"*' if len(term) == 1 else '"' + " ".join(term) + '"'
+
+
+def _websearch(include: list[list[str]], exclude: list[list[str]]) -> str:
+    """The same terms rebuilt for websearch_to_tsquery, every term quoted so that `or` stays a word."""
+    return " ".join(["\"" + " ".join(t) + "\"" for t in include] + ["-\"" + " ".join(t) + "\"" for t in exclude])
 
 
 def text_filter(session: Session, text: str, walking: bool = False):
-    """A WHERE clause for quotes containing these words, through the backend's full-text index.
-    `walking`: the caller walks the date index and stops early, so on SQLite the matches are a
-    set to test each row against, not the rows to start from (which then all need sorting)."""
+    """A WHERE clause for quotes matching `--text` (see `text_terms`), through the backend's
+    full-text index. `walking`: the caller walks the date index and stops early, so on SQLite
+    the matches are a set to test each row against, not the rows to start from."""
+    include, exclude = text_terms(text)
+    if not include and not exclude:
+        return false()
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        q = fts_query(text)
-        if q is None:
-            return false()
-        return (QuoteRow.id + 0 if walking else QuoteRow.id).in_(
-            select(literal_column("rowid")).select_from(table("quotes_fts"))
-            .where(literal_column("quotes_fts").op("MATCH")(q)))
+        col = QuoteRow.id + 0 if walking else QuoteRow.id
+
+        def matching(q: str):
+            return select(literal_column("rowid")).select_from(table("quotes_fts")).where(
+                literal_column("quotes_fts").op("MATCH")(q))
+
+        parts = []
+        if include:
+            parts.append(col.in_(matching(" AND ".join(_fts5(t) for t in include))))
+        if exclude:
+            parts.append(QuoteRow.id.not_in(matching(" OR ".join(_fts5(t) for t in exclude))))
+        return and_(*parts)
     if dialect == "postgresql":
         # text_tsv: a stored generated column with a GIN index (migration 0003), PostgreSQL only
         german = literal_column("'german'::regconfig")
-        return literal_column("quotes.text_tsv").op("@@")(func.websearch_to_tsquery(german, text))
-    return QuoteRow.text.ilike(f"%{text}%")
+        return literal_column("quotes.text_tsv").op("@@")(
+            func.websearch_to_tsquery(german, _websearch(include, exclude)))
+    conds = [QuoteRow.text.ilike(f"%{' '.join(t)}%") for t in include]
+    conds += [~QuoteRow.text.ilike(f"%{' '.join(t)}%") for t in exclude]
+    return and_(*conds)
 
 
 def _period_and_text(session: Session, stmt, since: date | None, until: date | None, text: str | None,

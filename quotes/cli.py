@@ -500,7 +500,7 @@ def search(
     stance: Annotated[Optional[str], typer.Option(help="Only quotes with this stance tag, e.g. threat.")] = None,
     since: Since = None,
     until: Until = None,
-    text: Annotated[Optional[str], typer.Option(help="Words in the quotation.")] = None,
+    text: Annotated[Optional[str], typer.Option(metavar="WORDS", help='Words in the quotation (all must occur); "a phrase"; -word excludes.')] = None,
     limit: Annotated[int, typer.Option(help="At most this many quotes (0 = all).")] = 100,
     statements: Annotated[bool, typer.Option("--statements", help="One row per statement, however many outlets reported it.")] = False,
     borderline: Annotated[bool, typer.Option("--borderline", help="--stance also takes borderline tags (below the confident threshold; rejection and demand are always borderline).")] = False,

@@ -221,3 +221,32 @@ def test_name_with_particles_meets_its_short_form(db_url):
     with Session() as s:
         assert [r["name"] for r in list_speakers(s)] == ["Ursula von der Leyen"]
         assert len(search(s, speaker="von der Leyen")) == 2
+
+
+def test_text_syntax_means_the_same_on_both_backends(db_url):
+    """Words all occur, "phrases" in order, -word excludes: one syntax, one result on SQLite and PostgreSQL."""
+    Session = session(db_url)
+    texts = {
+        "a.txt": "„Russland droht mit Konsequenzen für die Nato“, sagte Wendy Sherman.",
+        "b.txt": "„Die Nato bleibt offen für neue Mitglieder“, sagte Jens Stoltenberg.",
+        "c.txt": "„Russland will Garantien von der Nato“, sagte Dmitri Peskow.",
+    }
+    with Session() as s, s.begin():
+        for doc, text in texts.items():
+            q = Quote(start=1, end=text.index("“"), text=text[1:text.index("“")], kind="direct", rule="direct:marks",
+                      confidence=0.9, speaker=text.split("sagte ")[1].rstrip("."), side="OTHER")
+            save_result(s, ArticleResult(Article(doc=doc, text=text), (q,)))
+    cases = [
+        ("Nato", {"a.txt", "b.txt", "c.txt"}),
+        ("Nato -Russland", {"b.txt"}),
+        ('-"neue Mitglieder"', {"a.txt", "c.txt"}),
+        ("Russland Garantien", {"c.txt"}),
+        ('"droht mit Konsequenzen"', {"a.txt"}),
+        ('"Konsequenzen droht"', set()),
+        ("Nato OR Mitglieder", set()),  # OR is a word here, not an operator, on both backends
+        ("-Nato", set()),
+        ("!!!", set()),
+    ]
+    with Session() as s:
+        for query, want in cases:
+            assert {r["doc"] for r in search(s, text=query)} == want, query

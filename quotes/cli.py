@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from quotes.errors import InputError, QuotesError
+from quotes.errors import InputError, InputWarning, QuotesError
 from quotes.pipeline import quote_record
 from quotes.types import Article, ArticleResult
 
@@ -107,7 +107,9 @@ def _read_all(paths: list[str], source: Optional[str], published: Optional[date]
             err.print(f"error: {p}", markup=False)
             continue
         for item in read_path(p, source=source, published=published, max_bytes=int(max_mb * 1e6)):
-            if isinstance(item, InputError):
+            if isinstance(item, InputWarning):
+                err.print(f"warning: {item}", markup=False)
+            elif isinstance(item, InputError):
                 problems.append(item)
                 err.print(f"error: {item}", markup=False)
             else:
@@ -306,17 +308,19 @@ def parse(
 
 def _read_lines(paths: list[str], problems: list[InputError], max_mb: float) -> Iterator[tuple[str, str]]:
     """(doc, text) of pre-tokenized files: blank lines dropped, so each line is one sentence."""
-    from quotes.read import decode, expand_paths, load_bytes
+    from quotes.read import decode_checked, expand_paths, load_bytes
 
     for p in expand_paths(paths):
         try:
             if isinstance(p, InputError):
                 raise p
-            text = decode(load_bytes(p, int(max_mb * 1e6)), str(p))
+            text, warning = decode_checked(load_bytes(p, int(max_mb * 1e6)), str(p))
         except InputError as e:
             problems.append(e)
             err.print(f"error: {e}", markup=False)
             continue
+        if warning:
+            err.print(f"warning: {warning}", markup=False)
         lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
         yield ("stdin" if str(p) == "-" else p.name), "\n".join(line for line in lines if line)
 

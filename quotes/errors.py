@@ -16,5 +16,16 @@ class InputError(QuotesError):
         super().__init__(f"{path}: {problem}")
 
 
+class InputWarning:
+    """A file that was read, but not exactly as written (e.g. invalid bytes replaced)."""
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
 class ModelsMissingError(QuotesError):
     """No stanza models are available for German."""

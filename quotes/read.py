@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator
 
-from quotes.errors import InputError
+from quotes.errors import InputError, InputWarning
 from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TITLE_NOUNS
 from quotes.types import Article
 
@@ -21,20 +21,46 @@ MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) first, then cp1252, the usual legacy encoding of German pages."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+def _utf8_replacing(data: bytes) -> tuple[str, list[int]]:
+    """UTF-8 with each invalid sequence replaced by U+FFFD; also the byte offsets replaced."""
+    parts, bad, pos = [], [], 0
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            return "".join(parts), bad
+        except UnicodeDecodeError as e:
+            parts.append(data[pos:pos + e.start].decode("utf-8"))
+            parts.append("\ufffd")
+            bad.append(pos + e.start)
+            pos += e.end
+
+
+def decode_checked(data: bytes, path: str) -> tuple[str, InputWarning | None]:
+    """Text of a file: UTF-8 (with or without BOM), else the legacy cp1252 of German pages.
+
+    A file that is UTF-8 but for a few bytes (it has more valid multi-byte characters than
+    invalid bytes) stays UTF-8, with those bytes replaced and a warning naming their offsets:
+    re-reading it as cp1252 would store every umlaut as `Ã¤`.
+    """
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    text, bad = _utf8_replacing(data[bom:])
+    if not bad:
+        return text, None
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte >= len(bad):
+        shown = ", ".join(str(bom + b) for b in bad[:10]) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")
+        return text, InputWarning(path, f"not valid UTF-8 at byte offset{'s' if len(bad) > 1 else ''} {shown}; "
+                                        "read as UTF-8 with those bytes replaced by \ufffd")
     for enc in ("cp1252", "latin-1"):
         try:
-            return data.decode(enc)
+            return data.decode(enc), None
         except UnicodeDecodeError:
             continue
     raise InputError(path, "cannot decode text (not UTF-8, cp1252 or latin-1)")
+
+
+def decode(data: bytes, path: str) -> str:
+    return decode_checked(data, path)[0]
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -200,15 +226,18 @@ def _article_from_obj(obj: object, doc: str, meta: dict) -> Article:
 
 
 def read_path(path: Path, source: str | None = None, published: date | None = None,
-              max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
-    """Yield the articles in one file, or an InputError for each problem found."""
+              max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError | InputWarning]:
+    """Yield the articles in one file, an InputError for each problem found, and an
+    InputWarning (before the articles) when the file was not read exactly as written."""
     name = str(path)
     meta = {"source": source, "published": published}
     try:
-        text = decode(load_bytes(path, max_bytes), name)
+        text, warning = decode_checked(load_bytes(path, max_bytes), name)
     except InputError as e:
         yield e
         return
+    if warning:
+        yield warning
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         for lineno, line in enumerate(text.splitlines(), 1):

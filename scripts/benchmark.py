@@ -23,6 +23,7 @@ from db.session import init_db, make_engine, session_factory  # noqa: E402
 from quotes.nlp import choose_models, load  # noqa: E402
 from quotes.pipeline import extract, prepare_text  # noqa: E402
 from quotes.read import read_path  # noqa: E402
+from quotes.types import Article  # noqa: E402
 
 
 def current_rss_mb() -> float:
@@ -41,7 +42,7 @@ def main() -> None:
     args = ap.parse_args()
 
     files = sorted(Path(args.data).glob("*.txt"))
-    base = [a for f in files for a in read_path(f) if not isinstance(a, Exception)]
+    base = [a for f in files for a in read_path(f) if isinstance(a, Article)]
     # more articles than the corpus has: numbered copies (a distinct text, so each is stored anew)
     articles = [a if i < len(base) else replace(a, doc=f"{i}-{a.doc}", text=f"{a.text}\n\n(Kopie {i})")
                 for i, a in ((i, base[i % len(base)]) for i in range(args.articles))]

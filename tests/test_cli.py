@@ -372,3 +372,16 @@ def test_parse_reports_bad_files_and_goes_on(tmp_path):
     assert r.exit_code == 1
     assert "missing.txt" in r.stderr and "# newdoc id = a.txt" in r.stdout
     assert invoke("parse", good, "--format", "xml").exit_code == 2
+
+
+def test_broken_utf8_is_one_warning_and_the_article_is_stored(tmp_path):
+    p = tmp_path / "kaputt.txt"
+    p.write_bytes("„Wir sind zu Gesprächen über Sicherheit bereit“, sagte Außenminister Lawrow.".encode()
+                  + b" Danach \xfc kam nichts.")
+    db = tmp_path / "q.db"
+    r = invoke("--db", db, "--models", "pack", "ingest", p)
+    assert r.exit_code == 0, r.output
+    warnings = [l for l in r.stderr.splitlines() if l.startswith("warning:")]
+    assert len(warnings) == 1 and "kaputt.txt" in warnings[0] and "byte offset" in warnings[0]
+    r = invoke("--db", db, "search", "--format", "json")
+    assert "Gesprächen" in r.stdout and "Ã" not in r.stdout

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from quotes.errors import InputError
+from quotes.errors import InputError, InputWarning
 from quotes.read import glued_headings, junk_spans, mask, read_path
 from quotes.types import Article
 
@@ -27,6 +27,30 @@ def test_cp1252_is_decoded(tmp_path):
     p.write_bytes("Die Gespräche über Sicherheit sind „schwierig“, sagte er.".encode("cp1252"))
     a = read_one(p)
     assert "Gespräche" in a.text and "„schwierig“" in a.text
+
+
+@pytest.mark.parametrize("data, text, offsets", [
+    # UTF-8 with two stray bytes: stays UTF-8, the bytes replaced and named
+    ("Die Gespräche über „Sicherheit“ sind schwierig.".encode() + b" \xff und \xe4 so.",
+     "Die Gespräche über „Sicherheit“ sind schwierig. \ufffd und \ufffd so.", [54, 60]),
+    # with a byte order mark the offsets still count from the file's first byte
+    (b"\xef\xbb\xbf" + "Größe".encode() + b"\x80", "Größe\ufffd", [10]),
+])
+def test_utf8_with_a_few_bad_bytes_is_replaced_with_one_warning(tmp_path, data, text, offsets):
+    p = tmp_path / "broken.txt"
+    p.write_bytes(data)
+    items = list(read_path(p))
+    assert [type(i) for i in items] == [InputWarning, Article]
+    warning, article = items
+    assert article.text == text and "Ã" not in article.text
+    assert "broken.txt" in str(warning) and ", ".join(map(str, offsets)) in str(warning)
+
+
+def test_legacy_cp1252_with_many_umlauts_is_not_taken_for_broken_utf8(tmp_path):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes("Äußerst schwierige Gespräche über Größe, Maß und Bürgschaften.".encode("cp1252"))
+    items = list(read_path(p))
+    assert len(items) == 1 and items[0].text.startswith("Äußerst") and "\ufffd" not in items[0].text
 
 
 @pytest.mark.parametrize("content, problem", [

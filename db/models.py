@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 from typing import Optional
 
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy import text as sql_text, true as sql_true
+from sqlalchemy import false as sql_false, text as sql_text, true as sql_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -173,3 +173,20 @@ class StatementRow(Base):
 
     def __repr__(self) -> str:
         return f"StatementRow(id={self.id!r}, speaker_id={self.speaker_id!r})"
+
+
+class QuoteFixRow(Base):
+    """A user's correction of one quote (`quotes fix`), re-applied when its article is stored again."""
+
+    __tablename__ = "quote_fixes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc: Mapped[str] = mapped_column(String(500), index=True)
+    source: Mapped[Optional[str]] = mapped_column(String(200))
+    quote_text: Mapped[str] = mapped_column(Text)
+    speaker: Mapped[Optional[str]] = mapped_column(String(300))
+    not_a_quote: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_false())
+    created_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True), default=_now)
+
+    def __repr__(self) -> str:
+        return f"QuoteFixRow(doc={self.doc!r}, speaker={self.speaker!r}, not_a_quote={self.not_a_quote!r})"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import and_, false, func, literal_column, or_, select, table, true, update
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow, StatementRow
+from db.models import (ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow,
+                       StatementRow)
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
 from quotes.lexicon import FIRST_NAMES
 from quotes.speakers import first_names_compatible, fold, last_name
@@ -111,7 +112,15 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     session.add(row)
     session.flush()
     speaker_ids = []
+    fixes = _fixes_for(session, art.doc, art.source)
+    stored = 0
     for q in result.quotes:
+        fix = fixes.get(_fix_key(q.text))
+        if fix is not None and fix.not_a_quote:
+            continue
+        stored += 1
+        if fix is not None:
+            q = replace(q, speaker=fix.speaker, side=None, co_speakers=(), rule="fix:speaker", confidence=1.0)
         speaker = get_or_create_speaker(session, q.speaker, q.side) if q.speaker else None
         if speaker is not None:
             speaker_ids.append(speaker.id)
@@ -132,7 +141,51 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
             qrow.statement = _statement_for(session, speaker, row, q.text)
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
-    return SaveOutcome(row.id, status, len(result.quotes))
+    return SaveOutcome(row.id, status, stored)
+
+
+def _fix_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _fixes_for(session: Session, doc: str, source: str | None) -> dict[str, QuoteFixRow]:
+    """The user's fixes for one article, by quote text; the newest fix of a quote wins."""
+    stmt = select(QuoteFixRow).where(QuoteFixRow.doc == doc,
+                                     QuoteFixRow.source == source if source is not None else QuoteFixRow.source.is_(None))
+    return {_fix_key(f.quote_text): f for f in session.scalars(stmt.order_by(QuoteFixRow.id))}
+
+
+class QuoteFixError(ValueError):
+    """A fix that cannot be made (no such quote, nothing asked)."""
+
+
+def fix_quote(session: Session, quote_id: int, *, speaker: str | None = None, not_a_quote: bool = False) -> dict:
+    """Reassign a quote's speaker or delete it as not a quote; the fix is kept and applied again
+    whenever its article is stored anew. Returns what was done."""
+    if (speaker is None) == (not not_a_quote):
+        raise QuoteFixError("give either a speaker or not_a_quote")
+    if speaker is not None and not speaker.strip():
+        raise QuoteFixError("the speaker name is empty")
+    q = session.get(QuoteRow, quote_id)
+    if q is None:
+        raise QuoteFixError(f"no quote with id {quote_id}")
+    art = q.article
+    session.add(QuoteFixRow(doc=art.doc, source=art.source, quote_text=q.text,
+                            speaker=speaker.strip() if speaker else None, not_a_quote=not_a_quote))
+    before = q.speaker.name if q.speaker else None
+    if q.speaker_id:
+        _count_quotes(session, Counter([q.speaker_id]), -1)
+    if not_a_quote:
+        session.delete(q)
+        session.flush()
+        return {"id": quote_id, "deleted": True, "speaker_before": before, "text": q.text}
+    row = get_or_create_speaker(session, speaker.strip(), None)
+    q.speaker, q.rule, q.confidence = row, "fix:speaker", 1.0
+    q.co_speakers = []
+    q.statement = _statement_for(session, row, art, q.text)
+    session.flush()
+    _count_quotes(session, Counter([row.id]), +1)
+    return {"id": quote_id, "deleted": False, "speaker_before": before, "speaker": row.name, "text": q.text}
 
 
 def _co_speaker_rows(session: Session, first: SpeakerRow, co_speakers) -> list[QuoteCoSpeakerRow]:

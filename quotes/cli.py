@@ -547,6 +547,37 @@ def search(
 
 
 @app.command()
+def fix(
+    quote_id: Annotated[int, typer.Argument(metavar="ID", help="Quote id from `quotes search`.")],
+    speaker: Annotated[Optional[str], typer.Option(metavar="NAME", help="The person who really said it.")] = None,
+    not_a_quote: Annotated[bool, typer.Option("--not-a-quote", help="It is no quotation (a title, a slogan...): delete it.")] = False,
+) -> None:
+    """Correct one quote: give it the right speaker, or delete it as not a quote.
+
+    The fix is stored with the article and applied again when the article is ingested anew.
+
+    Example:
+        quotes fix 1234 --speaker "Sergej Rjabkow"
+        quotes fix 1235 --not-a-quote
+    """
+    from db.repository import QuoteFixError, fix_quote
+
+    if (speaker is None) == (not not_a_quote):
+        raise fail("give either --speaker NAME or --not-a-quote", 2)
+    Session = _session(write=True)
+    try:
+        with Session() as s, s.begin():
+            done = fix_quote(s, quote_id, speaker=speaker, not_a_quote=not_a_quote)
+    except QuoteFixError as e:
+        raise fail(str(e))
+    was = f" (was: {done['speaker_before'] or 'no speaker'})"
+    if done["deleted"]:
+        out.print(f"quote {quote_id} deleted as not a quote{was}: „{_short(done['text'], 60)}“", markup=False)
+    else:
+        out.print(f"quote {quote_id} now said by {done['speaker']}{was}", markup=False)
+
+
+@app.command()
 def speakers(
     format: TableFormat = "table",
     rename: Annotated[Optional[tuple[int, str]], typer.Option(help="ID NAME: new canonical name (old one kept as alias).")] = None,

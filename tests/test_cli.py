@@ -385,3 +385,46 @@ def test_broken_utf8_is_one_warning_and_the_article_is_stored(tmp_path):
     assert len(warnings) == 1 and "kaputt.txt" in warnings[0] and "byte offset" in warnings[0]
     r = invoke("--db", db, "search", "--format", "json")
     assert "Gesprächen" in r.stdout and "Ã" not in r.stdout
+
+
+def test_fix_speaker_and_not_a_quote_survive_a_reingest(db_url, tmp_path):
+    p = tmp_path / "a.txt"
+    text = ("„Wir reden weiter“, sagte der russische Außenminister Sergej Lawrow in Genf. "
+            "„Die Gespräche waren offen“, fügte er hinzu. Der Film „Die Brücke am Fluss“ lief am Abend.")
+    p.write_text(text, encoding="utf-8")
+    assert invoke("--db", db_url, "--models", "pack", "ingest", p, "--source", "dpa").exit_code == 0
+    rows = json.loads(invoke("--db", db_url, "search", "--format", "json").stdout)
+    first = next(r for r in rows if r["text"] == "Wir reden weiter")
+    second = next(r for r in rows if r["text"] == "Die Gespräche waren offen")
+    r = invoke("--db", db_url, "fix", first["id"], "--speaker", "Maria Sacharowa")
+    assert r.exit_code == 0 and "Maria Sacharowa" in r.stdout and "Lawrow" in r.stdout
+    r = invoke("--db", db_url, "fix", second["id"], "--not-a-quote")
+    assert r.exit_code == 0 and "deleted" in r.stdout
+
+    def state():
+        rows = json.loads(invoke("--db", db_url, "search", "--format", "json").stdout)
+        return {r["text"]: r["speaker"] for r in rows}
+
+    fixed = state()
+    assert fixed["Wir reden weiter"] == "Maria Sacharowa" and "Die Gespräche waren offen" not in fixed
+    # the article changes (an update from the outlet): it is replaced, and the fixes hold
+    p.write_text(text + " Am Dienstag geht es weiter.", encoding="utf-8")
+    r = invoke("--db", db_url, "--models", "pack", "ingest", p, "--source", "dpa")
+    assert r.exit_code == 0 and "replaced" in r.output
+    assert state() == fixed
+    assert invoke("--db", db_url, "who", "Sacharowa", "--format", "json").stdout.count("Wir reden weiter") == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["fix", "1"], "either --speaker"),
+    (["fix", "1", "--speaker", "X", "--not-a-quote"], "either --speaker"),
+    (["fix", "999", "--speaker", "Sergej Lawrow"], "no quote with id 999"),
+    (["fix", "1", "--speaker", "  "], "empty"),
+])
+def test_fix_errors_are_one_line(tmp_path, args, message):
+    db = tmp_path / "q.db"
+    p = tmp_path / "a.txt"
+    p.write_text("„Wir reden weiter“, sagte Sergej Lawrow.", encoding="utf-8")
+    assert invoke("--db", db, "--models", "pack", "ingest", p).exit_code == 0
+    r = invoke("--db", db, *args)
+    assert r.exit_code in (1, 2) and message in r.stderr and len(r.stderr.strip().splitlines()) == 1

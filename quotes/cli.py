@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -96,7 +97,7 @@ def _load_extractor():
 
 
 def _read_all(paths: list[str], source: Optional[str], published: Optional[date],
-              problems: list[InputError], max_mb: float = 20) -> Iterator[Article]:
+              problems: list[InputError], max_mb: float = 20, title: Optional[str] = None) -> Iterator[Article]:
     from quotes.read import expand_paths, read_path
 
     if max_mb <= 0:
@@ -113,7 +114,7 @@ def _read_all(paths: list[str], source: Optional[str], published: Optional[date]
                 problems.append(item)
                 err.print(f"error: {item}", markup=False)
             else:
-                yield item
+                yield replace(item, title=title) if title else item
 
 
 def _check_side(side: Optional[str]) -> None:
@@ -329,7 +330,8 @@ def _read_lines(paths: list[str], problems: list[InputError], max_mb: float) -> 
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .html, .json, .jsonl).")],
     source: Annotated[Optional[str], typer.Option(help="Outlet name for these articles, e.g. dpa.")] = None,
-    published: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for these articles.")] = None,
+    published: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date for these articles (else a date line at the top of a text file, or the page's date).")] = None,
+    title: Annotated[Optional[str], typer.Option(metavar="TEXT", help="Headline for these articles (else the headline line or the page title).")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per stanza batch.")] = 16,
     workers: Annotated[int, typer.Option(help="Parallel processes, each with its own models (1 = in this process).")] = 1,
     max_size: MaxSize = 20,
@@ -337,7 +339,7 @@ def ingest(
     """Extract quotations and store them, one transaction per article.
 
     Re-ingesting an unchanged article adds nothing and runs no NLP (its text hash is looked up
-    first); --source/--date given then update its metadata.
+    first); --source/--date/--title given then update its metadata.
 
     Example:
         quotes ingest articles/*.txt --source dpa --date 2022-01-11
@@ -351,7 +353,8 @@ def ingest(
     Session = _session(create=True)
     problems: list[InputError] = []
     stats = {"added": 0, "replaced": 0, "unchanged": 0, "updated": 0, "quotes": 0, "failed": 0}
-    articles = [a for a in _read_all(paths, source, pub, problems, max_size) if not _known(Session, a, stats)]
+    articles = [a for a in _read_all(paths, source, pub, problems, max_size, title)
+                if not _known(Session, a, stats)]
     if articles:
         with _progress() as prog:
             task = prog.add_task("ingesting", total=len(articles))

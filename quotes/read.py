@@ -122,6 +122,46 @@ def parse_date(value: object) -> date | None:
         return None
 
 
+_MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4, "apr": 4,
+           "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+           "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12}
+_DATE_IN_TEXT = re.compile(
+    r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b"
+    r"|\b(?P<d2>\d{1,2})\.\s*(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b", re.I)
+#: a date or headline is looked for in the article's first lines only (its header)
+HEADER_LINES = 4
+HEADER_CHARS = 400
+
+
+def find_date(text: str) -> date | None:
+    """The first date written as `11.01.2022`, `21. Januar 2022` or `2022-01-21` in `text`."""
+    for m in _DATE_IN_TEXT.finditer(text):
+        try:
+            if m.group("d"):
+                return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if m.group("d2"):
+                return date(int(m.group("y2")), _MONTHS[m.group("mon").lower()], int(m.group("d2")))
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        except ValueError:  # 31.02.2022
+            continue
+    return None
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return (3 <= len(words) <= 25 and len(line) <= 200 and line[-1] not in ".,;:!" and "|" not in line
+            and "©" not in line and not _DATE_IN_TEXT.search(line) and sum(c.isalpha() for c in line) > len(line) / 2)
+
+
+def text_metadata(text: str) -> tuple[str | None, date | None]:
+    """Headline and date of a plain-text article from its header: the first headline-like line
+    among the first few (not a sentence, no date in it) and the first date written there."""
+    lines = [l.strip() for l in text.split("\n") if l.strip()][:HEADER_LINES]
+    title = next((l for l in lines if _headline_like(l)), None)
+    return title, find_date(text[:HEADER_CHARS])
+
+
 def normalize_text(text: str) -> str:
     """Unify line breaks and odd spaces; keep everything else as written."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
@@ -192,6 +232,20 @@ class _ArticleHTML(HTMLParser):
         if self._in_h1:
             self.h1 = (self.h1 or "") + data.strip()
         self.cur.append(data)
+
+
+def html_date(html: str) -> date | None:
+    """The page's publication date from its markup (meta tags, <time>, JSON-LD, URL) by htmldate."""
+    import logging
+
+    from htmldate import find_date
+
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    try:
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate/lxml on broken markup: no date rather than no article
+        return None
+    return parse_date(found) if found else None
 
 
 def html_to_text(html: str, path: str) -> tuple[str, str | None]:
@@ -265,8 +319,9 @@ def read_path(path: Path, source: str | None = None, published: date | None = No
             except InputError as e:
                 yield InputError(f"{name}[{i}]", e.problem)
         return
-    title = None
-    if suffix in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
+    title, is_html = None, suffix in (".html", ".htm") or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I)
+    if is_html:
+        published = published or html_date(text)
         try:
             text, title = html_to_text(text, name)
         except InputError as e:
@@ -276,6 +331,11 @@ def read_path(path: Path, source: str | None = None, published: date | None = No
     if not re.search(r"\w", text):
         yield InputError(name, "no text in file")
         return
+    # a headline line and a date line at the top of a text file are its metadata (and a page's
+    # date written in its first lines when its markup has none)
+    header_title, header_date = text_metadata(text)
+    title = title if is_html else header_title
+    published = published or header_date
     yield Article(doc="stdin" if path == STDIN else path.name, text=text, title=title, source=source,
                   published=published)
 

@@ -428,3 +428,16 @@ def test_fix_errors_are_one_line(tmp_path, args, message):
     assert invoke("--db", db, "--models", "pack", "ingest", p).exit_code == 0
     r = invoke("--db", db, *args)
     assert r.exit_code in (1, 2) and message in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_title_and_date_options_on_reingest_update_metadata(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Gespräche in Genf\n\n11.01.2022 „Wir reden weiter“, sagte Sergej Lawrow.", encoding="utf-8")
+    db = tmp_path / "q.db"
+    assert invoke("--db", db, "--models", "pack", "ingest", p).exit_code == 0
+    (row,) = json.loads(invoke("--db", db, "search", "--format", "json").stdout)
+    assert (row["title"], row["date"]) == ("Gespräche in Genf", "2022-01-11")  # from the file's header lines
+    r = invoke("--db", db, "ingest", p, "--title", "Lawrow in Genf", "--date", "2022-01-12")
+    assert r.exit_code == 0 and "metadata updated" in r.output
+    (row,) = json.loads(invoke("--db", db, "search", "--format", "json").stdout)
+    assert (row["title"], row["date"]) == ("Lawrow in Genf", "2022-01-12")

@@ -5,7 +5,9 @@ import json
 import pytest
 
 from quotes.errors import InputError, InputWarning
-from quotes.read import glued_headings, junk_spans, mask, read_path
+from datetime import date
+
+from quotes.read import glued_headings, junk_spans, mask, read_path, text_metadata
 from quotes.types import Article
 
 
@@ -126,3 +128,28 @@ def test_cookie_banner_is_junk():
 def test_glued_headings(text, heading):
     spans = glued_headings(text)
     assert [text[s:e] for s, e in spans] == ([heading] if heading else [])
+
+
+
+@pytest.mark.parametrize("text, title, published", [
+    ("Moskau lässt Vorgehen offen\n\n11.01.2022 Die ersten Gespräche haben wenig gebracht.", "Moskau lässt Vorgehen offen",
+     date(2022, 1, 11)),
+    ("Freitag, 21.01.2022 15:41 von dpa-AFX | Aufrufe: 171\n\nROUNDUP 2/Ukraine: USA und Russland reden weiter\n\n"
+     "GENF (dpa-AFX) - Die USA wollen antworten.", "ROUNDUP 2/Ukraine: USA und Russland reden weiter", date(2022, 1, 21)),
+    ("Gespräche in Genf\n21. Januar 2022\nDie Runde endete.", "Gespräche in Genf", date(2022, 1, 21)),
+    ("Berlin, 3. Dez. 2021 – Die Regierung schweigt.", None, date(2021, 12, 3)),
+    # a first line that is a sentence is no headline; a month without a day is no date
+    (" date 2022-01 Das Treffen ist am Montag in Genf zu Ende gegangen.", None, None),
+    ("Der Sprecher sagte am 31.02.2022, man warte ab.", None, None),
+])
+def test_headline_and_date_from_the_top_of_a_text_file(text, title, published):
+    assert text_metadata(text) == (title, published)
+
+
+def test_html_date_from_markup_and_title_from_h1(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><head><meta property='article:published_time' content='2022-01-12T09:00:00+01:00'>"
+                 "<title>X | Zeitung</title></head><body><nav>Startseite Politik</nav><article><h1>Nato-Rat tagt</h1>"
+                 "<p>Der Rat tagte am Mittwoch in Brüssel und beriet lange.</p></article></body></html>", encoding="utf-8")
+    a = read_one(p)
+    assert (a.title, a.published) == ("Nato-Rat tagt", date(2022, 1, 12)) and "Startseite" not in a.text

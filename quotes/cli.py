@@ -20,8 +20,7 @@ from quotes.errors import InputError, InputWarning, QuotesError
 from quotes.pipeline import quote_record
 from quotes.types import Article, ArticleResult
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Find quotations in German news, say who said them, store and query them.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None)
 models_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None)
 app.add_typer(models_app, name="models")
 db_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None)
@@ -43,9 +42,9 @@ state = State()
 # options shared by the query commands
 MaxSize = Annotated[float, typer.Option("--max-size", metavar="MB",
                                          help="Largest file read, in megabytes (a bigger one is reported and skipped).")]
-Since = Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")]
-Until = Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")]
-TableFormat = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+Since = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Published on or after YYYY-MM-DD.")]
+Until = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Published on or before YYYY-MM-DD.")]
+TableFormat = Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -55,9 +54,9 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 @app.callback()
 def main(
-    db: Annotated[Optional[str], typer.Option("--db", help="Database URL or SQLite path (default: $QUOTES_DB or ~/.local/share/quotes/quotes.db).")] = None,
-    models: Annotated[str, typer.Option("--models", help="Model set: auto (official if installed, else bundled pack), official, pack.")] = "auto",
-    models_dir: Annotated[Optional[Path], typer.Option("--models-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR or ~/stanza_resources).")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", metavar="URL", help="Database URL or SQLite path (default: $QUOTES_DB or ~/.local/share/quotes/quotes.db).")] = None,
+    models: Annotated[str, typer.Option("--models", metavar="auto|official|pack", help="Model set: auto (official if installed, else bundled pack), official, pack.")] = "auto",
+    models_dir: Annotated[Optional[Path], typer.Option("--models-dir", metavar="DIR", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR or ~/stanza_resources).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say which models are used and more.")] = False,
 ) -> None:
     """Find quotations in German news, say who said them, store and query them.
@@ -221,9 +220,9 @@ def _short(s: str, n: int = 90) -> str:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .html, .json, .jsonl).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
-    source: Annotated[Optional[str], typer.Option(help="Outlet name for these articles, e.g. dpa.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or globs (.txt, .html, .json, .jsonl).")],
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or jsonl.")] = "table",
+    source: Annotated[Optional[str], typer.Option(metavar="OUTLET", help="Outlet name for these articles, e.g. dpa.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show the rule, confidence and stance evidence of each quote, and the dropped candidates with their reason.")] = False,
     max_size: MaxSize = 20,
 ) -> None:
@@ -268,8 +267,8 @@ def extract(
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .html, .json, .jsonl); - for standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="conllu, table or json.")] = "conllu",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or globs (.txt, .html, .json, .jsonl); - for standard input.")],
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="conllu, table or json.")] = "conllu",
     pretokenized: Annotated[bool, typer.Option("--pretokenized", help="Each line is one sentence with tokens separated by spaces; tokens and sentences are kept exactly.")] = False,
     max_size: MaxSize = 20,
 ) -> None:
@@ -328,12 +327,12 @@ def _read_lines(paths: list[str], problems: list[InputError], max_mb: float) -> 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .html, .json, .jsonl).")],
-    source: Annotated[Optional[str], typer.Option(help="Outlet name for these articles, e.g. dpa.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or globs (.txt, .html, .json, .jsonl).")],
+    source: Annotated[Optional[str], typer.Option(metavar="OUTLET", help="Outlet name for these articles, e.g. dpa.")] = None,
     published: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date for these articles (else a date line at the top of a text file, or the page's date).")] = None,
     title: Annotated[Optional[str], typer.Option(metavar="TEXT", help="Headline for these articles (else the headline line or the page title).")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per stanza batch.")] = 16,
-    workers: Annotated[int, typer.Option(help="Parallel processes, each with its own models (1 = in this process).")] = 1,
+    batch_size: Annotated[int, typer.Option(metavar="N", help="Articles per stanza batch.")] = 16,
+    workers: Annotated[int, typer.Option(metavar="N", help="Parallel processes, each with its own models (1 = in this process).")] = 1,
     max_size: MaxSize = 20,
 ) -> None:
     """Extract quotations and store them, one transaction per article.
@@ -500,15 +499,15 @@ def _emit(rows: list[dict], format: str, columns: list[tuple[str, str]]) -> None
 
 @app.command()
 def search(
-    speaker: Annotated[Optional[str], typer.Option(help="Any name or alias of the speaker (spelling-insensitive).")] = None,
-    side: Annotated[Optional[str], typer.Option(help="US, RU, NATO, UA, EU or OTHER.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Outlet.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="direct or indirect.")] = None,
-    stance: Annotated[Optional[str], typer.Option(help="Only quotes with this stance tag, e.g. threat.")] = None,
+    speaker: Annotated[Optional[str], typer.Option(metavar="NAME", help="Any name or alias of the speaker (spelling-insensitive).")] = None,
+    side: Annotated[Optional[str], typer.Option(metavar="SIDE", help="US, RU, NATO, UA, EU or OTHER.")] = None,
+    source: Annotated[Optional[str], typer.Option(metavar="OUTLET", help="Outlet.")] = None,
+    kind: Annotated[Optional[str], typer.Option(metavar="direct|indirect", help="direct or indirect.")] = None,
+    stance: Annotated[Optional[str], typer.Option(metavar="LABEL", help="Only quotes with this stance tag, e.g. threat.")] = None,
     since: Since = None,
     until: Until = None,
     text: Annotated[Optional[str], typer.Option(metavar="WORDS", help='Words in the quotation (all must occur); "a phrase"; -word excludes.')] = None,
-    limit: Annotated[int, typer.Option(help="At most this many quotes (0 = all).")] = 100,
+    limit: Annotated[int, typer.Option(metavar="N", help="At most this many quotes (0 = all).")] = 100,
     statements: Annotated[bool, typer.Option("--statements", help="One row per statement, however many outlets reported it.")] = False,
     borderline: Annotated[bool, typer.Option("--borderline", help="--stance also takes borderline tags (below the confident threshold; rejection and demand are always borderline).")] = False,
     format: TableFormat = "table",
@@ -586,8 +585,8 @@ def speakers(
     rename: Annotated[Optional[tuple[int, str]], typer.Option(help="ID NAME: new canonical name (old one kept as alias).")] = None,
     merge: Annotated[Optional[tuple[int, int]], typer.Option(help="ID INTO_ID: move ID's quotes and aliases to INTO_ID.")] = None,
     set_side: Annotated[Optional[tuple[int, str]], typer.Option("--set-side", help="ID SIDE: US, RU, NATO, UA, EU or OTHER.")] = None,
-    apply_file: Annotated[Optional[Path], typer.Option("--apply-file", help="Apply a speaker file (name, side, aliases per line; see README).")] = None,
-    export_file: Annotated[Optional[Path], typer.Option("--export-file", help="Write the stored speakers as a speaker file to edit.")] = None,
+    apply_file: Annotated[Optional[Path], typer.Option("--apply-file", metavar="PATH", help="Apply a speaker file (name, side, aliases per line; see README).")] = None,
+    export_file: Annotated[Optional[Path], typer.Option("--export-file", metavar="PATH", help="Write the stored speakers as a speaker file to edit.")] = None,
 ) -> None:
     """List canonical speakers with side, number of quotes and aliases; correct them.
 
@@ -641,7 +640,7 @@ def speakers(
 
 
 @app.command()
-def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes search`.")]) -> None:
+def show(quote_id: Annotated[int, typer.Argument(metavar="ID", help="Quote id from `quotes search`.")]) -> None:
     """Show one quotation in context with speaker, cue, rule and source article.
 
     Example:
@@ -679,13 +678,13 @@ def show(quote_id: Annotated[int, typer.Argument(help="Quote id from `quotes sea
 
 @app.command()
 def compare(
-    by: Annotated[str, typer.Option(help="Group by side, speaker or source.")] = "side",
+    by: Annotated[str, typer.Option(metavar="side|speaker|source", help="Group by side, speaker or source.")] = "side",
     since: Since = None,
     until: Until = None,
-    topic: Annotated[Optional[str], typer.Option(help="Only quotes containing this word (full-text index).")] = None,
+    topic: Annotated[Optional[str], typer.Option(metavar="WORDS", help="Only quotes containing this word (full-text index).")] = None,
     statements: Annotated[bool, typer.Option("--statements", help="Count statements, not reports: one statement carried by three outlets counts once.")] = False,
-    top: Annotated[int, typer.Option(help="At most this many groups, largest first (0 = all).")] = 25,
-    plot: Annotated[Optional[Path], typer.Option(help="Also draw the comparison: FILE.png, FILE.svg or FILE.html.")] = None,
+    top: Annotated[int, typer.Option(metavar="N", help="At most this many groups, largest first (0 = all).")] = 25,
+    plot: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Also draw the comparison: FILE.png, FILE.svg or FILE.html.")] = None,
     borderline: Annotated[bool, typer.Option("--borderline", help="Count borderline tags too, and show rejection and demand (lexicon only, unmeasured).")] = False,
     format: TableFormat = "table",
 ) -> None:
@@ -740,11 +739,11 @@ def compare(
 
 @app.command()
 def who(
-    name: Annotated[str, typer.Argument(help="Any name or alias of the speaker (spelling-insensitive).")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Any name or alias of the speaker (spelling-insensitive).")],
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, typer.Option(help="The newest this many reports (0 = all).")] = 200,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    limit: Annotated[int, typer.Option(metavar="N", help="The newest this many reports (0 = all).")] = 200,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")] = "table",
 ) -> None:
     """What a speaker said, across outlets, by day, with stance tags (the newest 200 reports
     unless --limit says otherwise).
@@ -790,10 +789,10 @@ def who(
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="csv, json or jsonl.")] = "jsonl",
-    speaker: Annotated[Optional[str], typer.Option(help="Any name or alias of the speaker.")] = None,
-    side: Annotated[Optional[str], typer.Option(help="US, RU, NATO, UA, EU or OTHER.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Outlet.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="csv, json or jsonl.")] = "jsonl",
+    speaker: Annotated[Optional[str], typer.Option(metavar="NAME", help="Any name or alias of the speaker.")] = None,
+    side: Annotated[Optional[str], typer.Option(metavar="SIDE", help="US, RU, NATO, UA, EU or OTHER.")] = None,
+    source: Annotated[Optional[str], typer.Option(metavar="OUTLET", help="Outlet.")] = None,
     since: Since = None,
     until: Until = None,
 ) -> None:
@@ -832,8 +831,8 @@ def export(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
-    host: Annotated[str, typer.Option(help="Address to bind; the default keeps the view on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on.")] = 8001,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to bind; the default keeps the view on this machine.")] = "127.0.0.1",
 ) -> None:
     """Browse the quotes database in a web browser (Datasette), read-only.
 
@@ -865,9 +864,9 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold file (JSON with 'docs').")],
-    articles: Annotated[Path, typer.Argument(help="Directory with the gold articles.")],
-    pred_out: Annotated[Optional[Path], typer.Option("--save-pred", help="Also write the predictions as JSONL here.")] = None,
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold file (JSON with 'docs').")],
+    articles: Annotated[Path, typer.Argument(metavar="DIR", help="Directory with the gold articles.")],
+    pred_out: Annotated[Optional[Path], typer.Option("--save-pred", metavar="PATH", help="Also write the predictions as JSONL here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Extract from gold-annotated articles and print the shared scorer's figures plus errors by rule.
@@ -963,11 +962,11 @@ def models_download() -> None:
 
 @models_app.command("train")
 def models_train(
-    ud: Annotated[Path, typer.Option("--ud", help="Directory with the UD German CoNLL-U files (GSD dev/test, PUD).")],
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Where the pack goes (default: the bundled pack).")] = None,
-    work: Annotated[Path, typer.Option("--work", help="Scratch directory for data and checkpoints.")] = Path("build/modelpack"),
-    stage: Annotated[Optional[list[str]], typer.Option("--stage", help="Only these stages (tokenize, mwt, lemma, pos, depparse).")] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the quote augmentation.")] = 13,
+    ud: Annotated[Path, typer.Option("--ud", metavar="DIR", help="Directory with the UD German CoNLL-U files (GSD dev/test, PUD).")],
+    out_dir: Annotated[Optional[Path], typer.Option("--out", metavar="PATH", help="Where the pack goes (default: the bundled pack).")] = None,
+    work: Annotated[Path, typer.Option("--work", metavar="PATH", help="Scratch directory for data and checkpoints.")] = Path("build/modelpack"),
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="STAGE", help="Only these stages (tokenize, mwt, lemma, pos, depparse).")] = None,
+    seed: Annotated[int, typer.Option(metavar="N", help="Seed of the quote augmentation.")] = 13,
 ) -> None:
     """Rebuild the offline German model pack with stanza's own trainers (~35 min on 2 cores).
 
@@ -985,7 +984,7 @@ def models_train(
     out.print(json.dumps(report, indent=2), markup=False)
 
 
-SharedDir = Annotated[Path, typer.Option("--shared", help="The shared data folder (holds data/spkatt-train).")]
+SharedDir = Annotated[Path, typer.Option("--shared", metavar="DIR", help="The shared data folder (holds data/spkatt-train).")]
 
 
 def _train_learned(trainer, shared: Path, out_file: Path) -> None:
@@ -1001,7 +1000,7 @@ def _train_learned(trainer, shared: Path, out_file: Path) -> None:
 @models_app.command("train-stance")
 def models_train_stance(
     shared: SharedDir = Path("../shared"),
-    out_file: Annotated[Optional[Path], typer.Option("--out", help="Model file (default: the shipped quotes/models/stance.json).")] = None,
+    out_file: Annotated[Optional[Path], typer.Option("--out", metavar="PATH", help="Model file (default: the shipped quotes/models/stance.json).")] = None,
 ) -> None:
     """Retrain the stance model from SpkAtt's labels (deterministic; ~1 min once the articles are parsed).
 
@@ -1019,7 +1018,7 @@ def models_train_stance(
 @models_app.command("train-attribution")
 def models_train_attribution(
     shared: SharedDir = Path("../shared"),
-    out_file: Annotated[Optional[Path], typer.Option("--out", help="Model file (default: the shipped quotes/models/attribution.json).")] = None,
+    out_file: Annotated[Optional[Path], typer.Option("--out", metavar="PATH", help="Model file (default: the shipped quotes/models/attribution.json).")] = None,
 ) -> None:
     """Retrain the speaker ranker and quote filter from SpkAtt (deterministic; ~30 s once the articles are parsed).
 
@@ -1059,7 +1058,7 @@ def db_status(ctx: typer.Context) -> None:
 
 @db_app.command("upgrade")
 def db_upgrade(
-    revision: Annotated[str, typer.Option(help="Target revision (default: the latest).")] = "head",
+    revision: Annotated[str, typer.Option(metavar="TEXT", help="Target revision (default: the latest).")] = "head",
 ) -> None:
     """Create or upgrade the schema; stored articles and quotes are kept.
 
@@ -1122,6 +1121,24 @@ def hoist_globals(argv: list[str]) -> list[str]:
         rest.append(arg)
         i += 1
     return front + rest
+
+
+def _polish_help(typer_app: typer.Typer) -> None:
+    """Examples kept as written: click rewraps a paragraph unless it opens with \\b."""
+    import re as _re
+
+    callbacks = [c.callback for c in typer_app.registered_commands]
+    callbacks += [typer_app.registered_callback.callback] if typer_app.registered_callback else []
+    for g in typer_app.registered_groups:
+        callbacks += [c.callback for c in g.typer_instance.registered_commands]
+        if g.typer_instance.registered_callback:
+            callbacks.append(g.typer_instance.registered_callback.callback)
+    for fn in callbacks:
+        if fn.__doc__ and "\b" not in fn.__doc__:
+            fn.__doc__ = _re.sub(r"(\n[ \t]*)(Examples?:)\n", r"\1\2\n\1\b\n", fn.__doc__)
+
+
+_polish_help(app)
 
 
 def run() -> None:

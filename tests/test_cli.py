@@ -1,6 +1,7 @@
 """The CLI through Typer's runner, with the real pipeline and a temporary SQLite file."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -441,3 +442,12 @@ def test_title_and_date_options_on_reingest_update_metadata(tmp_path):
     assert r.exit_code == 0 and "metadata updated" in r.output
     (row,) = json.loads(invoke("--db", db, "search", "--format", "json").stdout)
     assert (row["title"], row["date"]) == ("Lawrow in Genf", "2022-01-12")
+
+
+@pytest.mark.parametrize("cmd", all_commands(), ids=lambda c: " ".join(c))
+def test_help_placeholders_are_words_and_examples_keep_their_lines(cmd):
+    out = invoke(*cmd, "--help").output
+    options = out[out.index("Options:"):] if "Options:" in out else ""
+    assert "<" not in options  # no <str>, <int>, <path>, <list[str]>
+    example_lines = [l for l in out.splitlines() if l.strip().startswith("quotes ")]
+    assert example_lines and not any(re.search(r"\s{2,}quotes ", l.strip()) for l in example_lines)

@@ -582,9 +582,9 @@ def fix(
 @app.command()
 def speakers(
     format: TableFormat = "table",
-    rename: Annotated[Optional[tuple[int, str]], typer.Option(help="ID NAME: new canonical name (old one kept as alias).")] = None,
-    merge: Annotated[Optional[tuple[int, int]], typer.Option(help="ID INTO_ID: move ID's quotes and aliases to INTO_ID.")] = None,
-    set_side: Annotated[Optional[tuple[int, str]], typer.Option("--set-side", help="ID SIDE: US, RU, NATO, UA, EU or OTHER.")] = None,
+    rename: Annotated[Optional[tuple[int, str]], typer.Option(metavar="ID NAME", help="New canonical name (old one kept as alias).")] = None,
+    merge: Annotated[Optional[tuple[int, int]], typer.Option(metavar="ID INTO_ID", help="Move ID's quotes and aliases to INTO_ID.")] = None,
+    set_side: Annotated[Optional[tuple[int, str]], typer.Option("--set-side", metavar="ID SIDE", help="SIDE is US, RU, NATO, UA, EU or OTHER.")] = None,
     apply_file: Annotated[Optional[Path], typer.Option("--apply-file", metavar="PATH", help="Apply a speaker file (name, side, aliases per line; see README).")] = None,
     export_file: Annotated[Optional[Path], typer.Option("--export-file", metavar="PATH", help="Write the stored speakers as a speaker file to edit.")] = None,
 ) -> None:

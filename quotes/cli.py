@@ -332,7 +332,9 @@ def ingest(
     published: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date for these articles (else a date line at the top of a text file, or the page's date).")] = None,
     title: Annotated[Optional[str], typer.Option(metavar="TEXT", help="Headline for these articles (else the headline line or the page title).")] = None,
     batch_size: Annotated[int, typer.Option(metavar="N", help="Articles per stanza batch.")] = 16,
-    workers: Annotated[int, typer.Option(metavar="N", help="Parallel processes, each with its own models (1 = in this process).")] = 1,
+    workers: Annotated[int, typer.Option(metavar="N", help="Parallel workers, each with its own models (local: 1 = in this process).")] = 1,
+    engine: Annotated[str, typer.Option(metavar="local|ray", help="Where workers run: local processes, or a Ray cluster (pip install 'quotes[cluster]').")] = "local",
+    address: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Ray cluster to use (auto, HOST:PORT, ray://HOST:PORT); default: a Ray instance on this machine.")] = None,
     max_size: MaxSize = 20,
 ) -> None:
     """Extract quotations and store them, one transaction per article.
@@ -343,11 +345,15 @@ def ingest(
     Example:
         quotes ingest articles/*.txt --source dpa --date 2022-01-11
         quotes ingest archive/ --workers 2
+        quotes --db postgresql+psycopg://quotes@db/quotes ingest shards/*.jsonl --engine ray --address auto --workers 8
     """
     from db.repository import counts
 
     if workers < 1 or batch_size < 1:
         raise fail("--workers and --batch-size must be at least 1", 2)
+    _choice(engine, ("local", "ray"), "--engine")
+    if address and engine != "ray":
+        raise fail("--address is for --engine ray", 2)
     pub = _parse_date(published, "--date")
     Session = _session(create=True)
     problems: list[InputError] = []
@@ -357,18 +363,16 @@ def ingest(
     if articles:
         with _progress() as prog:
             task = prog.add_task("ingesting", total=len(articles))
-            if workers == 1:
-                extractor = _load_extractor()
-                outcomes = (_store(Session, r) for r in extractor.run(articles, batch_size=batch_size))
-            else:
-                outcomes = _ingest_parallel(articles, workers, batch_size)
-            for doc, status, n, problem in outcomes:
-                stats[status] += 1
-                stats["quotes"] += n
-                if problem:
-                    problems.append(InputError(doc, problem))
-                    err.print(f"error: {doc}: {problem}", markup=False)
-                prog.advance(task)
+            try:
+                for doc, status, n, problem in _outcomes(engine, articles, workers, batch_size, address):
+                    stats[status] += 1
+                    stats["quotes"] += n
+                    if problem:
+                        problems.append(InputError(doc, problem))
+                        err.print(f"error: {doc}: {problem}", markup=False)
+                    prog.advance(task)
+            except (QuotesError, RuntimeError) as e:  # models missing, Ray unreachable
+                raise fail(str(e))
     corrections = _apply_default_speaker_file(Session)
     with Session() as s:
         totals = counts(s)
@@ -422,63 +426,21 @@ def _known(Session, article: Article, stats: dict) -> bool:
     return status is not None
 
 
-def _store(Session, result: ArticleResult) -> tuple[str, str, int, Optional[str]]:
-    """Save one article in its own transaction: (doc, status, quotes stored, problem or None)."""
-    from sqlalchemy.exc import IntegrityError
-
-    from db.repository import save_result
-
-    doc = result.article.doc
-    try:
-        with Session() as s, s.begin():
-            outcome = save_result(s, result)
-    except IntegrityError:
-        # another process stored the same article between our check and insert
-        return doc, "unchanged", 0, None
-    except Exception as e:  # a database error for one article must not stop the rest
-        return doc, "failed", 0, f"not stored ({_one_line(e)})"
-    return doc, outcome.status, outcome.quotes, None
-
-
-# --- parallel ingest: each worker process loads the models once and stores what it extracts
-
-_worker: dict = {}
-
-
-def _worker_init(db: Optional[str], models: str, models_dir: Optional[Path], threads: int) -> None:
-    import torch
-
-    from db.session import make_engine, session_factory
-    from quotes.nlp import choose_models, load
-    from quotes.pipeline import Extractor
-
-    torch.set_num_threads(threads)  # N workers share the cores instead of each taking all
-    _worker["extractor"] = Extractor(load(choose_models(models, models_dir)))
-    _worker["Session"] = session_factory(make_engine(db))
-
-
-def _worker_batch(batch: list[Article]) -> list[tuple[str, str, int, Optional[str]]]:
-    return [_store(_worker["Session"], r) for r in _worker["extractor"].run(batch, batch_size=len(batch))]
-
-
-def _ingest_parallel(articles: list[Article], workers: int, batch_size: int):
-    import multiprocessing as mp
-    import os
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
+def _outcomes(engine: str, articles: list[Article], workers: int, batch_size: int, address: Optional[str]):
+    """Extract and store with the chosen engine (quotes.engines); models are checked here, once."""
+    from db.session import resolve_url
+    from quotes.engines import Setup, run_engine
     from quotes.nlp import choose_models
 
-    try:
-        choose_models(state.models, state.models_dir)  # fail here, once, not in every worker
-    except QuotesError as e:
-        raise fail(str(e))
-    threads = max(1, (os.cpu_count() or 1) // workers)
-    batches = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
-    # spawn, not fork: a forked copy of a process that has started torch threads can hang
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_worker_init,
-                             initargs=(state.db, state.models, state.models_dir, threads)) as pool:
-        for done in as_completed([pool.submit(_worker_batch, b) for b in batches]):
-            yield from done.result()
+    info = choose_models(state.models, state.models_dir)  # fail here, once, not in every worker
+    if state.verbose:
+        err.print(f"models: {info.describe()} ({engine}, {workers} worker{'s' if workers > 1 else ''})", markup=False)
+
+    url = resolve_url(state.db)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        # workers may run elsewhere (another directory, a Ray worker): an absolute path
+        url = "sqlite:///" + str(Path(url.removeprefix("sqlite:///")).resolve())
+    return run_engine(engine, articles, Setup(url, state.models, state.models_dir), workers, batch_size, address)
 
 
 def _emit(rows: list[dict], format: str, columns: list[tuple[str, str]]) -> None:
@@ -985,6 +947,32 @@ def models_train(
 
 
 SharedDir = Annotated[Path, typer.Option("--shared", metavar="DIR", help="The shared data folder (holds data/spkatt-train).")]
+
+
+@models_app.command("train-ner")
+def models_train_ner(
+    shared: Annotated[Path, typer.Option("--shared", metavar="DIR", help="The shared data folder (holds data/ner-german).")] = Path("../shared"),
+    out_dir: Annotated[Optional[Path], typer.Option("--out", metavar="DIR", help="Pack directory to write into (default: the bundled pack).")] = None,
+    work: Annotated[Path, typer.Option("--work", metavar="DIR", help="Scratch directory for data and checkpoints.")] = Path("build/ner"),
+) -> None:
+    """Rebuild the pack's word vectors and named-entity model (PER, LOC, ORG, OTH) from ../shared.
+
+    Vectors: fastText on the permissively licensed German text in ../shared. NER: stanza's
+    trainer on GermEval 2014 (a fifth of its test file held out and scored) and Europeana.
+
+    Example:
+        quotes models train-ner --shared ../shared
+    """
+    from quotes.learn.ner import build
+    from quotes.nlp import PACK_DIR
+
+    if not (shared / "data" / "ner-german").is_dir():
+        raise fail(f"{shared / 'data' / 'ner-german'}: not found (--shared must hold data/ner-german)")
+    try:
+        report = build(shared, out_dir or PACK_DIR, work, echo=lambda m: err.print(m, markup=False))
+    except QuotesError as e:
+        raise fail(str(e))
+    out.print(json.dumps(report, indent=2), markup=False)
 
 
 def _train_learned(trainer, shared: Path, out_file: Path) -> None:

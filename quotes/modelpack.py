@@ -419,9 +419,21 @@ def compact_checkpoint(src: Path, dst: Path) -> None:
     torch.save(ckpt, dst)
 
 
+def _stage_args(stage: str, vectors: Path | None) -> list[str]:
+    """Training options of a stage; with `vectors`, the tagger and parser read them."""
+    args = list(STEPS[stage])
+    if vectors is not None and "--no_pretrain" in args:
+        args[args.index("--no_pretrain")] = "--wordvec_pretrain_file"
+        args.insert(args.index("--wordvec_pretrain_file") + 1, str(vectors))
+    return args
+
+
 def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None = None,
-               seed: int = 13, log_path: Path | None = None, echo=print) -> dict:
-    """Prepare data, train each stage with stanza's trainers, copy the models into `out_dir`."""
+               seed: int = 13, log_path: Path | None = None, echo=print, vectors: Path | None = None) -> dict:
+    """Prepare data, train each stage with stanza's trainers, copy the models into `out_dir`.
+
+    `vectors`: a stanza pretrain file (`quotes.learn.vectors`) for the tagger and parser.
+    """
     stages = stages or list(STEPS)
     base = prepare_data(ud_dir, work, seed=seed)
     env = dict(os.environ, UDBASE=str(base), DATA_ROOT=str(work / "data"),
@@ -443,7 +455,7 @@ def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None
                 args.append("--no_charlm")
         if stage == "lemma":
             args += ["--no_lemma_classifier", "--no_use_secondary_file"]
-        output = _run(f"stanza.utils.training.{_RUN[stage]}", args + STEPS[stage], env, log)
+        output = _run(f"stanza.utils.training.{_RUN[stage]}", args + _stage_args(stage, vectors), env, log)
         model = next((m for m in sorted((saved / stage).glob("*.pt")) if not m.stem.endswith("_checkpoint")), None)
         if model is None:
             raise QuotesError(f"[{stage}] training produced no model in {saved / stage}")

@@ -84,6 +84,14 @@ class Context:
     def sentence_of(self, offset: int) -> int:
         return max(0, self.parsed.position_at(offset))
 
+    def entity_at(self, pos: int) -> str:
+        """The named-entity type (PER, ORG, LOC, OTH) of the word starting at `pos`; O if none,
+        or when the models tag no entities."""
+        if not hasattr(self, "_entities"):
+            self._entities = {w.start: w.ner[2:] for s in self.parsed.sentences for w in s.words
+                              if len(w.ner) > 2 and w.ner[1] == "-"}
+        return self._entities.get(pos, "O")
+
     def mention_at(self, pos: int, name: str) -> Mention:
         m = re.match(r"[\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+)*", self.parsed.text[pos:pos + 80])
         text = m.group() if m else last_name(name)
@@ -159,6 +167,8 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
             f.update(_rule_features(q))
             seen_rule = True
         f.update(speakerhood_feature(p.name, ctx, "sh"))
+        for kind in {ctx.entity_at(x) for x in window}:
+            f["ner=" + kind] = 1.0
         pos = max(before) if before else min(after)
         out.append(SpeakerCandidate(p.name, p.side, ctx.mention_at(pos, p.name), f))
     if q.speaker and not seen_rule:
@@ -166,6 +176,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         f.update(_rule_features(q))
         f.update(speakerhood_feature(q.speaker, ctx, "sh"))
         f["not_a_person"] = 1.0
+        f["ner=" + (ctx.entity_at(q.mention.start) if q.mention else "O")] = 1.0
         if prev_key is not None and prev_key == rule_key:
             f["prev_speaker"] = 1.0
         out.append(SpeakerCandidate(q.speaker, q.side, q.mention, f))
@@ -188,6 +199,8 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None) -> dict:
     f["mention=" + (q.mention.kind if q.mention else "none")] = 1.0
     f["speaker" if q.speaker else "no_speaker"] = 1.0
     f.update(speakerhood_feature(q.speaker, ctx, "speaker_sh"))
+    if q.mention is not None:
+        f["speaker_ner=" + ctx.entity_at(q.mention.start)] = 1.0
     if q.cue:
         f["cue_known" if q.cue in SPEECH_VERBS else "cue_other"] = 1.0
         f[f"cue={q.cue}"] = 1.0

@@ -952,24 +952,25 @@ SharedDir = Annotated[Path, typer.Option("--shared", metavar="DIR", help="The sh
 @models_app.command("train-ner")
 def models_train_ner(
     shared: Annotated[Path, typer.Option("--shared", metavar="DIR", help="The shared data folder (holds data/ner-german).")] = Path("../shared"),
-    out_dir: Annotated[Optional[Path], typer.Option("--out", metavar="DIR", help="Pack directory to write into (default: the bundled pack).")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", metavar="DIR", help="Pack directory to write vectors.pt, ner.pt and scores into.")] = Path("build/ner-pack"),
     work: Annotated[Path, typer.Option("--work", metavar="DIR", help="Scratch directory for data and checkpoints.")] = Path("build/ner"),
 ) -> None:
-    """Rebuild the pack's word vectors and named-entity model (PER, LOC, ORG, OTH) from ../shared.
+    """Build word vectors and a named-entity model (PER, LOC, ORG, OTH) from ../shared (~25 min).
 
     Vectors: fastText on the permissively licensed German text in ../shared. NER: stanza's
     trainer on GermEval 2014 (a fifth of its test file held out and scored) and Europeana.
+    They are not in the bundled pack: at held-out F1 0.57 they made attribution worse
+    (BENCHMARKS.md). A pack directory holding ner.pt and vectors.pt runs NER.
 
     Example:
         quotes models train-ner --shared ../shared
     """
     from quotes.learn.ner import build
-    from quotes.nlp import PACK_DIR
 
     if not (shared / "data" / "ner-german").is_dir():
         raise fail(f"{shared / 'data' / 'ner-german'}: not found (--shared must hold data/ner-german)")
     try:
-        report = build(shared, out_dir or PACK_DIR, work, echo=lambda m: err.print(m, markup=False))
+        report = build(shared, out_dir, work, echo=lambda m: err.print(m, markup=False))
     except QuotesError as e:
         raise fail(str(e))
     out.print(json.dumps(report, indent=2), markup=False)

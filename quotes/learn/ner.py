@@ -215,4 +215,13 @@ def build(shared: Path, pack_dir: Path, work: Path, europeana: bool = True, echo
     scores = json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else {}
     scores["ner"] = {k: v["f1"] for k, v in report["ner"]["held_out"].items()}
     scores_file.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    (pack_dir / "LICENSE-ner.txt").write_text(LICENCE_NOTE, encoding="utf-8")
     return report
+
+
+LICENCE_NOTE = """vectors.pt (fastText, stanza pretrain format) and ner.pt (stanza NER) were built by
+`quotes models train-ner` from: SpkAtt-2023 task 1 Bundestag speeches (CC BY-SA 4.0), GermEval
+2014 NER (CC BY 4.0; every fifth sentence of its test file held out), Europeana Newspapers German
+NER (CC0) and UD German GSD/PUD (CC BY-SA). No non-commercial data. As works derived from
+CC BY-SA data they are distributed under CC BY-SA 4.0.
+"""

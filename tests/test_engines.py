@@ -126,3 +126,28 @@ def test_ray_errors_are_one_line(tmp_path):
     assert r.exit_code == 2 and "--engine ray" in r.stderr
     r = runner.invoke(app, ["--db", str(tmp_path / "q.db"), "ingest", str(tmp_path), "--engine", "spark"])
     assert r.exit_code == 2 and "local or ray" in r.stderr
+
+
+def _marked(mark: str) -> list[int]:
+    """Processes whose environment carries `mark`."""
+    pids = []
+    for env in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if mark.encode() in env.read_bytes():
+                pids.append(int(env.parent.name))
+        except OSError:
+            continue
+    return pids
+
+
+def test_local_workers_leave_no_process_behind(tmp_path):
+    import uuid
+
+    mark = f"QUOTES_TEST_MARK={uuid.uuid4().hex}"
+    key, value = mark.split("=")
+    r = subprocess.run([sys.executable, "-m", "quotes.cli", "--db", str(tmp_path / "q.db"), "--models", "pack",
+                        "ingest", str(ROOT / "examples" / "articles"), "--workers", "2"],
+                       env=dict(os.environ, **{key: value}), capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    time.sleep(1)
+    assert _marked(mark) == []

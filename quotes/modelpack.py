@@ -420,9 +420,10 @@ def compact_checkpoint(src: Path, dst: Path) -> None:
 
 
 def _stage_args(stage: str, vectors: Path | None) -> list[str]:
-    """Training options of a stage; with `vectors`, the tagger and parser read them."""
+    """Training options of a stage; with `vectors`, the tagger reads them (measured: UPOS
+    86.6 -> 90.6, UFeats 55.8 -> 64.6). The parser is trained without (not measured with them)."""
     args = list(STEPS[stage])
-    if vectors is not None and "--no_pretrain" in args:
+    if vectors is not None and stage == "pos":
         args[args.index("--no_pretrain")] = "--wordvec_pretrain_file"
         args.insert(args.index("--wordvec_pretrain_file") + 1, str(vectors))
     return args
@@ -462,5 +463,7 @@ def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None
         compact_checkpoint(model, out_dir / PACK_FILES[stage])
         report[stage] = _scores(output)
         echo(f"[{stage}] {report[stage]}")
-    (out_dir / "scores.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    scores_file = out_dir / "scores.json"
+    kept = json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else {}
+    scores_file.write_text(json.dumps(dict(kept, **report), indent=2) + "\n", encoding="utf-8")
     return report

@@ -117,7 +117,9 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64, pretokenized: bool = F
         allow_unknown_language=True, use_gpu=False, logging_level="ERROR",
         tokenize_model_path=str(pack / "tokenize.pt"), mwt_model_path=str(pack / "mwt.pt"),
         lemma_model_path=str(pack / "lemma.pt"), pos_model_path=str(pack / "pos.pt"),
-        depparse_model_path=str(pack / "depparse.pt"), pos_pretrain_path=None,
+        depparse_model_path=str(pack / "depparse.pt"),
+        # the tagger reads the pack's word vectors when it was trained with them
+        pos_pretrain_path=str(pack / PACK_VECTORS) if (pack / PACK_VECTORS).exists() else None,
         depparse_pretrain_path=None, tokenize_batch_size=batch_size * 8,
         pos_batch_size=batch_size * 50, depparse_batch_size=batch_size * 50,
         tokenize_pretokenized=pretokenized, **ner)

@@ -42,3 +42,12 @@ def test_augment_is_deterministic():
     a = [text_of(s) for s in augment([sentence()] * 30, seed=5)]
     b = [text_of(s) for s in augment([sentence()] * 30, seed=5)]
     assert a == b and len(a) >= 30
+
+
+def test_only_the_tagger_reads_the_vectors(tmp_path):
+    from quotes.modelpack import STEPS, _stage_args
+
+    vec = tmp_path / "vectors.pt"
+    pos = _stage_args("pos", vec)
+    assert "--no_pretrain" not in pos and pos[pos.index("--wordvec_pretrain_file") + 1] == str(vec)
+    assert _stage_args("depparse", vec) == STEPS["depparse"] and "--no_pretrain" in _stage_args("pos", None)

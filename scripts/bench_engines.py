@@ -66,14 +66,15 @@ def main() -> None:
                 n += 1
                 first = first or time.perf_counter() - t0
             total = time.perf_counter() - t0
-            results[name] = (total, first)
-            print(f"{name:22} {total:7.1f} s  {n / total:5.2f} articles/s  (first article stored after {first:.1f} s)",
-                  flush=True)
-    base = results["local, in-process"][0]
+            steady = (n - 1) / (total - first) if total > first else float("nan")
+            results[name] = (total, first, steady)
+            print(f"{name:22} {total:7.1f} s  {n / total:5.2f} articles/s overall; start-up (first article "
+                  f"stored) {first:5.1f} s; then {steady:5.2f} articles/s", flush=True)
+    base = results["local, in-process"][2]
     for workers in (1, 2):
-        ray_total = results[f"ray, {workers} worker{'s' if workers > 1 else ''}"][0]
-        print(f"ray {workers} vs in-process: x{base / ray_total:.2f}; overhead per article "
-              f"{(ray_total - base / workers) / len(articles):+.2f} s")
+        ray = results[f"ray, {workers} worker{'s' if workers > 1 else ''}"]
+        print(f"ray {workers} worker(s): steady rate x{ray[2] / base:.2f} of in-process; per-article overhead "
+              f"{1 / ray[2] * workers - 1 / base:+.3f} worker-s; extra start-up {ray[1] - results['local, in-process'][1]:+.1f} s")
 
 
 if __name__ == "__main__":

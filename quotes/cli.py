@@ -930,21 +930,22 @@ def models_train(
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="STAGE", help="Only these stages (vectors, tokenize, mwt, lemma, pos, depparse).")] = None,
     seed: Annotated[int, typer.Option(metavar="N", help="Seed of the quote augmentation.")] = 13,
 ) -> None:
-    """Rebuild the offline German model pack with stanza's own trainers (~50 min on 2 cores).
+    """Rebuild the offline German model pack with stanza's own trainers (~35 min on 2 cores).
 
-    First the word vectors (fastText on the permissively licensed text next to the UD folder in
-    ../shared/data), which the tagger reads; then each stanza stage.
+    `--stage vectors` also trains word vectors (fastText on the permissively licensed text next
+    to the UD folder in ../shared/data); the tagger reads them when the pack holds them. Measured
+    better tags but worse rule-based extraction, so the bundled pack has none (BENCHMARKS.md).
 
     Example:
         quotes models train --ud ../shared/data/ud-german
-        quotes models train --ud ../shared/data/ud-german --stage vectors --stage pos
+        quotes models train --ud ../shared/data/ud-german --stage vectors --stage pos --out mypack
     """
     from quotes.learn.vectors import train_vectors
     from quotes.modelpack import train_pack
     from quotes.nlp import PACK_DIR, PACK_VECTORS
 
     pack = out_dir or PACK_DIR
-    stages = [x for x in (stage or ["vectors", "tokenize", "mwt", "lemma", "pos", "depparse"])]
+    stages = list(stage or ["tokenize", "mwt", "lemma", "pos", "depparse"])
     echo = lambda m: err.print(m, markup=False)  # noqa: E731
     try:
         report = {}

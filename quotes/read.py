@@ -240,7 +240,7 @@ def html_date(html: str) -> date | None:
 
     from htmldate import find_date
 
-    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)  # a page it cannot parse just has no date
     try:
         found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     except Exception:  # htmldate/lxml on broken markup: no date rather than no article

@@ -37,10 +37,12 @@ def test_decode_never_crashes_on_bytes(data):
 @settings(max_examples=60, deadline=None)
 @given(st.binary(max_size=400), st.sampled_from([".txt", ".html", ".json", ".jsonl"]))
 def test_readers_yield_articles_or_errors(tmp_path_factory, data, suffix):
-    from quotes.errors import InputError
+    from quotes.errors import InputError, InputWarning
     from quotes.types import Article
 
     p = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
     p.write_bytes(data)
-    for item in read_path(p):
-        assert isinstance(item, (Article, InputError))
+    items = list(read_path(p))
+    assert all(isinstance(item, (Article, InputError, InputWarning)) for item in items)
+    # a warning (bytes replaced) comes first, once
+    assert not any(isinstance(item, InputWarning) for item in items[1:])

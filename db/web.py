@@ -11,16 +11,22 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-# bit i of quotes.stance_mask is label i (migration 0002); these are the measured labels
-LABELS = (("concession", 1), ("threat", 2), ("optimism", 4))
+from db.repository import stance_mask
+from quotes.stance import MODEL_LABELS
+
+# the measured labels with their bit in quotes.stance_mask
+LABELS = tuple((label, stance_mask([label])) for label in MODEL_LABELS)
 # stance colours, chosen apart from any side colour the static plots use
 COLOURS = {"concession": "#1b9e77", "threat": "#d95f02", "optimism": "#7570b3"}
 MIN_QUOTES = 5
 
 _PERIOD = "(:since = '' OR q.published >= :since) AND (:until = '' OR q.published <= :until)"
 
-_COUNTS = ", ".join(f"sum(CASE WHEN q.stance_mask & {bit} != 0 THEN 1 ELSE 0 END) AS {label}"
-                    for label, bit in LABELS)
+def _hits(bit: int) -> str:
+    return f"sum(CASE WHEN q.stance_mask & {bit} != 0 THEN 1 ELSE 0 END)"
+
+
+_COUNTS = ", ".join(f"{_hits(bit)} AS {label}" for label, bit in LABELS)
 
 QUERIES = {
     "who_said_what": {
@@ -33,8 +39,7 @@ QUERIES = {
         "title": "Compare sides by stance",
         "description": "Confident stance tags per side, with shares; since/until as YYYY-MM-DD or empty.",
         "sql": f"SELECT coalesce(sp.side, '(none)') AS side, count(*) AS quotes, {_COUNTS}, "
-               + ", ".join(f"round(100.0 * sum(CASE WHEN q.stance_mask & {bit} != 0 THEN 1 ELSE 0 END) "
-                           f"/ count(*), 1) AS {label}_pct" for label, bit in LABELS)
+               + ", ".join(f"round(100.0 * {_hits(bit)} / count(*), 1) AS {label}_pct" for label, bit in LABELS)
                + " FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id "
                f"WHERE {_PERIOD} GROUP BY coalesce(sp.side, '(none)') ORDER BY quotes DESC",
     },

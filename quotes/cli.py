@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from quotes.errors import InputError, InputWarning, QuotesError
+from quotes.errors import InputError, InputWarning, QuotesError, one_line
 from quotes.pipeline import quote_record
 from quotes.types import Article, ArticleResult
 
@@ -95,6 +95,12 @@ def _load_extractor():
     return Extractor(_load_nlp())
 
 
+def _problem(problems: list[InputError], e: InputError) -> None:
+    """Say a file's problem now, on one line, and keep it for the summary and the exit code."""
+    problems.append(e)
+    err.print(f"error: {e}", markup=False)
+
+
 def _read_all(paths: list[str], source: Optional[str], published: Optional[date],
               problems: list[InputError], max_mb: float = 20, title: Optional[str] = None) -> Iterator[Article]:
     from quotes.read import expand_paths, read_path
@@ -103,15 +109,13 @@ def _read_all(paths: list[str], source: Optional[str], published: Optional[date]
         raise fail("--max-size must be more than 0 MB", 2)
     for p in expand_paths(paths):
         if isinstance(p, InputError):
-            problems.append(p)
-            err.print(f"error: {p}", markup=False)
+            _problem(problems, p)
             continue
         for item in read_path(p, source=source, published=published, max_bytes=int(max_mb * 1e6)):
             if isinstance(item, InputWarning):
                 err.print(f"warning: {item}", markup=False)
             elif isinstance(item, InputError):
-                problems.append(item)
-                err.print(f"error: {item}", markup=False)
+                _problem(problems, item)
             else:
                 yield replace(item, title=title) if title else item
 
@@ -158,11 +162,6 @@ def _progress() -> Progress:
                      TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
 
-def _one_line(e: Exception) -> str:
-    """An exception as `Type: first line of its message`, for one-line errors."""
-    return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
-
-
 def _engine(create: bool = False, write: bool | None = None):
     """The database engine; only `ingest` and `db upgrade` may create a database. Commands that
     only read (`write` false; by default writing goes with creating) do not lock out others."""
@@ -173,7 +172,7 @@ def _engine(create: bool = False, write: bool | None = None):
     except DatabaseMissing as e:
         raise fail(str(e))
     except Exception as e:  # any driver or URL error: say it in one line
-        raise fail(f"cannot open database: {_one_line(e)}")
+        raise fail(f"cannot open database: {one_line(e)}")
 
 
 def _session(create: bool = False, write: bool | None = None):
@@ -186,7 +185,7 @@ def _session(create: bool = False, write: bool | None = None):
     except (SchemaOutdated, DatabaseMissing) as e:
         raise fail(str(e))
     except Exception as e:  # any driver or connection error: say it in one line
-        raise fail(f"cannot open database: {_one_line(e)}")
+        raise fail(f"cannot open database: {one_line(e)}")
     return session_factory(engine)
 
 
@@ -316,8 +315,7 @@ def _read_lines(paths: list[str], problems: list[InputError], max_mb: float) -> 
                 raise p
             text, warning = decode_checked(load_bytes(p, int(max_mb * 1e6)), str(p))
         except InputError as e:
-            problems.append(e)
-            err.print(f"error: {e}", markup=False)
+            _problem(problems, e)
             continue
         if warning:
             err.print(f"warning: {warning}", markup=False)
@@ -368,8 +366,7 @@ def ingest(
                     stats[status] += 1
                     stats["quotes"] += n
                     if problem:
-                        problems.append(InputError(doc, problem))
-                        err.print(f"error: {doc}: {problem}", markup=False)
+                        _problem(problems, InputError(doc, problem))
                     prog.advance(task)
             except (QuotesError, RuntimeError) as e:  # models missing, Ray unreachable
                 raise fail(str(e))
@@ -1053,7 +1050,7 @@ def db_status(ctx: typer.Context) -> None:
     try:
         rev = current(engine)
     except Exception as e:
-        raise fail(f"cannot open database: {_one_line(e)}")
+        raise fail(f"cannot open database: {one_line(e)}")
     url = engine.url.render_as_string(hide_password=True)
     out.print(f"database: {url}", markup=False)
     state_ = "empty" if rev is None else ("up to date" if rev == head() else "needs `quotes db upgrade`")
@@ -1076,7 +1073,7 @@ def db_upgrade(
     try:
         before, after = upgrade(engine, revision)
     except Exception as e:
-        raise fail(f"upgrade failed: {_one_line(e)}")
+        raise fail(f"upgrade failed: {one_line(e)}")
     out.print(f"schema revision {before or '(empty)'} -> {after}" if before != after
               else f"schema already at revision {after}", markup=False)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from quotes.errors import one_line
 from quotes.types import Article, ArticleResult
 
 #: (doc, status, quotes stored, problem or None); status: added, replaced, unchanged, failed
@@ -30,10 +31,6 @@ class Setup:
     threads: int = 1
 
 
-def _one_line(e: Exception) -> str:
-    return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
-
-
 def store(Session, result: ArticleResult) -> Outcome:
     """Save one article in its own transaction."""
     from sqlalchemy.exc import IntegrityError
@@ -48,7 +45,7 @@ def store(Session, result: ArticleResult) -> Outcome:
         # another worker stored the same article between our check and insert
         return doc, "unchanged", 0, None
     except Exception as e:  # a database error for one article must not stop the rest
-        return doc, "failed", 0, f"not stored ({_one_line(e)})"
+        return doc, "failed", 0, f"not stored ({one_line(e)})"
     return doc, outcome.status, outcome.quotes, None
 
 
@@ -126,7 +123,7 @@ def ray_ingest(articles: list[Article], setup: Setup, workers: int, batch_size: 
                      configure_logging=False)
         except Exception as e:  # ConnectionError, RuntimeError, ValueError: one clear message
             raise RayUnavailable(f"cannot reach the Ray cluster at {address or 'a new local instance'} "
-                                 f"({_one_line(e)})") from e
+                                 f"({one_line(e)})") from e
     try:
         actor = ray.remote(num_cpus=1, max_restarts=restarts, max_task_retries=restarts)(Worker)
         per_worker = Setup(setup.db, setup.models, setup.models_dir, 1)

@@ -7,6 +7,11 @@ class QuotesError(Exception):
     """Base class for errors the CLI turns into one line on stderr."""
 
 
+def one_line(e: Exception) -> str:
+    """An exception as `Type: first line of its message`, for one-line errors."""
+    return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+
+
 class InputError(QuotesError):
     """An input file cannot be read as an article."""
 

@@ -56,10 +56,13 @@ def axis_days(timeline: list[dict]) -> list:
     return [first + timedelta(days=i) for i in range(0, (last - first).days + 1, step)]
 
 
+def _weekly(days: list) -> bool:
+    """Is the axis of `axis_days` one point per week (else per day)?"""
+    return len(days) > 1 and (days[1] - days[0]).days == 7
+
+
 def _bucket(d, days: list):
-    if len(days) < 2 or (days[1] - days[0]).days == 1:
-        return d
-    return d - timedelta(days=d.weekday())
+    return d - timedelta(days=d.weekday()) if _weekly(days) else d
 
 
 def _figure(rows: list[dict], timeline: list[dict], labels: tuple[str, ...], by: str, unit: str):
@@ -112,7 +115,7 @@ def _figure(rows: list[dict], timeline: list[dict], labels: tuple[str, ...], by:
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.legend(fontsize=7, ncols=4, loc="upper left")
     if dated:
-        step = "week" if len(days) > 1 and (days[1] - days[0]).days == 7 else "day"
+        step = "week" if _weekly(days) else "day"
         lines[0].set_title(f"Stance-tagged {unit} per {step}, by {by}", fontsize=10)
     else:
         lines[0].text(0.5, 0.5, "no dated, stance-tagged quotes", ha="center", va="center",

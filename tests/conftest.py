@@ -41,6 +41,12 @@ def db_url(request, tmp_path):
     """Each database test runs on an SQLite file and on the PostgreSQL server that .ci/run starts."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def pg_url():
+    """The PostgreSQL server that .ci/run starts, with an empty schema."""
     url = os.environ.get("QUOTES_TEST_PG")
     if not url:
         if os.environ.get("CI"):

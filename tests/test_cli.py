@@ -258,12 +258,12 @@ def test_reingest_skips_nlp_and_updates_metadata(db_url, tmp_path, monkeypatch):
     p = tmp_path / "a.txt"
     p.write_text("„Wir reden weiter“, sagte der russische Außenminister Sergej Lawrow.", encoding="utf-8")
     assert invoke("--db", db_url, "--models", "pack", "ingest", p, "--source", "dpa").exit_code == 0
-    import quotes.cli as cli
+    import quotes.nlp
 
-    def no_nlp():
+    def no_nlp(*args):
         raise AssertionError("the NLP was loaded for an unchanged article")
 
-    monkeypatch.setattr(cli, "_load_extractor", no_nlp)
+    monkeypatch.setattr(quotes.nlp, "load", no_nlp)
     r = invoke("--db", db_url, "ingest", p, "--source", "dpa")
     assert r.exit_code == 0 and "articles unchanged" in r.output
     r = invoke("--db", db_url, "ingest", p, "--source", "ZDF", "--date", "2022-01-11")

@@ -21,23 +21,6 @@ ARTICLES = ROOT.parent / "shared" / "data" / "domain-dev" / "articles"
 ray = pytest.importorskip("ray", reason="Ray is the optional cluster engine: pip install 'quotes[cluster]'")
 
 
-@pytest.fixture
-def pg_url():
-    url = os.environ.get("QUOTES_TEST_PG")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("QUOTES_TEST_PG is not set: .ci/run must start PostgreSQL")
-        pytest.skip("no PostgreSQL server (set QUOTES_TEST_PG)")
-    from db.session import make_engine
-
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
-
-
 @pytest.fixture(scope="module")
 def cluster():
     """A head node and a second node, one CPU each, on this machine."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Optional
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, PrimaryKeyConstraint, String, Text,
+                        UniqueConstraint)
 from sqlalchemy import false as sql_false, text as sql_text, true as sql_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -44,7 +45,7 @@ class SpeakerRow(Base):
     __tablename__ = "speakers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)
     key: Mapped[str] = mapped_column(String(300), index=True)
     last_key: Mapped[str] = mapped_column(String(200), index=True)
     side: Mapped[Optional[str]] = mapped_column(String(10), index=True)
@@ -151,10 +152,15 @@ class StanceRow(Base):
     evidence: Mapped[Optional[str]] = mapped_column(Text)
     # borderline tags (below the model's confident threshold) are kept for `--borderline`
     confident: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sql_true())
+    # the quote's speaker, kept in step with it: a speaker's strongest tag of a label is one
+    # index seek (`compare --by speaker` shows one per cell)
+    speaker_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("speakers.id", ondelete="SET NULL", name="fk_stances_speaker_id"))
 
     quote: Mapped[QuoteRow] = relationship(back_populates="stances")
 
-    __table_args__ = (Index("ix_stances_label_score", "label", "score"),)
+    __table_args__ = (Index("ix_stances_label_score", "label", "score"),
+                      Index("ix_stances_speaker_label_score", "speaker_id", "label", "score"))
 
     def __repr__(self) -> str:
         return f"StanceRow(quote_id={self.quote_id!r}, label={self.label!r})"
@@ -173,6 +179,29 @@ class StatementRow(Base):
 
     def __repr__(self) -> str:
         return f"StatementRow(id={self.id!r}, speaker_id={self.speaker_id!r})"
+
+
+class StanceCountRow(Base):
+    """Quotes (and statements, at their first report) per group, day and stance masks, kept by
+    every write (db.rollup) so that `compare` sums counters instead of grouping all quotes.
+    dim: side | source | speaker; grp: the side, the outlet, or the speaker id ("" for none);
+    day: the publication day, or db.rollup.ALL_DAYS / UNDATED."""
+
+    __tablename__ = "stance_counts"
+
+    dim: Mapped[str] = mapped_column(String(10))
+    day: Mapped[date] = mapped_column(Date)
+    grp: Mapped[str] = mapped_column(String(300))
+    stance_mask: Mapped[int] = mapped_column(Integer)
+    borderline_mask: Mapped[int] = mapped_column(Integer)
+    quotes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    statements: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    # key order: one dimension's counters of a day or period are one range of the key, and the
+    # counts ride in it (SQLite: the table is its key; PostgreSQL: INCLUDE) so a sum reads no rows
+    __table_args__ = (PrimaryKeyConstraint("dim", "day", "grp", "stance_mask", "borderline_mask",
+                                           postgresql_include=["quotes", "statements"]),
+                      {"sqlite_with_rowid": False})
 
 
 class QuoteFixRow(Base):

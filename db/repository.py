@@ -8,9 +8,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import and_, false, func, literal_column, or_, select, table, true, update
+from sqlalchemy import (Integer, String, and_, any_, false, func, literal, literal_column, or_, select, table, true,
+                        union_all, update)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, selectinload
 
+from db import rollup
 from db.models import (ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow,
                        StatementRow)
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
@@ -31,8 +34,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def get_or_create_speaker(session: Session, name: str, side: str | None) -> SpeakerRow:
-    """One row per person across outlets: spelling variants of a name meet on its folded key."""
+def get_or_create_speaker(session: Session, name: str, side: str | None,
+                          tally: rollup.Tally | None = None) -> SpeakerRow:
+    """One row per person across outlets: spelling variants of a name meet on its folded key.
+    A side learnt for a speaker without one moves their counters (within `tally` when a save
+    keeps one)."""
     key, lkey = fold(name), fold(last_name(name))
     row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == key)).first()
     if row is None:
@@ -64,7 +70,7 @@ def get_or_create_speaker(session: Session, name: str, side: str | None) -> Spea
     elif name != row.name:
         _add_alias(session, row, name)
     if side and side != "OTHER" and row.side in (None, "OTHER"):
-        row.side = side
+        _set_side(session, row, side, tally)
     return row
 
 
@@ -100,10 +106,12 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     if existing is not None:
         return SaveOutcome(existing.id, "unchanged", 0)
     status = "added"
+    tally = rollup.Tally(session)
     old = session.scalars(select(ArticleRow).where(ArticleRow.doc == art.doc, ArticleRow.source == art.source)
                           ).first() if art.source else None
     if old is not None:
         _count_quotes(session, Counter(q.speaker_id for q in old.quotes if q.speaker_id), -1)
+        tally.watch(article_ids=[old.id])
         session.delete(old)
         session.flush()
         status = "replaced"
@@ -111,6 +119,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
                      text=art.text, content_hash=h)
     session.add(row)
     session.flush()
+    tally.new_article(row.id)
     speaker_ids = []
     fixes = _fixes_for(session, art.doc, art.source)
     stored = 0
@@ -121,18 +130,18 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         stored += 1
         if fix is not None:
             q = replace(q, speaker=fix.speaker, side=None, co_speakers=(), rule="fix:speaker", confidence=1.0)
-        speaker = get_or_create_speaker(session, q.speaker, q.side) if q.speaker else None
+        speaker = get_or_create_speaker(session, q.speaker, q.side, tally) if q.speaker else None
         if speaker is not None:
             speaker_ids.append(speaker.id)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             _add_alias(session, speaker, q.mention.text)
         # before the quote row exists: looking speakers up flushes the session
-        co_speakers = _co_speaker_rows(session, speaker, q.co_speakers) if speaker is not None else []
+        co_speakers = _co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
                         confidence=q.confidence, published=art.published)
-        qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence, confident=t.confident)
-                        for t in q.stance]
+        qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence, confident=t.confident,
+                                  speaker_id=speaker.id if speaker is not None else None) for t in q.stance]
         qrow.co_speakers = co_speakers
         qrow.stance_mask = stance_mask(t.label for t in q.stance if t.confident)
         qrow.borderline_mask = stance_mask(t.label for t in q.stance if not t.confident)
@@ -141,6 +150,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
             qrow.statement = _statement_for(session, speaker, row, q.text)
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
+    tally.apply()
     return SaveOutcome(row.id, status, stored)
 
 
@@ -173,27 +183,34 @@ def fix_quote(session: Session, quote_id: int, *, speaker: str | None = None, no
     session.add(QuoteFixRow(doc=art.doc, source=art.source, quote_text=q.text,
                             speaker=speaker.strip() if speaker else None, not_a_quote=not_a_quote))
     before = q.speaker.name if q.speaker else None
+    tally = rollup.Tally(session).watch(quote_ids=[q.id])
     if q.speaker_id:
         _count_quotes(session, Counter([q.speaker_id]), -1)
     if not_a_quote:
         session.delete(q)
-        session.flush()
+        tally.apply()
         return {"id": quote_id, "deleted": True, "speaker_before": before, "text": q.text}
     row = get_or_create_speaker(session, speaker.strip(), None)
+    statement = _statement_for(session, row, art, q.text)
+    if statement.id is not None:  # the quote joins a statement whose first report may change
+        tally.watch(statement_ids=[statement.id])
     q.speaker, q.rule, q.confidence = row, "fix:speaker", 1.0
+    for tag in q.stances:
+        tag.speaker_id = row.id
     q.co_speakers = []
-    q.statement = _statement_for(session, row, art, q.text)
+    q.statement = statement
     session.flush()
     _count_quotes(session, Counter([row.id]), +1)
+    tally.apply()
     return {"id": quote_id, "deleted": False, "speaker_before": before, "speaker": row.name, "text": q.text}
 
 
-def _co_speaker_rows(session: Session, first: SpeakerRow, co_speakers) -> list[QuoteCoSpeakerRow]:
+def _co_speaker_rows(session: Session, first: SpeakerRow, co_speakers, tally: rollup.Tally) -> list[QuoteCoSpeakerRow]:
     """Rows for the further speakers of a joint statement, each speaker once."""
     rows: list[QuoteCoSpeakerRow] = []
     seen = {first.id}
     for c in co_speakers:
-        row = get_or_create_speaker(session, c.name, c.side)
+        row = get_or_create_speaker(session, c.name, c.side, tally)
         if row.id not in seen:
             seen.add(row.id)
             rows.append(QuoteCoSpeakerRow(speaker=row, speaker_id=row.id, position=len(rows) + 1))
@@ -360,7 +377,12 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     if speaker:
         who.append((QuoteRow.speaker_id, speaker_ids_matching(session, speaker)))
     if side:
-        who.append((walk(QuoteRow.speaker_id), select(SpeakerRow.id).where(SpeakerRow.side == side.upper())))
+        side_ids = select(SpeakerRow.id).where(SpeakerRow.side == side.upper())
+        if session.get_bind().dialect.name == "postgresql":
+            # the ids as values: with a subquery PostgreSQL guessed a side's share of the quotes
+            # far too low and planned for few matches (a bitmap over all of them, then a sort)
+            side_ids = list(session.scalars(side_ids))
+        who.append((walk(QuoteRow.speaker_id), side_ids))
     filters = []
     if source:
         filters.append(walk(QuoteRow.article_id).in_(select(ArticleRow.id)
@@ -376,9 +398,16 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     return who, filters
 
 
+def _member(col, ids):
+    """`col IN ids`; a list of ids goes to PostgreSQL as one array value, not one parameter each."""
+    if isinstance(ids, list) and len(ids) > 50:
+        return col == any_(literal(ids, ARRAY(Integer)))
+    return col.in_(ids)
+
+
 def _joint_query(who: list):
     """Quotes where one of the wanted speakers is a co-speaker (joint statements: few rows)."""
-    return select(QuoteCoSpeakerRow.quote_id).where(or_(*[QuoteCoSpeakerRow.speaker_id.in_(ids) for _, ids in who]))
+    return select(QuoteCoSpeakerRow.quote_id).where(or_(*[_member(QuoteCoSpeakerRow.speaker_id, ids) for _, ids in who]))
 
 
 def _joint(session: Session, who: list) -> list[int]:
@@ -416,13 +445,19 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # both backends give up the index order (a multi-index OR plus a sort of every match).
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
-    found = newest(*[col.in_(ids) for col, ids in who])
+    found = newest(*[_member(col, ids) for col, ids in who])
     extra = []
     if who and session.get_bind().dialect.name == "postgresql":
-        # PostgreSQL: read the few joint ids first and look them up by key, unordered (its planner
-        # otherwise walks the date index probing the co-speaker subquery)
-        joint = _joint(session, who)
-        extra = newest(QuoteRow.id.in_(joint), *[_said_by(ids) for _, ids in who], ordered=False) if joint else []
+        # PostgreSQL: start from the co-speaker rows, joined (an `id IN (subquery)` made its planner
+        # walk the date index probing the subquery; ids read first and bound one by one cost more
+        # than the query)
+        joint = _joint_query(who).cte("joint").prefix_with("MATERIALIZED")
+        stmt = (select(QuoteRow.id, QuoteRow.published, QuoteRow.article_id, QuoteRow.start).distinct()
+                .join(joint, joint.c.quote_id == QuoteRow.id)
+                .where(*filters, *([_said_by(ids) for _, ids in who] if len(who) > 1 else []))
+                .order_by(*order))
+        stmt = _period_and_text(session, stmt, since, until, text)
+        extra = session.execute(stmt.limit(limit) if limit else stmt).all()
     elif who:
         # SQLite: the co-speaker subquery inside the ordered, limited walk is fastest (measured)
         extra = newest(QuoteRow.id.in_(_joint_query(who)), *[_said_by(ids) for _, ids in who])
@@ -449,7 +484,7 @@ def search_count(session: Session, *, speaker: str | None = None, side: str | No
         stmt = _period_and_text(session, select(QuoteRow.id).where(*filters, *where), since, until, text)
         return session.scalar(select(func.count()).select_from(stmt.subquery()))
 
-    main = [col.in_(ids) for col, ids in who]
+    main = [_member(col, ids) for col, ids in who]
     n = count(*main)
     joint = _joint(session, who) if who else []
     if joint:  # joint statements not already counted as the first speaker's
@@ -459,8 +494,8 @@ def search_count(session: Session, *, speaker: str | None = None, side: str | No
 
 def _said_by(speaker_ids):
     """Quotes of these speakers, alone or in a joint statement."""
-    joint = select(QuoteCoSpeakerRow.quote_id).where(QuoteCoSpeakerRow.speaker_id.in_(speaker_ids))
-    return or_(QuoteRow.speaker_id.in_(speaker_ids), QuoteRow.id.in_(joint))
+    joint = select(QuoteCoSpeakerRow.quote_id).where(_member(QuoteCoSpeakerRow.speaker_id, speaker_ids))
+    return or_(_member(QuoteRow.speaker_id, speaker_ids), QuoteRow.id.in_(joint))
 
 
 def _one_per_statement(session: Session, rows: list[dict]) -> list[dict]:
@@ -540,48 +575,26 @@ _GROUPS = {"side": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.side),
 
 def compare(session: Session, *, by: str = "side", since: date | None = None, until: date | None = None,
             topic: str | None = None, statements: bool = False, top: int | None = None,
-            borderline: bool = False) -> list[dict]:
-    """Stance counts and shares per group (side, speaker or source), with the best example per label
-    (`borderline`: borderline tags count too).
+            borderline: bool = False, labels: tuple[str, ...] = STANCE_LABELS) -> list[dict]:
+    """Stance counts and shares per group (side, speaker or source), with the best example per
+    label of `labels` (`borderline`: borderline tags count too; `statements`: a statement reported
+    by several outlets counts once).
 
-    Counts are taken per speaker or article first and then summed per group, which reads one
-    index instead of joining every quote; `statements` counts each cross-outlet statement once.
+    Counts come from the kept counters (db.rollup); a topic counts the matching quotes themselves.
     """
-    key, dim, dim_col = _GROUPS[by]
-    unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
-
-    def per_group(*extra, tagged=None) -> list[tuple]:
-        inner = select(key.label("k"), *extra, unit.label("n")).select_from(QuoteRow)
-        if tagged is not None:
-            inner = inner.where(tagged)
-        inner = _period_and_text(session, inner, since, until, topic).group_by(key, *extra).subquery()
-        cols = [inner.c[e.key] for e in extra]
-        outer = (select(dim_col, *cols, func.sum(inner.c.n)).select_from(inner)
-                 .outerjoin(dim, dim.id == inner.c.k).group_by(dim_col, *cols))
-        return session.execute(outer).all()
-
-    if by != "source" and not (since or until or topic or statements):
-        totals = _totals_from_speaker_counts(session, dim_col)
+    if topic:
+        totals, by_label = _counts_from_quotes(session, by, since, until, topic, statements, borderline)
     else:
-        totals = {grp: int(n) for grp, n in per_group()}
-    by_label: dict[tuple, int] = {}
-    # a tag is confident or borderline, never both: with --borderline the two kinds are counted
-    # from their own partial indexes and added
-    kinds = [(QuoteRow.stance_mask, QuoteRow.stance_mask != 0)]
-    if borderline:
-        kinds.append((QuoteRow.borderline_mask, QuoteRow.borderline_mask != 0))
-    for column, tagged in kinds:
-        for grp, bits, n in per_group(column, tagged=tagged):
-            for label in stance_labels(bits):
-                by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+        totals, by_label = _counts_kept(session, by, since, until, statements, borderline, top)
     groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
-    if since or until or topic:
-        examples = _examples_in_scope(session, by, since, until, topic, borderline)
-    else:
-        wanted = {(grp, label) for grp, _ in groups for label in STANCE_LABELS if by_label.get((grp, label))}
-        examples = _strongest_overall(session, by, wanted, borderline)
-        for grp, label in wanted - examples.keys():  # groups too small to show up near the top
-            examples[grp, label] = _best_in_group(session, by, grp, label, borderline)
+    wanted = {(grp, label): by_label[grp, label] for grp, _ in groups for label in labels
+              if by_label.get((grp, label))}
+    # a period's newest tagged quotes hold most of its examples, a topic's tagged quotes all of
+    # them; the rest are looked up per group
+    examples = _examples_in_scope(session, by, since, until, topic, wanted, borderline) if since or until or topic else {}
+    if not topic:
+        missing = {cell: hits for cell, hits in wanted.items() if cell not in examples}
+        examples.update(_best_in_groups(session, by, missing, since, until, borderline))
     rows = []
     for grp, n in groups:
         row = {"group": grp or "(unknown)", "statements" if statements else "quotes": n}
@@ -594,14 +607,57 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     return rows
 
 
-def _totals_from_speaker_counts(session: Session, dim_col) -> dict:
-    """Quotes per side or speaker from speakers.quote_count, plus the unattributed ones."""
-    totals = {grp: int(n) for grp, n in session.execute(
-        select(dim_col, func.sum(SpeakerRow.quote_count)).where(SpeakerRow.quote_count > 0).group_by(dim_col))}
-    unattributed = session.scalar(select(func.count()).select_from(QuoteRow).where(QuoteRow.speaker_id.is_(None)))
-    if unattributed:
-        totals[None] = totals.get(None, 0) + unattributed
-    return totals
+def _add_labels(by_label: dict, grp, masks, n: int) -> None:
+    for mask in masks:
+        for label in stance_labels(mask):
+            by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+
+
+def _counts_kept(session: Session, by: str, since, until, statements: bool, borderline: bool,
+                 top: int | None = None) -> tuple[dict, dict]:
+    """(quotes per group, tagged quotes per (group, label)) from the kept counters, the `top`
+    largest groups; a statement counts at its first report."""
+    labels = {label: stance_mask([label]) for label in STANCE_LABELS}
+    rows = rollup.counts(session, by, labels, since=since, until=until, statements=statements,
+                         borderline=borderline, top=top)
+    names = {}
+    if by == "speaker":
+        ids = [int(g) for g, *_ in rows if g]
+        names = {str(i): n for i, n in session.execute(select(SpeakerRow.id, SpeakerRow.name)
+                                                       .where(SpeakerRow.id.in_(ids)))} if ids else {}
+    totals: dict = {}
+    by_label: dict = {}
+    for grp, n, hits in rows:
+        grp = (names.get(grp) if by == "speaker" else grp) or None
+        totals[grp] = totals.get(grp, 0) + n
+        for label, k in hits.items():
+            if k:
+                by_label[grp, label] = by_label.get((grp, label), 0) + k
+    return totals, by_label
+
+
+def _counts_from_quotes(session: Session, by: str, since, until, topic, statements: bool,
+                        borderline: bool) -> tuple[dict, dict]:
+    """The same counts taken from the matching quotes (for a topic), in one pass over them; a
+    statement counts once per group and tags."""
+    key, dim, dim_col = _GROUPS[by]
+    unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
+    inner = select(key.label("k"), QuoteRow.stance_mask.label("sm"), QuoteRow.borderline_mask.label("bm"),
+                   unit.label("n")).select_from(QuoteRow)
+    inner = _period_and_text(session, inner, since, until, topic).group_by(key, QuoteRow.stance_mask,
+                                                                            QuoteRow.borderline_mask).subquery()
+    stmt = select(dim_col, inner.c.sm, inner.c.bm, inner.c.n).select_from(inner).outerjoin(dim, dim.id == inner.c.k)
+    totals: dict = {}
+    by_label: dict = {}
+    for grp, smask, bmask, n in session.execute(stmt):
+        totals[grp] = totals.get(grp, 0) + int(n)
+        _add_labels(by_label, grp, [smask, bmask] if borderline else [smask], n)
+    return totals, by_label
+
+
+def _tagged(borderline: bool):
+    """Quotes with a tag that counts: a confident one, or any with `borderline`."""
+    return or_(QuoteRow.stance_mask != 0, QuoteRow.borderline_mask != 0) if borderline else QuoteRow.stance_mask != 0
 
 
 def _counted(borderline: bool):
@@ -609,52 +665,134 @@ def _counted(borderline: bool):
     return true() if borderline else StanceRow.confident.is_(True)
 
 
-def _strongest_overall(session: Session, by: str, wanted: set[tuple], borderline: bool = False,
-                       depth: int = 300) -> dict[tuple, str]:
-    """Per label, the strongest few hundred tagged quotes in one query each; the first of each
-    wanted group is its example. Saves a query per cell when groups are few and large."""
+def _best_in_groups(session: Session, by: str, cells: dict[tuple, int], since=None, until=None,
+                    borderline: bool = False) -> dict[tuple, str]:
+    """The quote with the strongest tag per (group, label) cell (and period); `cells` holds each
+    cell's count of tagged quotes. Per label, small groups are read together from their own
+    quotes; large ones in one walk down the (label, score) index, which meets a large group's
+    best within a few hundred rows and stops when every group has one."""
     key, dim, dim_col = _GROUPS[by]
+    if by == "speaker" and not (since or until):
+        return _best_of_speakers(session, cells, borderline)
     found: dict[tuple, str] = {}
-    for label in sorted({label for _, label in wanted}):
-        stmt = (select(dim_col, QuoteRow.text).select_from(StanceRow)
-                .join(QuoteRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
-                .where(StanceRow.label == label, _counted(borderline))
-                .order_by(StanceRow.score.desc()).limit(depth))
-        for grp, text in session.execute(stmt).all():
-            if (grp, label) in wanted and (grp, label) not in found:
-                found[grp, label] = text
+
+    def rows(stmt):
+        stmt = _period_and_text(session, stmt.select_from(QuoteRow).outerjoin(dim, dim.id == key)
+                                .join(StanceRow, StanceRow.quote_id == QuoteRow.id)
+                                .where(_counted(borderline)), since, until, None)
+        return session.execute(stmt.execution_options(yield_per=200))
+
+    def texts(ids):
+        return dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all())
+
+    def in_groups(col, groups):
+        named = [g for g in groups if g is not None]
+        cond = col.in_(select(dim.id).where(dim_col.in_(named)))
+        return or_(cond, col.is_(None), col.in_(select(dim.id).where(dim_col.is_(None)))) if None in groups else cond
+
+    for label in sorted({label for _, label in cells}):
+        small = {grp for (grp, lab), hits in cells.items() if lab == label and hits <= _FEW}
+        large = {grp for (grp, lab), hits in cells.items() if lab == label and hits > _FEW}
+        if large:
+            # the label's strongest tags first (the (label, score) index, read from the top),
+            # then their groups: both backends otherwise start from the groups and sort all their
+            # quotes. A large group not met among them is read like a small one.
+            best = {}
+            for offset, limit in _WALKS:
+                top = (select(StanceRow.quote_id, StanceRow.score).where(StanceRow.label == label, _counted(borderline))
+                       .order_by(StanceRow.score.desc(), StanceRow.id).offset(offset).limit(limit).subquery())
+                stmt = _period_and_text(session, select(dim_col, QuoteRow.id).select_from(top)
+                                        .join(QuoteRow, QuoteRow.id == top.c.quote_id).outerjoin(dim, dim.id == key)
+                                        .order_by(top.c.score.desc()), since, until, None)
+                for grp, quote_id in session.execute(stmt):
+                    if grp in large and grp not in best:
+                        best[grp] = quote_id
+                if not large - best.keys():
+                    break
+            large -= best.keys()
+            text = texts(list(best.values()))
+            found.update({(grp, label): text[q] for grp, q in best.items()})
+            small |= large
+        if small:  # their quotes with this label's bit set, found in the (speaker|article, mask) indexes
+            masks = [m for m in range(1, 1 << len(STANCE_LABELS)) if m & stance_mask([label])]
+            has_bit = or_(QuoteRow.stance_mask.in_(masks), QuoteRow.borderline_mask.in_(masks)) if borderline \
+                else QuoteRow.stance_mask.in_(masks)
+            best = {}
+            for grp, score, quote_id in rows(select(dim_col, StanceRow.score, QuoteRow.id)
+                                             .where(StanceRow.label == label, _tagged(borderline), has_bit,
+                                                    in_groups(key, sorted(small, key=str)))):
+                if score > best.get(grp, (-1.0, 0))[0]:
+                    best[grp] = (score, quote_id)
+            text = texts([q for _, q in best.values()])
+            found.update({(grp, label): text[q] for grp, (_, q) in best.items()})
     return found
 
 
-def _best_in_group(session: Session, by: str, grp, label: str, borderline: bool = False) -> str | None:
-    """The quote with the strongest `label` tag in one group (walks the (label, score) index)."""
-    key, dim, dim_col = _GROUPS[by]
-    stmt = (select(QuoteRow.text).join(StanceRow, StanceRow.quote_id == QuoteRow.id)
-            .where(StanceRow.label == label, _counted(borderline))
-            .order_by(StanceRow.score.desc()).limit(1))
-    in_group = select(dim.id).where(dim_col == grp if grp is not None else dim_col.is_(None))
-    # `key + 0` keeps SQLite from starting at the group's quotes (an index on key) and sorting
-    # them all: walking the (label, score) index from the top finds a group's best at once.
-    key = key + 0
-    return session.scalar(stmt.where(key.in_(in_group) if grp is not None
-                                     else or_(key.is_(None), key.in_(in_group))))
+def _best_of_speakers(session: Session, cells, borderline: bool = False) -> dict[tuple, str]:
+    """The strongest tag per (speaker name, label) cell: one seek each in the
+    (speaker_id, label, score) index of the tags, all in one query."""
+    names = sorted({name for name, _ in cells if name is not None})
+    ids: dict[str, list[int]] = {}
+    for chunk in _chunks(names):
+        for sid, name in session.execute(select(SpeakerRow.id, SpeakerRow.name).where(SpeakerRow.name.in_(chunk))):
+            ids.setdefault(name, []).append(sid)
+    wanted = [(sid, label) for name, label in cells for sid in ids.get(name, [])]
+    if not wanted:
+        return {}
+    # the cells as a derived table (a UNION of one-row selects: SQLite has no VALUES column aliases)
+    v = union_all(*[select(literal(sid, Integer).label("sid"), literal(label, String).label("label"))
+                    for sid, label in wanted]).subquery("cells")
+    best_tag = (select(StanceRow.id).where(StanceRow.speaker_id == v.c.sid, StanceRow.label == v.c.label,
+                                           _counted(borderline))
+                .order_by(StanceRow.score.desc()).limit(1).scalar_subquery())
+    tags = [t for (t,) in session.execute(select(best_tag).select_from(v)) if t is not None]
+    found: dict[tuple, tuple[float, str]] = {}
+    for chunk in _chunks(tags):
+        stmt = (select(SpeakerRow.name, StanceRow.label, StanceRow.score, QuoteRow.text).select_from(StanceRow)
+                .join(QuoteRow, QuoteRow.id == StanceRow.quote_id).join(SpeakerRow, SpeakerRow.id == StanceRow.speaker_id)
+                .where(StanceRow.id.in_(chunk)))
+        for name, label, score, text in session.execute(stmt):
+            if (name, label) not in found or score > found[name, label][0]:
+                found[name, label] = (score, text)
+    return {cell: text for cell, (_, text) in found.items()}
 
 
-def _examples_in_scope(session: Session, by: str, since, until, topic, borderline: bool = False) -> dict[tuple, str]:
-    """The strongest quote per (group, label) among the tagged quotes of a period or topic."""
+_FEW = 80  # tagged quotes in a group below which reading them all beats walking the score index
+# rows walked down the score index per label: a first few, then more while large groups lack one
+_WALKS = ((0, 300), (300, 1200), (1500, 3000))
+_WINDOW = 800  # newest tagged quotes of a period searched for examples in one query
+
+
+def _examples_in_scope(session: Session, by: str, since, until, topic, wanted, borderline: bool = False
+                       ) -> dict[tuple, str]:
+    """The strongest quote per wanted (group, label) among the newest tagged quotes of a period
+    (up to _WINDOW of them), or all tagged quotes of a topic. Quotes, their tags and their groups
+    are read in three narrow queries (a join made PostgreSQL scan every tag)."""
     key, dim, dim_col = _GROUPS[by]
-    tagged = or_(QuoteRow.stance_mask != 0, QuoteRow.borderline_mask != 0) if borderline else QuoteRow.stance_mask != 0
-    scoped = _period_and_text(session, select(QuoteRow.id).where(tagged), since, until, topic)
-    stmt = (select(dim_col, StanceRow.label, StanceRow.score, QuoteRow.id).select_from(QuoteRow)
-            .join(StanceRow, StanceRow.quote_id == QuoteRow.id).outerjoin(dim, dim.id == key)
-            .where(QuoteRow.id.in_(scoped), _counted(borderline)))
+    scoped = _period_and_text(session, select(QuoteRow.id, key).where(_tagged(borderline)), since, until, topic)
+    if not topic:
+        scoped = scoped.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(),
+                                 QuoteRow.start).limit(_WINDOW)
+    key_of = dict(session.execute(scoped).all())
+    keys = sorted({k for k in key_of.values() if k is not None})
+    group_of = {}
+    for chunk in _chunks(keys):
+        group_of.update(session.execute(select(dim.id, dim_col).where(dim.id.in_(chunk))).all())
     best: dict[tuple, tuple[float, int]] = {}
-    for grp, label, score, quote_id in session.execute(stmt).all():
-        if (grp, label) not in best or score > best[grp, label][0]:
-            best[grp, label] = (score, quote_id)
+    for chunk in _chunks(list(key_of)):
+        stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
+                .where(StanceRow.quote_id.in_(chunk), _counted(borderline)))
+        for quote_id, label, score in session.execute(stmt):
+            cell = (group_of.get(key_of[quote_id]), label)
+            if cell in wanted and (cell not in best or score > best[cell][0]):
+                best[cell] = (score, quote_id)
     ids = [qid for _, qid in best.values()]
     texts = dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all()) if ids else {}
     return {cell: texts[qid] for cell, (_, qid) in best.items()}
+
+
+def _chunks(values: list, n: int = 5000) -> list[list]:
+    return [values[i:i + n] for i in range(0, len(values), n)]
 
 
 def stance_timeline(session: Session, *, by: str = "side", since: date | None = None,
@@ -726,9 +864,20 @@ def set_speaker_side(session: Session, speaker_id: int, side: str) -> SpeakerRow
     if side.upper() not in SIDES:
         raise SpeakerEditError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
     row = _speaker(session, speaker_id)
-    row.side = side.upper()
-    session.flush()
+    _set_side(session, row, side.upper())
     return row
+
+
+def _set_side(session: Session, row: SpeakerRow, side: str | None, tally: rollup.Tally | None = None) -> None:
+    """Change a speaker's side; their quotes' counters move to the new side (at once, or when
+    the caller's `tally` is applied)."""
+    if row.side == side:
+        return
+    own = tally is None
+    tally = (tally or rollup.Tally(session)).watch(speaker_ids=[row.id], statements=False)
+    row.side = side
+    if own:
+        tally.apply()
 
 
 def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerRow:
@@ -736,6 +885,8 @@ def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerR
     if source_id == target_id:
         raise SpeakerEditError("cannot merge a speaker into itself")
     source, target = _speaker(session, source_id), _speaker(session, target_id)
+    tally = rollup.Tally(session).watch(speaker_ids=[source.id, target.id], statements=False)
+    session.execute(update(StanceRow).where(StanceRow.speaker_id == source.id).values(speaker_id=target.id))
     for q in list(source.quotes):
         q.speaker = target
         for c in [c for c in q.co_speakers if c.speaker_id == target.id]:
@@ -755,7 +906,7 @@ def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerR
     session.flush()
     target.quote_count = session.scalar(select(func.count()).select_from(QuoteRow)
                                         .where(QuoteRow.speaker_id == target.id))
-    session.flush()
+    tally.apply()
     return target
 
 
@@ -781,7 +932,7 @@ def apply_speaker_entries(session: Session, entries) -> list[str]:
             rename_speaker(session, target.id, e.name)
         if e.side and target.side != e.side:
             changes.append(f"side of {e.name!r}: {target.side or '-'} -> {e.side}")
-            target.side = e.side
+            _set_side(session, target, e.side)
         for alias in e.aliases:
             _add_alias(session, target, alias)
     session.flush()

@@ -668,7 +668,8 @@ def compare(
     period = dict(since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), topic=topic)
     Session = _session()
     with Session() as s:
-        rows = do_compare(s, by=by, statements=statements, top=top or None, borderline=borderline, **period)
+        rows = do_compare(s, by=by, statements=statements, top=top or None, borderline=borderline, labels=labels,
+                          **period)
         timeline = stance_timeline(s, by=by, borderline=borderline, **period) if plot else []
     unit = "statements" if statements else "quotes"
     if plot:

@@ -28,6 +28,7 @@ from sqlalchemy import insert, text  # noqa: E402
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerRow, StanceRow  # noqa: E402
 from db.repository import compare, search, stance_mask, who  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
+from quotes.stance import MODEL_LABELS  # noqa: E402
 from quotes.speakers import fold, last_name  # noqa: E402
 
 SIDES = ["US", "RU", "NATO", "UA", "EU", "OTHER", None]
@@ -85,7 +86,7 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
                            "statement_id": None, "stance_mask": stance_mask([label] if confident else []),
                            "borderline_mask": stance_mask([label] if label and not confident else [])})
             if label:
-                stances.append({"quote_id": qid, "label": label, "score": rng.random(), "evidence": None,
+                stances.append({"quote_id": qid, "speaker_id": sid, "label": label, "score": rng.random(), "evidence": None,
                                 "confident": confident})
             if rng.random() < 0.01:  # a joint statement (`sagten A und B`)
                 other = rng.choices(range(1, n_speakers + 1), weights=weights)[0]
@@ -154,6 +155,10 @@ def main() -> None:
         def run(fn):
             return lambda **kw: fn(s, **kw)
 
+        def compared(**kw):
+            # as the CLI calls it: examples for the labels it shows (all five with --borderline)
+            return compare(s, labels=STANCES if kw.get("borderline") else MODEL_LABELS, **kw)
+
         def pick(values):
             return [rng.choice(values) for _ in range(r)]
 
@@ -179,16 +184,22 @@ def main() -> None:
              [{"speaker": n.split()[-1], "statements": True} for n in pick(names)]),
             ("who NAME (newest 200)", run(who), [{"name": n.split()[-1]} for n in pick(names[:50])]),
             # compare as the CLI calls it: the 25 largest groups (--top 25)
-            ("compare --by side", run(compare), [{"by": "side", "top": 25} for _ in range(r)]),
-            ("compare --by speaker", run(compare), [{"by": "speaker", "top": 25} for _ in range(r)]),
-            ("compare --by source", run(compare), [{"by": "source", "top": 25} for _ in range(r)]),
-            ("compare --by side --statements", run(compare),
+            ("compare --by side", compared, [{"by": "side", "top": 25} for _ in range(r)]),
+            ("compare --by speaker", compared, [{"by": "speaker", "top": 25} for _ in range(r)]),
+            ("compare --by source", compared, [{"by": "source", "top": 25} for _ in range(r)]),
+            ("compare --by side --statements", compared,
              [{"by": "side", "statements": True, "top": 25} for _ in range(r)]),
-            ("compare --by side --borderline", run(compare),
+            ("compare --by side --borderline", compared,
              [{"by": "side", "borderline": True, "top": 25} for _ in range(r)]),
-            ("compare --by side --since --until", run(compare), [dict(m, by="side", top=25) for m in month]),
-            ("compare --by side --topic WORD", run(compare),
+            ("compare --by speaker --borderline", compared,
+             [{"by": "speaker", "borderline": True, "top": 25} for _ in range(r)]),
+            ("compare --by side --since --until", compared, [dict(m, by="side", top=25) for m in month]),
+            ("compare --by speaker --since --until", compared, [dict(m, by="speaker", top=25) for m in month]),
+            ("compare --by source --since --until", compared, [dict(m, by="source", top=25) for m in month]),
+            ("compare --by side --topic WORD", compared,
              [{"by": "side", "topic": x, "top": 25} for x in pick(TOPIC)]),
+            ("compare --by speaker --topic WORD", compared,
+             [{"by": "speaker", "topic": x, "top": 25} for x in pick(TOPIC)]),
         ]
         print(f"{'query':38} {'p50 ms':>8} {'p95 ms':>8}  rows  ({engine.dialect.name}, {r} runs each)")
         for name, fn, arglist in cases:

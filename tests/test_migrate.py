@@ -62,6 +62,10 @@ def test_models_match_the_migrations(db_url):
     def migration_only(d):
         if d[0] in ("remove_table", "remove_index"):
             return "_fts" in d[1].name or d[1].name in ("ix_quotes_newest", "ix_quotes_speaker_newest", "ix_quotes_text_tsv")
+        if d[0] in ("remove_fk", "add_fk") and engine.dialect.name == "sqlite":
+            # SQLite's reflection reads neither the name nor ON DELETE of a foreign key added with
+            # ALTER TABLE ADD COLUMN (0009); the database has both
+            return d[1].table.name == "stances" and [c.name for c in d[1].columns] == ["speaker_id"]
         return d[0] == "remove_column" and d[3].name == "text_tsv"  # PostgreSQL's stored tsvector
 
     assert [d for d in diff if not migration_only(d)] == []

@@ -13,6 +13,7 @@ quote id); its other reports count as quotes, not as statements.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from datetime import date
 
@@ -41,8 +42,9 @@ def _first_report():
     return or_(QuoteRow.statement_id.is_(None), QuoteRow.id == first)
 
 
+@functools.cache
 def _facts():
-    """What a quote's counters depend on, one row per quote."""
+    """What a quote's counters depend on, one row per quote (built once: statements are immutable)."""
     return (select(QuoteRow.id, QuoteRow.article_id, QuoteRow.published, SpeakerRow.side, ArticleRow.source, QuoteRow.speaker_id,
                    QuoteRow.stance_mask, QuoteRow.borderline_mask, _first_report().label("first"))
             .select_from(QuoteRow).join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
@@ -131,28 +133,31 @@ def _chunks(values: list) -> list[list]:
 
 
 def add(session: Session, delta: Counter) -> None:
-    """Add {(cell, "quotes"|"statements"): n} to the counters, in key order (two transactions
-    never wait for each other's rows crosswise)."""
+    """Add {(cell, "quotes"|"statements"): n} to the counters, in one statement, in key order (two
+    transactions never wait for each other's rows crosswise)."""
     cells: dict[tuple, list[int]] = {}
     for (cell, what), n in delta.items():
         cells.setdefault(cell, [0, 0])[what == "statements"] += n
+    keys = ("dim", "grp", "day", "stance_mask", "borderline_mask")
+    rows = [dict(zip(keys, cell), quotes=dq, statements=ds)
+            for cell, (dq, ds) in sorted(cells.items(), key=lambda c: (c[0][0], c[0][1], c[0][2].toordinal(),
+                                                                       c[0][3], c[0][4])) if dq or ds]
+    if not rows:
+        return
     dialect = session.get_bind().dialect.name
-    for cell in sorted(cells, key=lambda c: (c[0], c[1], c[2].toordinal(), c[3], c[4])):
-        dq, ds = cells[cell]
-        if not dq and not ds:
-            continue
-        key = dict(zip(("dim", "grp", "day", "stance_mask", "borderline_mask"), cell))
-        if dialect in ("sqlite", "postgresql"):
-            ins = (sqlite if dialect == "sqlite" else postgresql).insert(StanceCountRow)
-            session.execute(ins.values(**key, quotes=dq, statements=ds).on_conflict_do_update(
-                index_elements=list(key), set_={"quotes": StanceCountRow.quotes + ins.excluded.quotes,
-                                                "statements": StanceCountRow.statements + ins.excluded.statements}))
-            continue
-        where = and_(*[getattr(StanceCountRow, k) == v for k, v in key.items()])
+    if dialect in ("sqlite", "postgresql"):
+        ins = (sqlite if dialect == "sqlite" else postgresql).insert(StanceCountRow)
+        session.execute(ins.on_conflict_do_update(
+            index_elements=list(keys), set_={"quotes": StanceCountRow.quotes + ins.excluded.quotes,
+                                             "statements": StanceCountRow.statements + ins.excluded.statements}),
+            rows)
+        return
+    for row in rows:
+        where = and_(*[getattr(StanceCountRow, k) == row[k] for k in keys])
         done = session.execute(update(StanceCountRow).where(where).values(
-            quotes=StanceCountRow.quotes + dq, statements=StanceCountRow.statements + ds))
+            quotes=StanceCountRow.quotes + row["quotes"], statements=StanceCountRow.statements + row["statements"]))
         if not done.rowcount:
-            session.execute(insert(StanceCountRow).values(**key, quotes=dq, statements=ds))
+            session.execute(insert(StanceCountRow).values(**row))
 
 
 def rebuild(conn: Session | Connection) -> None:

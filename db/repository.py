@@ -381,7 +381,7 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
         if session.get_bind().dialect.name == "postgresql":
             # the ids as values: with a subquery PostgreSQL guessed a side's share of the quotes
             # far too low and planned for few matches (a bitmap over all of them, then a sort)
-            side_ids = list(session.scalars(side_ids))
+            side_ids = _ids(session, session.scalars(side_ids))
         who.append((walk(QuoteRow.speaker_id), side_ids))
     filters = []
     if source:
@@ -398,10 +398,18 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     return who, filters
 
 
+class _IdArray(list):
+    """Ids bound as one PostgreSQL array value instead of one parameter each (hundreds of ids)."""
+
+
+def _ids(session: Session, ids) -> list[int]:
+    return _IdArray(ids) if session.get_bind().dialect.name == "postgresql" else list(ids)
+
+
 def _member(col, ids):
-    """`col IN ids`; a list of ids goes to PostgreSQL as one array value, not one parameter each."""
-    if isinstance(ids, list) and len(ids) > 50:
-        return col == any_(literal(ids, ARRAY(Integer)))
+    """`col IN ids` (a subquery, a list, or an _IdArray for PostgreSQL)."""
+    if isinstance(ids, _IdArray):
+        return col == any_(literal(list(ids), ARRAY(Integer)))
     return col.in_(ids)
 
 
@@ -618,8 +626,14 @@ def _counts_kept(session: Session, by: str, since, until, statements: bool, bord
     """(quotes per group, tagged quotes per (group, label)) from the kept counters, the `top`
     largest groups; a statement counts at its first report."""
     labels = {label: stance_mask([label]) for label in STANCE_LABELS}
+    among = None
+    if by == "speaker" and top and not (since or until or statements):
+        # the most quoted speakers are known from speakers.quote_count (kept by the same writes);
+        # the unattributed quotes ("") may be among the largest groups too
+        among = [""] + [str(i) for i in session.scalars(select(SpeakerRow.id).order_by(
+            SpeakerRow.quote_count.desc(), SpeakerRow.id).limit(top))]
     rows = rollup.counts(session, by, labels, since=since, until=until, statements=statements,
-                         borderline=borderline, top=top)
+                         borderline=borderline, top=top, among=among)
     names = {}
     if by == "speaker":
         ids = [int(g) for g, *_ in rows if g]
@@ -781,7 +795,7 @@ def _examples_in_scope(session: Session, by: str, since, until, topic, wanted, b
     best: dict[tuple, tuple[float, int]] = {}
     for chunk in _chunks(list(key_of)):
         stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
-                .where(StanceRow.quote_id.in_(chunk), _counted(borderline)))
+                .where(_member(StanceRow.quote_id, _ids(session, chunk)), _counted(borderline)))
         for quote_id, label, score in session.execute(stmt):
             cell = (group_of.get(key_of[quote_id]), label)
             if cell in wanted and (cell not in best or score > best[cell][0]):

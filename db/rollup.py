@@ -187,10 +187,10 @@ def snapshot(session: Session) -> dict[tuple, tuple[int, int]]:
 
 def counts(session: Session, dim: str, labels: dict[str, int], *, since: date | None = None,
            until: date | None = None, statements: bool = False, borderline: bool = False,
-           top: int | None = None) -> list[tuple]:
-    """(group, n, {label: n}) summed over the period, largest groups first (`top` of them); n
-    counts quotes, or statements at their first report. `labels`: label -> its stance_mask bit;
-    `borderline`: borderline tags count too."""
+           top: int | None = None, among: list[str] | None = None) -> list[tuple]:
+    """(group, n, {label: n}) summed over the period, largest groups first (`top` of them, from
+    `among` when the caller knows the candidates); n counts quotes, or statements at their first
+    report. `labels`: label -> its stance_mask bit; `borderline`: borderline tags count too."""
     n = StanceCountRow.statements if statements else StanceCountRow.quotes
     mask = StanceCountRow.stance_mask.op("|")(StanceCountRow.borderline_mask) if borderline else StanceCountRow.stance_mask
     per_label = [func.sum(case((mask.op("&")(bit) != 0, n), else_=0)) for bit in labels.values()]
@@ -202,12 +202,16 @@ def counts(session: Session, dim: str, labels: dict[str, int], *, since: date | 
             where.append(StanceCountRow.day <= until)
     else:
         where.append(StanceCountRow.day == ALL_DAYS)
-    if top:
+    if among is not None:
+        where.append(StanceCountRow.grp.in_(among))
+    elif top:
         # the largest groups first, by a plain sum; the per-label sums then only for those
         largest = (select(StanceCountRow.grp).where(*where).group_by(StanceCountRow.grp).having(total != 0)
                    .order_by(total.desc(), StanceCountRow.grp).limit(top))
         where.append(StanceCountRow.grp.in_(list(session.scalars(largest))))
     stmt = (select(StanceCountRow.grp, total, *per_label).where(*where).group_by(StanceCountRow.grp)
             .having(total != 0).order_by(total.desc(), StanceCountRow.grp))
+    if top:
+        stmt = stmt.limit(top)
     return [(grp, int(total), {label: int(k) for label, k in zip(labels, hits)})
             for grp, total, *hits in session.execute(stmt)]

@@ -11,19 +11,21 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, WEB_NAME, Spans, according_to_frame, after_so,
+from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, WEB_NAME, Spans, according_to_frame, after_so,
                            anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, LABEL_VERBS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PERSON_GROUPS,
+from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
                             TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
+from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name, coordinated,
+                             mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, plural_verb,
+                             surface_np, title_after_preposition, with_genitive)
 from quotes.morph import lemma_of, weak_forms
-from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, capitalised, fold, hyphen_joins,
-                             name_flags, name_runs, resolve, role_head, strip_roles)
+from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, fold, hyphen_joins,
+                             name_runs, resolve, role_head)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
 LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
-SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 
 
@@ -32,259 +34,6 @@ class Attribution:
     mention: Mention | None
     cue: str | None
     how: str  # rule suffix: cue-after, cue-before, so, carry, construction
-
-
-NPISH = ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM")
-
-
-_CLAUSE_OPENERS = frozenset("wie als nachdem während weil dass ob".split())
-
-
-def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bool = True) -> list[Word]:
-    """The noun phrase around words[i]: descriptors to the left, names to the right."""
-    words = sent.words
-    flags = name_flags(list(words))
-    # name words count whatever their tag, particles too (`Ursula` tagged ADV, `von der Leyen`)
-    ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
-        (words[j].upos in NPISH or hyphen_joins(words, j) or flags[j])
-    lo = i
-    # a clause opener the tagger took for a noun ends the phrase (`Wahlbeteiligung Wie der Wahlleiter`)
-    while expand_left and ok(lo - 1) and words[lo - 1].text.lower() not in _CLAUSE_OPENERS:
-        lo -= 1
-    hi = i
-    seen_name = flags[i]
-    while ok(hi + 1):
-        if seen_name and not flags[hi + 1]:
-            break  # a name ends the phrase: `sagte Peskow Journalisten`
-        if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN"):
-            break  # a new phrase starts: `sagte Rjabkow der Agentur`
-        hi += 1
-        seen_name = seen_name or flags[hi]
-    out = list(words[lo:hi + 1])
-    while out and (out[-1].upos in ("DET", "NUM", "ADJ") or out[-1].text in ("-", "–")):
-        out.pop()
-    return out
-
-
-_NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
-# prepositions the tagger takes for nouns at the start of a sentence
-_PP_OPENERS = frozenset("bezüglich hinsichtlich angesichts aufgrund trotz wegen infolge anlässlich mittels unter".split())
-
-
-def _adverbial_participle(word: str) -> bool:
-    """`Stellvertretend für die Kommission empfahl …`, `Abschließend sagte …`: a capitalised present
-    participle opening the sentence is an adverb, never part of a name."""
-    return word[:1].isupper() and len(word) >= 8 and word.endswith("end") and \
-        not word.lower().endswith(("abend", "jugend", "tugend"))
-
-
-def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
-    """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
-    # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
-    while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
-                       or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
-        stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article
-    if not stretch or stretch[0].text.lower() in _PP_OPENERS or _adverbial_participle(stretch[0].text):
-        return None  # `Bezüglich des Startortes`, tagged as a noun: a prepositional phrase; an adverb
-    prev = sent.word(stretch[0].index - 1)
-    if prev is not None and prev.start == stretch[0].start:
-        return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
-    t = next((k for k, w in enumerate(stretch) if w.text in TIME_NOUNS), None)
-    if t is not None:
-        # `die Vereinsführung heute Nachmittag`: the time phrase after the noun is no part of it
-        head = stretch[:t]
-        while head and (head[-1].text.lower() in ("heute", "gestern", "morgen", "am", "im", "vom") or head[-1].upos == "DET"):
-            head = head[:-1]
-        if not any(w.upos in ("NOUN", "PROPN") for w in head):
-            return None
-        stretch = head
-    runs = name_runs(sent, stretch)
-    runs = [strip_roles(r) for r in runs]
-    # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)
-    runs = [r for r in runs if not (len(r) == 1 and r[0].text.endswith("s") and r[-1] is not stretch[-1])]
-    runs = [r for r in runs if not (len(r) == 1 and role_head(r[0].text))]
-    if runs:
-        run = max(runs, key=lambda r: (len(r), r[0].index))
-        prev = sent.word(run[0].index - 1)
-        if len(run) == 1 and prev is not None and prev in stretch and prev.upos == "NOUN" \
-                and prev.text[:1].isupper() and role_head(prev.text) in ORG_HEADS | {None}:
-            # `die Polizei Hamburg`, `Staatsanwaltschaft Oslo`: a name after an organisation noun narrows it down
-            lo = next(w for w in stretch if w.upos != "DET")
-            return Mention(text[lo.start:run[-1].end], lo.start, run[-1].end, "org")
-        return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
-    phrase = text[stretch[0].start:stretch[-1].end]
-    if not any(w.upos in ("NOUN", "PROPN", "X") for w in stretch):
-        return None
-    bare = [w for w in stretch if w.upos in ("NOUN", "X")]
-    if len(stretch) == len(bare) <= 3 and not role_head(phrase) and stretch[-1].feat("Number") != "Plur" \
-            and stretch[0].text[:1].isupper():
-        # German nouns take an article; a bare capitalised subject is a name the tagger missed
-        return Mention(" ".join(w.text for w in stretch), stretch[0].start, stretch[-1].end, "name")
-    return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) else "org")
-
-
-def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
-               expand_left: bool = True) -> Mention | None:
-    """The speaker mention headed by `head` (a subject or the word after a cue)."""
-    if exclude[0] <= head.start < exclude[1]:
-        return None
-    nxt = sent.word(head.index + 1)
-    if head.text.lower() in DEMONSTRATIVES and (nxt is None or nxt.upos not in ("NOUN", "PROPN", "ADJ")):
-        return Mention(head.text, head.start, head.end, "pronoun")  # `so Letztere`, `sagte dieser`
-    if head.upos == "PRON" or head.text.lower() in RELATIVE_PRONOUNS and head.deprel.startswith("nsubj"):
-        if head.text.lower() in PRONOUNS:
-            return Mention(head.text, head.start, head.end, "pronoun")
-        prev = sent.word(head.index - 1)
-        nxt = sent.word(head.index + 1)
-        if head.text.lower() in ("die", "das") and prev is not None and prev.text == "," and nxt is not None \
-                and (nxt.upos == "PROPN" or nxt.text in FIRST_NAMES):
-            # `die Marke, die Gerhard Schröder … erklärt hatte`: a name right after an accusative
-            # relative pronoun is the subject
-            m = surface_np(text, sent, nxt.index - 1, 1, exclude)
-            if m is not None and m.kind == "name":
-                return m
-        if head.text.lower() in RELATIVE_PRONOUNS and prev is not None and prev.text == ",":
-            # `Ramsey Clark, der der Regierung vorwarf, …`: a relative pronoun stands for the phrase before it
-            m = surface_np(text, sent, prev.index - 2, -1, exclude)
-            if m is None and prev.index >= 2 and sent.words[prev.index - 2].upos in ("VERB", "AUX", "ADJ"):
-                # extraposed after the predicate (`war Ramsey Clark anwesend, der …`): the last name before
-                runs = [r for r in name_runs(sent) if r[-1].end <= prev.start]
-                if runs:
-                    m = mention_from_words(text, sent, runs[-1])
-            return m
-        return None
-    if head.upos not in NPISH:
-        return None
-    m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
-    return _with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
-
-
-def _with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
-    """`ein Sprecher der Opposition`, `der Präsident des Rates`: the genitive after a role says
-    whose role it is."""
-    words = sent.words
-    j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
-    if j is None or words[j].text.lower() not in ("der", "des") or words[j].feat("Case") != "Gen" \
-            or exclude[0] <= words[j].start < exclude[1]:
-        return m
-    k = j + 1
-    while k < len(words) and words[k].upos == "ADJ":
-        k += 1
-    end = k
-    while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") or hyphen_joins(words, end)) \
-            and not exclude[0] <= words[end].start < exclude[1]:
-        if end > k and words[end].text in FIRST_NAMES and end + 1 < len(words) \
-                and capitalised(words[end + 1]) and words[end + 1].upos in ("NOUN", "PROPN", "X"):
-            # `die Vorsitzende der Linken Gesine Lötzsch`: the name after the genitive is the person
-            last = end + 1
-            while last + 1 < len(words) and capitalised(words[last + 1]) and words[last + 1].upos in ("NOUN", "PROPN", "X"):
-                last += 1
-            return Mention(text[words[end].start:words[last].end], words[end].start, words[last].end, "name")
-        end += 1
-    if end == k:
-        return m
-    if end + 1 < len(words) and words[end].text == "in" and words[end + 1].text in PLACES \
-            and not exclude[0] <= words[end + 1].start < exclude[1]:
-        end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
-    return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
-
-
-# participles and adjectives that open a sentence as adverbials (`Besorgt äußerte sich X`,
-# `Kritisch sieht das Y`): never a name the tagger missed
-_ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)")
-# adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`)
-_CONTRAST_ADVERBS = frozenset("dagegen hingegen jedoch allerdings wiederum seinerseits ihrerseits indes indessen "
-                              "demgegenüber aber".split())
-
-
-def _clause_opener(words: list[Word], i: int) -> str:
-    """The first word (lower case) of the clause before words[i]: after the last comma, or the sentence's."""
-    starts = [k + 1 for k in range(min(i, len(words))) if words[k].text == "," and k + 1 < i]
-    first = starts[-1] if starts else 0
-    return words[first].text.lower() if first < min(i, len(words)) else ""
-
-
-def _past_participial_phrase(words: list[Word], i: int) -> int:
-    """`teilte die zur Stanford University gehörende Hoover Institution mit`: after an article, a
-    phrase closed by a participle describes the noun after it; the position of that noun."""
-    if words[i].upos != "DET" or i + 1 >= len(words) or words[i + 1].upos != "ADP":
-        return i
-    for k in range(i + 2, min(i + 10, len(words) - 1)):
-        if words[k].text in ",;:.":
-            break
-        if words[k].text.islower() and re.search(r"(end|en|t)e[nrsm]?$", words[k].text) \
-                and words[k + 1].upos in ("NOUN", "PROPN", "X"):
-            return k + 1
-    return i
-
-
-def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
-    """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
-    i = start_i
-    words = sent.words
-    if direction < 0 and 0 <= i < len(words) and words[i].text in (")", ","):
-        # `Renate Schmidt (SPD) äußerte`, `Sandra Boser (GRÜNE), erklärte`: the party in brackets
-        # belongs to the name before it; after a name in marks it is the short name
-        # (`die „Koalition für Einheit“ (CUD)`)
-        close = i if words[i].text == ")" else i - 1
-        opening = next((k for k in range(close - 1, max(close - 5, -1), -1) if words[k].text == "("), None) \
-            if close >= 1 and words[close].text == ")" else None
-        if opening is not None and opening >= 1 and words[opening - 1].upos != "PUNCT":
-            i = opening - 1
-    if direction < 0 and i >= 3 and words[i].text == "," and words[i - 1].text.isdigit() and words[i - 2].text == ",":
-        i -= 3  # `Alice Kakamara, 30, beschrieb`: the age after a name belongs to it
-    # adverbs the tagger calls otherwise count too (`Lawrow dagegen erklärte`, `dagegen` a VERB); time
-    # adverbs only after the verb or in a verb-final clause (`wie die Agentur ANSA gestern berichtete`),
-    # since in `X hatte Lenz gestern aufgefordert` the phrase before them is the object
-    adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in VERB_FINAL_OPENERS else _CONTRAST_ADVERBS
-    while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
-            and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])):
-        if direction > 0 and words[i].text == ",":
-            return None  # `wie die Zeitung berichtete, vier Millionen Euro`: a comma ends the verb's clause
-        i += direction
-    if 0 <= i < len(words) and words[i].text.lower() == "sich":
-        i += direction
-    if not 0 <= i < len(words):
-        return None
-    if direction > 0:
-        i = _past_participial_phrase(words, i)
-    w = words[i]
-    if direction < 0 and i == 0 and w.upos not in NPISH + ("PRON", "CCONJ", "SCONJ", "ADP") and capitalised(w) \
-            and not exclude[0] <= w.start < exclude[1]:
-        # `Milinkewitsch sagte …` with the name mis-tagged as an adverb; not `Besorgt äußerte sich X`
-        if _ADVERBIAL_SHAPE.fullmatch(w.text) and w.text not in FIRST_NAMES:
-            return None
-        return Mention(w.text, w.start, w.end, "name")
-    m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
-    if m is not None:
-        first = next((w for w in words if w.start == m.start), None)
-        prev = sent.word(first.index - 1) if first else None
-        if first is not None and _title_after_preposition(sent, first):
-            return None
-        counted = False
-        while prev is not None and prev.upos in ("DET", "ADJ", "NUM", "ADV") and \
-                (prev.upos != "ADV" or prev.text.isdigit() or prev.text.lower() in NUMERALS):
-            counted = counted or prev.upos == "NUM" or prev.text.isdigit() or prev.text.lower() in NUMERALS
-            prev = sent.word(prev.index - 1)  # `nach fünf Jahren`: a number is part of the phrase
-        sources = ("laut", "gemäß", "von") if counted else ("laut", "gemäß", "von", "nach")  # `nach 20 Jahren`: time
-        if prev is not None and (prev.upos == "ADP" and prev.text not in STRONG_FINITE or prev.text.lower() in ("als", "wie")) \
-                and prev.text.lower() not in sources and not _opens_wie_clause(sent, prev):
-            return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
-    return m
-
-
-def _title_after_preposition(sent: Sentence, first: Word) -> bool:
-    """`gegenüber der Tageszeitung „Die Welt“`: a title in marks inside a prepositional phrase."""
-    back = sent.word(first.index - 1)
-    if back is None or back.text not in ("„", "»", "«", "\""):
-        return False
-    for _ in range(4):
-        back = sent.word(back.index - 1)
-        if back is None or back.upos not in ("DET", "ADJ", "NOUN"):
-            break
-    # `gegenüber` is often tagged as an adverb
-    return back is not None and (back.upos == "ADP" or back.text.lower() == "gegenüber") and \
-        back.text.lower() not in ("laut", "gemäß", "von", "nach")
 
 
 def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
@@ -307,51 +56,20 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
 
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
                             "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
-_NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | _PP_OPENERS  # a sentence opening with one of these has no subject there
-
-
-def _opens_wie_clause(sent: Sentence, w: Word) -> bool:
-    """`Wie die Polizei mitteilte, …`: `wie` opening a clause (sentence start, after a comma, or a
-    capitalised `Wie` after a heading the text runs into) is no comparison."""
-    before = sent.word(w.index - 1)
-    return w.text.lower() == "wie" and (before is None or before.text == "," or w.text == "Wie")
+_NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
 
 
 def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
     first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
     prev = sent.word(first.index - 1)
-    opens_clause = prev is not None and _opens_wie_clause(sent, prev)
-    return first.text.lower() not in _OBLIQUE_STARTS and not _title_after_preposition(sent, first) and \
+    opens_clause = prev is not None and opens_wie_clause(sent, prev)
+    return first.text.lower() not in _OBLIQUE_STARTS and not title_after_preposition(sent, first) and \
         not (prev is not None and not opens_clause and (
         prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
 
 
 _FOCUS_PARTICLES = ("auch", "nur", "selbst", "sogar", "ebenfalls")  # `Auch die Ministerin äußerte …`
-_KIND_RANK = {"name": 0, "pronoun": 0, "role": 1, "org": 2}
-
-
-def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
-    """`der Trainer der Frankfurter, Michael Skibbe, …`: a role followed (after an optional
-    genitive) by a comma and a name set off as an apposition is that person."""
-    if m.kind != "role":
-        return m
-    words = sent.words
-    j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
-    while j is not None and j < len(words) and words[j].upos in ("DET", "ADJ", "NOUN", "PROPN"):
-        j += 1  # the genitive `der Frankfurter`
-    if j is None or j >= len(words) - 1 or words[j].text != ",":
-        return m
-    flags = name_flags(list(words))
-    # the tagger often calls both parts of a name NOUN: capitalised words without an article
-    # right after the comma count too
-    k = j + 1
-    while k < len(words) and (flags[k] or hyphen_joins(words, k) or capitalised(words[k]) and
-                              words[k].upos in ("NOUN", "PROPN", "X") and not role_head(words[k].text)):
-        k += 1
-    if k - (j + 1) < 2 or k < len(words) and words[k].text not in (",", ".", "(", ":"):
-        return m  # a first and last name, closed off by a comma or the sentence end
-    return Mention(text[words[j + 1].start:words[k - 1].end], words[j + 1].start, words[k - 1].end, "name")
 
 
 def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
@@ -444,7 +162,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
         if m is not None:
-            found.append((_KIND_RANK[m.kind], 0, m))
+            found.append((KIND_RANK[m.kind], 0, m))
             break
     right = surface_np(text, sent, pos + 1, 1, exclude)
     if right is not None and after_so(sent, cue):
@@ -476,7 +194,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         # follows the finite auxiliary (the parser may hang it elsewhere)
         after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
-            found.append((_KIND_RANK[after_aux.kind], 1, after_aux))
+            found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun" and
                                                       not _nominative_before_ambiguous(text, before_finite, found[0][2])):
         return before_finite
@@ -486,7 +204,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     opening = _opening_with_apposition(text, sent, pos - 1 if aux is None else sent.words.index(aux) - 1, exclude)
     if opening is not None and not (found and found[0][2].kind == "pronoun"):
         return appositive_name(text, sent, opening)
-    found += [(_KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
+    found += [(KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
     if clause_open:  # a main clause after a semicolon has its own subject
         found = [f for f in found if f[2].start >= sent.words[clause_open].start]
     if not found:
@@ -494,12 +212,12 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
         if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
                 prefix[0].text.lower() not in _NO_SUBJECT_OPENERS and \
-                not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in _CLAUSE_OPENERS
+                not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in CLAUSE_OPENERS
                         for w in prefix) and \
                 not any(exclude[0] <= w.start < exclude[1] for w in prefix):
             m = mention_from_words(text, sent, prefix)
             if m is not None:
-                found.append((_KIND_RANK[m.kind], 3, m))
+                found.append((KIND_RANK[m.kind], 3, m))
     if not found and cue.deprel == "conj" and cue.head:
         # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject
         head = sent.word(cue.head)
@@ -613,7 +331,7 @@ def _object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int
     if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
         m = mention_from_words(text, sent, list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
         # `aus einer Pressemitteilung des Konzerns`: whose text it is
-        return _with_genitive(text, sent, m, exclude) if m is not None else m
+        return with_genitive(text, sent, m, exclude) if m is not None else m
     return None
 
 
@@ -632,7 +350,7 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
         if w.text.lower() in ("von", "vom"):
             m = surface_np(text, sent, _past_contraction(sent, i + 1), 1, exclude)
             if m is not None and m.text.lower() in ("seiten", "seite"):
-                m = _with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
+                m = with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
             if m is not None:
                 return m
         if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
@@ -1242,74 +960,6 @@ def _sentence_position(parsed: Parsed, offset: int) -> int:
     return parsed.sentences[i].index if i >= 0 else 0
 
 
-def person_like(sent: Sentence, run: list[Word]) -> bool:
-    """A run of names is a person when it has a first and last name, a PER tag, or a role noun before it."""
-    if any(w.ner.endswith("PER") for w in run):
-        return True
-    if len(run) == 1 and run[0].text in PLACES:
-        return False
-    if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) for k, w in enumerate(run)) and \
-            (len(run) <= 4 or not run[-1].text.endswith("s")):
-        return True
-    prev = sent.word(run[0].index - 1)
-    if prev is not None and role_head(prev.text):
-        return True
-    head = sent.word(run[0].head) if run[0].head else None
-    if run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head):
-        return True
-    return False
-
-
-_AND = ("und", "sowie")
-
-
-def coordinated(text: str, sent: Sentence, mention: Mention, exclude: tuple[int, int]) -> list[Mention]:
-    """Speakers named together with `mention`: `sagten Merkel und Macron`, `Die Politiker A, B und C
-    kündigten an`. Only beside a plural finite verb (or with no verb next to the list: `laut A und B`),
-    since `lobte Merkel und die Regierung` names one speaker and what she praised."""
-    if mention.kind not in ("name", "role", "org"):
-        return []
-    words = sent.words
-    first = next((k for k, w in enumerate(words) if w.start >= mention.start), None)
-    last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= mention.end), None)
-    if first is None or last is None or last < first:
-        return []
-    found: list[tuple[int, int, Mention]] = []  # (first, last word position, mention)
-    k = last + 1
-    while k + 1 < len(words) and words[k].text.lower() in _AND + (",",):
-        m = surface_np(text, sent, k + 1, 1, exclude)
-        if m is None or m.kind not in ("name", "role", "org") or \
-                any(w.upos not in NPISH and not hyphen_joins(words, j) for j, w in enumerate(words)
-                    if words[k + 1].start <= w.start < m.start):
-            break  # the next conjunct must be this phrase (`sowie CSU-Chef Edmund Stoiber`), not one further on
-        end = max(j for j, w in enumerate(words) if w.end <= m.end)
-        if end <= k or not _conjunct(sent, m):
-            break
-        found.append((k + 1, end, m))
-        if words[k].text.lower() in _AND:
-            break
-        k = end + 1
-    else:
-        if found and words[min(k, len(words) - 1)].text == ",":
-            found = []  # `A, B, …` without `und`: an apposition, not a list
-    if found and words[found[-1][0] - 1].text == ",":
-        found = []  # `Merkel, Kanzlerin`: an apposition
-    k = first - 1
-    if not found and k > 0 and words[k].text.lower() in _AND:
-        m = surface_np(text, sent, k - 1, -1, exclude)
-        if m is not None and m.kind in ("name", "role", "org") and _conjunct(sent, m):
-            found.append((next(j for j, w in enumerate(words) if w.start >= m.start), k - 1, m))
-    if not found:
-        return []
-    lo = min([first] + [f[0] for f in found])
-    hi = max([last] + [f[1] for f in found])
-    near = [words[j] for j in (lo - 1, hi + 1) if 0 <= j < len(words)]
-    verbs = [w for w in near if w.upos in ("VERB", "AUX")]
-    if verbs and not any(_plural_verb(w) for w in verbs):
-        return []
-    return [m for _, _, m in sorted(found, key=lambda f: f[0])]
-
-
 def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None = None
               ) -> list[tuple[Candidate, Attribution, Resolved]]:
     """Attribute candidates in text order, carrying speakers over to quotes that name none
@@ -1419,7 +1069,7 @@ def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
         return False
     k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
     near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
-    return any(w.upos in ("VERB", "AUX") and _plural_verb(w) for w in near)
+    return any(w.upos in ("VERB", "AUX") and plural_verb(w) for w in near)
 
 
 def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:
@@ -1435,20 +1085,6 @@ def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> R
     others = [r for r in (resolve(m, people, None) for m in coordinated(parsed.text, sent, mention, (pos, pos)))
               if r.name and fold(r.name) != fold(resolved.name or "")]
     return replace(resolved, others=tuple(others)) if others else resolved
-
-
-def _plural_verb(w: Word) -> bool:
-    """By the ending, not the tagger's Number (often wrong on verbs): `sagten`, `erklären`, `sind`."""
-    return w.text.lower().endswith(("en", "eln", "ern")) or w.text.lower() == "sind"
-
-
-def _conjunct(sent: Sentence, m: Mention) -> bool:
-    """A phrase that can be a second speaker: a name or organisation, or a role with its own
-    article (`der Künstler und Netzaktivist X`, `X, kanadischer General und Kommandeur`: one person)."""
-    first = next((w for w in sent.words if w.start >= m.start), None)
-    if first is None or not (first.upos == "DET" or capitalised(first)):
-        return False
-    return first.upos == "DET" or not (m.kind == "role" or role_head(first.text))
 
 
 def _with_partners(parsed: Parsed, people: People, cand: Candidate, mention: Mention, resolved: Resolved) -> Resolved:

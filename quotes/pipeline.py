@@ -6,7 +6,8 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from quotes import stance
-from quotes.attribute import attribute, person_like, to_quote
+from quotes.attribute import attribute, to_quote
+from quotes.mentions import person_like
 from quotes.detect import block_quotes, direct_candidates, indirect_candidates
 from quotes.read import glued_headings, junk_spans, mask
 from quotes.speakers import People, fold

@@ -41,7 +41,7 @@ def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause(
 
 
 def test_person_runs_are_capitalised_words_or_joining_hyphens():
-    from quotes.attribute import person_like
+    from quotes.mentions import person_like
     _, sent = _sentence("neoliberale/ADJ kapitalistische/ADJ Wirtschaftsordnung/PROPN")
     assert not person_like(sent, list(sent.words))
     text, sent = _sentence("Damazo/PROPN Ruiz/PROPN -/PUNCT Jarabo/PROPN Colomer/PROPN")

@@ -2,7 +2,6 @@
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -61,7 +60,7 @@ def test_train_needs_the_shared_folder(tmp_path):
 def test_speaker_candidates_are_the_people_nearby(nlp):
     text = ("Der russische Außenminister Sergej Lawrow traf Antony Blinken in Genf. "
             "„Wir sind zu Gesprächen bereit“, sagte Lawrow.")
-    from quotes.attribute import person_like
+    from quotes.mentions import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)

@@ -8,7 +8,8 @@ from typing import Iterable, Iterator
 from quotes import stance
 from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
-from quotes.detect import block_quotes, direct_candidates, indirect_candidates
+from quotes.detect import block_quotes, indirect_candidates
+from quotes.marks import direct_candidates
 from quotes.read import glued_headings, junk_spans, mask
 from quotes.speakers import People, fold
 from quotes.types import Article, ArticleResult, Drop, Parsed, Quote, Speaker

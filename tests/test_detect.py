@@ -2,7 +2,8 @@
 
 import pytest
 
-from quotes.detect import cue_lemma, direct_candidates, guillemet_style, is_cue, is_subjunctive, scan_marks
+from quotes.detect import cue_lemma, is_cue, is_subjunctive
+from quotes.marks import direct_candidates, guillemet_style, scan_marks
 from quotes.types import Sentence, Word
 
 

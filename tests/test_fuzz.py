@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from quotes.detect import direct_candidates, scan_marks
+from quotes.marks import direct_candidates, scan_marks
 from quotes.read import decode, junk_spans, mask, read_path
 
 MARKY = st.lists(st.sampled_from(list("„“”\"»«‚‘’‹› abcÄöß.,:;!?-") + ["Wir ", " sagte ", "er", "\n", "\n\n"]),

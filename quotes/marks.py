@@ -1,0 +1,302 @@
+"""Direct speech: quotation marks found on the raw text by a scanner that recovers from
+unbalanced marks instead of rejecting the document, and titles, names and page junk in marks
+told apart from speech."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from quotes.lexicon import TITLE_NOUNS
+from quotes.types import Candidate
+
+# opening mark -> marks that may close it. „ closes with “ (the English opening
+# mark); sloppy sources close it with ” or a straight quote.
+DOUBLE_OPENERS = {"„": "“”\"", "“": "”\"", '"': '"', "»": "«", "«": "»"}
+SINGLE_OPENERS = {"‚": "‘’", "‹": "›", "›": "‹"}
+ALL_MARKS = "„“”\"»«‚‘’‹›"
+
+
+@dataclass(frozen=True)
+class MarkSpan:
+    """Quoted material between marks: [start, end) is the inside, without the marks."""
+
+    open_at: int
+    close_at: int | None  # None: never closed in its paragraph
+    start: int
+    end: int
+
+
+def guillemet_style(text: str) -> str:
+    """'german' for »…«, 'swiss' for «…»: decided by which side of a word each mark stands."""
+    german = len(re.findall(r"»\w", text)) + len(re.findall(r"[\w.,!?]«", text))
+    swiss = len(re.findall(r"«\w", text)) + len(re.findall(r"[\w.,!?]»", text))
+    return "swiss" if swiss > german else "german"
+
+
+def _openers(text: str) -> dict[str, str]:
+    op = dict(DOUBLE_OPENERS)
+    if guillemet_style(text) == "swiss":
+        del op["»"]
+    else:
+        del op["«"]
+    return op
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight " opens when it stands before a word, not after one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{–-:/") and not after.isspace()
+
+
+def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
+    """Top-level quoted spans; nested quotes (‚…‘ in „…“) stay inside their outer span.
+
+    A quote left open at a paragraph end continues when the next paragraph reopens
+    with a mark (the convention for quotes over several paragraphs); otherwise it is
+    closed at the paragraph end and flagged with close_at=None.
+    """
+    openers = _openers(text)
+    spans: list[MarkSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        single = c in SINGLE_OPENERS and not _is_apostrophe(text, i)
+        if not (c in openers or single):
+            i += 1
+            continue
+        if c == '"' and not _straight_opens(text, i):
+            i += 1
+            continue
+        closers = openers.get(c) or SINGLE_OPENERS[c]
+        open_at, j, end_at = i, i + 1, None
+        while j < n and j - open_at <= max_len:
+            ch = text[j]
+            if ch in closers and not (ch in "’‘" and _is_apostrophe(text, j)):
+                end_at = j
+                break
+            if ch == c and c not in closers and (inner := _nested_close(text, j, c, closers)):
+                j = inner + 1
+                continue
+            if ch == "\n" and re.match(r"\n\s*\n", text[j:j + 10]):
+                para = re.match(r"\n\s*\n\s*", text[j:]).end()
+                nxt = j + para
+                if nxt < n and text[nxt] in openers:
+                    j = nxt + 1  # the next paragraph reopens: same quote continues
+                    continue
+                if _closes_unopened(text, nxt, c, closers):
+                    j = nxt  # the next paragraph only closes it: the writer left out the reopening mark
+                    continue
+                break
+            j += 1
+        if end_at is not None:
+            spans.append(MarkSpan(open_at, end_at, open_at + 1, end_at))
+            i = end_at + 1
+        else:
+            # unbalanced: close at the paragraph (or length) end
+            stop = min(j, n)
+            spans.append(MarkSpan(open_at, None, open_at + 1, stop))
+            i = stop
+    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _closes_unopened(text: str, start: int, opener: str, closers: str) -> bool:
+    """The paragraph at `start` holds a closing mark with no opening mark of that style before it,
+    in closing position (before punctuation, a space or the paragraph end)."""
+    end = text.find("\n", start)
+    para = text[start:end if end >= 0 else len(text)]
+    k = next((i for i, ch in enumerate(para) if ch in closers), None)
+    if k is None or k == 0 or opener in para[:k]:
+        return False
+    return k + 1 == len(para) or para[k + 1] in ".,;:!? –-"
+
+
+def _nested_close(text: str, i: int, opener: str, closers: str) -> int | None:
+    """Where a quote opened at `i` inside an open quote of the same style closes.
+
+    `„A „B“ C“`: the inner quote is nested when the next mark of that style after its
+    close is another close in the same paragraph; `„A … „B“ … „C“` (the outer never
+    closed) is not nested, so the outer keeps its usual end.
+    """
+    end = text.find("\n", i)
+    para = text[i + 1:end if end >= 0 else len(text)]
+    marks = [(k, ch) for k, ch in enumerate(para) if ch == opener or ch in closers]
+    if len(marks) >= 2 and marks[0][1] in closers and marks[1][1] in closers:
+        return i + 1 + marks[0][0]
+    return None
+
+
+def _trim(text: str, s: MarkSpan) -> MarkSpan:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return MarkSpan(s.open_at, s.close_at, start, end)
+
+
+def word_count(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+
+
+_ARTICLES_PREPOSITIONS = _ARTICLES | frozenset(
+    "in im bei beim von vom mit für auf unter über "
+    "aus zur zum am ins durch gegen ohne um".split())
+
+
+# `mit dem „Deutschlandfunk“`, `in der „Zeit“`: a term after these names a medium or a place
+_PLACE_PREPOSITIONS = frozenset("mit in im bei beim aus auf an am zu zum zur gegenüber von vom für über unter nach".split())
+
+
+def _title_noun(word: str) -> bool:
+    low = word.lower()
+    if low.endswith(_NOT_TITLE_TAILS):
+        return False  # `zum Beispiel „…“` ends in `spiel` but names no game
+    # genitives too: `eines Tests des Magazines „auto, motor und sport“`
+    forms = {low} | ({low[:-2], low[:-1]} if low.endswith("es") else {low[:-1]} if low.endswith("s") else set())
+    return any(f in TITLE_NOUNS or any(f.endswith(t) and len(t) >= 4 for t in TITLE_NOUNS) for f in forms)
+
+
+_NOT_TITLE_TAILS = ("beispiel", "beispiels")
+
+
+_POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem "
+                         "unseren dessen deren".split())
+
+
+def _follows_title(text: str, pos: int) -> bool:
+    """A quoted title closes right before `pos` (whitespace allowed)."""
+    head = text[:pos].rstrip()
+    if not head or head[-1] not in "“”\"«»":
+        return False
+    # scan from the paragraph start only: lists of titles are short, articles may be long
+    start = head.rfind("\n") + 1
+    span = next((s for s in reversed(scan_marks(head[start:])) if s.close_at == len(head) - start - 1), None)
+    if span is None:
+        return False
+    span = MarkSpan(span.open_at + start, span.close_at + start, span.start + start, span.end + start)
+    return not_speech_reason(text, span) not in (None, "empty")
+
+
+# a short term in marks that a conjunction or finite verb continues without a comma is a name
+_NAME_CONTINUES = re.compile(r"\s+(und|sowie|oder|hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|will|wollen)\b")
+
+
+def _long_title_reason(prev_word: str, inner: str) -> str | None:
+    """A long term without closing punctuation is still a title after a title noun (`sein Buch
+    „Cobra II – die wirkliche Geschichte …“`) or a name after an article when its first two words
+    are capitalised (`das „Große Goldene Ehrenzeichen …“`; `die „Stärkung der …“` stays)."""
+    if prev_word and _title_noun(prev_word.split("-")[-1]):
+        return "title-noun"
+    first_two = re.findall(r"\w+", inner)[:2]
+    if prev_word.lower() in _ARTICLES and all(w[0].isupper() for w in first_two):
+        return "name-after-article"
+    return None
+
+
+# what a group calls itself is its name: das sich selbst „Allianz für …“ (AfI) nennt, nennt sich „Neue Garde“
+_ITSELF = re.compile(r"\bsich(\s+selbst|\s+auch)?\s*$")
+
+
+_CALLS_AFTER = re.compile(r"\s*(\([^)]*\)\s*)?(nennt|nennen|nannte|nannten)\b")
+
+
+_CALLS_ITSELF = re.compile(r"\b(nennt|nennen|nannte|nannten)\s+sich(\s+selbst|\s+auch)?\s*$")
+
+
+# `warfen der Regierung unter anderem „Wortbruch“ vor`: an adverbial phrase, no preposition or article
+_ADVERBIAL_TAIL = re.compile(r"\b(unter anderem|unter anderen|vor allem|nicht zuletzt)\s*$", re.IGNORECASE)
+
+
+def not_speech_reason(text: str, span: MarkSpan) -> str | None:
+    """Why a quoted string is a name or title rather than speech, if it is."""
+    inner = text[span.start:span.end]
+    n = word_count(inner)
+    if n == 0:
+        return "empty"
+    after = text[span.close_at + 1:span.close_at + 3] if span.close_at is not None else ""
+    if re.match(r"-\w", after) or re.search(r"\w-$", text[max(0, span.open_at - 2):span.open_at]):
+        return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline, ZDF-„heute journal“
+    if re.search(r"[.!?…]$", inner):
+        return None
+    # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
+    window = _ADVERBIAL_TAIL.sub("", re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1])
+    prev = re.findall(r"([\w-]+)\W*$", window)
+    prev_word = prev[0] if prev else ""
+    if n > 8:
+        return _long_title_reason(prev_word, inner)
+    follows = text[span.close_at + 1:span.close_at + 12] if span.close_at is not None else ""
+    if n <= 4 and inner[:1].isupper() and not re.search(r"\w", window) and _NAME_CONTINUES.match(follows):
+        return "name-in-clause"  # „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an
+    if _title_noun(prev_word.split("-")[-1]):
+        return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
+    if prev_word.lower() in ("laut", "gemäß") and n <= 3:
+        return "source-name"  # laut „tagesschau.de“: the source of a report, not its words
+    if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
+        return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
+    words_before = re.findall(r"[\w-]+", window)[-3:]
+    two_before = words_before[-2:]
+    if n <= 3 and len(two_before) == 2 and two_before[0].lower() in _PLACE_PREPOSITIONS and \
+            two_before[1].lower() in ("dem", "der", "den", "des"):
+        return "name-after-article"  # im Interview mit dem «heute journal»: a lower-case title
+    if inner[:1].isupper() and len(words_before) >= 2 and prev_word.islower() and \
+            words_before[-2].lower() in _ARTICLES_PREPOSITIONS | _POSSESSIVES and \
+            re.fullmatch(r"[a-zäöüß]+(e|er|en|em|es)", prev_word):
+        return "name-after-article"  # der neue „Oberste Rat …“, seiner „Gardan GY-80“
+    if prev_word.lower() in ("oder", "und", "sowie") and _follows_title(text, span.open_at - len(prev_word) - 1):
+        return "title-list"  # in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“
+    if prev_word.lower() in ("genannt", "genannte", "genannten", "sogenannte", "sogenannten", "namens"):
+        return "so-called"
+    after_close = text[span.close_at + 1:span.close_at + 30] if span.close_at is not None else ""
+    if inner[:1].isupper() and (_ITSELF.search(window) and _CALLS_AFTER.match(after_close) or _CALLS_ITSELF.search(window)):
+        return "self-name"  # das sich selbst „Allianz für …“ nennt, nennt sich „Neue Garde“
+    # numbers are no evidence (`„Gardan GY-80 Horizon 180“`); short words count only when there is nothing else (`„HD 13189“`)
+    content = re.findall(r"[^\W\d]\w{2,}", inner) or re.findall(r"[^\W\d]\w*", inner)
+    if content and all(w[0].isupper() for w in content) and n <= 6:
+        return "title-case"  # „Deutsche Krebshilfe“
+    return None
+
+
+_HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*\bfür\W*$")
+
+
+_SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$")
+
+
+def direct_candidates(text: str) -> Iterator[Candidate]:
+    for span in scan_marks(text):
+        reason = not_speech_reason(text, span)
+        inner = text[span.start:span.end]
+        words = word_count(inner)
+        before = re.findall(r"\w+", _ADVERBIAL_TAIL.sub("", text[max(0, span.open_at - 40):span.open_at]))[-3:]
+        # `sprach von einer „Gefahr für Leib und Leben“`: the usual German way to label something
+        speaks_of = bool(_SPEAKS_OF.search(" ".join(before).lower())) or \
+            bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`
+        if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
+                and (speaks_of or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
+            # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term
+            # looks like a title; attribution keeps it only after a labelling verb of its clause
+            yield Candidate(start=span.start, end=span.end, kind="direct", rule="direct:label", confidence=0.4)
+            continue
+        if reason:
+            continue
+        if span.close_at is None:
+            rule, conf = "direct:unclosed", 0.5
+        elif words <= 2:
+            # a one- or two-word term (`als „nützlich“ bezeichnet`) counts only when a speech verb
+            # in its sentence attributes it; attribution checks that
+            rule, conf = "direct:short", 0.4
+        elif words <= 4 and not re.search(r"[.!?…]$", inner):
+            rule, conf = "direct:phrase", 0.6
+        else:
+            rule, conf = "direct:marks", 0.9
+        yield Candidate(start=span.start, end=span.end, kind="direct", rule=rule, confidence=conf)

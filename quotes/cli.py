@@ -18,7 +18,7 @@ from rich.table import Table
 
 from quotes.errors import InputError, InputWarning, QuotesError, one_line
 from quotes.pipeline import quote_record
-from quotes.types import Article, ArticleResult
+from quotes.types import Article
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None)
 models_app = typer.Typer(no_args_is_help=False, rich_markup_mode=None)
@@ -658,7 +658,8 @@ def compare(
         quotes compare --by side --statements --plot stance.png
         quotes compare --by speaker --borderline
     """
-    from db.repository import STANCE_LABELS, compare as do_compare, stance_timeline
+    from db.compare import compare as do_compare, stance_timeline
+    from db.repository import STANCE_LABELS
     from quotes.stance import MODEL_LABELS
 
     labels = STANCE_LABELS if borderline else MODEL_LABELS

@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert, text  # noqa: E402
 
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerRow, StanceRow  # noqa: E402
-from db.repository import compare, search, stance_mask, who  # noqa: E402
+from db.compare import compare  # noqa: E402
+from db.repository import search, stance_mask, who  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
 from quotes.stance import MODEL_LABELS  # noqa: E402
 from quotes.speakers import fold, last_name  # noqa: E402

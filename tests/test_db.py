@@ -77,7 +77,8 @@ def test_search_filters_and_show(db_url):
 
 
 def test_compare_by_side_counts_stances(db_url):
-    from db.repository import compare, iter_quotes
+    from db.compare import compare
+    from db.repository import iter_quotes
 
     Session = session(db_url)
     with Session() as s, s.begin():
@@ -122,7 +123,8 @@ def test_speaker_quote_counts_follow_saves_replacements_and_merges(db_url):
     from sqlalchemy import func, select
 
     from db.models import QuoteRow, SpeakerRow
-    from db.repository import compare, merge_speakers
+    from db.compare import compare
+    from db.repository import merge_speakers
 
     Session = session(db_url)
 

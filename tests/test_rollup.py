@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from db import rollup
 from db.models import QuoteRow, StanceRow
-from db.repository import (_counts_from_quotes, stance_mask, _counts_kept, apply_speaker_entries, compare, fix_quote, get_quote, list_speakers,
-                           merge_speakers, save_result, search, set_speaker_side)
+from db.compare import _counts_from_quotes, _counts_kept, compare
+from db.repository import (apply_speaker_entries, fix_quote, get_quote, list_speakers, merge_speakers, save_result,
+                           search, set_speaker_side, stance_mask)
 from db.session import init_db, make_engine, session_factory
 from quotes.corrections import SpeakerEntry
 from quotes.types import Article, ArticleResult, Mention, Quote, StanceTag

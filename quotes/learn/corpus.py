@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from quotes.types import Article, Parsed
+from quotes.types import Article, ArticleResult, Parsed
 
 CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quotes"
 
@@ -103,7 +103,7 @@ def parsed_set(gold_set: GoldSet, info, log=print) -> dict[str, tuple[Article, P
     return out
 
 
-def extract_all(parsed: dict[str, tuple[Article, Parsed]]) -> dict[str, "ArticleResult"]:
+def extract_all(parsed: dict[str, tuple[Article, Parsed]]) -> dict[str, ArticleResult]:
     """The pipeline's result for every parsed article of a set (no NLP: parses are given)."""
     from quotes.pipeline import extract
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotes.lexicon import FIRST_NAMES, ORG_HEADS, PERSON_GROUPS, PLACES, ROLE_HEADS, SOURCE_NOUNS, TITLE_NOUNS
+from quotes.lexicon import FIRST_NAMES, ORG_HEADS, PERSON_GROUPS, PLACES, SOURCE_NOUNS, TITLE_NOUNS
 from quotes.speakers import role_head
 
 _CAP = re.compile(r"[A-ZÄÖÜ]")

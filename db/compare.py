@@ -1,0 +1,269 @@
+"""Stance compared across groups (side, speaker, outlet): counts and shares from the kept
+counters (db/rollup.py), the strongest example per cell, and the per-day timeline for plots.
+Every function takes a session and never commits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Integer, String, func, literal, or_, select, true, union_all
+from sqlalchemy.orm import Session
+
+from db import rollup
+from db.models import ArticleRow, QuoteRow, SpeakerRow, StanceRow
+from db.repository import STANCE_LABELS, id_list, member_of, period_and_text, stance_labels, stance_mask
+
+
+# group name -> (quote column that leads to the group, table it leads to, the group's column there)
+_GROUPS = {"side": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.side),
+           "speaker": (QuoteRow.speaker_id, SpeakerRow, SpeakerRow.name),
+           "source": (QuoteRow.article_id, ArticleRow, ArticleRow.source)}
+
+
+def compare(session: Session, *, by: str = "side", since: date | None = None, until: date | None = None,
+            topic: str | None = None, statements: bool = False, top: int | None = None,
+            borderline: bool = False, labels: tuple[str, ...] = STANCE_LABELS) -> list[dict]:
+    """Stance counts and shares per group (side, speaker or source), with the best example per
+    label of `labels` (`borderline`: borderline tags count too; `statements`: a statement reported
+    by several outlets counts once).
+
+    Counts come from the kept counters (db.rollup); a topic counts the matching quotes themselves.
+    """
+    if topic:
+        totals, by_label = _counts_from_quotes(session, by, since, until, topic, statements, borderline)
+    else:
+        totals, by_label = _counts_kept(session, by, since, until, statements, borderline, top)
+    groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
+    wanted = {(grp, label): by_label[grp, label] for grp, _ in groups for label in labels
+              if by_label.get((grp, label))}
+    # a period's newest tagged quotes hold most of its examples, a topic's tagged quotes all of
+    # them; the rest are looked up per group
+    examples = _examples_in_scope(session, by, since, until, topic, wanted, borderline) if since or until or topic else {}
+    if not topic:
+        missing = {cell: hits for cell, hits in wanted.items() if cell not in examples}
+        examples.update(_best_in_groups(session, by, missing, since, until, borderline))
+    rows = []
+    for grp, n in groups:
+        row = {"group": grp or "(unknown)", "statements" if statements else "quotes": n}
+        for label in STANCE_LABELS:
+            hits = by_label.get((grp, label), 0)
+            row[label] = hits
+            row[f"{label}_share"] = round(hits / n, 3) if n else 0.0
+            row[f"{label}_example"] = examples.get((grp, label))
+        rows.append(row)
+    return rows
+
+
+def _add_labels(by_label: dict, grp, masks, n: int) -> None:
+    for mask in masks:
+        for label in stance_labels(mask):
+            by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+
+
+def _counts_kept(session: Session, by: str, since, until, statements: bool, borderline: bool,
+                 top: int | None = None) -> tuple[dict, dict]:
+    """(quotes per group, tagged quotes per (group, label)) from the kept counters, the `top`
+    largest groups; a statement counts at its first report."""
+    labels = {label: stance_mask([label]) for label in STANCE_LABELS}
+    among = None
+    if by == "speaker" and top and not (since or until or statements):
+        # the most quoted speakers are known from speakers.quote_count (kept by the same writes);
+        # the unattributed quotes ("") may be among the largest groups too
+        among = [""] + [str(i) for i in session.scalars(select(SpeakerRow.id).order_by(
+            SpeakerRow.quote_count.desc(), SpeakerRow.id).limit(top))]
+    rows = rollup.counts(session, by, labels, since=since, until=until, statements=statements,
+                         borderline=borderline, top=top, among=among)
+    names = {}
+    if by == "speaker":
+        ids = [int(g) for g, *_ in rows if g]
+        names = {str(i): n for i, n in session.execute(select(SpeakerRow.id, SpeakerRow.name)
+                                                       .where(SpeakerRow.id.in_(ids)))} if ids else {}
+    totals: dict = {}
+    by_label: dict = {}
+    for grp, n, hits in rows:
+        grp = (names.get(grp) if by == "speaker" else grp) or None
+        totals[grp] = totals.get(grp, 0) + n
+        for label, k in hits.items():
+            if k:
+                by_label[grp, label] = by_label.get((grp, label), 0) + k
+    return totals, by_label
+
+
+def _counts_from_quotes(session: Session, by: str, since, until, topic, statements: bool,
+                        borderline: bool) -> tuple[dict, dict]:
+    """The same counts taken from the matching quotes (for a topic), in one pass over them; a
+    statement counts once per group and tags."""
+    key, dim, dim_col = _GROUPS[by]
+    unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
+    inner = select(key.label("k"), QuoteRow.stance_mask.label("sm"), QuoteRow.borderline_mask.label("bm"),
+                   unit.label("n")).select_from(QuoteRow)
+    inner = period_and_text(session, inner, since, until, topic).group_by(key, QuoteRow.stance_mask,
+                                                                            QuoteRow.borderline_mask).subquery()
+    stmt = select(dim_col, inner.c.sm, inner.c.bm, inner.c.n).select_from(inner).outerjoin(dim, dim.id == inner.c.k)
+    totals: dict = {}
+    by_label: dict = {}
+    for grp, smask, bmask, n in session.execute(stmt):
+        totals[grp] = totals.get(grp, 0) + int(n)
+        _add_labels(by_label, grp, [smask, bmask] if borderline else [smask], n)
+    return totals, by_label
+
+
+def _tagged(borderline: bool):
+    """Quotes with a tag that counts: a confident one, or any with `borderline`."""
+    return or_(QuoteRow.stance_mask != 0, QuoteRow.borderline_mask != 0) if borderline else QuoteRow.stance_mask != 0
+
+
+def _counted(borderline: bool):
+    """The stance rows a figure counts: confident ones, or all with `borderline`."""
+    return true() if borderline else StanceRow.confident.is_(True)
+
+
+def _best_in_groups(session: Session, by: str, cells: dict[tuple, int], since=None, until=None,
+                    borderline: bool = False) -> dict[tuple, str]:
+    """The quote with the strongest tag per (group, label) cell (and period); `cells` holds each
+    cell's count of tagged quotes. Per label, small groups are read together from their own
+    quotes; large ones in one walk down the (label, score) index, which meets a large group's
+    best within a few hundred rows and stops when every group has one."""
+    key, dim, dim_col = _GROUPS[by]
+    if by == "speaker" and not (since or until):
+        return _best_of_speakers(session, cells, borderline)
+    found: dict[tuple, str] = {}
+
+    def rows(stmt):
+        stmt = period_and_text(session, stmt.select_from(QuoteRow).outerjoin(dim, dim.id == key)
+                                .join(StanceRow, StanceRow.quote_id == QuoteRow.id)
+                                .where(_counted(borderline)), since, until, None)
+        return session.execute(stmt.execution_options(yield_per=200))
+
+    def texts(ids):
+        return dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all())
+
+    def in_groups(col, groups):
+        named = [g for g in groups if g is not None]
+        cond = col.in_(select(dim.id).where(dim_col.in_(named)))
+        return or_(cond, col.is_(None), col.in_(select(dim.id).where(dim_col.is_(None)))) if None in groups else cond
+
+    for label in sorted({label for _, label in cells}):
+        small = {grp for (grp, lab), hits in cells.items() if lab == label and hits <= _FEW}
+        large = {grp for (grp, lab), hits in cells.items() if lab == label and hits > _FEW}
+        if large:
+            # the label's strongest tags first (the (label, score) index, read from the top),
+            # then their groups: both backends otherwise start from the groups and sort all their
+            # quotes. A large group not met among them is read like a small one.
+            best = {}
+            for offset, limit in _WALKS:
+                top = (select(StanceRow.quote_id, StanceRow.score).where(StanceRow.label == label, _counted(borderline))
+                       .order_by(StanceRow.score.desc(), StanceRow.id).offset(offset).limit(limit).subquery())
+                stmt = period_and_text(session, select(dim_col, QuoteRow.id).select_from(top)
+                                        .join(QuoteRow, QuoteRow.id == top.c.quote_id).outerjoin(dim, dim.id == key)
+                                        .order_by(top.c.score.desc()), since, until, None)
+                for grp, quote_id in session.execute(stmt):
+                    if grp in large and grp not in best:
+                        best[grp] = quote_id
+                if not large - best.keys():
+                    break
+            large -= best.keys()
+            text = texts(list(best.values()))
+            found.update({(grp, label): text[q] for grp, q in best.items()})
+            small |= large
+        if small:  # their quotes with this label's bit set, found in the (speaker|article, mask) indexes
+            masks = [m for m in range(1, 1 << len(STANCE_LABELS)) if m & stance_mask([label])]
+            has_bit = or_(QuoteRow.stance_mask.in_(masks), QuoteRow.borderline_mask.in_(masks)) if borderline \
+                else QuoteRow.stance_mask.in_(masks)
+            best = {}
+            for grp, score, quote_id in rows(select(dim_col, StanceRow.score, QuoteRow.id)
+                                             .where(StanceRow.label == label, _tagged(borderline), has_bit,
+                                                    in_groups(key, sorted(small, key=str)))):
+                if score > best.get(grp, (-1.0, 0))[0]:
+                    best[grp] = (score, quote_id)
+            text = texts([q for _, q in best.values()])
+            found.update({(grp, label): text[q] for grp, (_, q) in best.items()})
+    return found
+
+
+def _best_of_speakers(session: Session, cells, borderline: bool = False) -> dict[tuple, str]:
+    """The strongest tag per (speaker name, label) cell: one seek each in the
+    (speaker_id, label, score) index of the tags, all in one query."""
+    names = sorted({name for name, _ in cells if name is not None})
+    ids: dict[str, list[int]] = {}
+    for chunk in _chunks(names):
+        for sid, name in session.execute(select(SpeakerRow.id, SpeakerRow.name).where(SpeakerRow.name.in_(chunk))):
+            ids.setdefault(name, []).append(sid)
+    wanted = [(sid, label) for name, label in cells for sid in ids.get(name, [])]
+    if not wanted:
+        return {}
+    # the cells as a derived table (a UNION of one-row selects: SQLite has no VALUES column aliases)
+    v = union_all(*[select(literal(sid, Integer).label("sid"), literal(label, String).label("label"))
+                    for sid, label in wanted]).subquery("cells")
+    best_tag = (select(StanceRow.id).where(StanceRow.speaker_id == v.c.sid, StanceRow.label == v.c.label,
+                                           _counted(borderline))
+                .order_by(StanceRow.score.desc()).limit(1).scalar_subquery())
+    tags = [t for (t,) in session.execute(select(best_tag).select_from(v)) if t is not None]
+    found: dict[tuple, tuple[float, str]] = {}
+    for chunk in _chunks(tags):
+        stmt = (select(SpeakerRow.name, StanceRow.label, StanceRow.score, QuoteRow.text).select_from(StanceRow)
+                .join(QuoteRow, QuoteRow.id == StanceRow.quote_id).join(SpeakerRow, SpeakerRow.id == StanceRow.speaker_id)
+                .where(StanceRow.id.in_(chunk)))
+        for name, label, score, text in session.execute(stmt):
+            if (name, label) not in found or score > found[name, label][0]:
+                found[name, label] = (score, text)
+    return {cell: text for cell, (_, text) in found.items()}
+
+
+_FEW = 80  # tagged quotes in a group below which reading them all beats walking the score index
+
+
+# rows walked down the score index per label: a first few, then more while large groups lack one
+_WALKS = ((0, 300), (300, 1200), (1500, 3000))
+
+
+_WINDOW = 800  # newest tagged quotes of a period searched for examples in one query
+
+
+def _examples_in_scope(session: Session, by: str, since, until, topic, wanted, borderline: bool = False
+                       ) -> dict[tuple, str]:
+    """The strongest quote per wanted (group, label) among the newest tagged quotes of a period
+    (up to _WINDOW of them), or all tagged quotes of a topic. Quotes, their tags and their groups
+    are read in three narrow queries (a join made PostgreSQL scan every tag)."""
+    key, dim, dim_col = _GROUPS[by]
+    scoped = period_and_text(session, select(QuoteRow.id, key).where(_tagged(borderline)), since, until, topic)
+    if not topic:
+        scoped = scoped.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(),
+                                 QuoteRow.start).limit(_WINDOW)
+    key_of = dict(session.execute(scoped).all())
+    keys = sorted({k for k in key_of.values() if k is not None})
+    group_of = {}
+    for chunk in _chunks(keys):
+        group_of.update(session.execute(select(dim.id, dim_col).where(dim.id.in_(chunk))).all())
+    best: dict[tuple, tuple[float, int]] = {}
+    for chunk in _chunks(list(key_of)):
+        stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
+                .where(member_of(StanceRow.quote_id, id_list(session, chunk)), _counted(borderline)))
+        for quote_id, label, score in session.execute(stmt):
+            cell = (group_of.get(key_of[quote_id]), label)
+            if cell in wanted and (cell not in best or score > best[cell][0]):
+                best[cell] = (score, quote_id)
+    ids = [qid for _, qid in best.values()]
+    texts = dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all()) if ids else {}
+    return {cell: texts[qid] for cell, (_, qid) in best.items()}
+
+
+def _chunks(values: list, n: int = 5000) -> list[list]:
+    return [values[i:i + n] for i in range(0, len(values), n)]
+
+
+def stance_timeline(session: Session, *, by: str = "side", since: date | None = None,
+                    until: date | None = None, topic: str | None = None, borderline: bool = False) -> list[dict]:
+    """Tagged quotes per publication day, group and stance label (for the timeline plot)."""
+    key, dim, dim_col = _GROUPS[by]
+    mask = QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask) if borderline else QuoteRow.stance_mask
+    stmt = (select(QuoteRow.published, dim_col, mask, func.count()).select_from(QuoteRow)
+            .outerjoin(dim, dim.id == key).where(mask != 0, QuoteRow.published.is_not(None)))
+    stmt = period_and_text(session, stmt, since, until, topic)
+    stmt = stmt.group_by(QuoteRow.published, dim_col, mask)
+    counts: dict[tuple, int] = {}
+    for day, grp, mask, n in session.execute(stmt).all():
+        for label in stance_labels(mask):
+            cell = (day.isoformat(), grp or "(unknown)", label)
+            counts[cell] = counts.get(cell, 0) + n
+    return [{"date": d, "group": g, "label": l, "quotes": n} for (d, g, l), n in sorted(counts.items())]

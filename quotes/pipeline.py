@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Iterator
 
-from quotes import stance
+from quotes import actors, stance
 from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
 from quotes.detect import block_quotes, indirect_candidates
@@ -39,6 +39,7 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
     dropped: list[Drop] = []
     if model is not None:
         quotes, dropped = attribution.apply(parsed, people, quotes, model)
+    quotes = actors.with_actors(quotes, article.published, actors.load())
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
                          dropped=tuple(dropped))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from quotes import actors  # noqa: E402
 from quotes.learn import attribution  # noqa: E402
 from quotes.learn.corpus import load_set  # noqa: E402
 from quotes.learn.cv import arguments, score_with, summarize  # noqa: E402
@@ -37,6 +38,9 @@ def records(docs, model) -> list[dict]:
         quotes = d.quotes
         if model is not None:
             quotes, _ = attribution.apply(d.ctx.parsed, d.ctx.people, quotes, model)
+            # as the pipeline does: known actors get their name and side (the gold sets' articles carry
+            # no date: a person who changed sides keeps the wording's side)
+            quotes = actors.with_actors(quotes, None, actors.load())
         result = ArticleResult(Article(d.doc, d.ctx.parsed.text), tuple(quotes))
         out += [quote_record(result, q) for q in quotes]
     return out

@@ -1,0 +1,113 @@
+"""Well-known political actors (heads of state and government, foreign and defence ministers,
+spokespeople, NATO and EU officials) with their side and spellings, from a data file users can
+edit (`quotes/lexicon/actors.tsv`, or `$QUOTES_ACTORS`).
+
+A quote whose speaker is one of them gets the actor's canonical name and side, whatever the
+article's wording says about the speaker: a minister named without a title, in another
+transliteration (`Lavrov`, `Лавров`) or only by last name is still the same person.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from quotes.errors import InputError
+from quotes.lexicon import SIDES
+from quotes.speakers import first_names_compatible, fold, last_name
+from quotes.types import Quote, Speaker
+
+ACTORS_FILE = Path(__file__).parent / "lexicon" / "actors.tsv"
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    side: str | None
+    spellings: tuple[str, ...]
+    start: date | None = None  # the side holds from this day (None: always)
+    end: date | None = None  # ... until this day
+
+    def holds_on(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+def _day(text: str, where: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(where, f"a date must be YYYY-MM-DD, not {text!r}") from None
+
+
+def read_actors(path: Path) -> list[Actor]:
+    """The actors of a file; a malformed line is an InputError naming file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(str(path), f"cannot read actors file ({e})") from e
+    actors = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")] + [""] * 4
+        where = f"{path}:{n}"
+        if not cols[0] or cols[1].upper() not in SIDES:
+            raise InputError(where, f"expected name<TAB>side ({', '.join(SIDES)}), got {line!r}")
+        spellings = tuple(s.strip() for s in cols[2].split(";") if s.strip())
+        actors.append(Actor(cols[0], cols[1].upper(), spellings, _day(cols[3], where), _day(cols[4], where)))
+    return actors
+
+
+class Actors:
+    """Look-up of actors by any spelling (folded), or by a full name whose last name and first
+    names fit. A bare last name finds an actor only when the file lists it as a spelling."""
+
+    def __init__(self, actors: list[Actor]):
+        self.by_key: dict[str, list[Actor]] = {}
+        self.by_last: dict[str, list[Actor]] = {}
+        for a in actors:
+            for s in {a.name, *a.spellings}:
+                self.by_key.setdefault(fold(s), []).append(a)
+            self.by_last.setdefault(fold(last_name(a.name)), []).append(a)
+
+    def find(self, name: str, when: date | None = None) -> Actor | None:
+        """The actor this speaker name is, with the side of `when`; side None when no office holds
+        then, or when the article is undated and the person changed sides."""
+        found = self.by_key.get(fold(name), [])
+        if not found and len(name.split()) >= 2:
+            found = [a for a in self.by_last.get(fold(last_name(name)), []) if first_names_compatible(a.name, name)]
+        if len({a.name for a in found}) != 1:
+            return None  # unknown, or several people by that name
+        latest = max(found, key=lambda a: a.start or date.min)
+        if when is not None:
+            current = [a for a in found if a.holds_on(when)]
+            # outside every listed office: the same person, side unknown here
+            return current[0] if current else replace(latest, side=None)
+        # undated: a person who changed sides keeps the side the article's wording gave
+        return latest if len({a.side for a in found}) == 1 else replace(latest, side=None)
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> Actors:
+    """The actors of `path`, else of $QUOTES_ACTORS, else the shipped file."""
+    return Actors(read_actors(Path(path or os.environ.get("QUOTES_ACTORS") or ACTORS_FILE)))
+
+
+def with_actors(quotes: list[Quote], when: date | None, actors: Actors) -> list[Quote]:
+    """Quotes whose speakers (and co-speakers) are known actors get the actor's name and side."""
+    out = []
+    for q in quotes:
+        a = actors.find(q.speaker, when) if q.speaker else None
+        if a is not None:
+            q = replace(q, speaker=a.name, side=a.side or q.side)
+        co = []
+        for c in q.co_speakers:
+            ca = actors.find(c.name, when)
+            co.append(Speaker(ca.name, ca.side or c.side) if ca is not None else c)
+        out.append(replace(q, co_speakers=tuple(co)) if co else q)
+    return out

@@ -1,0 +1,61 @@
+"""Well-known actors: any spelling finds the person, the side follows the article's date."""
+
+from datetime import date
+
+import pytest
+
+from quotes import actors
+from quotes.errors import InputError
+from quotes.types import Quote, Speaker
+
+A = actors.load(str(actors.ACTORS_FILE))
+
+
+@pytest.mark.parametrize("name, when, expected", [
+    ("Lawrow", None, ("Sergej Lawrow", "RU")),
+    ("Sergey Lavrov", None, ("Sergej Lawrow", "RU")),
+    ("Лавров", None, ("Sergej Lawrow", "RU")),
+    ("Sergei Lawrow", date(2022, 2, 1), ("Sergej Lawrow", "RU")),
+    ("Zelenskyy", None, ("Wolodymyr Selenskyj", "UA")),
+    ("Wolodymyr Selenskyj", None, ("Wolodymyr Selenskyj", "UA")),
+    ("Jens Stoltenberg", date(2019, 3, 1), ("Jens Stoltenberg", "NATO")),
+    ("Stoltenberg", date(2025, 3, 1), ("Jens Stoltenberg", None)),  # no longer at NATO: side unknown here
+    ("Tusk", date(2016, 5, 1), ("Donald Tusk", "EU")),  # President of the European Council
+    ("Donald Tusk", date(2024, 5, 1), ("Donald Tusk", "OTHER")),  # Polish prime minister again
+    ("Ursula von der Leyen", date(2018, 1, 1), ("Ursula von der Leyen", "OTHER")),  # German minister then
+    ("von der Leyen", date(2023, 1, 1), ("Ursula von der Leyen", "EU")),
+    ("Mark Rutte", None, ("Mark Rutte", None)),  # undated, and the side changed: the wording decides
+    ("Lavrov", None, ("Sergej Lawrow", "RU")),  # undated, one side ever
+    ("Kamala Harris", None, ("Kamala Harris", "US")),
+    ("Harris", None, None),  # a common last name alone names nobody for sure
+    ("Peter Lawrow", None, None),  # another first name: another person
+    ("Anna Schmidt", None, None),
+])
+def test_find(name, when, expected):
+    a = A.find(name, when)
+    assert (None if a is None else (a.name, a.side)) == expected
+
+
+def test_quotes_get_the_actors_name_and_side():
+    q = Quote(start=0, end=10, text="Wir werden antworten", kind="direct", rule="direct:marks+cue-after",
+              confidence=0.9, speaker="Lavrov", side="OTHER",
+              co_speakers=(Speaker("Blinken", None), Speaker("Hans Meier", "OTHER")))
+    (out,) = actors.with_actors([q], date(2022, 1, 10), A)
+    assert (out.speaker, out.side) == ("Sergej Lawrow", "RU")
+    assert [(c.name, c.side) for c in out.co_speakers] == [("Antony Blinken", "US"), ("Hans Meier", "OTHER")]
+    unknown = Quote(start=0, end=10, text="x", kind="direct", rule="r", confidence=0.9, speaker="Hans Meier", side=None)
+    assert actors.with_actors([unknown], None, A) == [unknown]
+
+
+def test_a_bad_line_names_file_and_line(tmp_path):
+    f = tmp_path / "actors.tsv"
+    f.write_text("# comment\nSergej Lawrow\tRU\tLavrov\nJemand\tMARS\n", encoding="utf-8")
+    with pytest.raises(InputError, match="actors.tsv:3"):
+        actors.read_actors(f)
+    f.write_text("Sergej Lawrow\tRU\tLavrov\t2022-13-01\n", encoding="utf-8")
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        actors.read_actors(f)
+
+
+def test_the_shipped_file_reads():
+    assert len(actors.read_actors(actors.ACTORS_FILE)) > 100

@@ -228,6 +228,13 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline, ZDF-„heute journal“
     if re.search(r"[.!?…]$", inner):
         return None
+    after_close = text[span.close_at + 1:span.close_at + 30] if span.close_at is not None else ""
+    if re.match(r"\s*\(\s*[„“\"»«‚]", after_close) or \
+            re.search(r"[“”\"»«‘]\s*\(\s*$", text[max(0, span.open_at - 4):span.open_at]):
+        return "title-translated"  # „Inside the Foreign Office“ („Hinter den Türen …“): both are the title
+    if n <= 12 and re.match(r" +[A-ZÄÖÜ0-9„\"»«]", after_close) and \
+            re.search(r"(^|[.!?“”\"»«]|\n)\s*$", text[max(0, span.open_at - 3):span.open_at]):
+        return "heading"  # a subheading or teaser in marks the text runs into: `… legen" Bayerns Innenminister`
     # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
     window = _ADVERBIAL_TAIL.sub("", re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1])
     prev = re.findall(r"([\w-]+)\W*$", window)
@@ -256,7 +263,6 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "title-list"  # in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“
     if prev_word.lower() in ("genannt", "genannte", "genannten", "sogenannte", "sogenannten", "namens"):
         return "so-called"
-    after_close = text[span.close_at + 1:span.close_at + 30] if span.close_at is not None else ""
     if inner[:1].isupper() and (_ITSELF.search(window) and _CALLS_AFTER.match(after_close) or _CALLS_ITSELF.search(window)):
         return "self-name"  # das sich selbst „Allianz für …“ nennt, nennt sich „Neue Garde“
     # numbers are no evidence (`„Gardan GY-80 Horizon 180“`); short words count only when there is nothing else (`„HD 13189“`)

@@ -117,6 +117,24 @@ def test_labels_names_and_titles_are_not_quotes(text):
     assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == []
 
 
+@pytest.mark.parametrize("text, speech", [
+    # a foreign title with its translation in brackets
+    ("Die Dokumentation „Inside the Foreign Office“ („Hinter den Türen des Außenministeriums“) lief im Januar.", []),
+    # a subheading in marks that a text without line breaks runs into, and a teaser list
+    ('Das sei wichtig, sagte er. "Die Hürden so hoch wie möglich legen" Bayerns Innenminister Joachim Herrmann '
+     'forderte mehr Befugnisse.', []),
+    ('Das Amt prüft das. "Die Kanzlerin muss handeln" "Wer ohne Pass kommt, muss angehalten werden" 77 Prozent kommen '
+     'ohne Ausweis.', []),
+    # after a colon it is speech (`sagte: „…“`), even without punctuation of its own
+    ('Der Minister sagte: "Wir werden antworten" Das war am Montag.', ["Wir werden antworten"]),
+    # speech after a sentence end stays speech: it ends with punctuation, or a comma and cue follow
+    ('Die Lage ist ernst. "Wir werden antworten", sagte der Minister.', ["Wir werden antworten"]),
+    ('Die Lage ist ernst. "Wir werden antworten." Der Minister ging.', ["Wir werden antworten."]),
+])
+def test_headings_and_translated_titles_are_not_speech(text, speech):
+    assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == speech
+
+
 def test_a_preposition_ending_the_sentence_before_is_no_article_of_the_quote():
     text = "Die Gewerkschaft ruft zum Streik auf. „Die Arbeitgeber bieten zu wenig“, kritisierte der Verdi-Chef."
     assert inner(text) == ["Die Arbeitgeber bieten zu wenig"]

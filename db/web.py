@@ -17,7 +17,8 @@ from quotes.stance import MODEL_LABELS
 # the measured labels with their bit in quotes.stance_mask
 LABELS = tuple((label, stance_mask([label])) for label in MODEL_LABELS)
 # stance colours, chosen apart from any side colour the static plots use
-COLOURS = {"concession": "#1b9e77", "threat": "#d95f02", "optimism": "#7570b3"}
+# the plots' stance colours (quotes/plot.py STANCE_COLOURS; tests/test_web.py keeps them equal)
+COLOURS = {"concession": "#1b9e77", "threat": "#d95f02", "optimism": "#e6ab02"}
 MIN_QUOTES = 5
 
 _PERIOD = "(:since = '' OR q.published >= :since) AND (:until = '' OR q.published <= :until)"

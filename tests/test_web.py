@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from db import web
 from quotes.cli import app
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -133,7 +134,14 @@ def test_one_statement_query_and_stance_chart(server, page, tmp_path):
     img = Image.open(io.BytesIO(png)).convert("RGB")
     colours = img.getcolors(maxcolors=1 << 20)
     assert len(colours) > 20  # text and bars, not a blank page
-    assert any(c == (0xd9, 0x5f, 0x02) or c == (0x75, 0x70, 0xb3) or c == (0x1b, 0x9e, 0x77) for _, c in colours)
+    bars = {tuple(int(v[i:i + 2], 16) for i in (1, 3, 5)) for v in web.COLOURS.values()}
+    assert any(c in bars for _, c in colours)
+
+
+def test_the_chart_page_and_the_plots_colour_stances_alike():
+    from quotes.plot import STANCE_COLOURS
+
+    assert web.COLOURS == {label: STANCE_COLOURS[label] for label in web.COLOURS}
 
 
 def test_serve_refuses_postgres_and_missing_databases(tmp_path):

@@ -135,9 +135,6 @@ def _best_in_groups(session: Session, by: str, cells: dict[tuple, int], since=No
                                 .where(_counted(borderline)), since, until, None)
         return session.execute(stmt.execution_options(yield_per=200))
 
-    def texts(ids):
-        return dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all())
-
     def in_groups(col, groups):
         named = [g for g in groups if g is not None]
         cond = col.in_(select(dim.id).where(dim_col.in_(named)))
@@ -163,7 +160,7 @@ def _best_in_groups(session: Session, by: str, cells: dict[tuple, int], since=No
                 if not large - best.keys():
                     break
             large -= best.keys()
-            text = texts(list(best.values()))
+            text = _texts(session, list(best.values()))
             found.update({(grp, label): text[q] for grp, q in best.items()})
             small |= large
         if small:  # their quotes with this label's bit set, found in the (speaker|article, mask) indexes
@@ -176,7 +173,7 @@ def _best_in_groups(session: Session, by: str, cells: dict[tuple, int], since=No
                                                     in_groups(key, sorted(small, key=str)))):
                 if score > best.get(grp, (-1.0, 0))[0]:
                     best[grp] = (score, quote_id)
-            text = texts([q for _, q in best.values()])
+            text = _texts(session, [q for _, q in best.values()])
             found.update({(grp, label): text[q] for grp, (_, q) in best.items()})
     return found
 
@@ -186,7 +183,7 @@ def _best_of_speakers(session: Session, cells, borderline: bool = False) -> dict
     (speaker_id, label, score) index of the tags, all in one query."""
     names = sorted({name for name, _ in cells if name is not None})
     ids: dict[str, list[int]] = {}
-    for chunk in _chunks(names):
+    for chunk in rollup.chunks(names):
         for sid, name in session.execute(select(SpeakerRow.id, SpeakerRow.name).where(SpeakerRow.name.in_(chunk))):
             ids.setdefault(name, []).append(sid)
     wanted = [(sid, label) for name, label in cells for sid in ids.get(name, [])]
@@ -200,7 +197,7 @@ def _best_of_speakers(session: Session, cells, borderline: bool = False) -> dict
                 .order_by(StanceRow.score.desc()).limit(1).scalar_subquery())
     tags = [t for (t,) in session.execute(select(best_tag).select_from(v)) if t is not None]
     found: dict[tuple, tuple[float, str]] = {}
-    for chunk in _chunks(tags):
+    for chunk in rollup.chunks(tags):
         stmt = (select(SpeakerRow.name, StanceRow.label, StanceRow.score, QuoteRow.text).select_from(StanceRow)
                 .join(QuoteRow, QuoteRow.id == StanceRow.quote_id).join(SpeakerRow, SpeakerRow.id == StanceRow.speaker_id)
                 .where(StanceRow.id.in_(chunk)))
@@ -233,23 +230,23 @@ def _examples_in_scope(session: Session, by: str, since, until, topic, wanted, b
     key_of = dict(session.execute(scoped).all())
     keys = sorted({k for k in key_of.values() if k is not None})
     group_of = {}
-    for chunk in _chunks(keys):
+    for chunk in rollup.chunks(keys):
         group_of.update(session.execute(select(dim.id, dim_col).where(dim.id.in_(chunk))).all())
     best: dict[tuple, tuple[float, int]] = {}
-    for chunk in _chunks(list(key_of)):
+    for chunk in rollup.chunks(list(key_of)):
         stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
                 .where(member_of(StanceRow.quote_id, id_list(session, chunk)), _counted(borderline)))
         for quote_id, label, score in session.execute(stmt):
             cell = (group_of.get(key_of[quote_id]), label)
             if cell in wanted and (cell not in best or score > best[cell][0]):
                 best[cell] = (score, quote_id)
-    ids = [qid for _, qid in best.values()]
-    texts = dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all()) if ids else {}
+    texts = _texts(session, [qid for _, qid in best.values()])
     return {cell: texts[qid] for cell, (_, qid) in best.items()}
 
 
-def _chunks(values: list, n: int = 5000) -> list[list]:
-    return [values[i:i + n] for i in range(0, len(values), n)]
+def _texts(session: Session, ids: list[int]) -> dict[int, str]:
+    """Quote id -> text, for the few examples chosen by id."""
+    return dict(session.execute(select(QuoteRow.id, QuoteRow.text).where(QuoteRow.id.in_(ids))).all()) if ids else {}
 
 
 def stance_timeline(session: Session, *, by: str = "side", since: date | None = None,

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import ArticleRow, QuoteRow, SpeakerRow, StanceCountRow
 
-# (dim, day, grp, ...): a dimension's counters of one day or period are one range of the key
 # The `day` of counters over all days, and of quotes without a date. Real dates are later than
 # both, so a period filter (`day >= since`) never meets them.
 ALL_DAYS = date(1, 1, 1)
@@ -87,13 +86,13 @@ class Tally:
         s = self.session
         s.flush()
         ids = set(quote_ids)
-        for chunk in _chunks(sorted(set(article_ids))):
+        for chunk in chunks(sorted(set(article_ids))):
             ids |= set(s.scalars(select(QuoteRow.id).where(QuoteRow.article_id.in_(chunk))))
-        for chunk in _chunks(sorted(set(speaker_ids))):
+        for chunk in chunks(sorted(set(speaker_ids))):
             ids |= set(s.scalars(select(QuoteRow.id).where(QuoteRow.speaker_id.in_(chunk))))
         new_statements = set(statement_ids)
         if statements:
-            for chunk in _chunks(sorted(ids)):
+            for chunk in chunks(sorted(ids)):
                 new_statements |= set(s.scalars(select(QuoteRow.statement_id).where(
                     QuoteRow.id.in_(chunk), QuoteRow.statement_id.is_not(None))))
         new_statements -= self.statement_ids
@@ -122,13 +121,14 @@ class Tally:
         rows = {}
         for column, values in ((QuoteRow.id, quote_ids), (QuoteRow.article_id, article_ids),
                                (QuoteRow.statement_id, statement_ids)):
-            for chunk in _chunks(sorted(values)):
+            for chunk in chunks(sorted(values)):
                 for row in self.session.execute(_facts().where(column.in_(chunk))):
                     rows[row.id] = row
         return list(rows.values())
 
 
-def _chunks(values: list) -> list[list]:
+def chunks(values: list) -> list[list]:
+    """`values` in lists short enough for one IN (...)."""
     return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
@@ -139,9 +139,7 @@ def add(session: Session, delta: Counter) -> None:
     for (cell, what), n in delta.items():
         cells.setdefault(cell, [0, 0])[what == "statements"] += n
     keys = ("dim", "grp", "day", "stance_mask", "borderline_mask")
-    rows = [dict(zip(keys, cell), quotes=dq, statements=ds)
-            for cell, (dq, ds) in sorted(cells.items(), key=lambda c: (c[0][0], c[0][1], c[0][2].toordinal(),
-                                                                       c[0][3], c[0][4])) if dq or ds]
+    rows = [dict(zip(keys, cell), quotes=dq, statements=ds) for cell, (dq, ds) in sorted(cells.items()) if dq or ds]
     if not rows:
         return
     dialect = session.get_bind().dialect.name

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from quotes.corrections import semicolon_list, tsv_rows
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
 from quotes.speakers import first_names_compatible, fold, last_name
@@ -46,20 +47,13 @@ def _day(text: str, where: str) -> date | None:
 
 def read_actors(path: Path) -> list[Actor]:
     """The actors of a file; a malformed line is an InputError naming file and line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(str(path), f"cannot read actors file ({e})") from e
     actors = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")] + [""] * 4
-        where = f"{path}:{n}"
+    for where, cols, line in tsv_rows(path, "actors file"):
+        cols += [""] * 4
         if not cols[0] or cols[1].upper() not in SIDES:
             raise InputError(where, f"expected name<TAB>side ({', '.join(SIDES)}), got {line!r}")
-        spellings = tuple(s.strip() for s in cols[2].split(";") if s.strip())
-        actors.append(Actor(cols[0], cols[1].upper(), spellings, _day(cols[3], where), _day(cols[4], where)))
+        actors.append(Actor(cols[0], cols[1].upper(), semicolon_list(cols[2]), _day(cols[3], where),
+                            _day(cols[4], where)))
     return actors
 
 

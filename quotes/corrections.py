@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
@@ -33,23 +34,33 @@ def default_speaker_file() -> Path:
     return Path(base) / "quotes" / "speakers.tsv"
 
 
-def read_speaker_file(path: Path) -> list[SpeakerEntry]:
-    """Entries of a speaker file; a malformed line is an InputError naming file and line."""
+def tsv_rows(path: Path, what: str) -> Iterator[tuple[str, list[str], str]]:
+    """(`path:line`, cells, line) of every line of a user's tab-separated file that is not blank
+    or a comment; a file that cannot be read is one InputError naming it."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise InputError(str(path), f"cannot read speaker file ({e})") from e
-    entries = []
+        raise InputError(str(path), f"cannot read {what} ({e})") from e
     for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield f"{path}:{n}", [c.strip() for c in line.split("\t")], line
+
+
+def semicolon_list(cell: str) -> tuple[str, ...]:
+    """`a; b; c` as (a, b, c), empty items left out."""
+    return tuple(x.strip() for x in cell.split(";") if x.strip())
+
+
+def read_speaker_file(path: Path) -> list[SpeakerEntry]:
+    """Entries of a speaker file; a malformed line is an InputError naming file and line."""
+    entries = []
+    for where, cols, _ in tsv_rows(path, "speaker file"):
         side = cols[1].upper() if len(cols) > 1 and cols[1] else None
         if not cols[0]:
-            raise InputError(f"{path}:{n}", "empty speaker name")
+            raise InputError(where, "empty speaker name")
         if side is not None and side not in SIDES:
-            raise InputError(f"{path}:{n}", f"side must be one of {', '.join(SIDES)} or empty, not {cols[1]!r}")
-        aliases = tuple(a.strip() for a in cols[2].split(";") if a.strip()) if len(cols) > 2 else ()
+            raise InputError(where, f"side must be one of {', '.join(SIDES)} or empty, not {cols[1]!r}")
+        aliases = semicolon_list(cols[2]) if len(cols) > 2 else ()
         entries.append(SpeakerEntry(cols[0], side, aliases))
     return entries
 

@@ -433,7 +433,7 @@ def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None
                seed: int = 13, log_path: Path | None = None, echo=print, vectors: Path | None = None) -> dict:
     """Prepare data, train each stage with stanza's trainers, copy the models into `out_dir`.
 
-    `vectors`: a stanza pretrain file (`quotes.learn.vectors`) for the tagger and parser.
+    `vectors`: a stanza pretrain file (`quotes.learn.vectors`) for the tagger.
     """
     stages = stages or list(STEPS)
     base = prepare_data(ud_dir, work, seed=seed)

@@ -50,8 +50,12 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
     # `X sagte, das Dekret sei …`: a noun after the cue and a comma belongs to the reported clause
     past_comma = lambda w: w.start > cue.start and comma_between(sent, cue.start, w.start)
-    return pron + [c for c in subs if c not in pron and not in_pp(c) and not past_comma(c)
-                   and _could_be_nominative(sent, c)]
+    subs = [c for c in subs if c not in pron and not in_pp(c) and not past_comma(c) and _could_be_nominative(sent, c)]
+    if prev is not None and prev.text == "," and any(c.start > cue.start for c in subs):
+        # `…, erklärte der Außenminister`: a frame after a comma has its subject after the verb; a noun
+        # before the comma belongs to the reported clause (`… Stimmung in Europa, erklärte X`)
+        subs = [c for c in subs if c.start > cue.start]
+    return pron + subs
 
 
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
@@ -107,6 +111,16 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     return m
 
 
+def _title_marked(sent: Sentence, m: Mention) -> bool:
+    """`Der „Welt“ …`: a name in quotation marks is a title (a newspaper, a programme)."""
+    inside = [w for w in sent.words if m.start <= w.start < m.end]
+    before = sent.word(inside[0].index - 1) if inside else None
+    after = sent.word(inside[-1].index + 1) if inside else None
+    marks = ("„", "“", "”", "»", "«", '"')
+    return before is not None and after is not None and before.text in marks and after.text in marks
+
+
+_DATIVE_CUES = frozenset("sagen erzählen erklären verraten versichern schildern".split())
 _LASSEN = frozenset("ließ ließen lässt lassen ließe".split())
 
 
@@ -195,6 +209,13 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
+    if before_finite is not None and (before_finite.kind == "org" or _title_marked(sent, before_finite)) and right is not None and right.kind in ("name", "role") \
+            and lemma in _DATIVE_CUES and all(w.upos in ("DET", "ADJ") or role_head(w.text)
+                                        for w in sent.words if cue.end <= w.start < right.start) \
+            and right.end <= (exclude[0] if exclude[0] > cue.start else len(text)):
+        # `Der Rheinischen Post sagte Bodo Ramelow: …`: before a speech verb that takes an addressee, a
+        # fronted outlet or body is the one spoken to, the person right after the verb the speaker
+        return appositive_name(text, sent, right)
     if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun" and
                                                       not _nominative_before_ambiguous(text, before_finite, found[0][2])):
         return before_finite
@@ -985,13 +1006,15 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 # subject since the last named person is the antecedent
                 resolved = resolve(role, people, None)
             elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
-                    and sidx - recent[0] <= 2 and recent[1].name and not _gender_clash(people, ref, recent[1]) \
+                    and sidx - recent[0] <= 2 and recent[1].name \
+                    and not _gender_clash(people, ref, recent[1], _singular_sie(parsed, ref)) \
                     and not _subject_between(people, recent, att.mention.start) \
                     and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
                 resolved = recent[1]
             else:
-                resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start))
+                resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start),
+                                   she=_singular_sie(parsed, ref))
                 if resolved.name is None and ref is not att.mention:
                     resolved = resolve(att.mention, people, name_hint)  # no one named before: the noun itself
                 elif resolved.name is None:
@@ -1062,14 +1085,26 @@ def _said_term(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:
         and att.cue != "nennen" and opening is not None and not parsed.text[opening.start:cand.start].strip(" „»«\"\n")
 
 
-def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
-    """`Sie erklärten`, `erklärten sie`: `sie` with a plural verb next to it means several people."""
+def _verbs_beside_sie(parsed: Parsed, pronoun: Mention) -> list[Word]:
+    """The verbs right before and after a `sie`."""
     sent = parsed.sentence_at(pronoun.start)
     if sent is None or pronoun.text.lower() != "sie":
-        return False
+        return []
     k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
     near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
-    return any(w.upos in ("VERB", "AUX") and plural_verb(w) for w in near)
+    return [w for w in near if w.upos in ("VERB", "AUX")]
+
+
+def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
+    """`Sie erklärten`, `erklärten sie`: `sie` with a plural verb next to it means several people."""
+    return any(plural_verb(w) for w in _verbs_beside_sie(parsed, pronoun))
+
+
+def _singular_sie(parsed: Parsed, pronoun: Mention) -> bool:
+    """`sagte sie`, `Sie hat …`: `sie` with a singular verb next to it is one woman."""
+    verbs = _verbs_beside_sie(parsed, pronoun)
+    return bool(verbs) and not any(plural_verb(w) for w in verbs) and \
+        all(w.text.lower().endswith(("t", "te", "e")) for w in verbs)
 
 
 def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:
@@ -1206,13 +1241,17 @@ def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Men
     named = people.before(start)
     if named and max(x for x in named[0].positions if x < start) > role.start:
         return None
-    return None if recent is not None and recent[3] > role.start else role
+    if recent is not None and recent[3] > role.start:
+        return None
+    # `Der Vorsitzende der Grünen, Konstantin von Notz, kritisierte …` … `er`: the apposed name
+    return appositive_name(parsed.text, parsed.sentence_at(role.start), role)
 
 
-def _gender_clash(people: People, pronoun: Mention, resolved: Resolved) -> bool:
-    """`er` cannot be a woman (`sie` may be plural, so it is not checked)."""
+def _gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:
+    """`er` cannot be a woman, nor a `sie` with a singular verb (`she`) a man."""
     person = people.get(resolved.name or "")
-    return pronoun.text.lower() == "er" and person is not None and person.gender == "f"
+    return person is not None and (pronoun.text.lower() == "er" and person.gender == "f" or
+                                   she and person.gender == "m")
 
 
 def _subject_between(people: People, recent, pos: int) -> bool:

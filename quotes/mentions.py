@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, VERB_FINAL_OPENERS, is_cue)
-from quotes.lexicon import (FIRST_NAMES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TIME_NOUNS)
+from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS, TIME_NOUNS)
 from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, capitalised, hyphen_joins,
                              name_flags, name_runs, role_head, strip_roles)
 from quotes.types import Mention, Sentence, Word
@@ -287,26 +287,44 @@ KIND_RANK = {"name": 0, "pronoun": 0, "role": 1, "org": 2}
 
 
 def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
-    """`der Trainer der Frankfurter, Michael Skibbe, …`: a role followed (after an optional
-    genitive) by a comma and a name set off as an apposition is that person."""
-    if m.kind != "role":
+    """`der Trainer der Frankfurter, Michael Skibbe, …`: a role or other noun phrase followed (after
+    an optional genitive or one prepositional phrase) by a comma and a first and last name set off
+    as an apposition is that person."""
+    if m.kind not in ("role", "org"):
         return m
     words = sent.words
     j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
-    while j is not None and j < len(words) and words[j].upos in ("DET", "ADJ", "NOUN", "PROPN"):
-        j += 1  # the genitive `der Frankfurter`
-    if j is None or j >= len(words) - 1 or words[j].text != ",":
+    if j is None:
+        return m
+    start = j
+    while j < len(words) and j - start < 6 and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN") or
+                                                 words[j].upos == "ADP" and words[j].text not in NAME_PARTICLES):
+        j += 1  # the genitive `des Bankenverbandes`, or `im Bundestagsinnenausschuss`
+    if j >= len(words) - 1 or words[j].text != ",":
         return m
     flags = name_flags(list(words))
     # the tagger often calls both parts of a name NOUN: capitalised words without an article
-    # right after the comma count too
+    # right after the comma count too; `von`/`van` inside a name
     k = j + 1
     while k < len(words) and (flags[k] or hyphen_joins(words, k) or capitalised(words[k]) and
-                              words[k].upos in ("NOUN", "PROPN", "X") and not role_head(words[k].text)):
+                              words[k].upos in ("NOUN", "PROPN", "X") and not role_head(words[k].text)
+                              or words[k].text in NAME_PARTICLES and k > j + 1 and k + 1 < len(words)
+                              and capitalised(words[k + 1])):
         k += 1
-    if k - (j + 1) < 2 or k < len(words) and words[k].text not in (",", ".", "(", ":"):
-        return m  # a first and last name, closed off by a comma or the sentence end
-    return Mention(text[words[j + 1].start:words[k - 1].end], words[j + 1].start, words[k - 1].end, "name")
+    run = words[j + 1:k]
+    if len([w for w in run if w.text not in NAME_PARTICLES]) < 2:
+        return m  # a first and last name
+    if m.kind == "org" and not (run[0].text in FIRST_NAMES or flags[j + 1]):
+        return m  # after an organisation only a clear personal name is its person
+    after = words[k] if k < len(words) else None
+    opens = m.start <= next(w.start for w in words if w.upos != "PUNCT")
+    if after is not None and after.text not in (",", ".", "(", ":") and \
+            not (opens and m.kind == "role" and after.upos in ("VERB", "AUX")
+                 and after.feat("VerbForm") not in ("Inf", "Part")):
+        # closed off by a comma or the sentence end; a sentence-opening role may run into its verb
+        # (`Der Vorsitzende der Grünen, Konstantin von Notz kritisierte …`)
+        return m
+    return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
 
 
 def person_like(sent: Sentence, run: list[Word]) -> bool:

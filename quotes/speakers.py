@@ -507,17 +507,18 @@ class Resolved:
 _TOPIC_REACH = 300  # characters: about two sentences
 
 
-def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None) -> Resolved:
+def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None,
+            she: bool = False) -> Resolved:
     """Map a mention to a canonical speaker. `recent` is the last speaker named nearby;
     a pronoun's antecedent stands before `clause_start`, the start of the pronoun's own clause
-    (`Gegenüber NDR Info äußerte er sich`: not NDR Info)."""
+    (`Gegenüber NDR Info äußerte er sich`: not NDR Info); `she`: a `sie` known to be singular."""
     text = mention.text.strip()
     if mention.kind == "pronoun":
         # the latest person named as a subject is the usual antecedent of `sagte er`, the latest
         # person named at all that of `sagte dieser`
         # `er` is no woman: skip women when a first name or role says so (`sie` may be plural)
         gender = DEMONSTRATIVES.get(text.lower())
-        other = "f" if text.lower() == "er" or gender == "m" else "m" if gender == "f" else None
+        other = "f" if text.lower() == "er" or gender == "m" else "m" if gender == "f" or she else None
         order = ((True, False), (False, False)) if gender else \
             ((True, True), (True, False), (False, True), (False, False))
         for gendered, subjects_only in order:

@@ -685,6 +685,25 @@ def test_heisst_es_in_names_the_text(run_text):
     # a party in brackets before the comma belongs to the name
     ("Die Ministerin Susanne Eisenmann (CDU) wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), "
      "erklärte: „Neiddebatten sind fehl am Platz.“", "Neiddebatten sind fehl am Platz.", "Sandra Boser"),
+    # a name apposed after a role, its genitive or a prepositional phrase is the speaker; a
+    # sentence-opening role may run into its verb without a closing comma
+    ('"Die Zeiten der Kostenloskultur sind vorbei", sagte der Hauptgeschäftsführer des Verbandes, Michael Kemmer.',
+     "Die Zeiten der Kostenloskultur sind vorbei", "Michael Kemmer"),
+    ('Deshalb forderte der Obmann im Innenausschuss, Armin Schuster, dass "die Polizei eine größere Rolle spielen" '
+     "müsse.", "die Polizei eine größere Rolle spielen", "Armin Schuster"),
+    ('Die Union fordert mehr Überwachung. Der stellvertretende Fraktionsvorsitzende der Grünen, Konstantin von Notz '
+     'kritisierte hingegen die Vorschläge. "Die Forderungen aus CDU und CSU sind falsch", sagte er.',
+     "Die Forderungen aus CDU und CSU sind falsch", "Konstantin von Notz"),
+    # a fronted outlet before `sagen` is the one spoken to; the person after the verb is the speaker
+    ("Der Rheinischen Post sagte Bodo Ramelow: „Ich singe die dritte Strophe mit.“",
+     "Ich singe die dritte Strophe mit.", "Bodo Ramelow"),
+    ("Der „Welt“ sagte die Ministerin Anna Roth: „Wir sind zufrieden.“", "Wir sind zufrieden.", "Anna Roth"),
+    # a frame after a comma has its subject after the verb, not the noun ending the quote's clause
+    ('Die Schlagzeile sei Ausdruck einer "rassistischen und anti-türkischen" Stimmung in Europa, erklärte der '
+     "türkische Außenminister Mevlüt Cavusoglu.", "rassistischen und anti-türkischen", "Mevlüt Cavusoglu"),
+    # `sie` with a singular verb is a woman, not the man named last
+    ("Doris Weber kandidierte gegen den Landeschef Georg Pazderski. In ihrer Rede sagte sie in Hannover: "
+     "„Ich möchte nicht, dass wir dort ankommen.“", "Ich möchte nicht, dass wir dort ankommen.", "Doris Weber"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]

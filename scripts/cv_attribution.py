@@ -22,7 +22,7 @@ from quotes import actors  # noqa: E402
 from quotes.learn import attribution  # noqa: E402
 from quotes.learn.corpus import load_set  # noqa: E402
 from quotes.learn.cv import arguments, score_with, summarize  # noqa: E402
-from quotes.learn.train_attribution import Settings, fit, germeval_examples, set_docs, training_docs  # noqa: E402
+from quotes.learn.train_attribution import Settings, fit, speaker_words, set_docs, training_docs  # noqa: E402
 from quotes.nlp import choose_models  # noqa: E402
 from quotes.types import Article, ArticleResult  # noqa: E402
 
@@ -60,7 +60,7 @@ def main() -> None:
     scorer = a.shared / "tools" / "score.py"
     gs, docs = training_docs(a.shared, a.models)
     t0 = time.time()
-    words = germeval_examples(a.shared)
+    words = speaker_words(a.shared)
     learned, rules = [], []
     for k in range(gs.n_folds):
         train = [d for d in docs if gs.folds[d.doc] != k]

@@ -21,7 +21,7 @@ from pathlib import Path
 from quotes.evaluate import match, speaker_ok, words
 from quotes.learn.attribution import Context, quote_features, rank, speaker_candidates
 from quotes.learn.linear import LinearModel, choose_threshold, fit_linear
-from quotes.speakers import People
+from quotes.speakers import People, role_head
 from quotes.types import Parsed, Quote
 
 VERSION = "attribution-lr-1"
@@ -93,34 +93,27 @@ def _filter_examples(docs: list[DocData], ranker: LinearModel) -> tuple[list[dic
     return X, y
 
 
-def _speakerhood_examples(docs: list[DocData]) -> tuple[list[dict], list[int]]:
-    """Words of gold speakers (1) and the other capitalised common nouns of their articles (0)."""
-    pairs: set[tuple[str, int]] = set()
+def _speakerhood_words(docs: list[DocData]) -> tuple[set[str], set[str]]:
+    """Capitalised words of gold speakers, and the capitalised common nouns of their articles."""
+    said: set[str] = set()
+    nouns: set[str] = set()
     for d in docs:
-        said = set()
         for g in d.golds:
             for name in [g.get("speaker") or ""] + list(g.get("speaker_aliases", [])):
                 ws = re.findall(r"[\w-]+", name)
                 if 0 < len(ws) <= 6:
                     said |= {w for w in ws if w[:1].isupper()}
-        pairs |= {(w, 1) for w in said}
         for sent in d.ctx.parsed.sentences:
-            for w in sent.words[1:]:
-                if w.upos == "NOUN" and w.text[:1].isupper() and w.text not in said and w.text.isalpha():
-                    pairs.add((w.text, 0))
-    return _as_examples(pairs)
+            nouns |= {w.text for w in sent.words[1:] if w.upos == "NOUN" and w.text[:1].isupper() and w.text.isalpha()}
+    return said, nouns
 
 
-def _as_examples(pairs: set[tuple[str, int]]) -> tuple[list[dict], list[int]]:
-    from quotes.learn.speakerhood import word_features
-
-    ordered = sorted(pairs)
-    return [word_features(w) for w, _ in ordered], [y for _, y in ordered]
-
-
-def germeval_examples(shared: Path) -> tuple[list[dict], list[int]]:
-    """GermEval 2014 (CC BY 4.0): words of PER/ORG entities (1), capitalised words outside any entity (0)."""
-    pairs: set[tuple[str, int]] = set()
+def speaker_words(shared: Path) -> tuple[set[str], set[str]]:
+    """Words that head a speaker and capitalised words that do not, outside SpkAtt:
+    GermEval 2014 (CC BY 4.0) PER/ORG entity words against capitalised words outside any entity,
+    and the Bundestag speeches' annotated sources (SpkAtt task 1, CC BY-SA 4.0)."""
+    said: set[str] = set()
+    other: set[str] = set()
     for f in sorted((shared / "data" / "ner-german").glob("germeval2014-*.tsv")):
         first = True
         for line in f.read_text(encoding="utf-8").splitlines():
@@ -130,23 +123,44 @@ def germeval_examples(shared: Path) -> tuple[list[dict], list[int]]:
                 continue
             word, tag = cols[1], cols[2]
             if tag[2:] in ("PER", "ORG"):
-                pairs.add((word, 1))
+                said.add(word)
             elif tag == "O" and not first and word[:1].isupper() and word.isalpha():
-                pairs.add((word, 0))
+                other.add(word)
             first = False
-    return _as_examples(pairs)
+    for f in sorted((shared / "data" / "parliament" / "train").glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        tokens = {s["SentenceId"]: s["Tokens"] for s in data["Sentences"]}
+        for ann in data["Annotations"]:
+            for ref in ann.get("Source", []):
+                sid, tid = (int(x) for x in ref.split(":"))
+                word = tokens.get(sid, [])[tid] if tid < len(tokens.get(sid, [])) else ""
+                if word[:1].isupper() and word.replace("-", "").isalpha():
+                    said.add(word)
+    return said, other
 
 
-def fit_speakerhood(docs: list[DocData], extra: tuple[list[dict], list[int]]) -> LinearModel:
-    X, y = _speakerhood_examples(docs)
-    return fit_linear(X + extra[0], y + extra[1], C=0.5)
+def _as_examples(pairs: set[tuple[str, int]]) -> tuple[list[dict], list[int]]:
+    from quotes.learn.speakerhood import word_features
+
+    ordered = sorted(pairs)
+    return [word_features(w) for w, _ in ordered], [y for _, y in ordered]
+
+
+def fit_speakerhood(docs: list[DocData], extra: tuple[set[str], set[str]]) -> LinearModel:
+    """One example per word: a speaker word if it heads a speaker anywhere in the training data (a
+    role noun mentioned without speaking can still head a speaker), else a thing."""
+    said, nouns = _speakerhood_words(docs)
+    said, others = said | extra[0], nouns | extra[1]
+    # GermEval tags role nouns O (`Präsident`): a word the role list knows is no negative example
+    X, y = _as_examples({(w, 1) for w in said} | {(w, 0) for w in others - said if not role_head(w)})
+    return fit_linear(X, y, C=0.5)
 
 
 def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings(),
-        extra_words: tuple[list[dict], list[int]] = ([], [])) -> dict:
+        extra_words: tuple[set[str], set[str]] = (set(), set())) -> dict:
     """Speaker-hood, ranker and filter from these articles; the filter sees out-of-fold ranker
     scores and its threshold comes from out-of-fold predictions. `extra_words`: further
-    speaker-hood examples (GermEval)."""
+    speaker-hood words (`speaker_words`)."""
     speakerhood = fit_speakerhood(docs, extra_words)
     for d in docs:
         d.ctx.speakerhood = speakerhood
@@ -202,9 +216,9 @@ def train(shared: Path, out_file: Path, *, models: str = "pack", s: Settings = S
     """Fit both models on all of SpkAtt and write them with their training note."""
     t0 = time.time()
     gs, docs = training_docs(shared, models, log)
-    model = fit(docs, gs.folds, s, germeval_examples(shared))
+    model = fit(docs, gs.folds, s, speaker_words(shared))
     meta = {"version": VERSION, "licence": LICENCE,
-            "trained_on": f"{gs.name}: {len(docs)} articles; speaker-hood also on GermEval 2014 (CC BY 4.0)",
+            "trained_on": f"{gs.name}: {len(docs)} articles; speaker-hood also on GermEval 2014 (CC BY 4.0) and the Bundestag speeches of SpkAtt task 1 (CC BY-SA 4.0)",
             "settings": s.__dict__, "inner_cv": model["metrics"], "seconds": round(time.time() - t0, 1)}
     save(model, out_file, meta)
     log(f"attribution models written to {out_file} ({out_file.stat().st_size // 1024} KB, {meta['seconds']} s)")

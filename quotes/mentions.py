@@ -298,8 +298,9 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
         return m
     start = j
     while j < len(words) and j - start < 6 and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN") or
-                                                 words[j].upos == "ADP" and words[j].text not in NAME_PARTICLES):
-        j += 1  # the genitive `des Bankenverbandes`, or `im Bundestagsinnenausschuss`
+                                                 words[j].upos == "ADP" and (words[j].text not in NAME_PARTICLES
+                                                                             or j == start)):
+        j += 1  # the genitive `des Bankenverbandes`, `von Thüringen`, or `im Bundestagsinnenausschuss`
     if j >= len(words) - 1 or words[j].text != ",":
         return m
     flags = name_flags(list(words))

@@ -701,6 +701,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # a frame after a comma has its subject after the verb, not the noun ending the quote's clause
     ('Die Schlagzeile sei Ausdruck einer "rassistischen und anti-türkischen" Stimmung in Europa, erklärte der '
      "türkische Außenminister Mevlüt Cavusoglu.", "rassistischen und anti-türkischen", "Mevlüt Cavusoglu"),
+    # a role with `von` and a place before the apposed name
+    ("Der Ministerpräsident von Thüringen, Bodo Ramelow, spricht sich für eine neue Hymne aus. Noch immer "
+     "würden viele Ostdeutsche das Lied nicht mitsingen.",
+     "Noch immer würden viele Ostdeutsche das Lied nicht mitsingen.", "Bodo Ramelow"),
     # `sie` with a singular verb is a woman, not the man named last
     ("Doris Weber kandidierte gegen den Landeschef Georg Pazderski. In ihrer Rede sagte sie in Hannover: "
      "„Ich möchte nicht, dass wir dort ankommen.“", "Ich möchte nicht, dass wir dort ankommen.", "Doris Weber"),

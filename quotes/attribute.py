@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, WEB_NAME, Spans, according_to_frame, after_so,
                            anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
+from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, MEDIA_NOUNS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
                             TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name, coordinated,
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, plural_verb,
-                             surface_np, title_after_preposition, with_genitive)
+                             surface_np, title_after_preposition, title_in_marks, with_genitive)
 from quotes.morph import lemma_of, weak_forms
 from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, fold, hyphen_joins,
                              name_runs, resolve, role_head)
@@ -380,22 +380,10 @@ def _agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Me
             nouns = [x for x in sent.words if m is not None and m.start <= x.start < m.end and x.upos == "NOUN"]
             if nouns and (is_source_noun(nouns[0].text) or nouns[0].text in SPEECH_NOUNS):
                 return m
-            title = _title_in_marks(text, sent, i + (1 if w.text.lower() == "in" else 0))
+            title = title_in_marks(text, sent, i + (1 if w.text.lower() == "in" else 0))
             if title is not None and not exclude[0] <= title.start < exclude[1]:
                 return title  # `wurden gestern im „Standard“ als „…“ bezeichnet`: the medium
     return None
-
-
-def _title_in_marks(text: str, sent: Sentence, i: int) -> Mention | None:
-    """A title in marks right after sent.words[i] (an article or `im`): `im „Standard“`, `in der „Zeit“`."""
-    words = sent.words
-    j = i + 1
-    if j >= len(words) or words[j].text not in "„»«\"":
-        return None
-    close = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k].text in "“”«»\""), None)
-    if close is None or close == j + 1:
-        return None
-    return Mention(text[words[j + 1].start:words[close - 1].end], words[j + 1].start, words[close - 1].end, "org")
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
@@ -925,7 +913,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             end = sent.words[j].end
             return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
         return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
-    return surface_np(text, sent, pos + 1, 1, none)
+    m = surface_np(text, sent, pos + 1, 1, none)
+    return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
 
 
 _QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
@@ -993,6 +982,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     cue_keys = [s for s, _, _ in cue_speakers]
     role_subjects = _role_subjects(parsed)
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
+    titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
         att = find_attribution(parsed, cand)
@@ -1022,6 +1012,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                     role_nouns = _role_nouns(parsed) if role_nouns is None else role_nouns
                     role = _role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
                     resolved = resolve(role, people, None) if role is not None else resolved
+            outlet = _outlet_named_before(parsed.text, att.mention, titles)
+            if outlet is not None:
+                resolved = outlet  # `berichtete das Blatt`: the newspaper named last
             if resolved.name is None:
                 resolved = None
             elif ref.kind != "pronoun":
@@ -1053,6 +1046,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 and not _person_group(att.mention.text)):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
+        if att.mention is not None and resolved.name and _in_marks(parsed.text, att.mention):
+            titles.append((att.mention.start, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
     return out
@@ -1245,6 +1240,23 @@ def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Men
         return None
     # `Der Vorsitzende der Grünen, Konstantin von Notz, kritisierte …` … `er`: the apposed name
     return appositive_name(parsed.text, parsed.sentence_at(role.start), role)
+
+
+_MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
+
+
+def _in_marks(text: str, m: Mention) -> bool:
+    return text[max(0, m.start - 1):m.start] in ("„", "»", "«", '"', "“")
+
+
+def _outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]]) -> Resolved | None:
+    """`das Blatt`, `die britische Zeitung`: a definite media noun refers to the outlet named last
+    by its title, if one was named within a few sentences."""
+    found = _MEDIA.fullmatch(m.text.strip())
+    noun = found.group(2).lower() if found else ""
+    if not titles or not any(noun.endswith(h) for h in MEDIA_NOUNS) or m.start - titles[-1][0] > 1500:
+        return None
+    return titles[-1][1]
 
 
 def _gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:

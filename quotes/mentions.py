@@ -286,6 +286,18 @@ def opens_wie_clause(sent: Sentence, w: Word) -> bool:
 KIND_RANK = {"name": 0, "pronoun": 0, "role": 1, "org": 2}
 
 
+def title_in_marks(text: str, sent: Sentence, i: int) -> Mention | None:
+    """A title in marks right after sent.words[i] (an article or `im`): `im „Standard“`, `in der „Zeit“`."""
+    words = sent.words
+    j = i + 1
+    if j >= len(words) or words[j].text not in "„»«\"":
+        return None
+    close = next((k for k in range(j + 1, min(j + 6, len(words))) if words[k].text in "“”«»\""), None)
+    if close is None or close == j + 1:
+        return None
+    return Mention(text[words[j + 1].start:words[close - 1].end], words[j + 1].start, words[close - 1].end, "org")
+
+
 def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     """`der Trainer der Frankfurter, Michael Skibbe, …`: a role or other noun phrase followed (after
     an optional genitive or one prepositional phrase) by a comma and a first and last name set off
@@ -296,6 +308,9 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
     if j is None:
         return m
+    title = title_in_marks(text, sent, j - 1) if m.kind == "org" else None
+    if title is not None and title.text[:1].isupper():
+        return title  # `berichtete die Zeitung „Daily Mail“`: the title names the body
     start = j
     while j < len(words) and j - start < 6 and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN") or
                                                  words[j].upos == "ADP" and (words[j].text not in NAME_PARTICLES

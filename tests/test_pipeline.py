@@ -701,6 +701,11 @@ def test_heisst_es_in_names_the_text(run_text):
     # a frame after a comma has its subject after the verb, not the noun ending the quote's clause
     ('Die Schlagzeile sei Ausdruck einer "rassistischen und anti-türkischen" Stimmung in Europa, erklärte der '
      "türkische Außenminister Mevlüt Cavusoglu.", "rassistischen und anti-türkischen", "Mevlüt Cavusoglu"),
+    # a title in marks after a media noun names the outlet; `das Blatt` refers back to it
+    ("Das Video sei herausgeschnitten worden, berichtete die Zeitung „Daily Mail“ am Freitag. Das Ministerium "
+     "habe sich an die BBC gewandt, berichtete das Blatt.", "Das Ministerium habe sich an die BBC gewandt",
+     "Daily Mail"),
+    ('Laut der Zeitung "Habertürk" benutzte er ein Sturmgewehr.', "benutzte er ein Sturmgewehr.", "Habertürk"),
     # a role with `von` and a place before the apposed name
     ("Der Ministerpräsident von Thüringen, Bodo Ramelow, spricht sich für eine neue Hymne aus. Noch immer "
      "würden viele Ostdeutsche das Lied nicht mitsingen.",

@@ -173,12 +173,16 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
             j = next((k for k in range(pos - 1, -1, -1) if sent.words[k].text.lower() == "aus"
                       and not comma_between(sent, sent.words[k].start, cue.start)), None)
         return _object_of_preposition(text, sent, j, exclude) if j is not None else None
+    addressed = lambda m: lemma in _DATIVE_CUES and m.start > cue.start and \
+        re.search(r"\b(der|dem)\s*[„»«\"]$", text[max(0, m.start - 8):m.start]) is not None  # noqa: E731
     for c in _subject_candidates(sent, cue):
         m = mention_of(text, sent, c, exclude)
-        if m is not None:
+        if m is not None and not addressed(m):
             found.append((KIND_RANK[m.kind], 0, m))
             break
     right = surface_np(text, sent, pos + 1, 1, exclude)
+    if right is not None and addressed(right):
+        right = None  # `sagte der „Welt“`: the newspaper spoken to
     if right is not None and after_so(sent, cue):
         return appositive_name(text, sent, right)  # `…, so vermutet die Zeitung, …`: an inserted frame
     if cue.text.lower() == "so":

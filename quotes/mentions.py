@@ -298,6 +298,34 @@ def title_in_marks(text: str, sent: Sentence, i: int) -> Mention | None:
     return Mention(text[words[j + 1].start:words[close - 1].end], words[j + 1].start, words[close - 1].end, "org")
 
 
+def _name_before(text: str, sent: Sentence, m: Mention, after: int) -> Mention | None:
+    """`Katja Kipping, die Chefin der Linkspartei, sagte …`: a role set off by commas right after a
+    first and last name is that person."""
+    words = sent.words
+    i = next((k for k, w in enumerate(words) if w.start >= m.start), None)
+    if i is None:
+        return None
+    while i > 0 and words[i - 1].upos == "DET" and words[i - 1].end <= m.start:
+        i -= 1
+    k = after
+    while k < len(words) and words[k].start < m.end:
+        k += 1
+    while k < len(words) and words[k].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+        k += 1  # the role's genitive
+    if i < 3 or words[i - 1].text != "," or k >= len(words) or words[k].text != ",":
+        return None
+    flags = name_flags(list(words))
+    run = []
+    j = i - 2
+    while j >= 0 and (flags[j] or words[j].text in FIRST_NAMES or
+                      capitalised(words[j]) and words[j].upos in ("PROPN", "NOUN") and not role_head(words[j].text)):
+        run.insert(0, words[j])
+        j -= 1
+    if len(run) < 2 or run[0].text not in FIRST_NAMES and not flags[run[0].index - 1]:
+        return None
+    return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
+
+
 def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     """`der Trainer der Frankfurter, Michael Skibbe, …`: a role or other noun phrase followed (after
     an optional genitive or one prepositional phrase) by a comma and a first and last name set off
@@ -311,6 +339,9 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     title = title_in_marks(text, sent, j - 1) if m.kind == "org" else None
     if title is not None and title.text[:1].isupper():
         return title  # `berichtete die Zeitung „Daily Mail“`: the title names the body
+    named = _name_before(text, sent, m, j) if m.kind == "role" else None
+    if named is not None:
+        return named
     start = j
     while j < len(words) and j - start < 6 and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN") or
                                                  words[j].upos == "ADP" and (words[j].text not in NAME_PARTICLES

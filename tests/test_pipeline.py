@@ -706,6 +706,10 @@ def test_heisst_es_in_names_the_text(run_text):
      "habe sich an die BBC gewandt, berichtete das Blatt.", "Das Ministerium habe sich an die BBC gewandt",
      "Daily Mail"),
     ('Laut der Zeitung "Habertürk" benutzte er ein Sturmgewehr.', "benutzte er ein Sturmgewehr.", "Habertürk"),
+    # `sagte der „Welt“`: the newspaper spoken to is no speaker; a role set off after a name is that person
+    ('Ähnlich äußerte sich Katja Kipping, die Chefin der Linkspartei, sagte der "Welt": "Wir wollen kein '
+     'Strafrecht erster und zweiter Klasse."', "Wir wollen kein Strafrecht erster und zweiter Klasse.",
+     "Katja Kipping"),
     # a role with `von` and a place before the apposed name
     ("Der Ministerpräsident von Thüringen, Bodo Ramelow, spricht sich für eine neue Hymne aus. Noch immer "
      "würden viele Ostdeutsche das Lied nicht mitsingen.",

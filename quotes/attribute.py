@@ -20,6 +20,7 @@ from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, MEDIA_NOUNS, NAME_PART
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name, coordinated,
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, plural_verb,
                              surface_np, title_after_preposition, title_in_marks, with_genitive)
+from quotes import interview
 from quotes.morph import lemma_of, weak_forms
 from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, fold, hyphen_joins,
                              name_runs, resolve, role_head)
@@ -705,6 +706,10 @@ def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
 
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     span = (cand.start, cand.end)
+    if cand.rule == interview.RULE and cand.cue_start is not None and cand.cue_end is not None:
+        # an interview answer: the label before it names the speaker
+        label = parsed.text[cand.cue_start:cand.cue_end]
+        return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None, "interview")
     if cand.cue_start is not None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None

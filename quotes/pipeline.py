@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Iterator
 
-from quotes import actors, stance
+from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
-from quotes.detect import block_quotes, indirect_candidates
+from quotes.detect import block_quotes, indirect_candidates, inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, junk_spans, mask
 from quotes.speakers import People, fold
@@ -55,8 +55,13 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None) -> 
     # a capitalised term in marks is often a name inside reported speech: it does not block it
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
     indirect = list(indirect_candidates(parsed, direct_spans))
+    people = people if people is not None else People.from_parsed(parsed, person_like)
+    # interview answers hold quotes and reports of their own: they block nothing
+    talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()})
+    # an interviewer's question is nobody's report (`Was könnte daraus entstehen?`)
+    indirect = [c for c in indirect if not inside_any(c.start, c.end, list(talk.questions))]
     quotes: list[Quote] = []
-    for cand, att, resolved in attribute(parsed, direct + indirect, people):
+    for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people):
         quotes.append(to_quote(original, cand, att, resolved))
     return _drop_nested(quotes)
 

@@ -1,0 +1,90 @@
+"""Interviews: question and answer turns with speaker labels (`DW: Wie …? Michael Lüders: Ich …`).
+
+An article is an interview when a sentence opens with a person's label (`Michael Lüders:`) and
+questions follow it, put by a labelled interviewer (`SPIEGEL:`, `Frage:`) or unlabelled. Every
+stretch of non-question sentences after the interviewee's label is one answer: a direct
+quotation of the interviewee, whose label is its speaker. Questions are the interviewer's and
+not quoted. A rhetorical question inside an answer ends that answer (the text cannot tell them
+apart); what follows it is a new answer of the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.lexicon import FIRST_NAMES
+from quotes.types import Candidate, Parsed
+
+RULE = "direct:interview"
+# `Michael Lüders:`, `Lüders:`, `Ursula von der Leyen:`, `SPIEGEL:`, `Frage:` at a sentence start
+_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+(?=[A-ZÄÖÜ\d])")
+_QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split())
+
+
+@dataclass(frozen=True)
+class Label:
+    start: int
+    end: int  # end of the name, before the colon
+    text_start: int  # where the turn's words begin
+    name: str
+    person: bool
+
+
+def _label_at(text: str, start: int, last_names: set[str]) -> Label | None:
+    m = _LABEL.match(text, start)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.split()
+    person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names) \
+        and name.lower() not in _QUESTION_LABELS
+    return Label(start, m.end(1), m.end(), name, person)
+
+
+@dataclass(frozen=True)
+class Interview:
+    answers: tuple[Candidate, ...] = ()  # direct quotations, the label as their cue span
+    questions: tuple[tuple[int, int], ...] = ()  # the interviewer's sentences: no one's report
+
+
+def turns(parsed: Parsed, last_names: set[str]) -> Interview:
+    """The answers and questions of an interview; empty if the article is none."""
+    text = parsed.text
+    sentences = [(s.words[0].start, s.words[-1].end) for s in parsed.sentences if s.words]
+    labels = [_label_at(text, a, last_names) for a, _ in sentences]
+    question = [text[a:b].rstrip("“”\"»« ").endswith("?") for a, b in sentences]
+    first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
+    if first is None:
+        return Interview()
+    asked = sum(1 for i in range(first, len(sentences)) if question[i])
+    interviewer = any(lb is not None and not lb.person and question[i] for i, lb in enumerate(labels))
+    if asked < 2 and not interviewer:
+        return Interview()  # a name and a colon once: a heading or a statement, not an interview
+    out: list[Candidate] = []
+    asked_at: list[tuple[int, int]] = []
+    speaker: Label | None = None
+    start = end = None
+
+    def close():
+        if speaker is not None and start is not None and end is not None and \
+                len(re.findall(r"[^\W\d_]{2,}", text[start:end])) >= 3:  # not a separator line
+            out.append(Candidate(start, end, "direct", RULE, 0.8, speaker.start, speaker.end))
+
+    for i in range(first, len(sentences)):
+        a, b = sentences[i]
+        lb = labels[i]
+        if question[i] or (lb is not None and not lb.person):
+            if question[i]:
+                asked_at.append((a, b))
+            close()
+            start = end = None
+            continue
+        if lb is not None and lb.person:
+            close()
+            speaker, start = lb, lb.text_start
+        elif start is None:
+            start = a
+        end = b
+    close()
+    return Interview(tuple(out), tuple(asked_at))

@@ -1,0 +1,38 @@
+"""Interviews: answers after a person's label are that person's quotations; questions are nobody's."""
+
+import pytest
+
+INTERVIEW = ("Der Experte Michael Lüders warnt vor einer Eskalation in Syrien. DW: Wie überrascht waren Sie "
+             "von dem Angriff? Michael Lüders: Ich war sehr überrascht. Die Gefahr der Eskalation ist groß. "
+             "Was könnte daraus entstehen? Die USA sehen in Russland ihren größten Widersacher. "
+             "Das kann sich aber schnell ändern.")
+
+PARAGRAPHS = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth, sind Sie zufrieden?\n\n"
+              "Anna Roth: Wir haben viel erreicht. Aber der Weg ist noch weit.\n\n"
+              "Frage: Was kommt als Nächstes?\n\nAnna Roth: Wir sprechen am Montag weiter.")
+
+
+@pytest.mark.parametrize("text, answers", [
+    (INTERVIEW, ["Ich war sehr überrascht. Die Gefahr der Eskalation ist groß.",
+                 "Die USA sehen in Russland ihren größten Widersacher. Das kann sich aber schnell ändern."]),
+    (PARAGRAPHS, ["Wir haben viel erreicht. Aber der Weg ist noch weit.", "Wir sprechen am Montag weiter."]),
+])
+def test_answers_are_the_interviewees_quotes(run_text, text, answers):
+    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert [q.text for q in quotes] == answers
+    assert {q.speaker for q in quotes} == {"Michael Lüders" if "Lüders" in text else "Anna Roth"}
+
+
+def test_questions_are_no_reports(run_text):
+    assert not [q for q in run_text(INTERVIEW) if "Was könnte daraus entstehen" in q.text]
+
+
+@pytest.mark.parametrize("text", [
+    # a name and a colon once, with no questions after it: a heading, not an interview
+    "Michael Lüders: Alarmstufe Rot. Der Experte sieht die Lage in Syrien mit Sorge.",
+    # a headline quote is a quote in marks, not an interview turn
+    'Lüders: "Alarmstufe Rot im Syrien-Konflikt". Der Experte sieht die Lage mit Sorge.',
+    "Fazit: Die Lage bleibt ernst. Wer hilft? Wer zahlt? Niemand weiß es.",
+])
+def test_no_interview(run_text, text):
+    assert not [q for q in run_text(text) if q.rule.startswith("direct:interview")]

@@ -245,6 +245,14 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
             return None
         return Mention(w.text, w.start, w.end, "name")
     m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
+    if m is not None and direction > 0 and w.text.endswith("s") and capitalised(w) and i + 1 < len(words) \
+            and role_head(words[i + 1].text):
+        # `sagte Ungarns Außenminister Peter Szijjarto`: a genitive place before a role and a name
+        k = i + 2
+        while k < len(words) and (hyphen_joins(words, k) or capitalised(words[k]) and words[k].upos in ("PROPN", "NOUN", "X")):
+            k += 1
+        if k - (i + 2) >= 2 and words[i + 2].text in FIRST_NAMES:
+            return Mention(text[words[i + 2].start:words[k - 1].end], words[i + 2].start, words[k - 1].end, "name")
     if m is not None:
         first = next((w for w in words if w.start == m.start), None)
         prev = sent.word(first.index - 1) if first else None

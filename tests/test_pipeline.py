@@ -710,6 +710,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ('Ähnlich äußerte sich Katja Kipping, die Chefin der Linkspartei, sagte der "Welt": "Wir wollen kein '
      'Strafrecht erster und zweiter Klasse."', "Wir wollen kein Strafrecht erster und zweiter Klasse.",
      "Katja Kipping"),
+    # a genitive place before a role and a name is no speaker
+    ("So sagte Ungarns Außenminister Peter Szijjarto der «Augsburger Allgemeinen», die Abgeordneten würden für "
+     "die Kandidatin stimmen.", "die Abgeordneten würden für die Kandidatin stimmen.", "Peter Szijjarto"),
+    ("Eine Koalition muss nach Ansicht von Saarlands Ministerpräsidentin Annegret Kramp-Karrenbauer (CDU) "
+     "verhindert werden: «Wir müssen darum kämpfen».", "Wir müssen darum kämpfen", "Annegret Kramp-Karrenbauer"),
     # a role with `von` and a place before the apposed name
     ("Der Ministerpräsident von Thüringen, Bodo Ramelow, spricht sich für eine neue Hymne aus. Noch immer "
      "würden viele Ostdeutsche das Lied nicht mitsingen.",

@@ -430,10 +430,12 @@ def _stage_args(stage: str, vectors: Path | None) -> list[str]:
 
 
 def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None = None,
-               seed: int = 13, log_path: Path | None = None, echo=print, vectors: Path | None = None) -> dict:
+               seed: int = 13, log_path: Path | None = None, echo=print, vectors: Path | None = None,
+               silver: Path | None = None) -> dict:
     """Prepare data, train each stage with stanza's trainers, copy the models into `out_dir`.
 
-    `vectors`: a stanza pretrain file (`quotes.learn.vectors`) for the tagger.
+    `vectors`: a stanza pretrain file (`quotes.learn.vectors`) for the tagger; `silver`: CoNLL-U
+    sentences (`quotes.learn.silver`) added to the tagger's training data only.
     """
     stages = stages or list(STEPS)
     base = prepare_data(ud_dir, work, seed=seed)
@@ -447,7 +449,14 @@ def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None
         echo(f"[{stage}] preparing data")
         # gold tags for lemma and depparse data: retagging would fetch a tagger from the hub
         prep = ["--gold"] if stage in ("lemma", "depparse") else []
-        _run(f"stanza.utils.datasets.{_PREPARE[stage]}", [TREEBANK] + prep, env, log)
+        train_file = base / TREEBANK / f"{SHORT}-ud-train.conllu"
+        gold_train = train_file.read_text(encoding="utf-8")
+        if stage == "pos" and silver is not None:
+            train_file.write_text(gold_train + silver.read_text(encoding="utf-8"), encoding="utf-8")
+        try:
+            _run(f"stanza.utils.datasets.{_PREPARE[stage]}", [TREEBANK] + prep, env, log)
+        finally:
+            train_file.write_text(gold_train, encoding="utf-8")  # the other stages train on gold only
         echo(f"[{stage}] training")
         args = [SHORT, "--no_charlm", "--save_dir", str(saved / stage)]
         if stage in ("mwt", "tokenize"):

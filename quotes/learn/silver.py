@@ -1,0 +1,106 @@
+"""Silver-tagged sentences for the tagger: German text of `../shared` tagged by HanTa.
+
+HanTa (PyPI `HanTa`, LGPL-3.0; its model is trained on the TIGER corpus) tags STTS much better
+than the small tagger the UD data alone gives (measured on UD German GSD, BENCHMARKS.md). Its
+tags, mapped to UD's UPOS, become extra training sentences for stanza's tagger. Morphological
+features and trees are not given (`_`), so the silver sentences train UPOS and XPOS only.
+
+Sources, both permissively licensed: the Bundestag speeches (SpkAtt task 1, CC BY-SA 4.0) and
+GermEval 2014 (CC BY 4.0), already tokenised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+# STTS (TIGER) -> UD UPOS as the UD German GSD treebank uses it
+STTS_UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
+    "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ", "KOUS": "SCONJ", "KON": "CCONJ",
+    "KOKOM": "CCONJ", "NN": "NOUN", "NNA": "NOUN", "NNI": "NOUN", "NE": "PROPN", "PDS": "PRON", "PDAT": "DET",
+    "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON", "PPOSS": "PRON", "PPOSAT": "DET",
+    "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV", "PAV": "ADV",
+    "PROAV": "ADV", "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "PART", "PTKA": "PART",
+    "TRUNC": "X", "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB",
+    "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX", "VMINF": "AUX", "VMPP": "AUX",
+    "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+}
+_STTS_XPOS = {"NNA": "NN", "NNI": "NN", "PAV": "PROAV"}  # HanTa's own subclasses, as TIGER writes them
+
+
+def stts(hanta_tag: str) -> str:
+    """`VV(FIN)` -> `VVFIN`, `ADJ(A)` -> `ADJA`; other tags as they are."""
+    m = re.fullmatch(r"([A-Z$]+)\((\w+)\)", hanta_tag)
+    return m.group(1) + m.group(2) if m else hanta_tag
+
+
+def upos_of(tag: str, word: str) -> str:
+    """UD UPOS of an STTS tag; symbols HanTa calls XY are punctuation."""
+    if tag == "XY" and not any(c.isalnum() for c in word):
+        return "PUNCT"
+    return STTS_UPOS.get(tag, "X")
+
+
+class Tagger:
+    """HanTa's STTS tagger, loaded once."""
+
+    def __init__(self):
+        try:
+            from HanTa import HanoverTagger
+        except ImportError as e:  # an optional extra of the training command
+            raise RuntimeError("silver tagging needs HanTa: pip install 'quotes[train]'") from e
+        self._t = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+    def tag(self, tokens: list[str]) -> list[tuple[str, str, str]]:
+        """(lemma, XPOS, UPOS) per token."""
+        out = []
+        for word, (_, lemma, tag) in zip(tokens, self._t.tag_sent(tokens, taglevel=1, casesensitive=True)):
+            x = stts(tag)
+            out.append((lemma, _STTS_XPOS.get(x, x), upos_of(x, word)))
+        return out
+
+
+def source_sentences(shared: Path) -> list[list[str]]:
+    """Tokenised sentences of the Bundestag speeches and GermEval 2014, in a fixed order."""
+    out: list[list[str]] = []
+    for f in sorted((shared / "data" / "parliament" / "train").glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        out += [s["Tokens"] for s in data["Sentences"] if 3 <= len(s["Tokens"]) <= 80]
+    for f in sorted((shared / "data" / "ner-german").glob("germeval2014-*.tsv")):
+        cur: list[str] = []
+        for line in f.read_text(encoding="utf-8").splitlines() + [""]:
+            cols = line.split("\t")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if 3 <= len(cur) <= 80:
+                    out.append(cur)
+                cur = []
+            elif len(cols) >= 2:
+                cur.append(cols[1])
+    return out
+
+
+def conllu_lines(tokens: list[str], tags: list[tuple[str, str, str]], sent_id: str) -> list[str]:
+    """One silver sentence in CoNLL-U: tags and lemmas, no features, a flat tree (unused by the tagger)."""
+    lines = [f"# sent_id = {sent_id}", "# text = " + " ".join(tokens)]
+    for i, (word, (lemma, xpos, upos)) in enumerate(zip(tokens, tags), start=1):
+        head, rel = ("0", "root") if i == 1 else ("1", "dep")
+        lines.append("\t".join([str(i), word, lemma, upos, xpos, "_", head, rel, "_", "_"]))
+    return lines + [""]
+
+
+def write_silver(shared: Path, out: Path, limit: int | None = None, echo=print) -> int:
+    """Tag the source sentences with HanTa and write them as CoNLL-U; return how many."""
+    tagger = Tagger()
+    sents = source_sentences(shared)[:limit]
+    lines: list[str] = []
+    for k, tokens in enumerate(sents):
+        lines += conllu_lines(tokens, tagger.tag(tokens), f"silver-{k}")
+        if (k + 1) % 2000 == 0:
+            echo(f"[silver] {k + 1}/{len(sents)} sentences tagged")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(sents)

@@ -796,6 +796,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         if m is not None:
             return Attribution(m, None, "colon")
         verb = _colon_clause_verb(first, cand.start)
+        if verb is not None and any(c.deprel.startswith("nsubj") and c.text.lower() == "es"
+                                    for c in first.children(verb.index)):
+            verb = None  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
         if verb is not None:
             m = subject_of(parsed.text, first, verb, span)
             noun = m and next((w for w in first.words if w.end == m.end), None)

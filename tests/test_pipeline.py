@@ -710,6 +710,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ('Ähnlich äußerte sich Katja Kipping, die Chefin der Linkspartei, sagte der "Welt": "Wir wollen kein '
      'Strafrecht erster und zweiter Klasse."', "Wir wollen kein Strafrecht erster und zweiter Klasse.",
      "Katja Kipping"),
+    # an impersonal clause before a colon names no speaker: the one before goes on
+    ('Ramelow sagte zudem: "Viele singen die Hymne nicht mit." Vielleicht gäbe es aber etwas ganz Neues: '
+     '"Einen neuen Text, der so eingängig ist."', "Einen neuen Text, der so eingängig ist.", "Ramelow"),
     # a genitive place before a role and a name is no speaker
     ("So sagte Ungarns Außenminister Peter Szijjarto der «Augsburger Allgemeinen», die Abgeordneten würden für "
      "die Kandidatin stimmen.", "die Abgeordneten würden für die Kandidatin stimmen.", "Peter Szijjarto"),

@@ -112,9 +112,10 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     return m
 
 
-def _title_marked(sent: Sentence, m: Mention) -> bool:
-    """`Der „Welt“ …`: a name in quotation marks is a title (a newspaper, a programme)."""
-    inside = [w for w in sent.words if m.start <= w.start < m.end]
+def _in_marks(sent: Sentence | None, m: Mention) -> bool:
+    """`Der „Welt“ …`, `die Zeitung „Daily Mail“`: a name in quotation marks is a title (a
+    newspaper, a programme)."""
+    inside = [w for w in sent.words if m.start <= w.start < m.end] if sent is not None else []
     before = sent.word(inside[0].index - 1) if inside else None
     after = sent.word(inside[-1].index + 1) if inside else None
     marks = ("„", "“", "”", "»", "«", '"')
@@ -214,7 +215,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
-    if before_finite is not None and (before_finite.kind == "org" or _title_marked(sent, before_finite)) and right is not None and right.kind in ("name", "role") \
+    if before_finite is not None and (before_finite.kind == "org" or _in_marks(sent, before_finite)) and right is not None and right.kind in ("name", "role") \
             and lemma in _DATIVE_CUES and all(w.upos in ("DET", "ADJ") or role_head(w.text)
                                         for w in sent.words if cue.end <= w.start < right.start) \
             and right.end <= (exclude[0] if exclude[0] > cue.start else len(text)):
@@ -1002,6 +1003,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if att is not None and att.mention is not None:
             name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
             ref = as_pronoun(att.mention)  # `sagte der Norweger` refers back like `sagte er`
+            she = ref.kind == "pronoun" and _singular_sie(parsed, ref)
             role = _role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
             if role is not None:
                 # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
@@ -1009,14 +1011,13 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 resolved = resolve(role, people, None)
             elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                     and sidx - recent[0] <= 2 and recent[1].name \
-                    and not _gender_clash(people, ref, recent[1], _singular_sie(parsed, ref)) \
+                    and not _gender_clash(people, ref, recent[1], she) \
                     and not _subject_between(people, recent, att.mention.start) \
                     and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
                 # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
                 resolved = recent[1]
             else:
-                resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start),
-                                   she=_singular_sie(parsed, ref))
+                resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start), she=she)
                 if resolved.name is None and ref is not att.mention:
                     resolved = resolve(att.mention, people, name_hint)  # no one named before: the noun itself
                 elif resolved.name is None:
@@ -1058,7 +1059,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 and not _person_group(att.mention.text)):
             continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
         out.append((cand, att, resolved))
-        if att.mention is not None and resolved.name and _in_marks(parsed.text, att.mention):
+        if att.mention is not None and resolved.name and \
+                _in_marks(parsed.sentence_at(att.mention.start), att.mention):
             titles.append((att.mention.start, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
@@ -1094,8 +1096,8 @@ def _said_term(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:
 
 def _verbs_beside_sie(parsed: Parsed, pronoun: Mention) -> list[Word]:
     """The verbs right before and after a `sie`."""
-    sent = parsed.sentence_at(pronoun.start)
-    if sent is None or pronoun.text.lower() != "sie":
+    sent = parsed.sentence_at(pronoun.start) if pronoun.text.lower() == "sie" else None
+    if sent is None:
         return []
     k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
     near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
@@ -1255,10 +1257,6 @@ def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Men
 
 
 _MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
-
-
-def _in_marks(text: str, m: Mention) -> bool:
-    return text[max(0, m.start - 1):m.start] in ("„", "»", "«", '"', "“")
 
 
 def _outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]]) -> Resolved | None:

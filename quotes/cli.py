@@ -934,7 +934,7 @@ def models_train(
 
     `--stage vectors` also trains word vectors (fastText on the permissively licensed text next
     to the UD folder in ../shared/data); the tagger reads them when the pack holds them.
-    `--silver` adds 16k sentences tagged by HanTa to the tagger's data (UPOS and XPOS only).
+    `--silver` adds 15k sentences tagged by HanTa to the tagger's data (UPOS and XPOS only).
     Measured better tags but worse rule-based extraction, so the bundled pack has neither
     (BENCHMARKS.md).
 

@@ -27,7 +27,6 @@ class Label:
     start: int
     end: int  # end of the name, before the colon
     text_start: int  # where the turn's words begin
-    name: str
     person: bool
 
 
@@ -39,7 +38,7 @@ def _label_at(text: str, start: int, last_names: set[str]) -> Label | None:
     words = name.split()
     person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names) \
         and name.lower() not in _QUESTION_LABELS
-    return Label(start, m.end(1), m.end(), name, person)
+    return Label(start, m.end(1), m.end(), person)
 
 
 @dataclass(frozen=True)

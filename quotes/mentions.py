@@ -248,8 +248,9 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     if m is not None and direction > 0 and w.text.endswith("s") and capitalised(w) and i + 1 < len(words) \
             and role_head(words[i + 1].text):
         # `sagte Ungarns Außenminister Peter Szijjarto`: a genitive place before a role and a name
+        flags = name_flags(list(words))
         k = i + 2
-        while k < len(words) and (hyphen_joins(words, k) or capitalised(words[k]) and words[k].upos in ("PROPN", "NOUN", "X")):
+        while k < len(words) and _name_part(words, flags, k):
             k += 1
         if k - (i + 2) >= 2 and words[i + 2].text in FIRST_NAMES:
             return Mention(text[words[i + 2].start:words[k - 1].end], words[i + 2].start, words[k - 1].end, "name")
@@ -306,6 +307,14 @@ def title_in_marks(text: str, sent: Sentence, i: int) -> Mention | None:
     return Mention(text[words[j + 1].start:words[close - 1].end], words[j + 1].start, words[close - 1].end, "org")
 
 
+def _name_part(words: list[Word], flags: list[bool], k: int) -> bool:
+    """words[k] can be part of a name next to a role: a name by the tagger or the name lists, a
+    glued hyphen, or a capitalised noun that is no role (the tagger often calls names NOUN)."""
+    w = words[k]
+    return flags[k] or w.text in FIRST_NAMES or hyphen_joins(words, k) or \
+        capitalised(w) and w.upos in ("NOUN", "PROPN", "X") and not role_head(w.text)
+
+
 def _name_before(text: str, sent: Sentence, m: Mention, after: int) -> Mention | None:
     """`Katja Kipping, die Chefin der Linkspartei, sagte …`: a role set off by commas right after a
     first and last name is that person."""
@@ -325,8 +334,7 @@ def _name_before(text: str, sent: Sentence, m: Mention, after: int) -> Mention |
     flags = name_flags(list(words))
     run = []
     j = i - 2
-    while j >= 0 and (flags[j] or words[j].text in FIRST_NAMES or
-                      capitalised(words[j]) and words[j].upos in ("PROPN", "NOUN") and not role_head(words[j].text)):
+    while j >= 0 and _name_part(words, flags, j):
         run.insert(0, words[j])
         j -= 1
     if len(run) < 2 or run[0].text not in FIRST_NAMES and not flags[run[0].index - 1]:
@@ -358,13 +366,10 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     if j >= len(words) - 1 or words[j].text != ",":
         return m
     flags = name_flags(list(words))
-    # the tagger often calls both parts of a name NOUN: capitalised words without an article
-    # right after the comma count too; `von`/`van` inside a name
+    # `von`/`van` inside a name
     k = j + 1
-    while k < len(words) and (flags[k] or hyphen_joins(words, k) or capitalised(words[k]) and
-                              words[k].upos in ("NOUN", "PROPN", "X") and not role_head(words[k].text)
-                              or words[k].text in NAME_PARTICLES and k > j + 1 and k + 1 < len(words)
-                              and capitalised(words[k + 1])):
+    while k < len(words) and (_name_part(words, flags, k) or words[k].text in NAME_PARTICLES and k > j + 1
+                              and k + 1 < len(words) and capitalised(words[k + 1])):
         k += 1
     run = words[j + 1:k]
     if len([w for w in run if w.text not in NAME_PARTICLES]) < 2:

@@ -429,6 +429,17 @@ def _stage_args(stage: str, vectors: Path | None) -> list[str]:
     return args
 
 
+def _run_with_silver(train_file: Path, silver: Path, prepare) -> None:
+    """Prepare the tagger's data with the silver sentences appended to the gold training file,
+    then put the gold file back: the other stages train on gold only."""
+    gold = train_file.read_text(encoding="utf-8")
+    train_file.write_text(gold + silver.read_text(encoding="utf-8"), encoding="utf-8")
+    try:
+        prepare()
+    finally:
+        train_file.write_text(gold, encoding="utf-8")
+
+
 def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None = None,
                seed: int = 13, log_path: Path | None = None, echo=print, vectors: Path | None = None,
                silver: Path | None = None) -> dict:
@@ -449,14 +460,11 @@ def train_pack(ud_dir: Path, out_dir: Path, work: Path, stages: list[str] | None
         echo(f"[{stage}] preparing data")
         # gold tags for lemma and depparse data: retagging would fetch a tagger from the hub
         prep = ["--gold"] if stage in ("lemma", "depparse") else []
-        train_file = base / TREEBANK / f"{SHORT}-ud-train.conllu"
-        gold_train = train_file.read_text(encoding="utf-8")
         if stage == "pos" and silver is not None:
-            train_file.write_text(gold_train + silver.read_text(encoding="utf-8"), encoding="utf-8")
-        try:
+            _run_with_silver(base / TREEBANK / f"{SHORT}-ud-train.conllu", silver,
+                             lambda: _run(f"stanza.utils.datasets.{_PREPARE[stage]}", [TREEBANK] + prep, env, log))
+        else:
             _run(f"stanza.utils.datasets.{_PREPARE[stage]}", [TREEBANK] + prep, env, log)
-        finally:
-            train_file.write_text(gold_train, encoding="utf-8")  # the other stages train on gold only
         echo(f"[{stage}] training")
         args = [SHORT, "--no_charlm", "--save_dir", str(saved / stage)]
         if stage in ("mwt", "tokenize"):

@@ -59,7 +59,8 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None) -> 
     # interview answers hold quotes and reports of their own: they block nothing
     talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()})
     # an interviewer's question is nobody's report (`Was könnte daraus entstehen?`)
-    indirect = [c for c in indirect if not inside_any(c.start, c.end, list(talk.questions))]
+    questions = list(talk.questions)
+    indirect = [c for c in indirect if not inside_any(c.start, c.end, questions)]
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people):
         quotes.append(to_quote(original, cand, att, resolved))

@@ -12,23 +12,10 @@ import argparse
 from pathlib import Path
 
 
-def read(path: Path) -> list[list[list[str]]]:
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-            cur = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0]:
-                cur.append(cols)
-    return sents
-
-
 def main() -> None:
     import stanza
 
+    from quotes.modelpack import read_conllu
     from quotes.nlp import PACK_DIR
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -37,7 +24,7 @@ def main() -> None:
     ap.add_argument("--vectors", type=Path, default=None)
     ap.add_argument("--pack", type=Path, default=PACK_DIR)
     a = ap.parse_args()
-    sents = read(a.test)
+    sents = [[t.cols for t in s.words()] for s in read_conllu(a.test)]
     opts = {"pos_pretrain_path": str(a.vectors)} if a.vectors else {"pos_pretrain_path": None}
     nlp = stanza.Pipeline("de", dir=str(a.pack), processors="tokenize,pos", tokenize_pretokenized=True,
                           tokenize_model_path=str(a.pack / "tokenize.pt"), pos_model_path=str(a.model),

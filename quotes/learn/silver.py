@@ -6,12 +6,11 @@ tags, mapped to UD's UPOS, become extra training sentences for stanza's tagger. 
 features and trees are not given (`_`), so the silver sentences train UPOS and XPOS only.
 
 Sources, both permissively licensed: the Bundestag speeches (SpkAtt task 1, CC BY-SA 4.0) and
-GermEval 2014 (CC BY 4.0), already tokenised.
+GermEval 2014 (CC BY 4.0), already tokenised, read as `quotes.learn.vectors` reads them.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -63,24 +62,11 @@ class Tagger:
 
 
 def source_sentences(shared: Path) -> list[list[str]]:
-    """Tokenised sentences of the Bundestag speeches and GermEval 2014, in a fixed order."""
-    out: list[list[str]] = []
-    for f in sorted((shared / "data" / "parliament" / "train").glob("*.json")):
-        data = json.loads(f.read_text(encoding="utf-8"))
-        out += [s["Tokens"] for s in data["Sentences"] if 3 <= len(s["Tokens"]) <= 80]
-    for f in sorted((shared / "data" / "ner-german").glob("germeval2014-*.tsv")):
-        cur: list[str] = []
-        for line in f.read_text(encoding="utf-8").splitlines() + [""]:
-            cols = line.split("\t")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if 3 <= len(cur) <= 80:
-                    out.append(cur)
-                cur = []
-            elif len(cols) >= 2:
-                cur.append(cols[1])
-    return out
+    """Tokenised sentences of the Bundestag speeches and GermEval 2014 (without the sentences held
+    out for scoring NER), as the word vectors read them, in a fixed order."""
+    from quotes.learn.vectors import token_sentences
+
+    return [s for s in token_sentences(shared / "data", ("parliament", "germeval")) if 3 <= len(s) <= 80]
 
 
 def conllu_lines(tokens: list[str], tags: list[tuple[str, str, str]], sent_id: str) -> list[str]:

@@ -88,12 +88,16 @@ _SOURCES = {"parliament": _parliament, "germeval": _germeval, "europeana": _euro
             "spkatt": _spkatt, "derstandard": _derstandard}
 
 
+def token_sentences(data: Path, sources: tuple[str, ...] = PERMISSIVE) -> Iterator[list[str]]:
+    """Token lists, as written, from the named sources under `../shared/data` (GermEval without
+    the sentences held out for scoring NER)."""
+    for name in sources:
+        yield from (toks for toks in _SOURCES[name](data) if toks)
+
+
 def sentences(data: Path, sources: tuple[str, ...] = PERMISSIVE) -> list[list[str]]:
     """Lower-cased token lists from the named sources under `../shared/data`."""
-    out = []
-    for name in sources:
-        out.extend([t.lower() for t in toks] for toks in _SOURCES[name](data) if toks)
-    return out
+    return [[t.lower() for t in toks] for toks in token_sentences(data, sources)]
 
 
 def train_vectors(data: Path, out: Path, sources: tuple[str, ...] = PERMISSIVE,

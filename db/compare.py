@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Integer, String, func, literal, or_, select, true, union_all
+from sqlalchemy import BigInteger, Integer, String, case, cast, func, literal, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from db import rollup
@@ -29,17 +29,22 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
 
     Counts come from the kept counters (db.rollup); a topic counts the matching quotes themselves.
     """
+    group_of = {}
     if topic:
-        totals, by_label = _counts_from_quotes(session, by, since, until, topic, statements, borderline)
+        totals, by_label, group_of = _scan_quotes(session, by, since, until, topic, statements, borderline)
     else:
         totals, by_label = _counts_kept(session, by, since, until, statements, borderline, top)
     groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
     wanted = {(grp, label): by_label[grp, label] for grp, _ in groups for label in labels
               if by_label.get((grp, label))}
-    # a period's newest tagged quotes hold most of its examples, a topic's tagged quotes all of
+    # a topic's tagged quotes hold all of its examples, a period's newest tagged quotes most of
     # them; the rest are looked up per group
-    examples = _examples_in_scope(session, by, since, until, topic, wanted, borderline) if since or until or topic else {}
-    if not topic:
+    if topic:
+        shown = {grp for grp, _ in groups}
+        examples = _strongest(session, _tags_of(session, {q: g for q, g in group_of.items() if g in shown},
+                                                borderline), wanted)
+    else:
+        examples = _examples_in_period(session, by, since, until, wanted, borderline) if since or until else {}
         missing = {cell: hits for cell, hits in wanted.items() if cell not in examples}
         examples.update(_best_in_groups(session, by, missing, since, until, borderline))
     rows = []
@@ -91,21 +96,70 @@ def _counts_kept(session: Session, by: str, since, until, statements: bool, bord
 
 def _counts_from_quotes(session: Session, by: str, since, until, topic, statements: bool,
                         borderline: bool) -> tuple[dict, dict]:
-    """The same counts taken from the matching quotes (for a topic), in one pass over them; a
-    statement counts once per group and tags."""
+    """The same counts taken from the matching quotes themselves (for a topic)."""
+    totals, by_label, _ = _scan_quotes(session, by, since, until, topic, statements, borderline)
+    return totals, by_label
+
+
+def _scan_quotes(session: Session, by: str, since, until, topic, statements: bool,
+                 borderline: bool) -> tuple[dict, dict, dict]:
+    """(quotes per group, tagged quotes per (group, label), {tagged quote id: group}) of the
+    quotes in the period and topic. The matches are found once (a full-text match of a common
+    word is tens of thousands of quotes) and read twice, grouped for the counts and the tagged
+    ones listed; the caller reads the tags of the groups it shows by id (joined here, PostgreSQL
+    misjudged how few are tagged and scanned every tag). A statement counts once per group and
+    tags."""
     key, dim, dim_col = _GROUPS[by]
-    unit = func.count(func.distinct(func.coalesce(QuoteRow.statement_id, -QuoteRow.id))) if statements else func.count()
-    inner = select(key.label("k"), QuoteRow.stance_mask.label("sm"), QuoteRow.borderline_mask.label("bm"),
-                   unit.label("n")).select_from(QuoteRow)
-    inner = period_and_text(session, inner, since, until, topic).group_by(key, QuoteRow.stance_mask,
-                                                                            QuoteRow.borderline_mask).subquery()
-    stmt = select(dim_col, inner.c.sm, inner.c.bm, inner.c.n).select_from(inner).outerjoin(dim, dim.id == inner.c.k)
+    found = period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
+                                            QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
+                            since, until, topic)
+    m = found.cte("matched").prefix_with("MATERIALIZED")
+    unit = func.coalesce(m.c.st, -m.c.id)
+    mask = m.c.sm.op("|")(m.c.bm) if borderline else m.c.sm
+
+    def count(bit=None):
+        # per label in SQL: one row per group, not one per group and combination of tags
+        hit = unit if bit is None else case((mask.op("&")(bit) != 0, unit))
+        return cast(func.count(func.distinct(hit)) if statements else func.count(hit), BigInteger)
+
+    bits = [stance_mask([label]) for label in STANCE_LABELS]
+    counts = (select(dim_col, count(), *[count(bit) for bit in bits], cast(null(), Integer))
+              .select_from(m).outerjoin(dim, dim.id == m.c.k).group_by(dim_col))
+    tagged = (select(dim_col, *[cast(null(), BigInteger)] * (1 + len(bits)), m.c.id)
+              .select_from(m).outerjoin(dim, dim.id == m.c.k).where(mask != 0))
     totals: dict = {}
     by_label: dict = {}
-    for grp, smask, bmask, n in session.execute(stmt):
+    group_of = {}
+    for grp, n, *hits, quote_id in session.execute(union_all(counts, tagged)):
+        if quote_id is not None:
+            group_of[quote_id] = grp
+            continue
         totals[grp] = totals.get(grp, 0) + int(n)
-        _add_labels(by_label, grp, [smask, bmask] if borderline else [smask], n)
-    return totals, by_label
+        for label, k in zip(STANCE_LABELS, hits):
+            if k:
+                by_label[grp, label] = by_label.get((grp, label), 0) + int(k)
+    return totals, by_label, group_of
+
+
+def _tags_of(session: Session, group_of: dict[int, object], borderline: bool) -> list[tuple]:
+    """[(group, label, score, quote id)] of the counted tags of the quotes in `group_of` (id -> group)."""
+    tags = []
+    for chunk in rollup.chunks(list(group_of)):
+        stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
+                .where(member_of(StanceRow.quote_id, id_list(session, chunk)), _counted(borderline)))
+        tags += [(group_of[qid], label, score, qid) for qid, label, score in session.execute(stmt)]
+    return tags
+
+
+def _strongest(session: Session, tags: list[tuple], wanted) -> dict[tuple, str]:
+    """The text of the strongest tag per wanted (group, label) cell among `tags`."""
+    best: dict[tuple, tuple[float, int]] = {}
+    for grp, label, score, quote_id in tags:
+        cell = (grp, label)
+        if cell in wanted and (cell not in best or score > best[cell][0]):
+            best[cell] = (score, quote_id)
+    texts = _texts(session, [qid for _, qid in best.values()])
+    return {cell: texts[qid] for cell, (_, qid) in best.items()}
 
 
 def _tagged(borderline: bool):
@@ -217,31 +271,22 @@ _WALKS = ((0, 300), (300, 1200), (1500, 3000))
 _WINDOW = 800  # newest tagged quotes of a period searched for examples in one query
 
 
-def _examples_in_scope(session: Session, by: str, since, until, topic, wanted, borderline: bool = False
-                       ) -> dict[tuple, str]:
+def _examples_in_period(session: Session, by: str, since, until, wanted, borderline: bool = False
+                        ) -> dict[tuple, str]:
     """The strongest quote per wanted (group, label) among the newest tagged quotes of a period
-    (up to _WINDOW of them), or all tagged quotes of a topic. Quotes, their tags and their groups
-    are read in three narrow queries (a join made PostgreSQL scan every tag)."""
+    (up to _WINDOW of them). Quotes, their tags and their groups are read in three narrow
+    queries (a join made PostgreSQL scan every tag)."""
     key, dim, dim_col = _GROUPS[by]
-    scoped = period_and_text(session, select(QuoteRow.id, key).where(_tagged(borderline)), since, until, topic)
-    if not topic:
-        scoped = scoped.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(),
-                                 QuoteRow.start).limit(_WINDOW)
+    scoped = period_and_text(session, select(QuoteRow.id, key).where(_tagged(borderline)), since, until, None)
+    scoped = scoped.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(),
+                             QuoteRow.start).limit(_WINDOW)
     key_of = dict(session.execute(scoped).all())
     keys = sorted({k for k in key_of.values() if k is not None})
     group_of = {}
     for chunk in rollup.chunks(keys):
         group_of.update(session.execute(select(dim.id, dim_col).where(dim.id.in_(chunk))).all())
-    best: dict[tuple, tuple[float, int]] = {}
-    for chunk in rollup.chunks(list(key_of)):
-        stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
-                .where(member_of(StanceRow.quote_id, id_list(session, chunk)), _counted(borderline)))
-        for quote_id, label, score in session.execute(stmt):
-            cell = (group_of.get(key_of[quote_id]), label)
-            if cell in wanted and (cell not in best or score > best[cell][0]):
-                best[cell] = (score, quote_id)
-    texts = _texts(session, [qid for _, qid in best.values()])
-    return {cell: texts[qid] for cell, (_, qid) in best.items()}
+    tags = _tags_of(session, {qid: group_of.get(k) for qid, k in key_of.items()}, borderline)
+    return _strongest(session, tags, wanted)
 
 
 def _texts(session: Session, ids: list[int]) -> dict[int, str]:

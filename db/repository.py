@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -398,15 +399,24 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
 
 
 class _IdArray(list):
-    """Ids bound as one PostgreSQL array value instead of one parameter each (hundreds of ids)."""
+    """Ids bound as one value instead of one parameter each (thousands of ids): a PostgreSQL
+    array, or a JSON array that SQLite reads with json_each."""
+    sqlite = False
 
 
 def id_list(session: Session, ids) -> list[int]:
-    return _IdArray(ids) if session.get_bind().dialect.name == "postgresql" else list(ids)
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("postgresql", "sqlite"):
+        return list(ids)
+    found = _IdArray(ids)
+    found.sqlite = dialect == "sqlite"
+    return found
 
 
 def member_of(col, ids):
-    """`col IN ids` (a subquery, a list, or an _IdArray for PostgreSQL)."""
+    """`col IN ids` (a subquery, a list, or an _IdArray from id_list)."""
+    if isinstance(ids, _IdArray) and ids.sqlite:
+        return col.in_(select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value))
     if isinstance(ids, _IdArray):
         return col == any_(literal(list(ids), ARRAY(Integer)))
     return col.in_(ids)

@@ -50,6 +50,9 @@ def make_engine(url: str | None = None, create: bool = True, write: bool = True)
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA foreign_keys=ON")
+            # reads through a memory map skip a system call and a copy per page: a topic
+            # comparison reads tens of thousands of scattered quote rows (~25 % faster at 1M quotes)
+            cur.execute("PRAGMA mmap_size=1073741824")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -59,7 +62,11 @@ def make_engine(url: str | None = None, create: bool = True, write: bool = True)
             # Read-only work begins deferred, so readers do not queue behind each other.
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        # psycopg prepares a statement run five times, and PostgreSQL may then switch it to a
+        # generic plan: one plan for every side, word and period, 3-4x slower for some of them
+        # (search --side UA --text W: 27 ms planned for the values, 230 ms generic)
+        connect_args = {"prepare_threshold": None} if url.startswith("postgresql+psycopg") else {}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     return engine
 
 

@@ -112,15 +112,20 @@ def test_compare_reads_the_same_counts_as_a_recount(Session):
                 assert _counts_kept(s, by, *period, False, borderline) == \
                     _counts_from_quotes(s, by, *period, None, False, borderline)
         # the example of a cell is its strongest tag, by every path that finds one
-        for by, kw in (("speaker", {}), ("side", {}), ("source", {}), ("speaker", {"since": date(2022, 1, 2)})):
+        for by, kw in (("speaker", {}), ("side", {}), ("source", {}), ("speaker", {"since": date(2022, 1, 2)}),
+                       ("side", {"topic": "Lage"}), ("speaker", {"topic": "Satz"}), ("source", {"topic": "Sache"})):
+            searched = {"text" if k == "topic" else k: v for k, v in kw.items()}
             for row in compare(s, by=by, **kw):
                 for label in ("threat", "optimism", "concession"):
                     if row[label]:
-                        tags = [r for r in search(s, limit=None, stance=label, **kw)
+                        tags = [r for r in search(s, limit=None, stance=label, **searched)
                                 if r[{"speaker": "speaker", "side": "side", "source": "source"}[by]] == row["group"]]
                         best = max(tags, key=lambda r: next(t["score"] for t in get_quote(s, r["id"])["stances"]
                                                             if t["label"] == label))
                         assert row[f"{label}_example"] == best["text"], (by, row["group"], label)
+        rows = {r["group"]: r for r in compare(s, by="side", topic="Lage")}
+        assert rows["RU"]["quotes"] == len(search(s, side="RU", text="Lage", limit=None)) > 0
+        assert rows["RU"]["threat"] == len(search(s, side="RU", stance="threat", text="Lage", limit=None)) > 0
         rows = {r["group"]: r for r in compare(s, by="side", until=date(2022, 1, 6))}
         assert rows["RU"]["quotes"] == len(search(s, side="RU", until=date(2022, 1, 6), limit=None)) > 0
         assert rows["RU"]["threat"] == len(search(s, side="RU", stance="threat", until=date(2022, 1, 6), limit=None)) > 0

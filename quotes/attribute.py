@@ -996,44 +996,52 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     role_subjects = _role_subjects(parsed)
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
+
+    def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
+        """The person or body a mention in the quote's sentence stands for (pronouns and
+        role nouns resolved in the article), None when it names no one."""
+        nonlocal role_nouns
+        name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
+        ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
+        she = ref.kind == "pronoun" and _singular_sie(parsed, ref)
+        role = _role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
+        if role is not None:
+            # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
+            # subject since the last named person is the antecedent
+            resolved = resolve(role, people, None)
+        elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
+                and sidx - recent[0] <= 2 and recent[1].name \
+                and not _gender_clash(people, ref, recent[1], she) \
+                and not _subject_between(people, recent, mention.start) \
+                and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
+            # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
+            resolved = recent[1]
+        else:
+            resolved = resolve(ref, people, name_hint, _clause_start(parsed, mention.start), she=she)
+            if resolved.name is None and ref is not mention:
+                resolved = resolve(mention, people, name_hint)  # no one named before: the noun itself
+            elif resolved.name is None:
+                # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
+                role_nouns = _role_nouns(parsed) if role_nouns is None else role_nouns
+                role = _role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
+                resolved = resolve(role, people, None) if role is not None else resolved
+        outlet = _outlet_named_before(parsed.text, mention, titles)
+        if outlet is not None:
+            resolved = outlet  # `berichtete das Blatt`: the newspaper named last
+        if resolved.name is None:
+            resolved = None
+        elif ref.kind != "pronoun":
+            resolved = _with_partners(parsed, people, cand, mention, resolved)
+        elif not resolved.others and _plural_sie(parsed, ref):
+            resolved = _group_of(parsed, people, resolved, ref.start)
+        return resolved
+
     for cand in sorted(candidates, key=lambda c: c.start):
         sidx = _sentence_position(parsed, cand.start)
         att = find_attribution(parsed, cand)
         resolved = None
         if att is not None and att.mention is not None:
-            name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
-            ref = as_pronoun(att.mention)  # `sagte der Norweger` refers back like `sagte er`
-            she = ref.kind == "pronoun" and _singular_sie(parsed, ref)
-            role = _role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
-            if role is not None:
-                # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
-                # subject since the last named person is the antecedent
-                resolved = resolve(role, people, None)
-            elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
-                    and sidx - recent[0] <= 2 and recent[1].name \
-                    and not _gender_clash(people, ref, recent[1], she) \
-                    and not _subject_between(people, recent, att.mention.start) \
-                    and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
-                # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
-                resolved = recent[1]
-            else:
-                resolved = resolve(ref, people, name_hint, _clause_start(parsed, att.mention.start), she=she)
-                if resolved.name is None and ref is not att.mention:
-                    resolved = resolve(att.mention, people, name_hint)  # no one named before: the noun itself
-                elif resolved.name is None:
-                    # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
-                    role_nouns = _role_nouns(parsed) if role_nouns is None else role_nouns
-                    role = _role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
-                    resolved = resolve(role, people, None) if role is not None else resolved
-            outlet = _outlet_named_before(parsed.text, att.mention, titles)
-            if outlet is not None:
-                resolved = outlet  # `berichtete das Blatt`: the newspaper named last
-            if resolved.name is None:
-                resolved = None
-            elif ref.kind != "pronoun":
-                resolved = _with_partners(parsed, people, cand, att.mention, resolved)
-            elif not resolved.others and _plural_sie(parsed, ref):
-                resolved = _group_of(parsed, people, resolved, ref.start)
+            resolved = speaker_of(cand, att.mention, sidx)
         if att is not None and att.how == "unnamed":
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         elif resolved is None:

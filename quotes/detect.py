@@ -820,8 +820,10 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # Gebiete seien unter Kontrolle, sagte X, Kommandeur des Einsatzes`), however short (`Russland
     # bedrohe niemanden, sagte …`)
     reported = len(body) >= 3 and _clause_has_finite_subjunctive(body, sent)
+    # a phrase in marks inside the clause is part of the report (`Er habe sich „wie in einem
+    # Paralleluniversum“ gefühlt, entgegnete X`); marks around most of it decide
     if len(body) < (3 if reported else 4) or not any(x.upos in ("VERB", "AUX") for x in body) or \
-            overlaps_any(body[0].start, body[-1].end, direct):
+            mostly_quoted(body[0].start, body[-1].end, direct):
         return None
     # the frame is short: subject, object, particle, adverbials — not a second long clause
     if not reported and (len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1])):

@@ -303,6 +303,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # an inserted `wie` clause: the report runs around it, the speaker is the clause's subject
     ("Die Firma erhält, wie die Zeitung berichtete, vier Millionen Euro.", "Die Firma erhält", "Zeitung",
      "indirect:wie"),
+    # a phrase in marks inside the clause is part of the report before `, entgegnete X`
+    ("Schmidt sprach von Provokation. Er habe sich bei Schmidts Darstellung „wie in einem Paralleluniversum“ "
+     "gefühlt, entgegnete Bergmann.", "Er habe sich bei Schmidts Darstellung", "Bergmann", "indirect:frame-after"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

@@ -643,6 +643,12 @@ def _clause_end(sent: Sentence, last: Word, cue: Word) -> int:
                      words[j + 1].upos in ("VERB", "AUX")), len(words))
         if stop > k:
             return words[stop - 1].end
+    if k < len(words) and words[k].upos != "PUNCT" and last.start < cue.start:
+        # a clause before its frame ends mid-phrase in the parse (`Der Schlüssel seien | aber eine
+        # gemeinsame Politik, sagte der Minister`): it runs on to the comma that opens the frame
+        stop = next((j for j in range(k, len(words)) if words[j].upos == "PUNCT"), None)
+        if stop is not None and words[stop].text == "," and stop + 1 < len(words) and words[stop + 1] is cue:
+            return words[stop - 1].end
     if k >= len(words) - 1 or words[k].text != "," or last.start < cue.start:
         return last.end
     nxt = words[k + 1]

@@ -306,6 +306,10 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a phrase in marks inside the clause is part of the report before `, entgegnete X`
     ("Schmidt sprach von Provokation. Er habe sich bei Schmidts Darstellung „wie in einem Paralleluniversum“ "
      "gefühlt, entgegnete Bergmann.", "Er habe sich bei Schmidts Darstellung", "Bergmann", "indirect:frame-after"),
+    # a clause before its frame runs on to the comma before the cue, wherever the parse ends it
+    ("Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein besserer Schutz der Grenzen, "
+     "sagte der Innenminister.", "Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein "
+     "besserer Schutz der Grenzen", "Innenminister", "indirect:"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

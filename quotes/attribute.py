@@ -28,6 +28,7 @@ from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, W
 
 LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
+FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
 
 
 @dataclass(frozen=True)
@@ -1047,6 +1048,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         elif resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx, cue_keys)
+            if prior is None and cand.rule == "indirect:free" and recent is not None \
+                    and sidx - recent[0] <= FREE_REPORT_REACH and _about_the_speaker(parsed, people, cand, recent):
+                # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
+                # Europa zurück.`: a free report about `er`/`sie` goes on with the last speaker if
+                # that is the person the pronoun fits and no one else was named as a subject since
+                prior = recent[:3]
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
                 continue  # a plan continues a report right before it, or it is the writer's own
             if prior is None or cand.rule in LABELS:
@@ -1323,6 +1330,28 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     if not prev.start <= pos < prev.end or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
+
+
+def _about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -> bool:
+    """The subject of a free report's Konjunktiv verb is `er` or singular `sie` and fits the last
+    speaker's known gender (`Er wolle …`), not hearsay (`Er soll …`)."""
+    sent = parsed.sentence_at(cand.start)
+    person = people.get(recent[1].name or "")
+    if sent is None or person is None or person.gender not in ("m", "f"):
+        return False
+    for w in sent.words:
+        if not cand.start <= w.start < cand.end or not is_subjunctive(w, sent):
+            continue
+        if w.text.lower() in ("soll", "sollen"):
+            return False
+        heads = [w.index] + ([w.head] if w.deprel in ("aux", "cop") and w.head else [])
+        for c in (c for h in heads for c in sent.children(h) if c.deprel in SUBJECT_RELS):
+            pronoun = Mention(c.text, c.start, c.end, "pronoun")
+            if c.text.lower() == "er" and person.gender == "m" or \
+                    c.text.lower() == "sie" and person.gender == "f" and _singular_sie(parsed, pronoun):
+                return not _subject_between(people, recent, cand.start)
+        return False
+    return False
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int, keys: list[int]):

@@ -494,6 +494,15 @@ def test_reportative_sollen_continues_the_source(run_text):
     assert quotes and quotes[0].rule == "indirect:free+carry" and "Polizei" in quotes[0].speaker
 
 
+@pytest.mark.parametrize("pronoun, speaker", [("Er", "Thomas Krause"), ("Sie", None)])
+def test_free_report_about_the_last_speaker_reaches_past_background(run_text, pronoun, speaker):
+    text = ("„Wir brauchen mehr Schutz“, sagte Innenminister Thomas Krause in Köln. Die Kontrollen sind bis "
+            f"Februar befristet. Im Schengen-Raum gilt eigentlich Reisefreiheit. {pronoun} wolle zu einem "
+            "offenen Europa zurück.")
+    quotes = [q for q in run_text(text) if "offenen Europa" in q.text]
+    assert (quotes[0].speaker if quotes else None) == speaker
+
+
 def test_pronoun_after_a_quote_is_its_speaker(run_text):
     text = ("Der Minister Paul Weber traf den Verbandschef Tom Kranz. "
             "„Die Hilfe reicht nicht aus“, erklärte die Ärztin Lena Vogt. "

@@ -65,6 +65,16 @@ _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unser
 _NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
 
 
+def _after_preposition(sent: Sentence, m: Mention) -> bool:
+    """A preposition (not `laut`/`gemäß`, which name a source) stands right before the phrase and
+    does not attach it to a noun before (`Ein Sprecher von Tesla` is one phrase)."""
+    before = [w for w in sent.words if w.end <= m.start]
+    prev = before[-1] if before else None
+    owner = before[-2] if len(before) > 1 else None
+    return prev is not None and prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß") and \
+        (owner is None or owner.upos not in ("NOUN", "PROPN"))
+
+
 def _could_be_nominative(sent: Sentence, head: Word) -> bool:
     """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
     first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
@@ -196,6 +206,8 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     left = _before_example(text, sent, left, exclude)
+    if left is not None and _after_preposition(sent, left):
+        left = None  # `Auch von Rassismus spricht der junge Mann`: what he speaks of
     # verb second: a noun phrase opening the sentence right before the finite verb is its subject
     # (`Thaksin beschuldigte General Prem, …`, `Die Regierung hatte den Bericht … zurückgewiesen`),
     # whatever the parser made the object
@@ -1195,7 +1207,10 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
             if passive(sent, w):
                 mentions = [_agent(parsed.text, sent, w, (0, 0))]
             else:
-                subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)]
+                # a parse subject inside a prepositional phrase is none (`Auch von Rassismus spricht der
+                # junge Mann`: the parser's subject `Rassismus` is what he speaks of)
+                subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)
+                            and _could_be_nominative(sent, c)]
                 # `Der Sprecher des Kremls, Dmitri Peskow, äußerte sich …`: the apposed name
                 mentions = [m and appositive_name(parsed.text, sent, m)
                             for m in (mention_of(parsed.text, sent, c, (0, 0)) for c in subjects)]

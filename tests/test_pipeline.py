@@ -741,6 +741,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # `sie` with a singular verb is a woman, not the man named last
     ("Doris Weber kandidierte gegen den Landeschef Georg Pazderski. In ihrer Rede sagte sie in Hannover: "
      "„Ich möchte nicht, dass wir dort ankommen.“", "Ich möchte nicht, dass wir dort ankommen.", "Doris Weber"),
+    # a noun after a preposition opening the sentence is what the speaker speaks of, not the speaker
+    ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
+     "Ich bin einfach Hamburger", "Ali Demir"),
 ])
 def test_speaker_phrases(run_text, text, quote, speaker):
     q = by_text(run_text(text))[quote]

@@ -65,6 +65,13 @@ _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unser
 _NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
 
 
+def _a_text(name: str) -> bool:
+    """`Angaben`, `Bericht`, `Aussage`: a speaker named by where the words stand, which no `er` or
+    `sie` refers to."""
+    words = name.split()
+    return bool(words) and (is_source_noun(words[-1]) or is_report_noun(words[-1]))
+
+
 def _after_preposition(sent: Sentence, m: Mention) -> bool:
     """A preposition (not `laut`/`gemäß`, which name a source) stands right before the phrase and
     does not attach it to a noun before (`Ein Sprecher von Tesla` is one phrase)."""
@@ -1016,6 +1023,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         nonlocal role_nouns
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
+        if ref is not mention and people.get(resolve(mention, people, None).name or "") is not None:
+            ref = mention  # `der Linkspolitiker` after `der Linkspolitiker X`: the title names him
         she = ref.kind == "pronoun" and _singular_sie(parsed, ref)
         role = _role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:
@@ -1026,7 +1035,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not _gender_clash(people, ref, recent[1], she) \
                 and not _subject_between(people, recent, mention.start) \
-                and not (recent[1].how == "org" and recent[1].name in PLACES):  # `er` is no country
+                and not (recent[1].how == "org" and recent[1].name in PLACES) \
+                and not _a_text(recent[1].name):  # `er` is no country, nor `Angaben`
             # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
             resolved = recent[1]
         else:

@@ -91,29 +91,41 @@ _AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
 
 
 # nouns that describe whoever was named last rather than an office (`sagte die Grünen-Politikerin`)
-_EPITHETS = {("der", "politiker"): "er", ("die", "politikerin"): "sie"}
+_EPITHETS = {"der": "politiker", "die": "politikerin"}
 
 
 def as_pronoun(mention: Mention) -> Mention:
-    """`der Norweger`, `die Russin`, `der 62-Jährige`, `die Grünen-Politikerin` refer back to one
-    person like `er`/`sie`: the pronoun they stand for (same offsets); any other mention
-    unchanged. Plurals (`die Kanadier`) and other cases stay nouns."""
-    m = re.fullmatch(r"(der|die)\s+(\S+)", mention.text.strip(), flags=re.I)
+    """`der Norweger`, `die Russin`, `der 62-Jährige`, `die Grünen-Politikerin`, `der
+    Innenpolitiker`, `der frühere Fraktionschef`, `der junge Mann` refer back to one person like
+    `er`/`sie`: the pronoun they stand for (same offsets); any other mention unchanged. Plurals
+    (`die Kanadier`), other cases and offices (`der Fraktionschef`, who may be someone else) stay
+    nouns."""
+    m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)", mention.text.strip(), flags=re.I)
     if mention.kind != "role" or m is None:
         return mention
-    article, noun = m.group(1).lower(), m.group(2).lower()
+    article, adjectives, noun = m.group(1).lower(), m.group(2).split(), m.group(3).lower()
     last = noun.split("-")[-1]
+    by_article = "er" if article == "der" else "sie"
     if _AGE_NOUN.fullmatch(noun) and noun.endswith("jährige"):
-        pronoun = "er" if article == "der" else "sie"
+        pronoun = by_article
     elif last in DEMONYMS and last.endswith("in") and article == "die":
         pronoun = "sie"
     elif last in DEMONYMS and not last.endswith(("in", "s", "n")) and article == "der":
         pronoun = "er"
-    elif (article, last) in _EPITHETS:
-        pronoun = _EPITHETS[article, last]
+    elif last.endswith(_EPITHETS[article]):
+        pronoun = by_article  # `der Innenpolitiker`, `die CDU-Politikerin`
+    elif adjectives and (article, last) in _PERSON_NOUNS:
+        pronoun = by_article  # `der junge Mann`
+    elif adjectives and adjectives[0].lower() in _FORMER and role_head(noun) and \
+            (article == "der") != noun.endswith("in"):
+        pronoun = by_article  # `der frühere Fraktionschef`: the office is someone else's now
     else:
         return mention
     return Mention(pronoun, mention.start, mention.end, "pronoun")
+
+
+_PERSON_NOUNS = {("der", "mann"): "er", ("die", "frau"): "sie"}
+_FORMER = ("frühere", "ehemalige", "einstige", "langjährige")
 
 
 @lru_cache(maxsize=8192)

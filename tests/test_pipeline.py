@@ -741,6 +741,17 @@ def test_heisst_es_in_names_the_text(run_text):
     # `sie` with a singular verb is a woman, not the man named last
     ("Doris Weber kandidierte gegen den Landeschef Georg Pazderski. In ihrer Rede sagte sie in Hannover: "
      "„Ich möchte nicht, dass wir dort ankommen.“", "Ich möchte nicht, dass wir dort ankommen.", "Doris Weber"),
+    # a description refers back to the person named last; one the person was introduced with names him
+    ("CDU-Politiker Friedrich Merz warnt vor der AfD. „Wir verlieren Teile der Bundeswehr“, sagte der frühere "
+     "Fraktionschef.", "Wir verlieren Teile der Bundeswehr", "Friedrich Merz"),
+    ("Der türkische Präsident Recep Erdogan hat der EU vorgeworfen, ihre Zusagen nicht einzuhalten. „Die "
+     "Regierenden sind nicht aufrichtig“, sagte der islamisch-konservative Politiker.",
+     "Die Regierenden sind nicht aufrichtig", "Recep Erdogan"),
+    ("Überraschend sprach sich der Linkspolitiker Wolf Neske dafür aus. Ministerin Anna Roth war dagegen. "
+     "Gegenüber der Zeitung sagte der Linkspolitiker: „Es geht nicht anders.“", "Es geht nicht anders.", "Wolf Neske"),
+    # `er` refers to a person, never to a speaker named by where the words stand (`nach seinen Angaben`)
+    ("Der Sprecher Stephan Mayer warnte vor einer Überforderung der Behörden, nach seinen Angaben rund 500 "
+     "Gefährder. „Das ist nicht machbar“, sagte er.", "Das ist nicht machbar", "Stephan Mayer"),
     # a noun after a preposition opening the sentence is what the speaker speaks of, not the speaker
     ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
      "Ich bin einfach Hamburger", "Ali Demir"),

@@ -104,8 +104,12 @@ def test_white_house_is_us():
 @pytest.mark.parametrize("text, pronoun", [
     ("der Norweger", "er"), ("die Russin", "sie"), ("der US-Amerikaner", "er"), ("der 62-Jährige", "er"),
     ("die 34-Jährige", "sie"), ("die Grünen-Politikerin", "sie"), ("der SPD-Politiker", "er"),
-    # plurals and other cases stay nouns
+    # compounds of `Politiker`, descriptions with adjectives, a former office
+    ("der Innenpolitiker", "er"), ("der islamisch-konservative Politiker", "er"), ("der junge Mann", "er"),
+    ("der frühere Fraktionschef", "er"), ("die ehemalige Ministerin", "sie"),
+    # plurals, other cases and offices (held by someone who may be another) stay nouns
     ("die Kanadier", None), ("die Russen", None), ("die 34-Jährigen", None), ("der Sprecher", None),
+    ("der Fraktionschef", None), ("die Politiker", None), ("der Mann", None),
 ])
 def test_nationality_and_age_nouns_refer_back(text, pronoun):
     from quotes.speakers import as_pronoun

@@ -65,6 +65,36 @@ _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unser
 _NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
 
 
+_POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")
+
+
+def _owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
+    """Who a possessive source phrase belongs to: `seinen Angaben` is `er`'s, `ihrer Ansicht` is
+    `sie`'s, `eigenen Angaben` the subject's of its clause (`Das Militär hat nach eigenen Angaben
+    …`); None for any other mention."""
+    # the possessive may stand before the mention (`nach eigenen Angaben` gives `Angaben`)
+    before = re.search(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+$", parsed.text[max(0, m.start - 12):m.start])
+    found = _POSSESSIVE_SOURCE.fullmatch((before.group(1) + " " if before else "") + m.text.strip())
+    if found is None or not (is_source_noun(found.group(2)) or is_report_noun(found.group(2))
+                             or found.group(2).lower() in _VIEW_NOUNS):
+        return None
+    word = found.group(1).lower()
+    if not word.startswith("eigene"):
+        return Mention("er" if word.startswith("sein") else "sie", m.start, m.end, "pronoun")
+    sent = parsed.sentence_at(m.start)
+    root = next((w for w in sent.words if w.deprel == "root"), None) if sent is not None else None
+    heads = [root] + [sent.word(c.head) for c in sent.words if c.deprel.startswith("aux") and c.head] if root else []
+    for h in heads:
+        for c in (sent.children(h.index) if h is not None else ()):
+            owner = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in SUBJECT_RELS else None
+            if owner is not None and owner.kind in ("name", "role", "org", "pronoun"):
+                return owner
+    return None
+
+
+_VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())
+
+
 def _a_text(name: str) -> bool:
     """`Angaben`, `Bericht`, `Aussage`: a speaker named by where the words stand, which no `er` or
     `sie` refers to."""
@@ -1064,7 +1094,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         att = find_attribution(parsed, cand)
         resolved = None
         if att is not None and att.mention is not None:
-            resolved = speaker_of(cand, att.mention, sidx)
+            # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
+            # stays as written)
+            resolved = speaker_of(cand, _owner_of_source(parsed, att.mention) or att.mention, sidx)
         if att is not None and att.how == "unnamed":
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         elif resolved is None:

@@ -805,6 +805,12 @@ def test_speaker_phrases(run_text, text, quote, speaker):
      "„Wir werden nicht auf die Zusammenarbeit verzichten.“ Die USA würden zudem keine Entscheidung über "
      "die Ukraine, Europa oder die NATO fällen, ohne das vorher mit den Betroffenen zu klären.",
      "keine Entscheidung", "Wendy Sherman"),
+    # a possessive source is its owner's: `nach eigenen Angaben` the subject's, `ihrer` the woman's
+    ("Die Feuerwehr hat nach eigenen Angaben bislang zwanzig Brände gelöscht.", "zwanzig Brände", "Feuerwehr"),
+    ("Die Abgeordnete Swantje Hartmann tritt zurück. Hartmann wird laut ihrer Presseerklärung alle Ämter "
+     "niederlegen.", "alle Ämter", "Swantje Hartmann"),
+    ("Der Unternehmer Wolfgang Grupp lobt die Näherinnen. Nach seiner Meinung sollten die Kunden auf die "
+     "Herkunft achten.", "die Kunden", "Wolfgang Grupp"),
 ])
 def test_speaker_of_a_report(run_text, text, fragment, speaker):
     quotes = [q for q in run_text(text) if fragment in q.text]

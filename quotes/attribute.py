@@ -1065,6 +1065,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not _gender_clash(people, ref, recent[1], she) \
                 and not _subject_between(people, recent, mention.start) \
+                and not _fitting_person_between(people, ref, recent, she, mention.start) \
                 and not (recent[1].how == "org" and recent[1].name in PLACES) \
                 and not _a_text(recent[1].name):  # `er` is no country, nor `Angaben`
             # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
@@ -1346,6 +1347,16 @@ def _gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: boo
     person = people.get(resolved.name or "")
     return person is not None and (pronoun.text.lower() == "er" and person.gender == "f" or
                                    she and person.gender == "m")
+
+
+def _fitting_person_between(people: People, pronoun: Mention, recent, she: bool, pos: int) -> bool:
+    """A person the pronoun fits by gender is named after the last quote, whose speaker is not known
+    to fit (`…, betonte Tusk. Ähnlich äußerte sich Angela Merkel. Sie betonte …`)."""
+    want = "m" if pronoun.text.lower() == "er" else "f" if she else None
+    last = people.get(recent[1].name or "")
+    if want is None or last is not None and last.gender == want:
+        return False
+    return any(p.gender == want and any(recent[3] <= x < pos for x in p.positions) for p in people.before(pos))
 
 
 def _subject_between(people: People, recent, pos: int) -> bool:

@@ -519,6 +519,14 @@ class Resolved:
 _TOPIC_REACH = 300  # characters: about two sentences
 
 
+def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
+    """The person of `gender` named last before `pos`, if named after `found`."""
+    last = lambda p: max((x for x in p.positions if x < pos), default=-1)  # noqa: E731
+    fitting = [p for p in people.before(pos) if p.gender == gender]
+    best = max(fitting, key=last, default=None)
+    return best if best is not None and last(best) > last(found) else None
+
+
 def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None,
             she: bool = False) -> Resolved:
     """Map a mention to a canonical speaker. `recent` is the last speaker named nearby;
@@ -537,6 +545,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)
             before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only)
             first = next((p for p in before if not gendered or other is None or p.gender != other), None)
+            if first is not None and gendered and she and first.gender is None:
+                # one of unknown gender yields to a woman named later for a singular `sie` (`…, sagte
+                # Juncker. Ähnlich äußerte sich Angela Merkel. Sie betonte …`); for `er` this took the
+                # addressee of a man with an unknown first name (measured on SpkAtt)
+                first = _later_fitting(people, first, mention.start, "f") or first
             if first is not None:
                 return Resolved(first.name, first.side, "pronoun")
         if recent:

@@ -503,6 +503,22 @@ def test_free_report_about_the_last_speaker_reaches_past_background(run_text, pr
     assert (quotes[0].speaker if quotes else None) == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a singular `sie` goes to the woman named after the last quote, not to its speaker or a man
+    # of unknown gender named before
+    ("Kommissionschef Jean-Luc Xandor bekräftigte, dass es keine Änderungen geben werde. „Unser Vertrag steht“, "
+     "betonte Ratspräsident Lars Brenner. Ähnlich äußerte sich auch Kanzlerin Anna Berger zum Gipfelende. Sie "
+     "betonte die „Bereitschaft, weiter gut zusammenzuarbeiten“.", "Bereitschaft, weiter gut zusammenzuarbeiten",
+     "Anna Berger"),
+    # `er` after a quote of a speaker of unknown gender goes to the man named since
+    ("Wie die Agentur AFP berichtet, seien Panzer zu sehen gewesen. Besorgt äußerte sich auch der Vorsitzende "
+     "der Initiative, Wolfgang Grader: „Wir befürchten das Schlimmste“, sagte er.", "Wir befürchten das Schlimmste",
+     "Wolfgang Grader"),
+])
+def test_pronoun_finds_the_person_it_fits(run_text, text, quote, speaker):
+    assert by_text(run_text(text))[quote].speaker == speaker
+
+
 def test_pronoun_after_a_quote_is_its_speaker(run_text):
     text = ("Der Minister Paul Weber traf den Verbandschef Tom Kranz. "
             "„Die Hilfe reicht nicht aus“, erklärte die Ärztin Lena Vogt. "

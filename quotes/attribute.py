@@ -71,7 +71,11 @@ _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s
 def _owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
     """Who a possessive source phrase belongs to: `seinen Angaben` is `er`'s, `ihrer Ansicht` is
     `sie`'s, `eigenen Angaben` the subject's of its clause (`Das Militär hat nach eigenen Angaben
-    …`); None for any other mention."""
+    …`), a text its author's (`Von Sayn-Wittgensteins Text`, and `der Text` after it); None for
+    any other mention."""
+    author = _author_of_text(parsed.text, m)
+    if author is not None:
+        return author
     # the possessive may stand before the mention (`nach eigenen Angaben` gives `Angaben`)
     before = re.search(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+$", parsed.text[max(0, m.start - 12):m.start])
     found = _POSSESSIVE_SOURCE.fullmatch((before.group(1) + " " if before else "") + m.text.strip())
@@ -90,6 +94,26 @@ def _owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
             if owner is not None and owner.kind in ("name", "role", "org", "pronoun"):
                 return owner
     return None
+
+
+_TEXT_NOUNS = frozenset("text brief schreiben beitrag gastbeitrag kolumne essay aufsatz post tweet eintrag".split())
+
+
+def _author_of_text(text: str, m: Mention) -> Mention | None:
+    """`Von Sayn-Wittgensteins Text`: the name in the Saxon genitive; `der Text` (nothing else
+    named): the last such author of that noun before it in the article."""
+    words = m.text.split()
+    if not words or words[-1].lower() not in _TEXT_NOUNS:
+        return None
+    owner = next((w for w in reversed(words[:-1]) if w[:1].isupper() and w.endswith("s") and len(w) > 3), None)
+    if owner is None and len(words) == 2 and words[0].lower() in ("der", "die", "das"):
+        before = list(re.finditer(r"\b([A-ZÄÖÜ][\w-]+)s\s+(?:[a-zäöüß]\w*\s+)?" + re.escape(words[-1]) + r"\b",
+                                  text[:m.start]))
+        owner = before[-1].group(1) + "s" if before else None
+    if owner is None:
+        return None
+    start = m.start + m.text.find(owner) if owner in m.text else m.start
+    return Mention(owner[:-1], start, start + len(owner) - 1, "name")
 
 
 _VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())

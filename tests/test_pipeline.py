@@ -768,6 +768,12 @@ def test_heisst_es_in_names_the_text(run_text):
     # `er` refers to a person, never to a speaker named by where the words stand (`nach seinen Angaben`)
     ("Der Sprecher Stephan Mayer warnte vor einer Überforderung der Behörden, nach seinen Angaben rund 500 "
      "Gefährder. „Das ist nicht machbar“, sagte er.", "Das ist nicht machbar", "Stephan Mayer"),
+    # a text is its author's: the name in the Saxon genitive, and `der Text` after it
+    ("Die Abgeordnete Doris Falk warb im Internet für den Verein. Falks Text beginnt wie folgt: „Mit großem "
+     "Aufwand ist eine Stätte entstanden.“", "Mit großem Aufwand ist eine Stätte entstanden.", "Doris Falk"),
+    ("Die Abgeordnete Doris Falk warb im Internet für den Verein. Falks Text beginnt wie folgt: „Mit großem "
+     "Aufwand ist eine Stätte entstanden.“ Gewidmet sei die Stätte, so der Text weiter, „unseren Vertriebenen“.",
+     "Gewidmet sei die Stätte", "Doris Falk"),
     # a noun after a preposition opening the sentence is what the speaker speaks of, not the speaker
     ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
      "Ich bin einfach Hamburger", "Ali Demir"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, WEB_NAME, Spans, according_to_frame, after_so,
                            anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, MEDIA_NOUNS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
+from quotes.lexicon import (COGNITION_VERBS, DEMONYMS, LABEL_VERBS, MEDIA_NOUNS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
                             TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name, coordinated,
@@ -117,6 +117,23 @@ def _author_of_text(text: str, m: Mention) -> Mention | None:
 
 
 _VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())
+
+
+_UNNAMED_REACH = 3000  # characters over which an epithet refers back to a person described without a name
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(der|die)\s+", "", text.strip(), flags=re.I)
+
+
+def _describes_one(m: Mention) -> bool:
+    """`der 28-Jährige aus Horn`, `der Beschuldigte`: one person described by a definite phrase
+    whose head is an age, a nationality or an adjective used as a noun - not an office."""
+    words = m.text.split()
+    if m.kind != "role" or len(words) < 2 or words[0].lower() not in ("der", "die"):
+        return False
+    head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
+    return bool(re.fullmatch(r"(\d+-)?jährige|\w+(te|ene|ige)", head)) or head.split("-")[-1] in DEMONYMS
 
 
 def _a_text(name: str) -> bool:
@@ -1070,6 +1087,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     role_subjects = _role_subjects(parsed)
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
+    unnamed: list[tuple[int, Resolved]] = []  # persons known only by a description, where described
 
     def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
         """The person or body a mention in the quote's sentence stands for (pronouns and
@@ -1103,6 +1121,13 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 role_nouns = _role_nouns(parsed) if role_nouns is None else role_nouns
                 role = _role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
                 resolved = resolve(role, people, None) if role is not None else resolved
+        if (ref is not mention or _describes_one(mention)) and (resolved is None or people.get(resolved.name or "") is None):
+            # an epithet (`der 28-Jährige`, `der junge Mann`) for no named person: the person
+            # described last without a name (`so der 28-Jährige aus Horn`); else it describes one
+            if unnamed and mention.start - unnamed[-1][0] < _UNNAMED_REACH:
+                resolved = unnamed[-1][1]
+            elif resolved is not None and resolved.name == _bare(mention.text):
+                unnamed.append((mention.start, resolved))
         outlet = _outlet_named_before(parsed.text, mention, titles)
         if outlet is not None:
             resolved = outlet  # `berichtete das Blatt`: the newspaper named last

@@ -101,7 +101,7 @@ def as_pronoun(mention: Mention) -> Mention:
     (`die Kanadier`), other cases and offices (`der Fraktionschef`, who may be someone else) stay
     nouns."""
     m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)", mention.text.strip(), flags=re.I)
-    if mention.kind != "role" or m is None:
+    if mention.kind not in ("role", "org") or m is None:  # `der junge Mann` reads as a thing
         return mention
     article, adjectives, noun = m.group(1).lower(), m.group(2).split(), m.group(3).lower()
     last = noun.split("-")[-1]
@@ -116,6 +116,8 @@ def as_pronoun(mention: Mention) -> Mention:
         pronoun = by_article  # `der Innenpolitiker`, `die CDU-Politikerin`
     elif adjectives and (article, last) in _PERSON_NOUNS:
         pronoun = by_article  # `der junge Mann`
+    elif adjectives and adjectives[0].lower() == "gebürtige" and (article == "der") != noun.endswith("in"):
+        pronoun = by_article  # `der gebürtige Hamburger`
     elif adjectives and adjectives[0].lower() in _FORMER and role_head(noun) and \
             (article == "der") != noun.endswith("in"):
         pronoun = by_article  # `der frühere Fraktionschef`: the office is someone else's now

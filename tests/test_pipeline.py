@@ -519,6 +519,13 @@ def test_pronoun_finds_the_person_it_fits(run_text, text, quote, speaker):
     assert by_text(run_text(text))[quote].speaker == speaker
 
 
+def test_epithets_of_an_unnamed_person_are_one_speaker(run_text):
+    text = ("Ein 28-Jähriger aus Horn hat sich bei der Zeitung gemeldet. „An den Vorwürfen ist nichts dran!“, so "
+            "der 28-Jährige. „Es hat noch nicht einer mit mir gesprochen“, berichtet der junge Mann. „Ich bin "
+            "gegen Kriege“, betont der gebürtige Hamburger.")
+    assert {q.speaker for q in run_text(text)} == {"28-Jähriger"}
+
+
 def test_pronoun_after_a_quote_is_its_speaker(run_text):
     text = ("Der Minister Paul Weber traf den Verbandschef Tom Kranz. "
             "„Die Hilfe reicht nicht aus“, erklärte die Ärztin Lena Vogt. "

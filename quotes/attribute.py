@@ -293,8 +293,9 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
                 and not comma_between(sent, c.start, cue.start)), None)
     before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
     lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
-    # the clause opens at the sentence start or after a semicolon
-    clause_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text == ";"], default=0)
+    # the clause opens at the sentence start or after a semicolon or colon (`Vorwürfe bei den Grünen:
+    # Jetzt spricht der Beschuldigte`: a headline's topic before the colon is no subject)
+    clause_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text in (";", ":")], default=0)
     second = sent.words[clause_open + 1] if clause_open + 1 < pos else None
     surface_aux = second is not None and second.text.lower() in _FINITE_AUX and not cue.feat("Mood") and \
         not comma_between(sent, second.start, cue.start)  # `seinerzeit hatte Österreich … abgelehnt`

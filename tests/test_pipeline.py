@@ -781,6 +781,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Die Abgeordnete Doris Falk warb im Internet für den Verein. Falks Text beginnt wie folgt: „Mit großem "
      "Aufwand ist eine Stätte entstanden.“ Gewidmet sei die Stätte, so der Text weiter, „unseren Vertriebenen“.",
      "Gewidmet sei die Stätte", "Doris Falk"),
+    # a headline's topic before a colon is no subject of the clause after it
+    ("Vorwürfe bei den Grünen: Jetzt spricht der Beschuldigte: „Das ist Rufmord!“", "Das ist Rufmord!",
+     "Beschuldigte"),
     # a noun after a preposition opening the sentence is what the speaker speaks of, not the speaker
     ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
      "Ich bin einfach Hamburger", "Ali Demir"),

@@ -123,14 +123,27 @@ def _scan_quotes(session: Session, by: str, since, until, topic, statements: boo
         return cast(func.count(func.distinct(hit)) if statements else func.count(hit), BigInteger)
 
     bits = [stance_mask([label]) for label in STANCE_LABELS]
-    counts = (select(dim_col, count(), *[count(bit) for bit in bits], cast(null(), Integer))
-              .select_from(m).outerjoin(dim, dim.id == m.c.k).group_by(dim_col))
-    tagged = (select(dim_col, *[cast(null(), BigInteger)] * (1 + len(bits)), m.c.id)
-              .select_from(m).outerjoin(dim, dim.id == m.c.k).where(mask != 0))
+    # by speaker or side the rows are grouped by speaker id and named here (no join per matching
+    # quote: ~10 % of the time at 26,000 matches); distinct statements need the group in SQL
+    by_key = by in ("side", "speaker") and not statements
+    grp = m.c.k if by_key else dim_col
+
+    def grouped(stmt):
+        return stmt.select_from(m) if by_key else stmt.select_from(m).outerjoin(dim, dim.id == m.c.k)
+
+    counts = grouped(select(grp, count(), *[count(bit) for bit in bits], cast(null(), Integer))).group_by(grp)
+    tagged = grouped(select(grp, *[cast(null(), BigInteger)] * (1 + len(bits)), m.c.id)).where(mask != 0)
+    rows = session.execute(union_all(counts, tagged)).all()
+    name = {}
+    if by_key:
+        keys = sorted({k for k, *_ in rows if k is not None})
+        for chunk in rollup.chunks(keys):
+            name.update(session.execute(select(dim.id, dim_col).where(member_of(dim.id, id_list(session, chunk)))).all())
     totals: dict = {}
     by_label: dict = {}
     group_of = {}
-    for grp, n, *hits, quote_id in session.execute(union_all(counts, tagged)):
+    for grp, n, *hits, quote_id in rows:
+        grp = name.get(grp) if by_key else grp
         if quote_id is not None:
             group_of[quote_id] = grp
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BigInteger, Integer, String, case, cast, func, literal, null, or_, select, true, union_all
+from sqlalchemy import Integer, String, case, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from db import rollup
@@ -31,7 +31,7 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     """
     group_of = {}
     if topic:
-        totals, by_label, group_of = _scan_quotes(session, by, since, until, topic, statements, borderline)
+        totals, by_label, group_of = _scan_quotes(session, by, since, until, topic, statements, borderline, top)
     else:
         totals, by_label = _counts_kept(session, by, since, until, statements, borderline, top)
     groups = sorted(totals.items(), key=lambda t: (-t[1], str(t[0])))[:top]
@@ -102,38 +102,36 @@ def _counts_from_quotes(session: Session, by: str, since, until, topic, statemen
 
 
 def _scan_quotes(session: Session, by: str, since, until, topic, statements: bool,
-                 borderline: bool) -> tuple[dict, dict, dict]:
+                 borderline: bool, top: int | None = None) -> tuple[dict, dict, dict]:
     """(quotes per group, tagged quotes per (group, label), {tagged quote id: group}) of the
-    quotes in the period and topic. The matches are found once (a full-text match of a common
-    word is tens of thousands of quotes) and read twice, grouped for the counts and the tagged
-    ones listed; the caller reads the tags of the groups it shows by id (joined here, PostgreSQL
-    misjudged how few are tagged and scanned every tag). A statement counts once per group and
-    tags."""
+    quotes in the period and topic (the `top` largest speakers, at least), in one grouped pass over them (a full-text match of a common
+    word is tens of thousands of quotes): per group the counts and the ids of its tagged quotes,
+    whose tags the caller reads by id for the groups it shows. A statement counts once per group
+    and tags."""
     key, dim, dim_col = _GROUPS[by]
-    found = period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
-                                            QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
-                            since, until, topic)
-    m = found.cte("matched").prefix_with("MATERIALIZED")
+    m = period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
+                                        QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
+                        since, until, topic).subquery("matched")
     unit = func.coalesce(m.c.st, -m.c.id)
     mask = m.c.sm.op("|")(m.c.bm) if borderline else m.c.sm
 
     def count(bit=None):
         # per label in SQL: one row per group, not one per group and combination of tags
         hit = unit if bit is None else case((mask.op("&")(bit) != 0, unit))
-        return cast(func.count(func.distinct(hit)) if statements else func.count(hit), BigInteger)
+        return func.count(func.distinct(hit)) if statements else func.count(hit)
 
-    bits = [stance_mask([label]) for label in STANCE_LABELS]
-    # by speaker or side the rows are grouped by speaker id and named here (no join per matching
-    # quote: ~10 % of the time at 26,000 matches); distinct statements need the group in SQL
-    by_key = by in ("side", "speaker") and not statements
+    # the tagged ids as one value per group (thousands of rows cost more in Python than in SQL)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    tagged = (func.array_agg(m.c.id) if postgres else func.group_concat(m.c.id)).filter(mask != 0)
+    # by speaker the rows are grouped by speaker id and named after (no join per matching quote);
+    # distinct statements need the group itself in SQL
+    by_key = by == "speaker" and not statements
     grp = m.c.k if by_key else dim_col
-
-    def grouped(stmt):
-        return stmt.select_from(m) if by_key else stmt.select_from(m).outerjoin(dim, dim.id == m.c.k)
-
-    counts = grouped(select(grp, count(), *[count(bit) for bit in bits], cast(null(), Integer))).group_by(grp)
-    tagged = grouped(select(grp, *[cast(null(), BigInteger)] * (1 + len(bits)), m.c.id)).where(mask != 0)
-    rows = session.execute(union_all(counts, tagged)).all()
+    stmt = select(grp, count(), *[count(stance_mask([label])) for label in STANCE_LABELS], tagged).select_from(m)
+    stmt = (stmt if by_key else stmt.outerjoin(dim, dim.id == m.c.k)).group_by(grp)
+    rows = session.execute(stmt.order_by(count().desc()).limit(4 * top) if top and by_key else stmt).all()
+    if top and by_key and len(rows) == 4 * top and rows[-1][1] >= sorted((r[1] for r in rows), reverse=True)[top - 1]:
+        rows = session.execute(stmt).all()  # groups tied with the last shown may lie beyond: all of them
     name = {}
     if by_key:
         keys = sorted({k for k, *_ in rows if k is not None})
@@ -142,15 +140,14 @@ def _scan_quotes(session: Session, by: str, since, until, topic, statements: boo
     totals: dict = {}
     by_label: dict = {}
     group_of = {}
-    for grp, n, *hits, quote_id in rows:
+    for grp, n, *hits, ids in rows:
         grp = name.get(grp) if by_key else grp
-        if quote_id is not None:
-            group_of[quote_id] = grp
-            continue
         totals[grp] = totals.get(grp, 0) + int(n)
         for label, k in zip(STANCE_LABELS, hits):
             if k:
                 by_label[grp, label] = by_label.get((grp, label), 0) + int(k)
+        for quote_id in (ids if postgres else map(int, ids.split(","))) if ids else ():
+            group_of[quote_id] = grp
     return totals, by_label, group_of
 
 

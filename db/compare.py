@@ -42,7 +42,7 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     if topic:
         shown = {grp for grp, _ in groups}
         examples = _strongest(session, _tags_of(session, {q: g for q, g in group_of.items() if g in shown},
-                                                borderline), wanted)
+                                                borderline, {label for _, label in wanted}), wanted)
     else:
         examples = _examples_in_period(session, by, since, until, wanted, borderline) if since or until else {}
         missing = {cell: hits for cell, hits in wanted.items() if cell not in examples}
@@ -151,12 +151,18 @@ def _scan_quotes(session: Session, by: str, since, until, topic, statements: boo
     return totals, by_label, group_of
 
 
-def _tags_of(session: Session, group_of: dict[int, object], borderline: bool) -> list[tuple]:
-    """[(group, label, score, quote id)] of the counted tags of the quotes in `group_of` (id -> group)."""
+def _tags_of(session: Session, group_of: dict[int, object], borderline: bool,
+             labels: set[str] | None = None) -> list[tuple]:
+    """[(group, label, score, quote id)] of the counted tags (of `labels`, if given) of the quotes
+    in `group_of` (id -> group)."""
     tags = []
+    if labels is not None and not labels:
+        return tags
     for chunk in rollup.chunks(list(group_of)):
         stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
                 .where(member_of(StanceRow.quote_id, id_list(session, chunk)), _counted(borderline)))
+        if labels is not None:
+            stmt = stmt.where(StanceRow.label.in_(sorted(labels)))
         tags += [(group_of[qid], label, score, qid) for qid, label, score in session.execute(stmt)]
     return tags
 

@@ -123,6 +123,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     speaker_ids = []
     fixes = _fixes_for(session, art.doc, art.source)
     stored = 0
+    hosts: list[tuple[int, int, int, QuoteRow]] = []  # (start, end, speaker id, row) of this article's quotes
     for q in result.quotes:
         fix = fixes.get(_fix_key(q.text))
         if fix is not None and fix.not_a_quote:
@@ -147,7 +148,10 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         qrow.borderline_mask = stance_mask(t.label for t in q.stance if not t.confident)
         session.add(qrow)
         if speaker is not None:
-            qrow.statement = _statement_for(session, speaker, row, q.text)
+            # a phrase in marks inside the same speaker's report is part of that statement
+            host = next((h for s_, e_, sid, h in hosts if sid == speaker.id and s_ <= q.start and q.end <= e_), None)
+            qrow.statement = host.statement if host is not None else _statement_for(session, speaker, row, q.text)
+            hosts.append((q.start, q.end, speaker.id, qrow))
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
     tally.apply()

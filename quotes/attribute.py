@@ -1148,8 +1148,14 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
             # stays as written)
             resolved = speaker_of(cand, _owner_of_source(parsed, att.mention) or att.mention, sidx)
+        host = _host_report(out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
+            and _said_phrase(parsed, cand) else None
         if att is not None and att.how == "unnamed":
             resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
+        elif host is not None:
+            # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
+            # of its own, is that report speaker's words
+            att, resolved = Attribution(None, host[1].cue, "inside"), host[2]
         elif resolved is None:
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx, cue_keys)
@@ -1171,7 +1177,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 if introduced is not None:
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
-                                                   "construction"):
+                                                   "construction", "inside"):
             continue  # a label in marks needs a speech verb of its own sentence
         if cand.rule == "direct:label" and att.cue not in _WRITTEN_CUES and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
@@ -1470,6 +1476,25 @@ def _about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) 
                 return not _subject_between(people, recent, cand.start)
         return False
     return False
+
+
+def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:
+    """Words in marks that say something (`Schwule beleidigt`, `völlig unrealistisch`, `mit offenen
+    Armen empfangen`), not a term: one word, or a noun phrase of articles, adjectives and nouns
+    (`grüne Gentechnik`, `Präferenz der USA`), is a term the writer sets apart."""
+    sent = parsed.sentence_at(cand.start)
+    words = [w for w in sent.words if cand.start <= w.start and w.end <= cand.end and w.upos != "PUNCT"] if sent else []
+    if len(words) < 2:
+        return False
+    return words[-1].text.islower() or any(w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for w in words)
+
+
+def _host_report(out: list, cand: Candidate):
+    """The attributed report, with a speaker, that holds the candidate (among the last few)."""
+    for c, att, resolved in reversed(out[-8:]):
+        if c.kind == "indirect" and c.start <= cand.start and cand.end <= c.end and resolved.name:
+            return c, att, resolved
+    return None
 
 
 def _latest_speaker(recent, cue_speakers, sidx: int, keys: list[int]):

@@ -252,3 +252,19 @@ def test_text_syntax_means_the_same_on_both_backends(db_url):
     with Session() as s:
         for query, want in cases:
             assert {r["doc"] for r in search(s, text=query)} == want, query
+
+
+def test_phrase_inside_a_report_is_part_of_its_statement(db_url):
+    Session = session(db_url)
+    text = 'Johnson habe "Schwule beleidigt", sagte Nicola Sturgeon.'
+    report = Quote(start=0, end=32, text=text[:32], kind="indirect", rule="indirect:frame-after+construction",
+                   confidence=0.8, speaker="Nicola Sturgeon", side="OTHER", cue="sagen")
+    phrase = Quote(start=14, end=31, text=text[14:31], kind="direct", rule="direct:short+inside", confidence=0.8,
+                   speaker="Nicola Sturgeon", side="OTHER", cue="sagen")
+    with Session() as s, s.begin():
+        save_result(s, ArticleResult(Article(doc="a.txt", text=text, source="dpa", published=date(2022, 1, 10)),
+                                     (report, phrase)))
+    with Session() as s:
+        rows = search(s, speaker="Sturgeon")
+        assert len(rows) == 2 and rows[0]["statement_id"] == rows[1]["statement_id"] is not None
+        assert len(search(s, speaker="Sturgeon", statements=True)) == 1

@@ -526,6 +526,14 @@ def test_epithets_of_an_unnamed_person_are_one_speaker(run_text):
     assert {q.speaker for q in run_text(text)} == {"28-Jähriger"}
 
 
+@pytest.mark.parametrize("phrase, kept", [("Schwule beleidigt", True), ("Präferenz der USA", False)])
+def test_phrase_in_marks_inside_a_report_is_its_speakers(run_text, phrase, kept):
+    text = (f"Johnson sei ungeeignet, sagte die Regierungschefin Nicola Sturgeon. Johnson habe „{phrase}“ "
+            "und „Frauen lächerlich gemacht“.")
+    quotes = by_text(run_text(text))
+    assert (quotes[phrase].speaker if phrase in quotes else None) == ("Nicola Sturgeon" if kept else None)
+
+
 def test_pronoun_after_a_quote_is_its_speaker(run_text):
     text = ("Der Minister Paul Weber traf den Verbandschef Tom Kranz. "
             "„Die Hilfe reicht nicht aus“, erklärte die Ärztin Lena Vogt. "

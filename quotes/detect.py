@@ -728,6 +728,11 @@ def _verb_second(words: list[Word], verbs: list[Word]) -> bool:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
     first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
+    if first and first[0].text.lower() in _SUBORDINATORS + ("um", "ohne", "statt", "anstatt") and len(first) + 1 < len(words) \
+            and words[len(first)].text == ",":
+        # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
+        # clause's finite verb comes right after its comma
+        return words[len(first) + 1] in verbs
     if not first or _subordinate_opening(first):
         return False
     return any(x in first[1:-2] for x in verbs)

@@ -10,14 +10,14 @@ from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
 from quotes.detect import block_quotes, indirect_candidates, inside_any
 from quotes.marks import direct_candidates
-from quotes.read import glued_headings, junk_spans, mask
+from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.speakers import People, fold
 from quotes.types import Article, ArticleResult, Drop, Parsed, Quote, Speaker
 
 
 def prepare_text(article: Article) -> str:
     """The text stanza sees: page junk and headings glued to the text blanked out, offsets unchanged."""
-    text = mask(article.text, junk_spans(article.text) + glued_headings(article.text))
+    text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text))
     body = text.rstrip()
     if body[-1:].isalnum():
         # the tokenizer splits the last letter off a text that ends without punctuation

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from quotes.errors import InputError, InputWarning
-from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TITLE_NOUNS
+from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS
 from quotes.types import Article
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -450,6 +450,37 @@ def glued_headings(text: str) -> list[tuple[int, int]]:
         if 1 <= len(words) <= 8 and not re.search(r"[,;:„“\"()]", text[start:end]) and words[0][:1].isupper() \
                 and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1].lower() not in TITLE_NOUNS:
             spans.append((start, end))  # `die Rockband Die Happy`: a title noun names what follows
+    return spans
+
+
+_TEASER = re.compile(r"(?:%s) ?:" % "|".join(TEASER_MARKERS))
+_KICKER = re.compile(r"[^:.!?„“\"]{2,60}? ?: ")  # `Wolfsmasken-Fall: `, the topic before a teaser title
+TEASER_TITLES = 3  # how many titles such a list holds (the pages of domain-dev: always three)
+
+
+def inline_teasers(text: str) -> list[tuple[int, int]]:
+    """Teaser lists a page runs into its article text (`… am Bundestag. Das interessiert andere
+    MSN-Leser: Nach Drohnenabschuss: USA starteten … Keine Überlebenden: Elf Tote … Istanbul:
+    Entscheidung im Herzen der Türkei Um dem Trend …`): the heading and its titles, each a kicker
+    with a colon and a headline. The last headline ends at a word that only opens a sentence;
+    when none follows soon, only up to the last kicker is blanked (never the article's words)."""
+    spans = []
+    for m in _TEASER.finditer(text):
+        end, kickers = m.end(), 0
+        while kickers < TEASER_TITLES:
+            k = _KICKER.match(text, end + (1 if text[end:end + 1] == " " else 0)) if kickers == 0 else \
+                _KICKER.search(text, end, end + 200)
+            if k is None:
+                break
+            end, kickers = k.end(), kickers + 1
+        if kickers < TEASER_TITLES:
+            continue
+        quoted = re.match(r"\s*[„\"»][^„“\"«»\n]{1,150}[“\"«]", text[end:])
+        if quoted:  # a headline in marks: up to its closing mark
+            spans.append((m.start(), end + quoted.end()))
+            continue
+        opener = _GLUED.search(text, end, end + 160)
+        spans.append((m.start(), opener.start() if opener is not None else end))
     return spans
 
 

@@ -7,7 +7,7 @@ import pytest
 from quotes.errors import InputError, InputWarning
 from datetime import date
 
-from quotes.read import glued_headings, junk_spans, mask, read_path, text_metadata
+from quotes.read import glued_headings, inline_teasers, junk_spans, mask, read_path, text_metadata
 from quotes.types import Article
 
 
@@ -128,6 +128,28 @@ def test_cookie_banner_is_junk():
 def test_glued_headings(text, heading):
     spans = glued_headings(text)
     assert [text[s:e] for s, e in spans] == ([heading] if heading else [])
+
+
+@pytest.mark.parametrize("text, teaser", [
+    # heading, three kicker titles; the last headline ends at a word that only opens a sentence
+    ("Er warnte. Das interessiert andere MSN-Leser: Nach Absturz: Elf Tote auf Hawaii Wahl in Istanbul: Ergebnis "
+     "offen Kritik: Entscheidung im Herzen der Türkei Um dem Trend zu begegnen, müsse die Partei handeln.",
+     "Das interessiert andere MSN-Leser: Nach Absturz: Elf Tote auf Hawaii Wahl in Istanbul: Ergebnis offen "
+     "Kritik: Entscheidung im Herzen der Türkei"),
+    # a last headline in marks goes up to its closing mark
+    ("Die Top-Themen der MSN-Leser: Europawahl: London will teilnehmen Greta Thunberg: Kritik an Medien Roth "
+     "kritisiert Erdogan: \"Das ist eine Kriegserklärung\" Während Trump das Abkommen aufkündigte, blieb Iran.",
+     "Die Top-Themen der MSN-Leser: Europawahl: London will teilnehmen Greta Thunberg: Kritik an Medien Roth "
+     "kritisiert Erdogan: \"Das ist eine Kriegserklärung\""),
+    # no end in sight: up to the last kicker only, never the article's words
+    ("Die Top-News der MSN-Leser: Fall A: Haft B in Polen: Hotel storniert Medien: Bundeswehr geht von "
+     "Pilotenfehler aus Johnson äußerte sich.", "Die Top-News der MSN-Leser: Fall A: Haft B in Polen: Hotel "
+     "storniert Medien: "),
+    # a colon in an article sentence is no teaser
+    ("Das interessiert auch die Nachbarn: Sie fragen nach dem Lärm.", None),
+])
+def test_inline_teasers(text, teaser):
+    assert [text[s:e] for s, e in inline_teasers(text)] == ([teaser] if teaser else [])
 
 
 

@@ -85,6 +85,7 @@ TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))
 SENTENCE_ADVERBS: frozenset[str] = frozenset(_lines("sentence_adverbs.txt"))
 SENTENCE_OPENERS: tuple[str, ...] = _lines("sentence_openers.txt")
+TEASER_MARKERS: tuple[str, ...] = _lines("teaser_markers.txt")
 STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))
 # form -> (lemma, kind)
 AUX_FORMS: dict[str, tuple[str, str]] = {

@@ -61,11 +61,12 @@ def read_articles(articles_dir: Path) -> Iterator[Article]:
                 yield item
 
 
-def _cache_file(gold_set: GoldSet, models_key: str) -> Path:
-    """One file per set, its article files (names, sizes) and the models in use."""
+def _cache_file(gold_set: GoldSet, models_key: str, prepared: list[str]) -> Path:
+    """One file per set, the texts the parser sees (a change to the page-junk masking parses
+    anew) and the models in use."""
     h = hashlib.sha1(str(gold_set.articles_dir.resolve()).encode())
-    for p in sorted(gold_set.articles_dir.iterdir()):
-        h.update(f"{p.name}:{p.stat().st_size}".encode())
+    for text in prepared:
+        h.update(text.encode())
     return CACHE_DIR / f"{gold_set.name}-{h.hexdigest()[:10]}-{models_key}.pkl"
 
 
@@ -83,18 +84,19 @@ def parsed_set(gold_set: GoldSet, info, log=print) -> dict[str, tuple[Article, P
     from quotes.nlp import load
     from quotes.pipeline import prepare_text
 
-    cache = _cache_file(gold_set, models_key(info))
+    articles = list(read_articles(gold_set.articles_dir))
+    prepared = [prepare_text(a) for a in articles]
+    cache = _cache_file(gold_set, models_key(info), prepared)
     if cache.exists():
         with cache.open("rb") as f:
             return pickle.load(f)
-    articles = list(read_articles(gold_set.articles_dir))
     nlp = load(info)
     log(f"parsing {len(articles)} articles of {gold_set.name} (cached in {cache})")
     out: dict[str, tuple[Article, Parsed]] = {}
     step = 32
     for i in range(0, len(articles), step):
-        chunk = articles[i:i + step]
-        for a, p in zip(chunk, nlp.parse_many([prepare_text(a) for a in chunk])):
+        chunk = list(zip(articles[i:i + step], prepared[i:i + step]))
+        for (a, _), p in zip(chunk, nlp.parse_many([text for _, text in chunk])):
             out[a.doc] = (a, p)
         log(f"  {min(i + step, len(articles))}/{len(articles)}")
     cache.parent.mkdir(parents=True, exist_ok=True)

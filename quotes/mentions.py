@@ -11,11 +11,6 @@ from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, capitalised, hyphen_joins
                              name_flags, name_runs, role_head, strip_roles)
 from quotes.types import Mention, Sentence, Word
 
-LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
-SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
-
-
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 
 

@@ -473,8 +473,8 @@ def inline_teasers(text: str) -> list[tuple[int, int]]:
             if k is None:
                 break
             end, kickers = k.end(), kickers + 1
-        if kickers < TEASER_TITLES:
-            continue
+        if kickers < TEASER_TITLES - 1:
+            continue  # a title may lack its kicker (`Kein Plan vom Brexit? …`): two of three will do
         quoted = re.match(r"\s*[„\"»][^„“\"«»\n]{1,150}[“\"«]", text[end:])
         if quoted:  # a headline in marks: up to its closing mark
             spans.append((m.start(), end + quoted.end()))

@@ -145,6 +145,11 @@ def test_glued_headings(text, heading):
     ("Die Top-News der MSN-Leser: Fall A: Haft B in Polen: Hotel storniert Medien: Bundeswehr geht von "
      "Pilotenfehler aus Johnson äußerte sich.", "Die Top-News der MSN-Leser: Fall A: Haft B in Polen: Hotel "
      "storniert Medien: "),
+    # a title without a kicker: two kickers of three will do
+    ("Mehr Top-Nachrichten auf MSN: Weber: \"Bin noch immer tief enttäuscht\" Kein Plan vom Brexit? Interview "
+     "von Johnson Österreich: Politiker schießt wild um sich Auch die Fraktion hatte sich offen gezeigt.",
+     "Mehr Top-Nachrichten auf MSN: Weber: \"Bin noch immer tief enttäuscht\" Kein Plan vom Brexit? Interview "
+     "von Johnson Österreich: Politiker schießt wild um sich"),
     # a colon in an article sentence is no teaser
     ("Das interessiert auch die Nachbarn: Sie fragen nach dem Lärm.", None),
 ])

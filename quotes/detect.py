@@ -364,7 +364,9 @@ def mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     (`die Gespräche seien „offen und direkt“ verlaufen`) is reported speech of its own."""
     if isinstance(spans, Spans):
         spans = spans.overlapping(start, end)
-    if any(s < end and e > start and not (start <= s and e <= end) for s, e in spans):
+    # the spans reach one character past their marks: a closing mark right at the clause's end is
+    # inside it (`Johnson sei „ungeeignet“, sagte X`)
+    if any(s < end and e > start and not (start <= s + 1 and e - 1 <= end) for s, e in spans):
         return True
     covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
     return covered * 2 >= max(1, end - start)

@@ -306,6 +306,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a phrase in marks inside the clause is part of the report before `, entgegnete X`
     ("Schmidt sprach von Provokation. Er habe sich bei Schmidts Darstellung „wie in einem Paralleluniversum“ "
      "gefühlt, entgegnete Bergmann.", "Er habe sich bei Schmidts Darstellung", "Bergmann", "indirect:frame-after"),
+    # a phrase in marks closing the clause before `, sagte X` leaves the frame to X (not to `laut Vorabmeldung`)
+    ("Miller sei in den Augen der meisten Schotten „vollkommen ungeeignet“, sagte Brenner dem „Spiegel“ laut "
+     "Vorabmeldung vom Freitag.", "Miller sei in den Augen der meisten Schotten", "Brenner", "indirect:"),
     # a clause before its frame runs on to the comma before the cue, wherever the parse ends it
     ("Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein besserer Schutz der Grenzen, "
      "sagte der Innenminister.", "Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein "

@@ -365,8 +365,8 @@ def mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     if isinstance(spans, Spans):
         spans = spans.overlapping(start, end)
     # the spans reach one character past their marks: a closing mark right at the clause's end is
-    # inside it (`Johnson sei „ungeeignet“, sagte X`)
-    if any(s < end and e > start and not (start <= s + 1 and e - 1 <= end) for s, e in spans):
+    # inside it (`Johnson sei „ungeeignet“, sagte X`); a clause opening inside the marks is not
+    if any(s < end and e > start and not (start <= s and e - 1 <= end) for s, e in spans):
         return True
     covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
     return covered * 2 >= max(1, end - start)

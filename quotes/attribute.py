@@ -14,16 +14,19 @@ from dataclasses import dataclass, replace
 from quotes.detect import (RELATIVE_PRONOUNS, STRONG_FINITE, WEB_NAME, Spans, according_to_frame, after_so,
                            anaphoric_frame, comma_between, cue_lemma, impersonal_cue, inside_report, is_cue, is_subjunctive,
                            last_comma_before, modal_frame_verb, opens_relative_clause, passive, wie_across_apposition)
-from quotes.lexicon import (COGNITION_VERBS, DEMONYMS, LABEL_VERBS, MEDIA_NOUNS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
+from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, NAME_PARTICLES, NUMERALS, PERSON_GROUPS,
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
                             TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name, coordinated,
-                             mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, plural_verb,
-                             surface_np, title_after_preposition, title_in_marks, with_genitive)
+                             mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, surface_np, title_after_preposition, title_in_marks, with_genitive)
 from quotes import interview
 from quotes.morph import lemma_of, weak_forms
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, describes_one,
+                              fitting_person_between, gender_clash, group_of, names_a_text, outlet_named_before,
+                              owner_of_source, plural_sie, role_antecedent, role_noun_mentions, role_subject_mentions,
+                              singular_sie, subject_between)
 from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, People, Resolved, as_pronoun, fold, hyphen_joins,
-                             name_runs, resolve, role_head)
+                             resolve, role_head)
 from quotes.types import Candidate, Mention, Parsed, Quote, Sentence, Speaker, Word
 
 LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
@@ -63,84 +66,6 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
                             "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
 _NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
-
-
-_POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")
-
-
-def _owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
-    """Who a possessive source phrase belongs to: `seinen Angaben` is `er`'s, `ihrer Ansicht` is
-    `sie`'s, `eigenen Angaben` the subject's of its clause (`Das Militär hat nach eigenen Angaben
-    …`), a text its author's (`Von Sayn-Wittgensteins Text`, and `der Text` after it); None for
-    any other mention."""
-    author = _author_of_text(parsed.text, m)
-    if author is not None:
-        return author
-    # the possessive may stand before the mention (`nach eigenen Angaben` gives `Angaben`)
-    before = re.search(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+$", parsed.text[max(0, m.start - 12):m.start])
-    found = _POSSESSIVE_SOURCE.fullmatch((before.group(1) + " " if before else "") + m.text.strip())
-    if found is None or not (is_source_noun(found.group(2)) or is_report_noun(found.group(2))
-                             or found.group(2).lower() in _VIEW_NOUNS):
-        return None
-    word = found.group(1).lower()
-    if not word.startswith("eigene"):
-        return Mention("er" if word.startswith("sein") else "sie", m.start, m.end, "pronoun")
-    sent = parsed.sentence_at(m.start)
-    root = next((w for w in sent.words if w.deprel == "root"), None) if sent is not None else None
-    heads = [root] + [sent.word(c.head) for c in sent.words if c.deprel.startswith("aux") and c.head] if root else []
-    for h in heads:
-        for c in (sent.children(h.index) if h is not None else ()):
-            owner = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in SUBJECT_RELS else None
-            if owner is not None and owner.kind in ("name", "role", "org", "pronoun"):
-                return owner
-    return None
-
-
-_TEXT_NOUNS = frozenset("text brief schreiben beitrag gastbeitrag kolumne essay aufsatz post tweet eintrag".split())
-
-
-def _author_of_text(text: str, m: Mention) -> Mention | None:
-    """`Von Sayn-Wittgensteins Text`: the name in the Saxon genitive; `der Text` (nothing else
-    named): the last such author of that noun before it in the article."""
-    words = m.text.split()
-    if not words or words[-1].lower() not in _TEXT_NOUNS:
-        return None
-    owner = next((w for w in reversed(words[:-1]) if w[:1].isupper() and w.endswith("s") and len(w) > 3), None)
-    if owner is None and len(words) == 2 and words[0].lower() in ("der", "die", "das"):
-        before = list(re.finditer(r"\b([A-ZÄÖÜ][\w-]+)s\s+(?:[a-zäöüß]\w*\s+)?" + re.escape(words[-1]) + r"\b",
-                                  text[:m.start]))
-        owner = before[-1].group(1) + "s" if before else None
-    if owner is None:
-        return None
-    start = m.start + m.text.find(owner) if owner in m.text else m.start
-    return Mention(owner[:-1], start, start + len(owner) - 1, "name")
-
-
-_VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())
-
-
-_UNNAMED_REACH = 3000  # characters over which an epithet refers back to a person described without a name
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"^(der|die)\s+", "", text.strip(), flags=re.I)
-
-
-def _describes_one(m: Mention) -> bool:
-    """`der 28-Jährige aus Horn`, `der Beschuldigte`: one person described by a definite phrase
-    whose head is an age, a nationality or an adjective used as a noun - not an office."""
-    words = m.text.split()
-    if m.kind != "role" or len(words) < 2 or words[0].lower() not in ("der", "die"):
-        return False
-    head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
-    return bool(re.fullmatch(r"(\d+-)?jährige|\w+(te|ene|ige)", head)) or head.split("-")[-1] in DEMONYMS
-
-
-def _a_text(name: str) -> bool:
-    """`Angaben`, `Bericht`, `Aussage`: a speaker named by where the words stand, which no `er` or
-    `sie` refers to."""
-    words = name.split()
-    return bool(words) and (is_source_noun(words[-1]) or is_report_noun(words[-1]))
 
 
 def _after_preposition(sent: Sentence, m: Mention) -> bool:
@@ -1085,7 +1010,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
     cue_keys = [s for s, _, _ in cue_speakers]
-    role_subjects = _role_subjects(parsed)
+    role_subjects = role_subject_mentions(parsed)
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
     unnamed: list[tuple[int, Resolved]] = []  # persons known only by a description, where described
@@ -1098,46 +1023,46 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
         if ref is not mention and people.get(resolve(mention, people, None).name or "") is not None:
             ref = mention  # `der Linkspolitiker` after `der Linkspolitiker X`: the title names him
-        she = ref.kind == "pronoun" and _singular_sie(parsed, ref)
-        role = _role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
+        she = ref.kind == "pronoun" and singular_sie(parsed, ref)
+        role = role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:
             # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
             # subject since the last named person is the antecedent
             resolved = resolve(role, people, None)
         elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                 and sidx - recent[0] <= 2 and recent[1].name \
-                and not _gender_clash(people, ref, recent[1], she) \
-                and not _subject_between(people, recent, mention.start) \
-                and not _fitting_person_between(people, ref, recent, she, mention.start) \
+                and not gender_clash(people, ref, recent[1], she) \
+                and not subject_between(people, recent, mention.start) \
+                and not fitting_person_between(people, ref, recent, she, mention.start) \
                 and not (recent[1].how == "org" and recent[1].name in PLACES) \
-                and not _a_text(recent[1].name):  # `er` is no country, nor `Angaben`
+                and not names_a_text(recent[1].name):  # `er` is no country, nor `Angaben`
             # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
             resolved = recent[1]
         else:
-            resolved = resolve(ref, people, name_hint, _clause_start(parsed, mention.start), she=she)
+            resolved = resolve(ref, people, name_hint, clause_start_of(parsed, mention.start), she=she)
             if resolved.name is None and ref is not mention:
                 resolved = resolve(mention, people, name_hint)  # no one named before: the noun itself
             elif resolved.name is None:
                 # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
-                role_nouns = _role_nouns(parsed) if role_nouns is None else role_nouns
-                role = _role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
+                role_nouns = role_noun_mentions(parsed) if role_nouns is None else role_nouns
+                role = role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
                 resolved = resolve(role, people, None) if role is not None else resolved
-        if (ref is not mention or _describes_one(mention)) and (resolved is None or people.get(resolved.name or "") is None):
+        if (ref is not mention or describes_one(mention)) and (resolved is None or people.get(resolved.name or "") is None):
             # an epithet (`der 28-Jährige`, `der junge Mann`) for no named person: the person
             # described last without a name (`so der 28-Jährige aus Horn`); else it describes one
-            if unnamed and mention.start - unnamed[-1][0] < _UNNAMED_REACH:
+            if unnamed and mention.start - unnamed[-1][0] < UNNAMED_REACH:
                 resolved = unnamed[-1][1]
-            elif resolved is not None and resolved.name == _bare(mention.text):
+            elif resolved is not None and resolved.name == bare(mention.text):
                 unnamed.append((mention.start, resolved))
-        outlet = _outlet_named_before(parsed.text, mention, titles)
+        outlet = outlet_named_before(parsed.text, mention, titles)
         if outlet is not None:
             resolved = outlet  # `berichtete das Blatt`: the newspaper named last
         if resolved.name is None:
             resolved = None
         elif ref.kind != "pronoun":
             resolved = _with_partners(parsed, people, cand, mention, resolved)
-        elif not resolved.others and _plural_sie(parsed, ref):
-            resolved = _group_of(parsed, people, resolved, ref.start)
+        elif not resolved.others and plural_sie(parsed, ref):
+            resolved = group_of(parsed, people, resolved, ref.start)
         return resolved
 
     for cand in sorted(candidates, key=lambda c: c.start):
@@ -1147,7 +1072,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if att is not None and att.mention is not None:
             # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
             # stays as written)
-            resolved = speaker_of(cand, _owner_of_source(parsed, att.mention) or att.mention, sidx)
+            resolved = speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
         host = _host_report(out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
             and _said_phrase(parsed, cand) else None
         if att is not None and att.how == "unnamed":
@@ -1160,7 +1085,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # no speaker in the quote's own sentence: the last speaker nearby, if any
             prior = _latest_speaker(recent, cue_speakers, sidx, cue_keys)
             if prior is None and cand.rule == "indirect:free" and recent is not None \
-                    and sidx - recent[0] <= FREE_REPORT_REACH and _about_the_speaker(parsed, people, cand, recent):
+                    and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):
                 # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
                 # Europa zurück.`: a free report about `er`/`sie` goes on with the last speaker if
                 # that is the person the pronoun fits and no one else was named as a subject since
@@ -1220,43 +1145,6 @@ def _said_term(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:
         and att.cue != "nennen" and opening is not None and not parsed.text[opening.start:cand.start].strip(" „»«\"\n")
 
 
-def _verbs_beside_sie(parsed: Parsed, pronoun: Mention) -> list[Word]:
-    """The verbs right before and after a `sie`."""
-    sent = parsed.sentence_at(pronoun.start) if pronoun.text.lower() == "sie" else None
-    if sent is None:
-        return []
-    k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
-    near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
-    return [w for w in near if w.upos in ("VERB", "AUX")]
-
-
-def _plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
-    """`Sie erklärten`, `erklärten sie`: `sie` with a plural verb next to it means several people."""
-    return any(plural_verb(w) for w in _verbs_beside_sie(parsed, pronoun))
-
-
-def _singular_sie(parsed: Parsed, pronoun: Mention) -> bool:
-    """`sagte sie`, `Sie hat …`: `sie` with a singular verb next to it is one woman."""
-    verbs = _verbs_beside_sie(parsed, pronoun)
-    return bool(verbs) and not any(plural_verb(w) for w in verbs) and \
-        all(w.text.lower().endswith(("t", "te", "e")) for w in verbs)
-
-
-def _group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:
-    """`Merkel und Macron trafen sich. Sie erklärten, …`: the people named together with the
-    pronoun's antecedent where it was last named."""
-    person = people.get(resolved.name or "")
-    last = max((x for x in person.positions if x < pos), default=None) if person else None
-    sent = parsed.sentence_at(last) if last is not None else None
-    run = next((r for r in name_runs(sent) if r[0].start <= last <= r[-1].start), None) if sent else None
-    if run is None:
-        return resolved
-    mention = Mention(parsed.text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
-    others = [r for r in (resolve(m, people, None) for m in coordinated(parsed.text, sent, mention, (pos, pos)))
-              if r.name and fold(r.name) != fold(resolved.name or "")]
-    return replace(resolved, others=tuple(others)) if others else resolved
-
-
 def _with_partners(parsed: Parsed, people: People, cand: Candidate, mention: Mention, resolved: Resolved) -> Resolved:
     """The speaker with those named together with it (`sagten Merkel und Macron`)."""
     sent = parsed.sentence_at(mention.start)
@@ -1279,16 +1167,6 @@ def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
     if cue == "sprechen" and "von" in before[-2:] or "vom" in before[-1:]:
         return True  # `sprach von einer „Gefahr für Leib und Leben“`
     return cue == "nennen" and bool(before) and before[-1] in ("ein", "eine", "einen", "einem")
-
-
-def _clause_start(parsed: Parsed, pos: int) -> int:
-    """Offset where the clause holding `pos` begins: the sentence start or the last comma,
-    colon or semicolon before it."""
-    sent = parsed.sentence_at(pos)
-    if sent is None:
-        return pos
-    marks = [w.end for w in sent.words if w.end <= pos and w.text in ",:;"]
-    return max(marks, default=sent.start)
 
 
 def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:
@@ -1336,92 +1214,6 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
     return found
 
 
-_PRONOUN_ARTICLES = {"er": ("der", "ein"), "sie": ("die", "eine")}
-
-
-def _role_subjects(parsed: Parsed) -> list[tuple[int, Mention]]:
-    """(sentence index, mention) of role nouns that are the subject of a sentence's main verb."""
-    out = []
-    for sent in parsed.sentences:
-        root = next((w for w in sent.words if w.deprel == "root"), None)
-        for c in sent.children(root.index) if root is not None else ():
-            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in ("nsubj", "nsubj:pass") else None
-            if m is not None and m.kind == "role":
-                out.append((sent.index, m))
-    return out
-
-
-def _role_nouns(parsed: Parsed) -> list[tuple[int, Mention]]:
-    """(sentence index, mention) of every role noun phrase, whatever its function in the parse."""
-    out = []
-    for sent in parsed.sentences:
-        for w in sent.words:
-            m = mention_of(parsed.text, sent, w, (0, 0)) if w.upos == "NOUN" and role_head(w.text) else None
-            if m is not None and m.kind == "role" and (not out or out[-1][1] != m):
-                out.append((sent.index, m))
-    return out
-
-
-def _role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Mention, recent,
-                     reach: int = 1) -> Mention | None:
-    """The role subject of this sentence or one of the `reach` before it that a pronoun continues,
-    when no person or quote came after it; the article agrees with the pronoun (`Der Minister` … `er`)."""
-    articles = _PRONOUN_ARTICLES.get(pronoun.text.lower())
-    sent = parsed.sentence_at(pronoun.start)
-    if articles is None or sent is None:
-        return None
-    start = _clause_start(parsed, pronoun.start)
-    roles = [m for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
-             and m.text.split()[0].lower() in articles]
-    if not roles:
-        return None
-    role = roles[-1]
-    named = people.before(start)
-    if named and max(x for x in named[0].positions if x < start) > role.start:
-        return None
-    if recent is not None and recent[3] > role.start:
-        return None
-    # `Der Vorsitzende der Grünen, Konstantin von Notz, kritisierte …` … `er`: the apposed name
-    return appositive_name(parsed.text, parsed.sentence_at(role.start), role)
-
-
-_MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
-
-
-def _outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]]) -> Resolved | None:
-    """`das Blatt`, `die britische Zeitung`: a definite media noun refers to the outlet named last
-    by its title, if one was named within a few sentences."""
-    found = _MEDIA.fullmatch(m.text.strip())
-    noun = found.group(2).lower() if found else ""
-    if not titles or not any(noun.endswith(h) for h in MEDIA_NOUNS) or m.start - titles[-1][0] > 1500:
-        return None
-    return titles[-1][1]
-
-
-def _gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:
-    """`er` cannot be a woman, nor a `sie` with a singular verb (`she`) a man."""
-    person = people.get(resolved.name or "")
-    return person is not None and (pronoun.text.lower() == "er" and person.gender == "f" or
-                                   she and person.gender == "m")
-
-
-def _fitting_person_between(people: People, pronoun: Mention, recent, she: bool, pos: int) -> bool:
-    """A person the pronoun fits by gender is named after the last quote, whose speaker is not known
-    to fit (`…, betonte Tusk. Ähnlich äußerte sich Angela Merkel. Sie betonte …`)."""
-    want = "m" if pronoun.text.lower() == "er" else "f" if she else None
-    last = people.get(recent[1].name or "")
-    if want is None or last is not None and last.gender == want:
-        return False
-    return any(p.gender == want and any(recent[3] <= x < pos for x in p.positions) for p in people.before(pos))
-
-
-def _subject_between(people: People, recent, pos: int) -> bool:
-    """Another person is named as a subject after the last quote's speaker and before `pos`."""
-    newer = people.before(pos, subjects_only=True)
-    return bool(newer) and fold(newer[0].name) != fold(recent[1].name or "") and \
-        max(x for x in newer[0].subject_positions if x < pos) > recent[3]
-
-
 def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> bool:
     """A quote that opens inside the writer's own sentence (`… vom Aufsichtsrat der „documenta und …“
     gewählt`, `Seiner Ansicht nach „sind wir …“`) with no speaker there is not carried from an
@@ -1454,28 +1246,6 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     if not prev.start <= pos < prev.end or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
-
-
-def _about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -> bool:
-    """The subject of a free report's Konjunktiv verb is `er` or singular `sie` and fits the last
-    speaker's known gender (`Er wolle …`), not hearsay (`Er soll …`)."""
-    sent = parsed.sentence_at(cand.start)
-    person = people.get(recent[1].name or "")
-    if sent is None or person is None or person.gender not in ("m", "f"):
-        return False
-    for w in sent.words:
-        if not cand.start <= w.start < cand.end or not is_subjunctive(w, sent):
-            continue
-        if w.text.lower() in ("soll", "sollen"):
-            return False
-        heads = [w.index] + ([w.head] if w.deprel in ("aux", "cop") and w.head else [])
-        for c in (c for h in heads for c in sent.children(h) if c.deprel in SUBJECT_RELS):
-            pronoun = Mention(c.text, c.start, c.end, "pronoun")
-            if c.text.lower() == "er" and person.gender == "m" or \
-                    c.text.lower() == "sie" and person.gender == "f" and _singular_sie(parsed, pronoun):
-                return not _subject_between(people, recent, cand.start)
-        return False
-    return False
 
 
 def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:

@@ -1,0 +1,247 @@
+"""Who a mention in an article stands for, beyond its own words: pronouns and the person they fit,
+descriptions that refer back (`der Innenpolitiker`, `der 28-Jährige`), role nouns before a
+pronoun, possessive and text sources (`nach eigenen Angaben`, `Sayn-Wittgensteins Text`), the
+outlet behind `das Blatt`. Used by the attribution rules (quotes/attribute.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotes.detect import is_subjunctive
+from quotes.lexicon import DEMONYMS, MEDIA_NOUNS, is_report_noun, is_source_noun
+from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
+from quotes.speakers import People, Resolved, fold, name_runs, resolve, role_head
+from quotes.types import Candidate, Mention, Parsed, Word
+
+_POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")
+
+
+def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
+    """Who a possessive source phrase belongs to: `seinen Angaben` is `er`'s, `ihrer Ansicht` is
+    `sie`'s, `eigenen Angaben` the subject's of its clause (`Das Militär hat nach eigenen Angaben
+    …`), a text its author's (`Von Sayn-Wittgensteins Text`, and `der Text` after it); None for
+    any other mention."""
+    author = author_of_text(parsed.text, m)
+    if author is not None:
+        return author
+    # the possessive may stand before the mention (`nach eigenen Angaben` gives `Angaben`)
+    before = re.search(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+$", parsed.text[max(0, m.start - 12):m.start])
+    found = _POSSESSIVE_SOURCE.fullmatch((before.group(1) + " " if before else "") + m.text.strip())
+    if found is None or not (is_source_noun(found.group(2)) or is_report_noun(found.group(2))
+                             or found.group(2).lower() in _VIEW_NOUNS):
+        return None
+    word = found.group(1).lower()
+    if not word.startswith("eigene"):
+        return Mention("er" if word.startswith("sein") else "sie", m.start, m.end, "pronoun")
+    sent = parsed.sentence_at(m.start)
+    root = next((w for w in sent.words if w.deprel == "root"), None) if sent is not None else None
+    heads = [root] + [sent.word(c.head) for c in sent.words if c.deprel.startswith("aux") and c.head] if root else []
+    for h in heads:
+        for c in (sent.children(h.index) if h is not None else ()):
+            owner = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in SUBJECT_RELS else None
+            if owner is not None and owner.kind in ("name", "role", "org", "pronoun"):
+                return owner
+    return None
+
+
+_TEXT_NOUNS = frozenset("text brief schreiben beitrag gastbeitrag kolumne essay aufsatz post tweet eintrag".split())
+
+
+def author_of_text(text: str, m: Mention) -> Mention | None:
+    """`Von Sayn-Wittgensteins Text`: the name in the Saxon genitive; `der Text` (nothing else
+    named): the last such author of that noun before it in the article."""
+    words = m.text.split()
+    if not words or words[-1].lower() not in _TEXT_NOUNS:
+        return None
+    owner = next((w for w in reversed(words[:-1]) if w[:1].isupper() and w.endswith("s") and len(w) > 3), None)
+    if owner is None and len(words) == 2 and words[0].lower() in ("der", "die", "das"):
+        before = list(re.finditer(r"\b([A-ZÄÖÜ][\w-]+)s\s+(?:[a-zäöüß]\w*\s+)?" + re.escape(words[-1]) + r"\b",
+                                  text[:m.start]))
+        owner = before[-1].group(1) + "s" if before else None
+    if owner is None:
+        return None
+    start = m.start + m.text.find(owner) if owner in m.text else m.start
+    return Mention(owner[:-1], start, start + len(owner) - 1, "name")
+
+
+_VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())
+
+
+UNNAMED_REACH = 3000  # characters over which an epithet refers back to a person described without a name
+
+
+def bare(text: str) -> str:
+    return re.sub(r"^(der|die)\s+", "", text.strip(), flags=re.I)
+
+
+def describes_one(m: Mention) -> bool:
+    """`der 28-Jährige aus Horn`, `der Beschuldigte`: one person described by a definite phrase
+    whose head is an age, a nationality or an adjective used as a noun - not an office."""
+    words = m.text.split()
+    if m.kind != "role" or len(words) < 2 or words[0].lower() not in ("der", "die"):
+        return False
+    head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
+    return bool(re.fullmatch(r"(\d+-)?jährige|\w+(te|ene|ige)", head)) or head.split("-")[-1] in DEMONYMS
+
+
+def names_a_text(name: str) -> bool:
+    """`Angaben`, `Bericht`, `Aussage`: a speaker named by where the words stand, which no `er` or
+    `sie` refers to."""
+    words = name.split()
+    return bool(words) and (is_source_noun(words[-1]) or is_report_noun(words[-1]))
+
+
+def _verbs_beside_sie(parsed: Parsed, pronoun: Mention) -> list[Word]:
+    """The verbs right before and after a `sie`."""
+    sent = parsed.sentence_at(pronoun.start) if pronoun.text.lower() == "sie" else None
+    if sent is None:
+        return []
+    k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
+    near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
+    return [w for w in near if w.upos in ("VERB", "AUX")]
+
+
+def plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
+    """`Sie erklärten`, `erklärten sie`: `sie` with a plural verb next to it means several people."""
+    return any(plural_verb(w) for w in _verbs_beside_sie(parsed, pronoun))
+
+
+def singular_sie(parsed: Parsed, pronoun: Mention) -> bool:
+    """`sagte sie`, `Sie hat …`: `sie` with a singular verb next to it is one woman."""
+    verbs = _verbs_beside_sie(parsed, pronoun)
+    return bool(verbs) and not any(plural_verb(w) for w in verbs) and \
+        all(w.text.lower().endswith(("t", "te", "e")) for w in verbs)
+
+
+def group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:
+    """`Merkel und Macron trafen sich. Sie erklärten, …`: the people named together with the
+    pronoun's antecedent where it was last named."""
+    person = people.get(resolved.name or "")
+    last = max((x for x in person.positions if x < pos), default=None) if person else None
+    sent = parsed.sentence_at(last) if last is not None else None
+    run = next((r for r in name_runs(sent) if r[0].start <= last <= r[-1].start), None) if sent else None
+    if run is None:
+        return resolved
+    mention = Mention(parsed.text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
+    others = [r for r in (resolve(m, people, None) for m in coordinated(parsed.text, sent, mention, (pos, pos)))
+              if r.name and fold(r.name) != fold(resolved.name or "")]
+    return replace(resolved, others=tuple(others)) if others else resolved
+
+
+_PRONOUN_ARTICLES = {"er": ("der", "ein"), "sie": ("die", "eine")}
+
+
+def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
+    """(sentence index, mention) of role nouns that are the subject of a sentence's main verb."""
+    out = []
+    for sent in parsed.sentences:
+        root = next((w for w in sent.words if w.deprel == "root"), None)
+        for c in sent.children(root.index) if root is not None else ():
+            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in ("nsubj", "nsubj:pass") else None
+            if m is not None and m.kind == "role":
+                out.append((sent.index, m))
+    return out
+
+
+def role_noun_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
+    """(sentence index, mention) of every role noun phrase, whatever its function in the parse."""
+    out = []
+    for sent in parsed.sentences:
+        for w in sent.words:
+            m = mention_of(parsed.text, sent, w, (0, 0)) if w.upos == "NOUN" and role_head(w.text) else None
+            if m is not None and m.kind == "role" and (not out or out[-1][1] != m):
+                out.append((sent.index, m))
+    return out
+
+
+def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Mention, recent,
+                     reach: int = 1) -> Mention | None:
+    """The role subject of this sentence or one of the `reach` before it that a pronoun continues,
+    when no person or quote came after it; the article agrees with the pronoun (`Der Minister` … `er`)."""
+    articles = _PRONOUN_ARTICLES.get(pronoun.text.lower())
+    sent = parsed.sentence_at(pronoun.start)
+    if articles is None or sent is None:
+        return None
+    start = clause_start_of(parsed, pronoun.start)
+    roles = [m for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
+             and m.text.split()[0].lower() in articles]
+    if not roles:
+        return None
+    role = roles[-1]
+    named = people.before(start)
+    if named and max(x for x in named[0].positions if x < start) > role.start:
+        return None
+    if recent is not None and recent[3] > role.start:
+        return None
+    # `Der Vorsitzende der Grünen, Konstantin von Notz, kritisierte …` … `er`: the apposed name
+    return appositive_name(parsed.text, parsed.sentence_at(role.start), role)
+
+
+_MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
+
+
+def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]]) -> Resolved | None:
+    """`das Blatt`, `die britische Zeitung`: a definite media noun refers to the outlet named last
+    by its title, if one was named within a few sentences."""
+    found = _MEDIA.fullmatch(m.text.strip())
+    noun = found.group(2).lower() if found else ""
+    if not titles or not any(noun.endswith(h) for h in MEDIA_NOUNS) or m.start - titles[-1][0] > 1500:
+        return None
+    return titles[-1][1]
+
+
+def gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:
+    """`er` cannot be a woman, nor a `sie` with a singular verb (`she`) a man."""
+    person = people.get(resolved.name or "")
+    return person is not None and (pronoun.text.lower() == "er" and person.gender == "f" or
+                                   she and person.gender == "m")
+
+
+def fitting_person_between(people: People, pronoun: Mention, recent, she: bool, pos: int) -> bool:
+    """A person the pronoun fits by gender is named after the last quote, whose speaker is not known
+    to fit (`…, betonte Tusk. Ähnlich äußerte sich Angela Merkel. Sie betonte …`)."""
+    want = "m" if pronoun.text.lower() == "er" else "f" if she else None
+    last = people.get(recent[1].name or "")
+    if want is None or last is not None and last.gender == want:
+        return False
+    return any(p.gender == want and any(recent[3] <= x < pos for x in p.positions) for p in people.before(pos))
+
+
+def subject_between(people: People, recent, pos: int) -> bool:
+    """Another person is named as a subject after the last quote's speaker and before `pos`."""
+    newer = people.before(pos, subjects_only=True)
+    return bool(newer) and fold(newer[0].name) != fold(recent[1].name or "") and \
+        max(x for x in newer[0].subject_positions if x < pos) > recent[3]
+
+
+def about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -> bool:
+    """The subject of a free report's Konjunktiv verb is `er` or singular `sie` and fits the last
+    speaker's known gender (`Er wolle …`), not hearsay (`Er soll …`)."""
+    sent = parsed.sentence_at(cand.start)
+    person = people.get(recent[1].name or "")
+    if sent is None or person is None or person.gender not in ("m", "f"):
+        return False
+    for w in sent.words:
+        if not cand.start <= w.start < cand.end or not is_subjunctive(w, sent):
+            continue
+        if w.text.lower() in ("soll", "sollen"):
+            return False
+        heads = [w.index] + ([w.head] if w.deprel in ("aux", "cop") and w.head else [])
+        for c in (c for h in heads for c in sent.children(h) if c.deprel in SUBJECT_RELS):
+            pronoun = Mention(c.text, c.start, c.end, "pronoun")
+            if c.text.lower() == "er" and person.gender == "m" or \
+                    c.text.lower() == "sie" and person.gender == "f" and singular_sie(parsed, pronoun):
+                return not subject_between(people, recent, cand.start)
+        return False
+    return False
+
+
+def clause_start_of(parsed: Parsed, pos: int) -> int:
+    """Offset where the clause holding `pos` begins: the sentence start or the last comma,
+    colon or semicolon before it."""
+    sent = parsed.sentence_at(pos)
+    if sent is None:
+        return pos
+    marks = [w.end for w in sent.words if w.end <= pos and w.text in ",:;"]
+    return max(marks, default=sent.start)

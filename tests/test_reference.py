@@ -1,0 +1,34 @@
+"""What a mention stands for beyond its own words (quotes/reference.py), on made-up phrases."""
+
+import pytest
+
+from quotes.reference import author_of_text, describes_one, names_a_text
+from quotes.types import Mention
+
+
+@pytest.mark.parametrize("text, kind, one", [
+    ("der Verletzte", "role", True), ("der Beschuldigte", "role", True), ("die Russin", "role", True),
+    # an office may be held by someone else; a plural is many
+    ("der Fraktionschef", "role", False), ("Die Grünen", "org", False), ("Beschuldigte", "role", False),
+])
+def test_a_definite_description_of_one_person(text, kind, one):
+    assert describes_one(Mention(text, 0, len(text), kind)) == one
+
+
+@pytest.mark.parametrize("name, text", [("Angaben", True), ("Polizeiangaben", True), ("Bericht", True),
+                                        ("Anna Roth", False), ("Regierung", False)])
+def test_a_speaker_named_by_a_text(name, text):
+    assert names_a_text(name) == text
+
+
+@pytest.mark.parametrize("article, mention, author", [
+    ("Falks Text beginnt so.", "Falks Text", "Falk"),
+    # `der Text` after such a phrase is that author's; with none before it is no one's
+    ("Falks Text beginnt so. Weiter heißt es, so der Text.", "der Text", "Falk"),
+    ("Weiter heißt es, so der Text.", "der Text", None),
+    ("Die Regierung erklärte es.", "Die Regierung", None),
+])
+def test_the_author_of_a_text(article, mention, author):
+    start = article.rfind(mention)
+    found = author_of_text(article, Mention(mention, start, start + len(mention), "org"))
+    assert (found.text if found else None) == author

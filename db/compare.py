@@ -59,10 +59,12 @@ def compare(session: Session, *, by: str = "side", since: date | None = None, un
     return rows
 
 
-def _add_labels(by_label: dict, grp, masks, n: int) -> None:
-    for mask in masks:
-        for label in stance_labels(mask):
-            by_label[grp, label] = by_label.get((grp, label), 0) + int(n)
+def _tally(totals: dict, by_label: dict, grp, n: int, hits: dict[str, int]) -> None:
+    """Add a group's quotes and its tagged quotes per label (`hits`) to the running counts."""
+    totals[grp] = totals.get(grp, 0) + int(n)
+    for label, k in hits.items():
+        if k:
+            by_label[grp, label] = by_label.get((grp, label), 0) + int(k)
 
 
 def _counts_kept(session: Session, by: str, since, until, statements: bool, borderline: bool,
@@ -86,11 +88,7 @@ def _counts_kept(session: Session, by: str, since, until, statements: bool, bord
     totals: dict = {}
     by_label: dict = {}
     for grp, n, hits in rows:
-        grp = (names.get(grp) if by == "speaker" else grp) or None
-        totals[grp] = totals.get(grp, 0) + n
-        for label, k in hits.items():
-            if k:
-                by_label[grp, label] = by_label.get((grp, label), 0) + k
+        _tally(totals, by_label, (names.get(grp) if by == "speaker" else grp) or None, n, hits)
     return totals, by_label
 
 
@@ -104,10 +102,10 @@ def _counts_from_quotes(session: Session, by: str, since, until, topic, statemen
 def _scan_quotes(session: Session, by: str, since, until, topic, statements: bool,
                  borderline: bool, top: int | None = None) -> tuple[dict, dict, dict]:
     """(quotes per group, tagged quotes per (group, label), {tagged quote id: group}) of the
-    quotes in the period and topic (the `top` largest speakers, at least), in one grouped pass over them (a full-text match of a common
-    word is tens of thousands of quotes): per group the counts and the ids of its tagged quotes,
-    whose tags the caller reads by id for the groups it shows. A statement counts once per group
-    and tags."""
+    quotes in the period and topic (the `top` largest speakers, at least), in one grouped pass
+    over them (a full-text match of a common word is tens of thousands of quotes): per group the
+    counts and the ids of its tagged quotes, whose tags the caller reads by id for the groups it
+    shows. A statement counts once per group and tags."""
     key, dim, dim_col = _GROUPS[by]
     m = period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
                                         QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
@@ -130,7 +128,7 @@ def _scan_quotes(session: Session, by: str, since, until, topic, statements: boo
     stmt = select(grp, count(), *[count(stance_mask([label])) for label in STANCE_LABELS], tagged).select_from(m)
     stmt = (stmt if by_key else stmt.outerjoin(dim, dim.id == m.c.k)).group_by(grp)
     rows = session.execute(stmt.order_by(count().desc()).limit(4 * top) if top and by_key else stmt).all()
-    if top and by_key and len(rows) == 4 * top and rows[-1][1] >= sorted((r[1] for r in rows), reverse=True)[top - 1]:
+    if top and by_key and len(rows) == 4 * top and rows[-1][1] == rows[top - 1][1]:
         rows = session.execute(stmt).all()  # groups tied with the last shown may lie beyond: all of them
     name = {}
     if by_key:
@@ -142,10 +140,7 @@ def _scan_quotes(session: Session, by: str, since, until, topic, statements: boo
     group_of = {}
     for grp, n, *hits, ids in rows:
         grp = name.get(grp) if by_key else grp
-        totals[grp] = totals.get(grp, 0) + int(n)
-        for label, k in zip(STANCE_LABELS, hits):
-            if k:
-                by_label[grp, label] = by_label.get((grp, label), 0) + int(k)
+        _tally(totals, by_label, grp, n, dict(zip(STANCE_LABELS, hits)))
         for quote_id in (ids if postgres else map(int, ids.split(","))) if ids else ():
             group_of[quote_id] = grp
     return totals, by_label, group_of

@@ -18,7 +18,8 @@ from quotes.lexicon import (COGNITION_VERBS, LABEL_VERBS, NAME_PARTICLES, NUMERA
                             PLACES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, SPEECH_NOUNS, STRONG_VERBS,
                             TIME_NOUNS, aux_forms, is_report_noun, is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name, coordinated,
-                             mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, surface_np, title_after_preposition, title_in_marks, with_genitive)
+                             mention_from_words, mention_of, np_stretch, opens_wie_clause, person_like, surface_np,
+                             title_after_preposition, title_in_marks, with_genitive)
 from quotes import interview
 from quotes.morph import lemma_of, weak_forms
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, describes_one,

@@ -725,12 +725,15 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
     return None
 
 
+_FRONTED_CLAUSE_OPENERS = _SUBORDINATORS + ("um", "ohne", "statt", "anstatt")  # `Um … zu begegnen, müsse …`
+
+
 def _verb_second(words: list[Word], verbs: list[Word]) -> bool:
     """On the surface, one of the verbs is the finite verb of a main clause opening the sentence:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
     first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
-    if first and first[0].text.lower() in _SUBORDINATORS + ("um", "ohne", "statt", "anstatt") and len(first) + 1 < len(words) \
+    if first and first[0].text.lower() in _FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
             and words[len(first)].text == ",":
         # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
         # clause's finite verb comes right after its comma

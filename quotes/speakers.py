@@ -116,17 +116,16 @@ def as_pronoun(mention: Mention) -> Mention:
         pronoun = by_article  # `der Innenpolitiker`, `die CDU-Politikerin`
     elif adjectives and (article, last) in _PERSON_NOUNS:
         pronoun = by_article  # `der junge Mann`
-    elif adjectives and adjectives[0].lower() == "gebürtige" and (article == "der") != noun.endswith("in"):
-        pronoun = by_article  # `der gebürtige Hamburger`
-    elif adjectives and adjectives[0].lower() in _FORMER and role_head(noun) and \
-            (article == "der") != noun.endswith("in"):
-        pronoun = by_article  # `der frühere Fraktionschef`: the office is someone else's now
+    elif adjectives and (article == "der") != noun.endswith("in") and (
+            adjectives[0].lower() == "gebürtige" or adjectives[0].lower() in _FORMER and role_head(noun)):
+        # `der gebürtige Hamburger`; `der frühere Fraktionschef`: the office is someone else's now
+        pronoun = by_article
     else:
         return mention
     return Mention(pronoun, mention.start, mention.end, "pronoun")
 
 
-_PERSON_NOUNS = {("der", "mann"): "er", ("die", "frau"): "sie"}
+_PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
 _FORMER = ("frühere", "ehemalige", "einstige", "langjährige")
 
 
@@ -522,11 +521,14 @@ _TOPIC_REACH = 300  # characters: about two sentences
 
 
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
-    """The person of `gender` named last before `pos`, if named after `found`."""
-    last = lambda p: max((x for x in p.positions if x < pos), default=-1)  # noqa: E731
-    fitting = [p for p in people.before(pos) if p.gender == gender]
-    best = max(fitting, key=last, default=None)
-    return best if best is not None and last(best) > last(found) else None
+    """The person of `gender` named last before `pos`, if named after `found` (`people.before`
+    walks back from `pos`, most recent first)."""
+    for p in people.before(pos):
+        if p is found:
+            return None
+        if p.gender == gender:
+            return p
+    return None
 
 
 def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None,

@@ -36,6 +36,24 @@ def run_text(extractor):
     return run
 
 
+@pytest.fixture(scope="session")
+def hand_parse():
+    """`Ärzte/NOUN ohne/ADP …` → the text and a Sentence without dependencies (every head 0):
+    what the rules do when the parser gives no help."""
+    from quotes.types import Sentence, Word
+
+    def parse(tagged: str):
+        words, pos = [], 0
+        for i, item in enumerate(tagged.split(), 1):
+            form, upos = item.rsplit("/", 1)
+            words.append(Word(i, form, form, upos, "", 0, "dep", pos, pos + len(form)))
+            pos += len(form) + 1
+        text = " ".join(w.text for w in words)
+        return text, Sentence(0, 0, len(text), tuple(words))
+
+    return parse
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     """Each database test runs on an SQLite file and on the PostgreSQL server that .ci/run starts."""

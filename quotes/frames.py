@@ -1,0 +1,483 @@
+"""Which frame around a quotation names its speaker, in one sentence: a speech verb after or
+before it, a colon, a bracket after a name, a sign it is written on, a verb that judges a term
+in marks (`hält X für „…“`, `nannte es einen „…“`), `laut`/`zufolge` around it, the sentence
+after it (`Das musste der Minister einräumen`). `find_attribution` tries them in order;
+carrying speakers across sentences is quotes/attribute.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.detect import (STRONG_FINITE, according_to_frame, anaphoric_frame, comma_between, cue_lemma,
+                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before,
+                           modal_frame_verb, opens_relative_clause, passive)
+from quotes.lexicon import (COGNITION_VERBS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms,
+                            is_report_noun)
+from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
+from quotes import interview
+from quotes.morph import lemma_of, weak_forms
+from quotes.subjects import agent, frame_source, noun_owner, object_of_preposition, speaker_of_cue, subject_of
+from quotes.types import Candidate, Mention, Parsed, Sentence, Word
+
+
+LABELS = ("direct:short", "direct:phrase", "direct:label")  # terms in marks that need a cue of their own
+
+
+@dataclass(frozen=True)
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    how: str  # rule suffix: cue-after, cue-before, so, carry, construction
+
+
+
+def _before_colon(sent: Sentence, start: int) -> list[Word] | None:
+    """The words before `: „` when a colon introduces the quote at `start`, without the colon."""
+    before = [w for w in sent.words if w.end <= start]
+    while before and before[-1].text in ("„", "»", "«", '"', "“"):
+        before.pop()
+    if not before or before[-1].text != ":":
+        return None
+    return before[:-1]
+
+
+def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
+    """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
+    before = _before_colon(sent, start)
+    if not before:
+        return None
+    while before and before[-1].upos == "PUNCT":
+        before.pop()
+    last_comma = last_comma_before(before, len(before))
+    if last_comma is not None and last_comma + 2 < len(before) and before[last_comma + 1].text.lower() == "so":
+        before = before[last_comma + 2:]  # `…, so Elshorst weiter: „…“`
+    if before and any(w.upos in ("VERB", "AUX") or w.text in STRONG_FINITE for w in before):
+        return _listed_speaker(text, sent, before, start)
+    if not before:
+        return None
+    comma = next((i for i, w in enumerate(before) if w.text == ","), None)
+    if len(before) > 6 and comma is not None and 0 < comma <= 4:
+        before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition
+    adp = next((i for i, w in enumerate(before) if i > 0 and w.upos == "ADP" and w.text not in ("von", "vom")), None)
+    if adp is not None:
+        before = before[:adp]  # `Ein Hauptkommissar nach der Festnahme: „…“`: the phrase before the preposition
+    if len(before) > 6:
+        return _listed_speaker(text, sent, before, start)
+    while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
+        before.pop()  # wörtlich, dazu, weiter
+    return mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
+
+
+def _listed_speaker(text: str, sent: Sentence, before: list[Word], start: int) -> Mention | None:
+    """`…, gratulierten X, Y und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: after
+    a clause or in a long list, the last item, when it ends in a name right before the colon, speaks."""
+    cut = max((i for i, w in enumerate(before) if w.text == "," or w.text.lower() == "und"), default=None)
+    tail = before[cut + 1:] if cut is not None else []
+    if not tail or len(tail) > 6 or any(w.upos in ("VERB", "AUX", "ADP") or w.text in STRONG_FINITE for w in tail):
+        return None
+    m = mention_from_words(text, sent, np_stretch(sent, tail[-1].index - 1, (start, start)))
+    return m if m is not None and m.kind == "name" and m.end == tail[-1].end else None
+
+
+def _cue_after(sent: Sentence, end: int) -> Word | None:
+    after = [w for w in sent.words if w.start >= end]
+    for i, w in enumerate(after[:10]):
+        first_word = all(x.upos == "PUNCT" for x in after[:i])  # nothing but punctuation since the quote
+        verb = modal_frame_verb(sent, w) if first_word else None
+        if verb is not None:
+            return verb
+        if is_cue(sent, w) or _shows_itself(sent, w) and first_word:
+            return w
+        if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):
+            return w  # `„…“, so X` and `„….“ so das Fazit der Betreiber`
+        if w.upos in ("VERB",) and i > 1:
+            break
+    return None
+
+
+def _reflexive_forms() -> dict[str, str]:
+    """Form -> lemma of the reflexive frame verbs (`freute` -> freuen, `gab` -> geben)."""
+    out: dict[str, str] = {}
+    for lemma in REFLEXIVE_FRAMES:
+        for form in STRONG_VERBS.get(lemma, ()) or weak_forms(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+_REFLEXIVE_FORMS = _reflexive_forms()
+
+
+def _shows_itself(sent: Sentence, w: Word) -> bool:
+    """`„…“, zeigte sich der Trainer zufrieden`, `„…“, freute sich X`: a reflexive frame verb
+    (`reflexive_frames.txt`) with `sich` right after a quote frames it."""
+    nxt = sent.word(w.index + 1)
+    return w.text.lower() in _REFLEXIVE_FORMS and nxt is not None and nxt.text == "sich"
+
+
+def _shown_state(sent: Sentence, cue: Word) -> str | None:
+    """`zeigte sich der Trainer zufrieden`: the state shown (`zufrieden`) is what the frame says, and
+    what carries its stance (`stance_verbs.tsv`); `freute sich X`: the verb itself."""
+    if not _shows_itself(sent, cue):
+        return None
+    if _REFLEXIVE_FORMS[cue.text.lower()] not in ("zeigen", "geben"):
+        return _REFLEXIVE_FORMS[cue.text.lower()]
+    clause = [w for w in sent.words if w.start > cue.end]
+    clause = clause[:next((k for k, w in enumerate(clause) if w.text in ".;:!?"), len(clause))]
+    return clause[-1].text.lower() if clause and clause[-1].text.islower() else None
+
+
+def _cue_before(sent: Sentence, start: int) -> Word | None:
+    before = [w for w in sent.words if w.end <= start]
+    for w in reversed(before):
+        if is_cue(sent, w) and not _in_closed_relative_clause(sent, w, start) and not inside_report(sent, w):
+            return w
+    return None
+
+
+def _in_closed_relative_clause(sent: Sentence, w: Word, start: int) -> bool:
+    """`X kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll, als „…“`:
+    the verb of a relative clause that closes before the quote frames nothing."""
+    words = sent.words
+    i = w.index - 1  # list position
+    opening = last_comma_before(words, i)
+    if opening is None or opening + 1 >= i:
+        return False
+    return opens_relative_clause(sent, words[opening + 1]) and comma_between(sent, w.start, start)
+
+
+def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:
+    """`…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …`: a quote in brackets right after
+    a name is that person's."""
+    if cand.kind != "direct" or not re.search(r"\(\s*[„“»«\"]$", parsed.text[max(0, cand.start - 3):cand.start]):
+        return None
+    if not re.search(r"[.!?…]$", parsed.text[cand.start:cand.end]):
+        return None  # `Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“)`: a translation
+    sent = parsed.sentence_at(cand.start)
+    bracket = next((w for w in reversed(sent.words) if w.end <= cand.start and w.text == "("), None) if sent else None
+    if bracket is None or bracket.index < 2:
+        return None
+    m = surface_np(parsed.text, sent, bracket.index - 2, -1, (cand.start, cand.end))
+    return m if m is not None and m.kind == "name" else None
+
+
+_COPULA = aux_forms(("sein",), ("present", "past", "subjunctive1"))
+
+
+# nouns of slogans and writing: the words in marks after them were chanted or written
+_SLOGAN_NOUNS = frozenset("Parole Parolen Aufschrift Aufschriften Schriftzug Spruchband Transparent "
+                          "Transparenten Plakat Plakaten Sprechchor Sprechchören".split())
+WRITTEN_CUES = frozenset(n.lower() for n in _SLOGAN_NOUNS)
+
+
+def _written_on(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """`Stoffbänder mit der Aufschrift „Kritik = Terror“`, `Demonstranten mit der Parole „…“`: the
+    bearer before `mit`; `Auf dem Transparent war die Parole „…“ zu lesen`: the place it is written."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None:
+        return None
+    before = [w for w in sent.words if w.end <= cand.start and w.text not in "„»«\"‚"]
+    if not before or before[-1].text not in _SLOGAN_NOUNS:
+        return None
+    k = len(before) - 2
+    while k >= 0 and before[k].upos in ("DET", "ADJ"):
+        k -= 1
+    text = parsed.text
+    if k >= 1 and before[k].text.lower() == "mit":
+        m = surface_np(text, sent, before[k].index - 2, -1, (cand.start, cand.end))
+        return Attribution(m, before[-1].text.lower(), "cue-before") if m is not None else None
+    opening = sent.words[0]
+    if opening.text.lower() in ("auf", "an") and before[-1] is not opening:
+        m = object_of_preposition(text, sent, 0, (cand.start, cand.end))
+        return Attribution(m, before[-1].text.lower(), "cue-before") if m is not None else None
+    return None
+
+
+# `Auf dem Plakat stand: „…“`, `In der Zeitung fand sich die Feststellung „…“`: where words are written
+_STANDS = frozenset(f for f in STRONG_VERBS["stehen"] if not f.startswith("ge")) | {"stehen"}
+_FINDS = frozenset("findet finden fand fanden fände".split())
+_WHERE_WRITTEN = ("in", "im", "auf", "an", "am")
+_RELATIVE_ARTICLES = frozenset("dem der denen welchem welcher".split())
+
+
+def _written_in(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """A quote whose clause says where it stands written, `Auf dem Plakat stand: „…“`, `ein Zettel,
+    auf dem geschrieben stand: „…“`, `steht im Entwurf der Passus: „…“`: the text it stands in."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None or cand.rule in LABELS:
+        return None
+    clause = _clause_before(sent, cand)
+    clause = clause[1:] if clause and clause[0].text == "," else clause
+    # the words are introduced by a colon or a noun (`der Passus: „…“`, `die Feststellung „…“`)
+    if len(clause) < 3 or not (clause[-2].text == ":" or clause[-2].upos == "NOUN"):
+        return None
+    # lower case: `der große Stand in Halle 4` is no verb
+    verb = next((w for w in clause if w.text in _STANDS or
+                 w.text in _FINDS and any(x.text.lower() == "sich" for x in clause)), None)
+    if verb is None or any(w.upos in ("VERB", "AUX") and w.start > verb.end and w.text != "geschrieben" for w in clause):
+        return None
+    text, span = parsed.text, (cand.start, cand.end)
+    head = clause[0].index - 1
+    if clause[0].text.lower() in _WHERE_WRITTEN and len(clause) > 1 and clause[1].text.lower() in _RELATIVE_ARTICLES \
+            and head >= 2 and sent.words[head - 1].text == ",":
+        # a relative clause: the noun it hangs on, also past a verb (`ein Zettel kleben, auf dem …`)
+        k = next((k for k in range(head - 2, max(head - 5, -1), -1) if sent.words[k].upos in ("NOUN", "PROPN")), None)
+        m = mention_from_words(text, sent, np_stretch(sent, k, span, expand_left=False)) if k is not None else None
+    else:
+        places = (object_of_preposition(text, sent, w.index - 1, span) for w in clause if w.text.lower() in _WHERE_WRITTEN)
+        m = next((p for p in places if p is not None and p.text not in TIME_NOUNS), None)  # not `Am Montag`
+    return Attribution(m, "schreiben", "cue-before") if m is not None else None
+
+
+_HALTEN = frozenset(STRONG_VERBS["halten"]) | {"halten"}
+_SEHEN = frozenset(STRONG_VERBS["sehen"]) | {"sehen"}
+_INDEFINITE = frozenset("ein eine einen einem einer".split())
+
+
+def _clause_before(sent: Sentence, cand: Candidate) -> list[Word]:
+    """The words of a term's own clause before it (back to the last comma)."""
+    return [w for w in sent.words if w.end <= cand.start and not comma_between(sent, w.start, cand.start)]
+
+
+def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
+    """`Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“`, `Dem Kreml zufolge war das
+    Treffen „ein Schritt in die richtige Richtung“`: a quote in marks inside a clause framed by
+    `laut`, `zufolge` or `nach Angaben` is the source's."""
+    if cand.rule not in ("direct:phrase", "direct:marks", "direct:unclosed"):
+        return None  # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`)
+    for i, w in enumerate(sent.words):
+        if w.start >= cand.start:
+            break
+        frame = according_to_frame(sent, i)
+        if frame is None or frame == "wonach" or comma_between(sent, w.start, cand.start):
+            continue
+        m = frame_source(text, sent, w)
+        if m is not None and m.end <= cand.start:
+            return Attribution(m, frame, "construction")
+    return None
+
+
+def _expected(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
+    """`Meteorologen rechnen mit „sehr ergiebigen Niederschlägen“`, `Die Polizei geht von einer
+    „gezielten Tat“ aus`: a phrase in marks opening in lower case inside the object of a verb of
+    thinking is what its subject thinks, in their words."""
+    if cand.kind != "direct" or not text[cand.start:cand.start + 1].islower():
+        return None
+    clause = _clause_before(sent, cand)
+    lemmas = [(w, cue_lemma(sent, w, COGNITION_VERBS)) for w in reversed(clause) if w.upos in ("VERB", "AUX")]
+    verb, lemma = next(((w, lemma) for w, lemma in lemmas if lemma in COGNITION_VERBS), (None, None))
+    if verb is None or lemma == "zeigen" and not any(w.text == "sich" for w in clause):
+        return None  # `zeigte sich „sehr glücklich“` is a state shown, `zeigt ihre „neuen Modelle“` a display
+    return _judged_by(text, sent, verb, cand, lemma)
+
+
+# verbs after which `als „…“` describes the subject's own role or standing, not a judgment
+_NOT_LABELLING = frozenset("arbeiten gelten dienen fungieren agieren auftreten antreten kandidieren amtieren".split())
+_NOT_OBJECTS = frozenset("sich er sie es ich wir ihr man".split())  # reflexive or subject after the verb
+
+
+def _labelled_as(text: str, sent: Sentence, cand: Candidate) -> Attribution | None:
+    """`X feierte die Absage als „großen Erfolg“`, `stufte den Vorfall als „Landfriedensbruch“ ein`:
+    a term in marks right after `als` with an object before it is the subject's judgment."""
+    clause = [w for w in _clause_before(sent, cand) if w.text not in "„»«\"‚"]
+    if len(clause) < 4 or clause[-1].text.lower() != "als":
+        return None
+    verb = next((w for w in clause if w.upos == "VERB" and w.text.islower() and
+                 (w.feat("VerbForm") == "Fin" or w.feat("Mood"))), None)
+    if verb is None or lemma_of(verb.text, verb.lemma) in _NOT_LABELLING:
+        return None
+    between = [w for w in clause if verb.end <= w.start and w.end <= clause[-1].start]
+    # `präsentiert sich als „Wissenschaftlicher Berater“`: a title one takes on, not a judgment
+    if not any(w.upos in ("NOUN", "PROPN", "PRON") and w.text.lower() not in _NOT_OBJECTS for w in between):
+        return None
+    return _judged_by(text, sent, verb, cand, lemma_of(verb.text, verb.lemma))
+
+
+def _judged_by(text: str, sent: Sentence, verb: Word, cand: Candidate, lemma: str) -> Attribution | None:
+    """The subject of the verb that judges a term in marks, when it is someone (a person, role,
+    pronoun or body): `hält … für „…“`, `feierte … als „…“`, `rechnen mit „…“`."""
+    m = subject_of(text, sent, verb, (cand.start, cand.end))
+    return Attribution(m, lemma, "cue-before") if m is not None and m.kind in ("name", "role", "pronoun", "org") else None
+
+
+def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
+    """`Der Staatsanwalt hält Spector für „böse und gefährlich“`, `X sieht darin einen „Angriff auf
+    die Belegschaft“`: a form of `halten` with `für`, or of `sehen` with an indefinite article, in
+    the clause of a term in marks judges it; the verb, if so."""
+    clause = _clause_before(sent, cand)
+    k = len(clause) - 1
+    while k >= 0 and (clause[k].upos == "PUNCT" or clause[k].text in "„»«\""):
+        k -= 1
+    if k >= 0 and clause[k].text.lower() in _INDEFINITE:
+        seen = next((w for w in clause[:k] if w.text.lower() in _SEHEN), None)
+        if seen is not None:
+            return seen
+    while k >= 0 and clause[k].upos in ("DET", "ADJ"):
+        k -= 1
+    if k < 0 or clause[k].text.lower() != "für":
+        return None
+    return next((w for w in clause[:k] if w.text.lower() in _HALTEN), None)
+
+
+def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
+    """`Für den Gesundheitsminister X ist die Lage „alarmierend“`: `für` + a person and a copula in the
+    clause of a term in marks say whose judgement it is."""
+    clause = _clause_before(sent, cand)
+    if not any(w.text.lower() in _COPULA for w in clause):
+        return None
+    for i, w in enumerate(clause):
+        if w.text.lower() == "für" and i + 1 < len(clause):
+            m = surface_np(text, sent, clause[i + 1].index - 1, 1, (cand.start, cand.end))
+            if m is not None and m.kind in ("name", "role"):
+                return appositive_name(text, sent, m)
+    return None
+
+
+def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    span = (cand.start, cand.end)
+    if cand.rule == interview.RULE and cand.cue_start is not None and cand.cue_end is not None:
+        # an interview answer: the label before it names the speaker
+        label = parsed.text[cand.cue_start:cand.cue_end]
+        return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None, "interview")
+    if cand.cue_start is not None:
+        sent = parsed.sentence_at(cand.cue_start)
+        cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
+        if cue is not None:
+            if cue.text in REPORT_NOUNS:
+                m = noun_owner(parsed.text, sent, cue, span)
+            elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
+                # the source phrase lies inside the reported sentence: no exclusion
+                m = frame_source(parsed.text, sent, cue)
+            elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
+                m = agent(parsed.text, sent, cue, span)
+                if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
+                    return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
+                return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
+            else:
+                # an inserted `, so X,` or `, wie X berichtete,` frame lies inside its report: only
+                # the words before it are excluded
+                inside = cand.start <= cue.start < cand.end
+                opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
+                               and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
+                m = subject_of(parsed.text, sent, cue, (cand.start, opener) if inside else span)
+            if m is not None:
+                return Attribution(m, cue_lemma(sent, cue), "construction")
+            if impersonal_cue(sent, cue):
+                return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
+            if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
+                return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
+    bracketed = _bracketed_after_name(parsed, cand)
+    if bracketed is not None:
+        return Attribution(bracketed, None, "bracket")
+    written = _written_on(parsed, cand) or _written_in(parsed, cand) if cand.kind == "direct" else None
+    if written is not None:
+        return written
+    # sentence(s) around the quote: the one it ends in, then the one it starts in
+    last = parsed.sentence_at(max(cand.end - 1, cand.start))
+    first = parsed.sentence_at(cand.start)
+    nxt = _sentence_beside(parsed, last, 1) if last else None
+    # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
+    split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
+        (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]))
+    if first is not None and cand.rule in LABELS:
+        # `nannte den Plan „überzogen“, X bezeichnete …`: a label belongs to the verb of its own
+        # clause, which mostly stands before it; a cue after it may open the next clause
+        cue = _cue_before(first, cand.start)
+        if cue is not None and not comma_between(first, cue.start, cand.start):
+            m = speaker_of_cue(parsed.text, first, cue, span)
+            if m is not None:
+                return Attribution(m, cue_lemma(first, cue), "cue-before")
+        m = _viewpoint(parsed.text, first, cand)
+        if m is not None:
+            return Attribution(m, None, "viewpoint")
+        verb = _held_for(first, cand)
+        held = _judged_by(parsed.text, first, verb, cand, "sehen" if verb.text.lower() in _SEHEN else "halten") \
+            if verb is not None else None
+        if held is not None:
+            return held
+    for sent in filter(None, (last, nxt if split else None)):
+        cue = _cue_after(sent, cand.end)
+        if cue is not None:
+            m = speaker_of_cue(parsed.text, sent, cue, span)
+            if m is not None:
+                return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
+            if cand.rule in ("direct:short", "direct:phrase") and passive(sent, cue) and first is not None \
+                    and _cue_before(first, cand.start) is None:
+                # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
+                return Attribution(None, cue_lemma(sent, cue), "unnamed")
+    labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
+    if labelled is not None:
+        return labelled
+    expected = _expected(parsed.text, first, cand) if first is not None else None
+    if expected is not None:
+        return expected
+    if first is not None:
+        first = _colon_paragraph(parsed, first, cand) or first
+        cue = _cue_before(first, cand.start)
+        if cue is not None:
+            m = subject_of(parsed.text, first, cue, span)
+            if m is not None:
+                return Attribution(m, cue_lemma(first, cue), "cue-before")
+        sourced = _framed_by_source(parsed.text, first, cand)
+        if sourced is not None:
+            return sourced
+        m = _colon_speaker(parsed.text, first, cand.start)
+        if m is not None:
+            return Attribution(m, None, "colon")
+        verb = _colon_clause_verb(first, cand.start)
+        if verb is not None and any(c.deprel.startswith("nsubj") and c.text.lower() == "es"
+                                    for c in first.children(verb.index)):
+            verb = None  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
+        if verb is not None:
+            m = subject_of(parsed.text, first, verb, span)
+            noun = m and next((w for w in first.words if w.end == m.end), None)
+            if noun is not None and is_report_noun(noun.text):
+                # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence
+                m = noun_owner(parsed.text, first, noun, span) or m
+            if m is not None:
+                return Attribution(m, cue_lemma(first, verb), "colon-subject")
+    # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
+    if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
+            and last.end - cand.end < 4:
+        cue = anaphoric_frame(nxt)
+        if cue is not None:
+            m = subject_of(parsed.text, nxt, cue, span)
+            if m is not None:
+                return Attribution(m, cue_lemma(nxt, cue), "frame-after")
+    return None
+
+
+def _colon_clause_verb(sent: Sentence, start: int) -> Word | None:
+    """`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: a colon right before the
+    quote makes the clause before it the frame, whatever its verb; return that clause's verb."""
+    before = _before_colon(sent, start)
+    if before is None:
+        return None
+    verbs = [w for w in before if w.upos in ("VERB", "AUX")]
+    finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
+    # the clause right before the colon frames the quote, not a first clause further back
+    # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless
+    # that clause is itself reported (`wandte sich gegen die Behauptung, die Sorte werde …: „…“`)
+    own = [w for w in finite if not is_subjunctive(w, sent)]
+    return (own or finite or verbs or [None])[-1]
+
+
+def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Sentence | None:
+    """`Scholz sagte nach dem Treffen:` + a paragraph opening with the quote: the sentence ending
+    in the colon frames it, as if on one line."""
+    if any(w.end <= cand.start and w.text not in ("„", "»", "«", '"', "“") for w in first.words):
+        return None
+    prev = _sentence_beside(parsed, first, -1)
+    if prev is None or not prev.words or prev.words[-1].text != ":" or parsed.text[prev.end:cand.start].strip(" \n„»«\"“"):
+        return None
+    return prev
+
+
+def _sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | None:
+    """The sentence `step` places after (negative: before) `sent`, if any."""
+    i = sent.index + step
+    # sentence indexes are positions in parsed.sentences (an index lookup, not a scan)
+    if 0 <= i < len(parsed.sentences) and parsed.sentences[i].index == i:
+        return parsed.sentences[i]
+    return next((s for s in parsed.sentences if s.index == i), None)

@@ -1,0 +1,523 @@
+"""Who a speech verb or a source frame names: the subject of a cue (parse subjects and the
+phrases beside the verb, ranked), the agent of a passive, the owner of a noun of saying
+(`seine Warnung`, `die Forderung der Opposition`), the source of `laut X`, `X zufolge`,
+`nach Angaben X`, `heißt es in X`. Used by the frames around quotes (quotes/frames.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.detect import (RELATIVE_PRONOUNS, WEB_NAME, after_so, comma_between, cue_lemma, impersonal_cue,
+                           is_cue, last_comma_before, modal_frame_verb, passive, wie_across_apposition)
+from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
+                            is_source_noun)
+from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
+                             mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
+                             title_after_preposition, title_in_marks, with_genitive)
+from quotes.speakers import PRONOUNS, hyphen_joins, role_head
+from quotes.types import Mention, Sentence, Word
+
+
+def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
+    """Subjects of the cue, best first: a nominative pronoun (OVS order fools the parser:
+    `Die Arbeit lobte er`), then nouns and names that are not inside a prepositional phrase."""
+    heads = [cue]
+    prev = sent.word(cue.index - 1)
+    lemma = cue_lemma(sent, cue)
+    if prev is not None and lemma.startswith(prev.text) and prev.text != lemma:
+        heads.append(prev)  # `wie die Polizei bekannt gab`: the parser hangs the subject on the particle
+    subs = [c for h in heads for c in sent.children(h.index) if c.deprel in SUBJECT_RELS]
+    pron = [c for c in sent.children(cue.index)
+            if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]
+    in_pp = lambda w: any(x.deprel == "case" for x in sent.children(w.index))
+    # `X sagte, das Dekret sei …`: a noun after the cue and a comma belongs to the reported clause
+    past_comma = lambda w: w.start > cue.start and comma_between(sent, cue.start, w.start)
+    subs = [c for c in subs if c not in pron and not in_pp(c) and not past_comma(c) and could_be_nominative(sent, c)]
+    if prev is not None and prev.text == "," and any(c.start > cue.start for c in subs):
+        # `…, erklärte der Außenminister`: a frame after a comma has its subject after the verb; a noun
+        # before the comma belongs to the reported clause (`… Stimmung in Europa, erklärte X`)
+        subs = [c for c in subs if c.start > cue.start]
+    return pron + subs
+
+
+_OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
+                            "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
+_NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
+
+
+def _after_preposition(sent: Sentence, m: Mention) -> bool:
+    """A preposition (not `laut`/`gemäß`, which name a source) stands right before the phrase and
+    does not attach it to a noun before (`Ein Sprecher von Tesla` is one phrase)."""
+    before = [w for w in sent.words if w.end <= m.start]
+    prev = before[-1] if before else None
+    owner = before[-2] if len(before) > 1 else None
+    return prev is not None and prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß") and \
+        (owner is None or owner.upos not in ("NOUN", "PROPN"))
+
+
+def could_be_nominative(sent: Sentence, head: Word) -> bool:
+    """`seinen Schritt`, `als Begründung`: the parser's subject is an object or a predicate."""
+    first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
+    prev = sent.word(first.index - 1)
+    opens_clause = prev is not None and opens_wie_clause(sent, prev)
+    return first.text.lower() not in _OBLIQUE_STARTS and not title_after_preposition(sent, first) and \
+        not (prev is not None and not opens_clause and (
+        prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))
+
+
+_FOCUS_PARTICLES = ("auch", "nur", "selbst", "sogar", "ebenfalls")  # `Auch die Ministerin äußerte …`
+
+
+def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
+    """The mention is the sentence's first phrase (after focus particles like `auch`); the name
+    may follow its descriptors (`Die Ministerin Renate Kluge`)."""
+    if m is None:
+        return False
+    # the sentence start, or a main clause coordinated after `, und` / `;`
+    starts = [0] + [i + 1 for i, w in enumerate(sent.words) if w.end <= m.start and (
+        w.text == ";" or w.text.lower() in ("und", "aber", "doch", "sondern") and i > 0 and sent.words[i - 1].text == ",")]
+    opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
+    # `Bezüglich des Startortes meldet …`, `Unter Berufung auf Quellen gab …`: a fronted prepositional phrase
+    return opening is not None and opening.start <= m.start and opening.upos != "ADP" and \
+        opening.text.lower() not in _NO_SUBJECT_OPENERS and \
+        all(w.upos in NPISH or w.text in ("-", "–") for w in sent.words if opening.start <= w.start < m.start)
+
+
+def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """The speaker of a cue: parse subjects and the phrases right and left of the cue, ranked
+    person before role before thing, then parse subject before surface position (the parse of
+    the small models is often wrong, a name next to the cue rarely is)."""
+    m = _subject_of(text, sent, cue, exclude)
+    verb = m and next((w for w in sent.words if m.start <= w.start < m.end and w.text.islower() and is_cue(sent, w)),
+                      None)
+    if verb is not None:
+        # the tagger took a speech verb for part of a phrase: the speaker is the noun phrase
+        # before it (`Internationale Wahlbeobachter monieren Unregelmäßigkeiten`); after an
+        # anaphoric `Das`/`Dies` the one after it (`Das berichten Medien`), and after `zitieren`
+        # the quoted one (`Ein Sender zitierte Papandreou`)
+        before = [w for w in sent.words if m.start <= w.start and w.end <= verb.start]
+        after = [w for w in sent.words if verb.end <= w.start and w.end <= m.end]
+        quoted = cue_lemma(sent, verb) == "zitieren" and after
+        part = before if any(w.upos in ("NOUN", "PROPN") for w in before) and not quoted else after
+        m = Mention(text[part[0].start:part[-1].end], part[0].start, part[-1].end, m.kind) if part else None
+    return m
+
+
+def in_marks(sent: Sentence | None, m: Mention) -> bool:
+    """`Der „Welt“ …`, `die Zeitung „Daily Mail“`: a name in quotation marks is a title (a
+    newspaper, a programme)."""
+    inside = [w for w in sent.words if m.start <= w.start < m.end] if sent is not None else []
+    before = sent.word(inside[0].index - 1) if inside else None
+    after = sent.word(inside[-1].index + 1) if inside else None
+    marks = ("„", "“", "”", "»", "«", '"')
+    return before is not None and after is not None and before.text in marks and after.text in marks
+
+
+_DATIVE_CUES = frozenset("sagen erzählen erklären verraten versichern schildern".split())
+_LASSEN = frozenset("ließ ließen lässt lassen ließe".split())
+
+
+def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    found: list[tuple[int, int, Mention]] = []
+    modal = sent.word(cue.head) if cue.head else None
+    if modal is not None and modal_frame_verb(sent, modal) is cue:
+        return subject_of(text, sent, modal, exclude)  # `wollen die Demonstranten … wissen`: the modal's subject
+    if modal is not None and modal.text.lower() in _LASSEN and modal.start < cue.start and cue.feat("VerbForm") != "Fin":
+        m = subject_of(text, sent, modal, exclude)  # `X ließ … durchblicken`: who lets it be known
+        if m is not None:
+            return m
+    head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
+    if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
+            not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
+            any(w.text.lower() in ("und", "oder", "sowie") for w in sent.words if head.end <= w.start < cue.start):
+        # `hatte Fehler eingeräumt und angegeben, …`: a coordinated verb without a subject of its
+        # own shares the first verb's, before any noun next to it (an object)
+        m = subject_of(text, sent, head, exclude)
+        if m is not None:
+            return m
+    lemma, pos = cue_lemma(sent, cue), sent.words.index(cue)
+    if lemma == "zitieren":
+        # `„…“, zitiert die „Computerwoche“ Lynch`: after the verb the source, then the quoted one
+        first = surface_np(text, sent, pos + 1, 1, exclude)
+        if first is not None:
+            k = next((i for i, w in enumerate(sent.words) if w.start >= first.end), None)
+            while k is not None and k < len(sent.words) and sent.words[k].text in ("“", "”", "«", "»", '"'):
+                k += 1
+            second = surface_np(text, sent, k, 1, exclude) if k is not None and k < len(sent.words) else None
+            if second is not None and second.kind in ("name", "role"):
+                return appositive_name(text, sent, second)
+        # `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object
+        for c in sent.children(cue.index):
+            if c.deprel in ("obj", "iobj"):
+                m = mention_of(text, sent, c, exclude)
+                if m is not None:
+                    return m
+    if impersonal_cue(sent, cue):
+        return _source_phrase(text, sent, cue, exclude)
+    if lemma == "verlauten":
+        # `Aus EU-Kreisen verlautete, …`: the source follows `aus`; `verlautete der Sprecher` has a subject
+        m = _source_phrase(text, sent, cue, exclude)
+        if m is not None:
+            return m
+    if lemma == "hervorgehen":
+        # `Dies geht aus einer Pressemitteilung des Konzerns hervor`: the text after `aus` is the source
+        j = next((k for k in range(pos + 1, len(sent.words)) if sent.words[k].text.lower() == "aus"), None)
+        if j is None:  # `Wie aus dem Bericht hervorgeht, …`: verb last
+            j = next((k for k in range(pos - 1, -1, -1) if sent.words[k].text.lower() == "aus"
+                      and not comma_between(sent, sent.words[k].start, cue.start)), None)
+        return object_of_preposition(text, sent, j, exclude) if j is not None else None
+    addressed = lambda m: lemma in _DATIVE_CUES and m.start > cue.start and \
+        re.search(r"\b(der|dem)\s*[„»«\"]$", text[max(0, m.start - 8):m.start]) is not None  # noqa: E731
+    for c in _subject_candidates(sent, cue):
+        m = mention_of(text, sent, c, exclude)
+        if m is not None and not addressed(m):
+            found.append((KIND_RANK[m.kind], 0, m))
+            break
+    right = surface_np(text, sent, pos + 1, 1, exclude)
+    if right is not None and addressed(right):
+        right = None  # `sagte der „Welt“`: the newspaper spoken to
+    if right is not None and after_so(sent, cue):
+        return appositive_name(text, sent, right)  # `…, so vermutet die Zeitung, …`: an inserted frame
+    if cue.text.lower() == "so":
+        # `so das Fazit der Betreiber`: a noun of saying stands for its owner
+        noun = next((w for w in sent.words if right is not None and w.start >= right.start and w.end == right.end), None)
+        if noun is not None and is_report_noun(noun.text):
+            return _genitive_owner(text, sent, noun, exclude) or right
+        return right
+    left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
+    left = _before_example(text, sent, left, exclude)
+    if left is not None and _after_preposition(sent, left):
+        left = None  # `Auch von Rassismus spricht der junge Mann`: what he speaks of
+    # verb second: a noun phrase opening the sentence right before the finite verb is its subject
+    # (`Thaksin beschuldigte General Prem, …`, `Die Regierung hatte den Bericht … zurückgewiesen`),
+    # whatever the parser made the object
+    aux = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start
+                and not comma_between(sent, c.start, cue.start)), None)
+    before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
+    lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
+    # the clause opens at the sentence start or after a semicolon or colon (`Vorwürfe bei den Grünen:
+    # Jetzt spricht der Beschuldigte`: a headline's topic before the colon is no subject)
+    clause_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text in (";", ":")], default=0)
+    second = sent.words[clause_open + 1] if clause_open + 1 < pos else None
+    surface_aux = second is not None and second.text.lower() in _FINITE_AUX and not cue.feat("Mood") and \
+        not comma_between(sent, second.start, cue.start)  # `seinerzeit hatte Österreich … abgelehnt`
+    if second is not None and (second is aux or surface_aux) and \
+            sent.words[clause_open].text.lower() in SENTENCE_ADVERBS \
+            and not passive(sent, cue) and not lassen:  # `musste sich X vorwerfen lassen`: said by others
+        # `Unterdessen haben einige Abgeordnete angekündigt, …`: after an adverb the subject
+        # follows the finite auxiliary (the parser may hang it elsewhere)
+        after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
+        if after_aux is not None and after_aux.end <= cue.start:
+            found.append((KIND_RANK[after_aux.kind], 1, after_aux))
+    if before_finite is not None and (before_finite.kind == "org" or in_marks(sent, before_finite)) and right is not None and right.kind in ("name", "role") \
+            and lemma in _DATIVE_CUES and all(w.upos in ("DET", "ADJ") or role_head(w.text)
+                                        for w in sent.words if cue.end <= w.start < right.start) \
+            and right.end <= (exclude[0] if exclude[0] > cue.start else len(text)):
+        # `Der Rheinischen Post sagte Bodo Ramelow: …`: before a speech verb that takes an addressee, a
+        # fronted outlet or body is the one spoken to, the person right after the verb the speaker
+        return appositive_name(text, sent, right)
+    if _opens_sentence(sent, before_finite) and not (found and found[0][2].kind == "pronoun" and
+                                                      not _nominative_before_ambiguous(text, before_finite, found[0][2])):
+        return before_finite
+    wie_subject = _wie_apposition_subject(text, sent, pos, exclude)
+    if wie_subject is not None:
+        return wie_subject
+    opening = _opening_with_apposition(text, sent, pos - 1 if aux is None else sent.words.index(aux) - 1, exclude)
+    if opening is not None and not (found and found[0][2].kind == "pronoun"):
+        return appositive_name(text, sent, opening)
+    found += [(KIND_RANK[m.kind], rank, m) for rank, m in ((1, right), (2, left)) if m is not None]
+    if clause_open:  # a main clause after a semicolon has its own subject
+        found = [f for f in found if f[2].start >= sent.words[clause_open].start]
+    if not found:
+        # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
+        prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
+        if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
+                prefix[0].text.lower() not in _NO_SUBJECT_OPENERS and \
+                not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in CLAUSE_OPENERS
+                        for w in prefix) and \
+                not any(exclude[0] <= w.start < exclude[1] for w in prefix):
+            m = mention_from_words(text, sent, prefix)
+            if m is not None:
+                found.append((KIND_RANK[m.kind], 3, m))
+    if not found and cue.deprel == "conj" and cue.head:
+        # `biss den Fluggast und rief: „…“`: a coordinated verb shares the first verb's subject
+        head = sent.word(cue.head)
+        if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
+                not any(w.text == ";" for w in sent.words if head.end <= w.start < cue.start):
+            return subject_of(text, sent, head, exclude)
+    # `Wahlbeteiligung Wie der Wahlleiter mitteilte`: after a heading the text runs into, the
+    # subject of the `Wie` clause stands inside it
+    wie = next((w for w in reversed(sent.words[:pos]) if w.text == "Wie"), None)
+    if wie is not None and not comma_between(sent, wie.start, cue.start):
+        found = [f for f in found if f[2].start > wie.start]
+    return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+def _nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) -> bool:
+    """`Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“`: `sie`/`es` after the verb may be the
+    object; a phrase opening with a masculine nominative article before the verb is the subject."""
+    return pronoun.text.lower() in ("sie", "es") and text[opening.start:opening.end].split()[0] in ("Der", "Ein", "Kein")
+
+
+def _wie_apposition_subject(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
+    """`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`: the phrase right after `wie`,
+    not the apposition next to the verb."""
+    wie = wie_across_apposition(sent, pos) if pos >= 4 else None
+    return surface_np(text, sent, wie + 1, 1, exclude) if wie is not None else None
+
+
+def _opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[int, int]) -> Mention | None:
+    """`Tony Auden, ein Sprecher des Zentrums, wies darauf hin, …`: a noun phrase opening the sentence,
+    then an apposition between commas right before the finite verb — the verb is second, the opening
+    phrase its subject (whatever the parser made of the words after the verb)."""
+    words = sent.words
+    if k < 3 or words[k].text != ",":
+        return None
+    j = next((i for i in range(k - 1, 0, -1) if words[i].text == ","), None)
+    if j is None or k - j < 2:
+        return None
+    head, appo = words[:j], words[j + 1:k]
+    if len(head) > 8 or head[0].text.lower() in _NO_SUBJECT_OPENERS or head[0].upos in ("ADP", "SCONJ", "PRON", "ADV") \
+            or not all(w.upos in NPISH or w.text in "()-–" or w.upos == "ADP" and n > 0 for n, w in enumerate(head)):
+        return None  # a preposition may stand inside the phrase (`Der Fraktionschef im Landtag, X,`)
+    # `, der Dekan der Fakultät,` is an article and its noun; `, der … sagte,` a relative clause
+    article = len(appo) > 1 and appo[1].upos in ("NOUN", "ADJ") and not any(w.upos == "VERB" for w in appo)
+    if appo[0].text.lower() in ("wie", "als", "so") or appo[0].text.lower() in RELATIVE_PRONOUNS and not article \
+            or appo[0].upos in ("ADP", "SCONJ") or any(w.feat("VerbForm") == "Fin" or w.upos == "AUX" for w in appo):
+        return None
+    if any(exclude[0] <= w.start < exclude[1] for w in head):
+        return None
+    # `Der Direktor des BBC World Service, Peter Horrocks, …`: after a role the apposition is the person
+    named = mention_from_words(text, sent, [w for w in appo if w.text not in "()"])
+    if named is not None and named.kind == "name" and " " in named.text and any(role_head(w.text) for w in head):
+        return named
+    inner = next((n for n, w in enumerate(head) if w.upos == "ADP" and w.text not in NAME_PARTICLES), len(head))
+    return mention_from_words(text, sent, head[:inner])  # `Die Regierungsparteien in Pakistan`: not Pakistan
+
+
+_FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past"))
+_EXAMPLE_MARKERS = ("darunter", "etwa", "beispielsweise", "insbesondere")
+
+
+def _before_example(text: str, sent: Sentence, m: Mention | None, exclude: tuple[int, int]) -> Mention | None:
+    """`Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen …`: an example
+    set off by commas is not the subject; the phrase before it is."""
+    if m is None:
+        return None
+    k = next((i for i, w in enumerate(sent.words) if w.start == m.start), None)
+    j = k - 1 if k else None
+    while j is not None and j >= 0 and sent.words[j].text.lower() in ("auch", "unter", "ihnen", "anderem"):
+        j -= 1
+    if j is None or j < 1 or sent.words[j].text.lower() not in _EXAMPLE_MARKERS or sent.words[j - 1].text != ",":
+        return m
+    return surface_np(text, sent, j - 2, -1, exclude) or m
+
+
+_SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf")  # `Auf der Homepage heißt es`
+
+
+def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """The source of `heißt es in der Erklärung` / `In dem Schreiben heißt es`: the noun phrase
+    after a preposition right after the cue or opening the sentence."""
+    words = sent.words
+    pos = words.index(cue)
+    starts = []
+    j = pos + 1
+    while j < len(words) and (words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort")
+                              or words[j].upos == "ADV"):
+        j += 1
+    starts.append(j)
+    if words[0].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(0)
+    elif len(words) > 1 and words[0].text.lower() == "wie" and words[1].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(1)  # `Wie aus Regierungskreisen verlautete, …`
+    for j in starts:
+        if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
+            m = object_of_preposition(text, sent, j, exclude)
+            if m is not None:
+                return m
+    return None
+
+
+def object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int, int]) -> Mention | None:
+    """The noun phrase governed by the preposition words[j] (`in der Erklärung des Verbandes`);
+    `surface_np` refuses such phrases as speakers, source frames need them."""
+    words = sent.words
+    k = j + 1
+    while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
+        k += 1
+    glued = k  # `auf der documenta-Homepage`: a lower-case word the tokenizer split off its compound
+    if k < len(words) and hyphen_joins(words, k):
+        glued, k = k - 1, k + 1
+    if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
+        m = mention_from_words(text, sent, list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
+        # `aus einer Pressemitteilung des Konzerns`: whose text it is
+        return with_genitive(text, sent, m, exclude) if m is not None else m
+    return None
+
+
+def _past_contraction(sent: Sentence, k: int) -> int:
+    """`vom LSVD` is split into `von dem`: a phrase after the preposition starts after the
+    contracted article (which shares the preposition's offset)."""
+    words = sent.words
+    return k + 1 if 0 < k < len(words) - 1 and words[k].start == words[k - 1].start else k
+
+
+def agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
+    for i, w in enumerate(sent.words):
+        if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
+            continue
+        if w.text.lower() in ("von", "vom"):
+            m = surface_np(text, sent, _past_contraction(sent, i + 1), 1, exclude)
+            if m is not None and m.text.lower() in ("seiten", "seite"):
+                m = with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
+            if m is not None:
+                return m
+        if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
+            # `In einem Bericht der Zeitung wurde vermutet, …`: a text as the source
+            m = object_of_preposition(text, sent, i, exclude)
+            nouns = [x for x in sent.words if m is not None and m.start <= x.start < m.end and x.upos == "NOUN"]
+            if nouns and (is_source_noun(nouns[0].text) or nouns[0].text in SPEECH_NOUNS):
+                return m
+            title = title_in_marks(text, sent, i + (1 if w.text.lower() == "in" else 0))
+            if title is not None and not exclude[0] <= title.start < exclude[1]:
+                return title  # `wurden gestern im „Standard“ als „…“ bezeichnet`: the medium
+    return None
+
+
+def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
+    """`Jimmy Carter, der als Wahlbeobachter im Land war, sagte …`: the subject stands before
+    the relative clause that ends right before the verb."""
+    words = sent.words
+    if pos < 4 or words[pos - 1].text != ",":
+        return None
+    opening = last_comma_before(words, pos - 1)
+    if opening is None or opening + 1 >= pos or words[opening + 1].text.lower() not in RELATIVE_PRONOUNS:
+        return None
+    return surface_np(text, sent, opening - 1, -1, exclude)
+
+
+def speaker_of_cue(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
+    """The subject of an active cue, the agent of a passive one (`wurden vom Kreml als
+    „Provokation“ bezeichnet`: not the plans); `wird X zitiert` quotes its subject."""
+    if passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
+        return agent(text, sent, cue, span)
+    return subject_of(text, sent, cue, span)
+
+
+_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "er", "seinen": "er",
+                        "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihrem": "sie", "ihren": "sie"}
+
+
+def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+    """`die Forderung der Opposition`, `das Fazit von Abgeordnetenwatch`: the owner after the noun."""
+    nxt = sent.word(noun.index + 1)
+    if nxt is not None and (nxt.text.lower() in ("von", "vom") or
+                            nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
+        k = noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0)  # list position of the word after
+        return surface_np(text, sent, _past_contraction(sent, k), 1, exclude)
+    return None
+
+
+def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+    """Who hopes, demands or claims in `die Forderung der Opposition, dass …`, `seine Warnung, …`,
+    `X ist der Meinung, …`, `X äußerte die Hoffnung, …`: a genitive or `von` owner, a possessive,
+    the subject of a copula, or the subject of the verb the noun belongs to."""
+    m = _genitive_owner(text, sent, noun, exclude)
+    if m is not None:
+        return m
+    det = sent.word(noun.index - 1)
+    while det is not None and det.upos == "ADJ":  # `Seine zentrale Aussage`
+        det = sent.word(det.index - 1)
+    if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
+        return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
+    for c in sent.children(noun.index):
+        if c.deprel in SUBJECT_RELS:
+            m = mention_of(text, sent, c, exclude)
+            if m is not None:
+                return m
+    head = sent.word(noun.head) if noun.head else None
+    if head is not None and head.upos in ("VERB", "AUX") and not exclude[0] <= head.start < exclude[1]:
+        return subject_of(text, sent, head, exclude)
+    return None
+
+
+def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
+    """The source in `laut X`, `X zufolge`, `nach Angaben (von) X`: the genitive owner if there is one."""
+    pos = sent.words.index(cue)
+    none = (0, 0)
+    if cue.text.lower() == "zufolge":
+        m = surface_np(text, sent, pos - 1, -1, none)
+        adp = next((k for k in range(pos - 2, max(pos - 5, 0), -1) if sent.words[k].upos == "ADP"), None)
+        if m is None and adp is not None:
+            # `Den Polizeibehörden in Mombasa zufolge`: the source with its place
+            owner = surface_np(text, sent, adp - 1, -1, none)
+            end = sent.words[pos - 1].end
+            return owner and Mention(text[owner.start:end], owner.start, end, owner.kind)
+        return m
+    if cue.text.lower() == "wonach":
+        return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
+    nxt = sent.word(cue.index + 1)
+    if cue.text.lower() == "laut" and nxt is not None and WEB_NAME.fullmatch(nxt.text):
+        return Mention(nxt.text, nxt.start, nxt.end, "org")  # `laut ndr.de`, whatever the tagger made of it
+    if cue.text.lower() == "laut" and nxt is not None and nxt.text in ("„", "»", "«", '"'):
+        # `laut „tagesschau.de“`: the name in marks is the source, whatever its case
+        close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in ("“", "”", "«", "»", '"')), None)
+        if close is not None and close.start > nxt.end:
+            return Mention(text[nxt.end:close.start], nxt.end, close.start, "org")
+    # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
+    source_noun = any(is_source_noun(w.text) for w in sent.words[pos + 1:pos + 4])
+    if cue.text.lower() == "nach" or cue.text.lower() == "laut" and source_noun:
+        j = pos + 1
+        while j < len(sent.words) and not is_source_noun(sent.words[j].text):
+            j += 1
+        nxt = sent.words[j + 1] if j + 1 < len(sent.words) else None
+        # the owner is a genitive (`Angaben der Polizei`, `Angaben Moskaus`) or `von X`, not the
+        # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
+        after = sent.words[j + 2] if j + 2 < len(sent.words) else None
+        # `nach Einschätzung britischer Geheimdienste`: a plural genitive without an article
+        plural_genitive = nxt is not None and nxt.upos == "ADJ" and nxt.text.endswith("er") and nxt.text.islower() \
+            and after is not None and after.upos == "NOUN"
+        if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom")
+                                or nxt.upos == "PROPN" or plural_genitive):
+            k = j + 2 if nxt.text.lower() in ("von", "vom") else j + 1
+            m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
+            if m is not None:
+                return m
+        if cue.text.lower() == "laut" and j < len(sent.words):
+            m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
+            end = sent.words[j].end
+            return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
+        return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
+    m = surface_np(text, sent, pos + 1, 1, none)
+    return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
+
+
+_QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
+
+
+def frame_source(text: str, sent: Sentence, cue: Word) -> Mention | None:
+    """The source a `laut`/`zufolge`/`gemäß`/`nach Angaben` frame names, without the report's words."""
+    return _source_only(text, sent, _according_to(text, sent, cue), cue.text.lower() == "zufolge")
+
+
+def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool = False) -> Mention | None:
+    """`nach Angaben der Veranstalter insgesamt 25.000 Menschen`, `laut BBC britische Staatsbürger`:
+    the source ends where the report's own words begin — at a number or quantity word, or at a
+    bare adjective after a noun that starts a new phrase (a genitive `-er` adjective does not:
+    `nach Angaben libanesischer Sicherheitskreise`). Before `zufolge` the source is the last
+    phrase (`al-Qaida-Gruppen gewinnen Medienberichten zufolge`)."""
+    if m is None:
+        return None
+    words = [w for w in sent.words if m.start <= w.start and w.end <= m.end]
+    cuts = [k for k, w in enumerate(words[1:], 1)
+            if w.text[:1].isdigit() or w.upos == "NUM" or w.text.lower() in _QUANTITY_WORDS
+            or w.upos == "ADJ" and w.text.islower() and not w.text.endswith("er") and words[k - 1].upos in ("NOUN", "PROPN")]
+    if not cuts:
+        return m
+    if before_cue:
+        rest = words[cuts[-1] + 1:]
+        return Mention(text[rest[0].start:m.end], rest[0].start, m.end, m.kind) if rest else m
+    return Mention(text[m.start:words[cuts[0] - 1].end], m.start, words[cuts[0] - 1].end, m.kind)

@@ -1,0 +1,56 @@
+"""The frame around a quotation in its own sentence (quotes/frames.py), on real parses of made-up
+German sentences: which frame names the speaker (`how`), the mention as written and the cue."""
+
+import pytest
+
+from quotes.frames import find_attribution
+from quotes.types import Candidate
+
+
+def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
+    start = text.index(quote)
+    return Candidate(start, start + len(quote), "direct", rule)
+
+
+@pytest.mark.parametrize("text, quote, rule, how, mention, cue", [
+    ("„Wir werden nicht nachgeben“, sagte die Ministerin am Montag.", "Wir werden nicht nachgeben",
+     "direct:marks", "cue-after", "die Ministerin", "sagen"),
+    ("Der Kanzler erklärte: „Die Lage ist ernst.“", "Die Lage ist ernst.", "direct:marks",
+     "cue-before", "Der Kanzler", "erklären"),
+    ("Dazu Kremlsprecher Peskow: „Das ist eine Provokation.“", "Das ist eine Provokation.", "direct:marks",
+     "colon", "Peskow", None),
+    ("„Das ist absurd“, so Lawrow.", "Das ist absurd", "direct:marks", "cue-after", "Lawrow", "so"),
+    # a term in marks needs a verb of its own clause that judges it
+    ("Die Opposition nannte den Plan einen „Skandal“.", "Skandal", "direct:short", "cue-before",
+     "Die Opposition", "nennen"),
+    ("Der Staatsanwalt hält den Mann für „gefährlich“.", "gefährlich", "direct:short", "cue-before",
+     "Der Staatsanwalt", "halten"),
+    # written words: the sign or the bearer is the source
+    ("Viele Demonstranten mit der Parole „Frieden jetzt“ zogen durch die Stadt.", "Frieden jetzt",
+     "direct:marks", "cue-before", "Viele Demonstranten", "parole"),
+    ("Auf dem Transparent war die Parole „Frieden jetzt“ zu lesen.", "Frieden jetzt", "direct:marks",
+     "cue-before", "Transparent", "parole"),
+    ("Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“.", "schwierig, aber nützlich",
+     "direct:phrase", "construction", "Rjabkow", "laut"),
+])
+def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, cue):
+    att = find_attribution(nlp.parse(text), _candidate(text, quote, rule))
+    assert att is not None
+    assert (att.how, att.mention.text if att.mention else None, att.cue) == (how, mention, cue)
+
+
+@pytest.mark.parametrize("text, quote, rule", [
+    # the writer's own words: no frame in the sentence
+    ("Das Wort „Zeitenwende“ ist in aller Munde.", "Zeitenwende", "direct:label"),
+    ("„Wir bleiben hier.“", "Wir bleiben hier.", "direct:marks"),
+])
+def test_no_frame(nlp, text, quote, rule):
+    assert find_attribution(nlp.parse(text), _candidate(text, quote, rule)) is None
+
+
+def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause(hand_parse):
+    # `weist` tagged as a preposition: the words before the colon are a clause, not a speaker's name
+    from quotes.frames import _colon_speaker
+    text, sent = hand_parse("Jegliche/ADJ Mitverantwortung/NOUN weist/ADP Hartmann/NOUN von/ADP sich/PRON :/PUNCT "
+                            "„/PUNCT Das/PRON ist/AUX falsch/ADJ ./PUNCT “/PUNCT")
+    assert _colon_speaker(text, sent, sent.words[7].end) is None

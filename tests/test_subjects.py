@@ -1,0 +1,40 @@
+"""The subject of a speech verb (quotes/subjects.py) on hand-built parses: what the rules do when
+the small parser gives no help."""
+
+from quotes.subjects import subject_of
+from quotes.types import Sentence, Word
+
+
+def test_verb_second_last_resort_takes_the_phrase_before_the_verb(hand_parse):
+    # no parse subject, and the name before the verb follows a preposition: the whole first phrase
+    text, sent = hand_parse("Ärzte/NOUN ohne/ADP Grenzen/NOUN teilte/VERB mit/ADP ,/PUNCT drei/NUM "
+                           "Flugzeuge/NOUN seien/AUX gelandet/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[3], (sent.words[6].start, len(text)))
+    assert m is not None and m.text == "Ärzte ohne Grenzen"
+
+
+def test_no_subject_from_a_fronted_prepositional_phrase(hand_parse):
+    # `Bezüglich` tagged as a noun opens a prepositional phrase, not the subject
+    text, sent = hand_parse("Bezüglich/NOUN des/DET Startortes/NOUN meldet/VERB die/DET Agentur/NOUN Xinhua/PROPN "
+                           ",/PUNCT die/DET Maschine/NOUN sei/AUX gestartet/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[3], (sent.words[8].start, len(text)))
+    assert m is not None and "Startortes" not in m.text
+
+
+def test_person_runs_are_capitalised_words_or_joining_hyphens(hand_parse):
+    from quotes.mentions import person_like
+    _, sent = hand_parse("neoliberale/ADJ kapitalistische/ADJ Wirtschaftsordnung/PROPN")
+    assert not person_like(sent, list(sent.words))
+    text, sent = hand_parse("Damazo/PROPN Ruiz/PROPN -/PUNCT Jarabo/PROPN Colomer/PROPN")
+    # glue the hyphen to its neighbours, as the tokenizer leaves it in `Ruiz-Jarabo`
+    words = [Word(w.index, w.text, w.lemma, w.upos, w.feats, 0, "dep", s, s + len(w.text))
+             for w, s in zip(sent.words, (0, 7, 11, 12, 19))]
+    assert person_like(Sentence(0, 0, 27, tuple(words)), words)
+
+
+def test_an_adverbial_participle_opening_the_sentence_is_no_subject(hand_parse):
+    # `empfahl` tagged as a preposition is still the verb; the subject follows it
+    text, sent = hand_parse("Stellvertretend/NOUN für/ADP die/DET Kommission/NOUN empfahl/ADP der/DET Kommissar/NOUN "
+                           ",/PUNCT Verhandlungen/NOUN einzuleiten/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[4], (sent.words[8].start, len(text)))
+    assert m is not None and m.text == "der Kommissar"

@@ -12,7 +12,8 @@ import bisect
 import re
 from dataclasses import replace
 
-from quotes.detect import STRONG_FINITE, Spans, cue_lemma, inside_report, is_cue, passive
+from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
+from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, describes_one,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.detect import (STRONG_FINITE, according_to_frame, anaphoric_frame, comma_between, cue_lemma,
-                           impersonal_cue, inside_report, is_cue, is_subjunctive, last_comma_before,
-                           modal_frame_verb, opens_relative_clause, passive)
+from quotes.clauses import comma_between, is_subjunctive, last_comma_before, opens_relative_clause
+from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
+                         inside_report, is_cue, modal_frame_verb, passive)
 from quotes.lexicon import (COGNITION_VERBS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms,
                             is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes.detect import is_subjunctive
+from quotes.clauses import is_subjunctive
 from quotes.lexicon import DEMONYMS, MEDIA_NOUNS, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.speakers import People, Resolved, fold, name_runs, resolve, role_head

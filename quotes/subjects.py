@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.detect import (RELATIVE_PRONOUNS, WEB_NAME, after_so, comma_between, cue_lemma, impersonal_cue,
-                           is_cue, last_comma_before, modal_frame_verb, passive, wie_across_apposition)
+from quotes.clauses import RELATIVE_PRONOUNS, comma_between, last_comma_before, wie_across_apposition
+from quotes.cues import WEB_NAME, after_so, cue_lemma, impersonal_cue, is_cue, modal_frame_verb, passive
 from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,

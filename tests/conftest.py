@@ -38,15 +38,17 @@ def run_text(extractor):
 
 @pytest.fixture(scope="session")
 def hand_parse():
-    """`Ärzte/NOUN ohne/ADP …` → the text and a Sentence without dependencies (every head 0):
-    what the rules do when the parser gives no help."""
+    """`Ärzte/NOUN ohne/ADP …` → the text and a Sentence with offsets into it, without dependencies
+    unless given (`heads`: word number → (head, deprel)): what the rules do when the parser gives
+    no help."""
     from quotes.types import Sentence, Word
 
-    def parse(tagged: str):
+    def parse(tagged: str, heads: dict[int, tuple[int, str]] | None = None):
         words, pos = [], 0
         for i, item in enumerate(tagged.split(), 1):
             form, upos = item.rsplit("/", 1)
-            words.append(Word(i, form, form, upos, "", 0, "dep", pos, pos + len(form)))
+            head, deprel = (heads or {}).get(i, (0, "dep"))
+            words.append(Word(i, form, form, upos, "", head, deprel, pos, pos + len(form)))
             pos += len(form) + 1
         text = " ".join(w.text for w in words)
         return text, Sentence(0, 0, len(text), tuple(words))

@@ -44,3 +44,13 @@ def test_report_nouns_match_compounds_by_their_last_part(word, expected):
 def test_konjunktiv_forms_also_after_a_verb_prefix(form, expected):
     from quotes.lexicon import is_konjunktiv_form
     assert is_konjunktiv_form(form) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Angaben", True), ("Polizeiangaben", True), ("Fernsehbericht", True), ("Medienberichten", True),
+    ("Antworten", False), ("Energiequellen", False), ("Bericht", True), ("Strecke", False),
+    ("Expertenmeinung", True), ("Meinung", True), ("Berechnungen", True), ("Planungen", True),
+])
+def test_source_nouns_include_compounds(word, expected):
+    from quotes.lexicon import is_source_noun
+    assert is_source_noun(word) is expected

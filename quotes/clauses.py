@@ -1,0 +1,224 @@
+"""German clause structure on the parse, with no notion of speech: subtrees, commas, relative
+pronouns and subordinators, verb-second order, zu-infinitives and Konjunktiv forms. The small
+parser is often wrong on long sentences, so most tests read the surface too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import is_konjunktiv_form
+from quotes.morph import lemma_of
+from quotes.types import Sentence, Word
+
+
+# lower-case words ending in -e that the tagger sometimes calls verbs (`live übertragen`)
+_E_WORDS = frozenset("live gerne lange alleine bitte ehe heute orange beide ohne balde gerade".split())
+
+
+def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
+    """Konjunktiv from a closed list of forms, or a 3rd-person form stem+e (`erwarte`, `plane`):
+    indicative would be `erwartet`, `plant`. `ich erwarte` is indicative, so a first-person
+    subject rules it out."""
+    # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
+    # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
+    verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"
+    if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
+        return sent is not None and _verb_slot_e_form(sent, w)
+    return _subjunctive_verb(w, sent)
+
+
+def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
+    """`…, man rechne nicht mit …` with `rechne` tagged as an adverb: a lower-case -e form right
+    after `, man/er/sie/es` stands where the finite verb goes, and -e there is Konjunktiv I."""
+    form = w.text
+    prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
+    # -te as in `man beobachte` (stem in t) only after `man` and when the lemmatizer does not know
+    # the word: preterites look the same (`sagte`; `…, er beherrschte das Spiel`)
+    te_ok = not form.endswith("te") or w.lemma == form and not form.endswith("tete") and \
+        prev is not None and prev.text.lower() == "man"
+    if not (form.islower() and form.endswith("e") and len(form) > 3 and te_ok and form not in _E_WORDS and prev is not None):
+        return False
+    if prev.text.lower() in ("man", "er", "sie", "es") and before is not None and before.text == ",":
+        return True
+    # `…, der Westen betreibe Propaganda`: after a comma, an article and a noun, the verb slot; an
+    # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
+    return not form.endswith("te") and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
+        before is not None and before.upos == "DET" and sent.word(w.index - 3) is not None and \
+        sent.word(w.index - 3).text == ","
+
+
+def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
+    form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
+    # an auxiliary's subject hangs on its verb (`Ich habe das nicht gewusst`)
+    owners = (w.index, w.head) if w.deprel.startswith("aux") and w.head else (w.index,)
+    first_person = sent is not None and any(
+        c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for o in owners for c in sent.children(o))
+    if is_konjunktiv_form(form):
+        return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
+                                              "gehe", "brauche", "lasse", "sehe", "halte"))
+    if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
+        return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
+    if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
+        return True  # `es handle sich um …`, `handele`, `ändere`
+    if lemma == form and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
+            and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
+        # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
+        # (`Das hänge … ab`: a demonstrative subject is often tagged DET); with no subject in the
+        # parse, the root of a verb-second main clause (`Dazu gehöre unter anderem …`)
+        near = [sent.word(w.index + d) for d in (-1, 1, 2)]
+        return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index)) \
+            or w.deprel in ("root", "ccomp") and w.upos == "VERB" and 2 <= w.index <= 4 and w.text.islower() \
+            and not any(x is not None and x.text.lower() in ("ich", "wir", "du", "ihr") for x in near)
+    # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
+    return w.feat("Mood") == "Sub" and not form.endswith("te")
+
+
+def subtree(sent: Sentence, index: int) -> list[Word]:
+    out, stack = [], [index]
+    seen = set()
+    while stack:
+        i = stack.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        w = sent.word(i)
+        if w is not None:
+            out.append(w)
+        stack.extend(c.index for c in sent.children(i))
+    return sorted(out, key=lambda w: w.index)
+
+
+def strip_punct(words: list[Word]) -> list[Word]:
+    while words and words[0].upos == "PUNCT":
+        words = words[1:]
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in ".!?":
+        words = words[:-1]
+    return words
+
+
+def has_finite_subjunctive(words: list[Word], sent: Sentence) -> bool:
+    return any(is_subjunctive(w, sent) for w in words)
+
+
+def relative_opening(words: list[Word]) -> bool:
+    """`die …`, `für die …`: a relative pronoun (not an article before its noun) opens the clause."""
+    i = 1 if words and words[0].upos == "ADP" else 0
+    return len(words) > i + 1 and words[i].text.lower() in RELATIVE_PRONOUNS and \
+        words[i + 1].upos not in ("NOUN", "ADJ", "PROPN", "NUM")
+
+
+def perfect_infinitive(words: list[Word]) -> bool:
+    """`… geplant haben`, `… getötet worden sein`: a participle before a final haben/sein."""
+    low = [w.text.lower() for w in words]
+    # a participle ends in -t or -en whatever the tag says (`fertig sein` is a state: a plan)
+    return any(a in ("haben", "sein") and i > 0 and low[i - 1].endswith(("t", "en")) and (
+        words[i - 1].feat("VerbForm") == "Part" or low[i - 1] in ("worden", "gewesen") or
+        words[i - 1].upos == "VERB" and i == len(low) - 2) for i, a in enumerate(low))
+
+
+CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")
+
+
+SUBORDINATORS = ("während", "da", "weil", "wenn", "als", "nachdem", "obwohl", "bevor", "seit", "seitdem", "sobald",
+                  "falls", "damit", "indem", "solange", "sodass")
+
+
+RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchen")
+
+
+# words that open a clause with its finite verb last (`wie die Agentur gestern berichtete`)
+VERB_FINAL_OPENERS = frozenset(CLAUSE_MARKS + SUBORDINATORS)
+
+
+# `um den Weg freizumachen`, `nachdem er nicht mehr zu sehen war`: a purpose or a time, not what was said
+NOT_REPORTED_ZU = ("um", "ohne", "statt", "anstatt", "nachdem", "weil", "wenn", "obwohl", "bevor", "falls", "sobald")
+
+
+_GLUED_ZU = re.compile(r"[a-zäöü]{2,}zu[a-zäöü]{3,}(en|ern|eln)")  # niederzulegen, stattzugeben
+
+
+def has_zu_infinitive(words: list[Word]) -> bool:
+    low = [w.text.lower() for w in words]
+    return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
+        any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and _GLUED_ZU.fullmatch(w.text) for w in words)
+
+
+DEPENDENT_OPENERS = ("da", "weil", "wenn", "obwohl", "sodass", "damit", "um", "falls", "zumal", "indem")
+
+
+_FRONTED_CLAUSE_OPENERS = SUBORDINATORS + ("um", "ohne", "statt", "anstatt")  # `Um … zu begegnen, müsse …`
+
+
+def verb_second(words: list[Word], verbs: list[Word]) -> bool:
+    """On the surface, one of the verbs is the finite verb of a main clause opening the sentence:
+    inside its first clause, not at the clause's end, and the sentence opens with no subordinator
+    (the parse of long sentences is often too broken to tell)."""
+    first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
+    if first and first[0].text.lower() in _FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
+            and words[len(first)].text == ",":
+        # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
+        # clause's finite verb comes right after its comma
+        return words[len(first) + 1] in verbs
+    if not first or subordinate_opening(first):
+        return False
+    return any(x in first[1:-2] for x in verbs)
+
+
+def subordinate_opening(words: list[Word]) -> bool:
+    """The clause opens with a subordinator, a w-word, `und/oder` or a relative pronoun (`der`
+    before a noun is an article)."""
+    first = words[0].text.lower()
+    return first in SUBORDINATORS + CLAUSE_MARKS + ("und", "oder") or \
+        first in RELATIVE_PRONOUNS and not article_before_noun(words)
+
+
+_PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")
+
+
+def past_modal_second(words: list[Word]) -> bool:
+    """`Blinken sagte, die USA wollten die Ukraine weiter unterstützen`: a modal whose past form is also
+    its Konjunktiv II, as the second phrase of a clause after a speech verb, reports."""
+    if len(words) < 4 or subordinate_opening(words):
+        return False
+    return any(w.text.lower() in _PAST_MODALS for w in words[1:4]) and words[-1].text.lower() not in _PAST_MODALS
+
+
+def article_before_noun(words: list[Word]) -> bool:
+    """`die Ankündigung, der Iran werde …`: `der` opening the clause is an article, not a relative pronoun."""
+    return len(words) > 2 and words[0].text.lower() in ("der", "die", "das") and \
+        words[1].upos in ("NOUN", "PROPN", "ADJ") and words[1].text[:1].isupper()
+
+
+def comma_between(sent: Sentence, a: int, b: int) -> bool:
+    """A comma stands strictly between character offsets a and b (in either order): the two
+    words are in different clauses, whatever the parser attached."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < x < hi for x in sent.comma_offsets)
+
+
+def last_comma_before(words: list[Word], i: int) -> int | None:
+    """Index of the last comma among words[:i], if any."""
+    return max((k for k in range(i) if words[k].text == ","), default=None)
+
+
+def wie_boundary(w: Word) -> bool:
+    return w.text in (",", ";", ":") or w.text.lower() == "wie"
+
+
+def wie_across_apposition(sent: Sentence, i: int) -> int | None:
+    """The position of `wie` when the comma before word i closes an apposition right after `wie X`
+    (`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`)."""
+    words = sent.words
+    if i < 1 or words[i - 1].text != ",":
+        return None
+    marks = [m for m in range(i - 2, -1, -1) if wie_boundary(words[m])][:2]
+    return marks[1] if len(marks) == 2 and words[marks[0]].text == "," and words[marks[1]].text.lower() == "wie" \
+        else None
+
+
+def opens_relative_clause(sent: Sentence, w: Word) -> bool:
+    """`…, das …`, `…, von denen …`: a relative pronoun tagged as one, or a preposition before one."""
+    nxt = sent.word(w.index + 1)
+    return w.text.lower() in RELATIVE_PRONOUNS and w.upos == "PRON" or \
+        w.upos == "ADP" and nxt is not None and nxt.text.lower() in RELATIVE_PRONOUNS

@@ -1,0 +1,321 @@
+"""The words that frame speech: speech verbs with their particles (`kündigte … an`), `heißt es`,
+`wurde bekannt`, `wollen … wissen`, `laut`/`zufolge`/`nach Angaben`, `so X`, `Das sagte X`; and
+whether a cue is passive or itself part of someone's reported speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import PARTICLES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.morph import form_table, lemma_of
+from quotes.clauses import RELATIVE_PRONOUNS, comma_between, is_subjunctive
+from quotes.types import Sentence, Word
+
+
+def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> str:
+    """Lemma of a verb with its separable particle joined (kündigte … an → ankündigen), when
+    that makes one of `verbs`."""
+    lemma = lemma_of(w.text, w.lemma.replace("#", ""))
+    if lemma in verbs:
+        return lemma
+    particles = [c.text.lower() for c in sent.children(w.index) if c.deprel == "compound:prt"]
+    # the parser often misses the particle: take one standing later in the clause
+    # the particle closes the verb's own clause: look no further than the next comma, and
+    # `zu` before a verb is the infinitive marker (`gab vor, … herbeiführen zu wollen`)
+    after = [x for x in sent.words if x.start > w.end]
+    end = next((i for i, x in enumerate(after) if x.text in ",;:"), len(after))
+    # `zum` = `zu dem` (the two words share the token's offsets) is a preposition, never a particle
+    particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")
+                  and x.text.islower() and x.text in PARTICLES
+                  and not (i + 1 < len(after) and after[i + 1].start == x.start)
+                  and not (x.text == "zu" and i + 1 < len(after) and after[i + 1].upos in ("VERB", "AUX"))]
+    # a relative clause set off by commas sits inside the verb's clause (`Dies geht aus einer
+    # Meldung, die … verbreitet wurde, hervor`): the particle may close the clause after it
+    if end + 2 < len(after) and after[end].text == "," and after[end + 1].text.lower() in RELATIVE_PRONOUNS:
+        close = next((i for i in range(end + 2, len(after)) if after[i].text in ",;:"), None)
+        if close is not None and close + 1 < len(after) and after[close].text == ",":
+            last = next((i for i in range(close + 1, len(after)) if after[i].text in ",;:."), len(after))
+            if last == close + 2 and after[close + 1].text in PARTICLES:
+                particles.append(after[close + 1].text)
+    # verb-final clauses write some particles apart before the verb (`wie die Polizei bekannt gab`)
+    prev = sent.word(w.index - 1)
+    if prev is not None and prev.text in PARTICLES and prev.upos not in ("ADP", "DET"):
+        particles.append(prev.text)
+    for p in particles:
+        if p + lemma in verbs:
+            return p + lemma
+    if lemma == "lassen" and not any(x.text.lower() == "sich" for x in after[:end]):
+        # `ließ ein Sprecher verlauten`, `ließ mitteilen`: the infinitive closing the clause is the
+        # cue (`musste sich … vorwerfen lassen` is said by others)
+        inf = next((x for x in after[:end] if x.text.lower() in _LASSEN_CUES and x.text.lower() in verbs), None)
+        if inf is not None:
+            return inf.text.lower()
+    return lemma
+
+
+_LASSEN_CUES = ("verlauten", "mitteilen", "ausrichten", "erklären", "verkünden")
+
+
+# finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):
+# the small tagger sometimes calls them SCONJ or ADV
+STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
+                          if not f.endswith(("e", "en")) and not f.startswith("ge"))
+
+
+# verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`
+_ADVERB_CUES = {"bestehen": "darauf", "beharren": "darauf", "pochen": "darauf", "berufen": "darauf"}
+
+
+# `„Wo ist meine Stimme?“, wollen die Demonstranten wissen`, `Der NDR will wissen, dass …`: a verb
+# that reports only with this modal
+_MODAL_CUES = {"wissen": aux_forms(("wollen",), ("present", "past"))}
+
+
+def _modal_cue(sent: Sentence, w: Word) -> bool:
+    modals = _MODAL_CUES.get(lemma_of(w.text, w.lemma))
+    if modals is None:
+        return False
+    for x in reversed(sent.words[:w.index - 1]):  # the modal stands in the verb's own clause
+        if x.upos == "PUNCT":
+            return False
+        if x.text.lower() in modals:
+            return True
+    return False
+
+
+def modal_frame_verb(sent: Sentence, modal: Word) -> Word | None:
+    """`„…“, wollen die Demonstranten … wissen`: the verb closing a modal's clause, when the pair
+    reports (the verb may stand far after the modal)."""
+    if not any(modal.text.lower() in forms for forms in _MODAL_CUES.values()):
+        return None
+    for x in sent.words[modal.index:]:
+        if x.upos == "PUNCT":
+            return None
+        if _modal_cue(sent, x):
+            return x
+    return None
+
+
+def _adverb_cue(sent: Sentence, w: Word) -> bool:
+    adverb = _ADVERB_CUES.get(lemma_of(w.text, w.lemma))
+    return adverb is not None and any(x.text.lower() == adverb for x in sent.words[w.index:w.index + 4])
+
+
+_WORDS_PHRASE = re.compile(r"\bmit (den|diesen|folgenden|seinen|ihren|deutlichen|klaren) (\w+ )?Worten\b")
+
+
+def _with_words(sent: Sentence, w: Word) -> bool:
+    """`mit diesen Worten reagierte X`, `meldete sich mit den Worten: …`: any verb of the clause says it."""
+    if w.upos == "AUX" or "Worten" not in sent.texts:
+        return False  # `wird … mit den Worten zitiert`: the participle is the cue, not `wird`
+    if w.upos != "VERB":
+        # a verb the tagger missed only right after the phrase (`mit diesen Worten reagierte`)
+        prev = sent.word(w.index - 1)
+        return w.text.islower() and w.upos in ("ADJ", "NOUN", "ADV") and prev is not None and prev.text == "Worten" \
+            and bool(_WORDS_PHRASE.search(" ".join(x.text for x in sent.words[max(0, w.index - 5):w.index])))
+    clause = [x for x in sent.words if not comma_between(sent, min(x.start, w.start), max(x.start, w.start))]
+    return bool(_WORDS_PHRASE.search(" ".join(x.text for x in clause)))
+
+
+def _short_parenthetical(sent: Sentence, w: Word) -> bool:
+    """`(Wikinews berichtete)`: a cross-reference in brackets frames nothing outside them."""
+    words = sent.words
+    i = w.index - 1  # list position
+    opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k].text in "()"), None)
+    closing = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in "()"), None)
+    return opening is not None and closing is not None and words[opening].text == "(" and words[closing].text == ")"
+
+
+_ADVERB_PARTICIPLES = frozenset({"wiederholt"})
+
+
+def is_cue(sent: Sentence, w: Word) -> bool:
+    """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
+    nxt = sent.word(w.index + 1)
+    # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
+    fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
+    # `„…“, meinen die beiden Mitglieder`: right after a quote and its comma a verb form is a verb,
+    # whatever the tag (`meinen` tagged as the possessive)
+    prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
+    after_quote = prev is not None and prev.text == "," and before is not None and before.text in ("“", "”", "«", "»", '"') \
+        and w.text.lower() in form_table()
+    # a weak preterite (`drohte`, `meldete`) is a verb whatever the small tagger calls it; after an
+    # article or preposition it is an adjective (`der bekannte Autor`, `die erwähnte Studie`)
+    preterite = w.text.islower() and w.text.endswith(("te", "ten")) and len(w.text) > 5 and w.text in form_table() \
+        and not (prev is not None and prev.upos in ("DET", "ADP", "ADJ"))
+    # `wiederholt` tagged ADJ is the adverb (`hat wiederholt Reisekosten falsch abgerechnet`)
+    # an adjective between an article and its noun is attributive (`der bekannte Autor`); after an
+    # anaphoric `Das`/`Dies` it is the verb the tagger missed (`Dies bestätigte Stoiber`)
+    attributive = w.upos == "ADJ" and prev is not None and nxt is not None and nxt.upos in ("NOUN", "PROPN") and \
+        prev.upos == "DET" and prev.text.lower() not in ("das", "dies", "dieses")
+    verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
+        and w.text not in _ADVERB_PARTICIPLES and not attributive \
+        or w.text in STRONG_FINITE or fronted or after_quote or preterite
+    cue = verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
+                       or _modal_cue(sent, w) or _with_words(sent, w)) or becomes_known(sent, w)
+    return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
+
+
+# `wurde bekannt`, `Kritisiert wird …`, `ist bekannt geworden`, `wie bekannt ist`; not `Mir sind
+# keine Gründe bekannt`, which is knowledge, not a report
+_WERDEN = aux_forms(("werden",), ("present", "past", "participle", "passive-participle")) | {"ist", "war"}
+
+
+def becomes_known(sent: Sentence, w: Word) -> bool:
+    """`Im April wurde bekannt, dass …`, `Wie gestern bekannt wurde, …`: a report without a source."""
+    if w.text.lower() != "bekannt":
+        return False
+    nxt = sent.word(w.index + 1)
+    if nxt is not None and nxt.text.lower() in ("für", "als", "dafür"):
+        return False  # `war bekannt für sein Geschick`: known for, not made known
+    # `wurde inzwischen auch bekannt`: a form of werden up to four words before, in the same clause
+    near = [sent.word(w.index + d) for d in (-4, -3, -2, -1, 1, 2)]
+    near = [x for x in near if x is not None and not comma_between(sent, x.start, w.start)]
+    if any(x.text.lower() in ("nicht", "kaum", "nie") for x in near):
+        return False  # `Ob …, ist noch nicht bekannt`: nothing was reported
+    return any(x.text.lower() in _WERDEN for x in near) and \
+        not any(x is not None and x.text.lower() in ("gab", "gibt", "geben", "gegeben", "macht", "machte", "gemacht")
+                for x in sent.words)
+
+
+_HEARSAY = frozenset("hören erfahren lesen vernehmen".split())
+
+
+SEIN_FINITE = aux_forms(("sein",), ("present", "past", "subjunctive1", "subjunctive2"))
+
+
+def impersonal_cue(sent: Sentence, w: Word) -> bool:
+    """`heißt es`, `hieß es in der Erklärung`: `heißen` with the expletive `es` next to it reports
+    a text or an unnamed source (without `es` it names things: `Das Buch heißt „…“`); so does
+    `Aus der Regierung ist zu hören`, `war aus Kreisen zu erfahren`."""
+    if w.text.lower() in _HEARSAY:
+        prev = sent.word(w.index - 1)
+        clause = [x for x in sent.words[max(0, w.index - 8):w.index - 1] if not comma_between(sent, x.start, w.start)]
+        sein = next((k for k, x in enumerate(clause) if x.text.lower() in SEIN_FINITE), None)
+        if prev is None or prev.text.lower() != "zu" or sein is None:
+            return False
+        in_phrase = False  # `war der Fahrer zu hören`: with a subject of its own it is no hearsay
+        for x in clause[sein + 1:]:
+            if x.upos == "ADP":
+                in_phrase = True
+            elif x.upos in ("NOUN", "PROPN"):
+                if not in_phrase:
+                    return False
+                in_phrase = False
+        return True
+    if lemma_of(w.text, w.lemma) != "heißen":
+        return False
+    near = [sent.word(w.index - 1), sent.word(w.index + 1)]
+    clause = [x.text.lower() for x in sent.words[:w.index - 1]
+              if x.upos != "PUNCT" and not comma_between(sent, x.start, w.start)]
+    # `wie es auf einer Pressekonferenz hieß`: the verb closes a clause opened by `wie es`
+    return any(x is not None and x.text.lower() == "es" for x in near) or clause[:2] == ["wie", "es"]
+
+
+_MODALS_AUX = aux_forms(("müssen", "wollen", "haben", "werden"), ("present", "past"))
+
+
+def anaphoric_frame(sent: Sentence) -> Word | None:
+    """The reporting verb of a sentence like `Dies gab heute der Gutachter bekannt.` or `Das musste X
+    einräumen.`, which frames what the sentence before it said."""
+    words = sent.words
+    # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
+    # (`Dies bestätigte Stoiber`) is
+    if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \
+            or words[1].upos in ("NOUN", "PROPN") or words[1].upos == "ADJ" and not words[1].text.islower():
+        return None
+    # the cue is second, or last after a modal or auxiliary in second place
+    places = list(words[1:3])
+    if words[1].text.lower() in _MODALS_AUX:
+        places += [w for w in words[2:] if w.upos in ("VERB", "AUX", "ADJ")][-1:]
+    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in REPORT_VERBS), None)
+
+
+_HABEN = aux_forms(("haben",), ("present", "past", "subjunctive1", "subjunctive2"))
+
+
+def after_so(sent: Sentence, w: Word) -> str | None:
+    """`inserted` when the cue follows `, so` (`…, so vermutet die Zeitung, …`), `opening` when it
+    follows a sentence-initial `So`; the speaker stands after the verb in both."""
+    before = sent.word(w.index - 1)
+    if before is None or before.text.lower() != "so":
+        return None
+    if before.index == 1:
+        return "opening"
+    return "inserted" if sent.word(before.index - 1).text in (",", "–") else None
+
+
+def _aux_group(sent: Sentence, cue: Word) -> list[Word]:
+    # the small parser often calls the passive `wird` a copula (`Es wird vermutet`)
+    # an auxiliary beyond a comma belongs to another clause, whatever the parser says
+    return [cue] + [c for c in sent.children(cue.index) if (c.deprel.startswith("aux") or c.deprel == "cop")
+                    and not comma_between(sent, c.start, cue.start)]
+
+
+def _participle(w: Word) -> bool:
+    """`gefordert`, `vorgeworfen`, `bezweifelt` after `wird`: Part by tag, or a ge-/prefix form."""
+    low = w.text.lower()
+    return w.feat("VerbForm") == "Part" or low.startswith("ge") or "ge" in low[2:5] and low.endswith(("t", "en")) \
+        or low.endswith("iert") \
+        or low.startswith(("be", "er", "ver", "zer", "ent", "emp")) and low.endswith("t")
+
+
+def inside_report(sent: Sentence, cue: Word) -> bool:
+    """The cue itself is in Konjunktiv: it is part of someone else's reported speech."""
+    return any(is_subjunctive(x, sent) for x in _aux_group(sent, cue))
+
+
+_PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))
+
+
+def passive(sent: Sentence, cue: Word) -> bool:
+    """`Ihm wird vorgeworfen, …`, `Es wurde berichtet, dass …`: the speaker is the agent, if any."""
+    if becomes_known(sent, cue):
+        return True
+    nxt = sent.word(cue.index + 1)
+    if cue.index == 1 and nxt is not None and nxt.text.lower() in _PASSIVE_AUX and _participle(cue):
+        return True  # `Kritisiert wird vor allem, dass …`: fronted participle, whatever the parse
+    group = _aux_group(sent, cue)
+    # a form of `werden` before the participle (`wird … vorgeworfen`) or right after it
+    # (`…, dass … gefordert wird`); `werden` after a finite verb belongs to another clause
+    if any(c.text.lower() in _PASSIVE_AUX and (c.start < cue.start or c.index == cue.index + 1)
+           for c in group[1:]) and _participle(cue):
+        return True
+    # the small parser's `nsubj:pass` is wrong when a form of `haben` makes the tense active
+    # (`Gruppen hatten angekündigt`)
+    active = any(c.text.lower() in _HABEN for c in group[1:])
+    werden = any(c.text.lower() in _PASSIVE_AUX for c in group[1:])
+    return not active and werden and any(c.deprel == "nsubj:pass" for c in sent.children(cue.index))
+
+
+WEB_NAME = re.compile(r"[^\W\d][\w-]*(\.[\w-]+)*\.(de|com|net|org|at|ch|eu|info)")
+
+
+def according_to_frame(sent: Sentence, i: int) -> str | None:
+    """The kind of source frame word i starts (`laut`, `zufolge`, `gemäß`, `nach`), if any."""
+    w = sent.words[i]
+    low = w.text.lower()
+    nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
+    if low == "wonach" and i > 1 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("NOUN", "PROPN"):
+        return low  # `Medienberichte, wonach Zeugen eine Explosion gehört haben wollen`
+    if low == "zufolge" or low == "gemäß" and w.upos in ("ADP", "ADV", "X", "ADJ"):
+        return low  # `zufolge` is only ever a postposition, whatever the tagger says
+    after = sent.words[i + 2] if i + 2 < len(sent.words) else None
+    if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()
+                                              or WEB_NAME.fullmatch(nxt.text)  # `laut ndr.de`, whatever its tag
+                                              or nxt.text in ("„", "»", "«", '"') and after is not None
+                                              and (after.text[:1].isupper() or any(
+                                                  x.text in ("“", "”", "«", "»", '"') for x in sent.words[i + 3:i + 6]))):
+        return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
+    if low == "nach":
+        # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
+        # only offers another figure
+        for k, nxt in enumerate(sent.words[i + 1:i + 4], i + 1):
+            if is_source_noun(nxt.text):
+                after = sent.word(nxt.index + 1)
+                other = any(x.text.lower() in ("anderen", "weiteren") for x in sent.words[i + 1:k])
+                return None if other and after is not None and after.upos == "NUM" else "nach"
+            if nxt.upos not in ("DET", "ADJ"):
+                break
+    return None

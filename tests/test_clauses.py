@@ -1,0 +1,52 @@
+"""Clause structure and Konjunktiv (quotes/clauses.py), on real and hand-built parses."""
+
+import pytest
+
+from quotes.clauses import comma_between, is_subjunctive, verb_second
+from quotes.types import Sentence, Word
+
+
+@pytest.mark.parametrize("text, form, expected", [
+    ("Er sagte, sie sei krank.", "sei", True),
+    ("Die Regierung plane keine Steuererhöhung.", "plane", True),
+    ("Ich habe das nicht gewusst.", "habe", False),  # first person: indicative
+    ("Die Firma plant keine Entlassungen.", "plant", False),
+    ("Er sagte, er habe nichts gewusst.", "habe", True),
+])
+def test_konjunktiv(nlp, text, form, expected):
+    sent = nlp.parse(text).sentences[0]
+    assert is_subjunctive(next(w for w in sent.words if w.text == form), sent) is expected
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Die Regierung plane keine Steuererhöhung.", "plane", True),
+    ("Weil die Regierung keine Steuererhöhung plane, sei alles gut.", "plane", False),
+    ("Um dem Trend zu begegnen, müsse die Partei handeln.", "müsse", True),
+])
+def test_verb_second(nlp, text, verb, expected):
+    sent = nlp.parse(text).sentences[0]
+    words = list(sent.words)
+    assert verb_second(words, [w for w in words if w.text == verb]) is expected
+
+
+def test_comma_between(nlp):
+    sent = nlp.parse("Der Minister, der gestern sprach, lobte den Plan.").sentences[0]
+    at = {w.text: w.start for w in sent.words}
+    assert comma_between(sent, at["Minister"], at["sprach"]) and not comma_between(sent, at["lobte"], at["Plan"])
+
+
+@pytest.mark.parametrize("form, expected", [("ruhe", True), ("live", False), ("tagesschau.de", False)])
+def test_unknown_e_form_with_a_subject_is_konjunktiv(hand_parse, form, expected):
+    # `Jedoch ruhe die Mitgliedschaft …`: the -e form of a verb the lemmatizer does not know is
+    # Konjunktiv I; `live` (`die Agentur live übertrug`) is no verb whatever the tag
+    _, sent = hand_parse(f"Die/DET Agentur/NOUN {form}/VERB ./PUNCT", heads={2: (3, "nsubj")})
+    assert is_subjunctive(sent.words[2], sent) is expected
+
+
+@pytest.mark.parametrize("form, lemma", [("handle", "handeln"), ("handele", "handeln"), ("ändere", "ändern")])
+def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
+    # `Er meinte, es handle sich um eine Familienangelegenheit`
+    _, sent = hand_parse(f"es/PRON {form}/VERB sich/PRON ./PUNCT")
+    w = sent.words[1]
+    w = Word(w.index, w.text, lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end)
+    assert is_subjunctive(w, Sentence(0, 0, sent.end, (sent.words[0], w) + sent.words[2:]))

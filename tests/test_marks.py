@@ -1,0 +1,142 @@
+"""Direct quotation marks (quotes/marks.py) and what is not speech; no model needed."""
+
+import pytest
+
+from quotes.marks import direct_candidates, guillemet_style, scan_marks
+
+
+def inner(text):
+    return [text[c.start:c.end] for c in direct_candidates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Wir kommen morgen wieder“, sagte er.", ["Wir kommen morgen wieder"]),
+    ("»Wir kommen morgen wieder«, sagte er.", ["Wir kommen morgen wieder"]),
+    ("«Wir kommen morgen wieder», sagte er.", ["Wir kommen morgen wieder"]),
+    ('"Wir kommen morgen wieder", sagte er.', ["Wir kommen morgen wieder"]),
+    ("“Wir kommen morgen wieder”, sagte er.", ["Wir kommen morgen wieder"]),
+    ("‚Wir kommen morgen wieder‘, sagte er.", ["Wir kommen morgen wieder"]),
+    # nested single quote stays inside the outer quote
+    ("„Er nannte es ‚absurd‘ und ging“, sagte sie.", ["Er nannte es ‚absurd‘ und ging"]),
+    # apostrophes are no quotation marks
+    ("„So geht’s nicht weiter“, sagte er.", ["So geht’s nicht weiter"]),
+    # two quotes in one sentence
+    ("„Das ist gut“, sagte er, „aber nicht genug.“", ["Das ist gut", "aber nicht genug."]),
+    # a quote of the same style nested inside: the outer closes at the second closing mark
+    ("„Wir haben „Small Business“ angemeldet“, sagte er.", ["Wir haben „Small Business“ angemeldet"]),
+    ("»Wir haben »Small Business« angemeldet«, sagte er.", ["Wir haben »Small Business« angemeldet"]),
+    # an outer mark never closed is no nesting: the next quotes stay apart
+    ("„Wir haben „Small Business“ angemeldet und „Big“ abgelehnt.", ["Wir haben „Small Business", "Big"]),
+])
+def test_mark_styles(text, expected):
+    assert inner(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Disney reagiert auf Kritik an «Snow White»-Remake.",
+    "Im ZDF-„heute journal“ sagte die Ministerin, es gehe voran.",
+    "Der Film „Die große Stille“ läuft im Kino.",
+    "Die Operation „Wüstensturm“ begann im Januar.",
+    "Das hatte er laut „tagesschau.de“ kritisiert.",
+    # a title noun in the genitive
+    "Laut einem Test des Magazines „auto, motor und sport“ sind die Wagen sicher.",
+    # what a group calls itself is its name
+    "Das Bündnis, das sich selbst „Allianz für die Freiheit der Presse“ (AFP) nennt, gewann.",
+    "Die Gruppe nennt sich „Freunde der offenen Grenzen“ seit dem Jahr 2009.",
+])
+def test_titles_are_not_quotes(text):
+    assert inner(text) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    # long terms without closing punctuation: a title after a title noun, a name after an article
+    ("Er recherchierte für sein Buch „Cobra II – die wirkliche Geschichte der Invasion und der Besetzung Iraks“.",
+     None),
+    ("1997 wurde ihm das „Große Goldene Ehrenzeichen mit dem Stern für Verdienste um die Republik“ verliehen.",
+     "direct:label"),
+    # a long phrase after an article that opens with a lower-case word, or after a preposition, stays a quote
+    ("Sie forderte die „Stärkung der internationalen Diplomatie und der Zusammenarbeit aller Staaten“.",
+     "direct:marks"),
+    ("Er erklärte das mit „Null Toleranz gegenüber der Kriminalität und dem Parasitentum der Banden“.",
+     "direct:marks"),
+])
+def test_long_terms_after_titles_and_articles(text, rule):
+    assert [c.rule for c in direct_candidates(text)] == ([rule] if rule else [])
+
+
+def test_quote_over_paragraphs_continues_when_reopened():
+    text = "„Wir bleiben hier.\n\n„Und wir kämpfen weiter“, sagte sie."
+    got = inner(text)
+    assert len(got) == 1 and got[0].startswith("Wir bleiben hier.") and got[0].endswith("kämpfen weiter")
+
+
+def test_quote_over_paragraphs_continues_to_a_paragraph_that_only_closes_it():
+    text = "Sie betonte:\n\n„Wir stehen fest an der Seite der Ukraine.\n\nUnd das bleibt so.“\n\nSie reiste ab."
+    assert inner(text) == ["Wir stehen fest an der Seite der Ukraine.\n\nUnd das bleibt so."]
+    # a closing mark inside a word or after a new opening mark is no continuation
+    text = "Er sagte: „Wir werden das nicht hinnehmen.\n\nDer Film „Stille“ läuft."
+    assert inner(text)[0] == "Wir werden das nicht hinnehmen."
+
+
+def test_unbalanced_mark_closes_at_paragraph_end():
+    text = "Er sagte: „Wir werden das nicht hinnehmen.\n\nNeuer Absatz ohne Zitat."
+    spans = scan_marks(text)
+    assert len(spans) == 1 and spans[0].close_at is None
+    assert text[spans[0].start:spans[0].end] == "Wir werden das nicht hinnehmen."
+
+
+def test_guillemet_direction():
+    assert guillemet_style("Er sagte: »Ja.« Dann ging er.") == "german"
+    assert guillemet_style("Er sagte: «Ja.» Dann ging er.") == "swiss"
+
+
+def test_short_terms_are_only_candidates():
+    assert {c.rule for c in direct_candidates('Sie nannten das Treffen "nützlich".')} == {"direct:short"}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Staatssekretär sagte der „Berliner Zeitung“, es gehe voran.",
+    "Im Interview mit dem «heute journal» sagte die Ministerin, es gehe voran.",
+    "Die Nachrichtenagentur „Xinhua“ meldete den Absturz.",
+    "Eine Maschine des Typs „Boeing 767 - 300“ stürzte ab.",
+    "Unterstützt wird die Aktion von der „Deutschen Krebshilfe“.",
+    "Er spielte in „Nackt unter Wölfen“ mit.",
+    "Er spielte in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“ mit.",
+    "Er startete mit seiner „Gardan GY-80 Horizon 180“ in Zell am See.",
+    "Am Abend erklärte sich der neue „Oberste Rat zur Wiederherstellung der Demokratie“ zur Regierung.",
+    # a short name of capitals and digits
+    "Der Planet begleitet den Stern „HD 13189“ in großem Abstand.",
+    # a short name opening the sentence that a conjunction or verb continues
+    "Die Hilfe lief an. „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, mehr Helfer zu schicken.",
+])
+def test_labels_names_and_titles_are_not_quotes(text):
+    # a capitalised short term may still be a `direct:label` candidate: attribution keeps it only
+    # after a judging verb (tests/test_pipeline.py)
+    assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == []
+
+
+@pytest.mark.parametrize("text, speech", [
+    # a foreign title with its translation in brackets
+    ("Die Dokumentation „Inside the Foreign Office“ („Hinter den Türen des Außenministeriums“) lief im Januar.", []),
+    # a subheading in marks that a text without line breaks runs into, and a teaser list
+    ('Das sei wichtig, sagte er. "Die Hürden so hoch wie möglich legen" Bayerns Innenminister Joachim Herrmann '
+     'forderte mehr Befugnisse.', []),
+    ('Das Amt prüft das. "Die Kanzlerin muss handeln" "Wer ohne Pass kommt, muss angehalten werden" 77 Prozent kommen '
+     'ohne Ausweis.', []),
+    # after a colon it is speech (`sagte: „…“`), even without punctuation of its own
+    ('Der Minister sagte: "Wir werden antworten" Das war am Montag.', ["Wir werden antworten"]),
+    # speech after a sentence end stays speech: it ends with punctuation, or a comma and cue follow
+    ('Die Lage ist ernst. "Wir werden antworten", sagte der Minister.', ["Wir werden antworten"]),
+    ('Die Lage ist ernst. "Wir werden antworten." Der Minister ging.', ["Wir werden antworten."]),
+])
+def test_headings_and_translated_titles_are_not_speech(text, speech):
+    assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == speech
+
+
+def test_a_preposition_ending_the_sentence_before_is_no_article_of_the_quote():
+    text = "Die Gewerkschaft ruft zum Streik auf. „Die Arbeitgeber bieten zu wenig“, kritisierte der Verdi-Chef."
+    assert inner(text) == ["Die Arbeitgeber bieten zu wenig"]
+
+
+def test_partial_quote_in_reported_speech_is_kept():
+    assert inner("Die Gespräche seien „offen und direkt“ verlaufen, sagte sie.") == ["offen und direkt"]

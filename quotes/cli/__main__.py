@@ -1,0 +1,5 @@
+"""`python -m quotes.cli`."""
+
+from quotes.cli import run
+
+run()

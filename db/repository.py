@@ -17,8 +17,7 @@ from db import rollup
 from db.models import (ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow,
                        StatementRow)
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
-from quotes.lexicon import FIRST_NAMES
-from quotes.speakers import first_names_compatible, fold, last_name
+from quotes.speakers import canonical_of, fold, last_name, same_person, speaker_keys
 from quotes.stance import LABELS as STANCE_LABELS
 from quotes.types import Article, ArticleResult
 
@@ -39,34 +38,28 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
     """One row per person across outlets: spelling variants of a name meet on its folded key.
     A side learnt for a speaker without one moves their counters (within `tally` when a save
     keeps one)."""
-    key, lkey = fold(name), fold(last_name(name))
-    row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == key)).first()
+    keys = speaker_keys(name)  # what counts as the same person is quotes.speakers' decision
+    row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == keys.key)).first()
     if row is None:
-        alias = session.scalars(select(SpeakerAliasRow).where(SpeakerAliasRow.key == key)).first()
+        alias = session.scalars(select(SpeakerAliasRow).where(SpeakerAliasRow.key == keys.key)).first()
         row = alias.speaker if alias else None
     if row is None:
-        same_last = session.scalars(select(SpeakerRow).where(SpeakerRow.last_key == lkey)).all()
-        compatible = [r for r in same_last if first_names_compatible(r.name, name)]
-        if len(compatible) == 1 or (compatible and len(name.split()) == 1):
-            row = max(compatible, key=lambda r: len(r.name))
-    if row is None and len(name.split()) == 1 and name not in FIRST_NAMES:
-        # `Thaksin` for Thaksin Shinawatra: some outlets shorten to the first name; only when it
-        # names exactly one known speaker, and never for common first names (`Peter`)
-        same_first = session.scalars(select(SpeakerRow).where(SpeakerRow.key.like(key + " %"))).all()
-        if len(same_first) == 1:
-            row = same_first[0]
-    if row is None and len(name.split()) >= 2 and name.split()[0] not in FIRST_NAMES:
-        # … and the full name arriving after the short form joins it (and becomes canonical)
-        row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == fold(name.split()[0]))).first()
+        same_last = session.scalars(select(SpeakerRow).where(SpeakerRow.last_key == keys.last_key)).all()
+        i = same_person(name, [r.name for r in same_last])
+        row = same_last[i] if i is not None else None
+    if row is None and keys.short_prefix is not None:
+        same_first = session.scalars(select(SpeakerRow).where(SpeakerRow.key.like(keys.short_prefix + " %"))).all()
+        row = same_first[0] if len(same_first) == 1 else None  # only when it names exactly one
+    if row is None and keys.first_word is not None:
+        row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == keys.first_word)).first()
     if row is None:
-        row = SpeakerRow(name=name, key=key, last_key=lkey, side=side)
+        row = SpeakerRow(name=name, key=keys.key, last_key=keys.last_key, side=side)
         session.add(row)
         session.flush()
         return row
-    if len(name.split()) > len(row.name.split()):
-        # a fuller form wins as the canonical name; the old one stays an alias
-        _add_alias(session, row, row.name)
-        row.name, row.key = name, key
+    if canonical_of(row.name, name):
+        _add_alias(session, row, row.name)  # the old form stays an alias
+        row.name, row.key = name, keys.key
     elif name != row.name:
         _add_alias(session, row, name)
     if side and side != "OTHER" and row.side in (None, "OTHER"):

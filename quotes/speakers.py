@@ -69,6 +69,39 @@ def first_names_compatible(a: str, b: str) -> bool:
     return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
 
 
+@dataclass(frozen=True)
+class SpeakerKeys:
+    """How a name is looked up among the speakers stored from other articles (`same_person`
+    decides among what the lookups find)."""
+
+    key: str  # the whole name, folded
+    last_key: str  # its last name, folded
+    short_prefix: str | None  # a lone last-or-first name: stored names starting with it (`Thaksin`)
+    first_word: str | None  # a full name: a speaker stored under its first word (`Thaksin` before `Thaksin Shinawatra`)
+
+
+def speaker_keys(name: str) -> SpeakerKeys:
+    words = name.split()
+    # some outlets shorten to the first name; never for common first names (`Peter`)
+    short = fold(name) if len(words) == 1 and name not in FIRST_NAMES else None
+    first = fold(words[0]) if len(words) >= 2 and words[0] not in FIRST_NAMES else None
+    return SpeakerKeys(fold(name), fold(last_name(name)), short, first)
+
+
+def same_person(name: str, same_last: Sequence[str]) -> int | None:
+    """Which of the stored speakers sharing the last name this name is (its index), if any: the
+    one whose first names fit, or the fullest of those that fit when the name is a last name alone."""
+    fitting = [i for i, other in enumerate(same_last) if first_names_compatible(other, name)]
+    if len(fitting) == 1 or (fitting and len(name.split()) == 1):
+        return max(fitting, key=lambda i: len(same_last[i]))
+    return None
+
+
+def canonical_of(stored: str, name: str) -> bool:
+    """A fuller form of a person's name replaces the stored one as the canonical name."""
+    return len(name.split()) > len(stored.split())
+
+
 def _different_first_names(a: str, b: str) -> bool:
     """`Joseph` and `Georg Ratzinger` are two people; `Professor Brown` and `Mike Brown` may be one
     (only known first names tell persons apart)."""

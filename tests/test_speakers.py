@@ -154,3 +154,28 @@ def test_cyrillic_names_fold_to_their_latin_spellings(a, b):
     from quotes.speakers import fold
 
     assert fold(a) == fold(b) != ""
+
+
+@pytest.mark.parametrize("name, stored, expected", [
+    ("Olaf Scholz", ["Olaf Scholz"], 0),
+    ("O. Scholz", ["Olaf Scholz"], 0),  # an initial fits
+    ("Scholz", ["Olaf Scholz", "O. Scholz"], 0),  # a last name alone: the fullest that fits
+    ("Anna Scholz", ["Olaf Scholz"], None),  # another first name: another person
+    ("Scholz", ["A. Scholz", "Anna Scholz"], 1),  # several fit: the fullest
+    ("Peter Scholz", ["Olaf Scholz", "Peter Scholz"], 1),
+])
+def test_same_person_across_articles(name, stored, expected):
+    from quotes.speakers import same_person
+    assert same_person(name, stored) == expected
+
+
+@pytest.mark.parametrize("name, short_prefix, first_word", [
+    ("Thaksin", "thaksin", None),  # a lone name may be the start of a stored full name
+    ("Peter", None, None),  # never for common first names
+    ("Thaksin Shinawatra", None, "thaksin"),  # a full name may join a speaker stored under its first word
+    ("Peter Müller", None, None),
+])
+def test_speaker_lookup_keys(name, short_prefix, first_word):
+    from quotes.speakers import speaker_keys
+    keys = speaker_keys(name)
+    assert (keys.short_prefix, keys.first_word) == (short_prefix, first_word)

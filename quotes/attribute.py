@@ -48,6 +48,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
     unnamed: list[tuple[int, Resolved]] = []  # persons known only by a description, where described
+    spoke: set[str] = set()  # folded names of the speakers so far
+    epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
 
     def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
         """The person or body a mention in the quote's sentence stands for (pronouns and
@@ -81,12 +83,19 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 role_nouns = role_noun_mentions(parsed) if role_nouns is None else role_nouns
                 role = role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
                 resolved = resolve(role, people, None) if role is not None else resolved
-        if (ref is not mention or describes_one(mention)) and (resolved is None or people.get(resolved.name or "") is None):
+        epithet = ref is not mention or describes_one(mention)
+        known = resolved is not None and people.get(resolved.name or "") is not None
+        # `der junge Mann` after `so der 28-Jährige aus Horn` and a named person who never spoke:
+        # the epithet goes on with the one who spoke
+        silent = known and ref is not mention and fold(resolved.name) not in spoke
+        if epithet and (not known or silent):
             # an epithet (`der 28-Jährige`, `der junge Mann`) for no named person: the person
             # described last without a name (`so der 28-Jährige aus Horn`); else it describes one
             if unnamed and mention.start - unnamed[-1][0] < UNNAMED_REACH:
                 resolved = unnamed[-1][1]
-            elif resolved is not None and resolved.name == bare(mention.text):
+                unnamed.append((mention.start, resolved))  # referred to again: the reach starts anew
+                epithets[fold(bare(mention.text))] = resolved
+            elif not known and resolved is not None and resolved.name == bare(mention.text):
                 unnamed.append((mention.start, resolved))
         outlet = outlet_named_before(parsed.text, mention, titles)
         if outlet is not None:
@@ -130,7 +139,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 continue
             if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
                 continue
-            att, resolved = Attribution(None, prior[2], "carry"), prior[1]
+            # a speech verb's subject read before the epithets were resolved (`spricht der junge Mann`)
+            att, resolved = Attribution(None, prior[2], "carry"), epithets.get(fold(prior[1].name or ""), prior[1])
             if cand.kind == "direct" and cand.rule == "direct:marks":
                 introduced = _introduced_before(parsed, people, cand, sidx, resolved)
                 if introduced is not None:
@@ -149,6 +159,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             titles.append((att.mention.start, resolved))
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
+            spoke.add(fold(resolved.name))
     return out
 
 

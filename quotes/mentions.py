@@ -204,6 +204,21 @@ def _past_participial_phrase(words: list[Word], i: int) -> int:
     return i
 
 
+def with_origin(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`der 28-Jährige aus Horn`: a person described without a name is named with the place they
+    come from, which tells them apart (a name needs no place: `Peter Roth aus Kiel` is Peter Roth)."""
+    inside = [w for w in sent.words if m.start <= w.start < m.end]
+    if m.kind != "role" or not inside or any(w.upos == "PROPN" for w in inside):
+        return m
+    k = inside[-1].index  # list position of the word after the mention
+    words = sent.words
+    if k + 1 >= len(words) or words[k].text != "aus" or not capitalised(words[k + 1]) \
+            or words[k + 1].upos not in ("PROPN", "NOUN", "X"):
+        return m
+    end = k + 2 if k + 2 < len(words) and capitalised(words[k + 2]) and words[k + 2].upos == "PROPN" else k + 1
+    return Mention(text[m.start:words[end].end], m.start, words[end].end, m.kind)
+
+
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i

@@ -78,10 +78,10 @@ def bare(text: str) -> str:
 def describes_one(m: Mention) -> bool:
     """`der 28-Jährige aus Horn`, `der Beschuldigte`: one person described by a definite phrase
     whose head is an age, a nationality or an adjective used as a noun - not an office."""
-    words = m.text.split()
+    words = re.sub(r"\s+aus\s+\S.*$", "", m.text).split()  # `der 28-Jährige aus Horn`: the head before the place
     if m.kind != "role" or len(words) < 2 or words[0].lower() not in ("der", "die"):
         return False
-    head = next((w for w in reversed(words) if w[:1].isupper()), "").lower()
+    head = next((w for w in reversed(words) if w.split("-")[-1][:1].isupper()), "").lower()  # `28-Jährige`
     return bool(re.fullmatch(r"(\d+-)?jährige|\w+(te|ene|ige)", head)) or head.split("-")[-1] in DEMONYMS
 
 

@@ -14,7 +14,8 @@ from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_N
                             is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
-                             title_after_preposition, title_in_marks, with_genitive)
+                             title_after_preposition, title_in_marks, with_genitive, with_origin)
+from quotes.reference import describes_one
 from quotes.speakers import PRONOUNS, hyphen_joins, role_head
 from quotes.types import Mention, Sentence, Word
 
@@ -101,6 +102,10 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         quoted = cue_lemma(sent, verb) == "zitieren" and after
         part = before if any(w.upos in ("NOUN", "PROPN") for w in before) and not quoted else after
         m = Mention(text[part[0].start:part[-1].end], part[0].start, part[-1].end, m.kind) if part else None
+    described = with_origin(text, sent, m) if m is not None else None
+    if described is not None and describes_one(described) and \
+            not (described.start < exclude[1] and exclude[0] < described.end):
+        m = described
     return m
 
 

@@ -36,6 +36,23 @@ def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)
 
 
+def test_a_person_without_a_name_is_named_with_the_place_they_come_from(attributed):
+    text = ("Die Grünen schlossen zwei Abgeordnete aus. „An den Vorwürfen ist nichts dran!“, so der 28-Jährige "
+            "aus Horn. Der frühere Fraktionschef Michael Brandt verlor seinen Listenplatz. Brandt ist mit der "
+            "Landeschefin liiert. „Es hat noch nicht einer mit mir gesprochen“, berichtet der junge Mann. "
+            "Auch von Rassismus spricht der junge Mann. Er werde wegen seiner Wurzeln in Schubladen gesteckt.")
+    got = attributed(text)
+    # the epithet goes on with the one who spoke, not with the named man who never did
+    assert {got[q][1] for q in ("An den Vorwürfen ist nichts dran!", "Es hat noch nicht einer mit mir gesprochen",
+                                "Er werde wegen seiner Wurzeln in Schubladen gesteckt.")} == {"28-Jährige aus Horn"}
+
+
+def test_a_named_person_who_spoke_keeps_the_epithet(attributed):
+    text = ("„Wir bleiben“, sagte der 28-Jährige aus Horn. Michael Brandt verlor seinen Platz. „Das ist bitter“, "
+            "sagte Brandt. „Ich gebe nicht auf“, betonte der Politiker.")
+    assert attributed(text)["Ich gebe nicht auf"][1] == "Michael Brandt"
+
+
 @pytest.mark.parametrize("text, quote", [
     # carry-over reaches two sentences, not further
     ("„Wir geben nicht auf“, sagte Anna Roth. Das Treffen dauerte lange. Es regnete. Am Abend fuhren alle "

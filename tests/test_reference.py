@@ -8,6 +8,7 @@ from quotes.types import Mention
 
 @pytest.mark.parametrize("text, kind, one", [
     ("der Verletzte", "role", True), ("der Beschuldigte", "role", True), ("die Russin", "role", True),
+    ("der 28-Jährige", "role", True), ("der 28-Jährige aus Horn", "role", True),
     # an office may be held by someone else; a plural is many
     ("der Fraktionschef", "role", False), ("Die Grünen", "org", False), ("Beschuldigte", "role", False),
 ])

@@ -399,7 +399,12 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
-    prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(run[-1].index + 1), sent.word(run[-1].index + 2))
+    after = run[-1].index + 1
+    if sent.word(after) is not None and sent.word(after).text == "(":
+        # `Michael Kretschmer (CDU), verlangte …`: the party in brackets belongs to the name
+        close = next((w.index for w in sent.words[after:after + 5] if w.text == ")"), None)
+        after = close + 1 if close is not None else after
+    prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(after), sent.word(after + 1))
     return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and verb is not None \
         and verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])

@@ -31,6 +31,9 @@ def attributed(nlp):
     # a pronoun finds the person it fits: `sie` is not the man named last
     ("Die Ministerin Jana Vogt traf Peter Lang. „Das war ein gutes Gespräch“, sagte sie.",
      "Das war ein gutes Gespräch", "cue-after", "Jana Vogt"),
+    # a name in apposition, with its party in brackets, is the subject the pronoun refers to
+    ("„Das ist nicht machbar“, sagte Stefan Maier. Der Vizechef der Fraktion, Michael Brandt (CDU), verlangte "
+     "mehr Rechte. „Wir sehen Lücken“, sagte er.", "Wir sehen Lücken", "cue-after", "Michael Brandt"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

@@ -16,12 +16,12 @@ from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, describes_one,
-                              fitting_person_between, gender_clash, group_of, names_a_text, outlet_named_before,
-                              owner_of_source, plural_sie, role_antecedent, role_noun_mentions,
-                              role_subject_mentions, singular_sie, subject_between)
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, compound_antecedent,
+                              describes_one, fitting_person_between, gender_clash, group_of, names_a_text,
+                              outlet_named_before, owner_of_source, plural_sie, role_antecedent,
+                              role_noun_mentions, role_subject_mentions, singular_sie, subject_between)
 from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, fold, resolve
-from quotes.frames import LABELS, WRITTEN_CUES, Attribution, find_attribution
+from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
 from quotes.types import Candidate, Mention, Parsed, Quote, Speaker, Word
 
@@ -100,6 +100,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         outlet = outlet_named_before(parsed.text, mention, titles)
         if outlet is not None:
             resolved = outlet  # `berichtete das Blatt`: the newspaper named last
+        body = compound_antecedent(parsed.text, mention) if ref is mention else None
+        if body is not None:
+            resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)
         if resolved.name is None:
             resolved = None
         elif ref.kind != "pronoun":

@@ -178,9 +178,10 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
 _ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)")
 
 
-# adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`)
+# adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`, `Das Ministerium selbst
+# beeilte sich …`, with `selbst` often tagged a verb)
 _CONTRAST_ADVERBS = frozenset("dagegen hingegen jedoch allerdings wiederum seinerseits ihrerseits indes indessen "
-                              "demgegenüber aber".split())
+                              "demgegenüber aber selbst".split())
 
 
 def _clause_opener(words: list[Word], i: int) -> str:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import DEMONYMS, MEDIA_NOUNS, is_report_noun, is_source_noun
+from quotes.lexicon import ORG_HEADS, DEMONYMS, MEDIA_NOUNS, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.speakers import People, Resolved, fold, name_runs, resolve, role_head
 from quotes.types import Candidate, Mention, Parsed, Word
@@ -245,3 +245,23 @@ def clause_start_of(parsed: Parsed, pos: int) -> int:
         return pos
     marks = [w.end for w in sent.words if w.end <= pos and w.text in ",:;"]
     return max(marks, default=sent.start)
+
+
+_BODY_HEADS = ORG_HEADS
+COMPOUND_REACH = 2000  # characters back to the compound a bare head noun stands for
+
+
+def compound_antecedent(text: str, m: Mention) -> str | None:
+    """`das Ministerium` after `das Justizministerium`, `das Gericht` after `des Verfassungsgerichts`:
+    a body named by its head noun alone is the one named last with a compound of that head."""
+    words = m.text.split()
+    if len(words) != 2 or words[0].lower() not in ("der", "die", "das", "dem", "den", "des") \
+            or words[1].lower() not in _BODY_HEADS:
+        return None
+    head = words[1].lower()
+    found = None
+    for match in re.finditer(r"\b([A-ZÄÖÜ][\w-]*?" + re.escape(head) + r")(?:e?s)?\b",
+                             text[max(0, m.start - COMPOUND_REACH):m.start]):
+        if len(match.group(1)) > len(head) + 2:
+            found = match.group(1)
+    return found

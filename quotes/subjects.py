@@ -141,6 +141,15 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         m = subject_of(text, sent, head, exclude)
         if m is not None:
             return m
+    governing = sent.word(cue.head) if cue.deprel == "xcomp" and cue.head else None
+    if governing is not None and governing.upos == "VERB" and governing.start < cue.start and \
+            _zu_infinitive(sent, cue) and not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
+            any(x.text == "sich" for x in sent.words[governing.index:governing.index + 2]):
+        # `Das Ministerium beeilte sich klarzustellen, …`, `X weigerte sich zu sagen, …`: after a
+        # reflexive verb of will a zu-infinitive says what that verb's subject said
+        m = subject_of(text, sent, governing, exclude)
+        if m is not None:
+            return m
     lemma, pos = cue_lemma(sent, cue), sent.words.index(cue)
     if lemma == "zitieren":
         # `„…“, zitiert die „Computerwoche“ Lynch`: after the verb the source, then the quoted one
@@ -257,6 +266,12 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     if wie is not None and not comma_between(sent, wie.start, cue.start):
         found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+def _zu_infinitive(sent: Sentence, w: Word) -> bool:
+    """`klarzustellen`, `zu sagen`: an infinitive with `zu` glued in or right before it."""
+    prev = sent.word(w.index - 1)
+    return prev is not None and prev.text.lower() == "zu" or "zu" in w.text.lower()[2:-3] and not w.feat("Mood")
 
 
 def _nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) -> bool:

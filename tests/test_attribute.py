@@ -34,6 +34,9 @@ def attributed(nlp):
     # a name in apposition, with its party in brackets, is the subject the pronoun refers to
     ("„Das ist nicht machbar“, sagte Stefan Maier. Der Vizechef der Fraktion, Michael Brandt (CDU), verlangte "
      "mehr Rechte. „Wir sehen Lücken“, sagte er.", "Wir sehen Lücken", "cue-after", "Michael Brandt"),
+    # a body named by its head noun is the one named before with a compound of it
+    ("Der Minister sagte, das Justizministerium arbeite an einem Gesetz. Auch das Ministerium selbst beeilte sich "
+     "klarzustellen, dass nichts erlaubt sei.", "dass nichts erlaubt sei", "construction", "Justizministerium"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

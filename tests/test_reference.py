@@ -33,3 +33,19 @@ def test_the_author_of_a_text(article, mention, author):
     start = article.rfind(mention)
     found = author_of_text(article, Mention(mention, start, start + len(mention), "org"))
     assert (found.text if found else None) == author
+
+
+@pytest.mark.parametrize("article, mention, body", [
+    ("Er sagte, das Justizministerium arbeite an einem Gesetz. Auch das Ministerium erklärte es.",
+     "das Ministerium", "Justizministerium"),
+    ("Die Sprecherin der Bundespolizei schwieg. Die Polizei erklärte, …", "Die Polizei", "Bundespolizei"),
+    # a court is named as written (`das Gericht`): annotators keep it so, and courts are many
+    ("Die Bundesregierung schwieg. Die Regierung erklärte später, …", "Die Regierung", "Bundesregierung"),
+    # no compound named before; a person's office is no body
+    ("Das Urteil des Verfassungsgerichts fiel. Das Gericht erklärte, …", "Das Gericht", None),
+    ("Der Außenminister reiste ab. Der Minister erklärte, …", "Der Minister", None),
+])
+def test_a_body_named_by_its_head_noun(article, mention, body):
+    from quotes.reference import compound_antecedent
+    start = article.rfind(mention)
+    assert compound_antecedent(article, Mention(mention, start, start + len(mention), "org")) == body

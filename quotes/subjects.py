@@ -246,6 +246,8 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     if not found:
         # verb second, last resort: the one phrase before the verb (`Ärzte ohne Grenzen teilte mit, …`)
         prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
+        if len(prefix) > 1 and prefix[-1].text.lower() in _FINITE_AUX:
+            prefix = prefix[:-1]  # `Wallström hatte geschrieben, …`: the auxiliary is the finite verb
         if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
                 prefix[0].text.lower() not in _NO_SUBJECT_OPENERS and \
                 not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in CLAUSE_OPENERS

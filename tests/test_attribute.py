@@ -37,6 +37,10 @@ def attributed(nlp):
     # a body named by its head noun is the one named before with a compound of it
     ("Der Minister sagte, das Justizministerium arbeite an einem Gesetz. Auch das Ministerium selbst beeilte sich "
      "klarzustellen, dass nichts erlaubt sei.", "dass nichts erlaubt sei", "construction", "Justizministerium"),
+    # verb second with the auxiliary as the finite verb: the phrase before it speaks
+    ("„Das ist rassistisch“, erklärte Mevlüt Cavusoglu. Wallström hatte geschrieben, Kinder bräuchten „nicht "
+     "weniger, sondern mehr Schutz vor Gewalt“.", "nicht weniger, sondern mehr Schutz vor Gewalt", "cue-before",
+     "Wallström"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

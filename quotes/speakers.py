@@ -399,6 +399,8 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
+    if _fronted_object_before(sent, run):
+        return True
     after = run[-1].index + 1
     if sent.word(after) is not None and sent.word(after).text == "(":
         # `Michael Kretschmer (CDU), verlangte …`: the party in brackets belongs to the name
@@ -408,6 +410,20 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and verb is not None \
         and verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
+
+
+def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
+    """`Ähnliche Kritik äußerte auch Weber`: a name right after the finite verb (and `auch`, `selbst`)
+    whose parse subject is a thing before it (no person, no role) is the subject, the thing fronted."""
+    k = run[0].index - 2  # list position of the word before the name
+    while k >= 0 and sent.words[k].text.lower() in ("auch", "selbst", "nun", "jetzt", "dann"):
+        k -= 1
+    verb = sent.words[k] if k >= 1 else None
+    if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.deprel != "root":
+        return False
+    subjects = [c for c in sent.children(verb.index) if c.deprel.startswith("nsubj")]
+    return len(subjects) == 1 and subjects[0].start < verb.start and subjects[0].upos == "NOUN" \
+        and role_head(subjects[0].text) is None
 
 
 class Recent(Sequence):
@@ -538,7 +554,8 @@ class People:
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-                subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX"))
+                subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX")) \
+                    or _fronted_object_before(sent, [w])
                 if w.upos != "PROPN" and capitalised(w) and fold(w.text) in known:
                     people.add(w.text, "", w.start, subject)
                 elif fold(w.text) in firsts and not (nxt is not None and capitalised(nxt)) and \

@@ -41,6 +41,10 @@ def attributed(nlp):
     ("„Das ist rassistisch“, erklärte Mevlüt Cavusoglu. Wallström hatte geschrieben, Kinder bräuchten „nicht "
      "weniger, sondern mehr Schutz vor Gewalt“.", "nicht weniger, sondern mehr Schutz vor Gewalt", "cue-before",
      "Wallström"),
+    # a thing fronted before the verb: the name after it is the subject a later epithet refers to
+    ("Der SPD-Mann Achim Brandt lehnte den Plan ab. Ähnliche Kritik äußerte auch Manfred Weber. "
+     "„Das schadet dem Parlament“, sagte der CSU-Politiker.", "Das schadet dem Parlament", "cue-after",
+     "Manfred Weber"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

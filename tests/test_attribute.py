@@ -45,6 +45,9 @@ def attributed(nlp):
     ("Der SPD-Mann Achim Brandt lehnte den Plan ab. Ähnliche Kritik äußerte auch Manfred Weber. "
      "„Das schadet dem Parlament“, sagte der CSU-Politiker.", "Das schadet dem Parlament", "cue-after",
      "Manfred Weber"),
+    # verb first after an adverb, no parse subject: the name after the verb is the subject
+    ("Die Ministerin Jana Vogt lehnte den Plan ab. Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel. "
+     "Sie betonte: „Wir bleiben dabei.“", "Wir bleiben dabei.", "cue-before", "Angela Merkel"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

@@ -179,3 +179,4 @@ def test_speaker_lookup_keys(name, short_prefix, first_word):
     from quotes.speakers import speaker_keys
     keys = speaker_keys(name)
     assert (keys.short_prefix, keys.first_word) == (short_prefix, first_word)
+

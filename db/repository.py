@@ -17,7 +17,7 @@ from db import rollup
 from db.models import (ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow,
                        StatementRow)
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
-from quotes.speakers import canonical_of, fold, last_name, same_person, speaker_keys
+from quotes.names import canonical_of, fold, last_name, same_person, speaker_keys
 from quotes.stance import LABELS as STANCE_LABELS
 from quotes.types import Article, ArticleResult
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from quotes.corrections import semicolon_list, tsv_rows
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
-from quotes.speakers import first_names_compatible, fold, last_name
+from quotes.names import first_names_compatible, fold, last_name
 from quotes.types import Quote, Speaker
 
 ACTORS_FILE = Path(__file__).parent / "lexicon" / "actors.tsv"

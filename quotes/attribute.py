@@ -20,7 +20,8 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_sta
                               describes_one, fitting_person_between, gender_clash, group_of, names_a_text,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between)
-from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, fold, resolve
+from quotes.names import fold
+from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
 from quotes.types import Candidate, Mention, Parsed, Quote, Speaker, Word

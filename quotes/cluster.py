@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import STOPWORDS
-from quotes.speakers import fold
+from quotes.names import fold
 
 STEM = 5  # German inflection mostly changes word ends: Zugeständnis/Zugeständnisse/-n
 MIN_SHARED = 2

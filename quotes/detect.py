@@ -14,7 +14,7 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.speakers import hyphen_joins
+from quotes.names import hyphen_joins
 from quotes.marks import word_count
 from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,

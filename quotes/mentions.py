@@ -9,8 +9,8 @@ from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS)
-from quotes.speakers import (DEMONSTRATIVES, PRONOUNS, capitalised, hyphen_joins, name_flags, name_runs,
-                             role_head, strip_roles)
+from quotes.names import capitalised, hyphen_joins, name_flags, name_runs, role_head, strip_roles
+from quotes.speakers import DEMONSTRATIVES, PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")

@@ -12,7 +12,8 @@ from quotes.detect import block_quotes, indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
-from quotes.speakers import People, fold
+from quotes.names import fold
+from quotes.speakers import People
 from quotes.types import Article, ArticleResult, Drop, Parsed, Quote, Speaker
 
 

@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import ORG_HEADS, DEMONYMS, MEDIA_NOUNS, is_report_noun, is_source_noun
+from quotes.lexicon import DEMONYMS, MEDIA_NOUNS, ORG_HEADS, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
-from quotes.speakers import People, Resolved, fold, name_runs, resolve, role_head
+from quotes.names import fold, name_runs, role_head
+from quotes.speakers import People, Resolved, resolve
 from quotes.types import Candidate, Mention, Parsed, Word
 
 _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")

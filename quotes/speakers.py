@@ -9,105 +9,21 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from quotes.lexicon import DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_HEADS, SIDE_PATTERNS
+from quotes.lexicon import DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
+from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, role_head,
+                          strip_roles)
 from quotes.types import Mention, Parsed, Sentence, Word
 
+
 PRONOUNS = {"er", "sie", "ich", "wir"}
+
+
 # demonstratives standing alone (`sagte dieser`, `so Letztere`) refer to the person named last,
 # not to the topic as `er` does; the value is the gender they agree with
 DEMONSTRATIVES = {"dieser": "m", "letzterer": "m", "jener": "m", "letztere": "f"}
-# Transliteration variants of Russian and Ukrainian names in German and English
-# outlets: Sergej/Sergei/Sergey, Lawrow/Lavrov, Rjabkow/Ryabkov, Selenskyj/Zelensky.
-_FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("sch", "sh"), ("tsch", "ch"), ("zh", "sh"),
-          ("ij", "i"), ("yj", "i"), ("iy", "i"), ("yi", "i"), ("ey", "ei"), ("ej", "ei"), ("j", "i"), ("y", "i"),
-          ("w", "v"), ("z", "s"), ("ff", "v"), ("kh", "ch"))
-
-
-# Cyrillic to Latin as German outlets write it (Лавров → Lawrow, Песков → Peskow, Зеленський →
-# Selenskyj); the folds below then meet the English spellings (Lavrov, Zelensky) too.
-_CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэіґ", "abwgdesiiklmnoprstufyeig")) | {
-    "е": "e", "ё": "jo", "ж": "sch", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch",
-    "ъ": "", "ь": "", "ю": "ju", "я": "ja", "є": "je", "ї": "ji"}
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """A spelling-insensitive key for a name (cached: every word of every article is looked up)."""
-    s = unicodedata.normalize("NFKC", name).lower()
-    if any("\u0400" <= c <= "\u04ff" for c in s):
-        s = "".join(_CYRILLIC.get(c, c) for c in s)
-    for a, b in _FOLDS[:4]:
-        s = s.replace(a, b)
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    for a, b in _FOLDS[4:]:
-        s = s.replace(a, b)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters vary across transliterations
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def last_name(name: str) -> str:
-    """`Scholz`; with its particles `von der Leyen`."""
-    parts = name.split()
-    k = len(parts) - 1
-    while k > 0 and parts[k - 1].lower() in NAME_PARTICLES:
-        k -= 1
-    # `Von der Leyen` opening a sentence is `von der Leyen`
-    return " ".join([p.lower() for p in parts[k:-1]] + parts[-1:]) if parts else name
-
-
-def first_names_compatible(a: str, b: str) -> bool:
-    """Same person when first names fold alike, one is missing, or one is an initial."""
-    fa, fb = fold(a[:len(a) - len(last_name(a))]), fold(b[:len(b) - len(last_name(b))])
-    if not fa or not fb:
-        return True
-    return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
-
-
-@dataclass(frozen=True)
-class SpeakerKeys:
-    """How a name is looked up among the speakers stored from other articles (`same_person`
-    decides among what the lookups find)."""
-
-    key: str  # the whole name, folded
-    last_key: str  # its last name, folded
-    short_prefix: str | None  # a lone last-or-first name: stored names starting with it (`Thaksin`)
-    first_word: str | None  # a full name: a speaker stored under its first word (`Thaksin` before `Thaksin Shinawatra`)
-
-
-def speaker_keys(name: str) -> SpeakerKeys:
-    words = name.split()
-    # some outlets shorten to the first name; never for common first names (`Peter`)
-    short = fold(name) if len(words) == 1 and name not in FIRST_NAMES else None
-    first = fold(words[0]) if len(words) >= 2 and words[0] not in FIRST_NAMES else None
-    return SpeakerKeys(fold(name), fold(last_name(name)), short, first)
-
-
-def same_person(name: str, same_last: Sequence[str]) -> int | None:
-    """Which of the stored speakers sharing the last name this name is (its index), if any: the
-    one whose first names fit, or the fullest of those that fit when the name is a last name alone."""
-    fitting = [i for i, other in enumerate(same_last) if first_names_compatible(other, name)]
-    if len(fitting) == 1 or (fitting and len(name.split()) == 1):
-        return max(fitting, key=lambda i: len(same_last[i]))
-    return None
-
-
-def canonical_of(stored: str, name: str) -> bool:
-    """A fuller form of a person's name replaces the stored one as the canonical name."""
-    return len(name.split()) > len(stored.split())
-
-
-def _different_first_names(a: str, b: str) -> bool:
-    """`Joseph` and `Georg Ratzinger` are two people; `Professor Brown` and `Mike Brown` may be one
-    (only known first names tell persons apart)."""
-    ka = {fold(t) for t in a.split()[:-1] if t in FIRST_NAMES}
-    kb = {fold(t) for t in b.split()[:-1] if t in FIRST_NAMES}
-    return bool(ka) and bool(kb) and not ka & kb
 
 
 def side_of(descriptor: str) -> str | None:
@@ -120,7 +36,6 @@ def side_of(descriptor: str) -> str | None:
     return best[1] if best else None
 
 
-_AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
 
 
 # nouns that describe whoever was named last rather than an office (`sagte die Grünen-Politikerin`)
@@ -139,7 +54,7 @@ def as_pronoun(mention: Mention) -> Mention:
     article, adjectives, noun = m.group(1).lower(), m.group(2).split(), m.group(3).lower()
     last = noun.split("-")[-1]
     by_article = "er" if article == "der" else "sie"
-    if _AGE_NOUN.fullmatch(noun) and noun.endswith("jährige"):
+    if AGE_NOUN.fullmatch(noun) and noun.endswith("jährige"):
         pronoun = by_article
     elif last in DEMONYMS and last.endswith("in") and article == "die":
         pronoun = "sie"
@@ -159,50 +74,9 @@ def as_pronoun(mention: Mention) -> Mention:
 
 
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
+
+
 _FORMER = ("frühere", "ehemalige", "einstige", "langjährige")
-
-
-@lru_cache(maxsize=8192)
-def role_head(text: str) -> str | None:
-    """The role noun head (`sprecher` for `Kremlsprecher`), if the text ends in one; a
-    nationality (`norweger`) or age (`jährige`) noun ending the text counts too."""
-    words = re.findall(r"[\w-]+", text.lower())
-    last = words[-1].split("-")[-1] if words else ""
-    if last in DEMONYMS:
-        return last
-    if words and _AGE_NOUN.fullmatch(words[-1]):
-        return "jährige"
-    # inflected weak nouns only for a single word (`Amtskollegen Dmytro Kuleba`): inside a phrase,
-    # `der Entscheidung des Bundespräsidenten` is about a role, not one
-    heads = _INFLECTED_ROLE_SET if len(words) == 1 else _ROLE_SET
-    for w in reversed(words):
-        # the longest role head the word ends in (`vize-außenminister` → `außenminister`)
-        head = next((w[-n:] for n in _ROLE_LENGTHS if len(w) >= n and w[-n:] in heads), None)
-        if head is not None:
-            return head
-    return None
-
-
-# weak nouns inflect in -n/-en (`des Kollegen`, `dem Präsidenten`): those forms head a role too
-_WEAK_ENDINGS = ("ent", "at", "ist", "ant", "aut", "ekt", "om", "et", "yst", "ot")
-_ROLE_SET = frozenset(ROLE_HEADS)
-_INFLECTED_ROLE_SET = _ROLE_SET | {h + "n" for h in ROLE_HEADS if h.endswith("e")} | \
-    {h + "en" for h in ROLE_HEADS if h.endswith(_WEAK_ENDINGS)} | \
-    {h + "s" for h in ROLE_HEADS if h.endswith(("er", "or", "ar", "är", "ef"))}  # genitive: `des SPD-Politikers`
-_INFLECTED_ONLY = _INFLECTED_ROLE_SET - _ROLE_SET
-_ROLE_LENGTHS = sorted({len(h) for h in _INFLECTED_ROLE_SET}, reverse=True)
-
-
-def strip_roles(run: list) -> list:
-    """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
-    while len(run) > 1 and role_head(run[0].text):
-        run = run[1:]
-    # `Linken Gesine Lötzsch`, `Massachusetts Mitt Romney`: a known first name after the run's
-    # start begins the name; the words before it describe the person
-    first = next((i for i, w in enumerate(run) if w.text in FIRST_NAMES), None)
-    if first is not None and 0 < first < len(run) - 1 and not any(w.text in FIRST_NAMES for w in run[:first]):
-        run = run[first:]
-    return run
 
 
 @dataclass
@@ -244,113 +118,6 @@ class Person:
         self.positions.append(pos)
         if subject:
             self.subject_positions.append(pos)
-
-
-def capitalised(w: Word) -> bool:
-    return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha() and w.text not in NOT_NAMES
-
-
-def name_flags(words: list[Word]) -> list[bool]:
-    """Which words belong to a person's name. The small tagger often calls names NOUN, so
-    besides PROPN/PER tags, a capitalised word counts when it follows a role noun
-    (`Anwalt Hartmut Lierow`), continues a name (`Olena Koval`, `Franz-Josef Jung`), or stands
-    right before a tagged name with no article before it (`, Dmitri Peskow`)."""
-    n = len(words)
-    flags = [False] * n
-    tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
-    adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
-    opening = _opening_particle_name(words)
-    for i in range(opening):
-        flags[i] = True  # `Von der Leyen sagte`, `Zu Guttenberg hatte`: a name opening the sentence with its particle
-    for i, w in enumerate(words):
-        if i < opening:
-            continue
-        if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]) and not role_head(words[i + 1].text):
-            flags[i] = True
-            continue
-        if w.text in NAME_PARTICLES and _particle_in_name(words, i, flags):
-            flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
-            continue
-        after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
-        if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
-            continue
-        if i + 2 < n and hyphen_joins(words, i + 1) and f"{w.text}-{words[i + 2].text}" in FIRST_NAMES:
-            flags[i] = True  # `Karl-Theodor`, `Frank-Walter`: a first name split at its hyphen
-            continue
-        prev = words[i - 1] if i > 0 else None
-        # `Nato-Chef`, `Verdi-Chef`: a name glued to a role noun describes the person after it
-        if tagged[i] and not (i + 1 < n and words[i + 1].text in ("-", "–") and words[i + 1].start == w.end
-                              and not (i + 2 < n and tagged[i + 2] and not role_head(words[i + 2].text))):
-            flags[i] = True
-        elif prev is not None and adjacent(i) and (flags[i - 1] or (role_head(prev.text) and prev.upos != "VERB")):
-            # after an inflected role (`des Bundespräsidenten Stellung`) only a tagged or first name
-            inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
-            flags[i] = w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") and \
-                (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES)
-        elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
-                and w.upos in ("NOUN", "X"):
-            flags[i] = True
-        elif w.text in FIRST_NAMES and i + 1 < n and adjacent(i + 1) and (
-                capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
-            flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
-    return flags
-
-
-def _opening_particle_name(words: list[Word]) -> int:
-    """How many words a last name with particles opening the sentence spans (`Von der Leyen`,
-    `Zu Guttenberg`): a capitalised particle, more particles, then one capitalised word that a verb
-    follows; 0 if none."""
-    # German articles and contractions among the particles (`Der Bericht`, `Zur Begründung`) open no name
-    if not words or words[0].index != 1 or words[0].text[1:2].isupper() or words[0].text.lower() not in NAME_PARTICLES \
-            or words[0].text.lower() in ("der", "den", "vom", "zur") or not words[0].text[:1].isupper():
-        return 0
-    j = _past_particles(words, 1)
-    if j >= len(words) or not capitalised(words[j]) or role_head(words[j].text) or words[j].text in PLACES:
-        return 0
-    # a verb follows in the sentence; a noun phrase handed on its own ends with the name
-    return j + 1 if j + 1 == len(words) or words[j + 1].upos in ("VERB", "AUX") else 0
-
-
-def hyphen_joins(words, i: int) -> bool:
-    """words[i] is a hyphen glued to its neighbours (`US-Außenminister`, `Karl-Theodor` split by the tokenizer)."""
-    w = words[i]
-    return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
-
-
-def _past_particles(words: list[Word], j: int) -> int:
-    """The position of the first word from words[j] on that is no name particle."""
-    while j < len(words) and words[j].text in NAME_PARTICLES:
-        j += 1
-    return j
-
-
-def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
-    """words[i] is a particle between first names and a capitalised last name."""
-    k = i
-    while k > 0 and words[k - 1].text in NAME_PARTICLES and flags[k - 1]:
-        k -= 1
-    if k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES:
-        return False
-    j = _past_particles(words, i)
-    # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`)
-    return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
-        not words[j].text.isupper() and words[j].text not in PLACES
-
-
-def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:
-    """Runs of consecutive name words (see `name_flags`)."""
-    words = list(sent.words if words is None else words)
-    runs, cur = [], []
-    for w, flag in zip(words, name_flags(words)):
-        if flag:
-            cur.append(w)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    return [r for r in runs if r[-1].text not in ("-", "–")]
 
 
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
@@ -497,7 +264,7 @@ class People:
         key = fold(last_name(name))
         same = self._by_key.get(key, [])
         if same and len(name.split()) >= 2:
-            fitting = [x for x in same if not _different_first_names(x.name, name)]
+            fitting = [x for x in same if not different_first_names(x.name, name)]
             return fitting[-1] if fitting else None
         # a bare last name is the one of that name mentioned last
         p = max(same, key=lambda x: max(x.positions, default=-1)) if same else None

@@ -16,7 +16,8 @@ from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJE
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
                              title_after_preposition, title_in_marks, with_genitive, with_origin)
 from quotes.reference import describes_one
-from quotes.speakers import PRONOUNS, hyphen_joins, role_head
+from quotes.names import hyphen_joins, role_head
+from quotes.speakers import PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
 

@@ -31,7 +31,7 @@ from db.compare import compare  # noqa: E402
 from db.repository import search, stance_mask, who  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
 from quotes.stance import MODEL_LABELS  # noqa: E402
-from quotes.speakers import fold, last_name  # noqa: E402
+from quotes.names import fold, last_name  # noqa: E402
 
 SIDES = ["US", "RU", "NATO", "UA", "EU", "OTHER", None]
 SOURCES = ["dpa", "ZDF", "RT DE", "Reuters", "AFP", "taz", "FAZ", "SZ", "Spiegel", "NZZ", "ORF", "Welt"]

@@ -58,7 +58,7 @@ def search(
         quotes search --stance demand --borderline
     """
     from db.repository import search as do_search, search_count
-    from quotes.speakers import fold
+    from quotes.names import fold
     from quotes.stance import LABELS
 
     choice(format, ("table", "json", "csv"), "--format")

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from quotes.learn.linear import LinearModel
 from quotes.lexicon import SPEECH_VERBS
-from quotes.speakers import People, fold, last_name
+from quotes.names import fold, last_name
+from quotes.speakers import People
 from quotes.types import Drop, Mention, Parsed, Quote
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "attribution.json"

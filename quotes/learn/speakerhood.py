@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from quotes.lexicon import FIRST_NAMES, ORG_HEADS, PERSON_GROUPS, PLACES, SOURCE_NOUNS, TITLE_NOUNS
-from quotes.speakers import role_head
+from quotes.names import role_head
 
 _CAP = re.compile(r"[A-ZÄÖÜ]")
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from quotes.evaluate import match, speaker_ok, words
 from quotes.learn.attribution import Context, quote_features, rank, speaker_candidates
 from quotes.learn.linear import LinearModel, choose_threshold, fit_linear
-from quotes.speakers import People, role_head
+from quotes.names import role_head
+from quotes.speakers import People
 from quotes.types import Parsed, Quote
 
 VERSION = "attribution-lr-1"

@@ -1,0 +1,77 @@
+"""Names (quotes/names.py): spelling-insensitive keys, last names, role nouns, which stored speaker
+a name is."""
+
+import pytest
+
+from quotes.names import first_names_compatible, fold, last_name, role_head
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sergej Rjabkow", "Sergei Rjabkow"),
+    ("Sergej Rjabkow", "Sergei Ryabkov"),
+    ("Lawrow", "Lavrov"),
+    ("Selenskyj", "Zelensky"),
+])
+def test_spellings_fold_alike(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("name, last", [
+    ("Olaf Scholz", "Scholz"),
+    ("Ursula von der Leyen", "von der Leyen"),
+    ("Karl-Theodor zu Guttenberg", "zu Guttenberg"),
+    ("Scholz", "Scholz"),
+    ("Von der Leyen", "von der Leyen"),  # opening a sentence
+])
+def test_last_name_keeps_its_particles(name, last):
+    assert last_name(name) == last
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Kremlsprecher", "sprecher"), ("Vize-Außenministerin", "ministerin"),
+    # a weak noun inflected in -n/-en heads a role on its own, not inside a phrase about the role
+    ("Amtskollegen", "kollegen"), ("Präsidenten", "präsidenten"),
+    ("der Entscheidung des Bundespräsidenten", None), ("Patent", None),
+    # a genitive in -s too, on its own (`des Vatikansprechers Federico Lombardi`)
+    ("Vatikansprechers", "sprechers"), ("SPD-Politikers", "politikers"),
+])
+def test_role_heads(text, head):
+    assert role_head(text) == head
+
+
+@pytest.mark.parametrize("a, b", [("Лавров", "Lawrow"), ("Сергей Лавров", "Sergei Lavrov"), ("Песков", "Peskow"),
+                                  ("Зеленський", "Selenskyj"), ("Шойгу", "Schoigu")])
+def test_cyrillic_names_fold_to_their_latin_spellings(a, b):
+    from quotes.names import fold
+
+    assert fold(a) == fold(b) != ""
+
+
+@pytest.mark.parametrize("name, stored, expected", [
+    ("Olaf Scholz", ["Olaf Scholz"], 0),
+    ("O. Scholz", ["Olaf Scholz"], 0),  # an initial fits
+    ("Scholz", ["Olaf Scholz", "O. Scholz"], 0),  # a last name alone: the fullest that fits
+    ("Anna Scholz", ["Olaf Scholz"], None),  # another first name: another person
+    ("Scholz", ["A. Scholz", "Anna Scholz"], 1),  # several fit: the fullest
+    ("Peter Scholz", ["Olaf Scholz", "Peter Scholz"], 1),
+])
+def test_same_person_across_articles(name, stored, expected):
+    from quotes.names import same_person
+    assert same_person(name, stored) == expected
+
+
+@pytest.mark.parametrize("name, short_prefix, first_word", [
+    ("Thaksin", "thaksin", None),  # a lone name may be the start of a stored full name
+    ("Peter", None, None),  # never for common first names
+    ("Thaksin Shinawatra", None, "thaksin"),  # a full name may join a speaker stored under its first word
+    ("Peter Müller", None, None),
+])
+def test_speaker_lookup_keys(name, short_prefix, first_word):
+    from quotes.names import speaker_keys
+    keys = speaker_keys(name)
+    assert (keys.short_prefix, keys.first_word) == (short_prefix, first_word)
+
+
+def test_particle_names_meet_their_short_form():
+    assert first_names_compatible("Ursula von der Leyen", "von der Leyen")
+    assert not first_names_compatible("Ursula von der Leyen", "Hans von der Leyen")

@@ -9,15 +9,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import (Integer, and_, any_, false, func, literal, literal_column, or_, select, table, update)
+from sqlalchemy import Integer, and_, any_, false, func, literal, literal_column, or_, select, table, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, selectinload
 
 from db import rollup
-from db.models import (ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow,
-                       StatementRow)
+from db.speakers import add_alias, co_speaker_rows, get_or_create_speaker, speaker_ids_matching
+from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerRow, StanceRow, StatementRow
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
-from quotes.names import canonical_of, fold, last_name, same_person, speaker_keys
 from quotes.stance import LABELS as STANCE_LABELS
 from quotes.types import Article, ArticleResult
 
@@ -31,45 +30,6 @@ class SaveOutcome:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def get_or_create_speaker(session: Session, name: str, side: str | None,
-                          tally: rollup.Tally | None = None) -> SpeakerRow:
-    """One row per person across outlets: spelling variants of a name meet on its folded key.
-    A side learnt for a speaker without one moves their counters (within `tally` when a save
-    keeps one)."""
-    keys = speaker_keys(name)  # what counts as the same person is quotes.speakers' decision
-    row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == keys.key)).first()
-    if row is None:
-        alias = session.scalars(select(SpeakerAliasRow).where(SpeakerAliasRow.key == keys.key)).first()
-        row = alias.speaker if alias else None
-    if row is None:
-        same_last = session.scalars(select(SpeakerRow).where(SpeakerRow.last_key == keys.last_key)).all()
-        i = same_person(name, [r.name for r in same_last])
-        row = same_last[i] if i is not None else None
-    if row is None and keys.short_prefix is not None:
-        same_first = session.scalars(select(SpeakerRow).where(SpeakerRow.key.like(keys.short_prefix + " %"))).all()
-        row = same_first[0] if len(same_first) == 1 else None  # only when it names exactly one
-    if row is None and keys.first_word is not None:
-        row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == keys.first_word)).first()
-    if row is None:
-        row = SpeakerRow(name=name, key=keys.key, last_key=keys.last_key, side=side)
-        session.add(row)
-        session.flush()
-        return row
-    if canonical_of(row.name, name):
-        _add_alias(session, row, row.name)  # the old form stays an alias
-        row.name, row.key = name, keys.key
-    elif name != row.name:
-        _add_alias(session, row, name)
-    if side and side != "OTHER" and row.side in (None, "OTHER"):
-        _set_side(session, row, side, tally)
-    return row
-
-
-def _add_alias(session: Session, row: SpeakerRow, alias: str) -> None:
-    if alias != row.name and all(a.alias != alias for a in row.aliases):
-        row.aliases.append(SpeakerAliasRow(alias=alias, key=fold(alias)))
 
 
 def stored_unchanged(session: Session, art: Article) -> str | None:
@@ -128,9 +88,9 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         if speaker is not None:
             speaker_ids.append(speaker.id)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
-            _add_alias(session, speaker, q.mention.text)
+            add_alias(session, speaker, q.mention.text)
         # before the quote row exists: looking speakers up flushes the session
-        co_speakers = _co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []
+        co_speakers = co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
                         confidence=q.confidence, published=art.published)
@@ -202,18 +162,6 @@ def fix_quote(session: Session, quote_id: int, *, speaker: str | None = None, no
     return {"id": quote_id, "deleted": False, "speaker_before": before, "speaker": row.name, "text": q.text}
 
 
-def _co_speaker_rows(session: Session, first: SpeakerRow, co_speakers, tally: rollup.Tally) -> list[QuoteCoSpeakerRow]:
-    """Rows for the further speakers of a joint statement, each speaker once."""
-    rows: list[QuoteCoSpeakerRow] = []
-    seen = {first.id}
-    for c in co_speakers:
-        row = get_or_create_speaker(session, c.name, c.side, tally)
-        if row.id not in seen:
-            seen.add(row.id)
-            rows.append(QuoteCoSpeakerRow(speaker=row, speaker_id=row.id, position=len(rows) + 1))
-    return rows
-
-
 def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
     """Add to speakers.quote_count in SQL (no lost updates between processes), in id order
     (two transactions never wait for each other's rows crosswise)."""
@@ -275,18 +223,6 @@ def quote_dict(q: QuoteRow) -> dict:
         "article_id": a.id, "source": a.source, "title": a.title,
         "date": a.published.isoformat() if a.published else None,
     }
-
-
-def speaker_ids_matching(session: Session, name: str) -> list[int]:
-    """Speakers whose name or alias matches, spelling-insensitively (`Rjabkow` finds `Sergei Ryabkov`)."""
-    key = fold(name)
-    if not key:
-        return []  # punctuation or emoji only: no one, never everyone (`LIKE '%%'`)
-    like = f"%{key}%"
-    ids = set(session.scalars(select(SpeakerRow.id).where(or_(SpeakerRow.key.like(like),
-                                                               SpeakerRow.last_key == key))).all())
-    ids |= set(session.scalars(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key.like(like))).all())
-    return sorted(ids)
 
 
 _TERM = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
@@ -552,16 +488,6 @@ def who(session: Session, name: str, *, since: date | None = None, until: date |
     return [{"date": d, "statements": items} for d, items in days.items()]
 
 
-def list_speakers(session: Session) -> list[dict]:
-    """Speakers with their quotes (as first or only speaker) and joint statements they were part of."""
-    rows = session.scalars(select(SpeakerRow).options(selectinload(SpeakerRow.aliases))).all()
-    joint = dict(session.execute(select(QuoteCoSpeakerRow.speaker_id, func.count())
-                                 .group_by(QuoteCoSpeakerRow.speaker_id)).all())
-    out = [{"id": r.id, "name": r.name, "side": r.side, "quotes": r.quote_count, "joint": joint.get(r.id, 0),
-            "aliases": sorted(a.alias for a in r.aliases)} for r in rows]
-    return sorted(out, key=lambda d: (-d["quotes"], d["name"]))
-
-
 def get_quote(session: Session, quote_id: int) -> dict | None:
     q = session.get(QuoteRow, quote_id)
     if q is None:
@@ -604,112 +530,3 @@ def quote_context(text: str, start: int, end: int) -> str:
     hi_candidates = [i for i in (text.find("\n", end), text.find(". ", end + 1)) if i != -1]
     hi = min(hi_candidates) + 1 if hi_candidates else len(text)
     return text[lo:hi].strip(" .\n") if lo else text[:hi].strip()
-
-
-class SpeakerEditError(ValueError):
-    """A speaker edit names a speaker that does not exist or a side that is not known."""
-
-
-def _speaker(session: Session, speaker_id: int) -> SpeakerRow:
-    row = session.get(SpeakerRow, speaker_id)
-    if row is None:
-        raise SpeakerEditError(f"no speaker with id {speaker_id}")
-    return row
-
-
-def rename_speaker(session: Session, speaker_id: int, name: str) -> SpeakerRow:
-    """Give a speaker a new canonical name; the old one stays as an alias."""
-    row = _speaker(session, speaker_id)
-    old = row.name
-    row.name, row.key, row.last_key = name, fold(name), fold(last_name(name))
-    _add_alias(session, row, old)
-    session.flush()
-    return row
-
-
-def set_speaker_side(session: Session, speaker_id: int, side: str) -> SpeakerRow:
-    from quotes.lexicon import SIDES
-
-    if side.upper() not in SIDES:
-        raise SpeakerEditError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
-    row = _speaker(session, speaker_id)
-    _set_side(session, row, side.upper())
-    return row
-
-
-def _set_side(session: Session, row: SpeakerRow, side: str | None, tally: rollup.Tally | None = None) -> None:
-    """Change a speaker's side; their quotes' counters move to the new side (at once, or when
-    the caller's `tally` is applied)."""
-    if row.side == side:
-        return
-    own = tally is None
-    tally = (tally or rollup.Tally(session)).watch(speaker_ids=[row.id], statements=False)
-    row.side = side
-    if own:
-        tally.apply()
-
-
-def merge_speakers(session: Session, source_id: int, target_id: int) -> SpeakerRow:
-    """Move all quotes and aliases of one speaker to another and delete the first."""
-    if source_id == target_id:
-        raise SpeakerEditError("cannot merge a speaker into itself")
-    source, target = _speaker(session, source_id), _speaker(session, target_id)
-    tally = rollup.Tally(session).watch(speaker_ids=[source.id, target.id], statements=False)
-    session.execute(update(StanceRow).where(StanceRow.speaker_id == source.id).values(speaker_id=target.id))
-    for q in list(source.quotes):
-        q.speaker = target
-        for c in [c for c in q.co_speakers if c.speaker_id == target.id]:
-            q.co_speakers.remove(c)  # `A + B` with A merged into B is B's alone
-    for link in session.scalars(select(QuoteCoSpeakerRow).where(QuoteCoSpeakerRow.speaker_id == source.id)).all():
-        taken = link.quote.speaker_id == target.id or any(c.speaker_id == target.id for c in link.quote.co_speakers)
-        if taken:
-            link.quote.co_speakers.remove(link)  # the target already said it
-        else:
-            link.speaker, link.speaker_id = target, target.id
-    session.flush()
-    for alias in [source.name] + [a.alias for a in source.aliases]:
-        _add_alias(session, target, alias)
-    if target.side in (None, "OTHER"):
-        target.side = source.side
-    session.delete(source)
-    session.flush()
-    target.quote_count = session.scalar(select(func.count()).select_from(QuoteRow)
-                                        .where(QuoteRow.speaker_id == target.id))
-    tally.apply()
-    return target
-
-
-def apply_speaker_entries(session: Session, entries) -> list[str]:
-    """Make the stored speakers agree with the user's speaker file (quotes.corrections):
-    every speaker whose name or alias is an entry's name or alias becomes that one speaker,
-    under the entry's name and side. Returns what changed, one line each."""
-    changes: list[str] = []
-    for e in entries:
-        keys = {fold(x) for x in (e.name, *e.aliases)}
-        ids = set(session.scalars(select(SpeakerRow.id).where(SpeakerRow.key.in_(keys))).all())
-        ids |= set(session.scalars(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key.in_(keys))).all())
-        if not ids:
-            continue
-        rows = [session.get(SpeakerRow, i) for i in sorted(ids)]
-        target = next((r for r in rows if r.key == fold(e.name)), max(rows, key=lambda r: r.quote_count))
-        for other in rows:
-            if other is not target:
-                changes.append(f"merged {other.name!r} into {target.name!r}")
-                merge_speakers(session, other.id, target.id)
-        if target.name != e.name:
-            changes.append(f"renamed {target.name!r} to {e.name!r}")
-            rename_speaker(session, target.id, e.name)
-        if e.side and target.side != e.side:
-            changes.append(f"side of {e.name!r}: {target.side or '-'} -> {e.side}")
-            _set_side(session, target, e.side)
-        for alias in e.aliases:
-            _add_alias(session, target, alias)
-    session.flush()
-    return changes
-
-
-def speaker_entries(session: Session) -> list:
-    """The stored speakers as speaker-file entries, most quoted first."""
-    from quotes.corrections import SpeakerEntry
-
-    return [SpeakerEntry(r["name"], r["side"], tuple(r["aliases"])) for r in list_speakers(session)]

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from db.repository import get_quote, list_speakers, save_result, search
+from db.repository import get_quote, save_result, search
+from db.speakers import list_speakers
 from db.session import init_db, make_engine, session_factory
 from quotes.types import Article, ArticleResult, Mention, Quote, Speaker, StanceTag
 
@@ -98,7 +99,7 @@ def test_compare_by_side_counts_stances(db_url):
 def test_speaker_corrections(db_url):
     import pytest
 
-    from db.repository import SpeakerEditError, merge_speakers, rename_speaker, set_speaker_side
+    from db.speakers import SpeakerEditError, merge_speakers, rename_speaker, set_speaker_side
 
     Session = session(db_url)
     with Session() as s, s.begin():
@@ -124,7 +125,7 @@ def test_speaker_quote_counts_follow_saves_replacements_and_merges(db_url):
 
     from db.models import QuoteRow, SpeakerRow
     from db.compare import compare
-    from db.repository import merge_speakers
+    from db.speakers import merge_speakers
 
     Session = session(db_url)
 
@@ -195,7 +196,7 @@ def test_joint_statement_is_found_under_every_speaker(db_url):
 
 
 def test_merge_and_replace_keep_joint_statements_consistent(db_url):
-    from db.repository import merge_speakers
+    from db.speakers import merge_speakers
 
     Session = session(db_url)
     text = "„Wir reden weiter“, sagten Antony Blinken, Sergej Lawrow und Lawrow."

@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 from db.migrate import SchemaOutdated, current, ensure_schema, head, upgrade
 from db.models import Base
-from db.repository import list_speakers, search
+from db.repository import search
+from db.speakers import list_speakers
 from db.session import make_engine, session_factory
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from db import rollup
 from db.models import QuoteRow, StanceRow
 from db.compare import _counts_from_quotes, _counts_kept, compare
-from db.repository import (apply_speaker_entries, fix_quote, get_quote, list_speakers, merge_speakers, save_result,
-                           search, set_speaker_side, stance_mask)
+from db.repository import fix_quote, get_quote, save_result, search, stance_mask
+from db.speakers import apply_speaker_entries, list_speakers, merge_speakers, set_speaker_side
 from db.session import init_db, make_engine, session_factory
 from quotes.corrections import SpeakerEntry
 from quotes.types import Article, ArticleResult, Mention, Quote, StanceTag

@@ -194,7 +194,7 @@ def ingest(
 
 def _apply_default_speaker_file(Session) -> Optional[int]:
     """Apply the user's speaker file, if there is one; returns the number of changes."""
-    from db.repository import apply_speaker_entries
+    from db.speakers import apply_speaker_entries
     from quotes.corrections import default_speaker_file, read_speaker_file
 
     path = default_speaker_file()

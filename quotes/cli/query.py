@@ -138,8 +138,7 @@ def speakers(
         quotes speakers --export-file ~/.config/quotes/speakers.tsv
         quotes speakers --apply-file ~/.config/quotes/speakers.tsv
     """
-    from db.repository import (SpeakerEditError, apply_speaker_entries, list_speakers, merge_speakers,
-                               rename_speaker, set_speaker_side, speaker_entries)
+    from db.speakers import SpeakerEditError, apply_speaker_entries, list_speakers, merge_speakers, rename_speaker, set_speaker_side, speaker_entries
     from quotes.corrections import read_speaker_file, write_speaker_file
 
     entries = None

@@ -17,8 +17,7 @@ from db import rollup
 from db.speakers import add_alias, co_speaker_rows, get_or_create_speaker, speaker_ids_matching
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerRow, StanceRow, StatementRow
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
-from quotes.stance import LABELS as STANCE_LABELS
-from quotes.types import Article, ArticleResult
+from quotes.types import Article, ArticleResult, STANCE_LABELS
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import rollup
 from db.models import QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
+from quotes.types import SIDES, SpeakerEntry
 from quotes.names import canonical_of, fold, last_name, same_person, speaker_keys
 
 
@@ -108,8 +109,6 @@ def rename_speaker(session: Session, speaker_id: int, name: str) -> SpeakerRow:
 
 
 def set_speaker_side(session: Session, speaker_id: int, side: str) -> SpeakerRow:
-    from quotes.lexicon import SIDES
-
     if side.upper() not in SIDES:
         raise SpeakerEditError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
     row = _speaker(session, speaker_id)
@@ -190,6 +189,4 @@ def apply_speaker_entries(session: Session, entries) -> list[str]:
 
 def speaker_entries(session: Session) -> list:
     """The stored speakers as speaker-file entries, most quoted first."""
-    from quotes.corrections import SpeakerEntry
-
     return [SpeakerEntry(r["name"], r["side"], tuple(r["aliases"])) for r in list_speakers(session)]

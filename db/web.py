@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from db.repository import stance_mask
-from quotes.stance import MODEL_LABELS
+from quotes.types import MEASURED_STANCE_LABELS as MODEL_LABELS
 
 # the measured labels with their bit in quotes.stance_mask
 LABELS = tuple((label, stance_mask([label])) for label in MODEL_LABELS)

@@ -9,21 +9,13 @@ guessed. Plain tab-separated text, so it can be edited by hand and kept under ve
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from quotes.errors import InputError
-from quotes.lexicon import SIDES
+from quotes.types import SIDES, SpeakerEntry
 
 HEADER = "# name\tside\taliases (separated by ;)\n"
-
-
-@dataclass(frozen=True)
-class SpeakerEntry:
-    name: str
-    side: str | None
-    aliases: tuple[str, ...] = ()
 
 
 def default_speaker_file() -> Path:

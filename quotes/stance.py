@@ -17,12 +17,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.lexicon import NEGATORS, STOPWORDS, STANCE_BLOCKERS, STANCE_CONCEPTS, STANCE_CUES, STANCE_FLIPS, STANCE_VERBS
-from quotes.types import StanceTag
+from quotes.lexicon import (NEGATORS, STANCE_BLOCKERS, STANCE_CONCEPTS, STANCE_CUES, STANCE_FLIPS, STANCE_VERBS,
+                            STOPWORDS)
+from quotes.types import MEASURED_STANCE_LABELS, STANCE_LABELS, StanceTag
 
 # The order is stored (bit i of quotes.stance_mask is label i): new labels go at the end.
-LABELS = ("concession", "threat", "optimism", "rejection", "demand")
-MODEL_LABELS = ("concession", "threat", "optimism")  # measured against labelled data
+LABELS = STANCE_LABELS
+MODEL_LABELS = MEASURED_STANCE_LABELS
 LEXICON_ONLY = ("rejection", "demand")  # no labelled data: borderline only
 MODEL_FILE = Path(__file__).parent / "models" / "stance.json"
 THRESHOLD = 0.5  # the lexicon's own cue weight a hit needs

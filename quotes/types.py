@@ -7,6 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+# Contracts the store keeps too: the sides a speaker can have, and the stance labels in the order
+# of the database's stance bitmasks (a new label goes at the end).
+SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")
+STANCE_LABELS = ("concession", "threat", "optimism", "rejection", "demand")
+MEASURED_STANCE_LABELS = ("concession", "threat", "optimism")  # the ones measured against labelled data
+
 
 @dataclass(frozen=True)
 class Article:
@@ -167,3 +173,12 @@ class ArticleResult:
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
     dropped: tuple[Drop, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """One line of the user's speaker file: a canonical name, its side and other spellings."""
+
+    name: str
+    side: str | None
+    aliases: tuple[str, ...] = ()

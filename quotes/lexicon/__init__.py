@@ -97,4 +97,4 @@ def aux_forms(lemmas: tuple[str, ...], kinds: tuple[str, ...]) -> frozenset[str]
     return frozenset(f for f, (l, k) in AUX_FORMS.items() if l in lemmas and k in kinds)
 
 
-SIDES = ("US", "RU", "NATO", "UA", "EU", "OTHER")
+from quotes.types import SIDES as SIDES  # noqa: E402  (a contract the store keeps too)

@@ -192,7 +192,9 @@ def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, t
                                                        article.published + timedelta(days=WINDOW_DAYS)))
     mine = content_stems(text)
     best, best_score = None, MIN_OVERLAP
-    for statement_id, other in session.execute(stmt.limit(2000)).all():
+    with session.no_autoflush:  # other articles' rows: this one's pending rows need not be written first
+        others = session.execute(stmt.limit(2000)).all()
+    for statement_id, other in others:
         score = overlap(mine, content_stems(other))
         if score >= best_score:
             best, best_score = statement_id, score

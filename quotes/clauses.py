@@ -20,6 +20,15 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     """Konjunktiv from a closed list of forms, or a 3rd-person form stem+e (`erwarte`, `plane`):
     indicative would be `erwartet`, `plant`. `ich erwarte` is indicative, so a first-person
     subject rules it out."""
+    if sent is None:
+        return _is_subjunctive(w, None)
+    key = ("subjunctive", w.index, w.start)  # a word may come from another sentence's copy
+    if key not in sent.memo:
+        sent.memo[key] = _is_subjunctive(w, sent)
+    return sent.memo[key]
+
+
+def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"

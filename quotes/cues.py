@@ -132,6 +132,13 @@ _ADVERB_PARTICIPLES = frozenset({"wiederholt"})
 
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
+    key = ("cue", w.index)
+    if key not in sent.memo:
+        sent.memo[key] = _is_cue(sent, w)
+    return sent.memo[key]
+
+
+def _is_cue(sent: Sentence, w: Word) -> bool:
     nxt = sent.word(w.index + 1)
     # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
     fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()

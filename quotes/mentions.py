@@ -9,7 +9,7 @@ from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS)
-from quotes.names import capitalised, hyphen_joins, name_flags, name_runs, role_head, strip_roles
+from quotes.names import capitalised, hyphen_joins, name_runs, role_head, sentence_name_flags, strip_roles
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
@@ -25,7 +25,7 @@ CLAUSE_OPENERS = frozenset("wie als nachdem während weil dass ob".split())
 def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bool = True) -> list[Word]:
     """The noun phrase around words[i]: descriptors to the left, names to the right."""
     words = sent.words
-    flags = name_flags(list(words))
+    flags = sentence_name_flags(sent)
     # name words count whatever their tag, particles too (`Ursula` tagged ADV, `von der Leyen`)
     ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
         (words[j].upos in NPISH or hyphen_joins(words, j) or flags[j])
@@ -261,7 +261,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     if m is not None and direction > 0 and w.text.endswith("s") and capitalised(w) and i + 1 < len(words) \
             and role_head(words[i + 1].text):
         # `sagte Ungarns Außenminister Peter Szijjarto`: a genitive place before a role and a name
-        flags = name_flags(list(words))
+        flags = sentence_name_flags(sent)
         k = i + 2
         while k < len(words) and _name_part(words, flags, k):
             k += 1
@@ -344,7 +344,7 @@ def _name_before(text: str, sent: Sentence, m: Mention, after: int) -> Mention |
         k += 1  # the role's genitive
     if i < 3 or words[i - 1].text != "," or k >= len(words) or words[k].text != ",":
         return None
-    flags = name_flags(list(words))
+    flags = sentence_name_flags(sent)
     run = []
     j = i - 2
     while j >= 0 and _name_part(words, flags, j):
@@ -378,7 +378,7 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
         j += 1  # the genitive `des Bankenverbandes`, `von Thüringen`, or `im Bundestagsinnenausschuss`
     if j >= len(words) - 1 or words[j].text != ",":
         return m
-    flags = name_flags(list(words))
+    flags = sentence_name_flags(sent)
     # `von`/`van` inside a name
     k = j + 1
     while k < len(words) and (_name_part(words, flags, k) or words[k].text in NAME_PARTICLES and k > j + 1

@@ -249,9 +249,23 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
         not words[j].text.isupper() and words[j].text not in PLACES
 
 
+def sentence_name_flags(sent: Sentence) -> list[bool]:
+    """`name_flags` of the whole sentence, read once per sentence (every mention asks for them)."""
+    if "name_flags" not in sent.memo:
+        sent.memo["name_flags"] = tuple(name_flags(list(sent.words)))
+    return list(sent.memo["name_flags"])
+
+
 def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:
     """Runs of consecutive name words (see `name_flags`)."""
-    words = list(sent.words if words is None else words)
+    if words is None:  # the whole sentence: asked for by several stages, read once
+        if "name_runs" not in sent.memo:
+            sent.memo["name_runs"] = _name_runs(list(sent.words))
+        return [list(r) for r in sent.memo["name_runs"]]
+    return _name_runs(list(words))
+
+
+def _name_runs(words: list[Word]) -> list[list[Word]]:
     runs, cur = [], []
     for w, flag in zip(words, name_flags(words)):
         if flag:

@@ -61,7 +61,21 @@ class Sentence:
         return self.words[index - 1] if 0 < index <= len(self.words) else None
 
     def children(self, index: int) -> list[Word]:
-        return [w for w in self.words if w.head == index]
+        return list(self._by_head.get(index, ()))
+
+    @cached_property
+    def _by_head(self) -> dict[int, tuple[Word, ...]]:
+        """Dependents by head index: `children` is asked for thousands of times per article."""
+        out: dict[int, list[Word]] = {}
+        for w in self.words:
+            out.setdefault(w.head, []).append(w)
+        return {head: tuple(ws) for head, ws in out.items()}
+
+    @cached_property
+    def memo(self) -> dict:
+        """Scratch space for answers the rules ask of a sentence again and again (is word i a
+        speech verb); derived from the frozen words, so never stale."""
+        return {}
 
     @cached_property
     def texts(self) -> frozenset[str]:

@@ -72,24 +72,23 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     session.add(row)
     session.flush()
     tally.new_article(row.id)
-    speaker_ids = []
     fixes = _fixes_for(session, art.doc, art.source)
-    stored = 0
-    hosts: list[tuple[int, int, int, QuoteRow]] = []  # (start, end, speaker id, row) of this article's quotes
+    kept = []  # (quote as stored, its speaker row, its co-speaker rows)
     for q in result.quotes:
         fix = fixes.get(_fix_key(q.text))
         if fix is not None and fix.not_a_quote:
             continue
-        stored += 1
         if fix is not None:
             q = replace(q, speaker=fix.speaker, side=None, co_speakers=(), rule="fix:speaker", confidence=1.0)
         speaker = get_or_create_speaker(session, q.speaker, q.side, tally) if q.speaker else None
-        if speaker is not None:
-            speaker_ids.append(speaker.id)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             add_alias(session, speaker, q.mention.text)
-        # before the quote row exists: looking speakers up flushes the session
-        co_speakers = co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []
+        kept.append((q, speaker, co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []))
+    # every speaker is known before the first quote row exists: looking a speaker up flushes the
+    # session, and the quote rows are then written together in the one flush below
+    speaker_ids = []
+    hosts: list[tuple[int, int, int, QuoteRow]] = []  # (start, end, speaker id, row) of this article's quotes
+    for q, speaker, co_speakers in kept:
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
                         confidence=q.confidence, published=art.published)
@@ -100,6 +99,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         qrow.borderline_mask = stance_mask(t.label for t in q.stance if not t.confident)
         session.add(qrow)
         if speaker is not None:
+            speaker_ids.append(speaker.id)
             # a phrase in marks inside the same speaker's report is part of that statement
             host = next((h for s_, e_, sid, h in hosts if sid == speaker.id and s_ <= q.start and q.end <= e_), None)
             qrow.statement = host.statement if host is not None else _statement_for(session, speaker, row, q.text)
@@ -107,7 +107,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
     tally.apply()
-    return SaveOutcome(row.id, status, stored)
+    return SaveOutcome(row.id, status, len(kept))
 
 
 def _fix_key(text: str) -> str:

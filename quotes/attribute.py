@@ -48,14 +48,14 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     role_subjects = role_subject_mentions(parsed)
     role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
     titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
-    unnamed: list[tuple[int, Resolved]] = []  # persons known only by a description, where described
+    unnamed: tuple[int, Resolved] | None = None  # the last person known only by a description, and where
     spoke: set[str] = set()  # folded names of the speakers so far
     epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
 
     def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
         """The person or body a mention in the quote's sentence stands for (pronouns and
         role nouns resolved in the article), None when it names no one."""
-        nonlocal role_nouns
+        nonlocal role_nouns, unnamed
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
         if ref is not mention and people.get(resolve(mention, people, None).name or "") is not None:
@@ -92,12 +92,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if epithet and (not known or silent):
             # an epithet (`der 28-Jährige`, `der junge Mann`) for no named person: the person
             # described last without a name (`so der 28-Jährige aus Horn`); else it describes one
-            if unnamed and mention.start - unnamed[-1][0] < UNNAMED_REACH:
-                resolved = unnamed[-1][1]
-                unnamed.append((mention.start, resolved))  # referred to again: the reach starts anew
+            if unnamed is not None and mention.start - unnamed[0] < UNNAMED_REACH:
+                resolved = unnamed[1]
+                unnamed = (mention.start, resolved)  # referred to again: the reach starts anew
                 epithets[fold(bare(mention.text))] = resolved
             elif not known and resolved is not None and resolved.name == bare(mention.text):
-                unnamed.append((mention.start, resolved))
+                unnamed = (mention.start, resolved)
         outlet = outlet_named_before(parsed.text, mention, titles)
         if outlet is not None:
             resolved = outlet  # `berichtete das Blatt`: the newspaper named last

@@ -22,10 +22,7 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
     subject rules it out."""
     if sent is None:
         return _is_subjunctive(w, None)
-    key = ("subjunctive", w.index, w.start)  # a word may come from another sentence's copy
-    if key not in sent.memo:
-        sent.memo[key] = _is_subjunctive(w, sent)
-    return sent.memo[key]
+    return sent.recall(("subjunctive", w.start), lambda: _is_subjunctive(w, sent))
 
 
 def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
@@ -144,13 +141,13 @@ VERB_FINAL_OPENERS = frozenset(CLAUSE_MARKS + SUBORDINATORS)
 NOT_REPORTED_ZU = ("um", "ohne", "statt", "anstatt", "nachdem", "weil", "wenn", "obwohl", "bevor", "falls", "sobald")
 
 
-_GLUED_ZU = re.compile(r"[a-zäöü]{2,}zu[a-zäöü]{3,}(en|ern|eln)")  # niederzulegen, stattzugeben
+GLUED_ZU = re.compile(r"[a-zäöü]{2,}zu[a-zäöü]{3,}(en|ern|eln)")  # niederzulegen, stattzugeben
 
 
 def has_zu_infinitive(words: list[Word]) -> bool:
     low = [w.text.lower() for w in words]
     return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
-        any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and _GLUED_ZU.fullmatch(w.text) for w in words)
+        any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and GLUED_ZU.fullmatch(w.text) for w in words)
 
 
 DEPENDENT_OPENERS = ("da", "weil", "wenn", "obwohl", "sodass", "damit", "um", "falls", "zumal", "indem")

@@ -132,10 +132,7 @@ _ADVERB_PARTICIPLES = frozenset({"wiederholt"})
 
 def is_cue(sent: Sentence, w: Word) -> bool:
     """A speech verb; lower-case words the tagger called ADJ/NOUN count too (`gesagt`, `erklärt`)."""
-    key = ("cue", w.index)
-    if key not in sent.memo:
-        sent.memo[key] = _is_cue(sent, w)
-    return sent.memo[key]
+    return sent.recall(("cue", w.start), lambda: _is_cue(sent, w))
 
 
 def _is_cue(sent: Sentence, w: Word) -> bool:

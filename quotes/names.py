@@ -251,17 +251,13 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
 
 def sentence_name_flags(sent: Sentence) -> list[bool]:
     """`name_flags` of the whole sentence, read once per sentence (every mention asks for them)."""
-    if "name_flags" not in sent.memo:
-        sent.memo["name_flags"] = tuple(name_flags(list(sent.words)))
-    return list(sent.memo["name_flags"])
+    return list(sent.recall("name_flags", lambda: tuple(name_flags(list(sent.words)))))
 
 
 def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:
     """Runs of consecutive name words (see `name_flags`)."""
     if words is None:  # the whole sentence: asked for by several stages, read once
-        if "name_runs" not in sent.memo:
-            sent.memo["name_runs"] = _name_runs(list(sent.words))
-        return [list(r) for r in sent.memo["name_runs"]]
+        return [list(r) for r in sent.recall("name_runs", lambda: _name_runs(list(sent.words)))]
     return _name_runs(list(words))
 
 

@@ -248,16 +248,16 @@ def clause_start_of(parsed: Parsed, pos: int) -> int:
     return max(marks, default=sent.start)
 
 
-_BODY_HEADS = ORG_HEADS
 COMPOUND_REACH = 2000  # characters back to the compound a bare head noun stands for
 
 
 def compound_antecedent(text: str, m: Mention) -> str | None:
-    """`das Ministerium` after `das Justizministerium`, `das Gericht` after `des Verfassungsgerichts`:
-    a body named by its head noun alone is the one named last with a compound of that head."""
+    """`das Ministerium` after `das Justizministerium`, `die Polizei` after `der Bundespolizei`: a
+    body named by its head noun alone (`lexicon/org_roles.txt`; courts are not among them) is the
+    one named last with a compound of that head."""
     words = m.text.split()
     if len(words) != 2 or words[0].lower() not in ("der", "die", "das", "dem", "den", "des") \
-            or words[1].lower() not in _BODY_HEADS:
+            or words[1].lower() not in ORG_HEADS:
         return None
     head = words[1].lower()
     found = None

@@ -164,10 +164,10 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in ("ist", "war") for x in lead) and \
             not any(x.text in ",;:" for x in lead):
         return True
-    # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
-    # right before the finite verb of a sentence's first clause, whatever the parser attached
     if _fronted_object_before(sent, run):
         return True
+    # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
+    # right before the finite verb of a sentence's first clause, whatever the parser attached
     after = run[-1].index + 1
     if sent.word(after) is not None and sent.word(after).text == "(":
         # `Michael Kretschmer (CDU), verlangte …`: the party in brackets belongs to the name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import RELATIVE_PRONOUNS, comma_between, last_comma_before, wie_across_apposition
+from quotes.clauses import GLUED_ZU, RELATIVE_PRONOUNS, comma_between, last_comma_before, wie_across_apposition
 from quotes.cues import WEB_NAME, after_so, cue_lemma, impersonal_cue, is_cue, modal_frame_verb, passive
 from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
@@ -104,7 +104,7 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
         part = before if any(w.upos in ("NOUN", "PROPN") for w in before) and not quoted else after
         m = Mention(text[part[0].start:part[-1].end], part[0].start, part[-1].end, m.kind) if part else None
     described = with_origin(text, sent, m) if m is not None else None
-    if described is not None and describes_one(described) and \
+    if described is not None and described is not m and describes_one(described) and \
             not (described.start < exclude[1] and exclude[0] < described.end):
         m = described
     return m
@@ -272,9 +272,10 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
 
 
 def _zu_infinitive(sent: Sentence, w: Word) -> bool:
-    """`klarzustellen`, `zu sagen`: an infinitive with `zu` glued in or right before it."""
+    """`zu sagen`, `klarzustellen`: an infinitive with `zu` right before it or glued in (the
+    tagger's VerbForm for the glued ones is unreliable: `klarzustellen` comes as a participle)."""
     prev = sent.word(w.index - 1)
-    return prev is not None and prev.text.lower() == "zu" or "zu" in w.text.lower()[2:-3] and not w.feat("Mood")
+    return prev is not None and prev.text.lower() == "zu" or bool(GLUED_ZU.fullmatch(w.text))
 
 
 def _nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) -> bool:

@@ -6,6 +6,9 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 # Contracts the store keeps too: the sides a speaker can have, and the stance labels in the order
 # of the database's stance bitmasks (a new label goes at the end).
@@ -72,10 +75,15 @@ class Sentence:
         return {head: tuple(ws) for head, ws in out.items()}
 
     @cached_property
-    def memo(self) -> dict:
-        """Scratch space for answers the rules ask of a sentence again and again (is word i a
-        speech verb); derived from the frozen words, so never stale."""
+    def _memo(self) -> dict:
         return {}
+
+    def recall(self, key, compute: Callable[[], T]) -> T:
+        """`compute()` once per sentence and key: for answers the rules ask again and again (is this
+        word a speech verb). They are derived from the frozen words, so never stale."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def texts(self) -> frozenset[str]:

@@ -37,6 +37,16 @@ def run_text(extractor):
 
 
 @pytest.fixture(scope="session")
+def parsed_word(nlp):
+    """(first sentence, the word written `form` in it) of a made-up text, parsed for real."""
+    def find(text: str, form: str):
+        sent = nlp.parse(text).sentences[0]
+        return sent, next(w for w in sent.words if w.text == form)
+
+    return find
+
+
+@pytest.fixture(scope="session")
 def hand_parse():
     """`Ärzte/NOUN ohne/ADP …` → the text and a Sentence with offsets into it, without dependencies
     unless given (`heads`: word number → (head, deprel)): what the rules do when the parser gives

@@ -13,9 +13,9 @@ from quotes.types import Sentence, Word
     ("Die Firma plant keine Entlassungen.", "plant", False),
     ("Er sagte, er habe nichts gewusst.", "habe", True),
 ])
-def test_konjunktiv(nlp, text, form, expected):
-    sent = nlp.parse(text).sentences[0]
-    assert is_subjunctive(next(w for w in sent.words if w.text == form), sent) is expected
+def test_konjunktiv(parsed_word, text, form, expected):
+    sent, w = parsed_word(text, form)
+    assert is_subjunctive(w, sent) is expected
 
 
 @pytest.mark.parametrize("text, verb, expected", [

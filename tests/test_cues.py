@@ -6,19 +6,14 @@ import pytest
 from quotes.cues import according_to_frame, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 
 
-def _word(sent, form):
-    return next(w for w in sent.words if w.text == form)
-
-
 @pytest.mark.parametrize("text, form, lemma", [
     ("Der Minister kündigte am Montag seinen Rücktritt an.", "kündigte", "ankündigen"),
     ("Wie die Polizei bekannt gab, wurde niemand verletzt.", "gab", "bekanntgeben"),
     ("Die Sprecherin wies die Vorwürfe zurück.", "wies", "zurückweisen"),
     ("Der Konzern ließ verlauten, man prüfe den Fall.", "ließ", "verlauten"),
 ])
-def test_a_cue_with_its_particle(nlp, text, form, lemma):
-    sent = nlp.parse(text).sentences[0]
-    w = _word(sent, form)
+def test_a_cue_with_its_particle(parsed_word, text, form, lemma):
+    sent, w = parsed_word(text, form)
     assert is_cue(sent, w) and cue_lemma(sent, w) == lemma
 
 
@@ -27,9 +22,8 @@ def test_a_cue_with_its_particle(nlp, text, form, lemma):
     ("Das Buch heißt „Sturm“.", "heißt"),  # names a thing; `heißt es` reports
     ("Der Zug fährt morgen ab.", "fährt"),
 ])
-def test_no_cue(nlp, text, form):
-    sent = nlp.parse(text).sentences[0]
-    assert not is_cue(sent, _word(sent, form))
+def test_no_cue(parsed_word, text, form):
+    assert not is_cue(*parsed_word(text, form))
 
 
 @pytest.mark.parametrize("text, form, expected", [
@@ -37,9 +31,8 @@ def test_no_cue(nlp, text, form):
     ("Aus Regierungskreisen war zu hören, der Plan sei gescheitert.", "hören", True),
     ("Der Name heißt übersetzt Frieden.", "heißt", False),
 ])
-def test_impersonal_cue(nlp, text, form, expected):
-    sent = nlp.parse(text).sentences[0]
-    assert impersonal_cue(sent, _word(sent, form)) is expected
+def test_impersonal_cue(parsed_word, text, form, expected):
+    assert impersonal_cue(*parsed_word(text, form)) is expected
 
 
 @pytest.mark.parametrize("text, form, expected", [
@@ -47,14 +40,13 @@ def test_impersonal_cue(nlp, text, form, expected):
     ("Im April wurde bekannt, dass die Firma schließt.", "bekannt", True),
     ("Die Gruppen hatten angekündigt, weiter zu streiken.", "angekündigt", False),
 ])
-def test_passive_cue(nlp, text, form, expected):
-    sent = nlp.parse(text).sentences[0]
-    assert passive(sent, _word(sent, form)) is expected
+def test_passive_cue(parsed_word, text, form, expected):
+    assert passive(*parsed_word(text, form)) is expected
 
 
-def test_a_cue_in_konjunktiv_is_part_of_a_report(nlp):
-    sent = nlp.parse("Er sagte, der Minister habe erklärt, alles sei in Ordnung.").sentences[0]
-    assert inside_report(sent, _word(sent, "erklärt")) and not inside_report(sent, _word(sent, "sagte"))
+def test_a_cue_in_konjunktiv_is_part_of_a_report(parsed_word):
+    text = "Er sagte, der Minister habe erklärt, alles sei in Ordnung."
+    assert inside_report(*parsed_word(text, "erklärt")) and not inside_report(*parsed_word(text, "sagte"))
 
 
 @pytest.mark.parametrize("text, form, frame", [
@@ -64,9 +56,9 @@ def test_a_cue_in_konjunktiv_is_part_of_a_report(nlp):
     ("Nach dem Spiel fuhren alle heim.", "Nach", None),
     ("Die Fans sangen laut und lange.", "laut", None),
 ])
-def test_source_frames(nlp, text, form, frame):
-    sent = nlp.parse(text).sentences[0]
-    assert according_to_frame(sent, sent.words.index(_word(sent, form))) == frame
+def test_source_frames(parsed_word, text, form, frame):
+    sent, w = parsed_word(text, form)
+    assert according_to_frame(sent, sent.words.index(w)) == frame
 
 
 def test_strong_verb_forms_are_cues_whatever_the_tag(hand_parse):

@@ -22,6 +22,12 @@ def test_a_speaker_named_by_a_text(name, text):
     assert names_a_text(name) == text
 
 
+def _last(article: str, text: str) -> Mention:
+    """The last occurrence of `text` in `article`, as an organisation's mention."""
+    start = article.rfind(text)
+    return Mention(text, start, start + len(text), "org")
+
+
 @pytest.mark.parametrize("article, mention, author", [
     ("Falks Text beginnt so.", "Falks Text", "Falk"),
     # `der Text` after such a phrase is that author's; with none before it is no one's
@@ -30,8 +36,7 @@ def test_a_speaker_named_by_a_text(name, text):
     ("Die Regierung erklärte es.", "Die Regierung", None),
 ])
 def test_the_author_of_a_text(article, mention, author):
-    start = article.rfind(mention)
-    found = author_of_text(article, Mention(mention, start, start + len(mention), "org"))
+    found = author_of_text(article, _last(article, mention))
     assert (found.text if found else None) == author
 
 
@@ -39,13 +44,12 @@ def test_the_author_of_a_text(article, mention, author):
     ("Er sagte, das Justizministerium arbeite an einem Gesetz. Auch das Ministerium erklärte es.",
      "das Ministerium", "Justizministerium"),
     ("Die Sprecherin der Bundespolizei schwieg. Die Polizei erklärte, …", "Die Polizei", "Bundespolizei"),
-    # a court is named as written (`das Gericht`): annotators keep it so, and courts are many
     ("Die Bundesregierung schwieg. Die Regierung erklärte später, …", "Die Regierung", "Bundesregierung"),
-    # no compound named before; a person's office is no body
+    # a court is named as written (`das Gericht`): annotators keep it so, and courts are many
     ("Das Urteil des Verfassungsgerichts fiel. Das Gericht erklärte, …", "Das Gericht", None),
+    # a person's office is no body
     ("Der Außenminister reiste ab. Der Minister erklärte, …", "Der Minister", None),
 ])
 def test_a_body_named_by_its_head_noun(article, mention, body):
     from quotes.reference import compound_antecedent
-    start = article.rfind(mention)
-    assert compound_antecedent(article, Mention(mention, start, start + len(mention), "org")) == body
+    assert compound_antecedent(article, _last(article, mention)) == body

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, and_, any_, false, func, literal, literal_column, or_, select, table, update
+from sqlalchemy import Integer, and_, any_, bindparam, false, func, literal, literal_column, or_, select, table, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, selectinload
 
@@ -74,13 +74,18 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     tally.new_article(row.id)
     fixes = _fixes_for(session, art.doc, art.source)
     kept = []  # (quote as stored, its speaker row, its co-speaker rows)
+    known: dict[tuple, SpeakerRow] = {}  # a speaker quoted again in the article is looked up once
     for q in result.quotes:
         fix = fixes.get(_fix_key(q.text))
         if fix is not None and fix.not_a_quote:
             continue
         if fix is not None:
             q = replace(q, speaker=fix.speaker, side=None, co_speakers=(), rule="fix:speaker", confidence=1.0)
-        speaker = get_or_create_speaker(session, q.speaker, q.side, tally) if q.speaker else None
+        speaker = None
+        if q.speaker:
+            speaker = known.get((q.speaker, q.side))
+            if speaker is None:
+                speaker = known[q.speaker, q.side] = get_or_create_speaker(session, q.speaker, q.side, tally)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             add_alias(session, speaker, q.mention.text)
         kept.append((q, speaker, co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []))
@@ -88,6 +93,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     # session, and the quote rows are then written together in the one flush below
     speaker_ids = []
     hosts: list[tuple[int, int, int, QuoteRow]] = []  # (start, end, speaker id, row) of this article's quotes
+    reports: dict[int, list] = {}  # speaker id -> other articles' quotes of theirs, read once
     for q, speaker, co_speakers in kept:
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
                         text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
@@ -102,7 +108,8 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
             speaker_ids.append(speaker.id)
             # a phrase in marks inside the same speaker's report is part of that statement
             host = next((h for s_, e_, sid, h in hosts if sid == speaker.id and s_ <= q.start and q.end <= e_), None)
-            qrow.statement = host.statement if host is not None else _statement_for(session, speaker, row, q.text)
+            qrow.statement = host.statement if host is not None else _statement_for(session, speaker, row, q.text,
+                                                                                     reports)
             hosts.append((q.start, q.end, speaker.id, qrow))
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
@@ -164,9 +171,17 @@ def fix_quote(session: Session, quote_id: int, *, speaker: str | None = None, no
 def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
     """Add to speakers.quote_count in SQL (no lost updates between processes), in id order
     (two transactions never wait for each other's rows crosswise)."""
-    for speaker_id in sorted(per_speaker):
-        session.execute(update(SpeakerRow).where(SpeakerRow.id == speaker_id)
-                        .values(quote_count=SpeakerRow.quote_count + sign * per_speaker[speaker_id]))
+    if not per_speaker:
+        return
+    # one executemany on the table: an ORM update per speaker cost more than the quote rows
+    speakers = SpeakerRow.__table__
+    session.execute(update(speakers).where(speakers.c.id == bindparam("sid"))
+                    .values(quote_count=speakers.c.quote_count + bindparam("n")),
+                    [{"sid": sid, "n": sign * per_speaker[sid]} for sid in sorted(per_speaker)])
+    for sid in per_speaker:  # loaded rows read the new count from the database
+        row = session.identity_map.get(session.identity_key(SpeakerRow, sid))
+        if row is not None:
+            session.expire(row, ["quote_count"])
 
 
 def stance_mask(labels) -> int:
@@ -182,20 +197,26 @@ def stance_labels(mask: int) -> list[str]:
     return [label for bit, label in enumerate(STANCE_LABELS) if mask & (1 << bit)]
 
 
-def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
-    """The statement another outlet already reported this quote under, or a new one."""
-    stmt = (select(QuoteRow.statement_id, QuoteRow.text)
-            .where(QuoteRow.speaker_id == speaker.id, QuoteRow.article_id != article.id,
-                   QuoteRow.statement_id.is_not(None)))
-    if article.published:
-        stmt = stmt.where(QuoteRow.published.between(article.published - timedelta(days=WINDOW_DAYS),
-                                                       article.published + timedelta(days=WINDOW_DAYS)))
+def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str,
+                   reports: dict[int, list] | None = None) -> StatementRow:
+    """The statement another outlet already reported this quote under, or a new one. `reports`
+    keeps each speaker's other reports across the calls for one article."""
+    others = (reports or {}).get(speaker.id)
+    if others is None:
+        stmt = (select(QuoteRow.statement_id, QuoteRow.text)
+                .where(QuoteRow.speaker_id == speaker.id, QuoteRow.article_id != article.id,
+                       QuoteRow.statement_id.is_not(None)))
+        if article.published:
+            stmt = stmt.where(QuoteRow.published.between(article.published - timedelta(days=WINDOW_DAYS),
+                                                           article.published + timedelta(days=WINDOW_DAYS)))
+        with session.no_autoflush:  # other articles' rows: this one's pending rows need not be written first
+            others = [(sid, content_stems(other)) for sid, other in session.execute(stmt.limit(2000))]
+        if reports is not None:
+            reports[speaker.id] = others
     mine = content_stems(text)
     best, best_score = None, MIN_OVERLAP
-    with session.no_autoflush:  # other articles' rows: this one's pending rows need not be written first
-        others = session.execute(stmt.limit(2000)).all()
-    for statement_id, other in others:
-        score = overlap(mine, content_stems(other))
+    for statement_id, stems in others:
+        score = overlap(mine, stems)
         if score >= best_score:
             best, best_score = statement_id, score
     if best is not None:

@@ -20,19 +20,23 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
     A side learnt for a speaker without one moves their counters (within `tally` when a save
     keeps one)."""
     keys = speaker_keys(name)  # what counts as the same person is quotes.names' decision
-    row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == keys.key)).first()
+    # the indexed lookups in one query (they were four for a new name), taken in order of precedence:
+    # the same key, an alias with it, the same last name, and (after the prefix search) the first word
+    aliased = SpeakerRow.id.in_(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key == keys.key))
+    same = [SpeakerRow.key == keys.key, aliased, SpeakerRow.last_key == keys.last_key]
+    if keys.first_word is not None:
+        same.append(SpeakerRow.key == keys.first_word)
+    found = session.execute(select(SpeakerRow, aliased).where(or_(*same)).order_by(SpeakerRow.id)).all()
+    row = next((r for r, _ in found if r.key == keys.key), None) or next((r for r, by_alias in found if by_alias), None)
     if row is None:
-        alias = session.scalars(select(SpeakerAliasRow).where(SpeakerAliasRow.key == keys.key)).first()
-        row = alias.speaker if alias else None
-    if row is None:
-        same_last = session.scalars(select(SpeakerRow).where(SpeakerRow.last_key == keys.last_key)).all()
+        same_last = [r for r, _ in found if r.last_key == keys.last_key]
         i = same_person(name, [r.name for r in same_last])
         row = same_last[i] if i is not None else None
     if row is None and keys.short_prefix is not None:
         same_first = session.scalars(select(SpeakerRow).where(SpeakerRow.key.like(keys.short_prefix + " %"))).all()
         row = same_first[0] if len(same_first) == 1 else None  # only when it names exactly one
     if row is None and keys.first_word is not None:
-        row = session.scalars(select(SpeakerRow).where(SpeakerRow.key == keys.first_word)).first()
+        row = next((r for r, _ in found if r.key == keys.first_word), None)
     if row is None:
         row = SpeakerRow(name=name, key=keys.key, last_key=keys.last_key, side=side)
         session.add(row)

@@ -269,3 +269,26 @@ def test_phrase_inside_a_report_is_part_of_its_statement(db_url):
         rows = search(s, speaker="Sturgeon")
         assert len(rows) == 2 and rows[0]["statement_id"] == rows[1]["statement_id"] is not None
         assert len(search(s, speaker="Sturgeon", statements=True)) == 1
+
+
+def test_a_name_finds_its_speaker_by_key_before_alias_before_last_name(db_url):
+    from db.speakers import get_or_create_speaker, rename_speaker
+
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        renamed = get_or_create_speaker(s, "Anna Muster", None)
+        rename_speaker(s, renamed.id, "Berta Beispiel")  # `Anna Muster` is now an alias of hers
+        other = get_or_create_speaker(s, "Carla Test", None)
+        rename_speaker(s, other.id, "Anna Muster")  # and the name of another speaker
+        peskow = get_or_create_speaker(s, "Dmitri Peskow", "RU")
+        moved = rename_speaker(s, get_or_create_speaker(s, "Erich Alt", None).id, "Erich Neu")
+        cases = [
+            ("Erich Alt", moved.id),  # found by its alias alone
+            ("Anna Muster", other.id),  # a speaker's own key comes before another's alias
+            ("Berta Beispiel", renamed.id),
+            ("Peskow", peskow.id),  # the last name alone: the one person of that name
+            ("Dmitri Peskow", peskow.id),
+        ]
+        for name, expected in cases:
+            assert get_or_create_speaker(s, name, None).id == expected, name
+        assert get_or_create_speaker(s, "Wladimir Putin", None).id not in {renamed.id, other.id, peskow.id}

@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import event  # noqa: E402
+
 from db.repository import save_result  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
 from quotes.nlp import choose_models, load  # noqa: E402
@@ -54,6 +56,9 @@ def main() -> None:
     engine = make_engine(db_url)
     init_db(engine)
     Session = session_factory(engine)
+    # statements sent per stored article: a figure machine noise does not move
+    sent = [0]
+    event.listen(engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1))
 
     t_nlp = t_ours = t_db = 0.0
     rss_trace: list[tuple[int, float]] = []
@@ -85,7 +90,8 @@ def main() -> None:
     print(f"model load            {t_load:7.2f} s")
     print(f"stanza                {t_nlp:7.2f} s  ({tokens / t_nlp:,.0f} words/s)")
     print(f"our stages            {t_ours:7.2f} s  ({100 * t_ours / t_nlp:.1f}% of stanza)")
-    print(f"database ({db_url.split(':')[0]:6})     {t_db:7.2f} s  ({100 * t_db / t_nlp:.1f}% of stanza)")
+    print(f"database ({db_url.split(':')[0]:6})     {t_db:7.2f} s  ({100 * t_db / t_nlp:.1f}% of stanza, "
+          f"{sent[0] / len(articles):.1f} SQL statements per article)")
     print(f"total                 {total:7.2f} s  = {len(articles) / total:.2f} articles/s, {tokens / total:,.0f} words/s")
     print(f"peak RSS              {rss:7.0f} MB")
     print("RSS after n articles  " + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in rss_trace))

@@ -435,6 +435,12 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     words = sent.words
     i = words.index(cue)
     end = next((j for j in range(i + 1, len(words)) if words[j].text in (",", ";", ":")), len(words))
+    # `…, wie "illegitim" es wäre, …, sagte Sturgeon`: a verb after a comma with its subject after it
+    # frames the sentence before it; a `wie` clause ends in its verb
+    inverted = i > 0 and words[i - 1].text == "," and i + 1 < len(words) and \
+        words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON")
+    if inverted:
+        return None
     if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
         # the clause ends at the comma after its verb, whatever else the parser hung on it
         return [x for x in subtree(sent, cue.index) if x.index <= end]

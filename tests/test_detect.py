@@ -24,6 +24,12 @@ def reports(nlp):
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
     ("Sie äußerte die Hoffnung, dass der Krieg bald ende.", "indirect:dass", "dass der Krieg bald ende."),
+    ("Die Lage bleibe ernst, wie Burt Rutan, Chef der Firma, mitteilte.", "indirect:wie", "Die Lage bleibe ernst"),
+    # `…, wie … es wäre, …, sagte X`: the inverted verb after a comma frames all before it; the
+    # `wie` clause is part of the report, not its frame
+    ("Jeder neue Premier müsse wissen, wie illegitim es wäre, den Schotten die Abstimmung zu verweigern, "
+     "sagte Sturgeon.", "indirect:konjunktiv",
+     "Jeder neue Premier müsse wissen, wie illegitim es wäre, den Schotten die Abstimmung zu verweigern"),
     # free indirect speech: a Konjunktiv main clause with no cue of its own
     ("Die Regierung plane keine Steuererhöhung.", "indirect:free", "Die Regierung plane keine Steuererhöhung."),
 ])

@@ -17,7 +17,8 @@ from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, compound_antecedent,
-                              describes_one, fitting_person_between, gender_clash, group_of, names_a_text,
+                              describes_one, first_person_about_the_speaker, fitting_person_between,
+                              gender_clash, group_of, names_a_text,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between)
 from quotes.names import fold
@@ -28,6 +29,9 @@ from quotes.types import Candidate, Mention, Parsed, Quote, Speaker, Word
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
+# how far back a first-person quote right after a sentence about the last speaker finds them (no
+# one else named as a subject since: a portrait's background between two of its person's quotes)
+FIRST_PERSON_REACH = 8
 
 
 def _sentence_position(parsed: Parsed, offset: int) -> int:
@@ -136,6 +140,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
                 # Europa zurück.`: a free report about `er`/`sie` goes on with the last speaker if
                 # that is the person the pronoun fits and no one else was named as a subject since
+                prior = recent[:3]
+            if prior is None and cand.rule == "direct:marks" and recent is not None and \
+                    sidx - recent[0] <= FIRST_PERSON_REACH and first_person_about_the_speaker(parsed, people, cand, recent):
                 prior = recent[:3]
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
                 continue  # a plan continues a report right before it, or it is the writer's own

@@ -238,6 +238,32 @@ def about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -
     return False
 
 
+_FIRST_SINGULAR = re.compile(r"\b(ich|mich|mir|mein\w*)\b", re.I)
+
+
+def first_person_about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -> bool:
+    """`Drei Monate saß er im Gefängnis. „Natürlich kam es den Behörden gelegen, dass ich …“`: a
+    quote in the first person right after a sentence whose subject is the last speaker (`er` or
+    singular `sie` not of the other gender, or their name) is that speaker's."""
+    person = people.get(recent[1].name or "")
+    if person is None or not _FIRST_SINGULAR.search(parsed.text[cand.start:cand.end]):
+        return False
+    i = parsed.position_at(cand.start)
+    before = parsed.sentences[i - 1] if i > 0 else None
+    if before is None or before.end <= recent[3]:
+        return False
+    last = fold(person.name.split()[-1])
+    for w in before.words:
+        if w.deprel not in SUBJECT_RELS:
+            continue
+        pronoun = Mention(w.text, w.start, w.end, "pronoun")
+        # a gender not known from a first name does not rule a pronoun out: the quote is in the first person
+        if w.text.lower() == "er" and person.gender != "f" or fold(w.text) == last or \
+                w.text.lower() == "sie" and person.gender != "m" and singular_sie(parsed, pronoun):
+            return not subject_between(people, recent, cand.start)
+    return False
+
+
 def clause_start_of(parsed: Parsed, pos: int) -> int:
     """Offset where the clause holding `pos` begins: the sentence start or the last comma,
     colon or semicolon before it."""

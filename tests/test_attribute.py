@@ -48,6 +48,11 @@ def attributed(nlp):
     # verb first after an adverb, no parse subject: the name after the verb is the subject
     ("Die Ministerin Jana Vogt lehnte den Plan ab. Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel. "
      "Sie betonte: „Wir bleiben dabei.“", "Wir bleiben dabei.", "cue-before", "Angela Merkel"),
+    # a first-person quote right after a sentence about the last speaker is theirs, background between
+    ("„Wir geben nicht auf“, sagte Baatour. Das Gesetz stammt aus der Kolonialzeit. Es wird selten angewandt. "
+     "Viele Richter halten es für veraltet. Das Parlament schweigt. Drei Monate saß er im Gefängnis. "
+     "„Damals wurde mir klar, dass ich kämpfen muss.“", "Damals wurde mir klar, dass ich kämpfen muss.",
+     "carry", "Baatour"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)
@@ -74,6 +79,10 @@ def test_a_named_person_who_spoke_keeps_the_epithet(attributed):
     # carry-over reaches two sentences, not further
     ("„Wir geben nicht auf“, sagte Anna Roth. Das Treffen dauerte lange. Es regnete. Am Abend fuhren alle "
      "heim. „Der Weg ist noch weit.“", "Der Weg ist noch weit."),
+    # ... and a first-person quote goes to the last speaker only when the sentence before is about them
+    ("„Wir geben nicht auf“, sagte Baatour. Das Gesetz stammt aus der Kolonialzeit. Es wird selten angewandt. "
+     "Viele Richter halten es für veraltet. Das Parlament schweigt. Die Wahl ist im November. "
+     "„Damals wurde mir klar, dass ich kämpfen muss.“", "Damals wurde mir klar, dass ich kämpfen muss."),
     # a capitalised term in marks needs a verb of its own sentence that judges it
     ("„Wir geben nicht auf“, sagte Anna Roth. Das Projekt heißt „Neustart“.", "Neustart"),
 ])

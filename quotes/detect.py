@@ -380,13 +380,25 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     opening the clause after a comma reports everything before it, in any mood."""
     words = list(sent.words)
     i = words.index(cue)
+    finite, inverted = cue.feat("VerbForm") in (None, "Fin"), False
+    if cue.feat("VerbForm") in (None, "Part") and all(x.upos == "PUNCT" for x in words[i + 1:]):
+        # `…, hatte ein Sprecher am Freitag gesagt`: the finite auxiliary right after the comma opens
+        # the frame, the participle closing the sentence ends it
+        aux = next((j for j in range(i - 1, max(i - 10, 1), -1) if words[j - 1].text == ","), None)
+        # the subject follows the auxiliary: `…, haben einen Sieg prognostiziert` continues the
+        # sentence's own subject (an accusative after it)
+        if aux is not None and words[aux].upos == "AUX" and words[aux].feat("VerbForm") in (None, "Fin") and \
+                lemma_of(words[aux].text, words[aux].lemma) in ("haben", "sein") and \
+                not any(x.upos in ("VERB", "AUX") for x in words[aux + 1:i]) and \
+                words[aux + 1].upos in ("DET", "PROPN", "NOUN", "PRON") and words[aux + 1].feat("Case") in (None, "Nom"):
+            i, finite, inverted = aux, True, True
     # `…, das teilte das Institut mit`, `… – das meint zumindest X`: an anaphoric `das` may open the frame
     k = i - 1
     if k > 2 and words[k].text.lower() in _FRAME_ADVERBS and words[k - 1].text.lower() in ("das", "dies"):
         k -= 1  # `– das zumindest meint X`
     if k > 1 and words[k].text.lower() in ("das", "dies") and words[k - 1].text in (",", "–", "-"):
         k -= 1
-    if i < 4 or words[k].text not in (",", "–", "-") or cue.feat("VerbForm") not in (None, "Fin") or \
+    if i < 4 or words[k].text not in (",", "–", "-") or not finite or \
             words[k].text != "," and k == i - 1:
         return None
     body = strip_punct(words[:k])
@@ -407,18 +419,18 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # `Die Rothemden begrüßten …, forderten aber …` (a second verb of the same subject).
     # after `, das` the verb is a frame whatever the parse; so it is when a pronoun follows it or its
     # particle closes the clause (`…, teilte die Hoover Institution mit`)
-    nxt = sent.word(cue.index + 1)
+    nxt = sent.word(words[i].index + 1)
     framed = nxt is not None and nxt.text.lower() in ("er", "sie") or \
         cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS \
             or body[0].text.lower() in VERB_FINAL_OPENERS \
-            or cue.deprel == "conj" and k == i - 1 and not framed:
+            or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
         return None
     last_comma = last_comma_before(words, k)
     # `…, die … sagte`: a relative clause; `…, den 6. Februar, teilte X mit`: an article
     if last_comma is not None and any(
-            (x.feat("PronType") == "Rel" or x.text.lower() in RELATIVE_PRONOUNS) and
+            ("Rel" in (x.feat("PronType") or "").split(",") or x.text.lower() in RELATIVE_PRONOUNS) and
             not (j + 1 < k and words[j + 1].upos in ("NUM", "NOUN", "ADJ", "PROPN"))
             for j, x in enumerate(words[last_comma + 1:last_comma + 3], start=last_comma + 1)):
         return None

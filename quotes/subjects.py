@@ -225,6 +225,14 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
+    frame_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text == ","], default=pos)
+    if frame_open + 1 < pos and sent.words[frame_open].text.lower() in _FINITE_AUX and \
+            all(w.upos == "PUNCT" for w in sent.words[pos + 1:]) and not passive(sent, cue):
+        # `…, hatte ein Sprecher am Freitag gesagt`: a frame after the report, the subject right
+        # after its finite auxiliary
+        after_aux = surface_np(text, sent, frame_open + 1, 1, exclude)
+        if after_aux is not None and after_aux.end <= cue.start:
+            found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     if before_finite is not None and (before_finite.kind == "org" or in_marks(sent, before_finite)) and right is not None and right.kind in ("name", "role") \
             and lemma in _DATIVE_CUES and all(w.upos in ("DET", "ADJ") or role_head(w.text)
                                         for w in sent.words if cue.end <= w.start < right.start) \

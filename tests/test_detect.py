@@ -30,6 +30,11 @@ def reports(nlp):
     ("Jeder neue Premier müsse wissen, wie illegitim es wäre, den Schotten die Abstimmung zu verweigern, "
      "sagte Sturgeon.", "indirect:konjunktiv",
      "Jeder neue Premier müsse wissen, wie illegitim es wäre, den Schotten die Abstimmung zu verweigern"),
+    # a frame after the report may open with its finite auxiliary (the participle closes it)
+    ("Man werde nicht zustimmen, hatte ein Sprecher am Freitag gesagt.", "indirect:frame-after",
+     "Man werde nicht zustimmen"),
+    ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
+     "Die Preise werden steigen"),
     # free indirect speech: a Konjunktiv main clause with no cue of its own
     ("Die Regierung plane keine Steuererhöhung.", "indirect:free", "Die Regierung plane keine Steuererhöhung."),
 ])
@@ -42,6 +47,9 @@ def test_reported_speech(reports, text, rule, span):
     "Die Brücke soll 2030 fertig sein.",  # a plan, kept only inside a report (attribution decides)
     "Er fuhr nach Hause, so dass er den Zug verpasste.",  # a consequence
     "Nach dem Spiel fuhren alle nach Hause.",
+    # a relative clause after the subject, then its own verb: no frame (`denen` is Dem,Rel)
+    "Jüngste Umfragen, in denen die Beteiligten mit diesem Szenario konfrontiert wurden, haben einen Sieg "
+    "Hollandes prognostiziert.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

@@ -38,3 +38,11 @@ def test_an_adverbial_participle_opening_the_sentence_is_no_subject(hand_parse):
                            ",/PUNCT Verhandlungen/NOUN einzuleiten/VERB ./PUNCT")
     m = subject_of(text, sent, sent.words[4], (sent.words[8].start, len(text)))
     assert m is not None and m.text == "der Kommissar"
+
+
+def test_a_frame_after_the_report_has_its_subject_after_the_auxiliary(hand_parse):
+    # `…, hatte ein Sprecher am Freitag gesagt`: the parser made the speaker the object
+    text, sent = hand_parse("Man/PRON werde/AUX nicht/PART zustimmen/VERB ,/PUNCT hatte/AUX ein/DET Sprecher/NOUN "
+                           "am/ADP Freitag/NOUN gesagt/VERB ./PUNCT")
+    m = subject_of(text, sent, sent.words[10], (sent.words[0].start, sent.words[3].end))
+    assert m is not None and m.text == "ein Sprecher"

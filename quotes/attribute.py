@@ -25,7 +25,7 @@ from quotes.names import fold
 from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
-from quotes.types import Candidate, Mention, Parsed, Quote, Speaker, Word
+from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
@@ -39,12 +39,17 @@ def _sentence_position(parsed: Parsed, offset: int) -> int:
     return parsed.sentences[i].index if i >= 0 else 0
 
 
-def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None = None
-              ) -> list[tuple[Candidate, Attribution, Resolved]]:
+def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None = None,
+              drops: list[Drop] | None = None) -> list[tuple[Candidate, Attribution, Resolved]]:
     """Attribute candidates in text order, carrying speakers over to quotes that name none
-    (`people`: the article's persons, if the caller has collected them already)."""
+    (`people`: the article's persons, if the caller has collected them already; `drops`: gets
+    each candidate left out, with the reason)."""
     people = people if people is not None else People.from_parsed(parsed, person_like)
     out = []
+
+    def drop(cand: Candidate, reason: str) -> None:
+        if drops is not None:
+            drops.append(Drop(cand.start, cand.end, parsed.text[cand.start:cand.end], cand.rule, reason))
     recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
     quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
     cue_speakers = _cue_speakers(parsed, people, quoted)
@@ -145,10 +150,14 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                     sidx - recent[0] <= FIRST_PERSON_REACH and first_person_about_the_speaker(parsed, people, cand, recent):
                 prior = recent[:3]
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
-                continue  # a plan continues a report right before it, or it is the writer's own
+                drop(cand, "a plan with no report right before it: the writer's own")
+                continue
             if prior is None or cand.rule in LABELS:
+                drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
+                     "a term in marks is not carried over from another sentence")
                 continue
             if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
+                drop(cand, "opens inside the writer's own sentence: no speaker carried into it")
                 continue
             # a speech verb's subject read before the epithets were resolved (`spricht der junge Mann`)
             att, resolved = Attribution(None, prior[2], "carry"), epithets.get(fold(prior[1].name or ""), prior[1])
@@ -158,12 +167,15 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
                                                    "construction", "inside"):
-            continue  # a label in marks needs a speech verb of its own sentence
+            drop(cand, "a term in marks with no speech verb of its own sentence")
+            continue
         if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
                 and not _person_group(att.mention.text)):
-            continue  # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
+            # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
+            drop(cand, "a capitalised term in marks that no person's verb judges")
+            continue
         out.append((cand, att, resolved))
         if att.mention is not None and resolved.name and \
                 in_marks(parsed.sentence_at(att.mention.start), att.mention):

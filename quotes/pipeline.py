@@ -36,21 +36,23 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
     from quotes.learn import attribution
 
     people = People.from_parsed(parsed, person_like)  # collected once, for the rules and the ranker
-    quotes = rule_quotes(article.text, parsed, people)
-    model = attribution.load() if learned is True else learned or None
     dropped: list[Drop] = []
+    quotes = rule_quotes(article.text, parsed, people, dropped)
+    model = attribution.load() if learned is True else learned or None
     if model is not None:
-        quotes, dropped = attribution.apply(parsed, people, quotes, model)
+        quotes, filtered = attribution.apply(parsed, people, quotes, model)
+        dropped += filtered
     quotes = actors.with_actors(quotes, article.published, actors.load())
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
-                         dropped=tuple(dropped))
+                         dropped=tuple(sorted(dropped, key=lambda d: (d.start, d.end))))
 
 
-def rule_quotes(original: str, parsed: Parsed, people: People | None = None) -> list[Quote]:
+def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
+                drops: list[Drop] | None = None) -> list[Quote]:
     """The rule stages' quotations: candidates from marks and frames, speakers from the parse
     (`original`: the article text, whose junk the parsed text has blanked out; `people`: the
-    article's persons, if collected already)."""
+    article's persons, if collected already; `drops`: gets the candidates left out, and why)."""
     text = parsed.text
     direct = list(direct_candidates(text))
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
@@ -62,11 +64,15 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None) -> 
     talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()})
     # an interviewer's question is nobody's report (`Was könnte daraus entstehen?`)
     questions = list(talk.questions)
+    asked = [c for c in indirect if inside_any(c.start, c.end, questions)]
     indirect = [c for c in indirect if not inside_any(c.start, c.end, questions)]
+    if drops is not None:
+        drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "inside an interviewer's question")
+                  for c in asked]
     quotes: list[Quote] = []
-    for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people):
+    for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people, drops):
         quotes.append(to_quote(original, cand, att, resolved))
-    return _drop_nested(quotes)
+    return _drop_nested(quotes, drops)
 
 
 def stance_cue(q: Quote) -> str | None:
@@ -88,7 +94,7 @@ def quote_record(result: ArticleResult, q: Quote) -> dict:
             "co_speakers": [c.name for c in q.co_speakers]}
 
 
-def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+def _drop_nested(quotes: list[Quote], drops: list[Drop] | None = None) -> list[Quote]:
     """An indirect clause that only wraps a direct quote adds nothing; keep the direct one.
     (A sweep in start order: an indirect span is dropped when an earlier-starting, different
     indirect span reaches at least as far, i.e. a longer one contains it.)"""
@@ -99,6 +105,9 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
             contained.add((start, end))
         reach = max(reach, end)
     out = [q for q in quotes if not (q.kind == "indirect" and (q.start, q.end) in contained)]
+    if drops is not None:
+        drops += [Drop(q.start, q.end, q.text, q.rule, "inside a longer report")
+                  for q in quotes if q.kind == "indirect" and (q.start, q.end) in contained]
     return sorted(out, key=lambda q: q.start)
 
 

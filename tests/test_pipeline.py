@@ -1243,3 +1243,19 @@ def test_quotes_inside_source_frames(run_text, text, speaker):
 
 def test_an_impersonal_certainty_is_no_report(run_text):
     assert not run_text("Es ist sicher, dass die Preise im nächsten Jahr weiter steigen.")
+
+
+@pytest.mark.parametrize("text, dropped, reason", [
+    # a quote with no speaker in its sentence and no one to carry over from
+    ("Das Wetter war schlecht. „Wir bleiben hier.“", "Wir bleiben hier.",
+     "no speaker in its sentence and none to carry over"),
+    # a term in marks is not someone's words unless a verb of its own sentence says so
+    ("„Wir geben nicht auf“, sagte Anna Roth. Das Projekt heißt „Neustart“.", "Neustart",
+     "a term in marks is not carried over from another sentence"),
+])
+def test_dropped_candidates_record_why(extractor, text, dropped, reason):
+    from quotes.types import Article
+
+    result = next(extractor.run([Article(doc="t.txt", text=text)]))
+    assert dropped not in [q.text for q in result.quotes]
+    assert (dropped, reason) in [(d.text, d.reason) for d in result.dropped]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import is_konjunktiv_form
+from quotes.lexicon import T_STEM_VERBS, is_konjunktiv_form
 from quotes.morph import lemma_of
 from quotes.types import Sentence, Word
 
@@ -40,8 +40,10 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     form = w.text
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
     # -te as in `man beobachte` (stem in t) only after `man` and when the lemmatizer does not know
-    # the word: preterites look the same (`sagte`; `…, er beherrschte das Spiel`)
-    te_ok = not form.endswith("te") or w.lemma == form and not form.endswith("tete") and \
+    # the word, or when the verb is known to have its stem in t: preterites look the same (`sagte`;
+    # `…, er beherrschte das Spiel`)
+    t_stem = form.endswith("te") and form + "n" in T_STEM_VERBS  # `arbeite`, `beobachte`
+    te_ok = not form.endswith("te") or t_stem or w.lemma == form and not form.endswith("tete") and \
         prev is not None and prev.text.lower() == "man"
     if not (form.islower() and form.endswith("e") and len(form) > 3 and te_ok and form not in _E_WORDS and prev is not None):
         return False
@@ -49,7 +51,7 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
         return True
     # `…, der Westen betreibe Propaganda`: after a comma, an article and a noun, the verb slot; an
     # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
-    return not form.endswith("te") and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
+    return (not form.endswith("te") or t_stem) and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
         before is not None and before.upos == "DET" and sent.word(w.index - 3) is not None and \
         sent.word(w.index - 3).text == ","
 

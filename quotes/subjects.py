@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import GLUED_ZU, RELATIVE_PRONOUNS, comma_between, last_comma_before, wie_across_apposition
+from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subjunctive, last_comma_before,
+                            wie_across_apposition)
 from quotes.cues import WEB_NAME, after_so, cue_lemma, impersonal_cue, is_cue, modal_frame_verb, passive
 from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
@@ -134,6 +135,22 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if m is not None:
             return m
     head = sent.word(cue.head) if cue.deprel == "conj" and cue.head else None
+    if head is not None and not is_cue(sent, head):
+        # `X sagte, die Regierung sei entschlossen, …, und erklärte, …`: the parser hung the second
+        # speech verb on the first one's report; it shares the first speech verb's subject
+        reporting = head
+        for _ in range(3):
+            if reporting is None or reporting.deprel not in ("ccomp", "parataxis", "xcomp", "conj") or \
+                    not reporting.head:
+                break
+            reporting = sent.word(reporting.head)
+            if reporting is not None and is_cue(sent, reporting):
+                break
+        # (a coordinated verb in Konjunktiv is part of the report: `…, X sei gekommen und habe befürchtet, …`)
+        own = [w for w in sent.words if head.end <= w.start and w.end <= cue.end]
+        if reporting is not None and reporting is not head and reporting.start < head.start and \
+                is_cue(sent, reporting) and not any(is_subjunctive(x, sent) for x in own):
+            head = reporting
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
             not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
             any(w.text.lower() in ("und", "oder", "sowie") for w in sent.words if head.end <= w.start < cue.start):

@@ -53,6 +53,10 @@ def attributed(nlp):
      "Viele Richter halten es für veraltet. Das Parlament schweigt. Drei Monate saß er im Gefängnis. "
      "„Damals wurde mir klar, dass ich kämpfen muss.“", "Damals wurde mir klar, dass ich kämpfen muss.",
      "carry", "Baatour"),
+    # a second speech verb hung on the first one's report shares the first one's subject
+    ("Cavusoglu sagte, seine Regierung sei entschlossen, Missbrauch zu bekämpfen, und erklärte, das "
+     "Ministerium arbeite an einem Gesetz.", "das Ministerium arbeite an einem Gesetz.", "construction",
+     "Cavusoglu"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

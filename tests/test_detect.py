@@ -35,6 +35,9 @@ def reports(nlp):
      "Man werde nicht zustimmen"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
      "Die Preise werden steigen"),
+    # a second speech verb coordinated after the first report has its own report
+    ("Der Minister sagte, die Regierung sei entschlossen, und erklärte, das Ministerium arbeite an einem Gesetz.",
+     "indirect:konjunktiv", "das Ministerium arbeite an einem Gesetz."),
     # free indirect speech: a Konjunktiv main clause with no cue of its own
     ("Die Regierung plane keine Steuererhöhung.", "indirect:free", "Die Regierung plane keine Steuererhöhung."),
 ])

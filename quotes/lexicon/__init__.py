@@ -16,6 +16,8 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
+# verbs whose stem ends in -t/-d: their Konjunktiv I (`arbeite`) looks like a preterite (`sagte`)
+T_STEM_VERBS: frozenset[str] = frozenset(_lines("t_stem_verbs.txt"))
 SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))
 REPORT_NOUNS: frozenset[str] = frozenset(_lines("report_nouns.txt"))
 REPORT_VERBS: frozenset[str] = frozenset(_lines("report_verbs.txt"))

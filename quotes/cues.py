@@ -273,6 +273,28 @@ def inside_report(sent: Sentence, cue: Word) -> bool:
 _PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))
 
 
+_HABEN_SEIN_FINITE = aux_forms(("haben", "sein"), ("present", "past", "subjunctive1", "subjunctive2"))
+
+
+def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
+    """`…, hatte ein Sprecher am Freitag gesagt`: the finite `haben`/`sein` right after the comma
+    that opens a frame closed by the participle cue, with the frame's subject after it (a
+    nominative: `…, haben einen Sieg prognostiziert` continues the sentence's own subject)."""
+    words = sent.words
+    i = cue.index - 1
+    if cue.feat("VerbForm") not in (None, "Part") or not all(x.upos == "PUNCT" for x in words[i + 1:]):
+        return None
+    j = next((j for j in range(i - 1, max(i - 10, 1), -1) if words[j - 1].text == ","), None)
+    if j is None:
+        return None
+    aux, after = words[j], words[j + 1]
+    if aux.upos == "AUX" and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in _HABEN_SEIN_FINITE \
+            and not any(x.upos in ("VERB", "AUX") for x in words[j + 1:i]) \
+            and after.upos in ("DET", "PROPN", "NOUN", "PRON") and after.feat("Case") in (None, "Nom"):
+        return aux
+    return None
+
+
 def passive(sent: Sentence, cue: Word) -> bool:
     """`Ihm wird vorgeworfen, …`, `Es wurde berichtet, dass …`: the speaker is the agent, if any."""
     if becomes_known(sent, cue):

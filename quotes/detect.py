@@ -22,7 +22,7 @@ from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RE
                             past_modal_second, perfect_infinitive, relative_opening, strip_punct,
                             subordinate_opening, subtree, verb_second, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, after_so, anaphoric_frame, cue_lemma,
-                         inside_report, is_cue)
+                         frame_auxiliary, inside_report, is_cue)
 from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -381,17 +381,11 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     words = list(sent.words)
     i = words.index(cue)
     finite, inverted = cue.feat("VerbForm") in (None, "Fin"), False
-    if cue.feat("VerbForm") in (None, "Part") and all(x.upos == "PUNCT" for x in words[i + 1:]):
+    aux = frame_auxiliary(sent, cue)
+    if aux is not None:
         # `…, hatte ein Sprecher am Freitag gesagt`: the finite auxiliary right after the comma opens
         # the frame, the participle closing the sentence ends it
-        aux = next((j for j in range(i - 1, max(i - 10, 1), -1) if words[j - 1].text == ","), None)
-        # the subject follows the auxiliary: `…, haben einen Sieg prognostiziert` continues the
-        # sentence's own subject (an accusative after it)
-        if aux is not None and words[aux].upos == "AUX" and words[aux].feat("VerbForm") in (None, "Fin") and \
-                lemma_of(words[aux].text, words[aux].lemma) in ("haben", "sein") and \
-                not any(x.upos in ("VERB", "AUX") for x in words[aux + 1:i]) and \
-                words[aux + 1].upos in ("DET", "PROPN", "NOUN", "PRON") and words[aux + 1].feat("Case") in (None, "Nom"):
-            i, finite, inverted = aux, True, True
+        i, finite, inverted = aux.index - 1, True, True
     # `…, das teilte das Institut mit`, `… – das meint zumindest X`: an anaphoric `das` may open the frame
     k = i - 1
     if k > 2 and words[k].text.lower() in _FRAME_ADVERBS and words[k - 1].text.lower() in ("das", "dies"):

@@ -230,12 +230,20 @@ def about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -
             return False
         heads = [w.index] + ([w.head] if w.deprel in ("aux", "cop") and w.head else [])
         for c in (c for h in heads for c in sent.children(h) if c.deprel in SUBJECT_RELS):
-            pronoun = Mention(c.text, c.start, c.end, "pronoun")
-            if c.text.lower() == "er" and person.gender == "m" or \
-                    c.text.lower() == "sie" and person.gender == "f" and singular_sie(parsed, pronoun):
+            if _pronoun_fits(parsed, c, person):
                 return not subject_between(people, recent, cand.start)
         return False
     return False
+
+
+def _pronoun_fits(parsed: Parsed, w: Word, person, unknown_fits: bool = False) -> bool:
+    """`er`, or `sie` read as singular, of this person's gender (`unknown_fits`: a gender not known
+    from a first name fits too)."""
+    low, gender = w.text.lower(), person.gender
+    if low == "er":
+        return gender == "m" or unknown_fits and gender != "f"
+    return low == "sie" and (gender == "f" or unknown_fits and gender != "m") and \
+        singular_sie(parsed, Mention(w.text, w.start, w.end, "pronoun"))
 
 
 _FIRST_SINGULAR = re.compile(r"\b(ich|mich|mir|mein\w*)\b", re.I)
@@ -254,12 +262,8 @@ def first_person_about_the_speaker(parsed: Parsed, people: People, cand: Candida
         return False
     last = fold(person.name.split()[-1])
     for w in before.words:
-        if w.deprel not in SUBJECT_RELS:
-            continue
-        pronoun = Mention(w.text, w.start, w.end, "pronoun")
         # a gender not known from a first name does not rule a pronoun out: the quote is in the first person
-        if w.text.lower() == "er" and person.gender != "f" or fold(w.text) == last or \
-                w.text.lower() == "sie" and person.gender != "m" and singular_sie(parsed, pronoun):
+        if w.deprel in SUBJECT_RELS and (fold(w.text) == last or _pronoun_fits(parsed, w, person, unknown_fits=True)):
             return not subject_between(people, recent, cand.start)
     return False
 

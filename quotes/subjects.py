@@ -10,7 +10,8 @@ import re
 
 from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subjunctive, last_comma_before,
                             wie_across_apposition)
-from quotes.cues import WEB_NAME, after_so, cue_lemma, impersonal_cue, is_cue, modal_frame_verb, passive
+from quotes.cues import (WEB_NAME, after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
+                         passive)
 from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
@@ -242,12 +243,11 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
-    frame_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text == ","], default=pos)
-    if frame_open + 1 < pos and sent.words[frame_open].text.lower() in _FINITE_AUX and \
-            all(w.upos == "PUNCT" for w in sent.words[pos + 1:]) and not passive(sent, cue):
+    frame_aux = frame_auxiliary(sent, cue)
+    if frame_aux is not None and not passive(sent, cue):
         # `…, hatte ein Sprecher am Freitag gesagt`: a frame after the report, the subject right
         # after its finite auxiliary
-        after_aux = surface_np(text, sent, frame_open + 1, 1, exclude)
+        after_aux = surface_np(text, sent, frame_aux.index, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     if before_finite is not None and (before_finite.kind == "org" or in_marks(sent, before_finite)) and right is not None and right.kind in ("name", "role") \

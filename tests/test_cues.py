@@ -3,7 +3,7 @@ source frames, passive cues; on real parses of made-up sentences and on hand-bui
 
 import pytest
 
-from quotes.cues import according_to_frame, cue_lemma, impersonal_cue, inside_report, is_cue, passive
+from quotes.cues import according_to_frame, cue_lemma, frame_auxiliary, impersonal_cue, inside_report, is_cue, passive
 
 
 @pytest.mark.parametrize("text, form, lemma", [
@@ -68,3 +68,15 @@ def test_strong_verb_forms_are_cues_whatever_the_tag(hand_parse):
     # ambiguous forms are not in that list: `bekannte` tagged as a conjunction is no cue
     _, sent = hand_parse("Der/DET bekannte/SCONJ Autor/NOUN schrieb/VERB ./PUNCT")
     assert not is_cue(sent, sent.words[1])
+
+
+@pytest.mark.parametrize("text, form, aux", [
+    ("Man werde nicht zustimmen, hatte ein Sprecher am Freitag gesagt.", "gesagt", "hatte"),
+    ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "mitgeteilt", "hat"),
+    # no subject after the auxiliary: a second verb of the sentence's own subject, no frame
+    ("Der Konzern wuchs weiter, hatte aber nichts mitgeteilt.", "mitgeteilt", None),
+    ("Der Minister hat den Plan gestern mitgeteilt.", "mitgeteilt", None),  # no comma: no frame after
+])
+def test_a_frame_after_the_report_opened_by_its_auxiliary(parsed_word, text, form, aux):
+    found = frame_auxiliary(*parsed_word(text, form))
+    assert (found.text if found is not None else None) == aux

@@ -1,6 +1,7 @@
-"""Ingest engines: extraction (`quotes.pipeline`) wired to storage (`db`), article by article.
+"""Ingest engines: extraction (`quotes.pipeline`) wired to a store, article by article.
 
-Like the CLI this is an outer layer: the core modules never import it. Three engines give the
+The store comes from the caller (the CLI passes `db.store.ArticleStore`): this module never
+imports the database package, and the core modules never import this one. Three engines give the
 same result: in this process, in local worker processes (`--workers N`), and on a Ray cluster
 (`--engine ray`). Each worker loads the models once, extracts a batch of articles and stores
 each article in its own transaction; an article stored twice is found by its content hash, so a
@@ -10,61 +11,55 @@ batch that is run again after a crash stores nothing twice.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from quotes.errors import one_line
 from quotes.types import Article, ArticleResult
 
 #: (doc, status, quotes stored, problem or None); status: added, replaced, unchanged, failed
 Outcome = tuple[str, str, int, Optional[str]]
+#: stores one article in its own transaction: (status, quotes stored), or raises
+Save = Callable[[ArticleResult], tuple[str, int]]
 
 
 @dataclass(frozen=True)
 class Setup:
-    """What a worker needs to build its own pipeline and database connection."""
+    """What a worker needs to build its own pipeline and store. `open_store` is called once in
+    the worker's process (so it must pickle: a class or a `functools.partial` of one)."""
 
-    db: Optional[str]
+    open_store: Callable[[], Save]
     models: str = "auto"
     models_dir: Optional[Path] = None
     threads: int = 1
 
 
-def store(Session, result: ArticleResult) -> Outcome:
-    """Save one article in its own transaction."""
-    from sqlalchemy.exc import IntegrityError
-
-    from db.repository import save_result
-
+def store(save: Save, result: ArticleResult) -> Outcome:
+    """Save one article; a failure is this article's outcome, not the batch's."""
     doc = result.article.doc
     try:
-        with Session() as s, s.begin():
-            outcome = save_result(s, result)
-    except IntegrityError:
-        # another worker stored the same article between our check and insert
-        return doc, "unchanged", 0, None
+        status, n = save(result)
     except Exception as e:  # a database error for one article must not stop the rest
         return doc, "failed", 0, f"not stored ({one_line(e)})"
-    return doc, outcome.status, outcome.quotes, None
+    return doc, status, n, None
 
 
 class Worker:
-    """Models and a database connection, loaded once; `run` extracts and stores a batch."""
+    """Models and a store, loaded once; `run` extracts and stores a batch."""
 
     def __init__(self, setup: Setup):
         import torch
 
-        from db.session import make_engine, session_factory
         from quotes.nlp import choose_models, load
         from quotes.pipeline import Extractor
 
         torch.set_num_threads(setup.threads)  # N workers share the cores instead of each taking all
         self.extractor = Extractor(load(choose_models(setup.models, setup.models_dir)))
-        self.Session = session_factory(make_engine(setup.db))
+        self.save = setup.open_store()
 
     def run(self, batch: list[Article]) -> list[Outcome]:
-        return [store(self.Session, r) for r in self.extractor.run(batch, batch_size=len(batch))]
+        return [store(self.save, r) for r in self.extractor.run(batch, batch_size=len(batch))]
 
 
 def batches(articles: list[Article], size: int) -> list[list[Article]]:
@@ -89,7 +84,7 @@ def local_parallel(articles: list[Article], setup: Setup, workers: int, batch_si
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    setup = Setup(setup.db, setup.models, setup.models_dir, max(1, (os.cpu_count() or 1) // workers))
+    setup = replace(setup, threads=max(1, (os.cpu_count() or 1) // workers))
     # spawn, not fork: a forked copy of a process that has started torch threads can hang
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_local_init,
                              initargs=(setup,)) as pool:
@@ -126,7 +121,7 @@ def ray_ingest(articles: list[Article], setup: Setup, workers: int, batch_size: 
                                  f"({one_line(e)})") from e
     try:
         actor = ray.remote(num_cpus=1, max_restarts=restarts, max_task_retries=restarts)(Worker)
-        per_worker = Setup(setup.db, setup.models, setup.models_dir, 1)
+        per_worker = replace(setup, threads=1)
         pool = ActorPool([actor.remote(per_worker) for _ in range(workers)])
         for outcomes in pool.map_unordered(lambda a, b: a.run.remote(b), batches(articles, batch_size)):
             yield from outcomes
@@ -142,5 +137,5 @@ def run_engine(engine: str, articles: list[Article], setup: Setup, workers: int,
         return ray_ingest(articles, setup, workers, batch_size, address)
     if workers > 1:
         return local_parallel(articles, setup, workers, batch_size)
-    worker = Worker(Setup(setup.db, setup.models, setup.models_dir, os.cpu_count() or 1))
+    worker = Worker(replace(setup, threads=os.cpu_count() or 1))
     return (o for b in batches(articles, batch_size) for o in worker.run(b))

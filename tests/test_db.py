@@ -292,3 +292,30 @@ def test_a_name_finds_its_speaker_by_key_before_alias_before_last_name(db_url):
         for name, expected in cases:
             assert get_or_create_speaker(s, name, None).id == expected, name
         assert get_or_create_speaker(s, "Wladimir Putin", None).id not in {renamed.id, other.id, peskow.id}
+
+
+def test_article_store_saves_each_article_once(db_url):
+    from db.store import ArticleStore
+
+    session(db_url)
+    save = ArticleStore(db_url)
+    r = make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
+    assert save(r) == ("added", 1)
+    assert save(r) == ("unchanged", 0)
+
+
+def test_a_database_error_fails_that_article_and_stores_none_of_it(tmp_path):
+    from sqlalchemy import text
+
+    from db.store import ArticleStore
+    from quotes.engines import store
+
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    Session = session(url)
+    with Session() as s, s.begin():
+        s.execute(text("DROP TABLE stances"))  # the quote's stance tag cannot be written
+    doc, status, n, problem = store(ArticleStore(url), make_result("a.txt", "„Wir kommen“, sagte Rjabkow.", "Rjabkow"))
+    assert (doc, status, n) == ("a.txt", "failed", 0) and problem.startswith("not stored (") and "\n" not in problem
+    with Session() as s:
+        assert s.execute(text("SELECT count(*) FROM articles")).scalar() == 0
+        assert s.execute(text("SELECT count(*) FROM quotes")).scalar() == 0

@@ -226,7 +226,10 @@ def _known(Session, article: Article, stats: dict) -> bool:
 
 def _outcomes(engine: str, articles: list[Article], workers: int, batch_size: int, address: Optional[str]):
     """Extract and store with the chosen engine (quotes.engines); models are checked here, once."""
+    from functools import partial
+
     from db.session import resolve_url
+    from db.store import ArticleStore
     from quotes.engines import Setup, run_engine
     from quotes.nlp import choose_models
 
@@ -238,4 +241,5 @@ def _outcomes(engine: str, articles: list[Article], workers: int, batch_size: in
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         # workers may run elsewhere (another directory, a Ray worker): an absolute path
         url = "sqlite:///" + str(Path(url.removeprefix("sqlite:///")).resolve())
-    return run_engine(engine, articles, Setup(url, state.models, state.models_dir), workers, batch_size, address)
+    return run_engine(engine, articles, Setup(partial(ArticleStore, url), state.models, state.models_dir),
+                      workers, batch_size, address)

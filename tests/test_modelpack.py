@@ -51,3 +51,47 @@ def test_only_the_tagger_reads_the_vectors(tmp_path):
     pos = _stage_args("pos", vec)
     assert "--no_pretrain" not in pos and pos[pos.index("--wordvec_pretrain_file") + 1] == str(vec)
     assert _stage_args("depparse", vec) == STEPS["depparse"] and "--no_pretrain" in _stage_args("pos", None)
+
+
+def _dict_lemmatizer(path, pos_dict):
+    import gzip
+    import json
+
+    import torch
+
+    torch.save({"model": None, "dicts": gzip.compress(json.dumps(pos_dict).encode()), "dicts_version": 3,
+                "config": {}, "vocab": {}, "contextual": []}, path)
+
+
+def test_lemma_dictionary_gains_silver_words_and_keeps_gold_ones(tmp_path):
+    from quotes.modelpack import extend_lemma_dict, lemma_accuracy
+
+    lemma = tmp_path / "lemma.pt"
+    _dict_lemmatizer(lemma, {"*": {"sagte": "sagen"}})
+    entries = [("sagte", "VERB", "sagten", 3),  # the treebank's lemma stands
+               ("bekräftigte", "VERB", "bekräftigen", 5),
+               ("Beamte", "NOUN", "Beamter", 4), ("Beamte", "ADJ", "beamt", 1)]
+    assert extend_lemma_dict(lemma, entries) == 3
+    held_out = tmp_path / "held.conllu"
+    held_out.write_text("\n".join("\t".join([str(i), form, lem, upos, "_", "_", "0", "root", "_", "_"])
+                                  for i, (form, lem, upos) in enumerate(
+        [("sagte", "sagen", "VERB"), ("bekräftigte", "bekräftigen", "VERB"), ("Beamte", "Beamter", "NOUN"),
+         ("Beamte", "beamt", "ADJ"), ("Beamte", "Beamter", "PROPN"), ("unbekannt", "unbekannt", "ADJ")], 1))
+                        + "\n\n", encoding="utf-8")
+    # the word alone (a tag the dictionary has no entry for) takes its most frequent lemma
+    assert lemma_accuracy(lemma, held_out) == 1.0
+    first = lemma.read_bytes()
+    assert extend_lemma_dict(lemma, entries) == 0 and lemma.read_bytes() == first  # run again: nothing changes
+
+
+def test_a_seq2seq_lemmatizer_is_refused(tmp_path):
+    import pytest
+    import torch
+
+    from quotes.errors import QuotesError
+    from quotes.modelpack import extend_lemma_dict
+
+    lemma = tmp_path / "lemma.pt"
+    torch.save({"model": {"w": 1}, "dicts": b"", "dicts_version": 3}, lemma)
+    with pytest.raises(QuotesError, match="dictionary lemmatizer"):
+        extend_lemma_dict(lemma, [])

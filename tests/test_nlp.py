@@ -45,6 +45,16 @@ def test_pipeline_splits_german_marks_and_parses(nlp):
     assert all(parsed.text[w.start:w.end] == w.text for s in parsed.sentences for w in s.words)
 
 
+@pytest.mark.parametrize("sentence, word, lemma", [
+    # words the treebank never shows, lemmatised from the HanTa-filled dictionary
+    ("Die Abgeordneten stimmten dem Antrag zu.", "stimmten", "stimmen"),
+    ("Die Abgeordneten forderten Aufklärung.", "forderten", "fordern"),
+])
+def test_pack_lemmatises_words_beyond_the_treebank(nlp, sentence, word, lemma):
+    parsed = nlp.parse(sentence)
+    assert next(w.lemma for s in parsed.sentences for w in s.words if w.text == word) == lemma
+
+
 def test_batch_parse_keeps_documents_apart(nlp):
     texts = ["Er kam.", "", "Sie ging. Dann kam sie wieder."]
     parsed = nlp.parse_many(texts)

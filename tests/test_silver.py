@@ -33,3 +33,13 @@ def test_hanta_tags_german_when_installed():
 
     tags = Tagger().tag(["Der", "Minister", "sagte", ",", "er", "komme", "."])
     assert [u for _, _, u in tags] == ["DET", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"]
+
+
+@pytest.mark.parametrize("word, hanta, lemma", [
+    ("SPD", "Spd", "SPD"), ("USA", "Usa", "USA"), ("Münchner", "münchner", "Münchner"),
+    ("Häuser", "Haus", "Haus"), ("sagte", "sagen", "sagen"), ("A", "a", "A"),
+])
+def test_silver_lemmas_keep_acronyms_and_capitals_as_written(word, hanta, lemma):
+    from quotes.learn.silver import _as_written
+
+    assert _as_written(word, hanta) == lemma

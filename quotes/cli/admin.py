@@ -116,7 +116,7 @@ def models_train(
     ud: Annotated[Path, typer.Option("--ud", metavar="DIR", help="Directory with the UD German CoNLL-U files (GSD dev/test, PUD).")],
     out_dir: Annotated[Optional[Path], typer.Option("--out", metavar="PATH", help="Where the pack goes (default: the bundled pack).")] = None,
     work: Annotated[Path, typer.Option("--work", metavar="PATH", help="Scratch directory for data and checkpoints.")] = Path("build/modelpack"),
-    stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="STAGE", help="Only these stages (vectors, tokenize, mwt, lemma, pos, depparse).")] = None,
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="STAGE", help="Only these stages (vectors, tokenize, mwt, lemma, lemma-dict, pos, depparse).")] = None,
     seed: Annotated[int, typer.Option(metavar="N", help="Seed of the quote augmentation.")] = 13,
     silver: Annotated[bool, typer.Option("--silver", help="Also train the tagger on text of ../shared tagged by HanTa (pip install 'quotes[train]').")] = False,
 ) -> None:
@@ -126,18 +126,19 @@ def models_train(
     to the UD folder in ../shared/data); the tagger reads them when the pack holds them.
     `--silver` adds 15k sentences tagged by HanTa to the tagger's data (UPOS and XPOS only).
     Measured better tags but worse rule-based extraction, so the bundled pack has neither
-    (BENCHMARKS.md).
+    (BENCHMARKS.md). `lemma-dict` (a default stage) adds HanTa's lemmas of the same text to the
+    lemma dictionary; HanTa comes with `pip install 'quotes[train]'`.
 
     Example:
         quotes models train --ud ../shared/data/ud-german
         quotes models train --ud ../shared/data/ud-german --stage vectors --stage pos --silver --out mypack
     """
     from quotes.learn.vectors import train_vectors
-    from quotes.modelpack import train_pack
+    from quotes.modelpack import DEFAULT_STAGES, train_pack
     from quotes.nlp import PACK_DIR, PACK_VECTORS
 
     pack = out_dir or PACK_DIR
-    stages = list(stage or ["tokenize", "mwt", "lemma", "pos", "depparse"])
+    stages = list(stage or DEFAULT_STAGES)
     echo = lambda m: err.print(m, markup=False)  # noqa: E731
     try:
         report = {}

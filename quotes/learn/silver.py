@@ -1,9 +1,11 @@
-"""Silver-tagged sentences for the tagger: German text of `../shared` tagged by HanTa.
+"""Silver data from German text of `../shared` analysed by HanTa: tagged sentences for the
+tagger, and lemmas for the lemmatizer's dictionary.
 
-HanTa (PyPI `HanTa`, LGPL-3.0; its model is trained on the TIGER corpus) tags STTS much better
-than the small tagger the UD data alone gives (measured on UD German GSD, BENCHMARKS.md). Its
-tags, mapped to UD's UPOS, become extra training sentences for stanza's tagger. Morphological
-features and trees are not given (`_`), so the silver sentences train UPOS and XPOS only.
+HanTa (PyPI `HanTa`, LGPL-3.0; its model is trained on the TIGER corpus) tags STTS and
+lemmatises much better than the small models the UD data alone gives (measured on UD German GSD,
+BENCHMARKS.md). Its tags, mapped to UD's UPOS, become extra training sentences for stanza's
+tagger (morphological features and trees are not given, so they train UPOS and XPOS only); its
+lemmas fill the dictionary lemmatizer for the words the treebank never shows.
 
 Sources, both permissively licensed: the Bundestag speeches (SpkAtt task 1, CC BY-SA 4.0) and
 GermEval 2014 (CC BY 4.0), already tokenised, read as `quotes.learn.vectors` reads them.
@@ -67,6 +69,34 @@ def source_sentences(shared: Path) -> list[list[str]]:
     from quotes.learn.vectors import token_sentences
 
     return [s for s in token_sentences(shared / "data", ("parliament", "germeval")) if 3 <= len(s) <= 80]
+
+
+def lemma_entries(shared: Path, echo=print) -> list[tuple[str, str, str, int]]:
+    """(word, UPOS, lemma, count) of the source sentences as HanTa reads them: per word and UPOS its
+    most frequent lemma, in a fixed order. An acronym is its own lemma (`SPD`, where HanTa gives
+    `Spd`), as is a capitalised word HanTa only lower-cases (`Münchner`)."""
+    from collections import Counter
+
+    tagger = Tagger()
+    counts: dict[tuple[str, str], Counter] = {}
+    sents = source_sentences(shared)
+    for k, tokens in enumerate(sents):
+        for word, (lemma, _, upos) in zip(tokens, tagger.tag(tokens)):
+            if upos != "PUNCT" and any(c.isalpha() for c in word):
+                counts.setdefault((word, upos), Counter())[_as_written(word, lemma)] += 1
+        if (k + 1) % 5000 == 0:
+            echo(f"[lemma-dict] {k + 1}/{len(sents)} sentences lemmatised")
+    out = []
+    for (word, upos), c in sorted(counts.items()):
+        lemma, _ = min(c.items(), key=lambda kv: (-kv[1], kv[0]))  # ties: the same lemma every run
+        out.append((word, upos, lemma, sum(c.values())))
+    return out
+
+
+def _as_written(word: str, lemma: str) -> str:
+    if len(word) > 1 and word.isupper() or (word[:1].isupper() and lemma == word.lower()):
+        return word
+    return lemma
 
 
 def conllu_lines(tokens: list[str], tags: list[tuple[str, str, str]], sent_id: str) -> list[str]:

@@ -105,7 +105,10 @@ def train_vectors(data: Path, out: Path, sources: tuple[str, ...] = PERMISSIVE,
     """Train fastText vectors, keep the `max_vocab` most frequent words, write a stanza pretrain."""
     import numpy as np
     import torch
-    from gensim.models import FastText
+    try:
+        from gensim.models import FastText
+    except ImportError as e:  # an optional extra of the training command
+        raise RuntimeError("training word vectors needs gensim: pip install 'quotes[train]'") from e
     from stanza.models.common.vocab import PAD, UNK, VOCAB_PREFIX
     from stanza.models.common.pretrain import PretrainedWordVocab
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quotes.errors import QuotesError
+from quotes.lemmas import POS_INDEPENDENT
 
 #: Treebanks that may go into a shipped pack (LIT is CC BY-NC-SA: never shipped).
 SHIPPABLE = ("de_gsd-ud-dev.conllu", "de_gsd-ud-test.conllu", "de_pud-ud-test.conllu")
@@ -441,7 +442,6 @@ def _run_with_silver(train_file: Path, silver: Path, prepare) -> None:
         train_file.write_text(gold, encoding="utf-8")
 
 
-POS_INDEPENDENT = "*"  # stanza's key for lemmas looked up by the word alone
 
 
 def extend_lemma_dict(lemma_file: Path, entries: list[tuple[str, str, str, int]]) -> int:
@@ -476,16 +476,15 @@ def extend_lemma_dict(lemma_file: Path, entries: list[tuple[str, str, str, int]]
     return added
 
 
-def lemma_accuracy(lemma_file: Path, conllu: Path) -> float:
-    """Share of the words of a CoNLL-U file whose gold lemma the dictionary gives for the word and
-    its gold UPOS (the word itself where it has no entry, as stanza does)."""
-    import gzip
+def lemma_accuracy(lemma_file: Path, conllu: Path, guess: bool = True) -> float:
+    """Share of the words of a CoNLL-U file whose gold lemma the pack gives for the word and its
+    gold UPOS: the dictionary, and for words it lacks quotes.lemmas' guess (`guess`) or the word
+    itself (as stanza's dictionary lemmatizer alone does)."""
+    from quotes.lemmas import LemmaGuesser
 
-    import torch
-
-    pos_dict = json.loads(gzip.decompress(torch.load(lemma_file, map_location="cpu", weights_only=False)["dicts"]))
+    lemmas = LemmaGuesser.from_pack(lemma_file)
     words = [w.cols for s in read_conllu(conllu) for w in s.words()]
-    right = sum((pos_dict.get(upos, {}).get(form) or pos_dict.get(POS_INDEPENDENT, {}).get(form) or form) == lemma
+    right = sum((lemmas.lemma(form, upos) if guess else lemmas.known(form, upos) or form) == lemma
                 for _, form, lemma, upos, *_ in words)
     return right / max(1, len(words))
 
@@ -497,9 +496,10 @@ def _lemma_dict(shared: Path, lemma_file: Path, held_out: Path, echo) -> dict:
 
     if not lemma_file.exists():
         raise QuotesError(f"[lemma-dict] {lemma_file} does not exist: train the lemma stage first")
-    before = lemma_accuracy(lemma_file, held_out)
+    before = lemma_accuracy(lemma_file, held_out, guess=False)
     added = extend_lemma_dict(lemma_file, lemma_entries(shared, echo))
     return {"entries_added": added, "Lemma held-out (gold UPOS) before": round(100 * before, 2),
+            "Lemma held-out (gold UPOS), dictionary": round(100 * lemma_accuracy(lemma_file, held_out, guess=False), 2),
             "Lemma held-out (gold UPOS)": round(100 * lemma_accuracy(lemma_file, held_out), 2)}
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from quotes.errors import ModelsMissingError
+from quotes.lemmas import LemmaGuesser
 from quotes.types import Parsed, Sentence, Word
 
 PACK_DIR = Path(__file__).parent / "models" / "de_pack"
@@ -125,7 +126,9 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64, pretokenized: bool = F
         tokenize_pretokenized=pretokenized, **ner)
 
 
-def _convert(doc, text: str) -> Parsed:
+def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
+    """Our frozen types from a stanza document; `lemmas` lemmatises the words the pack's dictionary
+    lacks (stanza returns them as written)."""
     sentences = []
     for si, sent in enumerate(doc.sentences):
         words = []
@@ -135,7 +138,10 @@ def _convert(doc, text: str) -> Parsed:
                 # multi-word tokens (zum = zu dem) share the offsets of their token
                 start = w.start_char if w.start_char is not None else tok.start_char
                 end = w.end_char if w.end_char is not None else tok.end_char
-                words.append(Word(index=w.id, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+                lemma = w.lemma or w.text
+                if lemmas is not None and lemma == w.text and lemmas.known(w.text, w.upos) is None:
+                    lemma = lemmas.lemma(w.text, w.upos)
+                words.append(Word(index=w.id, text=w.text, lemma=lemma, upos=w.upos or "X",
                                   feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
         if words:
@@ -151,6 +157,8 @@ class NLP:
         self.info = info
         self.batch_size = batch_size
         self.pipeline = build_pipeline(info)
+        # the official models lemmatise unknown words themselves (seq2seq); the pack's only look up
+        self.lemmas = LemmaGuesser.from_pack(Path(info.path) / "lemma.pt") if info.kind == "pack" else None
         self._pretokenized = None
 
     def parse(self, text: str) -> Parsed:
@@ -178,7 +186,7 @@ class NLP:
                 if todo:
                     pipeline(todo)
             for d, t in zip(docs, chunk):
-                out.append(_convert(d, t) if t.strip() else Parsed(text=t, sentences=()))
+                out.append(_convert(d, t, self.lemmas) if t.strip() else Parsed(text=t, sentences=()))
         return out
 
 

@@ -49,6 +49,9 @@ def test_pipeline_splits_german_marks_and_parses(nlp):
     # words the treebank never shows, lemmatised from the HanTa-filled dictionary
     ("Die Abgeordneten stimmten dem Antrag zu.", "stimmten", "stimmen"),
     ("Die Abgeordneten forderten Aufklärung.", "forderten", "fordern"),
+    # in no dictionary: a known tail or a learned ending (quotes.lemmas)
+    ("Die Medizinstudenten protestierten.", "Medizinstudenten", "Medizinstudent"),
+    ("Der Notstand wurde ausgerufen.", "ausgerufen", "ausrufen"),
 ])
 def test_pack_lemmatises_words_beyond_the_treebank(nlp, sentence, word, lemma):
     parsed = nlp.parse(sentence)

@@ -319,15 +319,17 @@ def period_and_text(session: Session, stmt, since: date | None, until: date | No
     return stmt
 
 
-def _search_parts(session: Session, speaker, side, source, kind, stance, borderline) -> tuple[list, list]:
+def _search_parts(session: Session, speaker, side, source, kind, stance, borderline,
+                  words: bool = False) -> tuple[list, list]:
     """The WHERE parts of a search: (who, filters). `who` holds (column, speaker-id set) pairs a
-    quote must be said by (as first speaker, or as co-speaker of a joint statement)."""
+    quote must be said by (as first speaker, or as co-speaker of a joint statement). `words`: the
+    search starts from a full-text filter's matches, so no other index may be used."""
     # Broad filters (a side, an outlet, a label with borderline tags: a sizeable share of all
     # quotes) are tested row by row while the date-ordered index is walked, which stops after
     # `limit` rows; letting the database start from their own index (`+ 0` prevents that on
     # SQLite) made it fetch every match and sort them all. A speaker is selective: its index wins.
-    # PostgreSQL's planner chooses well by itself; there the columns are used as they are
-    walk = (lambda col: col + 0) if session.get_bind().dialect.name == "sqlite" else (lambda col: col)
+    # PostgreSQL's planner chooses well by itself, except beside a full-text filter (see `search`)
+    walk = (lambda col: col + 0) if session.get_bind().dialect.name == "sqlite" or words else (lambda col: col)
     who = []
     if speaker:
         who.append((QuoteRow.speaker_id, speaker_ids_matching(session, speaker)))
@@ -343,13 +345,14 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
         filters.append(walk(QuoteRow.article_id).in_(select(ArticleRow.id)
                                                       .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
-        filters.append(QuoteRow.kind == kind)
+        filters.append((QuoteRow.kind.concat("") if words else QuoteRow.kind) == kind)
     if stance and borderline:
         bit = stance_mask([stance.lower()])
         filters.append(QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask).op("&")(bit) != 0)
     elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
-        filters += [QuoteRow.stance_mask != 0, QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
+        filters += [(QuoteRow.stance_mask + 0 if words else QuoteRow.stance_mask) != 0,
+                    QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
     return who, filters
 
 
@@ -398,8 +401,16 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     With `statements`, reports of one statement by several outlets come back as one row
     (the first report found) with `reports` and `sources` of all of them.
     """
-    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline)
-    order = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
+    # A word's matches are a few percent of the quotes. Beside a side, outlet or label (a tenth of
+    # them or less) PostgreSQL walked the date index testing each row (40-50k rows for `--side EU
+    # --text Genf`), or ANDed the word's bitmap with a side's 700 speakers probed in their index;
+    # starting from the word's matches alone and testing the rest on them is 2-3x faster. `+ 0`
+    # keeps the other indexes out. A kind is half the quotes: walking finds 100 soon.
+    words = bool(text and (side or source or stance)) and session.get_bind().dialect.name == "postgresql"
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, words)
+    order = by_date = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
+    if words:
+        order = ((QuoteRow.published + 0).desc().nulls_last(), *order[1:])
 
     def newest(*where, ordered: bool = True):
         # ids first, in a narrow query, then the full rows of just those: sorting thousands of
@@ -427,7 +438,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
         stmt = (select(QuoteRow.id, QuoteRow.published, QuoteRow.article_id, QuoteRow.start).distinct()
                 .join(joint, joint.c.quote_id == QuoteRow.id)
                 .where(*filters, *([_said_by(ids) for _, ids in who] if len(who) > 1 else []))
-                .order_by(*order))
+                .order_by(*by_date))
         stmt = period_and_text(session, stmt, since, until, text)
         extra = session.execute(stmt.limit(limit) if limit else stmt).all()
     elif who:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from db.repository import get_quote, save_result, search
 from db.speakers import list_speakers
 from db.session import init_db, make_engine, session_factory
@@ -75,6 +77,36 @@ def test_search_filters_and_show(db_url):
         assert search(s, text="%' OR 1=1 --") == []
         q = get_quote(s, search(s, side="US")[0]["id"])
         assert q["stance"] == ["threat"] and q["stances"][0]["evidence"] == "Folgen" and q["context"]
+
+
+@pytest.mark.parametrize("filters", [
+    {"side": "US"}, {"side": "ru"}, {"source": "ZDF"}, {"stance": "threat"}, {"kind": "indirect"},
+    {"side": "RU", "kind": "direct"}, {"side": "RU", "stance": "threat", "source": "ZDF"},
+    {"stance": "threat", "borderline": True},
+])
+def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters):
+    """PostgreSQL starts such searches from the word's matches (db.repository.search): the rows and
+    their order are those of the word alone, filtered."""
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        for i in range(12):
+            text = f"„Gespräche in Genf Nummer {i}“, sagte Sprecher{i}." if i % 4 else f"„Anderes {i}“, sagte Sprecher{i}."
+            tag = (StanceTag("threat", 0.8 if i % 3 else 0.4, "Folgen", confident=bool(i % 3)),) if i % 2 else ()
+            q = Quote(start=1, end=20, text=text[1:text.index("“")], kind="indirect" if i % 3 == 1 else "direct",
+                      rule="direct:marks", confidence=0.9, speaker=f"Sprecher{i}", side=("US", "RU", "EU")[i % 3],
+                      mention=Mention(f"Sprecher{i}", 30, 40, "name"), cue="sagen", stance=tag)
+            save_result(s, ArticleResult(Article(doc=f"{i}.txt", text=text, source=("dpa", "ZDF")[i % 2],
+                                                 published=date(2022, 1, 1 + i % 5)), (q,)))
+    with Session() as s:
+        everything = search(s, text="Genf")
+        labels = lambda r: r["stance"] + (r["stance_borderline"] if filters.get("borderline") else [])
+        wanted = [r["id"] for r in everything
+                  if r["side"] == filters.get("side", r["side"] or "").upper()
+                  and r["source"] == filters.get("source", r["source"])
+                  and r["kind"] == filters.get("kind", r["kind"])
+                  and ("stance" not in filters or filters["stance"] in labels(r))]
+        assert len(everything) == 9 and wanted
+        assert [r["id"] for r in search(s, text="Genf", **filters)] == wanted
 
 
 def test_compare_by_side_counts_stances(db_url):

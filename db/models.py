@@ -7,7 +7,7 @@ from typing import Optional
 
 from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, PrimaryKeyConstraint, String, Text,
                         UniqueConstraint)
-from sqlalchemy import false as sql_false, text as sql_text, true as sql_true
+from sqlalchemy import false as sql_false, func, text as sql_text, true as sql_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -35,7 +35,9 @@ class ArticleRow(Base):
     quotes: Mapped[list["QuoteRow"]] = relationship(back_populates="article", cascade="all, delete-orphan",
                                                     passive_deletes=True)
 
-    __table_args__ = (Index("ix_articles_source_doc", "source", "doc"),)
+    # lower(source): outlets are matched case-insensitively (migration 0010)
+    __table_args__ = (Index("ix_articles_source_doc", "source", "doc"),
+                      Index("ix_articles_source_lower", func.lower(source)))
 
     def __repr__(self) -> str:
         return f"ArticleRow(id={self.id!r}, doc={self.doc!r}, source={self.source!r})"

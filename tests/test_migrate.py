@@ -53,6 +53,9 @@ def test_upgrade_twice_changes_nothing(db_url):
     assert upgrade(engine) == (head(), head())
 
 
+# Alembic cannot compare expression indexes (ix_articles_source_lower on lower(source)) and says so
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_match_the_migrations(db_url):
     engine = make_engine(db_url)
     upgrade(engine)
@@ -87,3 +90,13 @@ def test_cli_refuses_old_database_then_upgrades_it(db_url):
     assert res.exit_code == 0 and f"0001 -> {head()}" in res.output
     res = runner.invoke(app, ["--db", db_url, "search", "--text", "Zugeständnisse", "--format", "json"])
     assert res.exit_code == 0 and "Rjabkow" in res.output
+
+
+def test_outlet_lookup_has_its_index(tmp_path):
+    """`search --source` matches `lower(source)`; migration 0010 indexes exactly that expression."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'q.db'}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            text("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE lower(source) = 'dpa'")))
+    assert "ix_articles_source_lower" in plan

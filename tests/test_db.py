@@ -84,9 +84,12 @@ def test_search_filters_and_show(db_url):
     {"side": "RU", "kind": "direct"}, {"side": "RU", "stance": "threat", "source": "ZDF"},
     {"stance": "threat", "borderline": True},
 ])
-def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters):
-    """PostgreSQL starts such searches from the word's matches (db.repository.search): the rows and
-    their order are those of the word alone, filtered."""
+@pytest.mark.parametrize("words_first_below", [0.0, 1.0])
+def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, words_first_below, monkeypatch):
+    """PostgreSQL starts such searches from the word's matches, or walks the date index for a word
+    in many quotes (db.repository.search; both forced here): the rows and their order are those of
+    the word alone, filtered."""
+    monkeypatch.setattr("db.repository.WORDS_FIRST_BELOW", words_first_below)
     Session = session(db_url)
     with Session() as s, s.begin():
         for i in range(12):

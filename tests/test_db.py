@@ -112,6 +112,18 @@ def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, word
         assert [r["id"] for r in search(s, text="Genf", **filters)] == wanted
 
 
+@pytest.mark.parametrize("text, found", [("-fünf", ["Wendy Sherman"]), ("und", []), ('"Eins zwei"', ["Wendy Sherman"])])
+def test_odd_words_beside_a_side(db_url, text, found):
+    """An exclusion, a stop word or a phrase next to a side: PostgreSQL estimates such word sets
+    before it picks a plan; the answers are the plain ones."""
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Wendy Sherman.", "Wendy Sherman", side="US"))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte Dmitri Peskow.", "Dmitri Peskow", side="US"))
+    with Session() as s:
+        assert [r["speaker"] for r in search(s, text=text, side="US")] == found
+
+
 def test_compare_by_side_counts_stances(db_url):
     from db.compare import compare
     from db.repository import iter_quotes

@@ -55,8 +55,9 @@ def main() -> None:
     ap = arguments(__doc__)
     ap.add_argument("--C-ranker", type=float, default=Settings.C_ranker)
     ap.add_argument("--C-filter", type=float, default=Settings.C_filter)
+    ap.add_argument("--filter-label", choices=("attributed", "span"), default=Settings.filter_label)
     a = ap.parse_args()
-    s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter)
+    s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter, filter_label=a.filter_label)
     scorer = a.shared / "tools" / "score.py"
     gs, docs = training_docs(a.shared, a.models)
     t0 = time.time()

@@ -74,6 +74,47 @@ def test_speaker_candidates_are_the_people_nearby(nlp):
     assert f["det=direct:marks"] == 1.0 and f["first_person"] == 1.0 and "ranker=>0.8" in f
 
 
+@pytest.mark.parametrize("text, features, absent", [
+    # a report carried over the next sentence, the speaker named just before
+    ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Man werde aber keine Zugeständnisse machen.",
+     {"indirect:free&gap=<=1", "indirect:free&same_speaker", "indirect:free&named_near"},
+     {"indirect:free&new_paragraph"}),
+    # carried over into a new paragraph, two sentences on, the speaker not named since
+    ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Das Treffen dauerte zwei Stunden.\n\n"
+     "Man werde aber keine Zugeständnisse machen.",
+     {"indirect:free&gap=<=2", "indirect:free&same_speaker", "indirect:free&new_paragraph"},
+     {"indirect:free&named_near"}),
+])
+def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
+    from quotes.mentions import person_like
+    from quotes.pipeline import rule_quotes
+
+    parsed = nlp.parse(text)
+    first, carried = rule_quotes(text, parsed)
+    assert (first.rule, carried.rule) == ("indirect:konjunktiv+construction", "indirect:free+carry")
+    ctx = Context(parsed, People.from_parsed(parsed, person_like))
+    f = quote_features(carried, ctx, 0.9, first)
+    assert features <= f.keys() and not absent & f.keys()
+    assert "indirect:konjunktiv&first_quote" in quote_features(first, ctx, 0.9, None)
+
+
+@pytest.mark.parametrize("gold, rule_speaker, ranked, right", [
+    ({"speaker": "Sergej Lawrow"}, "Sergej Lawrow", None, True),
+    ({"speaker": "Sergej Lawrow"}, "Antony Blinken", None, False),
+    # the ranker's choice over the rules' is what the pipeline stores
+    ({"speaker": "Sergej Lawrow"}, "Antony Blinken", "Sergej Lawrow", True),
+    ({"speaker": "Er", "speaker_aliases": ["Lawrow"]}, "Sergej Lawrow", None, True),
+    ({"speaker": None}, None, None, True),
+])
+def test_filter_label_wants_the_speaker_right_too(gold, rule_speaker, ranked, right):
+    from quotes.learn.attribution import SpeakerCandidate
+    from quotes.learn.train_attribution import _speaker_right
+
+    q = Quote(0, 10, "Wir reden.", "direct", "direct:marks+cue-after", 1.0, rule_speaker, None, None, "sagen")
+    best = SpeakerCandidate(ranked, None, None, {}) if ranked else None
+    assert _speaker_right(gold, q, best) is right
+
+
 def test_shipped_attribution_model_keeps_a_plain_quote():
     from quotes.learn.attribution import load
 

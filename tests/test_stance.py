@@ -115,6 +115,9 @@ def test_choose_threshold_prefers_precision():
     # no threshold reaches the precision: the best F0.5
     t2, _ = choose_threshold([0.9, 0.8], [0, 1], min_precision=0.99)
     assert t2 == 0.8
+    # positives never scored (missed by the candidates) count for recall, not for the order
+    t3, f3 = choose_threshold(probs, gold, min_precision=0.0, positives=8)
+    assert t3 == 0.3 and round(f3, 3) == round(2 * (4 / 7) * (4 / 8) / (4 / 7 + 4 / 8), 3)
 
 
 def test_training_is_deterministic(tmp_path):

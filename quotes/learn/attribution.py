@@ -191,13 +191,18 @@ def _rule_features(q: Quote) -> dict:
             f"rule_how={how}&{q.kind}": 1.0}
 
 
-def quote_features(q: Quote, ctx: Context, ranker_p: float | None) -> dict:
-    """Is this span a quotation: what produced it, its shape, its cue and speaker."""
+def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote | None = None) -> dict:
+    """Is this span a quotation: what produced it, its shape, its cue and speaker, and where it
+    stands after the quotation before it (`prev`, as the rules proposed them)."""
     det, _, how = q.rule.partition("+")
     words = re.findall(r"\w+", q.text)
     f = {f"det={det}": 1.0, f"how={how}": 1.0, f"kind={q.kind}": 1.0, f"det={det}&how={how}": 1.0,
          "len=" + _bucket(len(words), (2, 4, 8, 15, 30, 60)): 1.0}
     f["mention=" + (q.mention.kind if q.mention else "none")] = 1.0
+    # a pronoun or role is easy to resolve with one person around, hard with several
+    qs = ctx.sentence_of(q.start)
+    persons = len(ctx.persons_near(qs - 2, ctx.sentence_of(max(q.start, q.end - 1))))
+    f["mention=%s&persons=%s" % (q.mention.kind if q.mention else "none", min(persons, 3))] = 1.0
     f["speaker" if q.speaker else "no_speaker"] = 1.0
     f.update(speakerhood_feature(q.speaker, ctx, "speaker_sh"))
     if q.mention is not None:
@@ -215,6 +220,27 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None) -> dict:
         f["first_sentence"] = 1.0
     if ranker_p is not None:
         f["ranker=" + _bucket(ranker_p, (0.2, 0.4, 0.6, 0.8))] = 1.0
+    f.update(_after_previous(q, ctx, prev, det))
+    return f
+
+
+def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dict:
+    """A speaker carried over holds while the text goes on about them: how far back the quotation
+    before this one is, whether a paragraph or another speaker lies between, whether the speaker
+    is named close before."""
+    if prev is None:
+        return {f"{det}&first_quote": 1.0}
+    gap = ctx.sentence_of(q.start) - ctx.sentence_of(max(prev.start, prev.end - 1))
+    between = ctx.parsed.text[prev.end:q.start]
+    f = {f"{det}&gap=" + _bucket(gap, (0, 1, 2, 4)): 1.0}
+    if "\n" in between:
+        f[f"{det}&new_paragraph"] = 1.0
+    if q.speaker and prev.speaker:
+        f[f"{det}&same_speaker" if fold(prev.speaker) == fold(q.speaker) else f"{det}&other_speaker"] = 1.0
+    if q.speaker:
+        lo, _ = ctx.char_window(ctx.sentence_of(q.start) - 1, ctx.sentence_of(q.start))
+        if fold(last_name(q.speaker)) in fold(ctx.parsed.text[lo:q.end]):
+            f[f"{det}&named_near"] = 1.0
     return f
 
 
@@ -243,13 +269,14 @@ def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> t
     kept: list[Quote] = []
     drops: list[Drop] = []
     prev: str | None = None
-    for q in quotes:
+    for i, q in enumerate(quotes):
         best, p = rank(q, ctx, prev, model["ranker"])
         if best is not None and "rule" not in best.features:
             det = q.rule.split("+", 1)[0]
             q = replace(q, speaker=best.name, side=best.side or "OTHER", mention=best.mention,
                         rule=f"{det}+ranker", co_speakers=())
-        keep_p = model["filter"].proba(quote_features(q, ctx, p if best is not None else None))
+        keep_p = model["filter"].proba(quote_features(q, ctx, p if best is not None else None,
+                                                      quotes[i - 1] if i else None))
         if keep_p < model["filter"].threshold:
             drops.append(Drop(q.start, q.end, q.text, q.rule, f"filter: p={keep_p:.2f} < "
                                                               f"{model['filter'].threshold:.2f}"))

@@ -62,12 +62,13 @@ def fit_linear(X: list[dict[str, float]], y: list[int], *, C: float = 1.0, class
 
 
 def choose_threshold(probs: list[float], gold: list[int], *, min_precision: float,
-                     floor: float = 0.2) -> tuple[float, float]:
+                     floor: float = 0.2, positives: int | None = None) -> tuple[float, float]:
     """The probability threshold with the best F1 among those whose precision reaches
     `min_precision` (precision first: a wrong tag misleads a comparison more than a missing
-    one); if none does, the one with the best precision-weighted F0.5. Returns (threshold, F1)."""
+    one); if none does, the one with the best precision-weighted F0.5. Returns (threshold, F1).
+    `positives`: how many positives there are in all, when some are not among `gold`."""
     pairs = sorted(zip(probs, gold), key=lambda pg: -pg[0])
-    positives = sum(gold)
+    positives = sum(gold) if positives is None else positives
     best, best_f05, fallback = None, -1.0, (0.99, 0.0)
     tp = fp = 0
     for i, (p, g) in enumerate(pairs):

@@ -140,7 +140,19 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
     if head.upos not in NPISH:
         return None
     m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
+    if m is not None:
+        m = _whole_title(text, sent, m)
     return with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
+
+
+def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`Die „Welt am Sonntag“ hatte berichtet`: a subject opening a title in marks is the whole
+    title (the parser hangs `am Sonntag` on the verb)."""
+    k = next((k for k, w in enumerate(sent.words) if w.start == m.start), None)
+    if k is None or k < 1 or sent.words[k - 1].text not in "„»«\"":
+        return m
+    title = title_in_marks(text, sent, k - 2)
+    return title if title is not None and title.start == m.start and title.end > m.end else m
 
 
 def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:

@@ -756,6 +756,11 @@ def test_heisst_es_in_names_the_text(run_text):
      "habe sich an die BBC gewandt, berichtete das Blatt.", "Das Ministerium habe sich an die BBC gewandt",
      "Daily Mail"),
     ('Laut der Zeitung "Habertürk" benutzte er ein Sturmgewehr.', "benutzte er ein Sturmgewehr.", "Habertürk"),
+    # a subject opening a title in marks is the whole title
+    ('Die "Welt am Sonntag" hatte zuvor berichtet, dass die Behörde keine Anzeige erstatte.',
+     "dass die Behörde keine Anzeige erstatte", "Welt am Sonntag"),
+    ("Die „Frankfurter Allgemeine Zeitung“ berichtete, der Minister wolle zurücktreten.",
+     "der Minister wolle zurücktreten.", "Frankfurter Allgemeine Zeitung"),
     # `sagte der „Welt“`: the newspaper spoken to is no speaker; a role set off after a name is that person
     ('Ähnlich äußerte sich Katja Kipping, die Chefin der Linkspartei, sagte der "Welt": "Wir wollen kein '
      'Strafrecht erster und zweiter Klasse."', "Wir wollen kein Strafrecht erster und zweiter Klasse.",

@@ -94,6 +94,7 @@ def score(gold: dict, preds: list[dict], threshold: float = 0.5) -> dict:
     stance = {l: [0, 0, 0] for l in LABELS}
     by_rule: dict[str, Counter] = defaultdict(Counter)
     misses: Counter = Counter()
+    judged: list[tuple[float, bool]] = []  # (confidence, span and speaker right) of each scored prediction
     trap_hits = []
     for doc, golds in gold["docs"].items():
         ps = by_doc.get(doc, [])
@@ -113,6 +114,7 @@ def score(gold: dict, preds: list[dict], threshold: float = 0.5) -> dict:
             c[f"fp_{p.get('kind', 'direct')}"] += 1
             c["fp_all"] += 1
             by_rule[rule]["false_alarm"] += 1
+            judged.append((p.get("confidence", 0.0), False))
         for gi, g in enumerate(golds):
             k = g["kind"]
             if g.get("optional"):
@@ -129,6 +131,7 @@ def score(gold: dict, preds: list[dict], threshold: float = 0.5) -> dict:
             c["kind_wrong"] += p.get("kind", "direct") != k
             ok = True if g.get("speaker") is None else speaker_ok(g, p.get("speaker"))
             by_rule[rule]["right" if ok else "wrong_speaker"] += 1
+            judged.append((p.get("confidence", 0.0), ok))
             c[f"spk_{k}"] += ok
             c["spk_all"] += ok
             if g.get("side"):
@@ -160,4 +163,19 @@ def score(gold: dict, preds: list[dict], threshold: float = 0.5) -> dict:
     out["trap_hits"] = trap_hits
     out["by_rule"] = {r: dict(v) for r, v in sorted(by_rule.items())}
     out["misses_by_form"] = dict(misses)
+    out["by_confidence"] = by_confidence(judged)
+    return out
+
+
+CONFIDENCE_EDGES = (0.3, 0.5, 0.7, 0.85)
+
+
+def by_confidence(judged: list[tuple[float, bool]], edges: tuple[float, ...] = CONFIDENCE_EDGES) -> list[dict]:
+    """Per confidence band: how many scored predictions, and the share whose span and speaker are
+    right (does a higher confidence mean a likelier right quotation?)."""
+    bounds = [0.0, *edges, 1.0]
+    out = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        band = [ok for conf, ok in judged if lo <= conf < hi or hi == 1.0 and conf == 1.0]
+        out.append({"from": lo, "to": hi, "n": len(band), "right": round(sum(band) / len(band), 3) if band else None})
     return out

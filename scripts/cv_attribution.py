@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes import actors  # noqa: E402
+from quotes import actors, evaluate  # noqa: E402
 from quotes.learn import attribution  # noqa: E402
 from quotes.learn.corpus import load_set  # noqa: E402
 from quotes.learn.cv import arguments, score_with, summarize  # noqa: E402
@@ -63,12 +63,15 @@ def main() -> None:
     t0 = time.time()
     words = speaker_words(a.shared)
     learned, rules = [], []
+    held_out: list[dict] = []  # every fold's learned records, for the confidence bands
     for k in range(gs.n_folds):
         train = [d for d in docs if gs.folds[d.doc] != k]
         test = [d for d in docs if gs.folds[d.doc] == k]
         model = fit(train, gs.folds, s, words)
         gold = gs.gold({d.doc for d in test})
-        learned.append(score_with(scorer, gold, gs.articles_dir, records(test, model)))
+        recs = records(test, model)
+        held_out += recs
+        learned.append(score_with(scorer, gold, gs.articles_dir, recs))
         rules.append(score_with(scorer, gold, gs.articles_dir, records(test, None)))
         print(line(f"fold {k} learned", learned[-1]), flush=True)
         print(line(f"fold {k} rules  ", rules[-1]), flush=True)
@@ -78,6 +81,9 @@ def main() -> None:
                 "attributed_all_p", "attributed_all_r", "attributed_all_f1", "speaker_acc_all"):
         print(f"  {key:24s} learned mean {summary['learned'][key][0]:.3f} min {summary['learned'][key][1]:.3f}"
               f"   rules mean {summary['rules'][key][0]:.3f} min {summary['rules'][key][1]:.3f}")
+    bands = evaluate.score(gs.gold({d.doc for d in docs}), held_out)["by_confidence"]
+    print("  confidence bands, out of fold: " + "  ".join(
+        f"{b['from']:.2f}-{b['to']:.2f} n={b['n']} right={b['right']}" for b in bands))
     full = fit(docs, gs.folds, s, words)
     info = choose_models(a.models)
     checks = {}
@@ -89,10 +95,13 @@ def main() -> None:
         checks[name] = {"learned": score_with(scorer, other.gold(), other.articles_dir, records(ds, full)),
                         "rules": score_with(scorer, other.gold(), other.articles_dir, records(ds, None))}
         print(line(f"{name} learned", checks[name]["learned"]))
+        print(f"  {name} confidence bands: " + "  ".join(
+            f"{b['from']:.2f}-{b['to']:.2f} n={b['n']} right={b['right']}"
+            for b in evaluate.score(other.gold(), records(ds, full))["by_confidence"]))
         print(line(f"{name} rules  ", checks[name]["rules"]))
     if a.json:
         a.json.write_text(json.dumps({"settings": s.__dict__, "summary": summary, "learned": learned,
-                                      "rules": rules, "checks": checks}, indent=1), encoding="utf-8")
+                                      "rules": rules, "checks": checks, "bands": bands}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

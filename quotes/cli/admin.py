@@ -66,6 +66,13 @@ def eval_(
         r.add_row(rule, *[str(cnt.get(h, 0)) for h in ("right", "wrong_speaker", "false_alarm", "inside_gold")])
     out.print(r)
     out.print("misses by form: " + ", ".join(f"{k} {v}" for k, v in figures["misses_by_form"].items()), markup=False)
+    c = Table(title="by confidence (share with span and speaker right)")
+    for h in ("confidence", "quotes", "right"):
+        c.add_column(h, justify="right")
+    for band in figures["by_confidence"]:
+        c.add_row(f"{band['from']:.2f}–{band['to']:.2f}", str(band["n"]),
+                  "–" if band["right"] is None else f"{band['right']:.2f}")
+    out.print(c)
 
 
 @models_app.callback(invoke_without_command=True)

@@ -281,7 +281,8 @@ def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> t
             drops.append(Drop(q.start, q.end, q.text, q.rule, f"filter: p={keep_p:.2f} < "
                                                               f"{model['filter'].threshold:.2f}"))
             continue
-        q = replace(q, confidence=round(keep_p * (p if best is not None else 0.5), 3))
+        # the filter estimates that span and speaker are both right: that is the confidence
+        q = replace(q, confidence=round(keep_p, 3))
         kept.append(q)
         prev = q.speaker or prev
     return kept, drops

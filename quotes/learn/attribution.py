@@ -239,7 +239,10 @@ def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dic
         f[f"{det}&same_speaker" if fold(prev.speaker) == fold(q.speaker) else f"{det}&other_speaker"] = 1.0
     if q.speaker:
         lo, _ = ctx.char_window(ctx.sentence_of(q.start) - 1, ctx.sentence_of(q.start))
-        if fold(last_name(q.speaker)) in fold(ctx.parsed.text[lo:q.end]):
+        person = ctx.people.get(q.speaker)
+        # (a text window is never folded: `fold` caches names, and windows would crowd them out)
+        if ctx.positions_between(person, lo, q.end) if person is not None else \
+                last_name(q.speaker).lower() in ctx.parsed.text[lo:q.end].lower():
             f[f"{det}&named_near"] = 1.0
     return f
 

@@ -149,9 +149,9 @@ def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
     """`Die „Welt am Sonntag“ hatte berichtet`: a subject opening a title in marks is the whole
     title (the parser hangs `am Sonntag` on the verb)."""
     k = next((k for k, w in enumerate(sent.words) if w.start == m.start), None)
-    if k is None or k < 1 or sent.words[k - 1].text not in "„»«\"":
+    if not k:
         return m
-    title = title_in_marks(text, sent, k - 2)
+    title = title_in_marks(text, sent, k - 2)  # checks that a mark stands before the subject
     return title if title is not None and title.start == m.start and title.end > m.end else m
 
 

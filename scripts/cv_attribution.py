@@ -51,6 +51,10 @@ def line(name: str, o: dict) -> str:
         f"  spk_acc_all {o['speaker_acc_all']:.3f} side {o['side_acc']} traps {len(o['trap_hits'])}"
 
 
+def bands_line(bands: list[dict]) -> str:
+    return "  ".join(f"{b['from']:.2f}-{b['to']:.2f} n={b['n']} right={b['right']}" for b in bands)
+
+
 def main() -> None:
     ap = arguments(__doc__)
     ap.add_argument("--C-ranker", type=float, default=Settings.C_ranker)
@@ -82,8 +86,7 @@ def main() -> None:
         print(f"  {key:24s} learned mean {summary['learned'][key][0]:.3f} min {summary['learned'][key][1]:.3f}"
               f"   rules mean {summary['rules'][key][0]:.3f} min {summary['rules'][key][1]:.3f}")
     bands = evaluate.score(gs.gold({d.doc for d in docs}), held_out)["by_confidence"]
-    print("  confidence bands, out of fold: " + "  ".join(
-        f"{b['from']:.2f}-{b['to']:.2f} n={b['n']} right={b['right']}" for b in bands))
+    print("  confidence bands, out of fold: " + bands_line(bands))
     full = fit(docs, gs.folds, s, words)
     info = choose_models(a.models)
     checks = {}
@@ -92,12 +95,11 @@ def main() -> None:
         ds = set_docs(other, info)
         for d in ds:
             d.ctx.speakerhood = full["speakerhood"]
-        checks[name] = {"learned": score_with(scorer, other.gold(), other.articles_dir, records(ds, full)),
+        recs = records(ds, full)
+        checks[name] = {"learned": score_with(scorer, other.gold(), other.articles_dir, recs),
                         "rules": score_with(scorer, other.gold(), other.articles_dir, records(ds, None))}
         print(line(f"{name} learned", checks[name]["learned"]))
-        print(f"  {name} confidence bands: " + "  ".join(
-            f"{b['from']:.2f}-{b['to']:.2f} n={b['n']} right={b['right']}"
-            for b in evaluate.score(other.gold(), records(ds, full))["by_confidence"]))
+        print(f"  {name} confidence bands: " + bands_line(evaluate.score(other.gold(), recs)["by_confidence"]))
         print(line(f"{name} rules  ", checks[name]["rules"]))
     if a.json:
         a.json.write_text(json.dumps({"settings": s.__dict__, "summary": summary, "learned": learned,

@@ -230,7 +230,8 @@ def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dic
     is named close before."""
     if prev is None:
         return {f"{det}&first_quote": 1.0}
-    gap = ctx.sentence_of(q.start) - ctx.sentence_of(max(prev.start, prev.end - 1))
+    qs = ctx.sentence_of(q.start)
+    gap = qs - ctx.sentence_of(max(prev.start, prev.end - 1))
     between = ctx.parsed.text[prev.end:q.start]
     f = {f"{det}&gap=" + _bucket(gap, (0, 1, 2, 4)): 1.0}
     if "\n" in between:
@@ -238,7 +239,7 @@ def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dic
     if q.speaker and prev.speaker:
         f[f"{det}&same_speaker" if fold(prev.speaker) == fold(q.speaker) else f"{det}&other_speaker"] = 1.0
     if q.speaker:
-        lo, _ = ctx.char_window(ctx.sentence_of(q.start) - 1, ctx.sentence_of(q.start))
+        lo, _ = ctx.char_window(qs - 1, qs)
         person = ctx.people.get(q.speaker)
         # (a text window is never folded: `fold` caches names, and windows would crowd them out)
         if ctx.positions_between(person, lo, q.end) if person is not None else \
@@ -266,6 +267,11 @@ def rank(q: Quote, ctx: Context, prev: str | None, ranker: LinearModel) -> tuple
     return best, p
 
 
+def overrides(best: SpeakerCandidate | None) -> bool:
+    """Whether the ranker's best candidate replaces the rules' speaker (it is someone else)."""
+    return best is not None and "rule" not in best.features
+
+
 def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> tuple[list[Quote], list[Drop]]:
     """Re-rank each quote's speaker and drop spans the filter does not take for quotations."""
     ctx = Context(parsed, people, model.get("speakerhood"))
@@ -274,7 +280,7 @@ def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> t
     prev: str | None = None
     for i, q in enumerate(quotes):
         best, p = rank(q, ctx, prev, model["ranker"])
-        if best is not None and "rule" not in best.features:
+        if overrides(best):
             det = q.rule.split("+", 1)[0]
             q = replace(q, speaker=best.name, side=best.side or "OTHER", mention=best.mention,
                         rule=f"{det}+ranker", co_speakers=())

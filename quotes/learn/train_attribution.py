@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.evaluate import match, speaker_ok, words
-from quotes.learn.attribution import Context, SpeakerCandidate, quote_features, rank, speaker_candidates
+from quotes.learn.attribution import Context, SpeakerCandidate, overrides, quote_features, rank, speaker_candidates
 from quotes.learn.linear import LinearModel, choose_threshold, fit_linear
 from quotes.names import role_head
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS, People
@@ -105,12 +105,14 @@ def _speaker_right(gold: dict, q: Quote, best: SpeakerCandidate | None) -> bool:
     speaker that is a bare pronoun nobody resolved says nothing about who it was."""
     if not gold.get("speaker") or _unresolved(gold):
         return True
-    name = best.name if best is not None and "rule" not in best.features else q.speaker
-    return speaker_ok(gold, name)
+    return speaker_ok(gold, best.name if overrides(best) else q.speaker)
+
+
+_BARE_PRONOUNS = PRONOUNS | set(DEMONSTRATIVES)
 
 
 def _unresolved(gold: dict) -> bool:
-    return gold["speaker"].strip().lower() in PRONOUNS | set(DEMONSTRATIVES) and not gold.get("speaker_aliases")
+    return gold["speaker"].strip().lower() in _BARE_PRONOUNS and not gold.get("speaker_aliases")
 
 
 def _speakerhood_words(docs: list[DocData]) -> tuple[set[str], set[str]]:

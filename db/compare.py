@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import Integer, String, case, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
-from db import rollup
+from db import rollup, words
 from db.models import ArticleRow, QuoteRow, SpeakerRow, StanceRow
-from db.repository import STANCE_LABELS, id_list, member_of, period_and_text, stance_labels, stance_mask
+from db.repository import STANCE_LABELS, id_list, member_of, one_word, period_and_text, stance_labels, stance_mask
 
 
 # group name -> (quote column that leads to the group, table it leads to, the group's column there)
@@ -93,23 +93,21 @@ def _counts_kept(session: Session, by: str, since, until, statements: bool, bord
 
 
 def _counts_from_quotes(session: Session, by: str, since, until, topic, statements: bool,
-                        borderline: bool) -> tuple[dict, dict]:
+                        borderline: bool, postings: bool = True) -> tuple[dict, dict]:
     """The same counts taken from the matching quotes themselves (for a topic)."""
-    totals, by_label, _ = _scan_quotes(session, by, since, until, topic, statements, borderline)
+    totals, by_label, _ = _scan_quotes(session, by, since, until, topic, statements, borderline, postings=postings)
     return totals, by_label
 
 
 def _scan_quotes(session: Session, by: str, since, until, topic, statements: bool,
-                 borderline: bool, top: int | None = None) -> tuple[dict, dict, dict]:
+                 borderline: bool, top: int | None = None, postings: bool = True) -> tuple[dict, dict, dict]:
     """(quotes per group, tagged quotes per (group, label), {tagged quote id: group}) of the
     quotes in the period and topic (the `top` largest speakers, at least), in one grouped pass
     over them (a full-text match of a common word is tens of thousands of quotes): per group the
     counts and the ids of its tagged quotes, whose tags the caller reads by id for the groups it
     shows. A statement counts once per group and tags."""
     key, dim, dim_col = _GROUPS[by]
-    m = period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
-                                        QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
-                        since, until, topic).subquery("matched")
+    m = _matched(session, key, since, until, topic, postings).subquery("matched")
     unit = func.coalesce(m.c.st, -m.c.id)
     mask = m.c.sm.op("|")(m.c.bm) if borderline else m.c.sm
 
@@ -144,6 +142,20 @@ def _scan_quotes(session: Session, by: str, since, until, topic, statements: boo
         for quote_id in (ids if postgres else map(int, ids.split(","))) if ids else ():
             group_of[quote_id] = grp
     return totals, by_label, group_of
+
+
+def _matched(session: Session, key, since, until, topic, postings: bool = True):
+    """(id, k, sm, bm, st) of the quotes in the period and topic, `k` being `key`: on PostgreSQL a
+    one-word topic is read from the word postings (db/words.py), anything else through the
+    full-text filter (`postings=False` forces that, for tests)."""
+    word = one_word(topic)
+    if postings and word and session.get_bind().dialect.name == "postgresql":
+        lexeme = words.lexeme(session, word)
+        if lexeme is not None:
+            return words.matching(lexeme, key.key, since, until)
+    return period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
+                                           QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
+                           since, until, topic)
 
 
 def _tags_of(session: Session, group_of: dict[int, object], borderline: bool,

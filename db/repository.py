@@ -13,7 +13,7 @@ from sqlalchemy import Integer, and_, any_, bindparam, false, func, literal, lit
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, selectinload
 
-from db import rollup
+from db import rollup, words
 from db.speakers import add_alias, co_speaker_rows, get_or_create_speaker, speaker_ids_matching
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerRow, StanceRow, StatementRow
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
@@ -293,6 +293,12 @@ def _share_matching(session: Session, text: str) -> float:
     return plan[0]["Plan"]["Plan Rows"] / float(total or 1)
 
 
+def one_word(text: str | None) -> str | None:
+    """The word when `--text` is a single word to find (no phrase, no exclusion), else None."""
+    include, exclude = text_terms(text or "")
+    return include[0][0] if len(include) == 1 and len(include[0]) == 1 and not exclude else None
+
+
 def text_filter(session: Session, text: str, walking: bool = False):
     """A WHERE clause for quotes matching `--text` (see `text_terms`), through the backend's
     full-text index. `walking`: the caller walks the date index and stops early, so on SQLite
@@ -337,10 +343,12 @@ def period_and_text(session: Session, stmt, since: date | None, until: date | No
 
 
 def _search_parts(session: Session, speaker, side, source, kind, stance, borderline,
-                  words: bool = False) -> tuple[list, list]:
+                  words: bool = False, on=None) -> tuple[list, list]:
     """The WHERE parts of a search: (who, filters). `who` holds (column, speaker-id set) pairs a
     quote must be said by (as first speaker, or as co-speaker of a joint statement). `words`: the
-    search starts from a full-text filter's matches, so no other index may be used."""
+    search starts from a full-text filter's matches, so no other index may be used. `on`: the
+    columns to test (the word postings' instead of the quotes'; they have no kind)."""
+    q = QuoteRow if on is None else on
     # Broad filters (a side, an outlet, a label with borderline tags: a sizeable share of all
     # quotes) are tested row by row while the date-ordered index is walked, which stops after
     # `limit` rows; letting the database start from their own index (`+ 0` prevents that on
@@ -349,27 +357,27 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     walk = (lambda col: col + 0) if session.get_bind().dialect.name == "sqlite" or words else (lambda col: col)
     who = []
     if speaker:
-        who.append((QuoteRow.speaker_id, speaker_ids_matching(session, speaker)))
+        who.append((q.speaker_id, speaker_ids_matching(session, speaker)))
     if side:
         side_ids = select(SpeakerRow.id).where(SpeakerRow.side == side.upper())
         if session.get_bind().dialect.name == "postgresql":
             # the ids as values: with a subquery PostgreSQL guessed a side's share of the quotes
             # far too low and planned for few matches (a bitmap over all of them, then a sort)
             side_ids = id_list(session, session.scalars(side_ids))
-        who.append((walk(QuoteRow.speaker_id), side_ids))
+        who.append((walk(q.speaker_id), side_ids))
     filters = []
     if source:
-        filters.append(walk(QuoteRow.article_id).in_(select(ArticleRow.id)
-                                                      .where(func.lower(ArticleRow.source) == source.lower())))
+        filters.append(walk(q.article_id).in_(select(ArticleRow.id)
+                                               .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
         filters.append((QuoteRow.kind.concat("") if words else QuoteRow.kind) == kind)
     if stance and borderline:
         bit = stance_mask([stance.lower()])
-        filters.append(QuoteRow.stance_mask.op("|")(QuoteRow.borderline_mask).op("&")(bit) != 0)
+        filters.append(q.stance_mask.op("|")(q.borderline_mask).op("&")(bit) != 0)
     elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
-        filters += [(QuoteRow.stance_mask + 0 if words else QuoteRow.stance_mask) != 0,
-                    QuoteRow.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
+        filters += [(q.stance_mask + 0 if words else q.stance_mask) != 0,
+                    q.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
     return who, filters
 
 
@@ -424,11 +432,11 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # starting from the word's matches alone and testing the rest on them is 2-3x faster. `+ 0`
     # keeps the other indexes out. A kind is half the quotes: walking finds 100 soon; so does a
     # word in many quotes (the planner's estimate decides, see WORDS_FIRST_BELOW).
-    words = (bool(text and (side or source or stance)) and session.get_bind().dialect.name == "postgresql"
+    first = (bool(text and (side or source or stance)) and session.get_bind().dialect.name == "postgresql"
              and _share_matching(session, text) < WORDS_FIRST_BELOW)
-    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, words)
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, first)
     order = by_date = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
-    if words:
+    if first:
         order = ((QuoteRow.published + 0).desc().nulls_last(), *order[1:])
 
     def newest(*where, ordered: bool = True):
@@ -447,7 +455,16 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # both backends give up the index order (a multi-index OR plus a sort of every match).
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
-    found = newest(*[member_of(col, ids) for col, ids in who])
+    lexeme = words.lexeme(session, one_word(text)) if first and not kind and one_word(text) else None
+    if lexeme:
+        # one word beside a side, outlet or label: the word's postings carry those, the date and
+        # the order, so the newest matches come from one index without touching the quotes
+        pwho, pfilters = _search_parts(session, speaker, side, source, None, stance, borderline,
+                                       on=words.POSTINGS.c)
+        stmt = words.newest(lexeme, since, until).where(*[member_of(col, ids) for col, ids in pwho], *pfilters)
+        found = session.execute(stmt.limit(limit) if limit else stmt).all()
+    else:
+        found = newest(*[member_of(col, ids) for col, ids in who])
     extra = []
     if who and session.get_bind().dialect.name == "postgresql":
         # PostgreSQL: start from the co-speaker rows, joined (an `id IN (subquery)` made its planner

@@ -27,6 +27,7 @@ from sqlalchemy import insert, text  # noqa: E402
 
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteRow, SpeakerRow, StanceRow  # noqa: E402
 from db import rollup  # noqa: E402
+from db import words as postings  # noqa: E402
 from db.compare import compare  # noqa: E402
 from db.repository import search, stance_mask, who  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
@@ -69,6 +70,10 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
                 {"id": i + 1, "doc": f"a{i}.txt", "source": rng.choice(SOURCES), "title": None, "url": None,
                  "published": days[i], "text": "(synthetic)",
                  "content_hash": f"h{i}", "ingested_at": now} for i in range(lo, min(lo + chunk, n_articles))])
+    postgres = engine.dialect.name == "postgresql"
+    if postgres:  # the word postings are built once at the end, not by a trigger per row
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE quotes DISABLE TRIGGER {postings.TABLE}_sync"))
     qid = 0
     # speakers are Zipf-distributed too: a few say a lot
     weights = [1 / (r + 1) for r in range(n_speakers)]
@@ -107,8 +112,10 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
                           "(SELECT count(*) FROM quotes WHERE quotes.speaker_id = speakers.id)"))
         # the rows went in around the repository, so the kept counters are built as a migration does
         rollup.rebuild(conn)
-    if engine.dialect.name == "postgresql":
+    if postgres:
         with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE quotes ENABLE TRIGGER {postings.TABLE}_sync"))
+            postings.rebuild(conn)
             for t in ("speakers", "articles", "quotes", "stances"):
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT max(id) FROM {t}))"))
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

@@ -6,7 +6,7 @@ learned models on fold k's articles, score with `../shared/tools/score.py`. The 
 are scored on the same folds for comparison (they were written looking at all of SpkAtt, so
 their figure is in-sample). Then train on all of SpkAtt and score domain-dev and the seeds.
 
-usage: python scripts/cv_attribution.py [--shared ../shared] [--json OUT]
+usage: python scripts/cv_attribution.py [--shared ../shared] [--json OUT] [--save-pred OUT.jsonl]
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def main() -> None:
     ap.add_argument("--C-ranker", type=float, default=Settings.C_ranker)
     ap.add_argument("--C-filter", type=float, default=Settings.C_filter)
     ap.add_argument("--filter-label", choices=("attributed", "span"), default=Settings.filter_label)
+    ap.add_argument("--save-pred", type=Path, help="write every fold's held-out quotations here (extract JSONL; the rules' to OUT.rules.jsonl)")
     a = ap.parse_args()
     s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter, filter_label=a.filter_label)
     scorer = a.shared / "tools" / "score.py"
@@ -68,6 +69,7 @@ def main() -> None:
     words = speaker_words(a.shared)
     learned, rules = [], []
     held_out: list[dict] = []  # every fold's learned records, for the confidence bands
+    held_out_rules: list[dict] = []
     for k in range(gs.n_folds):
         train = [d for d in docs if gs.folds[d.doc] != k]
         test = [d for d in docs if gs.folds[d.doc] == k]
@@ -76,10 +78,15 @@ def main() -> None:
         recs = records(test, model)
         held_out += recs
         learned.append(score_with(scorer, gold, gs.articles_dir, recs))
-        rules.append(score_with(scorer, gold, gs.articles_dir, records(test, None)))
+        rule_recs = records(test, None)
+        held_out_rules += rule_recs
+        rules.append(score_with(scorer, gold, gs.articles_dir, rule_recs))
         print(line(f"fold {k} learned", learned[-1]), flush=True)
         print(line(f"fold {k} rules  ", rules[-1]), flush=True)
     print(f"settings {s} ({time.time() - t0:.0f} s)")
+    if a.save_pred:
+        for path, recs in ((a.save_pred, held_out), (a.save_pred.with_suffix(".rules.jsonl"), held_out_rules)):
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
     summary = {"learned": summarize(learned), "rules": summarize(rules)}
     for key in ("detect_direct_p", "detect_direct_f1", "attributed_direct_f1", "attributed_indirect_f1",
                 "attributed_all_p", "attributed_all_r", "attributed_all_f1", "speaker_acc_all"):

@@ -237,6 +237,17 @@ def test_global_options_after_the_subcommand(tmp_path):
     assert r.returncode == 0 and json.loads(r.stdout)[0]["speaker"] == "Sergej Lawrow"
 
 
+def test_the_console_entry_freezes_what_start_up_made():
+    """Full garbage collections skip the objects of start-up (their pauses were the p95 of `who`)."""
+    import subprocess
+    import sys
+
+    code = ("import gc, sys\nfrom quotes.cli import run\nsys.argv = ['quotes', '--help']\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\nprint(gc.get_freeze_count())")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0 and int(r.stdout.split()[-1]) > 10_000, r.stderr
+
+
 def test_search_values_are_validated(tmp_path):
     db = tmp_path / "q.db"
     p = tmp_path / "a.txt"

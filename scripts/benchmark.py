@@ -8,6 +8,7 @@ Reads articles from ../shared/data/spkatt-train/articles; prints the figures for
 from __future__ import annotations
 
 import argparse
+import gc
 from dataclasses import replace
 import resource
 import sys
@@ -51,6 +52,7 @@ def main() -> None:
     t0 = time.perf_counter()
     nlp = load(choose_models(args.models))
     t_load = time.perf_counter() - t0
+    gc.freeze()  # as quotes.engines.Worker does once its models are loaded
 
     db_url = args.db or f"sqlite:///{tempfile.mkdtemp()}/bench.db"
     engine = make_engine(db_url)

@@ -5,7 +5,9 @@ questions follow it, put by a labelled interviewer (`SPIEGEL:`, `Frage:`) or unl
 stretch of non-question sentences after the interviewee's label is one answer: a direct
 quotation of the interviewee, whose label is its speaker. Questions are the interviewer's and
 not quoted. A rhetorical question inside an answer ends that answer (the text cannot tell them
-apart); what follows it is a new answer of the same person.
+apart); what follows it is a new answer of the same person. The interview ends at its credit
+line (`Das Interview führte …`); the last answer, which no question closes, spans at most as many
+paragraphs as the longest answer before it (what follows is the page, not the interviewee).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ RULE = "direct:interview"
 # `Michael Lüders:`, `Lüders:`, `Ursula von der Leyen:`, `SPIEGEL:`, `Frage:` at a sentence start
 _LABEL = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+(?=[A-ZÄÖÜ\d])")
 _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split())
+_BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
+# `Das Interview führte Marc Saha.`, `Die Fragen stellte …`, `Das Gespräch führten …`
+_CREDIT = re.compile(r"(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führten?|stellten?)\b")
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     asked_at: list[tuple[int, int]] = []
     speaker: Label | None = None
     start = end = None
+    longest = 1  # paragraphs of the longest answer closed by a question or the next turn
+    ends: list[int] = []  # sentence ends of the open answer
 
     def close():
         if speaker is not None and start is not None and end is not None and \
@@ -73,6 +80,10 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     for i in range(first, len(sentences)):
         a, b = sentences[i]
         lb = labels[i]
+        if _CREDIT.match(text, a):
+            break
+        if start is not None and (question[i] or lb is not None):
+            longest = max(longest, _paragraphs(text, start, end))
         if question[i] or (lb is not None and not lb.person):
             if question[i]:
                 asked_at.append((a, b))
@@ -81,9 +92,19 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
             continue
         if lb is not None and lb.person:
             close()
-            speaker, start = lb, lb.text_start
+            speaker, start, ends = lb, lb.text_start, []
         elif start is None:
-            start = a
+            start, ends = a, []
         end = b
+        ends.append(b)
+    if start is not None and ends:
+        # the last answer: no question closes it, so it stops after as many paragraphs as the longest before
+        within = [e for e in ends if _paragraphs(text, start, e) <= longest]
+        end = within[-1] if within else ends[0]
     close()
     return Interview(tuple(out), tuple(asked_at))
+
+
+def _paragraphs(text: str, start: int, end: int) -> int:
+    """How many paragraphs text[start:end] touches (a line break starts a new one)."""
+    return len(_BREAK.findall(text, start, end)) + 1

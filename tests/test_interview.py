@@ -12,10 +12,25 @@ PARAGRAPHS = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau 
               "Frage: Was kommt als Nächstes?\n\nAnna Roth: Wir sprechen am Montag weiter.")
 
 
+# after the last answer: the credit line, then the rest of the page (teasers, another article)
+TRAILING = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth, sind Sie zufrieden?\n\n"
+            "Anna Roth: Wir haben viel erreicht.\n\nFrage: Was kommt als Nächstes?\n\n"
+            "Anna Roth: Wir sprechen am Montag weiter.\n\n"
+            "Die Wetterlage in Bayern bleibt unbeständig. Am Wochenende wird es wieder kälter.\n\n"
+            "Neue Zahlen zur Inflation liegen vor.")
+CREDIT = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth, sind Sie zufrieden?\n\n"
+          "Anna Roth: Wir haben viel erreicht.\n\nFrage: Was kommt als Nächstes?\n\n"
+          "Anna Roth: Wir sprechen am Montag weiter. Das Interview führte Marc Saha.")
+
+
 @pytest.mark.parametrize("text, answers", [
     (INTERVIEW, ["Ich war sehr überrascht. Die Gefahr der Eskalation ist groß.",
                  "Die USA sehen in Russland ihren größten Widersacher. Das kann sich aber schnell ändern."]),
     (PARAGRAPHS, ["Wir haben viel erreicht. Aber der Weg ist noch weit.", "Wir sprechen am Montag weiter."]),
+    # the last answer spans no more paragraphs than the longest before it
+    (TRAILING, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
+    # the interview ends at its credit line
+    (CREDIT, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
 ])
 def test_answers_are_the_interviewees_quotes(run_text, text, answers):
     quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]

@@ -343,11 +343,12 @@ def period_and_text(session: Session, stmt, since: date | None, until: date | No
 
 
 def _search_parts(session: Session, speaker, side, source, kind, stance, borderline,
-                  words: bool = False, on=None) -> tuple[list, list]:
+                  words: bool = False, on=None, min_confidence: float | None = None) -> tuple[list, list]:
     """The WHERE parts of a search: (who, filters). `who` holds (column, speaker-id set) pairs a
     quote must be said by (as first speaker, or as co-speaker of a joint statement). `words`: the
     search starts from a full-text filter's matches, so no other index may be used. `on`: the
-    columns to test (the word postings' instead of the quotes'; they have no kind)."""
+    columns to test (the word postings' instead of the quotes'; they have no kind and no
+    confidence). `min_confidence`: only quotes whose confidence is at least this."""
     q = QuoteRow if on is None else on
     # Broad filters (a side, an outlet, a label with borderline tags: a sizeable share of all
     # quotes) are tested row by row while the date-ordered index is walked, which stops after
@@ -371,6 +372,8 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
                                                .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
         filters.append((QuoteRow.kind.concat("") if words else QuoteRow.kind) == kind)
+    if min_confidence is not None:
+        filters.append(QuoteRow.confidence >= min_confidence)
     if stance and borderline:
         bit = stance_mask([stance.lower()])
         filters.append(q.stance_mask.op("|")(q.borderline_mask).op("&")(bit) != 0)
@@ -419,9 +422,10 @@ def _joint(session: Session, who: list) -> list[int]:
 def search(session: Session, *, speaker: str | None = None, side: str | None = None, source: str | None = None,
            kind: str | None = None, stance: str | None = None, since: date | None = None,
            until: date | None = None, text: str | None = None, limit: int | None = 100,
-           statements: bool = False, borderline: bool = False) -> list[dict]:
+           statements: bool = False, borderline: bool = False, min_confidence: float | None = None) -> list[dict]:
     """Quotes matching every given filter, newest first (`borderline`: a stance filter also
-    takes tags below the confident threshold).
+    takes tags below the confident threshold; `min_confidence`: only quotes whose confidence, the
+    estimated chance that span and speaker are right, is at least this).
 
     With `statements`, reports of one statement by several outlets come back as one row
     (the first report found) with `reports` and `sources` of all of them.
@@ -434,7 +438,8 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # word in many quotes (the planner's estimate decides, see WORDS_FIRST_BELOW).
     first = (bool(text and (side or source or stance)) and session.get_bind().dialect.name == "postgresql"
              and _share_matching(session, text) < WORDS_FIRST_BELOW)
-    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, first)
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, first,
+                                 min_confidence=min_confidence)
     order = by_date = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
     if first:
         order = ((QuoteRow.published + 0).desc().nulls_last(), *order[1:])
@@ -455,7 +460,8 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # both backends give up the index order (a multi-index OR plus a sort of every match).
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
-    lexeme = words.lexeme(session, one_word(text)) if first and not kind and one_word(text) else None
+    lexeme = words.lexeme(session, one_word(text)) \
+        if first and not kind and min_confidence is None and one_word(text) else None
     if lexeme:
         # one word beside a side, outlet or label: the word's postings carry those, the date and
         # the order, so the newest matches come from one index without touching the quotes
@@ -495,9 +501,10 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
 def search_count(session: Session, *, speaker: str | None = None, side: str | None = None,
                  source: str | None = None, kind: str | None = None, stance: str | None = None,
                  since: date | None = None, until: date | None = None, text: str | None = None,
-                 borderline: bool = False) -> int:
+                 borderline: bool = False, min_confidence: float | None = None) -> int:
     """How many quotes `search` would find without a limit (for "showing 100 of 6,000")."""
-    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline)
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline,
+                                 min_confidence=min_confidence)
 
     def count(*where) -> int:
         stmt = period_and_text(session, select(QuoteRow.id).where(*filters, *where), since, until, text)
@@ -577,10 +584,11 @@ def counts(session: Session) -> dict:
 
 
 def iter_quotes(session: Session, batch: int = 1000, *, speaker: str | None = None, side: str | None = None,
-                source: str | None = None, since: date | None = None, until: date | None = None):
+                source: str | None = None, since: date | None = None, until: date | None = None,
+                min_confidence: float | None = None):
     """Stored quotes with article metadata and their context sentence, in id order, without
     loading them all at once; filters as in `search` (joint statements count for each speaker)."""
-    who, filters = _search_parts(session, speaker, side, source, None, None, False)
+    who, filters = _search_parts(session, speaker, side, source, None, None, False, min_confidence=min_confidence)
     filters += [_said_by(ids) for _, ids in who]
     last = 0
     while True:

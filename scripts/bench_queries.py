@@ -49,6 +49,12 @@ def words(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choice(syll) for _ in range(rng.randint(2, 4))) for _ in range(n)]
 
 
+# spread over 0.2-1.0 by a formula of the id, so that a database generated before can be given
+# the same values in place: UPDATE quotes SET confidence = 0.2 + 0.8 * (((id % 1000) * 7919) % 1000) / 1000.0
+def confidence(quote_id: int) -> float:
+    return 0.2 + 0.8 * (((quote_id % 1000) * 7919) % 1000) / 1000.0
+
+
 def generate(engine, n_quotes: int, seed: int = 1) -> dict:
     rng = random.Random(seed)
     vocab = words(rng, 20000) + TOPIC * 30
@@ -90,7 +96,7 @@ def generate(engine, n_quotes: int, seed: int = 1) -> dict:
             article_id = rng.randint(1, n_articles)
             quotes.append({"id": qid, "article_id": article_id, "published": days[article_id - 1], "speaker_id": sid,
                            "speaker_mention": None, "text": body, "kind": rng.choice(("direct", "indirect")),
-                           "start": 0, "end": len(body), "cue": "sagen", "rule": "synthetic", "confidence": 0.8,
+                           "start": 0, "end": len(body), "cue": "sagen", "rule": "synthetic", "confidence": confidence(qid),
                            "statement_id": None, "stance_mask": stance_mask([label] if confident else []),
                            "borderline_mask": stance_mask([label] if label and not confident else [])})
             if label:
@@ -196,6 +202,9 @@ def main() -> None:
         ("search --kind K", run(search), [{"kind": x} for x in pick(("direct", "indirect"))]),
         ("search --since --until (a month)", run(search), month),
         ("search --side S --since --until", run(search), [dict(m, side=x) for m, x in zip(month, pick(SIDES[:6]))]),
+        ("search --min-confidence P", run(search), [{"min_confidence": x} for x in pick([0.5, 0.7, 0.85, 0.95])]),
+        ("search --side S --min-confidence P", run(search),
+         [{"side": a, "min_confidence": b} for a, b in zip(pick(SIDES[:6]), pick([0.5, 0.7, 0.85, 0.95]))]),
         ("search --text WORD", run(search), [{"text": x} for x in pick(TOPIC)]),
         ("search --side S --text WORD", run(search),
          [{"side": a, "text": b} for a, b in zip(pick(SIDES[:6]), pick(TOPIC))]),

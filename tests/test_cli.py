@@ -263,6 +263,14 @@ def test_search_values_are_validated(tmp_path):
     rows = json.loads(invoke("--db", db, "search", "--speaker", "Лавров", "--format", "json").stdout)
     assert [r["speaker"] for r in rows] == ["Sergej Lawrow"]
     assert json.loads(invoke("--db", db, "search", "--speaker", "Песков", "--format", "json").stdout) == []
+    # a confidence is a share: 0 keeps everything, 1 what is certain, 1.5 is refused
+    confidence = json.loads(invoke("--db", db, "search", "--format", "json").stdout)[0]["confidence"]
+    assert 0 < confidence < 1
+    for cut, found in ((0, 1), (confidence, 1), (1, 0)):
+        assert len(json.loads(invoke("--db", db, "search", "--min-confidence", cut, "--format", "json").stdout)) == found
+        assert len(invoke("--db", db, "export", "--min-confidence", cut).stdout.splitlines()) == found
+    r = invoke("--db", db, "search", "--min-confidence", "1.5")
+    assert r.exit_code == 2 and "--min-confidence" in r.output
 
 
 def test_reingest_skips_nlp_and_updates_metadata(db_url, tmp_path, monkeypatch):

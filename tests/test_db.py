@@ -82,7 +82,7 @@ def test_search_filters_and_show(db_url):
 @pytest.mark.parametrize("filters", [
     {"side": "US"}, {"side": "ru"}, {"source": "ZDF"}, {"stance": "threat"}, {"kind": "indirect"},
     {"side": "RU", "kind": "direct"}, {"side": "RU", "stance": "threat", "source": "ZDF"},
-    {"stance": "threat", "borderline": True},
+    {"stance": "threat", "borderline": True}, {"min_confidence": 0.6}, {"side": "RU", "min_confidence": 0.5},
 ])
 @pytest.mark.parametrize("words_first_below", [0.0, 1.0])
 def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, words_first_below, monkeypatch):
@@ -96,7 +96,7 @@ def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, word
             text = f"„Gespräche in Genf Nummer {i}“, sagte Sprecher{i}." if i % 4 else f"„Anderes {i}“, sagte Sprecher{i}."
             tag = (StanceTag("threat", 0.8 if i % 3 else 0.4, "Folgen", confident=bool(i % 3)),) if i % 2 else ()
             q = Quote(start=1, end=20, text=text[1:text.index("“")], kind="indirect" if i % 3 == 1 else "direct",
-                      rule="direct:marks", confidence=0.9, speaker=f"Sprecher{i}", side=("US", "RU", "EU")[i % 3],
+                      rule="direct:marks", confidence=0.3 + 0.05 * i, speaker=f"Sprecher{i}", side=("US", "RU", "EU")[i % 3],
                       mention=Mention(f"Sprecher{i}", 30, 40, "name"), cue="sagen", stance=tag)
             save_result(s, ArticleResult(Article(doc=f"{i}.txt", text=text, source=("dpa", "ZDF")[i % 2],
                                                  published=date(2022, 1, 1 + i % 5)), (q,)))
@@ -107,7 +107,8 @@ def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, word
                   if r["side"] == filters.get("side", r["side"] or "").upper()
                   and r["source"] == filters.get("source", r["source"])
                   and r["kind"] == filters.get("kind", r["kind"])
-                  and ("stance" not in filters or filters["stance"] in labels(r))]
+                  and ("stance" not in filters or filters["stance"] in labels(r))
+                  and r["confidence"] >= filters.get("min_confidence", 0)]
         assert len(everything) == 9 and wanted
         assert [r["id"] for r in search(s, text="Genf", **filters)] == wanted
 

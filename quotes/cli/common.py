@@ -60,6 +60,9 @@ Until = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Publis
 
 
 TableFormat = Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")]
+MinConfidence = Annotated[Optional[float], typer.Option(
+    metavar="P",
+    help="Only quotes whose confidence (the estimated chance that span and speaker are right, 0-1) is at least P.")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -139,6 +142,12 @@ def check_side(side: Optional[str]) -> None:
 
     if side is not None and side.upper() not in SIDES:
         choice(side, tuple(SIDES), "--side")  # the error names the value as typed
+
+
+def check_share(value: Optional[float], name: str) -> None:
+    """Exit with a usage error unless `value` lies between 0 and 1; None passes."""
+    if value is not None and not 0 <= value <= 1:
+        raise fail(f"{name}: a share between 0 and 1, not {value:g}", 2)
 
 
 def date_option(value: Optional[str], name: str) -> Optional[date]:

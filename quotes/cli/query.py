@@ -13,8 +13,8 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from quotes.cli.common import (Since, TableFormat, Until, app, check_side, choice, date_option, err, fail,
-                               make_table, open_session, out, short, speakers_shown, state)
+from quotes.cli.common import (MinConfidence, Since, TableFormat, Until, app, check_share, check_side, choice,
+                               date_option, err, fail, make_table, open_session, out, short, speakers_shown, state)
 from quotes.errors import QuotesError
 
 
@@ -47,6 +47,7 @@ def search(
     limit: Annotated[int, typer.Option(metavar="N", help="At most this many quotes (0 = all).")] = 100,
     statements: Annotated[bool, typer.Option("--statements", help="One row per statement, however many outlets reported it.")] = False,
     borderline: Annotated[bool, typer.Option("--borderline", help="--stance also takes borderline tags (below the confident threshold; rejection and demand are always borderline).")] = False,
+    min_confidence: MinConfidence = None,
     format: TableFormat = "table",
 ) -> None:
     """Search stored quotations. --text uses the full-text index (words or word starts).
@@ -56,6 +57,7 @@ def search(
         quotes search --side RU --since 2022-01-01 --text Osterweiterung
         quotes search --side US --stance threat --format csv
         quotes search --stance demand --borderline
+        quotes search --side RU --min-confidence 0.85
     """
     from db.repository import search as do_search, search_count
     from quotes.names import fold
@@ -65,10 +67,12 @@ def search(
     choice(kind, ("direct", "indirect"), "--kind")
     choice(stance, LABELS, "--stance")
     check_side(side)
+    check_share(min_confidence, "--min-confidence")
     if speaker is not None and not fold(speaker):
         raise fail(f"--speaker: no letters or digits to search for in {speaker!r}", 2)
     filters = dict(speaker=speaker, side=side, source=source, kind=kind, stance=stance, text=text,
-                   since=date_option(since, "--since"), until=date_option(until, "--until"), borderline=borderline)
+                   since=date_option(since, "--since"), until=date_option(until, "--until"), borderline=borderline,
+                   min_confidence=min_confidence)
     Session = open_session()
     with Session() as s:
         rows = do_search(s, limit=limit or None, statements=statements, **filters)
@@ -333,6 +337,7 @@ def export(
     source: Annotated[Optional[str], typer.Option(metavar="OUTLET", help="Outlet.")] = None,
     since: Since = None,
     until: Until = None,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Write stored quotes with speaker, side, stance, article title and date, and the sentence
     around each quote (context) to stdout; all of them, or those matching the filters.
@@ -340,17 +345,19 @@ def export(
     Example:
         quotes export --format csv > quotes.csv
         quotes export --side RU --since 2022-01-01 --format json
+        quotes export --min-confidence 0.7 --format jsonl
     """
     from db.repository import iter_quotes
 
     choice(format, ("csv", "json", "jsonl"), "--format")
     check_side(side)
+    check_share(min_confidence, "--min-confidence")
     Session = open_session()
     writer = None
     first = True
     with Session() as s:
         rows = iter_quotes(s, speaker=speaker, side=side, source=source, since=date_option(since, "--since"),
-                           until=date_option(until, "--until"))
+                           until=date_option(until, "--until"), min_confidence=min_confidence)
         for row in rows:
             if format == "json":  # one array, written as it streams
                 sys.stdout.write(("[\n" if first else ",\n") + json.dumps(row, ensure_ascii=False))

@@ -61,6 +61,11 @@ def main() -> None:
     words_sample = sum(len(s.words) for s in sample.sentences)
     wps = words_sample / (time.perf_counter() - t)
     print(f"stanza: {wps:,.0f} words/s on {len(sample.text):,} characters")
+    # one short article first: loading the learned models and compiling the SQL statements happen
+    # once per process, not once per length
+    first = joined(parsed, 2000)
+    with Session() as session, session.begin():
+        save_result(session, extract(Article("warm-up.txt", first.text), first))
     print(f"{'characters':>10} {'words':>9} {'quotes':>7} {'our stages s':>13} {'database s':>11} "
           f"{'stanza s (est.)':>16} {'share':>7}")
     for size in (int(x) for x in a.sizes.split(",")):

@@ -343,9 +343,9 @@ def period_and_text(session: Session, stmt, since: date | None, until: date | No
 
 
 def _search_parts(session: Session, speaker, side, source, kind, stance, borderline,
-                  words: bool = False, on=None, min_confidence: float | None = None) -> tuple[list, list]:
+                  words_first: bool = False, on=None, min_confidence: float | None = None) -> tuple[list, list]:
     """The WHERE parts of a search: (who, filters). `who` holds (column, speaker-id set) pairs a
-    quote must be said by (as first speaker, or as co-speaker of a joint statement). `words`: the
+    quote must be said by (as first speaker, or as co-speaker of a joint statement). `words_first`: the
     search starts from a full-text filter's matches, so no other index may be used. `on`: the
     columns to test (the word postings' instead of the quotes'; they have no kind and no
     confidence). `min_confidence`: only quotes whose confidence is at least this."""
@@ -355,7 +355,7 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
     # `limit` rows; letting the database start from their own index (`+ 0` prevents that on
     # SQLite) made it fetch every match and sort them all. A speaker is selective: its index wins.
     # PostgreSQL's planner chooses well by itself, except beside a full-text filter (see `search`)
-    walk = (lambda col: col + 0) if session.get_bind().dialect.name == "sqlite" or words else (lambda col: col)
+    walk = (lambda col: col + 0) if session.get_bind().dialect.name == "sqlite" or words_first else (lambda col: col)
     who = []
     if speaker:
         who.append((q.speaker_id, speaker_ids_matching(session, speaker)))
@@ -371,7 +371,7 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
         filters.append(walk(q.article_id).in_(select(ArticleRow.id)
                                                .where(func.lower(ArticleRow.source) == source.lower())))
     if kind:
-        filters.append((QuoteRow.kind.concat("") if words else QuoteRow.kind) == kind)
+        filters.append((QuoteRow.kind.concat("") if words_first else QuoteRow.kind) == kind)
     if min_confidence is not None:
         filters.append(QuoteRow.confidence >= min_confidence)
     if stance and borderline:
@@ -379,7 +379,7 @@ def _search_parts(session: Session, speaker, side, source, kind, stance, borderl
         filters.append(q.stance_mask.op("|")(q.borderline_mask).op("&")(bit) != 0)
     elif stance:
         # the plain `!= 0` term lets both backends use the partial stance indexes
-        filters += [(q.stance_mask + 0 if words else q.stance_mask) != 0,
+        filters += [(q.stance_mask + 0 if words_first else q.stance_mask) != 0,
                     q.stance_mask.op("&")(stance_mask([stance.lower()])) != 0]
     return who, filters
 
@@ -436,12 +436,12 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # starting from the word's matches alone and testing the rest on them is 2-3x faster. `+ 0`
     # keeps the other indexes out. A kind is half the quotes: walking finds 100 soon; so does a
     # word in many quotes (the planner's estimate decides, see WORDS_FIRST_BELOW).
-    first = (bool(text and (side or source or stance)) and session.get_bind().dialect.name == "postgresql"
-             and _share_matching(session, text) < WORDS_FIRST_BELOW)
-    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, first,
+    words_first = (bool(text and (side or source or stance)) and session.get_bind().dialect.name == "postgresql"
+                   and _share_matching(session, text) < WORDS_FIRST_BELOW)
+    who, filters = _search_parts(session, speaker, side, source, kind, stance, borderline, words_first,
                                  min_confidence=min_confidence)
     order = by_date = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.start)
-    if first:
+    if words_first:
         order = ((QuoteRow.published + 0).desc().nulls_last(), *order[1:])
 
     def newest(*where, ordered: bool = True):
@@ -461,7 +461,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
     lexeme = words.lexeme(session, one_word(text)) \
-        if first and not kind and min_confidence is None and one_word(text) else None
+        if words_first and not kind and min_confidence is None and one_word(text) else None
     if lexeme:
         # one word beside a side, outlet or label: the word's postings carry those, the date and
         # the order, so the newest matches come from one index without touching the quotes

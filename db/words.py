@@ -51,7 +51,6 @@ _FILL = (f"INSERT INTO {TABLE} SELECT w, id, {', '.join(_COPIED)} "
          "FROM quotes, unnest(tsvector_to_array(text_tsv)) AS w")
 
 POSTINGS = table(TABLE, column("lexeme"), column("quote_id"), *[column(c) for c in _COPIED])
-_words = POSTINGS
 
 
 def rebuild(conn: Connection | Session) -> None:
@@ -70,31 +69,33 @@ def lexeme(session: Session, word: str) -> str | None:
     return found[0] if found and len(found) == 1 else None
 
 
+def _holding(lexeme: str, since: date | None, until: date | None, *columns):
+    """`columns` of the postings of `lexeme` in the period."""
+    p = POSTINGS.c
+    stmt = select(*columns).where(p.lexeme == lexeme)
+    if since:
+        stmt = stmt.where(p.published >= since)
+    if until:
+        stmt = stmt.where(p.published <= until)
+    return stmt
+
+
 def matching(lexeme: str, key: str, since: date | None, until: date | None):
     """(id, k, sm, bm, st) of the quotes holding `lexeme` in the period, `k` being the quote's
     `key` column (speaker_id or article_id) — the columns `compare` groups and counts."""
-    stmt = select(_words.c.quote_id.label("id"), _words.c[key].label("k"), _words.c.stance_mask.label("sm"),
-                  _words.c.borderline_mask.label("bm"), _words.c.statement_id.label("st")).where(
-        _words.c.lexeme == lexeme)
-    if since:
-        stmt = stmt.where(_words.c.published >= since)
-    if until:
-        stmt = stmt.where(_words.c.published <= until)
-    return stmt
+    p = POSTINGS.c
+    return _holding(lexeme, since, until, p.quote_id.label("id"), p[key].label("k"), p.stance_mask.label("sm"),
+                    p.borderline_mask.label("bm"), p.statement_id.label("st"))
 
 
 def newest(lexeme: str, since: date | None, until: date | None):
     """(id, published, article_id, start) of the quotes holding `lexeme` in the period, in the
     order of `search` (add filters on POSTINGS.c and a limit)."""
     p = POSTINGS.c
-    stmt = select(p.quote_id.label("id"), p.published, p.article_id, p.start).where(p.lexeme == lexeme)
-    if since:
-        stmt = stmt.where(p.published >= since)
-    if until:
-        stmt = stmt.where(p.published <= until)
-    return stmt.order_by(p.published.desc().nulls_last(), p.article_id.desc(), p.start)
+    return _holding(lexeme, since, until, p.quote_id.label("id"), p.published, p.article_id, p.start).order_by(
+        p.published.desc().nulls_last(), p.article_id.desc(), p.start)
 
 
 def snapshot(session: Session) -> list[tuple]:
     """Every posting, sorted (tests compare the kept postings with a rebuild)."""
-    return sorted(tuple(r) for r in session.execute(select(_words)))
+    return sorted(tuple(r) for r in session.execute(select(POSTINGS)))

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from db import rollup, words
 from db.models import ArticleRow, QuoteRow, SpeakerRow, StanceRow
-from db.repository import STANCE_LABELS, id_list, member_of, one_word, period_and_text, stance_labels, stance_mask
+from db.repository import (STANCE_LABELS, id_list, member_of, period_and_text, posting_lexeme, stance_labels,
+                           stance_mask)
 
 
 # group name -> (quote column that leads to the group, table it leads to, the group's column there)
@@ -148,11 +149,9 @@ def _matched(session: Session, key, since, until, topic, postings: bool = True):
     """(id, k, sm, bm, st) of the quotes in the period and topic, `k` being `key`: on PostgreSQL a
     one-word topic is read from the word postings (db/words.py), anything else through the
     full-text filter (`postings=False` forces that, for tests)."""
-    word = one_word(topic)
-    if postings and word and session.get_bind().dialect.name == "postgresql":
-        lexeme = words.lexeme(session, word)
-        if lexeme is not None:
-            return words.matching(lexeme, key.key, since, until)
+    lexeme = posting_lexeme(session, topic) if postings else None
+    if lexeme is not None:
+        return words.matching(lexeme, key.key, since, until)
     return period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
                                            QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
                            since, until, topic)

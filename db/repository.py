@@ -293,10 +293,13 @@ def _share_matching(session: Session, text: str) -> float:
     return plan[0]["Plan"]["Plan Rows"] / float(total or 1)
 
 
-def one_word(text: str | None) -> str | None:
-    """The word when `--text` is a single word to find (no phrase, no exclusion), else None."""
+def posting_lexeme(session: Session, text: str | None) -> str | None:
+    """The lexeme whose word postings (db/words.py) answer `--text`: on PostgreSQL, when the text
+    is one word to find (no phrase, no exclusion) that makes one lexeme; else None."""
     include, exclude = text_terms(text or "")
-    return include[0][0] if len(include) == 1 and len(include[0]) == 1 and not exclude else None
+    if session.get_bind().dialect.name != "postgresql" or exclude or len(include) != 1 or len(include[0]) != 1:
+        return None
+    return words.lexeme(session, include[0][0])
 
 
 def text_filter(session: Session, text: str, walking: bool = False):
@@ -460,8 +463,7 @@ def search(session: Session, *, speaker: str | None = None, side: str | None = N
     # both backends give up the index order (a multi-index OR plus a sort of every match).
     # The first speaker's quotes come from the ordered index; joint ones from the small
     # co-speaker table; both lists are merged in the same order.
-    lexeme = words.lexeme(session, one_word(text)) \
-        if words_first and not kind and min_confidence is None and one_word(text) else None
+    lexeme = posting_lexeme(session, text) if words_first and not kind and min_confidence is None else None
     if lexeme:
         # one word beside a side, outlet or label: the word's postings carry those, the date and
         # the order, so the newest matches come from one index without touching the quotes

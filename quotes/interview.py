@@ -99,8 +99,8 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
         ends.append(b)
     if start is not None and ends:
         # the last answer: no question closes it, so it stops after as many paragraphs as the longest before
-        within = [e for e in ends if _paragraphs(text, start, e) <= longest]
-        end = within[-1] if within else ends[0]
+        cut = _paragraph_start(text, start, longest)
+        end = max((e for e in ends if e <= cut), default=ends[0])
     close()
     return Interview(tuple(out), tuple(asked_at))
 
@@ -108,3 +108,12 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
 def _paragraphs(text: str, start: int, end: int) -> int:
     """How many paragraphs text[start:end] touches (a line break starts a new one)."""
     return len(_BREAK.findall(text, start, end)) + 1
+
+
+def _paragraph_start(text: str, start: int, n: int) -> int:
+    """Where the paragraph after the `n`-th from `start` begins (the text's end if there is none):
+    one scan, however long the stretch."""
+    for k, m in enumerate(_BREAK.finditer(text, start), 1):
+        if k == n:
+            return m.start()
+    return len(text)

@@ -92,7 +92,7 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     # every speaker is known before the first quote row exists: looking a speaker up flushes the
     # session, and the quote rows are then written together in the one flush below
     speaker_ids = []
-    hosts: list[tuple[int, int, int, QuoteRow]] = []  # (start, end, speaker id, row) of this article's quotes
+    hosts: dict[int, list[tuple[int, int, QuoteRow]]] = {}  # speaker id -> (start, end, row) of their quotes here
     reports: dict[int, list] = {}  # speaker id -> other articles' quotes of theirs, read once
     for q, speaker, co_speakers in kept:
         qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
@@ -107,10 +107,11 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         if speaker is not None:
             speaker_ids.append(speaker.id)
             # a phrase in marks inside the same speaker's report is part of that statement
-            host = next((h for s_, e_, sid, h in hosts if sid == speaker.id and s_ <= q.start and q.end <= e_), None)
+            theirs = hosts.setdefault(speaker.id, [])
+            host = next((h for s_, e_, h in theirs if s_ <= q.start and q.end <= e_), None)
             qrow.statement = host.statement if host is not None else _statement_for(session, speaker, row, q.text,
                                                                                      reports)
-            hosts.append((q.start, q.end, speaker.id, qrow))
+            theirs.append((q.start, q.end, qrow))
     session.flush()
     _count_quotes(session, Counter(speaker_ids), +1)
     tally.apply()

@@ -25,6 +25,9 @@ _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split()
 _BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
 # `Das Interview führte Marc Saha.`, `Die Fragen stellte …`, `Das Gespräch führten …`
 _CREDIT = re.compile(r"(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führten?|stellten?)\b")
+# an answer runs this many paragraphs at most (or as many as the longest before it): when no
+# question or turn comes sooner, the interview is over and the page goes on with other things
+_MOST = 6
 
 
 @dataclass(frozen=True)
@@ -61,15 +64,14 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
     if first is None:
         return Interview()
-    asked = sum(1 for i in range(first, len(sentences)) if question[i])
-    interviewer = any(lb is not None and not lb.person and question[i] for i, lb in enumerate(labels))
-    if asked < 2 and not interviewer:
-        return Interview()  # a name and a colon once: a heading or a statement, not an interview
     out: list[Candidate] = []
     asked_at: list[tuple[int, int]] = []
+    # an interviewer's labelled question (`DW: Wie …?`), also before the first answer
+    interviewer = any(lb is not None and not lb.person and question[i] for i, lb in enumerate(labels[:first]))
     speaker: Label | None = None
     start = end = None
     longest = 1  # paragraphs of the longest answer closed by a question or the next turn
+    paragraphs = 0  # of the open answer
     ends: list[int] = []  # sentence ends of the open answer
 
     def close():
@@ -83,31 +85,33 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
         if _CREDIT.match(text, a):
             break
         if start is not None and (question[i] or lb is not None):
-            longest = max(longest, _paragraphs(text, start, end))
+            longest = max(longest, paragraphs)
         if question[i] or (lb is not None and not lb.person):
             if question[i]:
                 asked_at.append((a, b))
+            interviewer = interviewer or (lb is not None and not lb.person and question[i])
             close()
             start = end = None
             continue
         if lb is not None and lb.person:
             close()
-            speaker, start, ends = lb, lb.text_start, []
+            speaker, start, ends, paragraphs = lb, lb.text_start, [], 1
         elif start is None:
-            start, ends = a, []
+            start, ends, paragraphs = a, [], 1
+        elif _BREAK.search(text, end, a):
+            paragraphs += 1
+            if paragraphs > max(_MOST, longest):
+                break  # questions stopped following the turns: the interview is over
         end = b
         ends.append(b)
+    if len(asked_at) < 2 and not interviewer:
+        return Interview()  # a name and a colon once: a heading or a statement, not an interview
     if start is not None and ends:
         # the last answer: no question closes it, so it stops after as many paragraphs as the longest before
         cut = _paragraph_start(text, start, longest)
         end = max((e for e in ends if e <= cut), default=ends[0])
     close()
     return Interview(tuple(out), tuple(asked_at))
-
-
-def _paragraphs(text: str, start: int, end: int) -> int:
-    """How many paragraphs text[start:end] touches (a line break starts a new one)."""
-    return len(_BREAK.findall(text, start, end)) + 1
 
 
 def _paragraph_start(text: str, start: int, n: int) -> int:

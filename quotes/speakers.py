@@ -193,6 +193,12 @@ def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
         and role_head(subjects[0].text) is None
 
 
+# a pronoun or role noun refers to one of the persons named last, not to the hundredth back (the
+# most persons in one SpkAtt article is 60): without a bound every role in a book-length text
+# would look back over every person before it
+REACH = 100
+
+
 class Recent(Sequence):
     """A lazily filled list (persons most recent first): indexing, slicing, `in`, truth."""
 
@@ -239,6 +245,7 @@ class People:
         self._by_key: dict[str, list[Person]] = {}  # folded last name -> persons (a lookup, not a scan)
         self._by_short: dict[str, list[Person]] = {}  # short form -> persons, in order of arrival
         self._index: dict[bool, tuple[int, list]] = {}  # mentions sorted by position (see `before`)
+        self._mentions = 0  # mentions added so far: the sorted index is stale when this moved
 
     def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> Person:
         key = fold(last_name(name))
@@ -251,6 +258,7 @@ class People:
             p.order = len(self.persons)
         short = p.short_form if p.positions else None
         p.add(name, descriptor, pos, subject)
+        self._mentions += 1
         if p.short_form != short:  # a new person, or a longer name with another first word
             if short is not None:
                 self._by_short[short].remove(p)
@@ -259,6 +267,11 @@ class People:
                 holders.append(p)
                 holders.sort(key=lambda x: x.order)
         return p
+
+    def add_to(self, p: Person, pos: int, subject: bool) -> None:
+        """One more mention of a known person, not looked up by name (`Thaksin` for Thaksin Shinawatra)."""
+        p.add(p.name, "", pos, subject)
+        self._mentions += 1
 
     def get(self, name: str) -> Person | None:
         key = fold(last_name(name))
@@ -279,7 +292,8 @@ class People:
         """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked).
 
         Lazy: callers mostly want the first one or two, so the mentions are walked back from
-        `pos` over a sorted index only as far as asked (long texts stay linear)."""
+        `pos` over a sorted index only as far as asked, and never past the `REACH` persons named
+        last (long texts stay linear)."""
         index = self._mention_index(subjects_only)
         start = bisect.bisect_left(index, (pos, float("-inf"))) - 1
 
@@ -288,6 +302,8 @@ class People:
             for i in range(start, -1, -1):
                 p = index[i][2]
                 if id(p) not in seen:
+                    if len(seen) == REACH:
+                        return
                     seen.add(id(p))
                     yield p
 
@@ -295,7 +311,7 @@ class People:
 
     def _mention_index(self, subjects_only: bool) -> list[tuple[int, int, "Person"]]:
         """(position, -order, person) of every mention, sorted; rebuilt when mentions were added."""
-        size = sum(len(p.subject_positions if subjects_only else p.positions) for p in self.persons.values())
+        size = self._mentions
         cached = self._index.get(subjects_only)
         if cached is None or cached[0] != size:
             rows = sorted(((x, -p.order, p) for p in self.persons.values()
@@ -327,7 +343,7 @@ class People:
                     people.add(w.text, "", w.start, subject)
                 elif fold(w.text) in firsts and not (nxt is not None and capitalised(nxt)) and \
                         w.start not in firsts[fold(w.text)].positions:
-                    firsts[fold(w.text)].add(firsts[fold(w.text)].name, "", w.start, subject)
+                    people.add_to(firsts[fold(w.text)], w.start, subject)
         return people
 
 

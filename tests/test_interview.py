@@ -22,6 +22,12 @@ CREDIT = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth
           "Anna Roth: Wir haben viel erreicht.\n\nFrage: Was kommt als Nächstes?\n\n"
           "Anna Roth: Wir sprechen am Montag weiter. Das Interview führte Marc Saha.")
 
+# the questions stop: the page goes on with another article, whose own question is no turn
+OTHER = "\n\n".join(f"Der Stadtrat berät am {d} über den Haushalt." for d in
+                      ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"))
+STOPPED = TRAILING.replace("Neue Zahlen zur Inflation liegen vor.", OTHER + "\n\nWer soll das bezahlen? "
+                           "Die Opposition fordert Einsparungen.\n\nWer hilft? Der Bund zahlt.")
+
 
 @pytest.mark.parametrize("text, answers", [
     (INTERVIEW, ["Ich war sehr überrascht. Die Gefahr der Eskalation ist groß.",
@@ -31,6 +37,8 @@ CREDIT = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth
     (TRAILING, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
     # the interview ends at its credit line
     (CREDIT, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
+    # the interview is over where questions stop following its turns
+    (STOPPED, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
 ])
 def test_answers_are_the_interviewees_quotes(run_text, text, answers):
     quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
@@ -48,6 +56,22 @@ def test_questions_are_no_reports(run_text):
     # a headline quote is a quote in marks, not an interview turn
     'Lüders: "Alarmstufe Rot im Syrien-Konflikt". Der Experte sieht die Lage mit Sorge.',
     "Fazit: Die Lage bleibt ernst. Wer hilft? Wer zahlt? Niemand weiß es.",
+    # a name and a colon, then a long article: its questions, far from the label, are no interview
+    "Michael Lüders: Die Lage ist ernst.\n\n" + OTHER + "\n\nWer hilft? Wer zahlt? Niemand weiß es.",
 ])
 def test_no_interview(run_text, text):
     assert not [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+
+
+@pytest.mark.parametrize("text, answers", [
+    (STOPPED, 2),
+    # a name and a colon, then a long article whose questions come far from the label
+    ("Michael Lüders: Die Lage ist ernst.\n\n" + OTHER + "\n\nWer hilft? Wer zahlt? Niemand weiß es.", 0),
+])
+def test_turns_end_where_the_questions_stop(nlp, text, answers):
+    from quotes.interview import turns
+    from quotes.pipeline import prepare_text
+    from quotes.types import Article
+
+    parsed = nlp.parse(prepare_text(Article("t.txt", text)))
+    assert len(turns(parsed, {"Lüders", "Roth"}).answers) == answers

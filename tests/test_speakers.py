@@ -1,8 +1,10 @@
 """Sides and mention resolution within an article (quotes/speakers.py)."""
 
+import random
+
 import pytest
 
-from quotes.speakers import People, resolve, side_of
+from quotes.speakers import REACH, People, resolve, side_of
 from quotes.types import Mention
 
 
@@ -53,6 +55,23 @@ def test_resolve_role_noun_by_the_whole_role(role, descriptor, name):
     people = People()
     people.add("Gerhard Schröder", descriptor, 10)
     assert resolve(Mention(role, 100, 100 + len(role), "role"), people, None).name == name
+
+
+@pytest.mark.parametrize("named_between, name", [
+    (10, "Gerhard Schröder"),
+    # a role noun looks back over the last REACH persons named, no further (long texts stay linear)
+    (REACH, "Kanzler"),
+])
+def test_a_role_refers_back_only_so_far(named_between, name):
+    people = People()
+    people.add("Gerhard Schröder", "Bundeskanzler", 10)
+    rng = random.Random(1)  # made-up last names far enough apart not to be taken for one spelled two ways
+    for i in range(named_between):
+        people.add("Anna " + "".join(rng.choice("bdfgklmnprstvwz") + rng.choice("aeiou") for _ in range(3)).title(),
+                   "", 100 + 10 * i)
+    at = 100 + 10 * named_between
+    assert resolve(Mention("Der Kanzler", at, at + 11, "role"), people, None).name == name
+    assert len(people.before(at)) == min(named_between + 1, REACH)
 
 
 def test_person_nouns_are_roles():

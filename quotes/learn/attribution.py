@@ -53,6 +53,7 @@ class Context:
         self.speakerhood = speakerhood
         first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
         self.first_person = min(first, key=first.get) if first else None
+        self._first_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
         self._sorted: dict[tuple[int, bool], list[int]] = {}
         # sentence index -> persons named there, so a quote looks only at its neighbourhood
         self.named_in: dict[int, list] = {}
@@ -80,7 +81,7 @@ class Context:
         for i in range(first, last + 1):
             for p in self.named_in.get(i, ()):
                 seen.setdefault(id(p), p)
-        return sorted(seen.values(), key=lambda p: min(p.positions))
+        return sorted(seen.values(), key=lambda p: self._first_at[id(p)])
 
     def sentence_of(self, offset: int) -> int:
         return max(0, self.parsed.position_at(offset))

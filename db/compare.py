@@ -152,9 +152,12 @@ def _matched(session: Session, key, since, until, topic, postings: bool = True):
     lexeme = posting_lexeme(session, topic) if postings else None
     if lexeme is not None:
         return words.matching(lexeme, key.key, since, until)
-    return period_and_text(session, select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
-                                           QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st")),
-                           since, until, topic)
+    stmt = select(QuoteRow.id, key.label("k"), QuoteRow.stance_mask.label("sm"),
+                  QuoteRow.borderline_mask.label("bm"), QuoteRow.statement_id.label("st"))
+    # SQLite looks each match up by rowid in the wide quote rows unless told to use the narrow
+    # index keyed by id that holds every column read here (migration 0012): half the time
+    stmt = stmt.with_hint(QuoteRow, "INDEXED BY ix_quotes_matched", "sqlite")
+    return period_and_text(session, stmt, since, until, topic)
 
 
 def _tags_of(session: Session, group_of: dict[int, object], borderline: bool,
@@ -167,9 +170,9 @@ def _tags_of(session: Session, group_of: dict[int, object], borderline: bool,
     for chunk in rollup.chunks(list(group_of)):
         stmt = (select(StanceRow.quote_id, StanceRow.label, StanceRow.score)
                 .where(member_of(StanceRow.quote_id, id_list(session, chunk)), _counted(borderline)))
-        if labels is not None:
-            stmt = stmt.where(StanceRow.label.in_(sorted(labels)))
-        tags += [(group_of[qid], label, score, qid) for qid, label, score in session.execute(stmt)]
+        # the labels are sifted here: in SQL, SQLite would seek the index once per id and label
+        tags += [(group_of[qid], label, score, qid) for qid, label, score in session.execute(stmt)
+                 if labels is None or label in labels]
     return tags
 
 

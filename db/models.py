@@ -148,7 +148,7 @@ class StanceRow(Base):
     __tablename__ = "stances"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(String(30), index=True)
     score: Mapped[float] = mapped_column(Float)
     evidence: Mapped[Optional[str]] = mapped_column(Text)
@@ -161,7 +161,9 @@ class StanceRow(Base):
 
     quote: Mapped[QuoteRow] = relationship(back_populates="stances")
 
-    __table_args__ = (Index("ix_stances_label_score", "label", "score"),
+    # a quote's tags are read from the index alone (`compare --topic` reads thousands)
+    __table_args__ = (Index("ix_stances_quote_id", "quote_id", "label", "score", "confident"),
+                      Index("ix_stances_label_score", "label", "score"),
                       Index("ix_stances_speaker_label_score", "speaker_id", "label", "score"))
 
     def __repr__(self) -> str:

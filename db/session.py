@@ -6,8 +6,16 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session, sessionmaker
 
+
+class _HintedSQLiteCompiler(SQLiteCompiler):
+    """SQLite's statement compiler, rendering table hints (`INDEXED BY …` from `Select.with_hint`),
+    which SQLAlchemy passes on for other databases only."""
+
+    def get_from_hint_text(self, table, text):
+        return text
 
 
 def default_db_path() -> Path:
@@ -40,6 +48,7 @@ def make_engine(url: str | None = None, create: bool = True, write: bool = True)
     url = resolve_url(url, create)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
+        engine.dialect.statement_compiler = _HintedSQLiteCompiler
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):

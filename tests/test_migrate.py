@@ -63,11 +63,12 @@ def test_models_match_the_migrations(db_url):
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     # the full-text structures (FTS5 tables, the GIN index, PostgreSQL's word postings) are created by the
     # migration only, on purpose
-    # ix_quotes_newest needs per-dialect DDL (NULLS LAST), so it lives in the migration only too
+    # ix_quotes_newest needs per-dialect DDL (NULLS LAST), so it lives in the migration only too, as
+    # does ix_quotes_matched (SQLite only: PostgreSQL has the word postings)
     def migration_only(d):
         if d[0] in ("remove_table", "remove_index"):
             return "_fts" in d[1].name or d[1].name in ("ix_quotes_newest", "ix_quotes_speaker_newest", "ix_quotes_text_tsv",
-                                                         "quote_words", "ix_quote_words")
+                                                         "quote_words", "ix_quote_words", "ix_quotes_matched")
         if d[0] in ("remove_fk", "add_fk") and engine.dialect.name == "sqlite":
             # SQLite's reflection reads neither the name nor ON DELETE of a foreign key added with
             # ALTER TABLE ADD COLUMN (0009); the database has both
@@ -102,3 +103,22 @@ def test_outlet_lookup_has_its_index(tmp_path):
         plan = " ".join(str(r[-1]) for r in conn.execute(
             text("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE lower(source) = 'dpa'")))
     assert "ix_articles_source_lower" in plan
+
+
+def test_a_topics_quotes_and_tags_are_read_from_covering_indexes(tmp_path):
+    """`compare --topic` on SQLite: the matches' counted columns from ix_quotes_matched (0012, named
+    by the query), their tags from the stance index alone — never the wide rows."""
+    from db.compare import _matched
+    from db.models import QuoteRow
+    from db.session import session_factory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'q.db'}")
+    upgrade(engine)
+    with session_factory(engine)() as session:
+        stmt = _matched(session, QuoteRow.speaker_id, None, None, "Nato")
+        sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(r[-1]) for r in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+        assert "COVERING INDEX ix_quotes_matched" in plan
+        plan = " ".join(str(r[-1]) for r in session.execute(text(
+            "EXPLAIN QUERY PLAN SELECT quote_id, label, score FROM stances WHERE quote_id IN (1, 2) AND confident IS 1")))
+        assert "COVERING INDEX ix_stances_quote_id" in plan

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event  # noqa: E402
 
-from db.repository import save_result  # noqa: E402
-from db.session import init_db, make_engine, session_factory  # noqa: E402
+from db.session import init_db, make_engine  # noqa: E402
+from db.store import ArticleStore  # noqa: E402
 from quotes.nlp import choose_models, load  # noqa: E402
 from quotes.pipeline import extract, prepare_text  # noqa: E402
 from quotes.read import read_path  # noqa: E402
@@ -55,12 +55,11 @@ def main() -> None:
     gc.freeze()  # as quotes.engines.Worker does once its models are loaded
 
     db_url = args.db or f"sqlite:///{tempfile.mkdtemp()}/bench.db"
-    engine = make_engine(db_url)
-    init_db(engine)
-    Session = session_factory(engine)
+    init_db(make_engine(db_url))
+    store = ArticleStore(db_url)  # what ingest workers store with
     # statements sent per stored article: a figure machine noise does not move
     sent = [0]
-    event.listen(engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1))
+    event.listen(store.engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1))
 
     t_nlp = t_ours = t_db = 0.0
     rss_trace: list[tuple[int, float]] = []
@@ -80,8 +79,7 @@ def main() -> None:
         quotes += sum(len(r.quotes) for r in results)
         t = time.perf_counter()
         for r in results:
-            with Session() as s, s.begin():
-                save_result(s, r)
+            store(r)
         t_db += time.perf_counter() - t
         if (i // args.batch) % max(1, 100 // args.batch) == 0:
             rss_trace.append((i + len(batch), current_rss_mb()))

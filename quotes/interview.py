@@ -6,8 +6,10 @@ stretch of non-question sentences after the interviewee's label is one answer: a
 quotation of the interviewee, whose label is its speaker. Questions are the interviewer's and
 not quoted. A rhetorical question inside an answer ends that answer (the text cannot tell them
 apart); what follows it is a new answer of the same person. The interview ends at its credit
-line (`Das Interview führte …`); the last answer, which no question closes, spans at most as many
-paragraphs as the longest answer before it (what follows is the page, not the interviewee).
+line (`Das Interview führte …`), or where the questions stop: an answer running on for more than
+six paragraphs (or than the longest before it) with no question or turn. The last answer, which
+no question closes, spans at most as many paragraphs as the longest answer before it (what follows
+is the page, not the interviewee). Only questions inside the interview make it one.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ class ArticleStore:
     """A connection to one database, opened in the process that uses it (a worker builds its own)."""
 
     def __init__(self, url: str | None):
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, prepared=True)
         self.Session = session_factory(self.engine)
 
     def __call__(self, result: ArticleResult) -> tuple[str, int]:

@@ -352,6 +352,20 @@ def test_article_store_saves_each_article_once(db_url):
     assert save(r) == ("unchanged", 0)
 
 
+def test_only_the_ingest_store_prepares_its_statements(db_url):
+    """PostgreSQL keeps plans for storing (the same lookups and inserts thousands of times), never
+    for searches (a generic plan for every side and word was 3-4x slower for some)."""
+    from db.session import make_engine
+    from db.store import ArticleStore
+
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite plans every statement anew")
+    with ArticleStore(db_url).engine.connect() as conn:
+        assert conn.connection.driver_connection.prepare_threshold == 5  # psycopg's default
+    with make_engine(db_url).connect() as conn:
+        assert conn.connection.driver_connection.prepare_threshold is None
+
+
 def test_a_database_error_fails_that_article_and_stores_none_of_it(tmp_path):
     from sqlalchemy import text
 

@@ -12,8 +12,11 @@ fi
 RUN=""
 if [ "$(id -u)" = "0" ]; then RUN="runuser -u postgres --"; fi
 if ! $RUN "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
-  rm -rf "$DATA"; mkdir -p "$DATA"; [ -n "$RUN" ] && chown postgres "$DATA"
-  $RUN "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 >/dev/null
+  # a stopped cluster is started again, never wiped: PGDATA_TEST may point at a benchmark's data
+  if [ ! -f "$DATA/PG_VERSION" ]; then
+    rm -rf "$DATA"; mkdir -p "$DATA"; [ -n "$RUN" ] && chown postgres "$DATA"
+    $RUN "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 >/dev/null
+  fi
   $RUN "$BIN/pg_ctl" -D "$DATA" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$DATA/log" -w start >/dev/null
 fi
 "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='quotes_test'" | grep -q 1 \

@@ -9,12 +9,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, and_, any_, bindparam, false, func, literal, literal_column, or_, select, table, update
+from sqlalchemy import (Integer, and_, any_, bindparam, exists, false, func, insert, literal, literal_column, or_, select,
+                        table, update)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, selectinload
 
 from db import rollup, words
-from db.speakers import add_alias, co_speaker_rows, get_or_create_speaker, speaker_ids_matching
+from db.speakers import add_alias, co_speaker_ids, get_or_create_speaker, speaker_ids_matching
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerRow, StanceRow, StatementRow
 from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
 from quotes.types import Article, ArticleResult, STANCE_LABELS
@@ -50,30 +51,45 @@ def stored_unchanged(session: Session, art: Article) -> str | None:
     return "updated" if changed else "unchanged"
 
 
+# Storing runs these for every article: built once (building and keying a statement cost about
+# as much Python as executing it), and the rows are written with Core inserts, not ORM objects —
+# the unit of work cost ~1 ms of Python per statement, as much as stanza's whole margin (BENCHMARKS.md)
+# one round trip for what decides how to store: the same text stored already, an earlier version
+# of the article from this outlet, any user fix for it
+_BEFORE_SAVING = select(
+    select(ArticleRow.id).where(ArticleRow.content_hash == bindparam("h")).scalar_subquery(),
+    select(ArticleRow.id).where(ArticleRow.doc == bindparam("doc"), ArticleRow.source == bindparam("source"))
+    .limit(1).scalar_subquery(),
+    exists().where(QuoteFixRow.doc == bindparam("doc")))
+_NEW_ARTICLE = insert(ArticleRow.__table__).returning(ArticleRow.id)
+_NEW_STATEMENTS = insert(StatementRow.__table__).returning(StatementRow.id, sort_by_parameter_order=True)
+_NEW_QUOTES = insert(QuoteRow.__table__).returning(QuoteRow.id, sort_by_parameter_order=True)
+_NEW_STANCES = insert(StanceRow.__table__)
+_NEW_CO_SPEAKERS = insert(QuoteCoSpeakerRow.__table__)
+
+
 def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
     """Store one article with its quotes; unchanged articles are skipped, changed ones replaced."""
     art = result.article
     h = content_hash(art.text)
-    existing = session.scalars(select(ArticleRow).where(ArticleRow.content_hash == h)).first()
+    existing, old_id, fixed = session.execute(_BEFORE_SAVING, {"h": h, "doc": art.doc, "source": art.source}).one()
     if existing is not None:
-        return SaveOutcome(existing.id, "unchanged", 0)
+        return SaveOutcome(existing, "unchanged", 0)
     status = "added"
     tally = rollup.Tally(session)
-    old = session.scalars(select(ArticleRow).where(ArticleRow.doc == art.doc, ArticleRow.source == art.source)
-                          ).first() if art.source else None
-    if old is not None:
+    if old_id is not None and art.source:
+        old = session.get(ArticleRow, old_id)
         _count_quotes(session, Counter(q.speaker_id for q in old.quotes if q.speaker_id), -1)
         tally.watch(article_ids=[old.id])
         session.delete(old)
         session.flush()
         status = "replaced"
-    row = ArticleRow(doc=art.doc, source=art.source, title=art.title, url=art.url, published=art.published,
-                     text=art.text, content_hash=h)
-    session.add(row)
-    session.flush()
-    tally.new_article(row.id)
-    fixes = _fixes_for(session, art.doc, art.source)
-    kept = []  # (quote as stored, its speaker row, its co-speaker rows)
+    conn = session.connection()
+    article_id = conn.execute(_NEW_ARTICLE, {"doc": art.doc, "source": art.source, "title": art.title, "url": art.url,
+                                             "published": art.published, "text": art.text, "content_hash": h}).scalar_one()
+    tally.new_article(article_id)
+    fixes = _fixes_for(session, art.doc, art.source) if fixed else {}
+    kept = []  # (quote as stored, its speaker row, its co-speakers' ids)
     known: dict[tuple, SpeakerRow] = {}  # a speaker quoted again in the article is looked up once
     for q in result.quotes:
         fix = fixes.get(_fix_key(q.text))
@@ -88,45 +104,67 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
                 speaker = known[q.speaker, q.side] = get_or_create_speaker(session, q.speaker, q.side, tally)
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             add_alias(session, speaker, q.mention.text)
-        kept.append((q, speaker, co_speaker_rows(session, speaker, q.co_speakers, tally) if speaker is not None else []))
-    # every speaker is known before the first quote row exists: looking a speaker up flushes the
-    # session, and the quote rows are then written together in the one flush below
-    speaker_ids = []
-    hosts: dict[int, list[tuple[int, int, QuoteRow]]] = {}  # speaker id -> (start, end, row) of their quotes here
+        kept.append((q, speaker, co_speaker_ids(session, speaker, q.co_speakers, tally) if speaker is not None else []))
+    # each quote's statement: another outlet's (its id), a new one (its slot in `new`), or its host's
+    statement_of: list[int | None] = []
+    slot_of: list[int | None] = []
+    new: list[dict] = []
+    hosts: dict[int, list[tuple[int, int, int]]] = {}  # speaker id -> (start, end, index) of their quotes here
     reports: dict[int, list] = {}  # speaker id -> other articles' quotes of theirs, read once
-    for q, speaker, co_speakers in kept:
-        qrow = QuoteRow(article_id=row.id, speaker=speaker, speaker_mention=q.mention.text if q.mention else None,
-                        text=q.text, kind=q.kind, start=q.start, end=q.end, cue=q.cue, rule=q.rule,
-                        confidence=q.confidence, published=art.published)
-        qrow.stances = [StanceRow(label=t.label, score=t.score, evidence=t.evidence, confident=t.confident,
-                                  speaker_id=speaker.id if speaker is not None else None) for t in q.stance]
-        qrow.co_speakers = co_speakers
-        qrow.stance_mask = stance_mask(t.label for t in q.stance if t.confident)
-        qrow.borderline_mask = stance_mask(t.label for t in q.stance if not t.confident)
-        session.add(qrow)
+    for i, (q, speaker, _) in enumerate(kept):
+        sid = slot = None
         if speaker is not None:
-            speaker_ids.append(speaker.id)
             # a phrase in marks inside the same speaker's report is part of that statement
             theirs = hosts.setdefault(speaker.id, [])
-            host = next((h for s_, e_, h in theirs if s_ <= q.start and q.end <= e_), None)
-            qrow.statement = host.statement if host is not None else _statement_for(session, speaker, row, q.text,
-                                                                                     reports)
-            theirs.append((q.start, q.end, qrow))
-    session.flush()
-    _count_quotes(session, Counter(speaker_ids), +1)
+            host = next((j for s_, e_, j in theirs if s_ <= q.start and q.end <= e_), None)
+            if host is not None:
+                sid, slot = statement_of[host], slot_of[host]
+            else:
+                sid = _matching_statement(session, speaker.id, article_id, art.published, q.text, reports)
+                if sid is None:
+                    slot = len(new)
+                    new.append({"speaker_id": speaker.id, "first_date": art.published})
+            theirs.append((q.start, q.end, i))
+        statement_of.append(sid)
+        slot_of.append(slot)
+    new_ids = list(conn.execute(_NEW_STATEMENTS, new).scalars()) if new else []
+    quote_ids = list(conn.execute(_NEW_QUOTES, [{
+        "article_id": article_id, "speaker_id": speaker.id if speaker is not None else None,
+        "speaker_mention": q.mention.text if q.mention else None, "text": q.text, "kind": q.kind,
+        "start": q.start, "end": q.end, "cue": q.cue, "rule": q.rule, "confidence": q.confidence,
+        "statement_id": new_ids[slot] if slot is not None else sid,
+        "stance_mask": stance_mask(t.label for t in q.stance if t.confident),
+        "borderline_mask": stance_mask(t.label for t in q.stance if not t.confident),
+        "published": art.published,
+    } for (q, speaker, _), sid, slot in zip(kept, statement_of, slot_of)]).scalars()) if kept else []
+    stances = [{"quote_id": qid, "label": t.label, "score": t.score, "evidence": t.evidence, "confident": t.confident,
+                "speaker_id": speaker.id if speaker is not None else None}
+               for qid, (q, speaker, _) in zip(quote_ids, kept) for t in q.stance]
+    if stances:
+        conn.execute(_NEW_STANCES, stances)
+    co = [{"quote_id": qid, "speaker_id": sid, "position": n}
+          for qid, (_, _, ids) in zip(quote_ids, kept) for n, sid in enumerate(ids, 1)]
+    if co:
+        conn.execute(_NEW_CO_SPEAKERS, co)
+    _count_quotes(session, Counter(speaker.id for _, speaker, _ in kept if speaker is not None), +1)
     tally.apply()
-    return SaveOutcome(row.id, status, len(kept))
+    return SaveOutcome(article_id, status, len(kept))
 
 
 def _fix_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+_FIXES = select(QuoteFixRow).where(QuoteFixRow.doc == bindparam("doc"), QuoteFixRow.source == bindparam("source")
+                                   ).order_by(QuoteFixRow.id)
+_FIXES_NO_SOURCE = select(QuoteFixRow).where(QuoteFixRow.doc == bindparam("doc"), QuoteFixRow.source.is_(None)
+                                             ).order_by(QuoteFixRow.id)
+
+
 def _fixes_for(session: Session, doc: str, source: str | None) -> dict[str, QuoteFixRow]:
     """The user's fixes for one article, by quote text; the newest fix of a quote wins."""
-    stmt = select(QuoteFixRow).where(QuoteFixRow.doc == doc,
-                                     QuoteFixRow.source == source if source is not None else QuoteFixRow.source.is_(None))
-    return {_fix_key(f.quote_text): f for f in session.scalars(stmt.order_by(QuoteFixRow.id))}
+    fixes = session.scalars(_FIXES if source is not None else _FIXES_NO_SOURCE, {"doc": doc, "source": source})
+    return {_fix_key(f.quote_text): f for f in fixes}
 
 
 class QuoteFixError(ValueError):
@@ -169,16 +207,17 @@ def fix_quote(session: Session, quote_id: int, *, speaker: str | None = None, no
     return {"id": quote_id, "deleted": False, "speaker_before": before, "speaker": row.name, "text": q.text}
 
 
+_ADD_TO_COUNT = (update(SpeakerRow.__table__).where(SpeakerRow.__table__.c.id == bindparam("sid"))
+                 .values(quote_count=SpeakerRow.__table__.c.quote_count + bindparam("n")))
+
+
 def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
     """Add to speakers.quote_count in SQL (no lost updates between processes), in id order
     (two transactions never wait for each other's rows crosswise)."""
     if not per_speaker:
         return
     # one executemany on the table: an ORM update per speaker cost more than the quote rows
-    speakers = SpeakerRow.__table__
-    session.execute(update(speakers).where(speakers.c.id == bindparam("sid"))
-                    .values(quote_count=speakers.c.quote_count + bindparam("n")),
-                    [{"sid": sid, "n": sign * per_speaker[sid]} for sid in sorted(per_speaker)])
+    session.execute(_ADD_TO_COUNT, [{"sid": sid, "n": sign * per_speaker[sid]} for sid in sorted(per_speaker)])
     for sid in per_speaker:  # loaded rows read the new count from the database
         row = session.identity_map.get(session.identity_key(SpeakerRow, sid))
         if row is not None:
@@ -198,36 +237,48 @@ def stance_labels(mask: int) -> list[str]:
     return [label for bit, label in enumerate(STANCE_LABELS) if mask & (1 << bit)]
 
 
-def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str,
-                   reports: dict[int, list] | None = None) -> StatementRow:
-    """The statement another outlet already reported this quote under, or a new one. `reports`
-    keeps each speaker's other reports across the calls for one article."""
-    others = (reports or {}).get(speaker.id)
+def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
+    """The statement another outlet already reported this quote under, or a new one."""
+    found = _matching_statement(session, speaker.id, article.id, article.published, text)
+    if found is not None:
+        return session.get(StatementRow, found)
+    row = StatementRow(speaker_id=speaker.id, first_date=article.published)
+    session.add(row)
+    return row
+
+
+# the speaker's quotes in other articles (of the days around this one when it has a date)
+_REPORTS = select(QuoteRow.statement_id, QuoteRow.text).where(
+    QuoteRow.speaker_id == bindparam("speaker_id"), QuoteRow.article_id != bindparam("article_id")).limit(2000)
+_REPORTS_NEAR = select(QuoteRow.statement_id, QuoteRow.text).where(
+    QuoteRow.speaker_id == bindparam("speaker_id"), QuoteRow.article_id != bindparam("article_id"),
+    QuoteRow.published.between(bindparam("since"), bindparam("until"))).limit(2000)
+
+
+def _matching_statement(session: Session, speaker_id: int, article_id: int, published: date | None, text: str,
+                        reports: dict[int, list] | None = None) -> int | None:
+    """The id of the statement another outlet already reported this quote under, if any.
+    `reports` keeps each speaker's other reports across the calls for one article."""
+    others = (reports or {}).get(speaker_id)
     if others is None:
         # statement_id is sifted here, not in SQL: where most quotes have none (stored before
         # migration 0002) PostgreSQL took IS NOT NULL for the narrow condition and scanned the
         # statement index instead of the speaker's (112 ms against 5); since 0002 all have one
-        stmt = (select(QuoteRow.statement_id, QuoteRow.text)
-                .where(QuoteRow.speaker_id == speaker.id, QuoteRow.article_id != article.id))
-        if article.published:
-            stmt = stmt.where(QuoteRow.published.between(article.published - timedelta(days=WINDOW_DAYS),
-                                                           article.published + timedelta(days=WINDOW_DAYS)))
+        params = {"speaker_id": speaker_id, "article_id": article_id}
+        if published:
+            params.update(since=published - timedelta(days=WINDOW_DAYS), until=published + timedelta(days=WINDOW_DAYS))
         with session.no_autoflush:  # other articles' rows: this one's pending rows need not be written first
-            others = [(sid, content_stems(other)) for sid, other in session.execute(stmt.limit(2000))
-                      if sid is not None]
+            others = [(sid, content_stems(other))
+                      for sid, other in session.execute(_REPORTS_NEAR if published else _REPORTS, params) if sid is not None]
         if reports is not None:
-            reports[speaker.id] = others
+            reports[speaker_id] = others
     mine = content_stems(text)
     best, best_score = None, MIN_OVERLAP
     for statement_id, stems in others:
         score = overlap(mine, stems)
         if score >= best_score:
             best, best_score = statement_id, score
-    if best is not None:
-        return session.get(StatementRow, best)
-    row = StatementRow(speaker_id=speaker.id, first_date=article.published)
-    session.add(row)
-    return row
+    return best
 
 
 # what quote_dict reads, loaded with the quotes in a few queries instead of one per row

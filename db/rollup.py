@@ -17,7 +17,7 @@ import functools
 from collections import Counter
 from datetime import date
 
-from sqlalchemy import Connection, and_, case, cast, delete, func, insert, literal, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, case, cast, delete, func, insert, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
@@ -48,6 +48,13 @@ def _facts():
                    QuoteRow.stance_mask, QuoteRow.borderline_mask, _first_report().label("first"))
             .select_from(QuoteRow).join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
             .outerjoin(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id))
+
+
+@functools.cache
+def _facts_of(column: str):
+    """The facts of the quotes whose `column` is in the list bound as `ids` (built once per column:
+    a save runs this for every article)."""
+    return _facts().where(getattr(QuoteRow, column).in_(bindparam("ids", expanding=True)))
 
 
 def _cells(published, side, source, speaker_id, stance_mask, borderline_mask) -> list[tuple]:
@@ -119,10 +126,9 @@ class Tally:
 
     def _facts(self, quote_ids: set[int], article_ids: set[int], statement_ids: set[int]) -> list:
         rows = {}
-        for column, values in ((QuoteRow.id, quote_ids), (QuoteRow.article_id, article_ids),
-                               (QuoteRow.statement_id, statement_ids)):
+        for column, values in (("id", quote_ids), ("article_id", article_ids), ("statement_id", statement_ids)):
             for chunk in chunks(sorted(values)):
-                for row in self.session.execute(_facts().where(column.in_(chunk))):
+                for row in self.session.execute(_facts_of(column), {"ids": chunk}):
                     rows[row.id] = row
         return list(rows.values())
 
@@ -144,11 +150,7 @@ def add(session: Session, delta: Counter) -> None:
         return
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
-        ins = (sqlite if dialect == "sqlite" else postgresql).insert(StanceCountRow)
-        session.execute(ins.on_conflict_do_update(
-            index_elements=list(keys), set_={"quotes": StanceCountRow.quotes + ins.excluded.quotes,
-                                             "statements": StanceCountRow.statements + ins.excluded.statements}),
-            rows)
+        session.execute(_upsert(dialect), rows)
         return
     for row in rows:
         where = and_(*[getattr(StanceCountRow, k) == row[k] for k in keys])
@@ -156,6 +158,16 @@ def add(session: Session, delta: Counter) -> None:
             quotes=StanceCountRow.quotes + row["quotes"], statements=StanceCountRow.statements + row["statements"]))
         if not done.rowcount:
             session.execute(insert(StanceCountRow).values(**row))
+
+
+@functools.cache
+def _upsert(dialect: str):
+    """Add to a counter, making it if missing (built once per dialect: a save runs it every article)."""
+    ins = (sqlite if dialect == "sqlite" else postgresql).insert(StanceCountRow.__table__)
+    return ins.on_conflict_do_update(
+        index_elements=["dim", "grp", "day", "stance_mask", "borderline_mask"],
+        set_={"quotes": ins.table.c.quotes + ins.excluded.quotes,
+              "statements": ins.table.c.statements + ins.excluded.statements})
 
 
 def rebuild(conn: Session | Connection) -> None:

@@ -5,13 +5,31 @@ apply the speaker file. Functions take a session and never commit.
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db import rollup
 from db.models import QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
 from quotes.types import SIDES, SpeakerEntry
 from quotes.names import canonical_of, fold, last_name, same_person, speaker_keys
+
+
+def _lookup(with_first_word: bool):
+    """The indexed lookups of a name in one query (they were four for a new name), built once:
+    the same key, an alias with it, the same last name, and the first word of a full name."""
+    aliased = SpeakerRow.id.in_(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key == bindparam("key")))
+    same = [SpeakerRow.key == bindparam("key"), aliased, SpeakerRow.last_key == bindparam("last_key")]
+    if with_first_word:
+        same.append(SpeakerRow.key == bindparam("first_word"))
+    return select(SpeakerRow, aliased).where(or_(*same)).order_by(SpeakerRow.id)
+
+
+_LOOKUP = {False: _lookup(False), True: _lookup(True)}
+_BY_PREFIX = select(SpeakerRow).where(SpeakerRow.key.like(bindparam("prefix")))
+# an ORM insert that hands back the row as a loaded object: a flush of one new object cost several
+# times more Python, and storing looks up or makes ~3 speakers per article
+_NEW = insert(SpeakerRow).returning(SpeakerRow)
 
 
 def get_or_create_speaker(session: Session, name: str, side: str | None,
@@ -20,27 +38,24 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
     A side learnt for a speaker without one moves their counters (within `tally` when a save
     keeps one)."""
     keys = speaker_keys(name)  # what counts as the same person is quotes.names' decision
-    # the indexed lookups in one query (they were four for a new name), taken in order of precedence:
-    # the same key, an alias with it, the same last name, and (after the prefix search) the first word
-    aliased = SpeakerRow.id.in_(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key == keys.key))
-    same = [SpeakerRow.key == keys.key, aliased, SpeakerRow.last_key == keys.last_key]
-    if keys.first_word is not None:
-        same.append(SpeakerRow.key == keys.first_word)
-    found = session.execute(select(SpeakerRow, aliased).where(or_(*same)).order_by(SpeakerRow.id)).all()
+    # taken in order of precedence: the same key, an alias with it, the same last name, and
+    # (after the prefix search) the first word
+    found = session.execute(_LOOKUP[keys.first_word is not None],
+                            {"key": keys.key, "last_key": keys.last_key, "first_word": keys.first_word}).all()
     row = next((r for r, _ in found if r.key == keys.key), None) or next((r for r, by_alias in found if by_alias), None)
     if row is None:
         same_last = [r for r, _ in found if r.last_key == keys.last_key]
         i = same_person(name, [r.name for r in same_last])
         row = same_last[i] if i is not None else None
     if row is None and keys.short_prefix is not None:
-        same_first = session.scalars(select(SpeakerRow).where(SpeakerRow.key.like(keys.short_prefix + " %"))).all()
+        same_first = session.scalars(_BY_PREFIX, {"prefix": keys.short_prefix + " %"}).all()
         row = same_first[0] if len(same_first) == 1 else None  # only when it names exactly one
     if row is None and keys.first_word is not None:
         row = next((r for r, _ in found if r.key == keys.first_word), None)
     if row is None:
-        row = SpeakerRow(name=name, key=keys.key, last_key=keys.last_key, side=side)
-        session.add(row)
-        session.flush()
+        row = session.scalars(_NEW, [{"name": name, "key": keys.key, "last_key": keys.last_key, "side": side,
+                                      "quote_count": 0}]).one()
+        set_committed_value(row, "aliases", [])  # new: it has none, no need to ask
         return row
     if canonical_of(row.name, name):
         add_alias(session, row, row.name)  # the old form stays an alias
@@ -57,16 +72,14 @@ def add_alias(session: Session, row: SpeakerRow, alias: str) -> None:
         row.aliases.append(SpeakerAliasRow(alias=alias, key=fold(alias)))
 
 
-def co_speaker_rows(session: Session, first: SpeakerRow, co_speakers, tally: rollup.Tally) -> list[QuoteCoSpeakerRow]:
-    """Rows for the further speakers of a joint statement, each speaker once."""
-    rows: list[QuoteCoSpeakerRow] = []
-    seen = {first.id}
+def co_speaker_ids(session: Session, first: SpeakerRow, co_speakers, tally: rollup.Tally) -> list[int]:
+    """The speaker ids of the further speakers of a joint statement, in order, each once."""
+    ids: list[int] = []
     for c in co_speakers:
         row = get_or_create_speaker(session, c.name, c.side, tally)
-        if row.id not in seen:
-            seen.add(row.id)
-            rows.append(QuoteCoSpeakerRow(speaker=row, speaker_id=row.id, position=len(rows) + 1))
-    return rows
+        if row.id != first.id and row.id not in ids:
+            ids.append(row.id)
+    return ids
 
 
 def speaker_ids_matching(session: Session, name: str) -> list[int]:

@@ -38,6 +38,8 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     """`…, man rechne nicht mit …` with `rechne` tagged as an adverb: a lower-case -e form right
     after `, man/er/sie/es` stands where the finite verb goes, and -e there is Konjunktiv I."""
     form = w.text
+    if not (form.endswith("e") and len(form) > 3 and form.islower()):
+        return False  # most words: asked for every word of every sentence
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
     # -te as in `man beobachte` (stem in t) only after `man` and when the lemmatizer does not know
     # the word, or when the verb is known to have its stem in t: preterites look the same (`sagte`;

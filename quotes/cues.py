@@ -136,29 +136,40 @@ def is_cue(sent: Sentence, w: Word) -> bool:
 
 
 def _is_cue(sent: Sentence, w: Word) -> bool:
+    cue = _verbish(sent, w) and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
+                                 or _modal_cue(sent, w) or _with_words(sent, w)) or becomes_known(sent, w)
+    return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
+
+
+def _verbish(sent: Sentence, w: Word) -> bool:
+    """Could this word be a verb, whatever the small tagger says? The cheap tests first: this
+    runs for every word of every sentence."""
+    if w.upos in ("VERB", "AUX") or w.text in STRONG_FINITE:
+        return True
+    if w.upos in ("ADJ", "NOUN") and w.text[:1].islower() and w.text not in _ADVERB_PARTICIPLES:
+        # an adjective between an article and its noun is attributive (`der bekannte Autor`); after an
+        # anaphoric `Das`/`Dies` it is the verb the tagger missed (`Dies bestätigte Stoiber`)
+        prev, nxt = sent.word(w.index - 1), sent.word(w.index + 1)
+        attributive = w.upos == "ADJ" and prev is not None and nxt is not None and nxt.upos in ("NOUN", "PROPN") and \
+            prev.upos == "DET" and prev.text.lower() not in ("das", "dies", "dieses")
+        if not attributive:
+            return True
+    if w.text.lower() not in form_table():
+        return False  # each test below wants a known verb form
     nxt = sent.word(w.index + 1)
     # `Kritisiert wird vor allem, dass …`: a fronted participle the tagger takes for a noun
-    fronted = w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN and w.text.lower() in form_table()
+    if w.index == 1 and nxt is not None and nxt.text.lower() in _WERDEN:
+        return True
     # `„…“, meinen die beiden Mitglieder`: right after a quote and its comma a verb form is a verb,
     # whatever the tag (`meinen` tagged as the possessive)
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
-    after_quote = prev is not None and prev.text == "," and before is not None and before.text in ("“", "”", "«", "»", '"') \
-        and w.text.lower() in form_table()
+    if prev is not None and prev.text == "," and before is not None and before.text in ("“", "”", "«", "»", '"'):
+        return True
     # a weak preterite (`drohte`, `meldete`) is a verb whatever the small tagger calls it; after an
     # article or preposition it is an adjective (`der bekannte Autor`, `die erwähnte Studie`)
-    preterite = w.text.islower() and w.text.endswith(("te", "ten")) and len(w.text) > 5 and w.text in form_table() \
+    # (`wiederholt` tagged ADJ is the adverb: `hat wiederholt Reisekosten falsch abgerechnet`)
+    return w.text.islower() and w.text.endswith(("te", "ten")) and len(w.text) > 5 and w.text in form_table() \
         and not (prev is not None and prev.upos in ("DET", "ADP", "ADJ"))
-    # `wiederholt` tagged ADJ is the adverb (`hat wiederholt Reisekosten falsch abgerechnet`)
-    # an adjective between an article and its noun is attributive (`der bekannte Autor`); after an
-    # anaphoric `Das`/`Dies` it is the verb the tagger missed (`Dies bestätigte Stoiber`)
-    attributive = w.upos == "ADJ" and prev is not None and nxt is not None and nxt.upos in ("NOUN", "PROPN") and \
-        prev.upos == "DET" and prev.text.lower() not in ("das", "dies", "dieses")
-    verbish = w.upos in ("VERB", "AUX") or w.upos in ("ADJ", "NOUN") and w.text[:1].islower() \
-        and w.text not in _ADVERB_PARTICIPLES and not attributive \
-        or w.text in STRONG_FINITE or fronted or after_quote or preterite
-    cue = verbish and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
-                       or _modal_cue(sent, w) or _with_words(sent, w)) or becomes_known(sent, w)
-    return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
 
 
 # `wurde bekannt`, `Kritisiert wird …`, `ist bekannt geworden`, `wie bekannt ist`; not `Mir sind

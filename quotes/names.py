@@ -257,13 +257,15 @@ def sentence_name_flags(sent: Sentence) -> list[bool]:
 def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word]]:
     """Runs of consecutive name words (see `name_flags`)."""
     if words is None:  # the whole sentence: asked for by several stages, read once
-        return [list(r) for r in sent.recall("name_runs", lambda: _name_runs(list(sent.words)))]
-    return _name_runs(list(words))
+        return [list(r) for r in sent.recall("name_runs", lambda: _name_runs(list(sent.words),
+                                                                             sentence_name_flags(sent)))]
+    words = list(words)
+    return _name_runs(words, name_flags(words))
 
 
-def _name_runs(words: list[Word]) -> list[list[Word]]:
+def _name_runs(words: list[Word], flags: list[bool]) -> list[list[Word]]:
     runs, cur = [], []
-    for w, flag in zip(words, name_flags(words)):
+    for w, flag in zip(words, flags):
         if flag:
             cur.append(w)
         else:

@@ -334,16 +334,21 @@ class People:
         known = {p.key for p in people.persons.values()}
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
+        keys: dict[str, str] = {}  # word -> its folded key: this pass looks at every word of the article
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
+                key = keys.get(w.text)
+                if key is None:
+                    key = keys[w.text] = fold(w.text)
+                if key not in known and key not in firsts:
+                    continue
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
                 subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX")) \
                     or _fronted_object_before(sent, [w])
-                if w.upos != "PROPN" and capitalised(w) and fold(w.text) in known:
+                if w.upos != "PROPN" and capitalised(w) and key in known:
                     people.add(w.text, "", w.start, subject)
-                elif fold(w.text) in firsts and not (nxt is not None and capitalised(nxt)) and \
-                        w.start not in firsts[fold(w.text)].positions:
-                    people.add_to(firsts[fold(w.text)], w.start, subject)
+                elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
+                    people.add_to(firsts[key], w.start, subject)
         return people
 
 

@@ -51,9 +51,9 @@ def stored_unchanged(session: Session, art: Article) -> str | None:
     return "updated" if changed else "unchanged"
 
 
-# Storing runs these for every article: built once (building and keying a statement cost about
-# as much Python as executing it), and the rows are written with Core inserts, not ORM objects —
-# the unit of work cost ~1 ms of Python per statement, as much as stanza's whole margin (BENCHMARKS.md)
+# Storing runs these for every article: built once (building and keying a statement costs about
+# as much Python as executing it), and the rows are written with Core inserts, not ORM objects:
+# the ORM's unit of work cost about 1 ms of Python per statement sent (BENCHMARKS.md, Speed)
 # one round trip for what decides how to store: the same text stored already, an earlier version
 # of the article from this outlet, any user fix for it
 _BEFORE_SAVING = select(

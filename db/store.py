@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError
 
-from db.repository import save_result
+from db.writes import save_result
 from db.session import make_engine, session_factory
 from quotes.types import ArticleResult
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.repository import save_result  # noqa: E402
+from db.writes import save_result  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
 from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
 from quotes.nlp import choose_models, load  # noqa: E402

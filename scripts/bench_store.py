@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select, text  # noqa: E402
 
 from db.models import SpeakerRow  # noqa: E402
-from db.repository import save_result  # noqa: E402
+from db.writes import save_result  # noqa: E402
 from db.session import make_engine, session_factory  # noqa: E402
 from quotes.cluster import WINDOW_DAYS  # noqa: E402
 from quotes.types import Article, ArticleResult, Quote  # noqa: E402

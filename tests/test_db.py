@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from db.repository import get_quote, save_result, search
+from db.repository import get_quote, search
+from db.writes import save_result
 from db.speakers import list_speakers
 from db.session import init_db, make_engine, session_factory
 from quotes.types import Article, ArticleResult, Mention, Quote, Speaker, StanceTag

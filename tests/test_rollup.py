@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from db import rollup, words
 from db.models import QuoteRow, StanceRow
 from db.compare import _counts_from_quotes, _counts_kept, compare
-from db.repository import fix_quote, get_quote, save_result, search, stance_mask
+from db.repository import get_quote, search, stance_mask
+from db.writes import fix_quote, save_result
 from db.speakers import apply_speaker_entries, list_speakers, merge_speakers, set_speaker_side
 from db.session import init_db, make_engine, session_factory
 from quotes.corrections import SpeakerEntry

@@ -212,7 +212,7 @@ def _apply_default_speaker_file(Session) -> Optional[int]:
 def _known(Session, article: Article, stats: dict) -> bool:
     """Stored already with this exact text (hash before parse: no NLP for it); new metadata is
     written. Counts it in `stats`."""
-    from db.repository import stored_unchanged
+    from db.writes import stored_unchanged
 
     try:
         with Session() as s, s.begin():

@@ -103,7 +103,7 @@ def fix(
         quotes fix 1234 --speaker "Sergej Rjabkow"
         quotes fix 1235 --not-a-quote
     """
-    from db.repository import QuoteFixError, fix_quote
+    from db.writes import QuoteFixError, fix_quote
 
     if (speaker is None) == (not not_a_quote):
         raise fail("give either --speaker NAME or --not-a-quote", 2)

@@ -1,0 +1,45 @@
+"""Storing an article (db.writes): what one save sends to the database. Storing's cost is mostly
+Python per statement sent (BENCHMARKS.md, Speed); the count is the figure machine noise does not
+move, so a save that starts sending more (a lookup per quote, rows written one by one) shows here."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import event
+
+from db.store import ArticleStore
+from db.session import init_db, make_engine
+from quotes.types import Article, ArticleResult, Mention, Quote, Speaker, StanceTag
+
+
+def quote(text: str, start: int, speaker: str, co: tuple[str, ...] = ()) -> Quote:
+    end = start + len(text)
+    return Quote(start=start, end=end, text=text, kind="direct", rule="direct:marks+cue-after", confidence=0.9,
+                 speaker=speaker, side="RU", mention=Mention(speaker.split()[-1], end + 8, end + 20, "name"),
+                 cue="sagen", stance=(StanceTag("threat", 0.8, "Folgen"), StanceTag("optimism", 0.4, "hoffen", False)),
+                 co_speakers=tuple(Speaker(c, "US") for c in co))
+
+
+def article(doc: str, day: int, quotes: tuple[Quote, ...]) -> ArticleResult:
+    text = " ".join(f"„{q.text}“, sagte {q.speaker}." for q in quotes) + f" ({doc})"
+    return ArticleResult(Article(doc=doc, text=text, source="dpa", published=date(2022, 1, day)), quotes)
+
+
+@pytest.mark.parametrize("quotes, at_most", [
+    # (quotes of the article, statements sent at most on SQLite / PostgreSQL: the lookups before
+    # saving, the speaker lookups, the earlier reports, the inserts, the counters; SQLite also
+    # sends its BEGIN, and inserts rows one by one where ids must come back in order)
+    ((quote("Wir werden antworten", 1, "Sergej Rjabkow"),), (12, 11)),
+    ((quote("Wir werden antworten", 1, "Sergej Rjabkow"), quote("Das ist klar", 40, "Sergej Rjabkow")), (14, 11)),
+    ((quote("Wir reden weiter", 1, "Sergej Rjabkow", co=("Wendy Sherman",)),), (15, 14)),
+])
+def test_a_save_sends_a_few_statements_whatever_the_quotes(db_url, quotes, at_most):
+    init_db(make_engine(db_url))
+    save = ArticleStore(db_url)
+    save(article("warm.txt", 1, (quote("Es wird kalt", 1, "Sergej Rjabkow"),)))  # the speaker is known now
+    sent: list[str] = []
+    event.listen(save.engine, "before_cursor_execute", lambda _c, _cur, statement, *_: sent.append(statement))
+    status, n = save(article("a.txt", 2, quotes))
+    assert (status, n) == ("added", len(quotes))
+    assert len(sent) <= at_most[db_url.startswith("postgresql")], "\n".join(sent)
+    assert not any(s.lstrip().upper().startswith("UPDATE QUOTES") for s in sent)  # rows written whole, not patched

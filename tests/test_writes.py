@@ -43,3 +43,32 @@ def test_a_save_sends_a_few_statements_whatever_the_quotes(db_url, quotes, at_mo
     assert (status, n) == ("added", len(quotes))
     assert len(sent) <= at_most[db_url.startswith("postgresql")], "\n".join(sent)
     assert not any(s.lstrip().upper().startswith("UPDATE QUOTES") for s in sent)  # rows written whole, not patched
+
+
+def test_the_same_article_stored_by_two_workers_at_once_is_stored_once(db_url):
+    """The second worker waits for the first's transaction (PostgreSQL: on the unique text hash;
+    SQLite: on the write lock), then finds the article: `unchanged`, nothing doubled."""
+    import threading
+
+    from sqlalchemy import text
+
+    from db.session import session_factory
+    from db.writes import save_result
+
+    engine = make_engine(db_url)
+    init_db(engine)
+    result = article("a.txt", 2, (quote("Wir werden antworten", 1, "Sergej Rjabkow"),))
+    second: list = []
+    with session_factory(engine)() as first:
+        first.begin()
+        assert save_result(first, result).status == "added"
+        worker = threading.Thread(target=lambda: second.append(ArticleStore(db_url)(result)))
+        worker.start()
+        worker.join(1.0)
+        assert worker.is_alive(), "the second save did not wait for the first transaction"
+        first.commit()
+    worker.join(30)
+    assert second == [("unchanged", 0)]
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM articles")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM quotes")).scalar() == 1

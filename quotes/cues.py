@@ -23,7 +23,7 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     # the parser often misses the particle: take one standing later in the clause
     # the particle closes the verb's own clause: look no further than the next comma, and
     # `zu` before a verb is the infinitive marker (`gab vor, … herbeiführen zu wollen`)
-    after = [x for x in sent.words if x.start > w.end]
+    after = [x for x in sent.words[w.index:] if x.start > w.end]  # the words after w, in order
     end = next((i for i, x in enumerate(after) if x.text in ",;:"), len(after))
     # `zum` = `zu dem` (the two words share the token's offsets) is a preposition, never a particle
     particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")

@@ -24,29 +24,6 @@ def session(db_url):
     return session_factory(engine)
 
 
-def test_reingest_unchanged_adds_nothing(db_url):
-    Session = session(db_url)
-    r = make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
-    with Session() as s, s.begin():
-        assert save_result(s, r).status == "added"
-    with Session() as s, s.begin():
-        assert save_result(s, r).status == "unchanged"
-    with Session() as s:
-        assert len(search(s)) == 1
-
-
-def test_changed_article_replaces_its_quotes(db_url):
-    Session = session(db_url)
-    with Session() as s, s.begin():
-        save_result(s, make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow"))
-    with Session() as s, s.begin():
-        assert save_result(s, make_result("a.txt", "„Wir gehen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
-                           ).status == "replaced"
-    with Session() as s:
-        rows = search(s)
-        assert len(rows) == 1 and "gehen" in rows[0]["text"]
-
-
 def test_spellings_from_outlets_merge_into_one_speaker(db_url):
     Session = session(db_url)
     with Session() as s, s.begin():
@@ -85,7 +62,11 @@ def test_search_filters_and_show(db_url):
     {"side": "RU", "kind": "direct"}, {"side": "RU", "stance": "threat", "source": "ZDF"},
     {"stance": "threat", "borderline": True}, {"min_confidence": 0.6}, {"side": "RU", "min_confidence": 0.5},
 ])
+
+
 @pytest.mark.parametrize("words_first_below", [0.0, 1.0])
+
+
 def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, words_first_below, monkeypatch):
     """PostgreSQL starts such searches from the word's matches, or walks the date index for a word
     in many quotes (db.repository.search; both forced here): the rows and their order are those of
@@ -115,6 +96,8 @@ def test_a_word_beside_other_filters_finds_what_each_finds(db_url, filters, word
 
 
 @pytest.mark.parametrize("text, found", [("-fünf", ["Wendy Sherman"]), ("und", []), ('"Eins zwei"', ["Wendy Sherman"])])
+
+
 def test_odd_words_beside_a_side(db_url, text, found):
     """An exclusion, a stop word or a phrase next to a side: PostgreSQL estimates such word sets
     before it picks a plan; the answers are the plain ones."""
@@ -304,22 +287,6 @@ def test_text_syntax_means_the_same_on_both_backends(db_url):
             assert {r["doc"] for r in search(s, text=query)} == want, query
 
 
-def test_phrase_inside_a_report_is_part_of_its_statement(db_url):
-    Session = session(db_url)
-    text = 'Johnson habe "Schwule beleidigt", sagte Nicola Sturgeon.'
-    report = Quote(start=0, end=32, text=text[:32], kind="indirect", rule="indirect:frame-after+construction",
-                   confidence=0.8, speaker="Nicola Sturgeon", side="OTHER", cue="sagen")
-    phrase = Quote(start=14, end=31, text=text[14:31], kind="direct", rule="direct:short+inside", confidence=0.8,
-                   speaker="Nicola Sturgeon", side="OTHER", cue="sagen")
-    with Session() as s, s.begin():
-        save_result(s, ArticleResult(Article(doc="a.txt", text=text, source="dpa", published=date(2022, 1, 10)),
-                                     (report, phrase)))
-    with Session() as s:
-        rows = search(s, speaker="Sturgeon")
-        assert len(rows) == 2 and rows[0]["statement_id"] == rows[1]["statement_id"] is not None
-        assert len(search(s, speaker="Sturgeon", statements=True)) == 1
-
-
 def test_a_name_finds_its_speaker_by_key_before_alias_before_last_name(db_url):
     from db.speakers import get_or_create_speaker, rename_speaker
 
@@ -343,16 +310,6 @@ def test_a_name_finds_its_speaker_by_key_before_alias_before_last_name(db_url):
         assert get_or_create_speaker(s, "Wladimir Putin", None).id not in {renamed.id, other.id, peskow.id}
 
 
-def test_article_store_saves_each_article_once(db_url):
-    from db.store import ArticleStore
-
-    session(db_url)
-    save = ArticleStore(db_url)
-    r = make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
-    assert save(r) == ("added", 1)
-    assert save(r) == ("unchanged", 0)
-
-
 def test_only_the_ingest_store_prepares_its_statements(db_url):
     """PostgreSQL keeps plans for storing (the same lookups and inserts thousands of times), never
     for searches (a generic plan for every side and word was 3-4x slower for some)."""
@@ -365,20 +322,3 @@ def test_only_the_ingest_store_prepares_its_statements(db_url):
         assert conn.connection.driver_connection.prepare_threshold == 5  # psycopg's default
     with make_engine(db_url).connect() as conn:
         assert conn.connection.driver_connection.prepare_threshold is None
-
-
-def test_a_database_error_fails_that_article_and_stores_none_of_it(tmp_path):
-    from sqlalchemy import text
-
-    from db.store import ArticleStore
-    from quotes.engines import store
-
-    url = f"sqlite:///{tmp_path / 'test.db'}"
-    Session = session(url)
-    with Session() as s, s.begin():
-        s.execute(text("DROP TABLE stances"))  # the quote's stance tag cannot be written
-    doc, status, n, problem = store(ArticleStore(url), make_result("a.txt", "„Wir kommen“, sagte Rjabkow.", "Rjabkow"))
-    assert (doc, status, n) == ("a.txt", "failed", 0) and problem.startswith("not stored (") and "\n" not in problem
-    with Session() as s:
-        assert s.execute(text("SELECT count(*) FROM articles")).scalar() == 0
-        assert s.execute(text("SELECT count(*) FROM quotes")).scalar() == 0

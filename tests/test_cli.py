@@ -183,6 +183,19 @@ def test_search_by_stance_and_text(db_url, tmp_path):
     assert invoke("--db", db_url, "search", "--stance", "anger").exit_code == 2
 
 
+def test_the_search_table_keeps_short_values_whole_in_a_narrow_terminal(tmp_path, monkeypatch):
+    """80 columns: ids, dates, sides and kinds stay on one line; the quote's text takes the rest."""
+    monkeypatch.setenv("COLUMNS", "80")
+    db = tmp_path / "q.db"
+    assert invoke("--db", db, "--models", "pack", "ingest", EXAMPLES, "--source", "Beispielagentur",
+                  "--date", "2022-01-13").exit_code == 0
+    table = invoke("--db", db, "search", "--limit", "3").stdout
+    lines = table.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert sum("2022-01-13" in line for line in lines) == 3  # one whole date per quote
+    assert any(" indirect " in line or " direct " in line for line in lines)
+
+
 def test_ingest_with_two_workers_stores_the_same(tmp_path):
     one, two = tmp_path / "one.db", tmp_path / "two.db"
     assert invoke("--db", one, "--models", "pack", "ingest", EXAMPLES).exit_code == 0

@@ -222,10 +222,21 @@ def speakers_shown(r: dict) -> str | None:
     return " + ".join([r["speaker"]] + r["co_speakers"]) if r.get("co_speakers") else r.get("speaker")
 
 
+# short fixed-form values: broken over two lines they are misread (`2022-01-1` / `3`)
+_UNBROKEN = frozenset({"id", "date", "side", "kind", "confidence", "sent", "upos", "deprel", "quotes", "n"})
+# free text: takes the width the other columns leave
+_FREE = frozenset({"text", "why", "reason", "feats"})
+
+
 def make_table(rows: list[dict], columns: list[tuple[str, str]], title: Optional[str] = None) -> Table:
     t = Table(title=title, show_lines=False)
-    for _, header in columns:
-        t.add_column(header, overflow="fold")
+    for key, header in columns:
+        if key in _UNBROKEN:
+            t.add_column(header, no_wrap=True)
+        elif key in _FREE:
+            t.add_column(header, overflow="fold", ratio=1)
+        else:
+            t.add_column(header, overflow="fold")
     for r in rows:
         t.add_row(*["" if r.get(k) is None else (", ".join(r[k]) if isinstance(r.get(k), list) else str(r[k]))
                     for k, _ in columns])

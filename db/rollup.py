@@ -79,10 +79,19 @@ class Tally:
         self.statement_ids: set[int] = set()
         self.new_articles: set[int] = set()
         self.before: dict[int, tuple] = {}
+        self.known: dict[int, tuple] = {}  # facts of quotes written by the change, given by the writer
 
     def new_article(self, article_id: int) -> "Tally":
         self.article_ids.add(article_id)
         self.new_articles.add(article_id)
+        return self
+
+    def stored(self, article_id: int, facts: dict[int, tuple]) -> "Tally":
+        """The new article's quotes are written, with these facts ({quote id: (published, side,
+        source, speaker id, stance mask, borderline mask, first report)}, as `_facts()` reads
+        them): `apply` need not read them back (a save stores ~10 statements; this was one)."""
+        self.article_ids.discard(article_id)
+        self.known.update(facts)
         return self
 
     def watch(self, *, quote_ids=(), article_ids=(), speaker_ids=(), statement_ids=(),
@@ -114,7 +123,8 @@ class Tally:
     def apply(self) -> None:
         """Add the difference between now and the watched state to the counters."""
         self.session.flush()
-        after = {row.id: row[2:] for row in self._facts(self.quote_ids, self.article_ids, self.statement_ids)}
+        after = dict(self.known)  # what the database reads back below is the same, and wins
+        after.update((row.id, tuple(row[2:])) for row in self._facts(self.quote_ids, self.article_ids, self.statement_ids))
         delta: Counter = Counter()
         for facts, sign in [(f, -1) for f in self.before.values()] + [(f, +1) for f in after.values()]:
             *quote, first = facts

@@ -104,16 +104,19 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
         if speaker is not None and q.mention is not None and q.mention.kind == "name":
             add_alias(session, speaker, q.mention.text)
         kept.append((q, speaker, co_speaker_ids(session, speaker, q.co_speakers, tally) if speaker is not None else []))
-    statement_ids = _statement_ids(session, conn, kept, article_id, art.published)
-    _insert_quotes(conn, article_id, art.published, kept, statement_ids)
+    statement_ids, made_here = _statement_ids(session, conn, kept, article_id, art.published)
+    quote_ids = _insert_quotes(conn, article_id, art.published, kept, statement_ids)
+    tally.stored(article_id, _facts(quote_ids, kept, statement_ids, made_here, art))
     _count_quotes(session, Counter(speaker.id for _, speaker, _ in kept if speaker is not None), +1)
     tally.apply()
     return SaveOutcome(article_id, status, len(kept))
 
 
-def _statement_ids(session: Session, conn, kept: list, article_id: int, published: date | None) -> list[int | None]:
+def _statement_ids(session: Session, conn, kept: list, article_id: int, published: date | None
+                   ) -> tuple[list[int | None], set[int]]:
     """Each kept quote's statement: another outlet's report of it, the statement of the same
-    speaker's report it stands inside, or a new statement (inserted here); None without a speaker."""
+    speaker's report it stands inside, or a new statement (inserted here); None without a speaker.
+    Also the ids of the statements made here."""
     found: list[int | None] = []
     slot: list[int | None] = []  # index into `new` of a statement made here
     new: list[dict] = []
@@ -136,14 +139,15 @@ def _statement_ids(session: Session, conn, kept: list, article_id: int, publishe
         found.append(sid)
         slot.append(made)
     new_ids = list(conn.execute(_NEW_STATEMENTS, new).scalars()) if new else []
-    return [new_ids[m] if m is not None else sid for sid, m in zip(found, slot)]
+    return [new_ids[m] if m is not None else sid for sid, m in zip(found, slot)], set(new_ids)
 
 
-def _insert_quotes(conn, article_id: int, published: date | None, kept: list, statement_ids: list[int | None]) -> None:
+def _insert_quotes(conn, article_id: int, published: date | None, kept: list, statement_ids: list[int | None]
+                   ) -> list[int]:
     """The quote rows with their stance tags and co-speakers, in the order given (a statement's
-    first report is its quote with the smallest id)."""
+    first report is its quote with the smallest id); their ids."""
     if not kept:
-        return
+        return []
     quote_ids = list(conn.execute(_NEW_QUOTES, [{
         "article_id": article_id, "speaker_id": speaker.id if speaker is not None else None,
         "speaker_mention": q.mention.text if q.mention else None, "text": q.text, "kind": q.kind,
@@ -161,6 +165,23 @@ def _insert_quotes(conn, article_id: int, published: date | None, kept: list, st
           for qid, (_, _, ids) in zip(quote_ids, kept) for n, sid in enumerate(ids, 1)]
     if co:
         conn.execute(_NEW_CO_SPEAKERS, co)
+    return quote_ids
+
+
+def _facts(quote_ids: list[int], kept: list, statement_ids: list[int | None], made_here: set[int],
+           art: Article) -> dict[int, tuple]:
+    """What the stance counters read of each new quote (`rollup._facts`): a statement made here is
+    first reported by its first quote here (ids rise in the order written); one found in other
+    articles was reported there first; a quote without a statement is its own."""
+    facts, seen = {}, set()
+    for qid, (q, speaker, _), sid in zip(quote_ids, kept, statement_ids):
+        first = sid is None or sid in made_here and sid not in seen
+        seen.add(sid)
+        facts[qid] = (art.published, speaker.side if speaker is not None else None, art.source,
+                      speaker.id if speaker is not None else None,
+                      stance_mask(t.label for t in q.stance if t.confident),
+                      stance_mask(t.label for t in q.stance if not t.confident), first)
+    return facts
 
 
 def _fix_key(text: str) -> str:

@@ -69,7 +69,8 @@ class Tally:
 
     `watch(...)` before the change names what it touches (quotes by id, article or speaker;
     statements whose first report may change); `apply()` after it adds the difference. A new
-    article is registered with `new_article` once its row exists: its quotes count only after.
+    article is registered with `new_article` once its row exists, and its quotes' facts handed
+    over with `stored` once they are written: they count only then.
     """
 
     def __init__(self, session: Session):
@@ -82,15 +83,14 @@ class Tally:
         self.known: dict[int, tuple] = {}  # facts of quotes written by the change, given by the writer
 
     def new_article(self, article_id: int) -> "Tally":
-        self.article_ids.add(article_id)
+        """An article made by the change: its quotes have no counts to take back; `stored` gives them."""
         self.new_articles.add(article_id)
         return self
 
-    def stored(self, article_id: int, facts: dict[int, tuple]) -> "Tally":
+    def stored(self, facts: dict[int, tuple]) -> "Tally":
         """The new article's quotes are written, with these facts ({quote id: (published, side,
         source, speaker id, stance mask, borderline mask, first report)}, as `_facts()` reads
         them): `apply` need not read them back (a save stores ~10 statements; this was one)."""
-        self.article_ids.discard(article_id)
         self.known.update(facts)
         return self
 

@@ -15,17 +15,13 @@ from quotes.types import SIDES, SpeakerEntry
 from quotes.names import canonical_of, fold, last_name, same_person, speaker_keys
 
 
-def _lookup(with_first_word: bool):
-    """The indexed lookups of a name in one query (they were four for a new name), built once:
-    the same key, an alias with it, the same last name, and the first word of a full name."""
-    aliased = SpeakerRow.id.in_(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key == bindparam("key")))
-    same = [SpeakerRow.key == bindparam("key"), aliased, SpeakerRow.last_key == bindparam("last_key")]
-    if with_first_word:
-        same.append(SpeakerRow.key == bindparam("first_word"))
-    return select(SpeakerRow, aliased).where(or_(*same)).order_by(SpeakerRow.id)
-
-
-_LOOKUP = {False: _lookup(False), True: _lookup(True)}
+# The indexed lookups of a name in one query (they were four for a new name), built once: the
+# same key, an alias with it, the same last name, and the first word of a full name (NULL, which
+# matches no key, when the name has one word)
+_ALIASED = SpeakerRow.id.in_(select(SpeakerAliasRow.speaker_id).where(SpeakerAliasRow.key == bindparam("key")))
+_LOOKUP = select(SpeakerRow, _ALIASED).where(or_(
+    SpeakerRow.key == bindparam("key"), _ALIASED, SpeakerRow.last_key == bindparam("last_key"),
+    SpeakerRow.key == bindparam("first_word"))).order_by(SpeakerRow.id)
 _BY_PREFIX = select(SpeakerRow).where(SpeakerRow.key.like(bindparam("prefix")))
 # an ORM insert that hands back the row as a loaded object: a flush of one new object cost several
 # times more Python, and storing looks up or makes ~3 speakers per article
@@ -40,8 +36,7 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
     keys = speaker_keys(name)  # what counts as the same person is quotes.names' decision
     # taken in order of precedence: the same key, an alias with it, the same last name, and
     # (after the prefix search) the first word
-    found = session.execute(_LOOKUP[keys.first_word is not None],
-                            {"key": keys.key, "last_key": keys.last_key, "first_word": keys.first_word}).all()
+    found = session.execute(_LOOKUP, {"key": keys.key, "last_key": keys.last_key, "first_word": keys.first_word}).all()
     row = next((r for r, _ in found if r.key == keys.key), None) or next((r for r, by_alias in found if by_alias), None)
     if row is None:
         same_last = [r for r, _ in found if r.last_key == keys.last_key]

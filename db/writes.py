@@ -105,8 +105,8 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
             add_alias(session, speaker, q.mention.text)
         kept.append((q, speaker, co_speaker_ids(session, speaker, q.co_speakers, tally) if speaker is not None else []))
     statement_ids, made_here = _statement_ids(session, conn, kept, article_id, art.published)
-    quote_ids = _insert_quotes(conn, article_id, art.published, kept, statement_ids)
-    tally.stored(article_id, _facts(quote_ids, kept, statement_ids, made_here, art))
+    written = _insert_quotes(conn, article_id, art.published, kept, statement_ids)
+    tally.stored(_facts(written, kept, made_here, art.source))
     _count_quotes(session, Counter(speaker.id for _, speaker, _ in kept if speaker is not None), +1)
     tally.apply()
     return SaveOutcome(article_id, status, len(kept))
@@ -143,44 +143,43 @@ def _statement_ids(session: Session, conn, kept: list, article_id: int, publishe
 
 
 def _insert_quotes(conn, article_id: int, published: date | None, kept: list, statement_ids: list[int | None]
-                   ) -> list[int]:
+                   ) -> dict[int, dict]:
     """The quote rows with their stance tags and co-speakers, in the order given (a statement's
-    first report is its quote with the smallest id); their ids."""
+    first report is its quote with the smallest id): {quote id: the row written}."""
     if not kept:
-        return []
-    quote_ids = list(conn.execute(_NEW_QUOTES, [{
+        return {}
+    rows = [{
         "article_id": article_id, "speaker_id": speaker.id if speaker is not None else None,
         "speaker_mention": q.mention.text if q.mention else None, "text": q.text, "kind": q.kind,
         "start": q.start, "end": q.end, "cue": q.cue, "rule": q.rule, "confidence": q.confidence,
         "statement_id": statement_id, "published": published,
         "stance_mask": stance_mask(t.label for t in q.stance if t.confident),
         "borderline_mask": stance_mask(t.label for t in q.stance if not t.confident),
-    } for (q, speaker, _), statement_id in zip(kept, statement_ids)]).scalars())
+    } for (q, speaker, _), statement_id in zip(kept, statement_ids)]
+    written = dict(zip(conn.execute(_NEW_QUOTES, rows).scalars(), rows))
     stances = [{"quote_id": qid, "label": t.label, "score": t.score, "evidence": t.evidence, "confident": t.confident,
-                "speaker_id": speaker.id if speaker is not None else None}
-               for qid, (q, speaker, _) in zip(quote_ids, kept) for t in q.stance]
+                "speaker_id": row["speaker_id"]}
+               for (qid, row), (q, _, _) in zip(written.items(), kept) for t in q.stance]
     if stances:
         conn.execute(_NEW_STANCES, stances)
     co = [{"quote_id": qid, "speaker_id": sid, "position": n}
-          for qid, (_, _, ids) in zip(quote_ids, kept) for n, sid in enumerate(ids, 1)]
+          for qid, (_, _, ids) in zip(written, kept) for n, sid in enumerate(ids, 1)]
     if co:
         conn.execute(_NEW_CO_SPEAKERS, co)
-    return quote_ids
+    return written
 
 
-def _facts(quote_ids: list[int], kept: list, statement_ids: list[int | None], made_here: set[int],
-           art: Article) -> dict[int, tuple]:
+def _facts(written: dict[int, dict], kept: list, made_here: set[int], source: str | None) -> dict[int, tuple]:
     """What the stance counters read of each new quote (`rollup._facts`): a statement made here is
     first reported by its first quote here (ids rise in the order written); one found in other
     articles was reported there first; a quote without a statement is its own."""
     facts, seen = {}, set()
-    for qid, (q, speaker, _), sid in zip(quote_ids, kept, statement_ids):
+    for (qid, row), (_, speaker, _) in zip(written.items(), kept):
+        sid = row["statement_id"]
         first = sid is None or sid in made_here and sid not in seen
         seen.add(sid)
-        facts[qid] = (art.published, speaker.side if speaker is not None else None, art.source,
-                      speaker.id if speaker is not None else None,
-                      stance_mask(t.label for t in q.stance if t.confident),
-                      stance_mask(t.label for t in q.stance if not t.confident), first)
+        facts[qid] = (row["published"], speaker.side if speaker is not None else None, source, row["speaker_id"],
+                      row["stance_mask"], row["borderline_mask"], first)
     return facts
 
 
@@ -188,15 +187,14 @@ def _fix_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_FIXES = select(QuoteFixRow).where(QuoteFixRow.doc == bindparam("doc"), QuoteFixRow.source == bindparam("source")
-                                   ).order_by(QuoteFixRow.id)
-_FIXES_NO_SOURCE = select(QuoteFixRow).where(QuoteFixRow.doc == bindparam("doc"), QuoteFixRow.source.is_(None)
-                                             ).order_by(QuoteFixRow.id)
+# a fix made on an article without an outlet applies to it stored without one (NULL meets NULL)
+_FIXES = select(QuoteFixRow).where(QuoteFixRow.doc == bindparam("doc"),
+                                   QuoteFixRow.source.is_not_distinct_from(bindparam("source"))).order_by(QuoteFixRow.id)
 
 
 def _fixes_for(session: Session, doc: str, source: str | None) -> dict[str, QuoteFixRow]:
     """The user's fixes for one article, by quote text; the newest fix of a quote wins."""
-    fixes = session.scalars(_FIXES if source is not None else _FIXES_NO_SOURCE, {"doc": doc, "source": source})
+    fixes = session.scalars(_FIXES, {"doc": doc, "source": source})
     return {_fix_key(f.quote_text): f for f in fixes}
 
 

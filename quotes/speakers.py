@@ -334,12 +334,9 @@ class People:
         known = {p.key for p in people.persons.values()}
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
-        keys: dict[str, str] = {}  # word -> its folded key: this pass looks at every word of the article
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
-                key = keys.get(w.text)
-                if key is None:
-                    key = keys[w.text] = fold(w.text)
+                key = fold(w.text)  # cached: this pass looks at every word of the article
                 if key not in known and key not in firsts:
                     continue
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None

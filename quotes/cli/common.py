@@ -223,7 +223,7 @@ def speakers_shown(r: dict) -> str | None:
 
 
 # short fixed-form values: broken over two lines they are misread (`2022-01-1` / `3`)
-_UNBROKEN = frozenset({"id", "date", "side", "kind", "confidence", "sent", "upos", "deprel", "quotes", "n"})
+_UNBROKEN = frozenset({"id", "date", "side", "kind", "confidence", "sent", "upos", "deprel", "quotes"})
 # free text: takes the width the other columns leave
 _FREE = frozenset({"text", "why", "reason", "feats"})
 

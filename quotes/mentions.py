@@ -9,7 +9,8 @@ from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS)
-from quotes.names import capitalised, hyphen_joins, name_runs, role_head, sentence_name_flags, strip_roles
+from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, role_head, sentence_name_flags,
+                          strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
@@ -62,6 +63,18 @@ def _adverbial_participle(word: str) -> bool:
         not word.lower().endswith(("abend", "jugend", "tugend"))
 
 
+def _noun_after(sent: Sentence, w: Word) -> bool:
+    """A noun follows a name ending in s: a genitive when the noun is tagged so, is a role, or the
+    lemmatizer reads the name as a genitive (`Merkels` → `Merkel`; the tagger calls `Schwester` PROPN)."""
+    nxt = sent.word(w.index + 1)
+    return nxt is not None and nxt.start == w.end + 1 and nxt.text[:1].isupper() and nxt.upos in ("NOUN", "PROPN") \
+        and (nxt.upos == "NOUN" or role_head(nxt.text) is not None or _genitive_name(w))
+
+
+def _genitive_name(w: Word) -> bool:
+    return w.text.endswith("s") and w.lemma == w.text[:-1]  # the lemmatizer reads `Putins` as `Putin`
+
+
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
@@ -84,8 +97,9 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
         stretch = head
     runs = name_runs(sent, stretch)
     runs = [strip_roles(r) for r in runs]
-    # a lone genitive before a noun is a descriptor (`Russlands Vize-Außenminister`)
-    runs = [r for r in runs if not (len(r) == 1 and r[0].text.endswith("s") and r[-1] is not stretch[-1])]
+    # a genitive before a noun is a descriptor (`Russlands Vize-Außenminister`, `Wladimir Putins Sprecher`)
+    runs = [r for r in runs if not (r[-1].text.endswith("s") and r[-1] is not stretch[-1]
+                                    and (len(r) == 1 or _noun_after(sent, r[-1])))]
     runs = [r for r in runs if not (len(r) == 1 and role_head(r[0].text))]
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
@@ -95,7 +109,13 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
             # `die Polizei Hamburg`, `Staatsanwaltschaft Oslo`: a name after an organisation noun narrows it down
             lo = next(w for w in stretch if w.upos != "DET")
             return Mention(text[lo.start:run[-1].end], lo.start, run[-1].end, "org")
-        return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
+        end = run[-1].end
+        if prev is not None and prev in stretch and role_head(prev.text) and _genitive_name(run[-1]) \
+                and re.search(rf"\b{re.escape(run[-1].text[:-1])}\b", text):
+            # `der Sprecher Wladimir Putins`: whose spokesperson, as for `ein Sprecher von Wladimir Putin`;
+            # only when the article names `Putin` as such (`Navarro-Valls` ends in s)
+            end -= 1
+        return Mention(text[run[0].start:end], run[0].start, end, "name")
     phrase = text[stretch[0].start:stretch[-1].end]
     if not any(w.upos in ("NOUN", "PROPN", "X") for w in stretch):
         return None
@@ -418,7 +438,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True
     if len(run) == 1 and run[0].text in PLACES:
         return False
-    if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) for k, w in enumerate(run)) and \
+    if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) or given_name_syllable(run, k)
+                             for k, w in enumerate(run)) and \
             (len(run) <= 4 or not run[-1].text.endswith("s")):
         return True
     prev = sent.word(run[0].index - 1)

@@ -180,6 +180,9 @@ def name_flags(words: list[Word]) -> list[bool]:
         if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]) and not role_head(words[i + 1].text):
             flags[i] = True
             continue
+        if hyphen_joins(words, i) and i > 1 and flags[i - 2] and flags[i - 1] and given_name_syllable(words, i + 1):
+            flags[i] = flags[i + 1] = True  # `Ban Ki-moon`, `Kim Jong-un`: not `Kim Jong` with `-un` left over
+            continue
         if w.text in NAME_PARTICLES and _particle_in_name(words, i, flags):
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
@@ -227,6 +230,26 @@ def hyphen_joins(words, i: int) -> bool:
     """words[i] is a hyphen glued to its neighbours (`US-Außenminister`, `Karl-Theodor` split by the tokenizer)."""
     w = words[i]
     return w.text in ("-", "–") and 0 < i < len(words) - 1 and words[i - 1].end == w.start and w.end == words[i + 1].start
+
+
+def given_name_syllable(words, i: int) -> bool:
+    """words[i] is the lower-case second syllable of a Korean given name written with a hyphen
+    (`Ki-moon`, `Jong-un`, `Jae-in`, `Geun-hye`): a short first syllable before the hyphen, a short
+    lower-case one after it. `Merkel-treue`, `SPD-nahe` are adjectives: their first part is longer
+    or an acronym."""
+    first = words[i - 2] if i > 1 else None
+    w = words[i]
+    return first is not None and hyphen_joins(words, i - 1) and w.text.isalpha() and w.text.islower() \
+        and len(w.text.removesuffix("s")) <= 4 and 2 <= len(first.text) <= 5 and first.text[:1].isupper() \
+        and first.text[1:].islower()
+
+
+_SYLLABLE_GENITIVE = re.compile(r"(\b[A-Z][a-z]{1,4}-[a-z]{1,4})s$")
+
+
+def without_syllable_genitive(name: str) -> str:
+    """`Kim Jong-uns` → `Kim Jong-un`: such syllables never end in s, so a final s is the genitive."""
+    return _SYLLABLE_GENITIVE.sub(r"\1", name)
 
 
 def _past_particles(words: list[Word], j: int) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from quotes.lexicon import DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, role_head,
-                          strip_roles)
+                          strip_roles, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -328,7 +328,7 @@ class People:
             for run in name_runs(sent):
                 run = strip_roles(run)
                 if person_like(sent, run):
-                    name = parsed.text[run[0].start:run[-1].end]
+                    name = without_syllable_genitive(parsed.text[run[0].start:run[-1].end])
                     people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
         # second pass: a known last name is a name wherever it stands, whatever its tag
         known = {p.key for p in people.persons.values()}

@@ -645,6 +645,17 @@ def test_heisst_es_in_names_the_text(run_text):
     ("„Ich trete zurück“, sagte Karl-Theodor zu Guttenberg am Dienstag.", "Ich trete zurück",
      "Karl-Theodor zu Guttenberg"),
     ("„Wir streiken ab Montag“, sagte Patrick Georg von der IG Metall.", "Wir streiken ab Montag", "Patrick Georg"),
+    # a Korean given name keeps its lower-case second syllable; a name glued to an adjective stays out
+    ("UN-Generalsekretär Ban Ki-moon sagte: „Die Gefahren sind real.“", "Die Gefahren sind real.", "Ban Ki-moon"),
+    ("Nordkoreas Machthaber Kim Jong-un sagte, man werde sich verteidigen.", "man werde sich verteidigen",
+     "Kim Jong-un"),
+    ("Der Merkel-treue Abgeordnete Peter Müller sagte, er sei zufrieden.", "er sei zufrieden", "Peter Müller"),
+    # a name in the genitive before a noun describes whose (`Putins Sprecher`); after a role it says
+    # whose spokesperson, named in the nominative as for `ein Sprecher von Wladimir Putin`
+    ("Wladimir Putins Sprecher sagte, man werde reagieren.", "man werde reagieren.", "Wladimir Putins Sprecher"),
+    ("Angela Merkels Schwester erklärte, sie sei wütend.", "sie sei wütend.", "Angela Merkels Schwester"),
+    ("Wladimir Putin schwieg. Der Sprecher Wladimir Putins sagte, man werde reagieren.", "man werde reagieren",
+     "Wladimir Putin"),
     # a thing as the parse subject of a speech verb yields to the person before it, also for
     # the free indirect speech that follows
     ("Der russische Botschafter in Washington, Anatoli Antonow, kritisierte die Waffenlieferungen scharf. "

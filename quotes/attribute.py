@@ -166,7 +166,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 if introduced is not None:
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
-                                                   "construction", "inside"):
+                                                   "construction", "inside") and not _labelled_by_name(cand, att):
             drop(cand, "a term in marks with no speech verb of its own sentence")
             continue
         if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and (
@@ -325,6 +325,13 @@ def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:
     if len(words) < 2:
         return False
     return words[-1].text.islower() or any(w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for w in words)
+
+
+def _labelled_by_name(cand: Candidate, att: Attribution) -> bool:
+    """`Lawrow: „Wir werden nicht nachgeben“`: a headline's phrase in marks after a person's name
+    and a colon is that person's, with or without a final stop (`Das Motto: „…“` is no one's)."""
+    return cand.rule == "direct:phrase" and att.how == "colon" and att.mention is not None \
+        and att.mention.kind in ("name", "role")
 
 
 def _host_report(out: list, cand: Candidate):

@@ -60,6 +60,8 @@ def as_pronoun(mention: Mention) -> Mention:
         pronoun = "sie"
     elif last in DEMONYMS and not last.endswith(("in", "s", "n")) and article == "der":
         pronoun = "er"
+    elif last == "deutsche":
+        pronoun = by_article  # an adjective used as a noun: `der Deutsche`, `die Deutsche`
     elif last.endswith(_EPITHETS[article]):
         pronoun = by_article  # `der Innenpolitiker`, `die CDU-Politikerin`
     elif adjectives and (article, last) in _PERSON_NOUNS:

@@ -666,6 +666,8 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der Norweger in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("Nato-Generalsekretär Jens Stoltenberg warnte Russland. «Jede Aggression hätte einen hohen Preis», "
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
+    ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
+     "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
     # with no person named, `er` continues the role noun before it (`Oberbefehlshaber` is a role)
     ("Der frühere Nato-Oberbefehlshaber warnte vor einer Eskalation. Die Lage sei „brandgefährlich“, "
      "sagte er dem Sender n-tv.", "brandgefährlich", "frühere Nato-Oberbefehlshaber"),
@@ -1001,6 +1003,17 @@ def test_translation_in_brackets_is_no_quote(run_text):
     text = ("Die Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) gewann "
             "bei der Wahl deutlich hinzu.")
     assert not [q for q in run_text(text) if q.rule.endswith("+bracket")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a headline's phrase in marks after a name and a colon, with no final stop, is that person's
+    ("Lawrow: „Wir werden nicht nachgeben“\n\nMoskau (dpa) - Russlands Außenminister Sergej Lawrow hat den USA "
+     "gedroht.", "Sergej Lawrow"),
+    # after a thing and a colon it is a motto, nobody's quotation
+    ("Das Motto der Demonstration: „Gemeinsam sind wir stark“\n\nTausende kamen am Samstag nach Berlin.", None),
+])
+def test_headline_phrase_after_a_colon(run_text, text, speaker):
+    assert_first_speaker(run_text(text), speaker)
 
 
 def test_viewpoint_needs_a_person(run_text):

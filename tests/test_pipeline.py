@@ -668,6 +668,9 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # a country's genitive before a role and a name opens the subject's phrase; the name is the speaker
+    ("Polens Präsident Andrzej Duda warnte vor Naivität. Russland verstehe nur die Sprache der Stärke.",
+     "Russland verstehe nur die Sprache der Stärke.", "Andrzej Duda"),
     # with no person named, `er` continues the role noun before it (`Oberbefehlshaber` is a role)
     ("Der frühere Nato-Oberbefehlshaber warnte vor einer Eskalation. Die Lage sei „brandgefährlich“, "
      "sagte er dem Sender n-tv.", "brandgefährlich", "frühere Nato-Oberbefehlshaber"),

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from quotes.clauses import comma_between, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive)
-from quotes.lexicon import (COGNITION_VERBS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS, TIME_NOUNS, aux_forms,
-                            is_report_noun)
+from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
+                            TIME_NOUNS, aux_forms, is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
 from quotes.morph import lemma_of, weak_forms
@@ -67,7 +67,16 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
         return _listed_speaker(text, sent, before, start)
     while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
         before.pop()  # wörtlich, dazu, weiter
+    if len(before) == 1 and before[0].index == 1 and before[0].upos in ("ADV", "ADJ", "X") and \
+            _name_shaped(before[0].text):
+        # `Baerbock in Kiew: „…“`: a headline's name the small tagger took for an adverb
+        return Mention(before[0].text, before[0].start, before[0].end, "name")
     return mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
+
+
+def _name_shaped(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2 \
+        and word not in NOT_NAMES and word.lower() not in SENTENCE_ADVERBS
 
 
 def _listed_speaker(text: str, sent: Sentence, before: list[Word], start: int) -> Mention | None:

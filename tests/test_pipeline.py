@@ -1012,6 +1012,10 @@ def test_translation_in_brackets_is_no_quote(run_text):
     # a headline's phrase in marks after a name and a colon, with no final stop, is that person's
     ("Lawrow: „Wir werden nicht nachgeben“\n\nMoskau (dpa) - Russlands Außenminister Sergej Lawrow hat den USA "
      "gedroht.", "Sergej Lawrow"),
+    # the headline's name that the small tagger takes for an adverb, with a place after it
+    ("Baerbock in Kiew: „Wir stehen an Ihrer Seite“\n\nKiew (dpa) - Bundesaußenministerin Annalena Baerbock "
+     "hat der Ukraine weitere Unterstützung zugesagt.", "Annalena Baerbock"),
+    ("Dennoch: „Das war ein guter Tag.“\n\nDer Tag endete früh.", None),
     # after a thing and a colon it is a motto, nobody's quotation
     ("Das Motto der Demonstration: „Gemeinsam sind wir stark“\n\nTausende kamen am Samstag nach Berlin.", None),
 ])

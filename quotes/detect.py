@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.names import hyphen_joins
 from quotes.marks import word_count
@@ -50,6 +50,51 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
         if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
             yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+SIGNED = "direct:block-signed"
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnrs]?)\b", re.I)
+_NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzeige|video|grafik|text|mit material)\b")
+
+
+def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A paragraph of first-person speech without marks signed by a line that only names its
+    speaker (`Wir werden der Ukraine helfen. …` / `Die Außenministerin Annalena Baerbock`), with more
+    text after the signature (a name closing the article is its author's)."""
+    direct = Spans(direct)
+    text = parsed.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    for i in range(1, len(lines) - 1):
+        s0, s1 = lines[i]
+        prev = [ln for ln in lines[:i] if text[ln[1]:s0].count("\n") <= 2 and ln[1] <= s0][-1:]
+        if not prev or not _signature(parsed, s0, s1):
+            continue
+        # the body: the paragraph (or the lines of it) right before the signature
+        a0, a1 = prev[0]
+        while True:
+            earlier = [ln for ln in lines if ln[1] < a0 and "\n\n" not in text[ln[1]:a0]]
+            if not earlier:
+                break
+            a0 = earlier[-1][0]
+        body = text[a0:a1].rstrip()
+        if _MARKS & set(body) or overlaps_any(a0, a1, direct) or word_count(body) < 6 \
+                or not re.search(r"[.!?…]$", body) or not _FIRST_PERSON.search(body):
+            continue
+        sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
+        if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
+            yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)
+
+
+def _signature(parsed: Parsed, start: int, end: int) -> bool:
+    """A short line with a name and no verb, stop or mark: `Die Außenministerin Annalena Baerbock`,
+    `Annalena Baerbock, Außenministerin`."""
+    line = parsed.text[start:end].strip()
+    if not line[:1].isupper() or word_count(line) > 8 or re.search(r"[.!?:;]$", line) or _MARKS & set(line) \
+            or _NOT_SIGNATURES.match(line):
+        return False
+    words = [w for s in parsed.sentences for w in s.words if start <= w.start < end]
+    return bool(words) and any(w.upos == "PROPN" or w.text in FIRST_NAMES for w in words) and \
+        not any(w.feat("VerbForm") == "Fin" for w in words)
 
 
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:

@@ -17,6 +17,7 @@ from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT
                             TIME_NOUNS, aux_forms, is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
+from quotes.detect import SIGNED
 from quotes.morph import lemma_of, weak_forms
 from quotes.subjects import agent, frame_source, noun_owner, object_of_preposition, speaker_of_cue, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -343,12 +344,24 @@ def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
     return None
 
 
+def _signature_speaker(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """The person a signature line names (`Annalena Baerbock, Außenministerin`: the part before the comma)."""
+    sent = parsed.sentence_at(cand.cue_start)
+    words = [w for w in sent.words if cand.cue_start <= w.start < cand.cue_end] if sent is not None else []
+    comma = next((i for i, w in enumerate(words) if w.text == ","), None)
+    words = words[:comma] if comma else words
+    m = mention_from_words(parsed.text, sent, words) if words else None
+    return Attribution(m, None, "signed") if m is not None else None
+
+
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     span = (cand.start, cand.end)
     if cand.rule == interview.RULE and cand.cue_start is not None and cand.cue_end is not None:
         # an interview answer: the label before it names the speaker
         label = parsed.text[cand.cue_start:cand.cue_end]
         return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None, "interview")
+    if cand.rule == SIGNED and cand.cue_start is not None and cand.cue_end is not None:
+        return _signature_speaker(parsed, cand)
     if cand.cue_start is not None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None

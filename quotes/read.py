@@ -405,6 +405,20 @@ def _is_sentence_like(block: str) -> bool:
     return len(words) >= 8 or bool(re.search(r"[.!?:…\"“”«»]\s*$", block))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnrs]?)\b", re.I)
+_QUOTE_MARKS = frozenset("„“”»«\"‚‘’")
+
+
+def signs_speech(before: str, line: str) -> bool:
+    """`Die Außenministerin Annalena Baerbock` after a paragraph of first-person speech without marks:
+    the signature of a block quote, not a caption (quotes/detect.py reads it)."""
+    before, line = before.strip(), line.strip()
+    return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
+        and line[:1].isupper() and not re.search(r"[.!?:;]$", line) \
+        and not _QUOTE_MARKS & set(line + before) and bool(re.search(r"[.!?…]$", before)) \
+        and bool(_FIRST_PERSON.search(before))
+
+
 def junk_spans(text: str) -> list[tuple[int, int]]:
     """Blocks that are page chrome, not article: banners, menus, teaser lists, disclaimers.
 
@@ -424,7 +438,8 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue
-        if all(not _is_sentence_like(l) for l in lines):
+        if all(not _is_sentence_like(l) for l in lines) and not (
+                0 < i < len(blocks) - 1 and signs_speech(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue
         if len(re.findall(r"\w+", block)) >= 12:

@@ -1114,6 +1114,24 @@ def test_block_quote_attributed_by_the_next_paragraph(run_text, text, block):
         assert blocks[0].speaker == "Sergej Lawrow"
 
 
+_SIGNED_BODY = "Wir werden der Ukraine helfen, so lange es nötig ist. Das ist unser Versprechen."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph of first-person speech signed by a line that names its speaker, before more text
+    (f"Kiew (dpa) - Die Ministerin reiste nach Kiew.\n\n{_SIGNED_BODY}\n\nDie Außenministerin Annalena Baerbock"
+     "\n\nDanach traf sie den Präsidenten.", "Annalena Baerbock"),
+    (f"Kiew (dpa) - Die Ministerin reiste nach Kiew.\n\n{_SIGNED_BODY}\nAnnalena Baerbock, Außenministerin"
+     "\n\nDanach traf sie den Präsidenten.", "Annalena Baerbock"),
+    # a name closing the article signs the author's own text; a photo credit signs nothing
+    (f"Berlin (dpa) - Die Regierung berät.\n\n{_SIGNED_BODY}\n\nPeter Müller", None),
+    (f"Berlin (dpa) - Die Regierung berät.\n\n{_SIGNED_BODY}\n\nFoto: Peter Müller\n\nDanach ging es weiter.", None),
+])
+def test_block_quote_signed_on_the_next_line(run_text, text, speaker):
+    signed = [q for q in run_text(text) if q.rule.startswith("direct:block-signed")]
+    assert [(q.text, q.speaker) for q in signed] == ([(_SIGNED_BODY, speaker)] if speaker else [])
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # a capitalised word in marks opening the sentence before `, sagte X` is said, not a title
     ("„Nein“, sagte Peskow knapp.", "Nein", "Dmitri Peskow"),

@@ -7,7 +7,7 @@ import pytest
 from quotes.errors import InputError, InputWarning
 from datetime import date
 
-from quotes.read import glued_headings, inline_teasers, junk_spans, mask, read_path, text_metadata
+from quotes.read import glued_headings, inline_teasers, junk_spans, mask, read_path, signs_speech, text_metadata
 from quotes.types import Article
 
 
@@ -180,3 +180,18 @@ def test_html_date_from_markup_and_title_from_h1(tmp_path):
                  "<p>Der Rat tagte am Mittwoch in Brüssel und beriet lange.</p></article></body></html>", encoding="utf-8")
     a = read_one(p)
     assert (a.title, a.published) == ("Nato-Rat tagt", date(2022, 1, 12)) and "Startseite" not in a.text
+
+
+@pytest.mark.parametrize("before, line, signs", [
+    ("Wir werden helfen. Das ist unser Versprechen.", "Die Außenministerin Annalena Baerbock", True),
+    ("Wir werden helfen. Das ist unser Versprechen.", "Annalena Baerbock, Außenministerin", True),
+    # third person is the writer's text; a one-word heading names nobody; a credit ends in a colon's list
+    ("Die Regierung wird helfen.", "Die Außenministerin Annalena Baerbock", False),
+    ("Wir werden helfen.", "Interview", False),
+    ("Wir werden „helfen“.", "Annalena Baerbock", False),
+])
+def test_a_signature_line_after_first_person_speech_is_no_junk(before, line, signs):
+    assert signs_speech(before, line) is signs
+    text = f"Berlin (dpa) - Die Regierung berät am Montag über neue Hilfen.\n\n{before}\n\n{line}\n\nDanach ging es weiter."
+    kept = line in mask(text, junk_spans(text))
+    assert kept is signs

@@ -102,6 +102,10 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     runs = [r for r in runs if not (r[-1].text.endswith("s") and r[-1] is not stretch[-1]
                                     and (len(r) == 1 or _noun_after(sent, r[-1])))]
     runs = [r for r in runs if not (len(r) == 1 and role_head(r[0].text))]
+    # `der Vertreter Libyens`, `der oberste Führer Irans`: a country's genitive after a role says
+    # whose office; the unnamed office holder is the role phrase
+    runs = [r for r in runs if not (len(r) == 1 and r[0] is stretch[-1] and r[0].text.endswith("s")
+                                    and r[0].text[:-1] in PLACES and any(role_head(w.text) for w in stretch[:-1]))]
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
         prev = sent.word(run[0].index - 1)

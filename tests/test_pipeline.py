@@ -656,6 +656,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Angela Merkels Schwester erklärte, sie sei wütend.", "sie sei wütend.", "Angela Merkels Schwester"),
     ("Wladimir Putin schwieg. Der Sprecher Wladimir Putins sagte, man werde reagieren.", "man werde reagieren",
      "Wladimir Putin"),
+    # a country's genitive after a role names whose office: the unnamed holder is the role
+    ("Der Vertreter Libyens kritisierte, man unterstütze das Volk nicht.", "man unterstütze das Volk nicht",
+     "Vertreter Libyens"),
     # a thing as the parse subject of a speech verb yields to the person before it, also for
     # the free indirect speech that follows
     ("Der russische Botschafter in Washington, Anatoli Antonow, kritisierte die Waffenlieferungen scharf. "

@@ -7,7 +7,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
-from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (FIRST_NAMES, MEDIA_NOUNS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS)
 from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, role_head, sentence_name_flags,
                           strip_roles)
@@ -180,6 +180,11 @@ def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
     return title if title is not None and title.start == m.start and title.end > m.end else m
 
 
+def _media_noun(word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(n) for n in MEDIA_NOUNS)
+
+
 def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
     """`ein Sprecher der Opposition`, `der Präsident des Rates`: the genitive after a role says
     whose role it is."""
@@ -191,6 +196,10 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
     k = j + 1
     while k < len(words) and words[k].upos == "ADJ":
         k += 1
+    before = next((w for w in reversed(words) if w.end <= m.start and w.upos != "DET"), None)
+    if words[j].text.lower() == "der" and k < len(words) and _media_noun(words[k].text) \
+            and before is not None and before.upos in ("VERB", "AUX"):
+        return m  # `sagte der Diplomat der Agentur Interfax`: whom he told, not whose diplomat
     end = k
     while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") or hyphen_joins(words, end)) \
             and not exclude[0] <= words[end].start < exclude[1]:

@@ -419,6 +419,11 @@ def signs_speech(before: str, line: str) -> bool:
         and bool(_FIRST_PERSON.search(before))
 
 
+# a tail marker with its linked title on the same line (`Mehr zum Thema: Nato-Osterweiterung: …`)
+_INLINE_TEASER = re.compile(r"(?i)(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)"
+                            r"\s*:\s*\S")
+
+
 def junk_spans(text: str) -> list[tuple[int, int]]:
     """Blocks that are page chrome, not article: banners, menus, teaser lists, disclaimers.
 
@@ -431,10 +436,14 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
     for i, (s, e) in enumerate(blocks):
         block = text[s:e].strip()
         first_line = block.split("\n", 1)[0].strip()
+        lines = block.split("\n")
         if body_seen >= 2 and any(re.fullmatch(p, first_line, re.I) for p in JUNK_TAIL_MARKERS):
+            if all(_INLINE_TEASER.match(l.strip()) for l in lines if l.strip()):
+                # `Lesen Sie auch: „Putin droht dem Westen“`: a link set into the article, which goes on
+                spans.append((s, e))
+                continue
             spans.append((s, len(text)))
             break
-        lines = block.split("\n")
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue

@@ -671,6 +671,11 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # `der Agentur X` after `sagte der Diplomat` is whom he told; `der Diplomat` refers back like `der Politiker`
+    ("Russlands Vize-Außenminister Sergej Rjabkow dämpfte die Erwartungen. Er sei enttäuscht, sagte der "
+     "Diplomat der Agentur Interfax.", "Er sei enttäuscht", "Sergej Rjabkow"),
+    ("US-Präsident Joe Biden warnte Moskau. Russland werde einen hohen Preis zahlen, sagte der Demokrat.",
+     "Russland werde einen hohen Preis zahlen", "Joe Biden"),
     # a country's genitive before a role and a name opens the subject's phrase; the name is the speaker
     ("Polens Präsident Andrzej Duda warnte vor Naivität. Russland verstehe nur die Sprache der Stärke.",
      "Russland verstehe nur die Sprache der Stärke.", "Andrzej Duda"),

@@ -195,3 +195,14 @@ def test_a_signature_line_after_first_person_speech_is_no_junk(before, line, sig
     text = f"Berlin (dpa) - Die Regierung berät am Montag über neue Hilfen.\n\n{before}\n\n{line}\n\nDanach ging es weiter."
     kept = line in mask(text, junk_spans(text))
     assert kept is signs
+
+
+def test_an_inline_link_does_not_end_the_article():
+    body = "Die Gespräche in Genf dauerten am Montag mehr als sieben Stunden, wie beide Seiten mitteilten."
+    link = "Lesen Sie auch: „Putin droht dem Westen“ – Was der Kreml wirklich will"
+    text = f"{body}\n\n{body}\n\n{link}\nMehr zum Thema: Nato: „Ein historischer Fehler“?\n\nEin Sprecher sagte, man erwarte wenig."
+    masked = mask(text, junk_spans(text))
+    assert "Putin droht" not in masked and "historischer Fehler" not in masked and "man erwarte wenig" in masked
+    # a marker alone on its line still opens the list that ends the article
+    tail = f"{body}\n\n{body}\n\nMehr zum Thema\n\nNato: Ein historischer Fehler"
+    assert "historischer Fehler" not in mask(tail, junk_spans(tail))

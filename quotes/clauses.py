@@ -68,7 +68,11 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
     if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
-        return w.deprel not in ("xcomp", "aux") and form not in ("werde",)
+        # an -e form the parser hung as a complement is still finite when it has a subject of its own
+        # (`…, Russland bedrohe niemanden` with `niemanden` taken for a verb)
+        own_subject = w.deprel == "xcomp" and sent is not None and \
+            any(c.deprel.startswith("nsubj") for c in sent.children(w.index))
+        return (w.deprel not in ("xcomp", "aux") or own_subject) and form not in ("werde",)
     if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
         return True  # `es handle sich um …`, `handele`, `ändere`
     if lemma == form and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \

@@ -671,6 +671,8 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # Konjunktiv I with its own subject, though the parser hangs it as a complement of a misread word
+    ("Lawrow sagte, Russland bedrohe niemanden.", "Russland bedrohe niemanden.", "Sergej Lawrow"),
     # `der Agentur X` after `sagte der Diplomat` is whom he told; `der Diplomat` refers back like `der Politiker`
     ("Russlands Vize-Außenminister Sergej Rjabkow dämpfte die Erwartungen. Er sei enttäuscht, sagte der "
      "Diplomat der Agentur Interfax.", "Er sei enttäuscht", "Sergej Rjabkow"),

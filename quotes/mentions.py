@@ -40,8 +40,8 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
         if seen_name and not flags[hi + 1] and not (words[hi].text.endswith("s") and words[hi + 1].upos == "NOUN"
                                                     and role_head(words[hi + 1].text)):
             break  # a name ends the phrase: `sagte Peskow Journalisten`; not `Polens Präsident Andrzej Duda`
-        if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN"):
-            break  # a new phrase starts: `sagte Rjabkow der Agentur`
+        if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN") and not flags[hi + 1]:
+            break  # a new phrase starts: `sagte Rjabkow der Agentur`; not `Innenminister de Maizière`
         hi += 1
         seen_name = seen_name or flags[hi]
     out = list(words[lo:hi + 1])
@@ -453,6 +453,7 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     if len(run) == 1 and run[0].text in PLACES:
         return False
     if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) or given_name_syllable(run, k)
+                             or 0 < k < len(run) - 1 and w.text in NAME_PARTICLES  # `Thomas de Maizière`
                              for k, w in enumerate(run)) and \
             (len(run) <= 4 or not run[-1].text.endswith("s")):
         return True

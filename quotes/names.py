@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PLACES, ROLE_HEADS
+from quotes.lexicon import DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -264,12 +264,31 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     k = i
     while k > 0 and words[k - 1].text in NAME_PARTICLES and flags[k - 1]:
         k -= 1
+    if k > 0 and not flags[k - 1] and role_head(words[k - 1].text) and words[k - 1].upos == "NOUN":
+        return _surname_after_role(words, k)
     if k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES:
         return False
     j = _past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`)
     return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
         not words[j].text.isupper() and words[j].text not in PLACES
+
+
+def _surname_after_role(words: list[Word], k: int) -> bool:
+    """`Innenminister de Maizière`, `Verteidigungsminister zu Guttenberg`, `Kommissionschefin von der
+    Leyen`: a last name with its particles right after a role noun, with no first name. `von` (`der
+    Chef von Siemens`, `der Sprecher von der Post`) only for such names the actors file spells."""
+    j = _past_particles(words, k)
+    if j >= len(words) or j == k or not capitalised(words[j]) or role_head(words[j].text) \
+            or words[j].text.isupper() or words[j].text in PLACES or words[j].upos in ("VERB", "AUX", "ADJ") \
+            or words[k - 1].feat("Number") == "Plur" or words[j].text.endswith("s"):
+        return False  # `Bundespolizisten zu AfD-Anhängern`; `der Doktorvater zu Guttenbergs` (a genitive)
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    if nxt is not None and (nxt.upos == "NOUN" and capitalised(nxt) or hyphen_joins(words, j + 1)):
+        return False  # `der Minister zu Besuch Freitag …`: a phrase goes on
+    particles = [w.text for w in words[k:j]]
+    return particles[0] != "von" and particles[0] in ("de", "zu", "van", "di", "da", "del", "della", "dos", "ten", "ter") \
+        or " ".join(particles + [words[j].text]) in PARTICLE_SURNAMES
 
 
 def sentence_name_flags(sent: Sentence) -> list[bool]:

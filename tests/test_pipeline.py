@@ -671,6 +671,12 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # a last name with its particles right after a role, with no first name; `von` only for names the
+    # actors file spells so (`der Chef von Siemens` is no person)
+    ("Kommissionschefin von der Leyen sagte, man sei vorbereitet.", "man sei vorbereitet.", "Ursula von der Leyen"),
+    ("Thomas de Maizière reiste nach Kabul. Dort sagte Innenminister de Maizière, die Lage sei ernst.",
+     "die Lage sei ernst.", "Thomas de Maizière"),
+    ("Der Chef von Siemens sagte, man sei bereit.", "man sei bereit.", "Siemens"),
     # Konjunktiv I with its own subject, though the parser hangs it as a complement of a misread word
     ("Lawrow sagte, Russland bedrohe niemanden.", "Russland bedrohe niemanden.", "Sergej Lawrow"),
     # `der Agentur X` after `sagte der Diplomat` is whom he told; `der Diplomat` refers back like `der Politiker`

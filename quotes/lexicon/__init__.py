@@ -76,6 +76,10 @@ NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
 MALE_NAMES_A_E: frozenset[str] = frozenset(_lines("male_names_a_e.txt"))
 NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
+# last names with particles that the actors file spells without a first name (`von der Leyen`)
+PARTICLE_SURNAMES: frozenset[str] = frozenset(
+    v.strip() for line in _lines("actors.tsv") for v in (line.split("\t") + ["", ""])[2].split(";")
+    if v.strip()[:1].islower() and v.strip().split()[0] in NAME_PARTICLES)
 _DEMONYMS = tuple(l.lower() for l in _lines("demonyms.txt"))
 # masculine, feminine (`Norwegerin`, `Russin`, `Französin`) and inflected (`des Norwegers`) forms
 DEMONYMS: frozenset[str] = frozenset(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Iterator
 
@@ -14,7 +15,7 @@ from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.speakers import People
-from quotes.types import Article, ArticleResult, Drop, Parsed, Quote, Speaker
+from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
 
 def prepare_text(article: Article) -> str:
@@ -48,6 +49,16 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
                          dropped=tuple(sorted(dropped, key=lambda d: (d.start, d.end))))
 
 
+# `Brüssel (AFP) - `, `Moskau/Washington (dpa) – `: the place and agency opening a report
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} \([^()\n]{2,30}\) ?[-–—] ")
+
+
+def _without_dateline(text: str, c: Candidate) -> Candidate:
+    """A report whose sentence opens the article keeps its dateline out of the quoted words."""
+    m = _DATELINE.match(text, c.start)
+    return replace(c, start=m.end()) if m is not None and m.end() < c.end else c
+
+
 def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
                 drops: list[Drop] | None = None) -> list[Quote]:
     """The rule stages' quotations: candidates from marks and frames, speakers from the parse
@@ -59,7 +70,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     direct += signed_blocks(parsed, [(c.start, c.end) for c in direct])
     # a capitalised term in marks is often a name inside reported speech: it does not block it
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
-    indirect = list(indirect_candidates(parsed, direct_spans))
+    indirect = [_without_dateline(text, c) for c in indirect_candidates(parsed, direct_spans)]
     people = people if people is not None else People.from_parsed(parsed, person_like)
     # interview answers hold quotes and reports of their own: they block nothing
     talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()})

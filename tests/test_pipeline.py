@@ -671,6 +671,9 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # the dateline opening the article is no part of the report the next sentence frames
+    ("Brüssel (AFP) - Die EU will ihre Sanktionen verschärfen. Das kündigte Kommissionschefin von der Leyen an.",
+     "Die EU will ihre Sanktionen verschärfen.", "Ursula von der Leyen"),
     # a last name with its particles right after a role, with no first name; `von` only for names the
     # actors file spells so (`der Chef von Siemens` is no person)
     ("Kommissionschefin von der Leyen sagte, man sei vorbereitet.", "man sei vorbereitet.", "Ursula von der Leyen"),

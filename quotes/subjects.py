@@ -178,8 +178,9 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
             while k is not None and k < len(sent.words) and sent.words[k].text in ("“", "”", "«", "»", '"'):
                 k += 1
             second = surface_np(text, sent, k, 1, exclude) if k is not None and k < len(sent.words) else None
-            if second is not None and second.kind in ("name", "role"):
-                return appositive_name(text, sent, second)
+            if second is not None and (second.kind in ("name", "role") or
+                                       re.match(r"(?i)(einen|eine|einem|den)\s", second.text)):
+                return appositive_name(text, sent, second)  # `zitierte die Zeitung einen Feuerwehrmann`
         # `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object
         for c in sent.children(cue.index):
             if c.deprel in ("obj", "iobj"):

@@ -452,6 +452,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True
     if len(run) == 1 and run[0].text in PLACES:
         return False
+    if all(w.text.isupper() and len(w.text) > 1 for w in run):
+        return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
     if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) or given_name_syllable(run, k)
                              or 0 < k < len(run) - 1 and w.text in NAME_PARTICLES  # `Thomas de Maizière`
                              for k, w in enumerate(run)) and \

@@ -75,3 +75,15 @@ def test_turns_end_where_the_questions_stop(nlp, text, answers):
 
     parsed = nlp.parse(prepare_text(Article("t.txt", text)))
     assert len(turns(parsed, {"Lüders", "Roth"}).answers) == answers
+
+
+def test_a_masthead_asks_the_questions(run_text):
+    """`ZEIT ONLINE:` in capitals is the outlet asking, not a second person answering."""
+    text = ("Der frühere Nato-Generalsekretär Anders Fogh Rasmussen über die Lage in der Ukraine.\n\n"
+            "ZEIT ONLINE: Herr Rasmussen, wie gefährlich ist die Lage?\n\n"
+            "Rasmussen: Sehr gefährlich. Putin testet unsere Entschlossenheit.\n\n"
+            "ZEIT ONLINE: Was sollte der Westen tun?\n\nRasmussen: Wir müssen die Ukraine unterstützen.")
+    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Sehr gefährlich. Putin testet unsere Entschlossenheit.", "Anders Fogh Rasmussen"),
+        ("Wir müssen die Ukraine unterstützen.", "Anders Fogh Rasmussen")]

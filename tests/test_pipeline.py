@@ -671,6 +671,10 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # `Beide` is no name: the report goes on with the speakers before it
+    ("Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron riefen zur Zurückhaltung auf. "
+     "Beide betonten, der Konflikt könne nur diplomatisch gelöst werden.",
+     "der Konflikt könne nur diplomatisch gelöst werden", "Olaf Scholz"),
     # `zitierte die Zeitung einen Feuerwehrmann`: the quoted one after the source, named or not
     ("‚Wir sind am Limit‘, zitierte die Zeitung einen Feuerwehrmann.", "Wir sind am Limit", "Feuerwehrmann"),
     # the dateline opening the article is no part of the report the next sentence frames

@@ -16,6 +16,7 @@ from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, RE
 from quotes.morph import lemma_of
 from quotes.names import hyphen_joins
 from quotes.marks import word_count
+from quotes.read import signs_speech
 from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, opens_relative_clause,
@@ -53,8 +54,6 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
 
 
 SIGNED = "direct:block-signed"
-_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnrs]?)\b", re.I)
-_NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzeige|video|grafik|text|mit material)\b")
 
 
 def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -67,7 +66,7 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
     for i in range(1, len(lines) - 1):
         s0, s1 = lines[i]
         prev = [ln for ln in lines[:i] if text[ln[1]:s0].count("\n") <= 2 and ln[1] <= s0][-1:]
-        if not prev or not _signature(parsed, s0, s1):
+        if not prev:
             continue
         # the body: the paragraph (or the lines of it) right before the signature
         a0, a1 = prev[0]
@@ -77,23 +76,18 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
                 break
             a0 = earlier[-1][0]
         body = text[a0:a1].rstrip()
-        if _MARKS & set(body) or overlaps_any(a0, a1, direct) or word_count(body) < 6 \
-                or not re.search(r"[.!?…]$", body) or not _FIRST_PERSON.search(body):
+        if not signs_speech(body, text[s0:s1]) or not _names_someone(parsed, s0, s1) \
+                or overlaps_any(a0, a1, direct) or word_count(body) < 6:
             continue
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
         if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
             yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)
 
 
-def _signature(parsed: Parsed, start: int, end: int) -> bool:
-    """A short line with a name and no verb, stop or mark: `Die Außenministerin Annalena Baerbock`,
-    `Annalena Baerbock, Außenministerin`."""
-    line = parsed.text[start:end].strip()
-    if not line[:1].isupper() or word_count(line) > 8 or re.search(r"[.!?:;]$", line) or _MARKS & set(line) \
-            or _NOT_SIGNATURES.match(line):
-        return False
+def _names_someone(parsed: Parsed, start: int, end: int) -> bool:
+    """A signature line holds a name and no finite verb (`Annalena Baerbock, Außenministerin`)."""
     words = [w for s in parsed.sentences for w in s.words if start <= w.start < end]
-    return bool(words) and any(w.upos == "PROPN" or w.text in FIRST_NAMES for w in words) and \
+    return any(w.upos == "PROPN" or w.text in FIRST_NAMES for w in words) and \
         not any(w.feat("VerbForm") == "Fin" for w in words)
 
 

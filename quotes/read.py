@@ -409,12 +409,16 @@ _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnr
 _QUOTE_MARKS = frozenset("„“”»«\"‚‘’")
 
 
+# a credit or link line, not a speaker's signature
+_NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzeige|video|grafik|text|mit material)\b")
+
+
 def signs_speech(before: str, line: str) -> bool:
     """`Die Außenministerin Annalena Baerbock` after a paragraph of first-person speech without marks:
     the signature of a block quote, not a caption (quotes/detect.py reads it)."""
     before, line = before.strip(), line.strip()
     return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
-        and line[:1].isupper() and not re.search(r"[.!?:;]$", line) \
+        and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \
         and not _QUOTE_MARKS & set(line + before) and bool(re.search(r"[.!?…]$", before)) \
         and bool(_FIRST_PERSON.search(before))
 

@@ -63,18 +63,15 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
     direct = Spans(direct)
     text = parsed.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    opens = 0  # the first line of the paragraph that lines[i - 1] belongs to
     for i in range(1, len(lines) - 1):
+        if "\n\n" in text[lines[i - 2][1]:lines[i - 1][0]] if i >= 2 else False:
+            opens = i - 1
         s0, s1 = lines[i]
-        prev = [ln for ln in lines[:i] if text[ln[1]:s0].count("\n") <= 2 and ln[1] <= s0][-1:]
-        if not prev:
+        if text[lines[i - 1][1]:s0].count("\n") > 2:
             continue
         # the body: the paragraph (or the lines of it) right before the signature
-        a0, a1 = prev[0]
-        while True:
-            earlier = [ln for ln in lines if ln[1] < a0 and "\n\n" not in text[ln[1]:a0]]
-            if not earlier:
-                break
-            a0 = earlier[-1][0]
+        a0, a1 = lines[opens][0], lines[i - 1][1]
         body = text[a0:a1].rstrip()
         if not signs_speech(body, text[s0:s1]) or not _names_someone(parsed, s0, s1) \
                 or overlaps_any(a0, a1, direct) or word_count(body) < 6:

@@ -166,8 +166,21 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         return None
     m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
     if m is not None:
-        m = _whole_title(text, sent, m)
+        m = _with_seat(text, sent, _whole_title(text, sent, m), exclude)
     return with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
+
+
+def _with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
+    """`das Verteidigungsministerium in Moskau`, `die Regierung in Kiew`: a body's seat says whose
+    body it is (and gives its side), as `des Außenministeriums in Moskau` does after a role."""
+    if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS:
+        return m
+    j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
+    if j is None or j + 1 >= len(sent.words) or sent.words[j].text != "in" or sent.words[j + 1].text not in PLACES \
+            or exclude[0] <= sent.words[j + 1].start < exclude[1]:
+        return m
+    end = sent.words[j + 1].end
+    return Mention(text[m.start:end], m.start, end, m.kind)
 
 
 def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:

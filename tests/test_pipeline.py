@@ -671,6 +671,9 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # a body's seat says whose body it is
+    ("Das Verteidigungsministerium in Moskau teilte mit, die Truppen hätten ihre Ziele erreicht.",
+     "die Truppen hätten ihre Ziele erreicht.", "Verteidigungsministerium in Moskau"),
     # `Beide` is no name: the report goes on with the speakers before it
     ("Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron riefen zur Zurückhaltung auf. "
      "Beide betonten, der Konflikt könne nur diplomatisch gelöst werden.",

@@ -437,9 +437,12 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # bedrohe niemanden, sagte …`)
     reported = len(body) >= 3 and has_finite_subjunctive(body, sent)
     # a phrase in marks inside the clause is part of the report (`Er habe sich „wie in einem
-    # Paralleluniversum“ gefühlt, entgegnete X`); marks around most of it decide
+    # Paralleluniversum“ gefühlt, entgegnete X`); marks around most of it decide, unless the
+    # Konjunktiv stands outside them (`Merz betreibe „billige Polemik“, sagte sie`)
+    own_verb = reported and any(is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct) for x in body) \
+        and not any(s < body[0].start < e for s, e in direct)
     if len(body) < (3 if reported else 4) or not any(x.upos in ("VERB", "AUX") for x in body) or \
-            mostly_quoted(body[0].start, body[-1].end, direct):
+            not own_verb and mostly_quoted(body[0].start, body[-1].end, direct):
         return None
     # the frame is short: subject, object, particle, adverbials — not a second long clause
     if not reported and (len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1])):
@@ -468,7 +471,8 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     if not reported and not framed and \
             any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
         return None
-    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:frame-after", 0.65,
+    end = words[k - 1].end if words[k - 1].text in _MARKS and words[k - 1].start <= body[-1].end + 1 else body[-1].end
+    return Candidate(body[0].start, end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)
 
 

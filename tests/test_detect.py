@@ -58,6 +58,18 @@ def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []
 
 
+def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
+    """The Konjunktiv outside the marks makes the clause a report, however much the marks cover;
+    its span keeps the closing mark and leaves out the frame (`, sagte sie`)."""
+    from quotes.marks import direct_candidates
+
+    text = "Dröge widersprach. Merz betreibe „billige Polemik“, sagte sie."
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
+
+
 def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp):
     text = ("Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort.\n\n"
             "Das sagte Lawrow am Montag in Moskau.")

@@ -200,8 +200,10 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 # the frame, up to the cue's particle, into the clause, which opens after that comma
                 comma = next((k for k, x in enumerate(words) if x.text == ","), None)
                 particle = sent.word(words[comma].index - 1) if comma else None
-                if particle is not None and particle.text in PARTICLES and \
-                        cue_lemma(sent, w).startswith(particle.text) and \
+                # (`ließ über seinen Sprecher mitteilen, …`: the infinitive cue after `lassen` ends it too)
+                if particle is not None and (particle.text in PARTICLES and cue_lemma(sent, w).startswith(particle.text)
+                                             or w.lemma == "lassen" and particle.text == particle.lemma
+                                             and particle.lemma in SPEECH_VERBS) and \
                         not any(x.feat("VerbForm") == "Fin" or x.text.lower() in CLAUSE_MARKS for x in words[:comma]) \
                         and not relative_opening(words[comma + 1:]):
                     words = strip_punct(words[comma + 1:])

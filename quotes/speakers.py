@@ -39,8 +39,8 @@ def side_of(descriptor: str) -> str | None:
 
 
 # nouns that describe whoever was named last rather than an office (`sagte die Grünen-Politikerin`)
-_EPITHETS = {"der": ("politiker", "diplomat", "demokrat", "republikaner"),
-             "die": ("politikerin", "diplomatin", "demokratin", "republikanerin")}
+_EPITHETS = {"der": ("politiker", "diplomat", "demokrat", "republikaner", "liberale", "grüne"),
+             "die": ("politikerin", "diplomatin", "demokratin", "republikanerin", "liberale", "grüne")}
 
 
 def as_pronoun(mention: Mention) -> Mention:

@@ -671,6 +671,12 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte der 62-Jährige in Brüssel.", "Jede Aggression hätte einen hohen Preis", "Jens Stoltenberg"),
     ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Diese würden Russland hart treffen, "
      "erklärte die Deutsche.", "Diese würden Russland hart treffen", "Ursula von der Leyen"),
+    # `ließ über seinen Sprecher mitteilen, …`: the frame ends at the infinitive cue; `der Liberale`
+    # refers back like `der Politiker`
+    ("Bundeskanzler Olaf Scholz ließ über seinen Sprecher mitteilen, er stehe zu seiner Entscheidung.",
+     "er stehe zu seiner Entscheidung.", "Olaf Scholz"),
+    ("Finanzminister Christian Lindner äußerte sich. Man müsse die Kosten im Blick behalten, sagte der Liberale.",
+     "Man müsse die Kosten im Blick behalten", "Christian Lindner"),
     # a body's seat says whose body it is
     ("Das Verteidigungsministerium in Moskau teilte mit, die Truppen hätten ihre Ziele erreicht.",
      "die Truppen hätten ihre Ziele erreicht.", "Verteidigungsministerium in Moskau"),

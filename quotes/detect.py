@@ -209,6 +209,10 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     words = strip_punct(words[comma + 1:])
                     if len(words) < 3:
                         continue
+                elif comma and mark is None and _frame_noun_hung_in(sent, w, words, comma):
+                    # `sagte gegenüber der Deutschen Presse-Agentur, Deutschland stehe …`: the parser hung
+                    # the end of the frame's noun into the report, which opens after the comma
+                    words = strip_punct(words[comma + 1:])
             colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
             if colon is not None and mark is None and len(words) - colon > 3 and \
                     not any(is_subjunctive(x, sent) for x in words[:colon]):
@@ -250,6 +254,16 @@ REPORTATIVE_MODALS = ("soll", "sollen")
 
 
 _NOT_REPORTING_REFLEXIVE = ("ergeben",)  # `Die Studie ergab, dass …` reports; `… ergeben sich aus …` does not
+
+
+def _frame_noun_hung_in(sent: Sentence, cue: Word, words: list[Word], comma: int) -> bool:
+    """Between the cue and the clause the parser gave it stands the start of a phrase (`gegenüber der
+    Deutschen`), and the clause's words before its first comma only finish that noun (`Presse-Agentur`)."""
+    between = [x for x in sent.words if cue.end <= x.start < words[0].start]
+    return bool(between) and len(words) - comma > 2 and \
+        all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN") or x.text.lower() == "gegenüber" for x in between) and \
+        all(x.upos in ("NOUN", "PROPN") or x.text in ("-", "–") for x in words[:comma]) and \
+        not relative_opening(words[comma + 1:])
 
 
 def _reflexive_reading(sent: Sentence, w: Word) -> bool:

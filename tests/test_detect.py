@@ -38,6 +38,9 @@ def reports(nlp):
     # a second speech verb coordinated after the first report has its own report
     ("Der Minister sagte, die Regierung sei entschlossen, und erklärte, das Ministerium arbeite an einem Gesetz.",
      "indirect:konjunktiv", "das Ministerium arbeite an einem Gesetz."),
+    # the parser hangs the end of the frame's noun into the report, which opens after the comma
+    ("Der Sprecher sagte gegenüber der Deutschen Presse-Agentur, Deutschland stehe fest an der Seite seiner Partner.",
+     "indirect:konjunktiv", "Deutschland stehe fest an der Seite seiner Partner."),
     # free indirect speech: a Konjunktiv main clause with no cue of its own
     ("Die Regierung plane keine Steuererhöhung.", "indirect:free", "Die Regierung plane keine Steuererhöhung."),
 ])

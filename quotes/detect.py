@@ -16,7 +16,7 @@ from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, RE
 from quotes.morph import lemma_of
 from quotes.names import hyphen_joins
 from quotes.marks import word_count
-from quotes.read import signs_speech
+from quotes.read import QUOTE_MARKS, signs_speech
 from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, opens_relative_clause,
@@ -30,9 +30,6 @@ from quotes.types import Candidate, Parsed, Sentence, Word
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
-_MARKS = frozenset("„“”»«\"‚‘’")
-
-
 def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A paragraph without quotation marks that the next paragraph opens by attributing
     (`Wir haben unsere Vorschläge klar formuliert. …` / `Das sagte Lawrow in Moskau.`): a block
@@ -42,7 +39,7 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for (a0, a1), (b0, _) in zip(paras, paras[1:]):
         body, frame = text[a0:a1].rstrip(), parsed.sentence_at(b0)
-        if frame is None or frame.start < b0 or _MARKS & set(body) or overlaps_any(a0, a1, direct) \
+        if frame is None or frame.start < b0 or QUOTE_MARKS & set(body) or overlaps_any(a0, a1, direct) \
                 or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
             continue
         cue = anaphoric_frame(frame)
@@ -161,7 +158,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 main = around[0] or around[1]
             elif len(around[0]) >= 2 and len(around[1]) >= 2 and not subordinate_opening(around[0]) \
                     and not any(x.feat("Mood") or x.upos == "AUX" for x in around[1]) \
-                    and not any(x.text in _MARKS for x in around[0] + around[1]):
+                    and not any(x.text in QUOTE_MARKS for x in around[0] + around[1]):
                 # inserted into one main clause (`Die Firma erhält, wie es hieß, vier Millionen Euro`):
                 # the report runs around it
                 main = [x for x in sent.words if around[0][0].start <= x.start < around[1][-1].end]
@@ -487,7 +484,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     if not reported and not framed and \
             any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
         return None
-    end = words[k - 1].end if words[k - 1].text in _MARKS and words[k - 1].start <= body[-1].end + 1 else body[-1].end
+    end = words[k - 1].end if words[k - 1].text in QUOTE_MARKS and words[k - 1].start <= body[-1].end + 1 else body[-1].end
     return Candidate(body[0].start, end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)
 

@@ -7,8 +7,8 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
-from quotes.lexicon import (FIRST_NAMES, MEDIA_NOUNS, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
-                            TIME_NOUNS)
+from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+                            TIME_NOUNS, is_media_noun)
 from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, role_head, sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
@@ -176,11 +176,16 @@ def _with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) 
     if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS:
         return m
     j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
-    if j is None or j + 1 >= len(sent.words) or sent.words[j].text != "in" or sent.words[j + 1].text not in PLACES \
-            or exclude[0] <= sent.words[j + 1].start < exclude[1]:
+    if j is None or not _seat_at(sent.words, j, exclude):
         return m
     end = sent.words[j + 1].end
     return Mention(text[m.start:end], m.start, end, m.kind)
+
+
+def _seat_at(words: list[Word], j: int, exclude: tuple[int, int]) -> bool:
+    """`in Moskau` at words[j]: `in` and a place outside the quote."""
+    return j + 1 < len(words) and words[j].text == "in" and words[j + 1].text in PLACES \
+        and not exclude[0] <= words[j + 1].start < exclude[1]
 
 
 def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
@@ -191,11 +196,6 @@ def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
         return m
     title = title_in_marks(text, sent, k - 2)  # checks that a mark stands before the subject
     return title if title is not None and title.start == m.start and title.end > m.end else m
-
-
-def _media_noun(word: str) -> bool:
-    low = word.lower()
-    return any(low.endswith(n) for n in MEDIA_NOUNS)
 
 
 def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
@@ -210,7 +210,7 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
     while k < len(words) and words[k].upos == "ADJ":
         k += 1
     before = next((w for w in reversed(words) if w.end <= m.start and w.upos != "DET"), None)
-    if words[j].text.lower() == "der" and k < len(words) and _media_noun(words[k].text) \
+    if words[j].text.lower() == "der" and k < len(words) and is_media_noun(words[k].text) \
             and before is not None and before.upos in ("VERB", "AUX"):
         return m  # `sagte der Diplomat der Agentur Interfax`: whom he told, not whose diplomat
     end = k
@@ -226,8 +226,7 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
         end += 1
     if end == k:
         return m
-    if end + 1 < len(words) and words[end].text == "in" and words[end + 1].text in PLACES \
-            and not exclude[0] <= words[end + 1].start < exclude[1]:
+    if _seat_at(words, end, exclude):
         end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 

@@ -406,7 +406,7 @@ def _is_sentence_like(block: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnrs]?)\b", re.I)
-_QUOTE_MARKS = frozenset("„“”»«\"‚‘’")
+QUOTE_MARKS = frozenset("„“”»«\"‚‘’")
 
 
 # a credit or link line, not a speaker's signature
@@ -419,7 +419,7 @@ def signs_speech(before: str, line: str) -> bool:
     before, line = before.strip(), line.strip()
     return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
         and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \
-        and not _QUOTE_MARKS & set(line + before) and bool(re.search(r"[.!?…]$", before)) \
+        and not QUOTE_MARKS & set(line + before) and bool(re.search(r"[.!?…]$", before)) \
         and bool(_FIRST_PERSON.search(before))
 
 

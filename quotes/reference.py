@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import DEMONYMS, MEDIA_NOUNS, ORG_HEADS, is_report_noun, is_source_noun
+from quotes.lexicon import DEMONYMS, ORG_HEADS, is_media_noun, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.names import fold, name_runs, role_head
 from quotes.speakers import People, Resolved, resolve
@@ -187,7 +187,7 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
     by its title, if one was named within a few sentences."""
     found = _MEDIA.fullmatch(m.text.strip())
     noun = found.group(2).lower() if found else ""
-    if not titles or not any(noun.endswith(h) for h in MEDIA_NOUNS) or m.start - titles[-1][0] > 1500:
+    if not titles or not is_media_noun(noun) or m.start - titles[-1][0] > 1500:
         return None
     return titles[-1][1]
 

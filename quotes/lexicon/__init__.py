@@ -30,6 +30,12 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = tuple(l for l in _lines("junk.txt"))
 JUNK_TAIL_MARKERS: tuple[str, ...] = _lines("junk_tail.txt")
 TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))
 MEDIA_NOUNS: frozenset[str] = frozenset(_lines("media_nouns.txt"))
+
+
+def is_media_noun(word: str) -> bool:
+    """`Zeitung`, `Nachrichtenagentur`, `Blatt`: a noun for an outlet, compounds by their last part."""
+    low = word.lower()
+    return any(low.endswith(n) for n in MEDIA_NOUNS)
 KONJUNKTIV_FORMS: frozenset[str] = frozenset(_lines("konjunktiv.txt"))
 _VERB_PREFIXES = ("be", "ent", "er", "ver", "zer", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
                   "zu", "über", "unter", "zurück", "fest", "statt")

@@ -24,6 +24,7 @@ RULE = "direct:interview"
 # `Michael Lüders:`, `Lüders:`, `Ursula von der Leyen:`, `SPIEGEL:`, `Frage:` at a sentence start
 _LABEL = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+(?=[A-ZÄÖÜ\d])")
 _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split())
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\w*|mein\w*)\b")
 _BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
 # `Das Interview führte Marc Saha.`, `Die Fragen stellte …`, `Das Gespräch führten …`
 _CREDIT = re.compile(r"(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führten?|stellten?)\b")
@@ -40,15 +41,37 @@ class Label:
     person: bool
 
 
-def _label_at(text: str, start: int, last_names: set[str]) -> Label | None:
+def _label_at(text: str, start: int, last_names: set[str], answering: frozenset[str] = frozenset()) -> Label | None:
     m = _LABEL.match(text, start)
     if m is None:
         return None
     name = m.group(1)
     words = name.split()
-    person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names) \
+    person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names or name in answering) \
         and name.lower() not in _QUESTION_LABELS
     return Label(start, m.end(1), m.end(), person)
+
+
+def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> frozenset[str]:
+    """Labels that the layout shows to be the interviewee's, though the article names them nowhere
+    else (`ZDF: …? Netschajew: Die Lage …`): each opens two or more turns that are no question,
+    never one that is, and another label opens the questions; and someone speaks in them in the
+    first person (an explainer's `Frage: …? Antwort: …` does not)."""
+    asks: dict[str, int] = {}
+    answers: dict[str, int] = {}
+    first_person: set[str] = set()
+    for (a, _), q in zip(sentences, question):
+        m = _LABEL.match(text, a)
+        if m is not None and (a == 0 or text[a - 1] == "\n"):
+            counts = asks if q else answers
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            paragraph_end = text.find("\n", m.end())
+            if not q and _FIRST_PERSON.search(text[m.end():paragraph_end if paragraph_end >= 0 else len(text)]):
+                first_person.add(m.group(1))
+    if not asks:
+        return frozenset()
+    return frozenset(name for name, n in answers.items()
+                     if n >= 2 and name not in asks and name in first_person and not name.isupper())
 
 
 @dataclass(frozen=True)
@@ -61,8 +84,9 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     """The answers and questions of an interview; empty if the article is none."""
     text = parsed.text
     sentences = [(s.words[0].start, s.words[-1].end) for s in parsed.sentences if s.words]
-    labels = [_label_at(text, a, last_names) for a, _ in sentences]
     question = [text[a:b].rstrip("“”\"»« ").endswith("?") for a, b in sentences]
+    answering = _answering(text, sentences, question)
+    labels = [_label_at(text, a, last_names, answering) for a, _ in sentences]
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
     if first is None:
         return Interview()

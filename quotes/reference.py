@@ -165,11 +165,13 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
     if articles is None or sent is None:
         return None
     start = clause_start_of(parsed, pronoun.start)
-    roles = [m for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
+    roles = [(i, m) for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
              and m.text.split()[0].lower() in articles]
     if not roles:
         return None
-    role = roles[-1]
+    i, role = roles[-1]
+    if recent is not None and recent[0] == i and recent[3] <= role.start:
+        return None  # `„…“, sagte die Grünen-Politikerin. … sie`: the role named the quote's speaker
     named = people.before(start)
     if named and max(x for x in named[0].positions if x < start) > role.start:
         return None

@@ -12,6 +12,11 @@ PARAGRAPHS = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau 
               "Frage: Was kommt als Nächstes?\n\nAnna Roth: Wir sprechen am Montag weiter.")
 
 
+# the interviewee's label is named nowhere else: its turns, answering the questions, make it a person
+UNNAMED = ("Der Botschafter über die Lage.\n\nZDF: Herr Botschafter, wie bewerten Sie die Lage?\n\n"
+           "Netschajew: Wir sehen die Lage mit Sorge.\n\nZDF: Sehen Sie einen Ausweg?\n\n"
+           "Netschajew: Ein Ausweg ist immer möglich.")
+
 # after the last answer: the credit line, then the rest of the page (teasers, another article)
 TRAILING = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth, sind Sie zufrieden?\n\n"
             "Anna Roth: Wir haben viel erreicht.\n\nFrage: Was kommt als Nächstes?\n\n"
@@ -39,11 +44,13 @@ STOPPED = TRAILING.replace("Neue Zahlen zur Inflation liegen vor.", OTHER + "\n\
     (CREDIT, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
     # the interview is over where questions stop following its turns
     (STOPPED, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
+    (UNNAMED, ["Wir sehen die Lage mit Sorge.", "Ein Ausweg ist immer möglich."]),
 ])
 def test_answers_are_the_interviewees_quotes(run_text, text, answers):
     quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
     assert [q.text for q in quotes] == answers
-    assert {q.speaker for q in quotes} == {"Michael Lüders" if "Lüders" in text else "Anna Roth"}
+    speaker = next(n for n in ("Michael Lüders", "Anna Roth", "Netschajew") if n.split()[-1] in text)
+    assert {q.speaker.split()[-1] for q in quotes} == {speaker.split()[-1]}
 
 
 def test_questions_are_no_reports(run_text):
@@ -56,6 +63,8 @@ def test_questions_are_no_reports(run_text):
     # a headline quote is a quote in marks, not an interview turn
     'Lüders: "Alarmstufe Rot im Syrien-Konflikt". Der Experte sieht die Lage mit Sorge.',
     "Fazit: Die Lage bleibt ernst. Wer hilft? Wer zahlt? Niemand weiß es.",
+    # a label opening two statements in a row and a question between them is a list, not turns
+    "Fazit: Die Lage bleibt ernst.\n\nFrage: Wer hilft?\n\nFazit: Niemand weiß es.",
     # a name and a colon, then a long article: its questions, far from the label, are no interview
     "Michael Lüders: Die Lage ist ernst.\n\n" + OTHER + "\n\nWer hilft? Wer zahlt? Niemand weiß es.",
 ])

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from quotes.learn.attribution import Context, quote_features, speaker_candidates
+from quotes.learn.attribution import Context, mood_of, quote_features, speaker_candidates
 from quotes.speakers import People
 from quotes.types import Mention, Quote
 from tests.test_cli import invoke
@@ -96,6 +96,20 @@ def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
     f = quote_features(carried, ctx, 0.9, first)
     assert features <= f.keys() and not absent & f.keys()
     assert "indirect:konjunktiv&first_quote" in quote_features(first, ctx, 0.9, None)
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Russland sei zu Gesprächen bereit.", "k1"),
+    ("Man könne darüber reden, es wäre aber schwer.", "k1"),  # `könne`: Konjunktiv I despite the umlaut
+    ("Das Land hätte früher klagen müssen.", "k2"),
+    ("Eine Einigung wäre ein Erfolg.", "k2"),
+    ("Die Verhandlungen gehen weiter.", "ind"),
+    ("Ein guter Start", "none"),
+])
+def test_mood_of_a_span(nlp, text, mood):
+    parsed = nlp.parse(text)
+    ctx = Context(parsed, People())
+    assert mood_of(ctx.words_between(0, len(text))) == mood
 
 
 @pytest.mark.parametrize("gold, rule_speaker, ranked, right", [

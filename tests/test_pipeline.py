@@ -710,6 +710,10 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte er dem Sender n-tv.", "brandgefährlich", "frühere Nato-Oberbefehlshaber"),
     ("Die Bundesaußenministerin Annalena Baerbock mahnte zur Besonnenheit. Es dürfe keine weitere Eskalation "
      "geben, sagte die Grünen-Politikerin.", "Es dürfe keine weitere Eskalation geben", "Annalena Baerbock"),
+    # `sie` after a quote whose speaker an epithet named is that speaker, not the epithet's words
+    ("Bundesaußenministerin Annalena Baerbock hat sich zuversichtlich gezeigt. „Wir sind auf einem guten Weg“, "
+     "sagte die Grünen-Politikerin am Rande des Treffens. Gleichzeitig mahnte sie zur Geduld: Ein Durchbruch sei "
+     "nicht über Nacht zu erwarten.", "Ein Durchbruch sei nicht über Nacht zu erwarten", "Annalena Baerbock"),
     ("Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-Jährige, die Maus sei tot gewesen.",
      "die Maus sei tot gewesen", "Hausbesitzer"),
     ("Der Pilot Hans Berg landete sicher. Die Kanadier sagen, der Pilot trage die Verantwortung.",

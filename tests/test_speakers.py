@@ -16,6 +16,9 @@ from quotes.types import Mention
     ("Nato-Generalsekretär", "NATO"),
     ("die ukrainische Außenministerin", "UA"),
     ("EU-Kommissionschefin", "EU"),
+    ("Kommissionspräsidentin", "EU"),
+    ("der Präsident des Europaparlaments", "EU"),
+    ("die Außenbeauftragte der EU", "EU"),
     ("der Trainer", None),
 ])
 def test_side_of(descriptor, side):

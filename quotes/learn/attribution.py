@@ -26,7 +26,8 @@ from quotes.learn.linear import LinearModel
 from quotes.lexicon import SPEECH_VERBS
 from quotes.names import fold, last_name
 from quotes.speakers import People
-from quotes.types import Drop, Mention, Parsed, Quote
+from quotes.clauses import is_subjunctive
+from quotes.types import Drop, Mention, Parsed, Quote, Sentence, Word
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "attribution.json"
 WINDOW_BEFORE = 4  # sentences before a quote where its speaker may be named
@@ -85,6 +86,11 @@ class Context:
 
     def sentence_of(self, offset: int) -> int:
         return max(0, self.parsed.position_at(offset))
+
+    def words_between(self, start: int, end: int) -> list[tuple[Sentence, Word]]:
+        """The parse's words inside [start, end), each with its sentence."""
+        first, last = self.sentence_of(start), self.sentence_of(max(start, end - 1))
+        return [(s, w) for s in self.parsed.sentences[first:last + 1] for w in s.words if start <= w.start < end]
 
     def entity_at(self, pos: int) -> str:
         """The named-entity type (PER, ORG, LOC, OTH) of the word starting at `pos`; O if none,
@@ -221,8 +227,29 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
         f["first_sentence"] = 1.0
     if ranker_p is not None:
         f["ranker=" + _bucket(ranker_p, (0.2, 0.4, 0.6, 0.8))] = 1.0
+    mood = mood_of(ctx.words_between(q.start, q.end))
+    f[f"mood={mood}"] = 1.0
+    f[f"{det}&mood={mood}"] = 1.0
     f.update(_after_previous(q, ctx, prev, det))
     return f
+
+
+# Konjunktiv I forms with an umlaut: every other umlauted Konjunktiv form is Konjunktiv II
+_UMLAUT_K1 = frozenset("könne können könnest müsse müssen dürfe dürfen möge mögen".split())
+
+
+def mood_of(words: list[tuple[Sentence, Word]]) -> str:
+    """The mood a span reports in: `k1` (Konjunktiv I: `sei`, `habe`, `könne`: the mark of reported
+    speech), `k2` (only Konjunktiv II: `wäre`, `würde`, `hätte`: reported or hypothetical), `ind`
+    (finite verbs, none of them Konjunktiv) or `none`."""
+    moods = set()
+    for sent, w in words:
+        if is_subjunctive(w, sent):
+            form = w.text.lower()
+            moods.add("k2" if re.search("[äöü]", form) and form not in _UMLAUT_K1 else "k1")
+        elif w.upos in ("VERB", "AUX") and ("VerbForm=Fin" in w.feats or "Mood=Ind" in w.feats):
+            moods.add("ind")
+    return next((m for m in ("k1", "k2", "ind") if m in moods), "none")
 
 
 def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dict:

@@ -20,9 +20,10 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_sta
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               gender_clash, group_of, names_a_text,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
-                              role_noun_mentions, role_subject_mentions, singular_sie, subject_between)
+                              role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
+                              spokesperson_of_body, the_text_itself)
 from quotes.names import fold
-from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve
+from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
@@ -110,6 +111,15 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         outlet = outlet_named_before(parsed.text, mention, titles)
         if outlet is not None:
             resolved = outlet  # `berichtete das Blatt`: the newspaper named last
+        if recent is not None and sidx - recent[0] <= 1 and recent[1].name and the_text_itself(parsed.text, mention):
+            # `schrieb Sacharowa auf Telegram. „…“, heißt es in dem Beitrag`: the text just named
+            # is its author's
+            resolved = recent[1]
+        spoke_for = spokesperson_of_body(parsed, mention) if resolved.name == bare(mention.text).split()[-1] else None
+        if spoke_for is not None:
+            role, body = spoke_for
+            of = resolve(body, people, None)
+            resolved = Resolved(f"{role} ({bare(of.name or body.text)})", of.side or side_of(body.text), "role")
         body = compound_antecedent(parsed.text, mention) if ref is mention else None
         if body is not None:
             resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)

@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import DEMONYMS, ORG_HEADS, is_media_noun, is_report_noun, is_source_noun
+from quotes.lexicon import BODY_HEADS, DEMONYMS, ORG_HEADS, is_media_noun, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.names import fold, name_runs, role_head
-from quotes.speakers import People, Resolved, resolve
+from quotes.speakers import People, Resolved, resolve, strong_form
 from quotes.types import Candidate, Mention, Parsed, Word
 
 _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")
@@ -66,6 +66,37 @@ def author_of_text(text: str, m: Mention) -> Mention | None:
     return Mention(owner[:-1], start, start + len(owner) - 1, "name")
 
 
+def the_text_itself(text: str, m: Mention) -> bool:
+    """`dem Beitrag`, `der Erklärung`, `das Schreiben`: a definite text or statement with no owner
+    named, the one just mentioned."""
+    found = re.fullmatch(r"(?:der|die|das|dem|den|im)\s+(\w+)", m.text.strip(), flags=re.I)
+    if found is None and re.search(r"\b(?:der|die|das|dem|den|im)\s+$", text[max(0, m.start - 5):m.start], flags=re.I):
+        found = re.fullmatch(r"(\w+)", m.text.strip())  # the article left out of the mention
+    return found is not None and (found.group(1).lower() in _TEXT_NOUNS or is_report_noun(found.group(1))
+                                  or found.group(1).lower() in ("mitteilung", "erklärung", "stellungnahme"))
+
+
+_SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?((?:Presse)?[Ss]precher(?:in)?)")
+
+
+def spokesperson_of_body(parsed: Parsed, m: Mention) -> tuple[str, Mention] | None:
+    """`Das Auswärtige Amt wies die Vorwürfe zurück. Eine Sprecherin sagte …`: a spokesperson with
+    no body named beside them speaks for the body that is the subject of their own sentence or of
+    the one before: (`Sprecherin`, that body's mention)."""
+    found = _SPOKESPERSON.fullmatch(m.text.strip())
+    sent = parsed.sentence_at(m.start)
+    if found is None or sent is None:
+        return None
+    i = parsed.position_at(m.start)
+    for s in (parsed.sentences[i], parsed.sentences[i - 1] if i > 0 else None):
+        bodies = [b for b in (mention_of(parsed.text, s, w, (0, 0)) for w in s.words if w.deprel in SUBJECT_RELS)
+                  if b is not None and b.kind == "org" and b.end <= m.start
+                  and b.text.split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
+        if bodies:
+            return found.group(1), bodies[-1]
+    return None
+
+
 _VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())
 
 
@@ -73,7 +104,10 @@ UNNAMED_REACH = 3000  # characters over which an epithet refers back to a person
 
 
 def bare(text: str) -> str:
-    return re.sub(r"^(der|die)\s+", "", text.strip(), flags=re.I)
+    """The words without their leading `der`/`die`/`das`, as the speaker's name has them
+    (`der junge Mann` → `junger Mann`)."""
+    found = re.match(r"(der|die|das)\s+(.+)", text.strip(), flags=re.I | re.S)
+    return strong_form(found.group(1), found.group(2)) if found else text.strip()
 
 
 def describes_one(m: Mention) -> bool:

@@ -446,8 +446,31 @@ def _same_role(a: str, b: str) -> bool:
     return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES
 
 
+# adjectives in names of bodies and offices (`Auswärtige`, `Europäische`, `Nationale`), capitalised
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:ige|ische|ale|äre|iße)")
+
+
+def strong_form(article: str, rest: str) -> str:
+    """`das Auswärtige Amt` → `Auswärtiges Amt`, `der russische Außenminister` → `russischer
+    Außenminister`: the adjectives a nominative article left weak take their strong ending once it
+    is gone (`die` needs none)."""
+    ending = {"der": "r", "das": "s"}.get(article.lower())
+    words = rest.split(" ")
+    if ending is None:
+        return rest
+    for k, w in enumerate(words[:-1]):
+        if not (w.endswith("e") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w))) or not words[k + 1][:1].isupper() \
+                and not words[k + 1].islower():
+            break
+        words[k] = w + ending
+    return " ".join(words)
+
+
 def _strip_det(text: str) -> str:
     text = re.sub(r"[„“”»«\"]", "", text)  # `Organisation „Reporter ohne Grenzen“`: the marks are no part of the name
+    nominative = re.match(r"(der|das)\s+(.+)", text, flags=re.I | re.S)
+    if nominative is not None:
+        return strong_form(nominative.group(1), nominative.group(2))
     text = re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
                   "", text, flags=re.I)
     # `einige Abgeordnete der Koalition` → `Abgeordnete der Koalition`; `Einige der Moslems` keeps its head

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from quotes.speakers import REACH, People, resolve, side_of
+from quotes.speakers import REACH, People, resolve, side_of, strong_form
 from quotes.types import Mention
 
 
@@ -23,6 +23,18 @@ from quotes.types import Mention
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side
+
+
+@pytest.mark.parametrize("article, rest, name", [
+    ("das", "Auswärtige Amt", "Auswärtiges Amt"),
+    ("der", "stellvertretende russische Außenminister", "stellvertretender russischer Außenminister"),
+    ("der", "junge Mann", "junger Mann"),
+    ("die", "Europäische Kommission", "Europäische Kommission"),
+    ("der", "Kollege Schmidt", "Kollege Schmidt"),  # a noun in -e keeps its form
+    ("der", "Deutsche", "Deutsche"),
+])
+def test_strong_form_without_the_article(article, rest, name):
+    assert strong_form(article, rest) == name
 
 
 def test_resolve_last_name_to_full_name():

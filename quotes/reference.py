@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import BODY_HEADS, DEMONYMS, ORG_HEADS, is_media_noun, is_report_noun, is_source_noun
+from quotes.lexicon import BODY_HEADS, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.names import fold, name_runs, role_head
 from quotes.speakers import People, Resolved, resolve, strong_form
@@ -167,6 +167,16 @@ def group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Re
 _PRONOUN_ARTICLES = {"er": ("der", "ein"), "sie": ("die", "eine")}
 
 
+def _determined_for(role: str, articles: tuple[str, ...]) -> bool:
+    """Whether a role phrase opens with one of `articles`, or with a country's genitive and a noun
+    of the pronoun's gender (`Kiews Unterhändler` … `er`, `Polens Präsidentin` … `sie`)."""
+    words = role.split()
+    if words[0].lower() in articles:
+        return True
+    female = words[-1].endswith(("in", "innen"))
+    return len(words) >= 2 and words[0] in PLACES and words[0].endswith("s") and female == (articles[0] == "die")
+
+
 def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
     """(sentence index, mention) of role nouns that are the subject of a sentence's main verb."""
     out = []
@@ -200,7 +210,7 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
         return None
     start = clause_start_of(parsed, pronoun.start)
     roles = [(i, m) for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
-             and m.text.split()[0].lower() in articles]
+             and _determined_for(m.text, articles)]
     if not roles:
         return None
     i, role = roles[-1]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from quotes.lexicon import DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, role_head,
                           strip_roles, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
@@ -333,8 +333,12 @@ class People:
                 if person_like(sent, run):
                     name = without_syllable_genitive(parsed.text[run[0].start:run[-1].end])
                     people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
-        # second pass: a known last name is a name wherever it stands, whatever its tag
+        # second pass: a known last name is a name wherever it stands, whatever its tag; so is a
+        # well-known actor's (`Biden nannte …` with `Biden` tagged as an adverb)
         known = {p.key for p in people.persons.values()}
+        actors = {fold(w.text) for sent in parsed.sentences for w in sent.words
+                  if w.text in ACTOR_SURNAMES and w.text not in PLACES} - known
+        known |= actors
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
         for sent in parsed.sentences:

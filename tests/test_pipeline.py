@@ -291,9 +291,10 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `sich für etwas aussprechen`
     ("Das Gericht hat sich dafür ausgesprochen, dieses Instrument nicht zu missbrauchen.",
      "Instrument nicht zu missbrauchen", "Gericht", "indirect:zu"),
-    # a short Konjunktiv clause before `, sagte X` (an unknown -e verb second in the reported clause)
+    # a short Konjunktiv clause before `, sagte X` (an unknown -e verb second in the reported clause); the
+    # role is the well-known actor named just before
     ("Peskow wies die Vorwürfe zurück. Russland bedrohe niemanden, sagte der Kremlsprecher.",
-     "Russland bedrohe niemanden", "Kremlsprecher", "indirect:frame-after"),
+     "Russland bedrohe niemanden", "Dmitri Peskow", "indirect:frame-after"),
     # `, so X` closing the sentence frames it in any mood
     ("Das ist ein Skandal, so der Vorsitzende der Gewerkschaft.", "Das ist ein Skandal",
      "Vorsitzende der Gewerkschaft", "indirect:so"),
@@ -710,6 +711,14 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte er dem Sender n-tv.", "brandgefährlich", "früherer Nato-Oberbefehlshaber"),
     ("Die Bundesaußenministerin Annalena Baerbock mahnte zur Besonnenheit. Es dürfe keine weitere Eskalation "
      "geben, sagte die Grünen-Politikerin.", "Es dürfe keine weitere Eskalation geben", "Annalena Baerbock"),
+    # a country's genitive determines a role like an article: `er` continues `Kiews Unterhändler`
+    ("Kiews Unterhändler gab sich nach der ersten Runde in Istanbul gesprächsbereit. Man sei bereit, über einen "
+     "neutralen Status zu reden, sagte er.", "Man sei bereit, über einen neutralen Status zu reden",
+     "Kiews Unterhändler"),
+    # a well-known actor's last name is a person even where the tagger reads an adverb; the role
+    # with a side after it is that person
+    ("Biden nannte die Drohung „unverantwortlich“. Der US-Präsident kündigte weitere Sanktionen an: Man werde "
+     "Russland „isolieren“.", "Man werde Russland „isolieren“.", "Joe Biden"),
     # a spokesperson with no body beside them speaks for the body their sentence or the one before names
     ("Das Auswärtige Amt wies die Vorwürfe zurück. Eine Sprecherin sagte, die Vorwürfe seien haltlos.",
      "die Vorwürfe seien haltlos.", "Sprecherin (Auswärtiges Amt)"),

@@ -87,6 +87,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
 PARTICLE_SURNAMES: frozenset[str] = frozenset(
     v.strip() for line in _lines("actors.tsv") for v in (line.split("\t") + ["", ""])[2].split(";")
     if v.strip()[:1].islower() and v.strip().split()[0] in NAME_PARTICLES)
+# the last names of the actors file's persons (`Biden`, `Lawrow`): names even where the tagger misses them
+ACTOR_SURNAMES: frozenset[str] = frozenset(
+    line.split("\t")[0].split()[-1] for line in _lines("actors.tsv") if " " in line.split("\t")[0])
 _DEMONYMS = tuple(l.lower() for l in _lines("demonyms.txt"))
 # masculine, feminine (`Norwegerin`, `Russin`, `Französin`) and inflected (`des Norwegers`) forms
 DEMONYMS: frozenset[str] = frozenset(

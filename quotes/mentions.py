@@ -458,6 +458,9 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
 
 
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion")
+
+
 def person_like(sent: Sentence, run: list[Word]) -> bool:
     """A run of names is a person when it has a first and last name, a PER tag, or a role noun before it."""
     if any(w.ner.endswith("PER") for w in run):
@@ -466,6 +469,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False
     if all(w.text.isupper() and len(w.text) > 1 for w in run):
         return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
+    if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):
+        return False  # `Unterstützung` that the tagger took for a name
     if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) or given_name_syllable(run, k)
                              or 0 < k < len(run) - 1 and w.text in NAME_PARTICLES  # `Thomas de Maizière`
                              for k, w in enumerate(run)) and \

@@ -365,6 +365,7 @@ class Resolved:
 
 
 _TOPIC_REACH = 300  # characters: about two sentences
+_ROLE_REACH = 250  # characters: a role right after a person named as the subject
 
 
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
@@ -436,8 +437,44 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
                 # just named as the subject, of no known side, is the one the role describes
                 return Resolved(earlier[0].name, side, "role-side")
+        just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
+        if just_named is not None:
+            # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
+            # a definite office right after a person named in full as the subject is that person's
+            return Resolved(just_named.name, just_named.side, "role-subject")
         return Resolved(_strip_det(text), side, "role")
     return Resolved(_strip_det(text), side_of(text), "org")
+
+
+# roles of the other people in a case or a story (`der Richter` after the accused, `der Ermittler`)
+_OTHERS_ROLES = ("richter", "richterin", "ermittler", "ermittlerin", "anwalt", "anwältin", "staatsanwalt",
+                 "staatsanwältin", "verteidiger", "verteidigerin", "polizist", "polizistin", "arzt", "ärztin",
+                 "sprecher", "sprecherin", "kläger", "klägerin", "zeuge", "zeugin", "gutachter", "gutachterin",
+                 "bürgermeister", "bürgermeisterin", "wahlleiter", "wahlleiterin", "trainer", "trainerin",
+                 "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin")
+
+
+def _subject_just_named(people: People, mention: Mention, earlier: list[Person], head: str | None) -> Person | None:
+    """The person named in full as the subject of the sentence right before a definite role noun
+    (and no one named since), whose gender does not contradict the role's article; none for roles
+    of the other people in a story (`der Richter`, `der Sprecher`)."""
+    words = mention.text.split()
+    noun = words[-1].lower().split("-")[-1]
+    if not earlier or words[0].lower() not in ("der", "die") or not head or noun.endswith(_OTHERS_ROLES) \
+            or words[0].lower() == "die" and not noun.endswith("in") or as_pronoun(mention) is not mention:
+        return None  # `die Kanadier` are several; `der Franzose` refers back on its own terms
+    last = earlier[0]
+    subjects = people.before(mention.start, subjects_only=True)
+    if not subjects or subjects[0] is not last or len(last.name.split()) < 2 or \
+            mention.start - max(last.positions) >= _ROLE_REACH:
+        return None
+    if last.gender == ("f" if words[0].lower() == "der" else "m"):
+        return None
+    # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before
+    nationality = [w for w in words[1:-1] if w.islower() and re.search(r"isch(e|er)?$", w)]
+    if nationality and not any(nationality[0][:-1] in d.lower() for d in last.descriptors):
+        return None
+    return last
 
 
 _OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertretende", "stellvertretender")

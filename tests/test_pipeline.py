@@ -711,6 +711,14 @@ def test_heisst_es_in_names_the_text(run_text):
      "sagte er dem Sender n-tv.", "brandgefährlich", "früherer Nato-Oberbefehlshaber"),
     ("Die Bundesaußenministerin Annalena Baerbock mahnte zur Besonnenheit. Es dürfe keine weitere Eskalation "
      "geben, sagte die Grünen-Politikerin.", "Es dürfe keine weitere Eskalation geben", "Annalena Baerbock"),
+    # a definite role right after a person named in full as the subject is that person; not a
+    # role of the other people in a story (`der Richter`), nor a role of another nationality
+    ("Oppositionsführer Friedrich Merz sagte Unterstützung zu. „Sie haben unsere Unterstützung“, sagte der "
+     "CDU-Vorsitzende.", "Sie haben unsere Unterstützung", "Friedrich Merz"),
+    ("Der frühere russische Präsident Dmitri Medwedew drohte erneut. Russland habe das Recht, sich zu verteidigen, "
+     "schrieb der Vizechef des Sicherheitsrats.", "Russland habe das Recht, sich zu verteidigen", "Dmitri Medwedew"),
+    ("Der Angeklagte Thomas Mair schwieg. Der Richter sagte, die Tat sei grausam.", "die Tat sei grausam.",
+     "Richter"),
     # a country's genitive determines a role like an article: `er` continues `Kiews Unterhändler`
     ("Kiews Unterhändler gab sich nach der ersten Runde in Istanbul gesprächsbereit. Man sei bereit, über einen "
      "neutralen Status zu reden, sagte er.", "Man sei bereit, über einen neutralen Status zu reden",

@@ -25,6 +25,19 @@ def test_side_of(descriptor, side):
     assert side_of(descriptor) == side
 
 
+@pytest.mark.parametrize("named, descriptor, role, speaker", [
+    ("Friedrich Merz", "Oppositionsführer", "der CDU-Vorsitzende", "Friedrich Merz"),
+    ("Donald Rumsfeld", "US-Verteidigungsminister", "der iranische Vize-Außenminister", "iranischer Vize-Außenminister"),
+    ("Thomas Mair", "Der Angeklagte", "der Richter", "Richter"),  # a role of another person in the story
+    ("Friedrich Merz", "Oppositionsführer", "die Parteichefin", "Parteichefin"),  # `die` needs a woman
+    ("Merz", "", "der CDU-Vorsitzende", "CDU-Vorsitzende"),  # named in full only
+])
+def test_role_right_after_a_named_subject(named, descriptor, role, speaker):
+    people = People()
+    people.add(named, descriptor, 10, subject=True)
+    assert resolve(Mention(role, 80, 80 + len(role), "role"), people, None).name == speaker
+
+
 @pytest.mark.parametrize("article, rest, name", [
     ("das", "Auswärtige Amt", "Auswärtiges Amt"),
     ("der", "stellvertretende russische Außenminister", "stellvertretender russischer Außenminister"),

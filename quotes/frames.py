@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quotes.clauses import comma_between, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive)
-from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
+from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS, TITLE_NOUNS,
                             TIME_NOUNS, aux_forms, is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
@@ -72,7 +72,14 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
             _name_shaped(before[0].text):
         # `Baerbock in Kiew: „…“`: a headline's name the small tagger took for an adverb
         return Mention(before[0].text, before[0].start, before[0].end, "name")
-    return mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
+    m = mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
+    if m is not None and m.text.split()[-1].lower() in _LABEL_NOUNS:
+        return None  # `Der Titel: „…“`, `Fazit: „…“`: a label, not someone speaking
+    return m
+
+
+# nouns that label what follows a colon rather than name a speaker
+_LABEL_NOUNS = TITLE_NOUNS | frozenset("fazit frage antwort überschrift schlagzeile thema zitat text inhalt".split())
 
 
 def _name_shaped(word: str) -> bool:

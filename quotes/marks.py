@@ -37,10 +37,10 @@ def guillemet_style(text: str) -> str:
 
 def _openers(text: str) -> dict[str, str]:
     op = dict(DOUBLE_OPENERS)
-    if guillemet_style(text) == "swiss":
-        del op["»"]
-    else:
-        del op["«"]
+    # a document in one style: its closing mark never opens (`»Ja«` … `«, sagte er`)
+    del op["»" if guillemet_style(text) == "swiss" else "«"]
+    if re.search(r"«\w", text) and re.search(r"»\w", text):
+        op.update({"»": "«", "«": "»"})  # both styles open somewhere: the position decides
     return op
 
 
@@ -71,7 +71,9 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
         if not (c in openers or single):
             i += 1
             continue
-        if c == '"' and not _straight_opens(text, i):
+        if c in '"»«' and not _straight_opens(text, i):
+            # a guillemet opens before a word, whichever way it points: wire copy mixes the German
+            # »…« and the Swiss «…» in one article
             i += 1
             continue
         closers = openers.get(c) or SINGLE_OPENERS[c]

@@ -27,6 +27,9 @@ def inner(text):
     ("»Wir haben »Small Business« angemeldet«, sagte er.", ["Wir haben »Small Business« angemeldet"]),
     # an outer mark never closed is no nesting: the next quotes stay apart
     ("„Wir haben „Small Business“ angemeldet und „Big“ abgelehnt.", ["Wir haben „Small Business", "Big"]),
+    # German and Swiss guillemets in one article: each opens before its word
+    ("»Wir lassen uns nicht erpressen«, sagte er. «Russland wird sich verteidigen», fügte er hinzu.",
+     ["Wir lassen uns nicht erpressen", "Russland wird sich verteidigen"]),
 ])
 def test_mark_styles(text, expected):
     assert inner(text) == expected

@@ -356,6 +356,15 @@ def test_speaker_before_colon(run_text, text, speaker):
 
 
 @pytest.mark.parametrize("text", [
+    # a label before the colon names no one: no speaker, so no quote
+    "Die ARD-Sendung „Hart aber fair“ diskutierte über die Lage. Der Titel: „Droht ein neuer Kalter Krieg?“",
+    "Die Lage ist verworren.\n\nFazit: „Die Lage bleibt ernst.“",
+])
+def test_label_before_colon_is_no_speaker(run_text, text):
+    assert not [q for q in run_text(text) if q.speaker and q.speaker.split()[-1] in ("Titel", "Fazit")]
+
+
+@pytest.mark.parametrize("text", [
     # the verb after the comma is the main verb of a fronted phrase, not a report frame
     "In seiner Rede vor dem Parlament, die live übertragen wurde, mahnte der Premierminister zur Ruhe.",
     "Während sich die Opposition bisher zurückgehalten hat, kritisierte der Präsident die Regierung.",

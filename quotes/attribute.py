@@ -21,7 +21,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_sta
                               gender_clash, group_of, names_a_text,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
-                              spokesperson_of_body, the_text_itself)
+                              paragraph_subject, spokesperson_of_body, the_text_itself)
 from quotes.names import fold
 from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
@@ -171,6 +171,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 continue
             # a speech verb's subject read before the epithets were resolved (`spricht der junge Mann`)
             att, resolved = Attribution(None, prior[2], "carry"), epithets.get(fold(prior[1].name or ""), prior[1])
+            opener = paragraph_subject(parsed, people, cand, recent) if cand.rule == "indirect:free" else None
+            if opener is not None:
+                # `Scholz verteidigte die Haltung des Bündnisses. Die Nato habe …` in a paragraph of its
+                # own: the report is the person the paragraph opened with, not the last speaker
+                att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
             if cand.kind == "direct" and cand.rule == "direct:marks":
                 introduced = _introduced_before(parsed, people, cand, sidx, resolved)
                 if introduced is not None:

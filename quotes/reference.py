@@ -262,6 +262,25 @@ def subject_between(people: People, recent, pos: int) -> bool:
         max(x for x in newer[0].subject_positions if x < pos) > recent[3]
 
 
+def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent):
+    """The person named as a subject in the sentence right before a free report, when that
+    sentence opens the report's paragraph and the last quote stands in an earlier paragraph."""
+    if recent is None:
+        return None
+    para = parsed.text.rfind("\n", 0, cand.start) + 1
+    if recent[3] >= para:
+        return None
+    i = parsed.position_at(cand.start)
+    if i < 1 or parsed.sentences[i - 1].start < para or parsed.position_at(para) != i - 1 and \
+            parsed.sentences[i - 1].start > para:
+        return None
+    newer = people.before(cand.start, subjects_only=True)
+    if not newer or fold(newer[0].name) == fold(recent[1].name or ""):
+        return None
+    first = max(x for x in newer[0].subject_positions if x < cand.start)
+    return newer[0] if para <= first < parsed.sentences[i - 1].end else None
+
+
 def about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -> bool:
     """The subject of a free report's Konjunktiv verb is `er` or singular `sie` and fits the last
     speaker's known gender (`Er wolle …`), not hearsay (`Er soll …`)."""

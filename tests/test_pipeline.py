@@ -896,6 +896,10 @@ def test_speaker_phrases(run_text, text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
+    # a free report in a paragraph that opens with another person as the subject is that person's
+    ("Der ukrainische Präsident Wolodymyr Selenskyj zeigte sich enttäuscht. Es sei absurd, dass es keinen Zeitplan "
+     "gebe, schrieb Selenskyj.\n\nBundeskanzler Olaf Scholz verteidigte die Haltung des Bündnisses. Die Nato habe "
+     "klar gesagt, dass die Zukunft der Ukraine im Bündnis liege.", "Die Nato habe klar gesagt", "Olaf Scholz"),
     # the passive agent after a contracted `vom` (= von dem)
     ("Zudem wurde die Bundesregierung vom LSVD aufgefordert, dem Sänger die Einreise zu verweigern.",
      "Einreise", "LSVD"),

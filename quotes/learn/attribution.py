@@ -158,6 +158,13 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
             f[f"subject_same&{q.kind}"] = 1.0
         if any(ctx.sentence_of(x) == qs - 1 for x in subjects):
             f["subject_prev"] = 1.0
+        # a paragraph often opens with the person whose words follow (`Scholz verteidigte … . Die
+        # Nato habe …`); a speaker last named before the paragraph began is further away
+        para = ctx.parsed.text.rfind("\n", 0, q.start) + 1
+        if any(para <= x < q.start for x in subjects):
+            f[f"subject_in_paragraph&{q.kind}"] = 1.0
+        elif before and max(before) < para:
+            f[f"named_before_paragraph&{q.kind}"] = 1.0
         if any(qs <= ctx.sentence_of(x) <= qe for x in outside):
             f["same_sentence"] = 1.0
             f[f"same_sentence&{q.kind}"] = 1.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.names import hyphen_joins
 from quotes.marks import word_count
@@ -171,7 +171,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 found = True
             continue
         for c in sent.children(w.index):
-            if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj"):
+            if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj"):
                 continue
             words = strip_punct(subtree(sent, c.index))
             if len(words) < 3:
@@ -180,8 +180,15 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             before_mark = sent.word(mark.index - 1) if mark is not None else None
             if before_mark is not None and before_mark.text.lower() == "so":
                 continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
+            main_clause = False
+            if c.deprel == "conj" and (mark or has_finite_subjunctive(words, sent) or past_modal_second(words)):
+                continue  # a conjunct is read only as a main clause in a mood the form does not show
             if not (mark or has_finite_subjunctive(words, sent) or past_modal_second(words)):
-                continue
+                # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
+                # after the cue and its comma, in a mood the form does not show; the filter decides
+                main_clause = _main_clause_after_comma(sent, w, words)
+                if not main_clause:
+                    continue
             if mark is not None and mark.start > w.start:
                 words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
             elif words[0].start < w.start < words[-1].start:
@@ -223,8 +230,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 end = _before_next_main_clause(sent, start, end)
             if mostly_quoted(start, end, direct):
                 continue  # mostly a direct quote: the marks decide
-            rule = "indirect:dass" if has_mark else "indirect:konjunktiv"
-            yield Candidate(start, end, "indirect", rule, 0.7, cue_start=w.start, cue_end=w.end)
+            rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
+            yield Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
             found = True
             spans.append((start, end))
         if not found or not overlaps_any(w.start, w.end, spans) and spans and spans[-1][1] < w.start:
@@ -245,6 +252,20 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     cand = _surface_indirect(sent, direct)
     if cand is not None:
         yield cand
+
+
+def _main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bool:
+    """The clause opens right after `cue, ` (the cue's particle may stand between) with a
+    verb-second main clause: `sagte, die Lage ist ernst`."""
+    if words[0].start < cue.end or subordinate_opening(words) or words[0].text.lower() in VERB_FINAL_OPENERS \
+            or has_zu_infinitive(words) or cue_lemma(sent, cue) not in REPORT_VERBS or cue.feat("VerbForm") == "Part" \
+            or cue.deprel.startswith("acl") or any(c.deprel == "mark" for c in sent.children(cue.index)):
+        return False  # only a verb that passes on information, finite and in a main clause of its own
+    between = [x for x in sent.words if cue.end <= x.start < words[0].start]
+    if not between or between[-1].text != "," or len(between) > 3:
+        return False
+    verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") != "Inf" and x.feat("VerbForm") != "Part"]
+    return verb_second(words, verbs)
 
 
 REPORTATIVE_MODALS = ("soll", "sollen")

@@ -37,6 +37,19 @@ def run_text(extractor):
 
 
 @pytest.fixture(scope="session")
+def run_rules(nlp):
+    """The rule stages' quotes of a German text (no learned ranker or filter): for tests of what
+    the rules find and whom they name, which the filter's threshold should not decide."""
+    from quotes.pipeline import extract
+    from quotes.types import Article
+
+    def run(text: str):
+        return extract(Article(doc="t.txt", text=text), nlp.parse(text), learned=None).quotes
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def parsed_word(nlp):
     """(first sentence, the word written `form` in it) of a made-up text, parsed for real."""
     def find(text: str, form: str):

@@ -890,8 +890,8 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
      "Ich bin einfach Hamburger", "Ali Demir"),
 ])
-def test_speaker_phrases(run_text, text, quote, speaker):
-    q = by_text(run_text(text))[quote]
+def test_speaker_phrases(run_rules, text, quote, speaker):
+    q = by_text(run_rules(text))[quote]
     assert q.speaker == speaker
 
 

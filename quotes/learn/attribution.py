@@ -247,16 +247,22 @@ _UMLAUT_K1 = frozenset("könne können könnest müsse müssen dürfe dürfen m�
 
 def mood_of(words: list[tuple[Sentence, Word]]) -> str:
     """The mood a span reports in: `k1` (Konjunktiv I: `sei`, `habe`, `könne`: the mark of reported
-    speech), `k2` (only Konjunktiv II: `wäre`, `würde`, `hätte`: reported or hypothetical), `ind`
+    speech), `k2pl` (a plural Konjunktiv II: `befänden`, `hätten`), `k2` (only a singular
+    Konjunktiv II: `wäre`, `würde`, `hätte`: reported or hypothetical), `ind`
     (finite verbs, none of them Konjunktiv) or `none`."""
     moods = set()
     for sent, w in words:
         if is_subjunctive(w, sent):
             form = w.text.lower()
-            moods.add("k2" if re.search("[äöü]", form) and form not in _UMLAUT_K1 else "k1")
+            if re.search("[äöü]", form) and form not in _UMLAUT_K1:
+                # a plural Konjunktiv II stands in for the Konjunktiv I that would look indicative
+                # (`befänden`, `hätten`): the usual form of a plural report
+                moods.add("k2pl" if form.endswith("en") else "k2")
+            else:
+                moods.add("k1")
         elif w.upos in ("VERB", "AUX") and ("VerbForm=Fin" in w.feats or "Mood=Ind" in w.feats):
             moods.add("ind")
-    return next((m for m in ("k1", "k2", "ind") if m in moods), "none")
+    return next((m for m in ("k1", "k2pl", "k2", "ind") if m in moods), "none")
 
 
 def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dict:

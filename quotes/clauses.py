@@ -200,8 +200,11 @@ def past_modal_second(words: list[Word]) -> bool:
 
 def article_before_noun(words: list[Word]) -> bool:
     """`die Ankündigung, der Iran werde …`: `der` opening the clause is an article, not a relative pronoun."""
-    return len(words) > 2 and words[0].text.lower() in ("der", "die", "das") and \
-        words[1].upos in ("NOUN", "PROPN", "ADJ") and words[1].text[:1].isupper()
+    if len(words) <= 2 or words[0].text.lower() not in ("der", "die", "das"):
+        return False
+    # `die tunesischen Gesetze`: an adjective may stand between the article and its noun
+    noun = words[2] if words[1].upos == "ADJ" and words[1].text.islower() and len(words) > 3 else words[1]
+    return noun.upos in ("NOUN", "PROPN", "ADJ") and noun.text[:1].isupper()
 
 
 def comma_between(sent: Sentence, a: int, b: int) -> bool:

@@ -255,14 +255,14 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
 
 
 def _main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bool:
-    """The clause opens right after `cue, ` (the cue's particle may stand between) with a
-    verb-second main clause: `sagte, die Lage ist ernst`."""
+    """The clause opens right after `cue, ` or `cue: ` (the cue's particle may stand between) with a
+    verb-second main clause: `sagte, die Lage ist ernst`, `Er betont: Die Gesetze kannten …`."""
     if words[0].start < cue.end or subordinate_opening(words) or words[0].text.lower() in VERB_FINAL_OPENERS \
             or has_zu_infinitive(words) or cue_lemma(sent, cue) not in REPORT_VERBS or cue.feat("VerbForm") == "Part" \
             or cue.deprel.startswith("acl") or any(c.deprel == "mark" for c in sent.children(cue.index)):
         return False  # only a verb that passes on information, finite and in a main clause of its own
     between = [x for x in sent.words if cue.end <= x.start < words[0].start]
-    if not between or between[-1].text != "," or len(between) > 3:
+    if not between or between[-1].text not in (",", ":") or len(between) > 3:
         return False
     verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") != "Inf" and x.feat("VerbForm") != "Part"]
     return verb_second(words, verbs)

@@ -237,6 +237,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     if n <= 12 and re.match(r" +[A-ZÄÖÜ0-9„\"»«]", after_close) and \
             re.search(r"(^|[.!?“”\"»«]|\n)\s*$", text[max(0, span.open_at - 3):span.open_at]):
         return "heading"  # a subheading or teaser in marks the text runs into: `… legen" Bayerns Innenminister`
+    if re.search(r"[A-ZÄÖÜ][\w.-]*:[ \t]*$", text[max(0, span.open_at - 40):span.open_at]):
+        return None  # `Nahost-Experte Lüders: "Alarmstufe Rot …"`: after a name and a colon, words said
     # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)
     window = _ADVERBIAL_TAIL.sub("", re.split(r"[.!?:;]\s", text[max(0, span.open_at - 60):span.open_at])[-1])
     prev = re.findall(r"([\w-]+)\W*$", window)

@@ -48,6 +48,8 @@ def reports(nlp):
     ("Die Nachrichtenagentur DHA berichtete, die Ermittlungen richteten sich gegen Medien.", "indirect:v2",
      "die Ermittlungen richteten sich gegen Medien."),
     ("Der Minister sagte, die Lage ist ernst.", "indirect:v2", "die Lage ist ernst."),
+    ("Er betont: Die tunesischen Gesetze aus der Zeit vor dem Protektorat kannten keine Kriminalisierung.",
+     "indirect:v2", "Die tunesischen Gesetze aus der Zeit vor dem Protektorat kannten keine Kriminalisierung."),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)

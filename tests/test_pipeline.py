@@ -349,6 +349,9 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
     # a time phrase with a number after the name is no speaker (`nach fünf Jahren Amtszeit`)
     ("Das Fazit von Sandra Bauer nach fünf Jahren Amtszeit überrascht nicht: „Die Zahlen zeigen, dass es stimmt.“",
      "Sandra Bauer"),
+    # a headline: capitalised words in marks after a name and a colon are said, not a title
+    ('Nahost-Experte Lüders: "Alarmstufe Rot im Syrien-Konflikt"\n\nDer Nahost-Experte Michael Lüders warnt '
+     'vor einer Eskalation.', "Lüders"),
 ])
 def test_speaker_before_colon(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "direct"][0]

@@ -16,7 +16,7 @@ from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, RE
 from quotes.morph import lemma_of
 from quotes.names import hyphen_joins
 from quotes.marks import word_count
-from quotes.read import QUOTE_MARKS, signs_speech
+from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_speech
 from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, opens_relative_clause,
@@ -76,6 +76,28 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
         if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
             yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)
+
+
+POST = "direct:post"
+_POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def embedded_posts(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """An embedded post (X/Twitter, Mastodon, Bluesky as pages copy them): the lines right above a
+    signature with the author's name and handle are that author's words, with the links left out."""
+    direct = Spans(direct)
+    text = parsed.text
+    for m in POST_SIGNATURE.finditer(text):
+        para = text.rfind("\n\n", 0, m.start())
+        a0 = para + 2 if para >= 0 else 0
+        body = _POST_LINKS.sub("", text[a0:m.start()].rstrip())
+        a0 += len(body) - len(body.lstrip())
+        body = body.strip().strip("„“\"»«").strip()
+        if word_count(body) < 2 or overlaps_any(a0, a0 + len(body), direct):
+            continue
+        start = text.find(body, a0)
+        yield Candidate(start, start + len(body), "direct", POST, 0.8,
+                        cue_start=m.start("name"), cue_end=m.end("name"))
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:
@@ -243,7 +265,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 found = True
                 spans.append((cand.start, cand.end))
     if not found:
-        cand = _noun_frame(sent, direct) or _attitude_frame(sent, direct)
+        cand = _noun_frame(sent, direct) or _attitude_frame(sent, direct) or _colon_report(sent, direct)
         if cand is not None:
             yield cand
             return
@@ -254,6 +276,22 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         yield cand
 
 
+def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Der Minister verteidigte sich: Er wolle niemandem Angst machen …`: a Konjunktiv clause after
+    a colon reports what the subject of the main verb before it said, whatever that verb."""
+    colon = next((w for w in sent.words if w.text == ":"), None)
+    if colon is None:
+        return None
+    verb = next((w for w in sent.words if w.index < colon.index and w.deprel == "root" and w.upos in ("VERB", "AUX")), None)
+    words = strip_punct([w for w in sent.words if w.index > colon.index])
+    if verb is None or len(words) < 3 or subordinate_opening(words) or not has_finite_subjunctive(words, sent) \
+            or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent) or \
+            not any(c.deprel in ("nsubj", "nsubj:pass") for c in sent.children(verb.index)):
+        return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
+    return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
+                     cue_start=verb.start, cue_end=verb.end)
+
+
 def _main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bool:
     """The clause opens right after `cue, ` or `cue: ` (the cue's particle may stand between) with a
     verb-second main clause: `sagte, die Lage ist ernst`, `Er betont: Die Gesetze kannten …`."""
@@ -262,8 +300,10 @@ def _main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bo
             or cue.deprel.startswith("acl") or any(c.deprel == "mark" for c in sent.children(cue.index)):
         return False  # only a verb that passes on information, finite and in a main clause of its own
     between = [x for x in sent.words if cue.end <= x.start < words[0].start]
-    if not between or between[-1].text not in (",", ":") or len(between) > 3:
-        return False
+    if not between or between[-1].text not in (",", ":") or len(between) > 7 or \
+            any(x.text in ",;:" or x.upos in ("VERB", "AUX") and x.text[:1].islower() and x.feat("VerbForm") != "Part"
+                for x in between[:-1]):
+        return False  # the frame's adverbials (`erklärte dagegen im Staatsfernsehen, …`), no clause of their own
     verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") != "Inf" and x.feat("VerbForm") != "Part"]
     return verb_second(words, verbs)
 

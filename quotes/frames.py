@@ -17,7 +17,7 @@ from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT
                             TIME_NOUNS, aux_forms, is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
-from quotes.detect import SIGNED
+from quotes.detect import POST, SIGNED
 from quotes.morph import lemma_of, weak_forms
 from quotes.subjects import agent, frame_source, noun_owner, object_of_preposition, speaker_of_cue, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -369,6 +369,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None, "interview")
     if cand.rule == SIGNED and cand.cue_start is not None and cand.cue_end is not None:
         return _signature_speaker(parsed, cand)
+    if cand.rule == POST and cand.cue_start is not None and cand.cue_end is not None:
+        # an embedded post: its signature names the author
+        return Attribution(Mention(parsed.text[cand.cue_start:cand.cue_end], cand.cue_start, cand.cue_end, "name"),
+                           None, "post")
     if cand.cue_start is not None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
-from quotes.detect import block_quotes, indirect_candidates, signed_blocks
+from quotes.detect import block_quotes, embedded_posts, indirect_candidates, signed_blocks
 from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
@@ -68,6 +68,9 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     direct = list(direct_candidates(text))
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
     direct += signed_blocks(parsed, [(c.start, c.end) for c in direct])
+    # an embedded post is its author's, in marks or not: its signature names the speaker
+    posts = list(embedded_posts(parsed, []))
+    direct = [c for c in direct if not inside_any(c.start, c.end, [(p.start - 1, p.end + 1) for p in posts])] + posts
     # a capitalised term in marks is often a name inside reported speech: it does not block it
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
     indirect = [_without_dateline(text, c) for c in indirect_candidates(parsed, direct_spans)]

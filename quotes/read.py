@@ -428,6 +428,10 @@ _INLINE_TEASER = re.compile(r"(?i)(lesen sie (auch|mehr)|mehr zum thema|auch int
                             r"\s*:\s*\S")
 
 
+# `— Annalena Baerbock (@ABaerbock) 10. Oktober 2022`: the line an embedded post is signed with
+POST_SIGNATURE = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@—–]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.M)
+
+
 def junk_spans(text: str) -> list[tuple[int, int]]:
     """Blocks that are page chrome, not article: banners, menus, teaser lists, disclaimers.
 
@@ -451,7 +455,7 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue
-        if all(not _is_sentence_like(l) for l in lines) and not (
+        if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) and not (
                 0 < i < len(blocks) - 1 and signs_speech(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue

@@ -48,6 +48,12 @@ def reports(nlp):
     ("Die Nachrichtenagentur DHA berichtete, die Ermittlungen richteten sich gegen Medien.", "indirect:v2",
      "die Ermittlungen richteten sich gegen Medien."),
     ("Der Minister sagte, die Lage ist ernst.", "indirect:v2", "die Lage ist ernst."),
+    # a Konjunktiv clause after a colon reports the words of the subject before it, whatever the verb
+    ("Der Minister verteidigte sich: Er wolle niemandem Angst machen, aber man müsse ehrlich sein.",
+     "indirect:konjunktiv", "Er wolle niemandem Angst machen, aber man müsse ehrlich sein."),
+    # … but a Konjunktiv before the colon is itself reported: the whole sentence is one free report
+    ("Der Fall verdeutliche: Eine gute Ausstattung sei das A und O.", "indirect:free",
+     "Der Fall verdeutliche: Eine gute Ausstattung sei das A und O."),
     ("Er betont: Die tunesischen Gesetze aus der Zeit vor dem Protektorat kannten keine Kriminalisierung.",
      "indirect:v2", "Die tunesischen Gesetze aus der Zeit vor dem Protektorat kannten keine Kriminalisierung."),
 ])
@@ -89,3 +95,17 @@ def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp):
     found = list(block_quotes(nlp.parse(text), []))
     assert [(c.rule, text[c.start:c.end]) for c in found] == [
         ("direct:block", "Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort.")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sie schrieb:\n\nDas ist ein Angriff auf uns alle. pic.twitter.com/abc123\n"
+     "— Annalena Baerbock (@ABaerbock) 10. Oktober 2022\n\nMehr dazu später.", "Das ist ein Angriff auf uns alle."),
+    ("„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022", "Wir stehen zusammen."),
+])
+def test_embedded_post_is_its_authors(nlp, text, body):
+    from quotes.detect import POST, embedded_posts
+
+    parsed = nlp.parse(text)
+    (cand,) = embedded_posts(parsed, [])
+    assert (cand.rule, parsed.text[cand.start:cand.end]) == (POST, body)
+    assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz")

@@ -899,6 +899,10 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
+    # an embedded post: the lines above its signature are the author's words, without the links
+    ("Auf Twitter schrieb sie:\n\nDas ist ein brutaler Angriff auf Zivilisten. Wir stehen fest an der Seite der "
+     "Ukraine. pic.twitter.com/abc123\n— Annalena Baerbock (@ABaerbock) 10. Oktober 2022\n\nDie Lage bleibt ernst.",
+     "Das ist ein brutaler Angriff auf Zivilisten", "Annalena Baerbock"),
     # a free report in a paragraph that opens with another person as the subject is that person's
     ("Der ukrainische Präsident Wolodymyr Selenskyj zeigte sich enttäuscht. Es sei absurd, dass es keinen Zeitplan "
      "gebe, schrieb Selenskyj.\n\nBundeskanzler Olaf Scholz verteidigte die Haltung des Bündnisses. Die Nato habe "

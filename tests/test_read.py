@@ -109,6 +109,12 @@ def test_junk_blocks_are_masked_with_offsets_kept():
     assert "Snow White" not in masked and "Weitere News" not in masked and body in masked
 
 
+def test_an_embedded_post_is_no_junk():
+    post = "„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022"
+    text = f"Der Kanzler reagierte am Abend.\n\n{post}\n\nDie Lage bleibt ernst."
+    assert post in mask(text, junk_spans(text))
+
+
 def test_cookie_banner_is_junk():
     text = "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. „Akzeptieren“ klicken."
     assert "Cookies" not in mask(text, junk_spans(text))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS
+from quotes.lexicon import BODY_HEADS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -77,7 +77,23 @@ class SpeakerKeys:
     first_word: str | None  # a full name: a speaker stored under its first word (`Thaksin` before `Thaksin Shinawatra`)
 
 
+def nominative_body(name: str) -> str:
+    """`Kremls` → `Kreml`, `des Verteidigungsministeriums` read as `Verteidigungsministerium`: a
+    body's name in the genitive (as sources are written: `nach Angaben des Kremls`), in the
+    nominative; any other name unchanged."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) >= 2 and words[-2].lower() in ("des", "eines", "dieses"):
+        return name  # `Sprecher des Kremls`: the genitive belongs to the name
+    for ending in ("es", "s"):
+        stem = last[:-len(ending)]
+        if last.endswith(ending) and len(stem) >= 3 and stem.lower().endswith(BODY_HEADS):
+            return " ".join(words[:-1] + [stem])
+    return name
+
+
 def speaker_keys(name: str) -> SpeakerKeys:
+    name = nominative_body(name)  # `Kremls` and `Kreml` are one body
     words = name.split()
     # some outlets shorten to the first name; never for common first names (`Peter`)
     short = fold(name) if len(words) == 1 and name not in FIRST_NAMES else None
@@ -95,8 +111,10 @@ def same_person(name: str, same_last: Sequence[str]) -> int | None:
 
 
 def canonical_of(stored: str, name: str) -> bool:
-    """A fuller form of a person's name replaces the stored one as the canonical name."""
-    return len(name.split()) > len(stored.split())
+    """A fuller form of a person's name replaces the stored one as the canonical name, and so does
+    a body's name in the nominative one in the genitive (`Kreml` for `Kremls`)."""
+    return len(name.split()) > len(stored.split()) or \
+        nominative_body(stored) != stored and nominative_body(name) == name and fold(name) == fold(nominative_body(stored))
 
 
 def different_first_names(a: str, b: str) -> bool:

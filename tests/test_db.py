@@ -287,6 +287,16 @@ def test_text_syntax_means_the_same_on_both_backends(db_url):
             assert {r["doc"] for r in search(s, text=query)} == want, query
 
 
+def test_a_body_in_the_genitive_is_the_same_speaker(db_url):
+    from db.speakers import get_or_create_speaker
+
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        first = get_or_create_speaker(s, "Kremls", "RU")  # `nach Angaben des Kremls`
+        again = get_or_create_speaker(s, "Kreml", "RU")
+        assert again.id == first.id and again.name == "Kreml"  # the nominative becomes its name
+
+
 def test_a_name_finds_its_speaker_by_key_before_alias_before_last_name(db_url):
     from db.speakers import get_or_create_speaker, rename_speaker
 

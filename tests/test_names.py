@@ -75,3 +75,18 @@ def test_speaker_lookup_keys(name, short_prefix, first_word):
 def test_particle_names_meet_their_short_form():
     assert first_names_compatible("Ursula von der Leyen", "von der Leyen")
     assert not first_names_compatible("Ursula von der Leyen", "Hans von der Leyen")
+
+
+@pytest.mark.parametrize("name, nominative", [
+    ("Kremls", "Kreml"),  # `nach Angaben des Kremls`
+    ("Verteidigungsministeriums", "Verteidigungsministerium"),
+    ("Rates", "Rat"),
+    ("Sprecher des Kremls", "Sprecher des Kremls"),  # the genitive belongs to the name
+    ("Hans", "Hans"),
+    ("Reuters", "Reuters"),
+])
+def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominative):
+    from quotes.names import canonical_of, nominative_body, speaker_keys
+    assert nominative_body(name) == nominative
+    assert speaker_keys(name).key == speaker_keys(nominative).key
+    assert canonical_of(name, nominative) == (name != nominative)

@@ -41,8 +41,17 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
     for h in heads:
         for c in (sent.children(h.index) if h is not None else ()):
             owner = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in SUBJECT_RELS else None
-            if owner is not None and owner.kind in ("name", "role", "org", "pronoun"):
+            if owner is not None and owner.kind in ("name", "role", "org", "pronoun") and \
+                    not owner.start <= m.start < owner.end:
                 return owner
+    # `Laut eigenen Angaben stellt das Land …` with the source phrase taken for the subject: after
+    # the fronted phrase, the subject follows the finite verb
+    after = sent.word(root.index + 1) if root is not None and root.start > m.end else None
+    if after is not None and after.upos in ("DET", "NOUN", "PROPN"):
+        noun = after if after.upos != "DET" else sent.word(after.index + 1)
+        owner = mention_of(parsed.text, sent, noun, (0, 0)) if noun is not None and noun.upos in ("NOUN", "PROPN") else None
+        if owner is not None and owner.kind in ("name", "role", "org"):
+            return owner
     return None
 
 
@@ -79,6 +88,11 @@ def the_text_itself(text: str, m: Mention) -> bool:
 _SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?((?:Presse)?[Ss]precher(?:in)?)")
 
 
+def _without_seat(name: str) -> str:
+    """`Das Innenministerium in Hannover` → `Das Innenministerium`."""
+    return re.sub(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*$", "", name)
+
+
 def spokesperson_of_body(parsed: Parsed, m: Mention) -> tuple[str, Mention] | None:
     """`Das Auswärtige Amt wies die Vorwürfe zurück. Eine Sprecherin sagte …`: a spokesperson with
     no body named beside them speaks for the body that is the subject of their own sentence or of
@@ -90,8 +104,8 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> tuple[str, Mention] | No
     i = parsed.position_at(m.start)
     for s in (parsed.sentences[i], parsed.sentences[i - 1] if i > 0 else None):
         bodies = [b for b in (mention_of(parsed.text, s, w, (0, 0)) for w in s.words if w.deprel in SUBJECT_RELS)
-                  if b is not None and b.kind == "org" and b.end <= m.start
-                  and b.text.split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
+                  if b is not None and b.kind in ("org", "role") and b.end <= m.start
+                  and _without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
         if bodies:
             return found.group(1), bodies[-1]
     return None

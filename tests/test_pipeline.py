@@ -742,6 +742,8 @@ def test_heisst_es_in_names_the_text(run_text):
     # a spokesperson with no body beside them speaks for the body their sentence or the one before names
     ("Das Auswärtige Amt wies die Vorwürfe zurück. Eine Sprecherin sagte, die Vorwürfe seien haltlos.",
      "die Vorwürfe seien haltlos.", "Sprecherin (Auswärtiges Amt)"),
+    ("Das Innenministerium in Hannover wies die Kritik zurück. Man habe die Mittel bereits deutlich erhöht, teilte "
+     "eine Sprecherin mit.", "Man habe die Mittel bereits deutlich erhöht", "Sprecherin (Innenministerium in Hannover)"),
     # `heißt es in dem Beitrag`: the text just named is its author's
     ("Deutschland habe den Konflikt angeheizt, schrieb Maria Sacharowa auf Telegram. „Berlin hat nichts gelernt“, "
      "heißt es in dem Beitrag weiter.", "Berlin hat nichts gelernt", "Maria Sacharowa"),
@@ -899,6 +901,9 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
+    # `Laut eigenen Angaben stellt das Land …`: the owner of the fronted source follows the verb
+    ("Das Innenministerium wies die Kritik zurück. Laut eigenen Angaben stellt das Land in diesem Jahr 500 Millionen "
+     "Euro bereit.", "stellt das Land in diesem Jahr", "Land"),
     # an embedded post: the lines above its signature are the author's words, without the links
     ("Auf Twitter schrieb sie:\n\nDas ist ein brutaler Angriff auf Zivilisten. Wir stehen fest an der Seite der "
      "Ukraine. pic.twitter.com/abc123\n— Annalena Baerbock (@ABaerbock) 10. Oktober 2022\n\nDie Lage bleibt ernst.",

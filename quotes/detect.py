@@ -587,8 +587,10 @@ def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     if frame == "zufolge":
         # the source phrase alone before `zufolge`: `Blinken zufolge` (`Blinken` tagged VERB), `Auch dem X zufolge`
         head = words[:i]
+        # (`Ihm zufolge`: a pronoun alone is a source too)
         source = all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") or w.text[:1].isupper() and
-                     (w.upos == "VERB" or k == 0 and w.upos == "ADV") for k, w in enumerate(head)) and \
+                     (w.upos == "VERB" or k == 0 and w.upos == "ADV") or len(head) == 1 and
+                     w.text.lower() in ("ihm", "ihr", "ihnen") for k, w in enumerate(head)) and \
             not any(a.upos in ("NOUN", "PROPN") and b.upos == "ADJ" and not b.text.endswith("er")
                     for a, b in zip(head, head[1:]))  # two phrases; `Berichten verschiedener Medien` is one
         return words[i + 1:] if source else words

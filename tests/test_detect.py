@@ -21,6 +21,8 @@ def reports(nlp):
     ("Wie die Polizei mitteilte, wurde niemand verletzt.", "indirect:wie", "wurde niemand verletzt."),
     ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
     ("Dem Kreml zufolge war das Treffen nützlich.", "indirect:zufolge", "war das Treffen nützlich."),
+    ("Ihm zufolge fehlen allein in diesem Jahr zwei Millionen Euro.", "indirect:zufolge",
+     "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
     ("Sie äußerte die Hoffnung, dass der Krieg bald ende.", "indirect:dass", "dass der Krieg bald ende."),

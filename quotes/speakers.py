@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
-from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, role_head,
+from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, nominative_body,
+                          role_head,
                           strip_roles, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
@@ -368,6 +369,10 @@ _TOPIC_REACH = 300  # characters: about two sentences
 _ROLE_REACH = 250  # characters: a role right after a person named as the subject
 
 
+_SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?(?:Presse)?[Ss]precher"
+                             r"(?:in|innen|s)?\s+(?:des|der)\s+(\S.*)$", flags=re.I)
+
+
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
     """The person of `gender` named last before `pos`, if named after `found` (`people.before`
     walks back from `pos`, most recent first)."""
@@ -418,6 +423,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
     if mention.kind == "role":
         head = role_head(text)
         side = side_of(text)
+        spoke_for = _SPOKESPERSON_OF.match(text)
+        if spoke_for is not None:
+            # `ein Sprecher des Pentagons` speaks for the body: one entity with the body itself
+            return Resolved(nominative_body(spoke_for.group(1)), side, "org")
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it

@@ -370,7 +370,23 @@ _ROLE_REACH = 250  # characters: a role right after a person named as the subjec
 
 
 _SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?(?:Presse)?[Ss]precher"
-                             r"(?:in|innen|s)?\s+(?:des|der)\s+(\S.*)$", flags=re.I)
+                             r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
+# noun endings of neuter bodies (`das Ministerium`, `das Amt`); other bodies after `des` are masculine
+_NEUTER_BODIES = ("ium", "amt", "haus", "ment", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
+                  "bündnis", "komitee", "institut", "zentrum", "pentagon")
+
+
+def body_in_nominative(article: str, phrase: str) -> str:
+    """`des österreichischen Außenministeriums` → `österreichisches Außenministerium`, `der
+    israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name."""
+    words = nominative_body(phrase).split(" ")
+    noun = words[-1].lower()
+    ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"
+    for k, w in enumerate(words[:-1]):
+        if not (w.endswith("en") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w[:-1]) or "-" in w)):
+            break
+        words[k] = w[:-2] + ending
+    return " ".join(words)
 
 
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
@@ -426,7 +442,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         spoke_for = _SPOKESPERSON_OF.match(text)
         if spoke_for is not None:
             # `ein Sprecher des Pentagons` speaks for the body: one entity with the body itself
-            return Resolved(nominative_body(spoke_for.group(1)), side, "org")
+            return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)), side, "org")
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it

@@ -38,6 +38,18 @@ def test_role_right_after_a_named_subject(named, descriptor, role, speaker):
     assert resolve(Mention(role, 80, 80 + len(role), "role"), people, None).name == speaker
 
 
+@pytest.mark.parametrize("article, phrase, name", [
+    ("des", "österreichischen Außenministeriums", "österreichisches Außenministerium"),
+    ("des", "Nationalen Sicherheitsrats", "Nationaler Sicherheitsrat"),
+    ("der", "israelischen Streitkräfte", "israelische Streitkräfte"),
+    ("des", "Pentagons", "Pentagon"),
+    ("der", "Weltbank", "Weltbank"),
+])
+def test_a_spokespersons_body_as_a_name(article, phrase, name):
+    from quotes.speakers import body_in_nominative
+    assert body_in_nominative(article, phrase) == name
+
+
 @pytest.mark.parametrize("article, rest, name", [
     ("das", "Auswärtige Amt", "Auswärtiges Amt"),
     ("der", "stellvertretende russische Außenminister", "stellvertretender russischer Außenminister"),

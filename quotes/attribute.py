@@ -118,9 +118,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         spoke_for = spokesperson_of_body(parsed, mention) if resolved.name == bare(mention.text).split()[-1] else None
         if spoke_for is not None:
             # the spokesperson speaks for the body: one entity with it, as `ein Sprecher des Kremls` is
-            _, body = spoke_for
-            of = resolve(body, people, None)
-            resolved = Resolved(bare(of.name or body.text), of.side or side_of(body.text), "org")
+            of = resolve(spoke_for, people, None)
+            resolved = Resolved(bare(of.name or spoke_for.text), of.side or side_of(spoke_for.text), "org")
         body = compound_antecedent(parsed.text, mention) if ref is mention else None
         if body is not None:
             resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)

@@ -82,10 +82,10 @@ POST = "direct:post"
 _POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
-def embedded_posts(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
     """An embedded post (X/Twitter, Mastodon, Bluesky as pages copy them): the lines right above a
-    signature with the author's name and handle are that author's words, with the links left out."""
-    direct = Spans(direct)
+    signature with the author's name and handle are that author's words, with the links left out
+    (in marks or not: the caller sets aside the quotes in marks inside it)."""
     text = parsed.text
     for m in POST_SIGNATURE.finditer(text):
         para = text.rfind("\n\n", 0, m.start())
@@ -93,7 +93,7 @@ def embedded_posts(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Ca
         body = _POST_LINKS.sub("", text[a0:m.start()].rstrip())
         a0 += len(body) - len(body.lstrip())
         body = body.strip().strip("„“\"»«").strip()
-        if word_count(body) < 2 or overlaps_any(a0, a0 + len(body), direct):
+        if word_count(body) < 2:
             continue
         start = text.find(body, a0)
         yield Candidate(start, start + len(body), "direct", POST, 0.8,
@@ -202,15 +202,14 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             before_mark = sent.word(mark.index - 1) if mark is not None else None
             if before_mark is not None and before_mark.text.lower() == "so":
                 continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
-            main_clause = False
-            if c.deprel == "conj" and (mark or has_finite_subjunctive(words, sent) or past_modal_second(words)):
+            reported = bool(mark) or has_finite_subjunctive(words, sent) or past_modal_second(words)
+            if c.deprel == "conj" and reported:
                 continue  # a conjunct is read only as a main clause in a mood the form does not show
-            if not (mark or has_finite_subjunctive(words, sent) or past_modal_second(words)):
-                # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
-                # after the cue and its comma, in a mood the form does not show; the filter decides
-                main_clause = _main_clause_after_comma(sent, w, words)
-                if not main_clause:
-                    continue
+            # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
+            # after the cue and its comma, in a mood the form does not show; the filter decides
+            main_clause = not reported and _main_clause_after_comma(sent, w, words)
+            if not (reported or main_clause):
+                continue
             if mark is not None and mark.start > w.start:
                 words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
             elif words[0].start < w.start < words[-1].start:
@@ -304,7 +303,7 @@ def _main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bo
             any(x.text in ",;:" or x.upos in ("VERB", "AUX") and x.text[:1].islower() and x.feat("VerbForm") != "Part"
                 for x in between[:-1]):
         return False  # the frame's adverbials (`erklärte dagegen im Staatsfernsehen, …`), no clause of their own
-    verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") != "Inf" and x.feat("VerbForm") != "Part"]
+    verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") not in ("Inf", "Part")]
     return verb_second(words, verbs)
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from quotes.clauses import comma_between, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive)
-from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS, TITLE_NOUNS,
-                            TIME_NOUNS, aux_forms, is_report_noun)
+from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
+                            TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
 from quotes.detect import POST, SIGNED
@@ -363,16 +363,13 @@ def _signature_speaker(parsed: Parsed, cand: Candidate) -> Attribution | None:
 
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     span = (cand.start, cand.end)
-    if cand.rule == interview.RULE and cand.cue_start is not None and cand.cue_end is not None:
-        # an interview answer: the label before it names the speaker
+    if cand.rule in (interview.RULE, POST) and cand.cue_start is not None and cand.cue_end is not None:
+        # an interview answer's label, an embedded post's signature: the name there is the speaker
         label = parsed.text[cand.cue_start:cand.cue_end]
-        return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None, "interview")
+        return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None,
+                           "interview" if cand.rule == interview.RULE else "post")
     if cand.rule == SIGNED and cand.cue_start is not None and cand.cue_end is not None:
         return _signature_speaker(parsed, cand)
-    if cand.rule == POST and cand.cue_start is not None and cand.cue_end is not None:
-        # an embedded post: its signature names the author
-        return Attribution(Mention(parsed.text[cand.cue_start:cand.cue_end], cand.cue_start, cand.cue_end, "name"),
-                           None, "post")
     if cand.cue_start is not None:
         sent = parsed.sentence_at(cand.cue_start)
         cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None

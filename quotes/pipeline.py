@@ -69,7 +69,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
     direct += signed_blocks(parsed, [(c.start, c.end) for c in direct])
     # an embedded post is its author's, in marks or not: its signature names the speaker
-    posts = list(embedded_posts(parsed, []))
+    posts = list(embedded_posts(parsed))
     direct = [c for c in direct if not inside_any(c.start, c.end, [(p.start - 1, p.end + 1) for p in posts])] + posts
     # a capitalised term in marks is often a name inside reported speech: it does not block it
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]

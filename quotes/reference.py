@@ -12,7 +12,7 @@ from quotes.clauses import is_subjunctive
 from quotes.lexicon import BODY_HEADS, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.names import fold, name_runs, role_head
-from quotes.speakers import People, Resolved, resolve, strong_form
+from quotes.speakers import SPOKESPERSON, People, Resolved, resolve, strong_form
 from quotes.types import Candidate, Mention, Parsed, Word
 
 _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")
@@ -85,7 +85,7 @@ def the_text_itself(text: str, m: Mention) -> bool:
                                   or found.group(1).lower() in ("mitteilung", "erklärung", "stellungnahme"))
 
 
-_SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?((?:Presse)?[Ss]precher(?:in)?)")
+_SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?" + SPOKESPERSON + "(?:in)?")
 
 
 def _without_seat(name: str) -> str:
@@ -93,13 +93,11 @@ def _without_seat(name: str) -> str:
     return re.sub(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*$", "", name)
 
 
-def spokesperson_of_body(parsed: Parsed, m: Mention) -> tuple[str, Mention] | None:
+def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
     """`Das Auswärtige Amt wies die Vorwürfe zurück. Eine Sprecherin sagte …`: a spokesperson with
     no body named beside them speaks for the body that is the subject of their own sentence or of
-    the one before: (`Sprecherin`, that body's mention)."""
-    found = _SPOKESPERSON.fullmatch(m.text.strip())
-    sent = parsed.sentence_at(m.start)
-    if found is None or sent is None:
+    the one before: that body's mention."""
+    if _SPOKESPERSON.fullmatch(m.text.strip()) is None or parsed.sentence_at(m.start) is None:
         return None
     i = parsed.position_at(m.start)
     for s in (parsed.sentences[i], parsed.sentences[i - 1] if i > 0 else None):
@@ -107,7 +105,7 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> tuple[str, Mention] | No
                   if b is not None and b.kind in ("org", "role") and b.end <= m.start
                   and _without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
         if bodies:
-            return found.group(1), bodies[-1]
+            return bodies[-1]
     return None
 
 
@@ -285,8 +283,7 @@ def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent):
     if recent[3] >= para:
         return None
     i = parsed.position_at(cand.start)
-    if i < 1 or parsed.sentences[i - 1].start < para or parsed.position_at(para) != i - 1 and \
-            parsed.sentences[i - 1].start > para:
+    if i < 1 or parsed.sentences[i - 1].start != para:
         return None
     newer = people.before(cand.start, subjects_only=True)
     if not newer or fold(newer[0].name) == fold(recent[1].name or ""):

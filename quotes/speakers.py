@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, nominative_body,
-                          role_head,
-                          strip_roles, without_syllable_genitive)
+                          role_head, strip_roles, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -369,8 +368,10 @@ _TOPIC_REACH = 300  # characters: about two sentences
 _ROLE_REACH = 250  # characters: a role right after a person named as the subject
 
 
-_SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?(?:Presse)?[Ss]precher"
-                             r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
+# a spokesperson's noun (`Sprecher`, `Pressesprecherin`): here with the body they speak for
+SPOKESPERSON = r"(?:Presse)?[Ss]precher"
+_SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?" + SPOKESPERSON +
+                              r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
 # noun endings of neuter bodies (`das Ministerium`, `das Amt`); other bodies after `des` are masculine
 _NEUTER_BODIES = ("ium", "amt", "haus", "ment", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
                   "bündnis", "komitee", "institut", "zentrum", "pentagon")

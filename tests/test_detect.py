@@ -108,6 +108,6 @@ def test_embedded_post_is_its_authors(nlp, text, body):
     from quotes.detect import POST, embedded_posts
 
     parsed = nlp.parse(text)
-    (cand,) = embedded_posts(parsed, [])
+    (cand,) = embedded_posts(parsed)
     assert (cand.rule, parsed.text[cand.start:cand.end]) == (POST, body)
     assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz")

@@ -1,5 +1,5 @@
-"""Find quotation candidates on the parse: indirect (reported) speech and block quotes (direct
-speech in marks is found on the raw text by quotes/marks.py).
+"""Find reported-speech candidates on the parse (direct speech in marks is found on the raw text by
+quotes/marks.py, direct speech without marks by its layout in quotes/blocks.py).
 
 Indirect speech: a speech verb with a dass/ob, Konjunktiv or zu clause (its cues in
 quotes/cues.py, the clause reading in quotes/clauses.py), `wie X sagte`, a noun of saying
@@ -9,14 +9,12 @@ free indirect speech in Konjunktiv I.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, FIRST_NAMES, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.names import hyphen_joins
-from quotes.marks import word_count
-from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_speech
+from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, opens_relative_clause,
@@ -26,86 +24,6 @@ from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, after_s
                          frame_auxiliary, inside_report, is_cue)
 from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
 from quotes.types import Candidate, Parsed, Sentence, Word
-
-_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
-
-
-def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """A paragraph without quotation marks that the next paragraph opens by attributing
-    (`Wir haben unsere Vorschläge klar formuliert. …` / `Das sagte Lawrow in Moskau.`): a block
-    quote. A paragraph in Konjunktiv is reported speech, left to the indirect rules."""
-    direct = Spans(direct)
-    text = parsed.text
-    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    for (a0, a1), (b0, _) in zip(paras, paras[1:]):
-        body, frame = text[a0:a1].rstrip(), parsed.sentence_at(b0)
-        if frame is None or frame.start < b0 or QUOTE_MARKS & set(body) or overlaps_any(a0, a1, direct) \
-                or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
-            continue
-        cue = anaphoric_frame(frame)
-        if cue is None or cue_lemma(frame, cue) not in SPEECH_VERBS:
-            continue
-        sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
-        if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
-            yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
-
-
-SIGNED = "direct:block-signed"
-
-
-def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """A paragraph of first-person speech without marks signed by a line that only names its
-    speaker (`Wir werden der Ukraine helfen. …` / `Die Außenministerin Annalena Baerbock`), with more
-    text after the signature (a name closing the article is its author's)."""
-    direct = Spans(direct)
-    text = parsed.text
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
-    opens = 0  # the first line of the paragraph that lines[i - 1] belongs to
-    for i in range(1, len(lines) - 1):
-        if "\n\n" in text[lines[i - 2][1]:lines[i - 1][0]] if i >= 2 else False:
-            opens = i - 1
-        s0, s1 = lines[i]
-        if text[lines[i - 1][1]:s0].count("\n") > 2:
-            continue
-        # the body: the paragraph (or the lines of it) right before the signature
-        a0, a1 = lines[opens][0], lines[i - 1][1]
-        body = text[a0:a1].rstrip()
-        if not signs_speech(body, text[s0:s1]) or not _names_someone(parsed, s0, s1) \
-                or overlaps_any(a0, a1, direct) or word_count(body) < 6:
-            continue
-        sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
-        if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
-            yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)
-
-
-POST = "direct:post"
-_POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
-
-
-def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
-    """An embedded post (X/Twitter, Mastodon, Bluesky as pages copy them): the lines right above a
-    signature with the author's name and handle are that author's words, with the links left out
-    (in marks or not: the caller sets aside the quotes in marks inside it)."""
-    text = parsed.text
-    for m in POST_SIGNATURE.finditer(text):
-        para = text.rfind("\n\n", 0, m.start())
-        a0 = para + 2 if para >= 0 else 0
-        body = _POST_LINKS.sub("", text[a0:m.start()].rstrip())
-        a0 += len(body) - len(body.lstrip())
-        body = body.strip().strip("„“\"»«").strip()
-        if word_count(body) < 2:
-            continue
-        start = text.find(body, a0)
-        yield Candidate(start, start + len(body), "direct", POST, 0.8,
-                        cue_start=m.start("name"), cue_end=m.end("name"))
-
-
-def _names_someone(parsed: Parsed, start: int, end: int) -> bool:
-    """A signature line holds a name and no finite verb (`Annalena Baerbock, Außenministerin`)."""
-    words = [w for s in parsed.sentences for w in s.words if start <= w.start < end]
-    return any(w.upos == "PROPN" or w.text in FIRST_NAMES for w in words) and \
-        not any(w.feat("VerbForm") == "Fin" for w in words)
-
 
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Reported speech from the parse; `direct` spans are excluded (they are already quotes)."""

@@ -17,7 +17,7 @@ from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT
                             TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
-from quotes.detect import POST, SIGNED
+from quotes.blocks import POST, SIGNED
 from quotes.morph import lemma_of, weak_forms
 from quotes.subjects import agent, frame_source, noun_owner, object_of_preposition, speaker_of_cue, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word

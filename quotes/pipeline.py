@@ -9,7 +9,8 @@ from typing import Iterable, Iterator
 from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
-from quotes.detect import block_quotes, embedded_posts, indirect_candidates, signed_blocks
+from quotes.blocks import block_quotes, embedded_posts, signed_blocks
+from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask

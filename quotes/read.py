@@ -415,7 +415,7 @@ _NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzei
 
 def signs_speech(before: str, line: str) -> bool:
     """`Die Außenministerin Annalena Baerbock` after a paragraph of first-person speech without marks:
-    the signature of a block quote, not a caption (quotes/detect.py reads it)."""
+    the signature of a block quote, not a caption (quotes/blocks.py reads it)."""
     before, line = before.strip(), line.strip()
     return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
         and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \

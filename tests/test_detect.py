@@ -1,9 +1,9 @@
-"""Reported-speech and block-quote candidates (quotes/detect.py) on real parses of made-up
+"""Reported-speech candidates (quotes/detect.py) on real parses of made-up
 sentences: which rule finds the report and where its span starts and ends."""
 
 import pytest
 
-from quotes.detect import block_quotes, indirect_candidates
+from quotes.detect import indirect_candidates
 
 
 @pytest.fixture(scope="module")
@@ -89,25 +89,3 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
     assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
-
-
-def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp):
-    text = ("Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort.\n\n"
-            "Das sagte Lawrow am Montag in Moskau.")
-    found = list(block_quotes(nlp.parse(text), []))
-    assert [(c.rule, text[c.start:c.end]) for c in found] == [
-        ("direct:block", "Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort.")]
-
-
-@pytest.mark.parametrize("text, body", [
-    ("Sie schrieb:\n\nDas ist ein Angriff auf uns alle. pic.twitter.com/abc123\n"
-     "— Annalena Baerbock (@ABaerbock) 10. Oktober 2022\n\nMehr dazu später.", "Das ist ein Angriff auf uns alle."),
-    ("„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022", "Wir stehen zusammen."),
-])
-def test_embedded_post_is_its_authors(nlp, text, body):
-    from quotes.detect import POST, embedded_posts
-
-    parsed = nlp.parse(text)
-    (cand,) = embedded_posts(parsed)
-    assert (cand.rule, parsed.text[cand.start:cand.end]) == (POST, body)
-    assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz")

@@ -1,0 +1,95 @@
+"""Direct speech without quotation marks, found by the article's layout: a paragraph that the next
+one attributes (block quote), a paragraph signed by a line naming its speaker, an embedded post
+above its author's signature."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from quotes.clauses import is_subjunctive
+from quotes.cues import anaphoric_frame, cue_lemma
+from quotes.lexicon import FIRST_NAMES, SPEECH_VERBS
+from quotes.marks import word_count
+from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_speech
+from quotes.spans import Spans, overlaps_any
+from quotes.types import Candidate, Parsed
+
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A paragraph without quotation marks that the next paragraph opens by attributing
+    (`Wir haben unsere Vorschläge klar formuliert. …` / `Das sagte Lawrow in Moskau.`): a block
+    quote. A paragraph in Konjunktiv is reported speech, left to the indirect rules."""
+    direct = Spans(direct)
+    text = parsed.text
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    for (a0, a1), (b0, _) in zip(paras, paras[1:]):
+        body, frame = text[a0:a1].rstrip(), parsed.sentence_at(b0)
+        if frame is None or frame.start < b0 or QUOTE_MARKS & set(body) or overlaps_any(a0, a1, direct) \
+                or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
+            continue
+        cue = anaphoric_frame(frame)
+        if cue is None or cue_lemma(frame, cue) not in SPEECH_VERBS:
+            continue
+        sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
+        if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
+            yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+SIGNED = "direct:block-signed"
+
+
+def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A paragraph of first-person speech without marks signed by a line that only names its
+    speaker (`Wir werden der Ukraine helfen. …` / `Die Außenministerin Annalena Baerbock`), with more
+    text after the signature (a name closing the article is its author's)."""
+    direct = Spans(direct)
+    text = parsed.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    opens = 0  # the first line of the paragraph that lines[i - 1] belongs to
+    for i in range(1, len(lines) - 1):
+        if "\n\n" in text[lines[i - 2][1]:lines[i - 1][0]] if i >= 2 else False:
+            opens = i - 1
+        s0, s1 = lines[i]
+        if text[lines[i - 1][1]:s0].count("\n") > 2:
+            continue
+        # the body: the paragraph (or the lines of it) right before the signature
+        a0, a1 = lines[opens][0], lines[i - 1][1]
+        body = text[a0:a1].rstrip()
+        if not signs_speech(body, text[s0:s1]) or not _names_someone(parsed, s0, s1) \
+                or overlaps_any(a0, a1, direct) or word_count(body) < 6:
+            continue
+        sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
+        if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
+            yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)
+
+
+POST = "direct:post"
+_POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
+    """An embedded post (X/Twitter, Mastodon, Bluesky as pages copy them): the lines right above a
+    signature with the author's name and handle are that author's words, with the links left out
+    (in marks or not: the caller sets aside the quotes in marks inside it)."""
+    text = parsed.text
+    for m in POST_SIGNATURE.finditer(text):
+        para = text.rfind("\n\n", 0, m.start())
+        a0 = para + 2 if para >= 0 else 0
+        body = _POST_LINKS.sub("", text[a0:m.start()].rstrip())
+        a0 += len(body) - len(body.lstrip())
+        body = body.strip().strip("„“\"»«").strip()
+        if word_count(body) < 2:
+            continue
+        start = text.find(body, a0)
+        yield Candidate(start, start + len(body), "direct", POST, 0.8,
+                        cue_start=m.start("name"), cue_end=m.end("name"))
+
+
+def _names_someone(parsed: Parsed, start: int, end: int) -> bool:
+    """A signature line holds a name and no finite verb (`Annalena Baerbock, Außenministerin`)."""
+    words = [w for s in parsed.sentences for w in s.words if start <= w.start < end]
+    return any(w.upos == "PROPN" or w.text in FIRST_NAMES for w in words) and \
+        not any(w.feat("VerbForm") == "Fin" for w in words)

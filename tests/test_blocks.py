@@ -1,0 +1,49 @@
+"""Direct speech without marks found by layout (quotes/blocks.py) on real parses of made-up
+articles: block quotes, signed blocks, embedded posts, and what is none of them."""
+
+import pytest
+
+from quotes.blocks import POST, SIGNED, block_quotes, embedded_posts, signed_blocks
+
+_BODY = "Wir werden der Ukraine helfen, so lange es nötig ist. Das ist unser Versprechen."
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort.\n\n"
+     "Das sagte Lawrow am Montag in Moskau.", "Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort."),
+    # a paragraph in Konjunktiv is reported speech: the indirect rules take it
+    ("Man habe die Vorschläge klar formuliert und warte auf eine Antwort.\n\n"
+     "Das sagte Lawrow am Montag in Moskau.", None),
+    # the next paragraph does not open with a frame of saying
+    ("Wir haben unsere Vorschläge klar formuliert und warten auf eine Antwort.\n\n"
+     "Lawrow reiste danach nach Minsk.", None),
+])
+def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp, text, body):
+    found = [(c.rule, text[c.start:c.end]) for c in block_quotes(nlp.parse(text), [])]
+    assert found == ([("direct:block", body)] if body else [])
+
+
+@pytest.mark.parametrize("text, signed", [
+    (f"Die Ministerin reiste nach Kiew.\n\n{_BODY}\n\nDie Außenministerin Annalena Baerbock\n\nDanach traf sie "
+     "den Präsidenten.", True),
+    (f"Die Ministerin reiste nach Kiew.\n\n{_BODY}\nAnnalena Baerbock, Außenministerin\n\nDanach traf sie den "
+     "Präsidenten.", True),
+    # a name closing the article is its author's; a photo credit signs nothing
+    (f"Die Regierung berät.\n\n{_BODY}\n\nPeter Müller", False),
+    (f"Die Regierung berät.\n\n{_BODY}\n\nFoto: Peter Müller\n\nDanach ging es weiter.", False),
+])
+def test_a_paragraph_signed_by_a_line_naming_its_speaker(nlp, text, signed):
+    found = [(c.rule, text[c.start:c.end]) for c in signed_blocks(nlp.parse(text), [])]
+    assert found == ([(SIGNED, _BODY)] if signed else [])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sie schrieb:\n\nDas ist ein Angriff auf uns alle. pic.twitter.com/abc123\n"
+     "— Annalena Baerbock (@ABaerbock) 10. Oktober 2022\n\nMehr dazu später.", "Das ist ein Angriff auf uns alle."),
+    ("„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022", "Wir stehen zusammen."),
+])
+def test_embedded_post_is_its_authors(nlp, text, body):
+    parsed = nlp.parse(text)
+    (cand,) = embedded_posts(parsed)
+    assert (cand.rule, parsed.text[cand.start:cand.end]) == (POST, body)
+    assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz")

@@ -67,6 +67,11 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     if is_konjunktiv_form(form):
         return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
+    if form.endswith("te") and form + "n" in T_STEM_VERBS and lemma != form + "n" and w.deprel != "aux" \
+            and w.feat("VerbForm") != "Inf" and not first_person:
+        # a verb with its stem in t that the lemmatizer read as another verb's preterite
+        # (`die Stationierung richte sich …` as `richen`): the preterite would be `richtete`
+        return True
     if lemma.endswith("en") and form == lemma[:-2] + "e" and w.feat("VerbForm") != "Inf" and not first_person:
         # an -e form the parser hung as a complement is still finite when it has a subject of its own
         # (`…, Russland bedrohe niemanden` with `niemanden` taken for a verb)

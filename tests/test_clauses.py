@@ -15,6 +15,9 @@ from quotes.types import Sentence, Word
     # a verb with its stem in t (lexicon/t_stem_verbs.txt): -te is its Konjunktiv I, not a preterite
     ("Der Minister sagte, der Mann beobachte die Lage.", "beobachte", True),
     ("Der Minister sagte, der Mann plante nichts.", "plante", False),
+    # … also when the lemmatizer reads it as another verb's preterite (`richte` → `richen`)
+    ("Er betonte, die Stationierung richte sich gegen niemanden.", "richte", True),
+    ("Ich richte mich danach.", "richte", False),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)

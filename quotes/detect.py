@@ -9,6 +9,7 @@ free indirect speech in Konjunktiv I.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
@@ -32,6 +33,13 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))
         opening = _opening_frame(sent, direct) if found else None
+        if opening is not None:
+            # `Laut X zeigt die Reaktion, wie nötig die Abschreckung sei`: a clause whose cue is a verb of
+            # the reported main clause itself belongs to that report, one statement
+            hung = [c for c in found if opening.start <= c.cue_start < opening.end and c.start >= opening.end]
+            if hung:
+                opening = replace(opening, end=max(c.end for c in hung))
+                found = [c for c in found if c not in hung]
         if opening is not None and not any(overlaps_any(opening.start, opening.end, [(c.start, c.end)]) for c in found):
             found.append(opening)  # `Nach Angaben der Polizei habe der Mann …, in denen er verlangt, …`
         if not found and prev is not None and prev_empty:

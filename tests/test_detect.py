@@ -63,6 +63,22 @@ def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a clause hung on a verb of the report itself is part of that one report
+    ("Laut Verteidigungsminister Boris Pistorius zeigt die Reaktion Moskaus, wie nötig die Abschreckung sei.",
+     [("indirect:laut", "zeigt die Reaktion Moskaus, wie nötig die Abschreckung sei.")]),
+    ("Laut CNN hat der Minister auf einer Pressekonferenz verkündet, der Übergangsrat wolle die Truppen behalten.",
+     [("indirect:laut", "hat der Minister auf einer Pressekonferenz verkündet, der Übergangsrat wolle die "
+                        "Truppen behalten.")]),
+    # … but a speech verb in a clause of its own (a relative clause) has a report of its own
+    ("Nach Angaben der Polizei habe der Mann Briefe geschrieben, in denen er verlangt, dass die Regierung "
+     "zurücktrete.", [("indirect:dass", "dass die Regierung zurücktrete"),
+                      ("indirect:nach", "habe der Mann Briefe geschrieben")]),
+])
+def test_a_source_frame_reports_its_whole_sentence(reports, text, expected):
+    assert reports(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Der Minister sagte nichts.",
     "Die Brücke soll 2030 fertig sein.",  # a plan, kept only inside a report (attribution decides)

@@ -600,7 +600,9 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     # attribution decides whether a speaker from the context carries over
     finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0]
     # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
-    if not finite_root and (not verb_second(words, subj) or any(is_cue(sent, w) for w in words)):
+    # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`)
+    if not finite_root and (not verb_second(words, subj) or
+                            any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) for w in words)):
         return None
     body = strip_punct(words)
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):

@@ -105,3 +105,15 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
     assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
+
+
+def test_a_speech_verb_in_marks_is_no_frame(nlp):
+    """`antworten` inside the marks is the reported words, not a frame around them: the sentence is a
+    free report."""
+    from quotes.marks import direct_candidates
+
+    text = "Russland werde darauf „angemessen antworten“."
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    assert found == [("indirect:free", text)]

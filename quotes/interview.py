@@ -91,7 +91,9 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     if first is None:
         return Interview()
     out: list[Candidate] = []
-    asked_at: list[tuple[int, int]] = []
+    # the question the first answer replies to, a paragraph of its own (`Herr Wagner, was muss jetzt passieren?`)
+    asked_at: list[tuple[int, int]] = [sentences[first - 1]] if first and question[first - 1] and \
+        "\n" in text[:sentences[first - 1][0]][-3:] else []
     # an interviewer's labelled question (`DW: Wie …?`), also before the first answer
     interviewer = any(lb is not None and not lb.person and question[i] for i, lb in enumerate(labels[:first]))
     speaker: Label | None = None

@@ -17,6 +17,12 @@ UNNAMED = ("Der Botschafter über die Lage.\n\nZDF: Herr Botschafter, wie bewert
            "Netschajew: Wir sehen die Lage mit Sorge.\n\nZDF: Sehen Sie einen Ausweg?\n\n"
            "Netschajew: Ein Ausweg ist immer möglich.")
 
+# unlabelled questions, the first before the first answer; the article goes on after the last one
+UNLABELLED = ("Die Opposition fordert einen Krisengipfel, sagte der Fraktionschef Mathias Wagner.\n\n"
+              "Herr Wagner, was muss jetzt passieren?\n\nWagner: Das Land muss sofort handeln. Wir reden seit "
+              "Monaten darüber.\n\nUnd der Bund?\n\nWagner: Auch Berlin ist in der Pflicht.\n\n"
+              "Der Landkreis zeigt sich zuversichtlich. Die Container sind bestellt.")
+
 # after the last answer: the credit line, then the rest of the page (teasers, another article)
 TRAILING = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau Roth, sind Sie zufrieden?\n\n"
             "Anna Roth: Wir haben viel erreicht.\n\nFrage: Was kommt als Nächstes?\n\n"
@@ -45,11 +51,12 @@ STOPPED = TRAILING.replace("Neue Zahlen zur Inflation liegen vor.", OTHER + "\n\
     # the interview is over where questions stop following its turns
     (STOPPED, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
     (UNNAMED, ["Wir sehen die Lage mit Sorge.", "Ein Ausweg ist immer möglich."]),
+    (UNLABELLED, ["Das Land muss sofort handeln. Wir reden seit Monaten darüber.", "Auch Berlin ist in der Pflicht."]),
 ])
 def test_answers_are_the_interviewees_quotes(run_text, text, answers):
     quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
     assert [q.text for q in quotes] == answers
-    speaker = next(n for n in ("Michael Lüders", "Anna Roth", "Netschajew") if n.split()[-1] in text)
+    speaker = next(n for n in ("Michael Lüders", "Anna Roth", "Netschajew", "Mathias Wagner") if n.split()[-1] in text)
     assert {q.speaker.split()[-1] for q in quotes} == {speaker.split()[-1]}
 
 
@@ -63,6 +70,8 @@ def test_questions_are_no_reports(run_text):
     # a headline quote is a quote in marks, not an interview turn
     'Lüders: "Alarmstufe Rot im Syrien-Konflikt". Der Experte sieht die Lage mit Sorge.',
     "Fazit: Die Lage bleibt ernst. Wer hilft? Wer zahlt? Niemand weiß es.",
+    # one question before a label and none after it: a heading, not an interview
+    "Was sagt die Opposition?\n\nMathias Wagner: Die Lage ist ernst.\n\nDer Landtag berät am Montag.",
     # a label opening two statements in a row and a question between them is a list, not turns
     "Fazit: Die Lage bleibt ernst.\n\nFrage: Wer hilft?\n\nFazit: Niemand weiß es.",
     # a name and a colon, then a long article: its questions, far from the label, are no interview

@@ -72,7 +72,9 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
             _name_shaped(before[0].text):
         # `Baerbock in Kiew: „…“`: a headline's name the small tagger took for an adverb
         return Mention(before[0].text, before[0].start, before[0].end, "name")
-    m = mention_from_words(text, sent, np_stretch(sent, before[-1].index - 1, (start, start))) if before else None
+    # (the phrase ends where `before` was cut: `Bürgermeisterin zur Flüchtlingsunterkunft: „…“`)
+    m = mention_from_words(text, sent, [w for w in np_stretch(sent, before[-1].index - 1, (start, start))
+                                        if w.start < before[-1].end]) if before else None
     if m is not None and m.text.split()[-1].lower() in _LABEL_NOUNS:
         return None  # `Der Titel: „…“`, `Fazit: „…“`: a label, not someone speaking
     return m

@@ -201,7 +201,7 @@ def name_flags(words: list[Word]) -> list[bool]:
         if hyphen_joins(words, i) and i > 1 and flags[i - 2] and flags[i - 1] and given_name_syllable(words, i + 1):
             flags[i] = flags[i + 1] = True  # `Ban Ki-moon`, `Kim Jong-un`: not `Kim Jong` with `-un` left over
             continue
-        if w.text in NAME_PARTICLES and _particle_in_name(words, i, flags):
+        if w.text in NAME_PARTICLES and not _contracted(words, i) and _particle_in_name(words, i, flags):
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
@@ -275,6 +275,12 @@ def _past_particles(words: list[Word], j: int) -> int:
     while j < len(words) and words[j].text in NAME_PARTICLES:
         j += 1
     return j
+
+
+def _contracted(words: list[Word], i: int) -> bool:
+    """words[i] is half of a contraction the parser split (`zur` → `zu der`, `vom` → `von dem`): one
+    written word, never part of a name."""
+    return any(0 <= j < len(words) and words[j].start == words[i].start for j in (i - 1, i + 1))
 
 
 def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:

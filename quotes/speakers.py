@@ -463,6 +463,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
                 # just named as the subject, of no known side, is the one the role describes
                 return Resolved(earlier[0].name, side, "role-side")
+        later = _introduced_later(people, mention, role) if head and not earlier else None
+        if later is not None:
+            # `Bürgermeisterin zur Unterkunft: „…“` heading an article that names `Oberbürgermeisterin
+            # Petra Lang` below: the one person of that role
+            return Resolved(later.name, later.side or side, "role-later")
         just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
         if just_named is not None:
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
@@ -478,6 +483,16 @@ _OTHERS_ROLES = ("richter", "richterin", "ermittler", "ermittlerin", "anwalt", "
                  "sprecher", "sprecherin", "kläger", "klägerin", "zeuge", "zeugin", "gutachter", "gutachterin",
                  "bürgermeister", "bürgermeisterin", "wahlleiter", "wahlleiterin", "trainer", "trainerin",
                  "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin")
+
+
+def _introduced_later(people: People, mention: Mention, role: str) -> Person | None:
+    """The one person named after a bare role (no article: a headline's or a label's `Ministerin`) with
+    that role among their titles, when no one was named before it."""
+    if mention.text.split()[0].lower() in ("der", "die", "das", "dem", "den", "des"):
+        return None
+    fits = [p for p in people.persons.values() if p.positions and min(p.positions) > mention.start and
+            any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower()))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _subject_just_named(people: People, mention: Mention, earlier: list[Person], head: str | None) -> Person | None:

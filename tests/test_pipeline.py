@@ -1104,6 +1104,10 @@ def test_translation_in_brackets_is_no_quote(run_text):
     # the headline's name that the small tagger takes for an adverb, with a place after it
     ("Baerbock in Kiew: „Wir stehen an Ihrer Seite“\n\nKiew (dpa) - Bundesaußenministerin Annalena Baerbock "
      "hat der Ukraine weitere Unterstützung zugesagt.", "Annalena Baerbock"),
+    # a role and its topic before the colon (`zur` is one word, no name particle): the one person of
+    # that role the article names
+    ("Bürgermeisterin zur Unterkunft: »Wir schaffen das nicht allein«\n\nDie Stadt sucht Wohnraum. "
+     "Oberbürgermeisterin Petra Lang richtete am Montag einen Appell an das Land.", "Petra Lang"),
     ("Dennoch: „Das war ein guter Tag.“\n\nDer Tag endete früh.", None),
     # after a thing and a colon it is a motto, nobody's quotation
     ("Das Motto der Demonstration: „Gemeinsam sind wir stark“\n\nTausende kamen am Samstag nach Berlin.", None),

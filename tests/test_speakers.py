@@ -97,6 +97,21 @@ def test_resolve_role_noun_by_the_whole_role(role, descriptor, name):
     assert resolve(Mention(role, 100, 100 + len(role), "role"), people, None).name == name
 
 
+@pytest.mark.parametrize("role, later, name", [
+    # a bare role heading the article is the one person of that role named below it
+    ("Bürgermeisterin", [("Petra Lang", "Oberbürgermeisterin")], "Petra Lang"),
+    # … not when two people hold it, nor for a definite role (it refers back), nor for another office
+    ("Bürgermeisterin", [("Petra Lang", "Oberbürgermeisterin"), ("Eva Roth", "Bürgermeisterin")], "Bürgermeisterin"),
+    ("Die Bürgermeisterin", [("Petra Lang", "Oberbürgermeisterin")], "Bürgermeisterin"),
+    ("Vize-Außenminister", [("Sergej Lawrow", "Außenminister")], "Vize-Außenminister"),
+])
+def test_a_headline_role_is_the_person_named_later(role, later, name):
+    people = People()
+    for k, (person, descriptor) in enumerate(later):
+        people.add(person, descriptor, 100 + 50 * k)
+    assert resolve(Mention(role, 0, len(role), "role"), people, None).name == name
+
+
 @pytest.mark.parametrize("named_between, name", [
     (10, "Gerhard Schröder"),
     # a role noun looks back over the last REACH persons named, no further (long texts stay linear)

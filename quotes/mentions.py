@@ -471,6 +471,10 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
     if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):
         return False  # `Unterstützung` that the tagger took for a name
+    if run[0].text.lower() in ("zu", "zur", "zum", "von", "vom") and (
+            len(run) > 1 and run[1].text.lower() in ("den", "dem") or run[0].start == run[-1].start or
+            len(run) > 1 and run[1].start == run[0].start):
+        return False  # `Zu den Opfern`, `Von den Energiekonzernen`, `Zur Geschichte` (not `Von der Leyen`)
     if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) or given_name_syllable(run, k)
                              or 0 < k < len(run) - 1 and w.text in NAME_PARTICLES  # `Thomas de Maizière`
                              for k, w in enumerate(run)) and \

@@ -1,6 +1,8 @@
 """The subject of a speech verb (quotes/subjects.py) on hand-built parses: what the rules do when
 the small parser gives no help."""
 
+import pytest
+
 from quotes.subjects import subject_of
 from quotes.types import Sentence, Word
 
@@ -30,6 +32,18 @@ def test_person_runs_are_capitalised_words_or_joining_hyphens(hand_parse):
     words = [Word(w.index, w.text, w.lemma, w.upos, w.feats, 0, "dep", s, s + len(w.text))
              for w, s in zip(sent.words, (0, 7, 11, 12, 19))]
     assert person_like(Sentence(0, 0, 27, tuple(words)), words)
+
+
+@pytest.mark.parametrize("tagged, person", [
+    ("Zu/ADP den/DET Opfern/PROPN", False),
+    ("Von/ADP den/DET Energiekonzernen/PROPN", False),
+    ("Von/ADP der/DET Leyen/PROPN", True),
+    ("Zu/ADP Guttenberg/PROPN", True),
+])
+def test_a_preposition_with_an_article_opens_no_name(hand_parse, tagged, person):
+    from quotes.mentions import person_like
+    _, sent = hand_parse(tagged)
+    assert person_like(sent, list(sent.words)) is person
 
 
 def test_an_adverbial_participle_opening_the_sentence_is_no_subject(hand_parse):

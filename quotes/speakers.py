@@ -454,7 +454,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)):
                 return Resolved(p.name, p.side or side, "role")
-        if side:
+        # a spokesperson or another person of the story is not whoever of that side was named last
+        # (`Dem Kremlsprecher zufolge` after Putin)
+        if side and not role.endswith(_OTHERS_ROLES):
             for p in earlier:
                 if p.side == side:
                     return Resolved(p.name, side, "role-side")

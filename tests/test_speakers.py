@@ -77,6 +77,16 @@ def test_resolve_role_noun_by_side():
     assert r.name == "Wendy Sherman"
 
 
+@pytest.mark.parametrize("role, name", [
+    ("Der Kremlsprecher", "Kremlsprecher"),  # a spokesperson is not the president named before
+    ("Der russische Präsident", "Wladimir Putin"),
+])
+def test_a_role_of_a_side_is_the_person_of_that_side_unless_someone_else(role, name):
+    people = People()
+    people.add("Wladimir Putin", "Kremlchef", 10)
+    assert resolve(Mention(role, 100, 100 + len(role), "role"), people, None).name == name
+
+
 def test_resolve_pronoun_to_recent_speaker():
     people = People()
     people.add("Alexander Gruschko", "Vize-Außenminister", 10)

@@ -14,7 +14,10 @@ from quotes.types import Candidate
 # opening mark -> marks that may close it. „ closes with “ (the English opening
 # mark); sloppy sources close it with ” or a straight quote.
 DOUBLE_OPENERS = {"„": "“”\"", "“": "”\"", '"': '"', "»": "«", "«": "»"}
-SINGLE_OPENERS = {"‚": "‘’", "‹": "›", "›": "‹"}
+SINGLE_OPENERS = {"‚": "‘’", "‹": "›", "›": "‹", "‘": "’", "'": "'"}
+# English single marks and straight apostrophes open only before a word (`'Wir sind vorbereitet', sagte
+# sie`): inside a word they are apostrophes, after one the German closing ‘
+_SINGLE_BEFORE_A_WORD = "‘'"
 ALL_MARKS = "„“”\"»«‚‘’‹›"
 
 
@@ -55,6 +58,18 @@ def _straight_opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{–-:/") and not after.isspace()
 
 
+def _single_opens(text: str, i: int) -> bool:
+    """An English or straight single mark opens before a word and closes in its paragraph: left open,
+    it is an apostrophe or a letter of a transliteration (`in ‘Adi`), never a quote running on."""
+    if not _straight_opens(text, i) or not text[i + 1].isalnum():
+        return False
+    end = text.find("\n", i)
+    para = text[i + 1:end if end >= 0 else len(text)]
+    closer = SINGLE_OPENERS[text[i]]
+    return any(ch == closer and not _is_apostrophe(para, k) and (k + 1 == len(para) or not para[k + 1].isalnum())
+               for k, ch in enumerate(para) if k > 0)
+
+
 def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
     """Top-level quoted spans; nested quotes (‚…‘ in „…“) stay inside their outer span.
 
@@ -71,6 +86,9 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
         if not (c in openers or single):
             i += 1
             continue
+        if c in _SINGLE_BEFORE_A_WORD and not _single_opens(text, i):
+            i += 1
+            continue
         if c in '"»«' and not _straight_opens(text, i):
             # a guillemet opens before a word, whichever way it points: wire copy mixes the German
             # »…« and the Swiss «…» in one article
@@ -80,7 +98,7 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
         open_at, j, end_at = i, i + 1, None
         while j < n and j - open_at <= max_len:
             ch = text[j]
-            if ch in closers and not (ch in "’‘" and _is_apostrophe(text, j)):
+            if ch in closers and not (ch in "’‘'" and _is_apostrophe(text, j)):
                 end_at = j
                 break
             if ch == c and c not in closers and (inner := _nested_close(text, j, c, closers)):

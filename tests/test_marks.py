@@ -16,6 +16,12 @@ def inner(text):
     ('"Wir kommen morgen wieder", sagte er.', ["Wir kommen morgen wieder"]),
     ("“Wir kommen morgen wieder”, sagte er.", ["Wir kommen morgen wieder"]),
     ("‚Wir kommen morgen wieder‘, sagte er.", ["Wir kommen morgen wieder"]),
+    # English and straight single marks before a word, closed in their paragraph
+    ("‘Wir kommen morgen wieder’, sagte er.", ["Wir kommen morgen wieder"]),
+    ("'Wir kommen morgen wieder', sagte er.", ["Wir kommen morgen wieder"]),
+    # … but an apostrophe or a transliterated letter left open is none (`geht's`, `in ‘Adi`)
+    ("So geht's nicht weiter, sagte er.", []),
+    ("Der Angriff traf ‘Adi, östlich der Stadt.\n\n„Wir trauern“, sagte er.", ["Wir trauern"]),
     # nested single quote stays inside the outer quote
     ("„Er nannte es ‚absurd‘ und ging“, sagte sie.", ["Er nannte es ‚absurd‘ und ging"]),
     # apostrophes are no quotation marks

@@ -467,6 +467,9 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True
     if len(run) == 1 and run[0].text in PLACES:
         return False
+    nxt = sent.word(run[-1].index + 1)
+    if len(run) == 1 and run[0].index == 1 and nxt is not None and nxt.text in ("–", "—", "-") and nxt.start > run[0].end:
+        return False  # `Vilnius – Zum Auftakt des Gipfels …`: a dateline's place
     if all(w.text.isupper() and len(w.text) > 1 for w in run):
         return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
     if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):

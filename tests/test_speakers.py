@@ -157,6 +157,7 @@ def test_two_people_with_one_last_name_stay_apart():
 
 def test_white_house_is_us():
     assert side_of("Das Weiße Haus") == "US" and side_of("des Weißen Hauses") == "US"
+    assert side_of("Weißem Haus") == "US"  # `laut Weißem Haus`
 
 
 @pytest.mark.parametrize("text, pronoun", [

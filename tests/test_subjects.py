@@ -46,6 +46,12 @@ def test_a_preposition_with_an_article_opens_no_name(hand_parse, tagged, person)
     assert person_like(sent, list(sent.words)) is person
 
 
+def test_a_datelines_place_is_no_person(hand_parse):
+    from quotes.mentions import person_like
+    text, sent = hand_parse("Vilnius/PROPN –/PUNCT Der/DET Gipfel/NOUN beginnt/VERB ./PUNCT")
+    assert not person_like(sent, [sent.words[0]])
+
+
 def test_an_adverbial_participle_opening_the_sentence_is_no_subject(hand_parse):
     # `empfahl` tagged as a preposition is still the verb; the subject follows it
     text, sent = hand_parse("Stellvertretend/NOUN für/ADP die/DET Kommission/NOUN empfahl/ADP der/DET Kommissar/NOUN "

@@ -22,7 +22,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_sta
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself)
-from quotes.names import fold
+from quotes.names import fold, role_head
 from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
@@ -292,6 +292,12 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                         else []
             for m in mentions:
                 r = resolve(m, people, None) if m is not None else None
+                ref = as_pronoun(m) if m is not None else None
+                if ref is not m and people.get(r.name or "") is None and role_head(m.text) and not describes_one(m):
+                    # `Das erklärte der Chefdiplomat`: an office's epithet refers back like `er`, here as for
+                    # a quote (a description of someone unnamed, `der junge Mann`, goes on with that one)
+                    r = resolve(ref, people, None, clause_start_of(parsed, m.start)) or r
+                    r = r if r.name else resolve(m, people, None)
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
     return found

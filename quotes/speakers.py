@@ -454,11 +454,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)):
                 return Resolved(p.name, p.side or side, "role")
-        # a spokesperson or another person of the story is not whoever of that side was named last
-        # (`Dem Kremlsprecher zufolge` after Putin)
-        if side and not role.endswith(_OTHERS_ROLES):
+        if side:
             for p in earlier:
-                if p.side == side:
+                # a spokesperson or another person of the story is not someone of that side known by
+                # another office (`Dem Kremlsprecher zufolge` after `Kremlchef Putin`)
+                if p.side == side and not (role.endswith(_OTHERS_ROLES) and any(role_head(d) for d in p.descriptors)):
                     return Resolved(p.name, side, "role-side")
             if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
                     and mention.start - max(earlier[0].positions) < _TOPIC_REACH:

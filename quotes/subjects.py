@@ -18,7 +18,7 @@ from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJE
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
                              title_after_preposition, title_in_marks, with_genitive, with_origin)
 from quotes.reference import describes_one
-from quotes.names import hyphen_joins, role_head
+from quotes.names import hyphen_joins, role_head, sentence_name_flags
 from quotes.speakers import PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
@@ -42,6 +42,12 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
         # `…, erklärte der Außenminister`: a frame after a comma has its subject after the verb; a noun
         # before the comma belongs to the reported clause (`… Stimmung in Europa, erklärte X`)
         subs = [c for c in subs if c.start > cue.start]
+    flags = sentence_name_flags(sent)
+    if pron and all(x.text.lower() == "sie" and x.start > cue.start for x in pron) and \
+            any(c.start < cue.start and flags[c.index - 1] for c in subs):
+        # `Regierungssprecher Steffen Hebestreit nannte sie „absurd“`: a name before the verb is the
+        # subject, `sie` after it the object (`Die Arbeit lobte sie` has no name to compete)
+        return subs + pron
     return pron + subs
 
 

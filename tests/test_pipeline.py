@@ -897,6 +897,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # a noun after a preposition opening the sentence is what the speaker speaks of, not the speaker
     ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
      "Ich bin einfach Hamburger", "Ali Demir"),
+    # a name before the verb is the subject; `sie` after it the object
+    ("Die Bundesregierung wies die Vorwürfe zurück. Regierungssprecher Steffen Hebestreit nannte sie „absurd“.",
+     "absurd", "Steffen Hebestreit"),
 ])
 def test_speaker_phrases(run_rules, text, quote, speaker):
     q = by_text(run_rules(text))[quote]
@@ -1406,3 +1409,11 @@ def test_dropped_candidates_record_why(extractor, text, dropped, reason):
     result = next(extractor.run([Article(doc="t.txt", text=text)]))
     assert dropped not in [q.text for q in result.quotes]
     assert (dropped, reason) in [(d.text, d.reason) for d in result.dropped]
+
+
+def test_an_office_epithet_in_a_frame_carries_its_person(run_text):
+    """`Das erklärte der Chefdiplomat` refers back to Lawrow like `er`; the free report after it is his."""
+    text = ("Der russische Außenminister Sergej Lawrow hat dem Westen vorgeworfen, Russland schaden zu wollen. "
+            "Das erklärte der Chefdiplomat am Donnerstag in Moskau.\n\nMan sei aber zu Gesprächen bereit.")
+    q = by_text(run_text(text))["Man sei aber zu Gesprächen bereit."]
+    assert q.speaker == "Sergej Lawrow"

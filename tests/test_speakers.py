@@ -77,13 +77,16 @@ def test_resolve_role_noun_by_side():
     assert r.name == "Wendy Sherman"
 
 
-@pytest.mark.parametrize("role, name", [
-    ("Der Kremlsprecher", "Kremlsprecher"),  # a spokesperson is not the president named before
-    ("Der russische Präsident", "Wladimir Putin"),
+@pytest.mark.parametrize("role, named, name", [
+    # a spokesperson is not the president named before, known by his office
+    ("Der Kremlsprecher", ("Wladimir Putin", "Kremlchef"), "Kremlsprecher"),
+    ("Der russische Präsident", ("Wladimir Putin", "Kremlchef"), "Wladimir Putin"),
+    # … but may be a person of that side named with no office
+    ("Der Kremlsprecher", ("Dmitri Peskow", "Moskaus"), "Dmitri Peskow"),
 ])
-def test_a_role_of_a_side_is_the_person_of_that_side_unless_someone_else(role, name):
+def test_a_role_of_a_side_is_the_person_of_that_side_unless_someone_else(role, named, name):
     people = People()
-    people.add("Wladimir Putin", "Kremlchef", 10)
+    people.add(*named, 10)
     assert resolve(Mention(role, 100, 100 + len(role), "role"), people, None).name == name
 
 

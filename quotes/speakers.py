@@ -249,6 +249,7 @@ class People:
         self._by_short: dict[str, list[Person]] = {}  # short form -> persons, in order of arrival
         self._index: dict[bool, tuple[int, list]] = {}  # mentions sorted by position (see `before`)
         self._mentions = 0  # mentions added so far: the sorted index is stale when this moved
+        self.text: str | None = None  # the article's text, when collected from it
 
     def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> Person:
         key = fold(last_name(name))
@@ -327,6 +328,7 @@ class People:
     def from_parsed(cls, parsed: Parsed, person_like) -> "People":
         """Collect name runs; `person_like(run)` decides which runs name people."""
         people = cls()
+        people.text = parsed.text
         for sent in parsed.sentences:
             for run in name_runs(sent):
                 run = strip_roles(run)
@@ -471,6 +473,8 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # Petra Lang` below: the one person of that role
             return Resolved(later.name, later.side or side, "role-later")
         just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
+        if just_named is None and side is None:
+            just_named = _named_next(people, mention, head)
         if just_named is not None:
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
             # a definite office right after a person named in full as the subject is that person's
@@ -485,6 +489,32 @@ _OTHERS_ROLES = ("richter", "richterin", "ermittler", "ermittlerin", "anwalt", "
                  "sprecher", "sprecherin", "kläger", "klägerin", "zeuge", "zeugin", "gutachter", "gutachterin",
                  "bürgermeister", "bürgermeisterin", "wahlleiter", "wahlleiterin", "trainer", "trainerin",
                  "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin")
+
+
+def _named_next(people: People, mention: Mention, head: str | None) -> Person | None:
+    """`„…“, sagte der Finanzminister. Christian Lindner (FDP) reagierte damit …`: a definite office
+    with no one named just before it is the person named in full as the subject right after it, when
+    nothing about that person says otherwise (no other office, no other gender)."""
+    words = mention.text.split()
+    noun = words[-1].lower().split("-")[-1]
+    if not head or words[0].lower() not in ("der", "die") or noun.endswith(_OTHERS_ROLES) \
+            or as_pronoun(mention) is not mention or people.before(mention.start)[:1] and \
+            mention.start - max(people.before(mention.start)[0].positions) < _ROLE_REACH:
+        return None
+    after = [p for p in people.persons.values() if p.positions and mention.end < min(p.positions) < mention.end + _ROLE_REACH]
+    if not after or people.text is None:
+        return None
+    first = min(after, key=lambda p: min(p.positions))
+    between = people.text[mention.end:min(first.positions)]
+    # in the same paragraph, and not a name of the role's own phrase (`der Künstler und Netzaktivist X`)
+    if "\n" in between or re.match(r"\s+(und|sowie)\s", between):
+        return None
+    gender = "m" if words[0].lower() == "der" else "f"
+    if len(first.name.split()) < 2 or min(first.positions) not in first.subject_positions or \
+            first.gender not in (None, gender) or \
+            any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
+        return None
+    return first
 
 
 def _introduced_later(people: People, mention: Mention, role: str) -> Person | None:

@@ -1417,3 +1417,21 @@ def test_an_office_epithet_in_a_frame_carries_its_person(run_text):
             "Das erklärte der Chefdiplomat am Donnerstag in Moskau.\n\nMan sei aber zu Gesprächen bereit.")
     q = by_text(run_text(text))["Man sei aber zu Gesprächen bereit."]
     assert q.speaker == "Sergej Lawrow"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare office named before anyone, with the person named in full as the subject right after it
+    ("„Wir machen keine neuen Schulden“, sagte der Finanzminister am Mittwoch. Christian Lindner reagierte damit "
+     "auf Forderungen der SPD.", "Christian Lindner"),
+    # … not across a paragraph, nor a name of the role's own phrase
+    ("„Wir machen keine neuen Schulden“, sagte der Finanzminister am Mittwoch.\n\nChristian Lindner war nicht da.",
+     "Finanzminister"),
+    ("„Wir machen keine neuen Schulden“, sagte der Finanzminister und Parteichef Lindner. Christian Müller "
+     "widersprach.", None),
+])
+def test_an_office_named_just_after_its_quote(run_rules, text, speaker):
+    q = by_text(run_rules(text))["Wir machen keine neuen Schulden"]
+    if speaker is None:
+        assert q.speaker != "Christian Müller"
+    else:
+        assert q.speaker == speaker

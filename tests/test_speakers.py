@@ -164,7 +164,7 @@ def test_white_house_is_us():
 
 
 @pytest.mark.parametrize("text, pronoun", [
-    ("der Norweger", "er"), ("die Russin", "sie"), ("der US-Amerikaner", "er"), ("der 62-Jährige", "er"),
+    ("der Norweger", "er"), ("die Russin", "sie"), ("die Estin", "sie"), ("der Lette", "er"), ("der US-Amerikaner", "er"), ("der 62-Jährige", "er"),
     ("die 34-Jährige", "sie"), ("die Grünen-Politikerin", "sie"), ("der SPD-Politiker", "er"),
     # compounds of `Politiker`, descriptions with adjectives, a former office
     ("der Innenpolitiker", "er"), ("der islamisch-konservative Politiker", "er"), ("der junge Mann", "er"),

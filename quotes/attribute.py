@@ -264,6 +264,8 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
         for w in sent.words:
             if in_quote(w) or not is_cue(sent, w) or inside_report(sent, w):
                 continue
+            if cue_lemma(sent, w) == "nennen" and w.text.lower() == "genannt":
+                continue  # `kurz „PACs“ genannt`: naming, no one speaking
             if passive(sent, w):
                 mentions = [agent(parsed.text, sent, w, (0, 0))]
             else:

@@ -600,11 +600,20 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     # attribution decides whether a speaker from the context carries over
     finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0]
     # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
-    # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`)
+    # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`; nor is one
+    # in Konjunktiv itself: `Nach dem Mauerfall sei der Vorschlag abgelehnt worden`)
     if not finite_root and (not verb_second(words, subj) or
-                            any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) for w in words)):
+                            any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) and not _reported(sent, w)
+                                for w in words)):
         return None
     body = strip_punct(words)
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+def _reported(sent: Sentence, verb: Word) -> bool:
+    """A verb in Konjunktiv, or with a Konjunktiv auxiliary (`sei … abgelehnt worden`), is what is
+    reported, not a frame around it."""
+    return is_subjunctive(verb, sent) or any(c.deprel.startswith("aux") and is_subjunctive(c, sent)
+                                             for c in sent.children(verb.index))

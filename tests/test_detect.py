@@ -45,6 +45,10 @@ def reports(nlp):
      "indirect:konjunktiv", "Deutschland stehe fest an der Seite seiner Partner."),
     # free indirect speech: a Konjunktiv main clause with no cue of its own
     ("Die Regierung plane keine Steuererhöhung.", "indirect:free", "Die Regierung plane keine Steuererhöhung."),
+    # … a speech verb in Konjunktiv is reported, no frame of it
+    ("Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten von Brechts Lied auf beide Hymnen "
+     "zu verzichten.", "indirect:free", "Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten "
+     "von Brechts Lied auf beide Hymnen zu verzichten."),
     # a main clause right after a verb that passes on information and its comma, in a mood the form
     # does not show (Konjunktiv II like the preterite, or the indicative): a candidate the filter weighs
     ("Die Nachrichtenagentur DHA berichtete, die Ermittlungen richteten sich gegen Medien.", "indirect:v2",

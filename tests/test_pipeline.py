@@ -1435,3 +1435,11 @@ def test_an_office_named_just_after_its_quote(run_rules, text, speaker):
         assert q.speaker != "Christian Müller"
     else:
         assert q.speaker == speaker
+
+
+def test_a_name_in_marks_after_genannt_is_no_speaker(run_rules):
+    """`kurz „PACs“ genannt` names a thing; the free report goes on with the one who spoke."""
+    text = ("Obama sagte in einer Videobotschaft, der Verzicht sei keine leichte Entscheidung gewesen. Allerdings sei "
+            "das System kaputt, denn es könne durch Komitees, kurz „PACs“ genannt, unterwandert werden.")
+    q = next(q for q in run_rules(text) if q.text.startswith("Allerdings"))
+    assert q.speaker.endswith("Obama")

@@ -1,6 +1,7 @@
 """The words that frame speech: speech verbs with their particles (`kündigte … an`), `heißt es`,
 `wurde bekannt`, `wollen … wissen`, `laut`/`zufolge`/`nach Angaben`, `so X`, `Das sagte X`; and
-whether a cue is passive or itself part of someone's reported speech.
+whether a cue is passive or itself part of someone's reported speech; what a source frame reports
+(the words after `Laut X`, the relative clause a frame stands in).
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import re
 
 from quotes.lexicon import PARTICLES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
-from quotes.clauses import RELATIVE_PRONOUNS, comma_between, is_subjunctive
+from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, is_subjunctive, opens_relative_clause
+from quotes.names import hyphen_joins
 from quotes.types import Sentence, Word
 
 
@@ -356,3 +358,51 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
             if nxt.upos not in ("DET", "ADJ"):
                 break
     return None
+
+
+def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
+    """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
+    when the frame opens the sentence; otherwise the whole sentence."""
+    words = list(sent.words)
+    if frame == "wonach":
+        rest = words[i + 1:]
+        return rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]
+    if frame == "zufolge":
+        # the source phrase alone before `zufolge`: `Blinken zufolge` (`Blinken` tagged VERB), `Auch dem X zufolge`
+        head = words[:i]
+        # (`Ihm zufolge`: a pronoun alone is a source too)
+        source = all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") or w.text[:1].isupper() and
+                     (w.upos == "VERB" or k == 0 and w.upos == "ADV") or len(head) == 1 and
+                     w.text.lower() in ("ihm", "ihr", "ihnen") for k, w in enumerate(head)) and \
+            not any(a.upos in ("NOUN", "PROPN") and b.upos == "ADJ" and not b.text.endswith("er")
+                    for a, b in zip(head, head[1:]))  # two phrases; `Berichten verschiedener Medien` is one
+        return words[i + 1:] if source else words
+    if i > 1:
+        return words
+    j = i + 1
+    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or
+                              words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"):
+        if words[j].text in "„»«\"":
+            # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
+            close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)
+            j = close if close is not None else j
+        j += 1
+    return words[j:] if len(words) - j >= 3 else words
+
+
+def frame_clause(sent: Sentence, i: int) -> list[Word] | None:
+    """`…, das nach Angaben eines Sprechers nicht rechtzeitig abgeschlossen werden konnte`: a source
+    frame inside a relative clause or brackets reports that clause only."""
+    words = sent.words
+    left = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", "(", ")", ";")), None)
+    if left is None or words[left].text == ")" or left + 1 >= i and words[left].text != "(":
+        return None
+    if words[left].text != "(" and not opens_relative_clause(sent, words[left + 1]):
+        return None
+    close = ")" if words[left].text == "(" else ","
+    right = next((k for k in range(i + 1, len(words)) if words[k].text in (close, ";")), len(words))
+    while close == "," and right + 1 < len(words) and words[right].text == "," and \
+            words[right + 1].text.lower() in DEPENDENT_OPENERS:
+        # `…, die gemäß X nur dann zulässig ist, wenn …`: clauses that depend on it belong to it
+        right = next((k for k in range(right + 2, len(words)) if words[k].text in (",", ";")), len(words))
+    return list(words[left + 1:right])

@@ -14,15 +14,13 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.names import hyphen_joins
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
-                            has_zu_infinitive, is_subjunctive, last_comma_before, opens_relative_clause,
-                            past_modal_second, perfect_infinitive, relative_opening, strip_punct,
+                            has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, perfect_infinitive, relative_opening, strip_punct,
                             subordinate_opening, subtree, verb_second, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, after_so, anaphoric_frame, cue_lemma,
-                         frame_auxiliary, inside_report, is_cue)
+                         frame_auxiliary, frame_clause, inside_report, is_cue, reported_after_frame)
 from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -56,7 +54,7 @@ def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate |
     for i in range(min(2, len(sent.words))):
         frame = according_to_frame(sent, i)
         if frame in ("nach", "laut", "gemäß"):
-            body = strip_punct(_without_leading_frame(sent, i, frame))
+            body = strip_punct(reported_after_frame(sent, i, frame))
             body = body[:next((k for k, x in enumerate(body) if x.text in ",;:"), len(body))]
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 w = sent.words[i]
@@ -502,54 +500,6 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     return list(words[k:end])
 
 
-def _without_leading_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
-    """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
-    when the frame opens the sentence; otherwise the whole sentence."""
-    words = list(sent.words)
-    if frame == "wonach":
-        rest = words[i + 1:]
-        return rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]
-    if frame == "zufolge":
-        # the source phrase alone before `zufolge`: `Blinken zufolge` (`Blinken` tagged VERB), `Auch dem X zufolge`
-        head = words[:i]
-        # (`Ihm zufolge`: a pronoun alone is a source too)
-        source = all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") or w.text[:1].isupper() and
-                     (w.upos == "VERB" or k == 0 and w.upos == "ADV") or len(head) == 1 and
-                     w.text.lower() in ("ihm", "ihr", "ihnen") for k, w in enumerate(head)) and \
-            not any(a.upos in ("NOUN", "PROPN") and b.upos == "ADJ" and not b.text.endswith("er")
-                    for a, b in zip(head, head[1:]))  # two phrases; `Berichten verschiedener Medien` is one
-        return words[i + 1:] if source else words
-    if i > 1:
-        return words
-    j = i + 1
-    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or
-                              words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"):
-        if words[j].text in "„»«\"":
-            # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
-            close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)
-            j = close if close is not None else j
-        j += 1
-    return words[j:] if len(words) - j >= 3 else words
-
-
-def _frame_clause(sent: Sentence, i: int) -> list[Word] | None:
-    """`…, das nach Angaben eines Sprechers nicht rechtzeitig abgeschlossen werden konnte`: a source
-    frame inside a relative clause or brackets reports that clause only."""
-    words = sent.words
-    left = next((k for k in range(i - 1, -1, -1) if words[k].text in (",", "(", ")", ";")), None)
-    if left is None or words[left].text == ")" or left + 1 >= i and words[left].text != "(":
-        return None
-    if words[left].text != "(" and not opens_relative_clause(sent, words[left + 1]):
-        return None
-    close = ")" if words[left].text == "(" else ","
-    right = next((k for k in range(i + 1, len(words)) if words[k].text in (close, ";")), len(words))
-    while close == "," and right + 1 < len(words) and words[right].text == "," and \
-            words[right + 1].text.lower() in DEPENDENT_OPENERS:
-        # `…, die gemäß X nur dann zulässig ist, wenn …`: clauses that depend on it belong to it
-        right = next((k for k in range(right + 2, len(words)) if words[k].text in (",", ";")), len(words))
-    return list(words[left + 1:right])
-
-
 def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
     words = list(sent.words)
     if not words:
@@ -560,7 +510,7 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     for i, w in enumerate(words):
         frame = according_to_frame(sent, i)
         if frame is not None:
-            body = strip_punct(_frame_clause(sent, i) or _without_leading_frame(sent, i, frame))
+            body = strip_punct(frame_clause(sent, i) or reported_after_frame(sent, i, frame))
             # `„…“, sagte X der Agentur Y zufolge`: the source frames a quote in marks, which decides
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,

@@ -11,7 +11,7 @@ import re
 from quotes.lexicon import PARTICLES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, is_subjunctive, opens_relative_clause
-from quotes.names import hyphen_joins
+from quotes.names import hyphen_joins, purpose_tail
 from quotes.types import Sentence, Word
 
 
@@ -386,6 +386,12 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
             close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)
             j = close if close is not None else j
+        # `Nach Einschätzung des Instituts für Kriegsstudien (ISW)`: the body's name goes on, and ends
+        # the source phrase
+        tail = purpose_tail(words, j) if words[j].upos in ("NOUN", "PROPN") else j + 1
+        if tail > j + 1:
+            j = tail
+            break
         j += 1
     return words[j:] if len(words) - j >= 3 else words
 

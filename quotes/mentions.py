@@ -9,7 +9,8 @@ from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
-from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, role_head, sentence_name_flags,
+from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, purpose_tail, role_head,
+                          sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
 from quotes.types import Mention, Sentence, Word
@@ -167,6 +168,11 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
     m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
     if m is not None:
         m = _with_seat(text, sent, _whole_title(text, sent, m), exclude)
+        last = next((w for w in sent.words if w.end == m.end), None)
+        end = purpose_tail(sent.words, last.index - 1) if last is not None else 0
+        if last is not None and end > last.index and not exclude[0] <= sent.words[end - 1].start < exclude[1]:
+            # `das Bundesamt für Verfassungsschutz`: the name goes on with what the body is for
+            m = Mention(text[m.start:sent.words[end - 1].end], m.start, sent.words[end - 1].end, m.kind)
     return with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
 
 

@@ -546,7 +546,13 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
             end = sent.words[j].end
             return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
-        return surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
+        m = surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
+        between = sent.words[pos + 1:j]
+        if m is not None and j < len(sent.words) and m.start == sent.words[j].start and between and \
+                all(w.upos == "ADJ" and not w.text.lower().startswith("eigen") for w in between):
+            # `nach ukrainischen Angaben`: whose the figures are, with the side it gives
+            m = Mention(text[between[0].start:m.end], between[0].start, m.end, m.kind)
+        return m
     m = surface_np(text, sent, pos + 1, 1, none)
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
 

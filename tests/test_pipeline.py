@@ -248,7 +248,14 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("Ebenso plädierte auch Volker Beck dafür, Rodney Price kein Einreisevisum zu erteilen.",
      "kein Einreisevisum zu erteilen", "Volker Beck", "indirect:zu"),
     ("Nach bisherigem Erkenntnisstand wird als Ursache eine außer Kontrolle geratene Show vermutet.",
-     "Show vermutet", "Erkenntnisstand", "indirect:nach"),
+     "Show vermutet", "bisherigem Erkenntnisstand", "indirect:nach"),
+    # the source keeps its adjective, which may give the side; a body keeps what it is for
+    ("Nach ukrainischen Angaben wurden in der Nacht 20 Drohnen abgeschossen.", "20 Drohnen abgeschossen",
+     "ukrainischen Angaben", "indirect:nach"),
+    ("Nach Einschätzung des Instituts für Kriegsstudien (ISW) versucht Moskau, die Ukraine zu zermürben.",
+     "versucht Moskau", "Instituts für Kriegsstudien (ISW)", "indirect:nach"),
+    ("Das Bundesamt für Verfassungsschutz warnte, die Gefahr sei groß.", "Gefahr sei groß",
+     "Bundesamt für Verfassungsschutz", "indirect:konjunktiv"),
     # the parser hangs the frame's subject into the reported clause: it opens after the particle's comma
     ("Unter Berufung auf staatliche Organe in Myanmar teilte die Weltgesundheitsorganisation gestern mit, "
      "durch den Zyklon Nargis seien 31.938 Menschen ums Leben gekommen.",
@@ -1171,6 +1178,8 @@ def test_source_phrase_is_cut_from_the_report(run_text, text, report):
     # a place after the genitive owner says whose ministry
     ("In einer Erklärung des Außenministeriums in Moskau hieß es, Russland werde auf jede Provokation reagieren.",
      "Erklärung des Außenministeriums in Moskau", "RU"),
+    # whose figures: the adjective before the source noun
+    ("Nach russischen Angaben wurden in der Nacht 20 Drohnen abgeschossen.", "russischen Angaben", "RU"),
 ])
 def test_sides_from_descriptors(run_text, text, speaker, side):
     q = run_text(text)[-1]

@@ -234,6 +234,12 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
         return m
     if _seat_at(words, end, exclude):
         end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
+    elif end < len(words) and words[end].text in ("„", "»", '"') and not exclude[0] <= words[end].start < exclude[1]:
+        # `ein Sprecher der Initiative „Rettet das Ried“`: the body's name in marks
+        close = next((c for c in range(end + 1, min(end + 10, len(words))) if words[c].text in ("“", "”", "«", '"')), None)
+        end = close + 1 if close is not None and close > end + 1 else end
+    else:
+        end = purpose_tail(words, end - 1)  # `eine Sprecherin des Bundesamts für Migration`
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 
 

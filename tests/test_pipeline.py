@@ -904,6 +904,11 @@ def test_heisst_es_in_names_the_text(run_text):
     # a noun after a preposition opening the sentence is what the speaker speaks of, not the speaker
     ("Auch von Rassismus spricht der Student Ali Demir. „Ich bin einfach Hamburger“, sagt er.",
      "Ich bin einfach Hamburger", "Ali Demir"),
+    # a body's name goes on with what it is for, or with its name in marks; a spokesperson is the body
+    ("Eine Sprecherin des Bundesamts für Migration und Flüchtlinge sagte, die Zahlen seien gestiegen.",
+     "die Zahlen seien gestiegen", "Bundesamts für Migration und Flüchtlinge"),
+    ("Ein Sprecher der Initiative „Rettet das Ried“ sagte, ein Bürgerbegehren sei in Vorbereitung.",
+     "ein Bürgerbegehren sei in Vorbereitung.", "Initiative „Rettet das Ried“"),
     # a name before the verb is the subject; `sie` after it the object
     ("Die Bundesregierung wies die Vorwürfe zurück. Regierungssprecher Steffen Hebestreit nannte sie „absurd“.",
      "absurd", "Steffen Hebestreit"),

@@ -1457,3 +1457,12 @@ def test_a_name_in_marks_after_genannt_is_no_speaker(run_rules):
             "das System kaputt, denn es könne durch Komitees, kurz „PACs“ genannt, unterwandert werden.")
     q = next(q for q in run_rules(text) if q.text.startswith("Allerdings"))
     assert q.speaker.endswith("Obama")
+
+
+def test_er_after_a_quote_is_its_male_speaker_named_with_an_e_name(run_rules):
+    """`Joe` ends in -e like many women's names: `Er fügte hinzu` is still Biden, not Putin of the headline."""
+    text = ("Biden warnt Putin vor Angriff\n\nWashington (dpa) - US-Präsident Joe Biden hat Russland gewarnt. "
+            "„Wir werden jeden Zentimeter verteidigen“, sagte Biden am Freitag. Er fügte hinzu, die Vereinigten "
+            "Staaten stünden fest an der Seite ihrer Verbündeten.")
+    q = next(q for q in run_rules(text) if "Vereinigten Staaten" in q.text)
+    assert q.speaker == "Joe Biden"

@@ -181,7 +181,7 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
 
 
 @pytest.mark.parametrize("name, descriptor, gender", [
-    ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"),
+    ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"), ("Joe Biden", "", "m"),
     ("Anna Roth", "Die Ministerin", "f"), ("Roth", "Frau", "f"), ("Xiang Li", "", None),
 ])
 def test_gender_from_first_name_or_role(name, descriptor, gender):

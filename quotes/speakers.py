@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, nominative_body,
                           role_head, strip_roles, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
@@ -103,6 +103,8 @@ class Person:
         first = self.name.split()[0].split("-")[0] if " " in self.name else ""
         if first not in FIRST_NAMES:
             return None
+        if first in FEMALE_NAMES_OTHER:
+            return "f"
         return "f" if first.endswith(("a", "e")) and first not in MALE_NAMES_A_E else "m"
 
     @property
@@ -332,6 +334,8 @@ class People:
         for sent in parsed.sentences:
             for run in name_runs(sent):
                 run = strip_roles(run)
+                if _birth_name(sent, run):
+                    continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
                 if person_like(sent, run):
                     name = without_syllable_genitive(parsed.text[run[0].start:run[-1].end])
                     people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
@@ -356,6 +360,11 @@ class People:
                 elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
                     people.add_to(firsts[key], w.start, subject)
         return people
+
+
+def _birth_name(sent: Sentence, run: list[Word]) -> bool:
+    before, after = sent.word(run[0].index - 1), sent.word(run[-1].index + 1)
+    return before is not None and before.text == "als" and after is not None and after.text == "geboren"
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,7 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
 
 
 @pytest.mark.parametrize("name, descriptor, gender", [
-    ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"), ("Joe Biden", "", "m"),
+    ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"), ("Joe Biden", "", "m"), ("Doris Schmidt", "", "f"), ("Karin Keller", "", "f"),
     ("Anna Roth", "Die Ministerin", "f"), ("Roth", "Frau", "f"), ("Xiang Li", "", None),
 ])
 def test_gender_from_first_name_or_role(name, descriptor, gender):
@@ -196,3 +196,10 @@ def test_er_skips_a_woman_named_last():
     people.add("Anna Roth", "Die Ministerin", 20, subject=True)
     assert resolve(Mention("Er", 50, 52, "pronoun"), people, None).name == "Jan Hof"
     assert resolve(Mention("sie", 50, 53, "pronoun"), people, None).name == "Anna Roth"
+
+
+def test_a_birth_name_is_no_one_new(nlp):
+    from quotes.mentions import person_like
+    text = "Die AfD-Politikerin Doris Brandt kandidiert erneut. Sie wurde 1954 in Arolsen als Doris Ulrich geboren."
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert [p.name for p in people.persons.values()] == ["Doris Brandt"]

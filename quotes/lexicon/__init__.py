@@ -82,6 +82,7 @@ STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pai
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt"))
 MALE_NAMES_A_E: frozenset[str] = frozenset(_lines("male_names_a_e.txt"))
+FEMALE_NAMES_OTHER: frozenset[str] = frozenset(_lines("female_names_other.txt"))
 NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
 # last names with particles that the actors file spells without a first name (`von der Leyen`)
 PARTICLE_SURNAMES: frozenset[str] = frozenset(

@@ -380,6 +380,10 @@ def _before_example(text: str, sent: Sentence, m: Mention | None, exclude: tuple
 _SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf")  # `Auf der Homepage heißt es`
 
 
+_TIME_WORD = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|"
+                        r"Mittag|Vormittag|Nachmittag)\w*")
+
+
 def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     """The source of `heißt es in der Erklärung` / `In dem Schreiben heißt es`: the noun phrase
     after a preposition right after the cue or opening the sentence."""
@@ -387,9 +391,15 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
     pos = words.index(cue)
     starts = []
     j = pos + 1
-    while j < len(words) and (words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort")
-                              or words[j].upos == "ADV"):
-        j += 1
+    while j < len(words):
+        if words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort") or words[j].upos == "ADV":
+            j += 1
+        elif words[j].text.lower() in ("am", "an") and j + 1 < len(words) and _TIME_WORD.match(words[j + 1].text):
+            j += 2  # `hieß es am Montag aus Regierungskreisen`: a date before the source
+        elif words[j].text.lower() == "an" and j + 2 < len(words) and _TIME_WORD.match(words[j + 2].text):
+            j += 3  # `an dem Montag` as the parser splits `am`
+        else:
+            break
     starts.append(j)
     if words[0].text.lower() in _SOURCE_PREPOSITIONS:
         starts.append(0)

@@ -1466,3 +1466,12 @@ def test_er_after_a_quote_is_its_male_speaker_named_with_an_e_name(run_rules):
             "Staaten stünden fest an der Seite ihrer Verbündeten.")
     q = next(q for q in run_rules(text) if "Vereinigten Staaten" in q.text)
     assert q.speaker == "Joe Biden"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Wir können nicht ewig warten“, hieß es am Montag aus Regierungskreisen.", "Regierungskreisen"),
+    ("„Das ist inakzeptabel“, hieß es aus dem Kanzleramt.", "Kanzleramt"),
+])
+def test_heisst_es_aus_names_the_source_after_a_date(run_rules, text, speaker):
+    (q,) = run_rules(text)
+    assert q.speaker == speaker

@@ -88,8 +88,34 @@ def nominative_body(name: str) -> str:
     for ending in ("es", "s"):
         stem = last[:-len(ending)]
         if last.endswith(ending) and len(stem) >= 3 and stem.lower().endswith(BODY_HEADS):
-            return " ".join(words[:-1] + [stem])
-    return name
+            words = words[:-1] + [stem]
+            break
+    return " ".join(_strong_adjectives(words)) if words else name
+
+
+# the gender of a body's head noun gives its adjectives' nominative ending (`Auswärtiges Amt`,
+# `Nationaler Sicherheitsrat`, `Europäische Kommission`)
+_NEUTER_HEADS = ("amt", "ministerium", "haus", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
+                 "bündnis", "komitee", "institut", "zentrum", "parlament", "präsidium", "pentagon")
+_MASCULINE_HEADS = ("rat", "dienst", "stab", "senat", "bundestag", "konzern", "verband", "kreml")
+
+
+def _strong_adjectives(words: list[str]) -> list[str]:
+    """`Auswärtigen Amt`, `Auswärtigem Amt` (as a source after `aus dem`, `laut`) → `Auswärtiges Amt`: the
+    adjectives before a body's head noun in the nominative without an article."""
+    if len(words) < 2:
+        return words
+    head = words[-1].lower()
+    ending = "es" if head.endswith(_NEUTER_HEADS) else "er" if head.endswith(_MASCULINE_HEADS) else \
+        "e" if head.endswith(BODY_HEADS) and not head.endswith("en") else None
+    if ending is None:
+        return words
+    out = list(words)
+    for k, w in enumerate(words[:-1]):
+        if not (len(w) > 4 and w.endswith(("en", "em")) and w[:1].isupper() and re.fullmatch(r"[A-ZÄÖÜ]\w*(ig|isch|al|är|ß)e[nm]", w)):
+            return words
+        out[k] = w[:-2] + ending
+    return out
 
 
 def speaker_keys(name: str) -> SpeakerKeys:

@@ -84,6 +84,10 @@ def test_particle_names_meet_their_short_form():
     ("Sprecher des Kremls", "Sprecher des Kremls"),  # the genitive belongs to the name
     ("Hans", "Hans"),
     ("Reuters", "Reuters"),
+    # a body's adjectives after `aus dem`, `laut` take the nominative's ending (by the head's gender)
+    ("Auswärtigen Amt", "Auswärtiges Amt"), ("Auswärtigem Amt", "Auswärtiges Amt"),
+    ("Nationalen Sicherheitsrats", "Nationaler Sicherheitsrat"), ("Europäischen Kommission", "Europäische Kommission"),
+    ("Vereinten Nationen", "Vereinten Nationen"),  # a plural keeps its -en
 ])
 def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominative):
     from quotes.names import canonical_of, nominative_body, speaker_keys

@@ -123,6 +123,12 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if len(words) < 3:
                 continue
             mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
+            if mark is not None and mark is not words[0]:
+                before = words[:words.index(mark)]
+                if any(x.text == "," for x in before) and has_finite_subjunctive(before, sent):
+                    # `sagte, er sei zuversichtlich, dass …`: a Konjunktiv clause before the `dass` is the
+                    # report, and the `dass` clause a part of it
+                    mark = None
             before_mark = sent.word(mark.index - 1) if mark is not None else None
             if before_mark is not None and before_mark.text.lower() == "so":
                 continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report

@@ -16,6 +16,9 @@ def reports(nlp):
 
 @pytest.mark.parametrize("text, rule, span", [
     ("Der Minister sagte, dass die Lage ernst sei.", "indirect:dass", "dass die Lage ernst sei"),
+    # a Konjunktiv clause with a `dass` clause inside it is reported whole
+    ("Der Minister sagte, er sei zuversichtlich, dass eine Lösung gefunden werde.", "indirect:konjunktiv",
+     "er sei zuversichtlich, dass eine Lösung gefunden werde."),
     ("Der Minister sagte, die Lage sei ernst.", "indirect:konjunktiv", "die Lage sei ernst."),
     ("Die Ministerin kündigte an, im Herbst zurückzutreten.", "indirect:zu", "im Herbst zurückzutreten."),
     ("Wie die Polizei mitteilte, wurde niemand verletzt.", "indirect:wie", "wurde niemand verletzt."),

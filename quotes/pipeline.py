@@ -21,7 +21,11 @@ from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote,
 
 def prepare_text(article: Article) -> str:
     """The text stanza sees: page junk and headings glued to the text blanked out, offsets unchanged."""
-    text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text))
+    # (a dateline, `Paris (AFP) – `, is no part of the sentence it opens: the parser took `Paris` for
+    # the subject of `Frankreichs Präsident Emmanuel Macron hat … angestoßen`)
+    datelines = [(m.start(), m.end()) for m in _DATELINE_AT_PARAGRAPH.finditer(article.text)]
+    text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text)
+                + datelines)
     body = text.rstrip()
     if body[-1:].isalnum():
         # the tokenizer splits the last letter off a text that ends without punctuation
@@ -52,6 +56,7 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
 
 # `Brüssel (AFP) - `, `Moskau/Washington (dpa) – `: the place and agency opening a report
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} \([^()\n]{2,30}\) ?[-–—] ")
+_DATELINE_AT_PARAGRAPH = re.compile(r"(?m)^" + _DATELINE.pattern)
 
 
 def _without_dateline(text: str, c: Candidate) -> Candidate:

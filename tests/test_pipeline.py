@@ -1475,3 +1475,12 @@ def test_er_after_a_quote_is_its_male_speaker_named_with_an_e_name(run_rules):
 def test_heisst_es_aus_names_the_source_after_a_date(run_rules, text, speaker):
     (q,) = run_rules(text)
     assert q.speaker == speaker
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
+    """`Paris (AFP) – ` is blanked before parsing: the parser took `Paris` for the subject and the
+    president, the subject, was not the one `der Staatschef` refers back to."""
+    text = ("Paris (AFP) – Frankreichs Präsident Emmanuel Macron hat eine Debatte über die Abschreckung angestoßen. "
+            "Europa müsse sich selbst verteidigen können, sagte der Staatschef in einer Rede.")
+    q = next(q for q in run_text(text) if q.text.startswith("Europa"))
+    assert q.speaker == "Emmanuel Macron"

@@ -294,7 +294,7 @@ class People:
             p = holders[0] if holders else None
         return p
 
-    def before(self, pos: int, subjects_only: bool = False) -> "Recent":
+    def before(self, pos: int, subjects_only: bool = False, skip: tuple[int, int] | None = None) -> "Recent":
         """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked).
 
         Lazy: callers mostly want the first one or two, so the mentions are walked back from
@@ -306,6 +306,8 @@ class People:
         def walk():
             seen: set[int] = set()
             for i in range(start, -1, -1):
+                if skip is not None and skip[0] <= index[i][0] < skip[1]:
+                    continue  # named inside the quotation itself: not who says it
                 p = index[i][2]
                 if id(p) not in seen:
                     if len(seen) == REACH:
@@ -413,7 +415,7 @@ def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Pers
 
 
 def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None,
-            she: bool = False) -> Resolved:
+            she: bool = False, quoted: tuple[int, int] | None = None) -> Resolved:
     """Map a mention to a canonical speaker. `recent` is the last speaker named nearby;
     a pronoun's antecedent stands before `clause_start`, the start of the pronoun's own clause
     (`Gegenüber NDR Info äußerte er sich`: not NDR Info); `she`: a `sie` known to be singular."""
@@ -428,7 +430,8 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             ((True, True), (True, False), (False, True), (False, False))
         for gendered, subjects_only in order:
             # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)
-            before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only)
+            before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only,
+                                   skip=quoted)
             first = next((p for p in before if not gendered or other is None or p.gender != other), None)
             if first is not None and gendered and she and first.gender is None:
                 # one of unknown gender yields to a woman named later for a singular `sie` (`…, sagte

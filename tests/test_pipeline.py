@@ -1484,3 +1484,14 @@ def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
             "Europa müsse sich selbst verteidigen können, sagte der Staatschef in einer Rede.")
     q = next(q for q in run_text(text) if q.text.startswith("Europa"))
     assert q.speaker == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Olaf Scholz hat am Montag in Berlin gesprochen. „Wladimir Putin wird diesen Krieg nicht "
+    "gewinnen“, sagte er.",
+    "Bundeskanzler Olaf Scholz hat am Montag gesprochen. Er traf Vertreter der Wirtschaft. „Wladimir Putin wird "
+    "diesen Krieg nicht gewinnen“, sagte er.",
+])
+def test_a_person_named_in_the_quote_is_not_its_er(run_text, text):
+    (q,) = run_text(text)
+    assert q.speaker == "Olaf Scholz"

@@ -300,8 +300,8 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                 if ref is not m and people.get(r.name or "") is None and role_head(m.text) and not describes_one(m):
                     # `Das erklärte der Chefdiplomat`: an office's epithet refers back like `er`, here as for
                     # a quote (a description of someone unnamed, `der junge Mann`, goes on with that one)
-                    r = resolve(ref, people, None, clause_start_of(parsed, m.start)) or r
-                    r = r if r.name else resolve(m, people, None)
+                    by_ref = resolve(ref, people, None, clause_start_of(parsed, m.start))
+                    r = by_ref if by_ref.name else r
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
     return found

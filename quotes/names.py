@@ -95,7 +95,7 @@ def nominative_body(name: str) -> str:
 
 # the gender of a body's head noun gives its adjectives' nominative ending (`Auswärtiges Amt`,
 # `Nationaler Sicherheitsrat`, `Europäische Kommission`)
-_NEUTER_HEADS = ("amt", "ministerium", "haus", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
+NEUTER_HEADS = ("amt", "ministerium", "haus", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
                  "bündnis", "komitee", "institut", "zentrum", "parlament", "präsidium", "pentagon")
 _MASCULINE_HEADS = ("rat", "dienst", "stab", "senat", "bundestag", "konzern", "verband", "kreml")
 
@@ -106,7 +106,7 @@ def _strong_adjectives(words: list[str]) -> list[str]:
     if len(words) < 2:
         return words
     head = words[-1].lower()
-    ending = "es" if head.endswith(_NEUTER_HEADS) else "er" if head.endswith(_MASCULINE_HEADS) else \
+    ending = "es" if head.endswith(NEUTER_HEADS) else "er" if head.endswith(_MASCULINE_HEADS) else \
         "e" if head.endswith(BODY_HEADS) and not head.endswith("en") else None
     if ending is None:
         return words

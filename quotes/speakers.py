@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
-from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name, name_runs, nominative_body,
+from quotes.names import (AGE_NOUN, NEUTER_HEADS, capitalised, different_first_names, fold, last_name, name_runs,
+                          nominative_body,
                           role_head, strip_roles, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
@@ -385,9 +386,9 @@ _ROLE_REACH = 250  # characters: a role right after a person named as the subjec
 SPOKESPERSON = r"(?:Presse)?[Ss]precher"
 _SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?" + SPOKESPERSON +
                               r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
-# noun endings of neuter bodies (`das Ministerium`, `das Amt`); other bodies after `des` are masculine
-_NEUTER_BODIES = ("ium", "amt", "haus", "ment", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
-                  "bündnis", "komitee", "institut", "zentrum", "pentagon")
+# noun endings of neuter bodies (`das Ministerium`, `das Amt`, `das Parlament`); other bodies after `des`
+# are masculine
+_NEUTER_BODIES = NEUTER_HEADS + ("ium", "ment")
 
 
 def body_in_nominative(article: str, phrase: str) -> str:
@@ -510,19 +511,22 @@ def _named_next(people: People, mention: Mention, head: str | None) -> Person | 
     words = mention.text.split()
     noun = words[-1].lower().split("-")[-1]
     if not head or words[0].lower() not in ("der", "die") or noun.endswith(_OTHERS_ROLES) \
-            or as_pronoun(mention) is not mention or people.before(mention.start)[:1] and \
-            mention.start - max(people.before(mention.start)[0].positions) < _ROLE_REACH:
+            or as_pronoun(mention) is not mention or people.text is None:
         return None
-    after = [p for p in people.persons.values() if p.positions and mention.end < min(p.positions) < mention.end + _ROLE_REACH]
-    if not after or people.text is None:
+    last = people.before(mention.start)[:1]
+    if last and mention.start - max(last[0].positions) < _ROLE_REACH:
         return None
-    first = min(after, key=lambda p: min(p.positions))
-    between = people.text[mention.end:min(first.positions)]
+    named_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
+    after = [p for p in people.persons.values() if mention.end < named_at.get(id(p), -1) < mention.end + _ROLE_REACH]
+    if not after:
+        return None
+    first = min(after, key=lambda p: named_at[id(p)])
+    between = people.text[mention.end:named_at[id(first)]]
     # in the same paragraph, and not a name of the role's own phrase (`der Künstler und Netzaktivist X`)
     if "\n" in between or re.match(r"\s+(und|sowie)\s", between):
         return None
     gender = "m" if words[0].lower() == "der" else "f"
-    if len(first.name.split()) < 2 or min(first.positions) not in first.subject_positions or \
+    if len(first.name.split()) < 2 or named_at[id(first)] not in first.subject_positions or \
             first.gender not in (None, gender) or \
             any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
         return None

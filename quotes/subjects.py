@@ -227,9 +227,9 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     left = _before_example(text, sent, left, exclude)
-    before_left = next((w for w in reversed(sent.words) if left is not None and w.end <= left.start), None)
-    if left is not None and any(f[2].start < left.start and left.end <= f[2].end for f in found) and \
-            before_left is not None and (before_left.upos in ("ADP", "CCONJ") or before_left.text in ("für", "und")):
+    inside = left is not None and any(f[2].start < left.start and left.end <= f[2].end for f in found)
+    before_left = next((w for w in reversed(sent.words) if w.end <= left.start), None) if inside else None
+    if before_left is not None and (before_left.upos in ("ADP", "CCONJ") or before_left.text in ("für", "und")):
         # `Eine Sprecherin des Bundesamts für Migration und Flüchtlinge sagte`: the words before the verb
         # end the parse subject's phrase after `für`/`und`; they are no subject of their own (a name
         # right after the role's noun is: `Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor`)

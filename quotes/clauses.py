@@ -58,6 +58,9 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
         sent.word(w.index - 3).text == ","
 
 
+_AUXILIARY_LEMMAS = frozenset("haben sein werden können müssen sollen wollen dürfen mögen lassen".split())
+
+
 def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
     # an auxiliary's subject hangs on its verb (`Ich habe das nicht gewusst`)
@@ -77,7 +80,9 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         # (`…, Russland bedrohe niemanden` with `niemanden` taken for a verb)
         own_subject = w.deprel == "xcomp" and sent is not None and \
             any(c.deprel.startswith("nsubj") for c in sent.children(w.index))
-        return (w.deprel not in ("xcomp", "aux") or own_subject) and form not in ("werde",)
+        # (a full verb the parser hung as an auxiliary is no auxiliary: `…, die Entdeckung werfe …`)
+        aux = w.deprel == "aux" and lemma in _AUXILIARY_LEMMAS
+        return (w.deprel != "xcomp" and not aux or own_subject) and form not in ("werde",)
     if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
         return True  # `es handle sich um …`, `handele`, `ändere`
     if lemma == form and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \

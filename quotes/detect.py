@@ -444,11 +444,16 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # Konjunktiv stands outside them (`Merz betreibe „billige Polemik“, sagte sie`)
     own_verb = reported and any(is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct) for x in body) \
         and not any(s < body[0].start < e for s, e in direct)
-    if len(body) < (3 if reported else 4) or not any(x.upos in ("VERB", "AUX") for x in body) or \
+    # (a Konjunktiv form is a verb whatever its tag: `Deutschland übernehme Verantwortung` as ADJ)
+    if len(body) < (3 if reported else 4) or not (reported or any(x.upos in ("VERB", "AUX") for x in body)) or \
             not own_verb and mostly_quoted(body[0].start, body[-1].end, direct):
         return None
     # the frame is short: subject, object, particle, adverbials — not a second long clause
-    if not reported and (len(words) - i > 16 or any(x.text in ",;:" for x in words[i + 1:-1])):
+    # (commas around an apposition are part of a frame its particle closes: `…, teilte der Direktor
+    # der Behörde, Bagus Puruhito, mit`)
+    closed = words[-2].text in PARTICLES and cue_lemma(sent, cue).startswith(words[-2].text) and \
+        not any(x.upos in ("VERB", "AUX") or x.text in ";:" for x in words[i + 1:-2])
+    if not reported and (len(words) - i > 16 or not closed and any(x.text in ",;:" for x in words[i + 1:-1])):
         return None
     # The cue must not be the main verb of what stands before it: `In seiner Rede, die …, mahnte
     # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),
@@ -459,7 +464,11 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     framed = nxt is not None and nxt.text.lower() in ("er", "sie") or \
         cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
-    if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS \
+    # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem
+    # Absturz wurde kein Notsignal gesendet, teilte X mit`)
+    main_clause = framed and body[0].upos == "ADP" and not any(x.text in ",;:" for x in body) and \
+        any(x.upos in ("VERB", "AUX") and (x.feat("VerbForm") == "Fin" or x.feat("Mood")) for x in body)
+    if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
             or body[0].text.lower() in VERB_FINAL_OPENERS \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
         return None

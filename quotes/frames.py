@@ -81,7 +81,10 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
 
 
 # nouns that label what follows a colon rather than name a speaker
-_LABEL_NOUNS = TITLE_NOUNS | frozenset("fazit frage antwort überschrift schlagzeile thema zitat text inhalt".split())
+# (and the genre a headline names: `Interview: „…“`, `Kommentar: „…“`)
+_LABEL_NOUNS = TITLE_NOUNS | frozenset("fazit frage antwort überschrift schlagzeile thema zitat text inhalt interview "
+                                       "kommentar analyse gastbeitrag leitartikel reportage porträt hintergrund "
+                                       "liveblog ticker exklusiv video".split())
 
 
 def _name_shaped(word: str) -> bool:

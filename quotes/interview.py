@@ -15,7 +15,7 @@ is the page, not the interviewee). Only questions inside the interview make it o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes.lexicon import FIRST_NAMES
 from quotes.types import Candidate, Parsed
@@ -140,6 +140,26 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
         end = max((e for e in ends if e <= cut), default=ends[0])
     close()
     return Interview(tuple(out), tuple(asked_at))
+
+
+# what a headline over an interview says besides the quotation (`Interview: „…“`, `Im Gespräch – „…“`)
+_GENRE = re.compile(r"(?:\W|\b(?:im|das|interview|gespräch|exklusiv)\b)*", flags=re.I)
+
+
+def headline_answer(text: str, direct: list[Candidate], talk: Interview) -> list[Candidate]:
+    """`Interview: „Die Nato ist stärker denn je“` over an interview with one interviewee: the
+    headline's quotation, with nothing but the genre around it, is that person's answer."""
+    if not talk.answers or len({text[c.cue_start:c.cue_end].split()[-1] for c in talk.answers}) != 1:
+        return direct
+    first = talk.answers[0]
+    end = text.find("\n")
+    out = []
+    for c in direct:
+        around = text[:c.start - 1] + text[c.end + 1:end]
+        if c.rule in ("direct:marks", "direct:phrase") and 0 <= c.end < end < first.start and _GENRE.fullmatch(around):
+            c = replace(c, rule=RULE, cue_start=first.cue_start, cue_end=first.cue_end)
+        out.append(c)
+    return out
 
 
 def _paragraph_start(text: str, start: int, n: int) -> int:

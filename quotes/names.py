@@ -192,7 +192,8 @@ _ROLE_LENGTHS = sorted({len(h) for h in _INFLECTED_ROLE_SET}, reverse=True)
 
 def strip_roles(run: list) -> list:
     """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
-    while len(run) > 1 and role_head(run[0].text):
+    # (and forms of address: `Frau Roth` is Roth; the word stays a descriptor that tells the gender)
+    while len(run) > 1 and (role_head(run[0].text) or run[0].text in ("Frau", "Herr", "Herrn")):
         run = run[1:]
     # `Linken Gesine Lötzsch`, `Massachusetts Mitt Romney`: a known first name after the run's
     # start begins the name; the words before it describe the person

@@ -84,6 +84,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     # interview answers hold quotes and reports of their own: they block nothing
     talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()})
     # an interviewer's question is nobody's report (`Was könnte daraus entstehen?`)
+    direct = interview.headline_answer(text, direct, talk)
     questions = list(talk.questions)
     asked = [c for c in indirect if inside_any(c.start, c.end, questions)]
     indirect = [c for c in indirect if not inside_any(c.start, c.end, questions)]

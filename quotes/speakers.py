@@ -180,8 +180,10 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         close = next((w.index for w in sent.words[after:after + 5] if w.text == ")"), None)
         after = close + 1 if close is not None else after
     prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(after), sent.word(after + 1))
-    return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and verb is not None \
-        and verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) and \
+    # (the tagger may miss the verb: `rief` as an adverb; a lower-case inflected form of a verb lemma)
+    finite = verb is not None and (verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) or
+                                   verb.text.islower() and verb.lemma.endswith("en") and verb.lemma != verb.text)
+    return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and finite and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
 
 

@@ -79,14 +79,19 @@ def could_be_nominative(sent: Sentence, head: Word) -> bool:
 _FOCUS_PARTICLES = ("auch", "nur", "selbst", "sogar", "ebenfalls")  # `Auch die Ministerin äußerte …`
 
 
+_CLOSING_MARKS = frozenset(("“", "”", "«", "»", '"'))
+
+
 def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
     """The mention is the sentence's first phrase (after focus particles like `auch`); the name
     may follow its descriptors (`Die Ministerin Renate Kluge`)."""
     if m is None:
         return False
     # the sentence start, or a main clause coordinated after `, und` / `;`
+    # (or a headline's clause after its quotation: `„…“: Scholz warnt Moskau`, `„…“ – Scholz warnt …`)
     starts = [0] + [i + 1 for i, w in enumerate(sent.words) if w.end <= m.start and (
-        w.text == ";" or w.text.lower() in ("und", "aber", "doch", "sondern") and i > 0 and sent.words[i - 1].text == ",")]
+        w.text == ";" or w.text.lower() in ("und", "aber", "doch", "sondern") and i > 0 and sent.words[i - 1].text == ","
+        or w.text in (":", "–", "-") and i > 0 and sent.words[i - 1].text in _CLOSING_MARKS)]
     opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
     # `Bezüglich des Startortes meldet …`, `Unter Berufung auf Quellen gab …`: a fronted prepositional phrase
     return opening is not None and opening.start <= m.start and opening.upos != "ADP" and \
@@ -276,7 +281,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         return before_finite
     wie_subject = _wie_apposition_subject(text, sent, pos, exclude)
     if wie_subject is not None:
-        return wie_subject
+        return appositive_name(text, sent, wie_subject)  # `wie ein Sprecher, John Kirby, mitteilte`
     opening = _opening_with_apposition(text, sent, pos - 1 if aux is None else sent.words.index(aux) - 1, exclude)
     if opening is not None and not (found and found[0][2].kind == "pronoun"):
         return appositive_name(text, sent, opening)

@@ -92,3 +92,25 @@ def test_a_named_person_who_spoke_keeps_the_epithet(attributed):
 ])
 def test_dropped(attributed, text, quote):
     assert quote not in attributed(text)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a name in apposition to a role opening the sentence is its subject, whatever the tagger made the verb
+    ("Litauens Präsident Gitanas Nauseda sagte, sein Land halte sich an die Sanktionen.\n\nDer Außenbeauftragte "
+     "der EU, Josep Borrell, rief beide Seiten zur Mäßigung auf. Es gebe keinen Grund für eine Eskalation, "
+     "erklärte der Spanier.", "Es gebe keinen Grund für eine Eskalation", "Josep Borrell"),
+    # `wie` + a spokesperson with a name in apposition: the person
+    ("Wie ein Sprecher des Pentagons, John Kirby, mitteilte, werden die USA ihre Militärhilfe fortsetzen.",
+     "werden die USA ihre Militärhilfe fortsetzen.", "John Kirby"),
+    # a headline's clause after its quotation names the speaker before the verb
+    ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
+     "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),
+])
+def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
+    assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]
+
+
+def test_a_genre_label_is_no_speaker(run_text):
+    """`Kommentar: „…“` heading an article names what it is, not who speaks."""
+    assert not [q for q in run_text("Kommentar: „Die Lage ist ernst“\n\nDer Stadtrat berät am Montag.")
+                if q.speaker == "Kommentar"]

@@ -65,6 +65,16 @@ def reports(nlp):
      "Der Fall verdeutliche: Eine gute Ausstattung sei das A und O."),
     ("Er betont: Die tunesischen Gesetze aus der Zeit vor dem Protektorat kannten keine Kriminalisierung.",
      "indirect:v2", "Die tunesischen Gesetze aus der Zeit vor dem Protektorat kannten keine Kriminalisierung."),
+    # a full verb the parser hangs as an auxiliary is still a Konjunktiv verb
+    ("Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe ein neues Licht auf die "
+     "Theorie.", "indirect:konjunktiv", "die Entdeckung werfe ein neues Licht auf die Theorie."),
+    # a frame closed by its particle holds an apposition; a main clause may open with a preposition
+    ("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Bagus Puruhito, mit.",
+     "indirect:frame-after", "Vor dem Absturz wurde kein Notsignal gesendet"),
+    # a Konjunktiv form before the frame is a verb whatever its tag
+    ("Deutschland übernehme Verantwortung für die Sicherheit des Bündnisses, teilte Rutte über den "
+     "Kurznachrichtendienst X mit.", "indirect:frame-after",
+     "Deutschland übernehme Verantwortung für die Sicherheit des Bündnisses"),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)

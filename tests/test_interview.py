@@ -105,3 +105,14 @@ def test_a_masthead_asks_the_questions(run_text):
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Sehr gefährlich. Putin testet unsere Entschlossenheit.", "Anders Fogh Rasmussen"),
         ("Wir müssen die Ukraine unterstützen.", "Anders Fogh Rasmussen")]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    # the headline's quotation over an interview, with only the genre beside it: the interviewee's
+    ("Interview: „Wir haben viel erreicht“", "Anna Roth"),
+    ("„Wir haben viel erreicht“", "Anna Roth"),
+])
+def test_headline_quote_over_an_interview(run_text, headline, speaker):
+    text = headline + "\n\n" + PARAGRAPHS.split("\n\n", 1)[1]
+    quotes = [q for q in run_text(text) if q.text == "Wir haben viel erreicht"]
+    assert [q.speaker for q in quotes] == [speaker]

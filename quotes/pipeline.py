@@ -15,6 +15,7 @@ from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
+from quotes.lexicon import PLACES
 from quotes.speakers import People
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
@@ -24,6 +25,12 @@ def prepare_text(article: Article) -> str:
     # (a dateline, `Paris (AFP) – `, is no part of the sentence it opens: the parser took `Paris` for
     # the subject of `Frankreichs Präsident Emmanuel Macron hat … angestoßen`)
     datelines = [(m.start(), m.end()) for m in _DATELINE_AT_PARAGRAPH.finditer(article.text)]
+    # without an agency only where the report opens: the first paragraph, if a known place names
+    # it (not `Selenskyj – Der Krieg …`), or the one after the title
+    opening = _PLACE_DATELINE.search(article.text, 0, _paragraph_end(article.text, 2))
+    if opening is not None and not datelines and \
+            (opening.start() > _paragraph_end(article.text, 1) or opening.group(0).split()[0].split("/")[0] in PLACES):
+        datelines.append((opening.start(), opening.end()))
     text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text)
                 + datelines)
     body = text.rstrip()
@@ -57,6 +64,18 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
 # `Brüssel (AFP) - `, `Moskau/Washington (dpa) – `: the place and agency opening a report
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} \([^()\n]{2,30}\) ?[-–—] ")
 _DATELINE_AT_PARAGRAPH = re.compile(r"(?m)^" + _DATELINE.pattern)
+# `Kiew – `, `Kiew/Moskau – `, `Frankfurt am Main – `: places alone, before a dash and a sentence
+_PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an der | im )[A-ZÄÖÜ][a-zäöüß]+)* [-–—] (?=[A-ZÄÖÜ]\w* \w)")
+
+
+def _paragraph_end(text: str, n: int) -> int:
+    """Where the `n`-th non-empty paragraph ends (the text's end if it has fewer)."""
+    seen = 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        seen += 1
+        if seen == n:
+            return m.end()
+    return len(text)
 
 
 def _without_dateline(text: str, c: Candidate) -> Candidate:

@@ -362,6 +362,8 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
     body named by its head noun alone (`lexicon/org_roles.txt`; courts are not among them) is the
     one named last with a compound of that head."""
     words = m.text.split()
+    if len(words) == 1 and re.search(r"\b(der|die|das|dem|den|des)\s+$", text[max(0, m.start - 5):m.start], flags=re.I):
+        words = ["der"] + words  # `hieß es aus dem Ministerium`: the mention is the noun, the article before it
     if len(words) != 2 or words[0].lower() not in ("der", "die", "das", "dem", "den", "des") \
             or words[1].lower() not in ORG_HEADS:
         return None

@@ -102,6 +102,10 @@ def test_dropped(attributed, text, quote):
     # `wie` + a spokesperson with a name in apposition: the person
     ("Wie ein Sprecher des Pentagons, John Kirby, mitteilte, werden die USA ihre Militärhilfe fortsetzen.",
      "werden die USA ihre Militärhilfe fortsetzen.", "John Kirby"),
+    # a body named by its head noun after a preposition is the one named before with a compound of it
+    ("Das Innenministerium in Hannover wies die Kritik zurück. Man habe den Kommunen bereits Geld zur Verfügung "
+     "gestellt, hieß es aus dem Ministerium.", "Man habe den Kommunen bereits Geld zur Verfügung gestellt",
+     "Innenministerium"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

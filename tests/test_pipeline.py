@@ -1486,6 +1486,29 @@ def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
     assert q.speaker == "Emmanuel Macron"
 
 
+@pytest.mark.parametrize("text, blanked", [
+    ("Ukraine meldet Erfolge\n\nKiew – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew – "),
+    ("Kiew/Moskau – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew/Moskau – "),
+    ("Neue Pläne\n\nFrankfurt am Main – Die Bank hat ihre Zinsen gesenkt.", "Frankfurt am Main – "),
+])
+def test_a_dateline_without_agency_is_blanked(text, blanked):
+    """Only a place, then a dash: blanked where the report opens, like `Paris (AFP) – `."""
+    from quotes.pipeline import prepare_text
+    from quotes.types import Article
+
+    prepared = prepare_text(Article("t.txt", text))
+    i = text.index(blanked)
+    assert prepared[i:i + len(blanked)].strip() == "" and prepared.rstrip().endswith(text.rstrip()[-20:])
+
+
+def test_a_name_and_a_dash_opening_the_article_is_kept():
+    from quotes.pipeline import prepare_text
+    from quotes.types import Article
+
+    text = "Selenskyj – Der Krieg geht weiter. Er sagte, die Lage sei ernst."
+    assert prepare_text(Article("t.txt", text)) == text
+
+
 @pytest.mark.parametrize("text", [
     "Bundeskanzler Olaf Scholz hat am Montag in Berlin gesprochen. „Wladimir Putin wird diesen Krieg nicht "
     "gewinnen“, sagte er.",

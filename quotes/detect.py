@@ -559,6 +559,9 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
         if not subj and not perfect_infinitive(words):
             rule = "indirect:plan"
         subj += [w for w in words if w.text.lower() in REPORTATIVE_MODALS]
+    # `Demnach darf …`, `Die Aufnahmen stammten demnach aus …`: according to the source just named,
+    # in any mood
+    subj += [w for w in words if w.text.lower() == "demnach" and w.upos == "ADV"]
     if not subj:
         return None
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;

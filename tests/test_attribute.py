@@ -106,6 +106,13 @@ def test_dropped(attributed, text, quote):
     ("Das Innenministerium in Hannover wies die Kritik zurück. Man habe den Kommunen bereits Geld zur Verfügung "
      "gestellt, hieß es aus dem Ministerium.", "Man habe den Kommunen bereits Geld zur Verfügung gestellt",
      "Innenministerium"),
+    # `demnach`: according to the source just named, in any mood
+    ("Die Regierung plant neue Steuern, teilte das Finanzministerium am Montag mit. Demnach steigt die "
+     "Mehrwertsteuer um zwei Punkte.", "Demnach steigt die Mehrwertsteuer um zwei Punkte.", "Finanzministerium"),
+    # `heißt es weiter` right after a report: that report's source goes on
+    ("Das Büro des Ministerpräsidenten warnte, Nachrichten in den sozialen Medien würden dem Terror helfen. "
+     "Solche Nachrichten könnten als Straftat behandelt werden, heißt es weiter.",
+     "Solche Nachrichten könnten als Straftat behandelt werden", "Büro des Ministerpräsidenten"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

@@ -103,6 +103,8 @@ def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
     ("Man könne darüber reden, es wäre aber schwer.", "k1"),  # `könne`: Konjunktiv I despite the umlaut
     ("Das Land hätte früher klagen müssen.", "k2"),
     ("Eine Einigung wäre ein Erfolg.", "k2"),
+    ("Das hänge von vielen Faktoren ab.", "k1"),  # the umlaut of `hängen` itself
+    ("Man müsste darüber reden.", "k2"),
     ("Die Dämme befänden sich nahe der Grenze.", "k2pl"),
     ("Die Verhandlungen gehen weiter.", "ind"),
     ("Ein guter Start", "none"),

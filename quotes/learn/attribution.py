@@ -254,7 +254,12 @@ def mood_of(words: list[tuple[Sentence, Word]]) -> str:
     for sent, w in words:
         if is_subjunctive(w, sent):
             form = w.text.lower()
-            if re.search("[äöü]", form) and form not in _UMLAUT_K1:
+            # (an umlaut the verb always has is no mark of Konjunktiv II: `hänge` of `hängen`;
+            # a modal's `müsste`, `könnte` is one)
+            lemma = w.lemma.lower()
+            umlaut = re.search("[äöü]", form) and (not re.search("[äöü]", lemma) or lemma == form
+                                                  or form.endswith(("te", "ten")))
+            if umlaut and form not in _UMLAUT_K1:
                 # a plural Konjunktiv II stands in for the Konjunktiv I that would look indicative
                 # (`befänden`, `hätten`): the usual form of a plural report
                 moods.add("k2pl" if form.endswith("en") else "k2")

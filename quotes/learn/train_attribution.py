@@ -82,7 +82,7 @@ def _ranker_examples(docs: list[DocData]) -> tuple[list[dict], list[int]]:
             if g is not None and g.get("speaker"):
                 for c in speaker_candidates(q, d.ctx, prev):
                     X.append(c.features)
-                    y.append(int(speaker_ok(g, c.name)))
+                    y.append(int(speaker_ok(g, c.name) or _described_as_written(g, c.mention)))
             prev = q.speaker or prev
     return X, y
 
@@ -105,7 +105,17 @@ def _speaker_right(gold: dict, q: Quote, best: SpeakerCandidate | None) -> bool:
     speaker that is a bare pronoun nobody resolved says nothing about who it was."""
     if not gold.get("speaker") or _unresolved(gold):
         return True
-    return speaker_ok(gold, best.name if overrides(best) else q.speaker)
+    if overrides(best):
+        return speaker_ok(gold, best.name) or _described_as_written(gold, best.mention)
+    return speaker_ok(gold, q.speaker) or _described_as_written(gold, q.mention)
+
+
+def _described_as_written(gold: dict, mention) -> bool:
+    """The gold keeps a description as written (`der Spanier`, `Der Bundespräsident`) and gives no
+    alias; the quote's mention is that description: the source is right, and which person it
+    stands for the gold does not say (the product names that person)."""
+    return mention is not None and mention.kind in ("role", "org") and not gold.get("speaker_aliases") \
+        and speaker_ok(gold, mention.text)
 
 
 _BARE_PRONOUNS = PRONOUNS | set(DEMONSTRATIVES)

@@ -122,14 +122,27 @@ def test_mood_of_a_span(nlp, text, mood):
     ({"speaker": "Sergej Lawrow"}, "Antony Blinken", "Sergej Lawrow", True),
     ({"speaker": "Er", "speaker_aliases": ["Lawrow"]}, "Sergej Lawrow", None, True),
     ({"speaker": None}, None, None, True),
+    # a pronoun's alias is derived (the nearest earlier named source): it labels nothing by default …
+    ({"speaker": "Er", "speaker_aliases": ["Lawrow"]}, "Antony Blinken", None, True),
+    # … and a description kept as written is right when the quote's mention is that description
+    ({"speaker": "der Außenminister"}, "Sergej Lawrow", None, True),
+    ({"speaker": "der Präsident"}, "Sergej Lawrow", None, False),
 ])
 def test_filter_label_wants_the_speaker_right_too(gold, rule_speaker, ranked, right):
     from quotes.learn.attribution import SpeakerCandidate
     from quotes.learn.train_attribution import _speaker_right
 
-    q = Quote(0, 10, "Wir reden.", "direct", "direct:marks+cue-after", 1.0, rule_speaker, None, None, "sagen")
+    mention = Mention("der Außenminister", 20, 37, "role")
+    q = Quote(0, 10, "Wir reden.", "direct", "direct:marks+cue-after", 1.0, rule_speaker, None, mention, "sagen")
     best = SpeakerCandidate(ranked, None, None, {}) if ranked else None
     assert _speaker_right(gold, q, best) is right
+
+
+def test_pronoun_golds_can_be_judged_by_their_alias():
+    from quotes.learn.train_attribution import _speaker_right
+
+    q = Quote(0, 10, "Wir reden.", "direct", "direct:marks+cue-after", 1.0, "Antony Blinken", None, None, "sagen")
+    assert not _speaker_right({"speaker": "Er", "speaker_aliases": ["Lawrow"]}, q, None, pronouns="alias")
 
 
 def test_shipped_attribution_model_keeps_a_plain_quote():

@@ -413,6 +413,14 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
     for j in starts:
         if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
             m = object_of_preposition(text, sent, j, exclude)
+            noun = next((w for w in words if m is not None and m.start <= w.start < m.end and w.upos == "NOUN"), None)
+            if noun is not None and is_report_noun(noun.text):
+                # `hieß es in einer Erklärung des Außenministeriums`: the statement is its owner's
+                owner = _genitive_owner(text, sent, noun, exclude)
+                if owner is not None and m.start < owner.start and owner.end < m.end:
+                    # (with what the phrase goes on with: `des Außenministeriums in Moskau`, whose seat)
+                    owner = Mention(text[owner.start:m.end], owner.start, m.end, owner.kind)
+                m = owner or m
             if m is not None:
                 return m
     return None

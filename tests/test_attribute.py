@@ -118,6 +118,9 @@ def test_dropped(attributed, text, quote):
     ("Frankreichs Präsident Macron schloss Bodentruppen nicht aus. Bundeskanzler Scholz widersprach umgehend. "
      "Es werde keine Bodentruppen der Nato geben, sagte er in Freiburg.",
      "Es werde keine Bodentruppen der Nato geben", "Scholz"),
+    # `hieß es in einer Erklärung des X`: the statement is X's
+    ("In einer Mitteilung der Polizei hieß es, der Mann sei festgenommen worden.",
+     "der Mann sei festgenommen worden", "Polizei"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

@@ -116,6 +116,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                                 cue_start=w.start, cue_end=w.end)
                 found = True
             continue
+        mine: list[Candidate] = []  # this cue's reports
         for c in sent.children(w.index):
             if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj"):
                 continue
@@ -182,9 +183,12 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if mostly_quoted(start, end, direct):
                 continue  # mostly a direct quote: the marks decide
             rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
-            yield Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
+            mine.append(Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start,
+                                  cue_end=w.end))
+        for cand in _joined_before_cue(sent, mine, w):
+            yield cand
             found = True
-            spans.append((start, end))
+            spans.append((cand.start, cand.end))
         if not found or not overlaps_any(w.start, w.end, spans) and spans and spans[-1][1] < w.start:
             # the surface reading for this cue, also for a second frame after a first report
             # (`…, Annabi sei tot, doch der Sprecher erklärte, den Tod nicht bestätigen zu können`)
@@ -203,6 +207,20 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     cand = _surface_indirect(sent, direct)
     if cand is not None:
         yield cand
+
+
+def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> list[Candidate]:
+    """`Wer jetzt spare, gefährde den Zusammenhalt, warnte sie`: clauses the parser hung on the cue
+    one by one, before it and with only a comma between them, are one report."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        between = [x for x in sent.words if prev is not None and prev.end <= x.start < c.start]
+        if prev is not None and c.end <= cue.start and all(x.text == "," for x in between):
+            out[-1] = replace(prev, end=c.end)
+        else:
+            out.append(c)
+    return out
 
 
 def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -471,6 +471,8 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
 
 
 _ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion")
+_QUANTIFIERS = frozenset("jeder jede jedes jeden jedem alle allen aller viele vielen manche mancher kein keine "
+                         "keiner einige wenige mehrere beide".split())
 
 
 def person_like(sent: Sentence, run: list[Word]) -> bool:
@@ -486,6 +488,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
     if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):
         return False  # `Unterstützung` that the tagger took for a name
+    if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(_ABSTRACT_ENDINGS)):
+        return False  # `Jeder Tag Verzögerung koste …` tagged as a name
     if run[0].text.lower() in ("zu", "zur", "zum", "von", "vom") and (
             len(run) > 1 and run[1].text.lower() in ("den", "dem") or run[0].start == run[-1].start or
             len(run) > 1 and run[1].start == run[0].start):

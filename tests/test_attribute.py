@@ -121,6 +121,9 @@ def test_dropped(attributed, text, quote):
     # `hieß es in einer Erklärung des X`: the statement is X's
     ("In einer Mitteilung der Polizei hieß es, der Mann sei festgenommen worden.",
      "der Mann sei festgenommen worden", "Polizei"),
+    # a run of capitalised words opening with a quantifier or ending in an abstract noun is no person
+    ("Kuleba dankte für die Hilfe, forderte aber mehr Tempo. Jeder Tag Verzögerung koste Menschenleben, sagte er.",
+     "Jeder Tag Verzögerung koste Menschenleben", "Dmytro Kuleba"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

@@ -71,6 +71,9 @@ def reports(nlp):
     # a frame closed by its particle holds an apposition; a main clause may open with a preposition
     ("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Bagus Puruhito, mit.",
      "indirect:frame-after", "Vor dem Absturz wurde kein Notsignal gesendet"),
+    # clauses the parser hangs on the cue one by one, before it, are one report
+    ("Wer jetzt spare, gefährde den Zusammenhalt im Land, warnte sie.", "indirect:konjunktiv",
+     "Wer jetzt spare, gefährde den Zusammenhalt im Land"),
     # a Konjunktiv form before the frame is a verb whatever its tag
     ("Deutschland übernehme Verantwortung für die Sicherheit des Bündnisses, teilte Rutte über den "
      "Kurznachrichtendienst X mit.", "indirect:frame-after",

@@ -395,7 +395,11 @@ _NEUTER_BODIES = NEUTER_HEADS + ("ium", "ment")
 
 def body_in_nominative(article: str, phrase: str) -> str:
     """`des österreichischen Außenministeriums` → `österreichisches Außenministerium`, `der
-    israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name."""
+    israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name
+    (its seat kept after it: `des Auswärtigen Amts in Berlin` → `Auswärtiges Amt in Berlin`)."""
+    seat = re.search(r"(?: in [A-ZÄÖÜ][\w-]*)+$", phrase)
+    if seat is not None and seat.start() > 0:
+        return body_in_nominative(article, phrase[:seat.start()]) + seat.group(0)
     words = nominative_body(phrase).split(" ")
     noun = words[-1].lower()
     ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"

@@ -124,6 +124,12 @@ def test_dropped(attributed, text, quote):
     # a run of capitalised words opening with a quantifier or ending in an abstract noun is no person
     ("Kuleba dankte für die Hilfe, forderte aber mehr Tempo. Jeder Tag Verzögerung koste Menschenleben, sagte er.",
      "Jeder Tag Verzögerung koste Menschenleben", "Dmytro Kuleba"),
+    # `machte deutlich, …` frames a report like `machte klar`
+    ("CDU-Energiepolitiker Andreas Jung machte jedoch deutlich, die Union halte den Atomausstieg für einen Fehler.",
+     "die Union halte den Atomausstieg für einen Fehler.", "Andreas Jung"),
+    # a role written before the name is no part of it
+    ("Vorständin Ramona Pop forderte die Versorger zum Handeln auf: „Die Kunden dürfen nicht die Zeche zahlen.“",
+     "Die Kunden dürfen nicht die Zeche zahlen.", "Ramona Pop"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

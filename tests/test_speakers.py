@@ -44,6 +44,8 @@ def test_role_right_after_a_named_subject(named, descriptor, role, speaker):
     ("der", "israelischen Streitkräfte", "israelische Streitkräfte"),
     ("des", "Pentagons", "Pentagon"),
     ("der", "Weltbank", "Weltbank"),
+    # the seat stays after the name
+    ("des", "Auswärtigen Amts in Berlin", "Auswärtiges Amt in Berlin"),
 ])
 def test_a_spokespersons_body_as_a_name(article, phrase, name):
     from quotes.speakers import body_in_nominative

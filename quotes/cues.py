@@ -381,7 +381,8 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
         return words
     j = i + 1
     while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or
-                              words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"):
+                              words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"
+                              or words[j].text.lower() == "aus" and is_source_noun(words[j - 1].text)):
         if words[j].text in "„»«\"":
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
             close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)

@@ -6,6 +6,7 @@ phrases beside the verb, ranked), the agent of a passive, the owner of a noun of
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subjunctive, last_comma_before,
@@ -566,10 +567,17 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         # `nach Einschätzung britischer Geheimdienste`: a plural genitive without an article
         plural_genitive = nxt is not None and nxt.upos == "ADJ" and nxt.text.endswith("er") and nxt.text.islower() \
             and after is not None and after.upos == "NOUN"
-        if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom")
+        # (`nach Angaben aus Sicherheitskreisen`: where the figures come from is their owner)
+        if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom", "aus")
                                 or nxt.upos == "PROPN" or plural_genitive):
-            k = j + 2 if nxt.text.lower() in ("von", "vom") else j + 1
+            k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1
             m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
+            if m is None and nxt.text.lower() == "aus":
+                # `aus ägyptischen Sicherheitskreisen`: circles are a source noun themselves
+                phrase = list(itertools.takewhile(lambda w: w.upos in ("ADJ", "DET"), sent.words[k:]))
+                head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
+                if head is not None and head.upos in ("NOUN", "PROPN"):
+                    m = mention_from_words(text, sent, phrase + [head])
             if m is not None:
                 return m
         if cue.text.lower() == "laut" and j < len(sent.words):

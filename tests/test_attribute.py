@@ -130,6 +130,9 @@ def test_dropped(attributed, text, quote):
     # a role written before the name is no part of it
     ("Vorständin Ramona Pop forderte die Versorger zum Handeln auf: „Die Kunden dürfen nicht die Zeche zahlen.“",
      "Die Kunden dürfen nicht die Zeche zahlen.", "Ramona Pop"),
+    # `nach Angaben aus X`: X is whose the figures are, and no part of the report
+    ("Nach Angaben aus ägyptischen Sicherheitskreisen gibt es Fortschritte bei den Gesprächen.",
+     "gibt es Fortschritte bei den Gesprächen.", "ägyptischen Sicherheitskreisen"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

@@ -413,8 +413,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     first = parsed.sentence_at(cand.start)
     nxt = _sentence_beside(parsed, last, 1) if last else None
     # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
+    # (and a headline's `„…“: Von der Leyen kontert Moskau`, split at the colon)
     split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
-        (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]))
+        (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]) or ":" in parsed.text[cand.end:nxt.start])
     if first is not None and cand.rule in LABELS:
         # `nannte den Plan „überzogen“, X bezeichnete …`: a label belongs to the verb of its own
         # clause, which mostly stands before it; a cue after it may open the next clause

@@ -7,7 +7,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
-from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, purpose_tail, role_head,
                           sentence_name_flags,
@@ -342,6 +342,10 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         prev = sent.word(first.index - 1) if first else None
         if first is not None and title_after_preposition(sent, first):
             return None
+        if prev is not None and prev.text[:1].isupper() and \
+                f"{prev.text.lower()} {text[m.start:m.end]}" in PARTICLE_SURNAMES:
+            # `Von der Leyen kontert …` opening a clause: the capitalised particle begins the name
+            return Mention(text[prev.start:m.end], prev.start, m.end, "name")
         counted = False
         while prev is not None and prev.upos in ("DET", "ADJ", "NUM", "ADV") and \
                 (prev.upos != "ADV" or prev.text.isdigit() or prev.text.lower() in NUMERALS):

@@ -95,8 +95,10 @@ def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
         or w.text in (":", "–", "-") and i > 0 and sent.words[i - 1].text in _CLOSING_MARKS)]
     opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
     # `Bezüglich des Startortes meldet …`, `Unter Berufung auf Quellen gab …`: a fronted prepositional phrase
-    return opening is not None and opening.start <= m.start and opening.upos != "ADP" and \
-        opening.text.lower() not in _NO_SUBJECT_OPENERS and \
+    # (a name may open with a capitalised particle the tagger calls a preposition: `Von der Leyen`)
+    return opening is not None and opening.start <= m.start and \
+        (opening.upos != "ADP" and opening.text.lower() not in _NO_SUBJECT_OPENERS
+         or opening.start == m.start and m.kind == "name" and opening.text.lower() in NAME_PARTICLES) and \
         all(w.upos in NPISH or w.text in ("-", "–") for w in sent.words if opening.start <= w.start < m.start)
 
 

@@ -133,6 +133,11 @@ def test_dropped(attributed, text, quote):
     # `nach Angaben aus X`: X is whose the figures are, and no part of the report
     ("Nach Angaben aus ägyptischen Sicherheitskreisen gibt es Fortschritte bei den Gesprächen.",
      "gibt es Fortschritte bei den Gesprächen.", "ägyptischen Sicherheitskreisen"),
+    # … also split off at the colon, and with a name opening in a capitalised particle
+    ("„Wir lassen uns nicht erpressen“: Von der Leyen kontert Moskau\n\nBrüssel - Kommissionspräsidentin Ursula "
+     "von der Leyen hat Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Ursula von der Leyen"),
+    ("Zu Guttenberg räumte am Montag ein, er habe Fehler gemacht.", "er habe Fehler gemacht.",
+     "Zu Guttenberg"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

@@ -461,11 +461,13 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         m = _colon_speaker(parsed.text, first, cand.start)
         if m is not None:
             return Attribution(m, None, "colon")
-        verb = _colon_clause_verb(first, cand.start)
-        if verb is not None and any(c.deprel.startswith("nsubj") and c.text.lower() == "es"
-                                    for c in first.children(verb.index)):
-            verb = None  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
-        if verb is not None:
+        # the clause's verbs, the likeliest first: a word the tagger took for a verb may come last
+        # (`Weber sah das ähnlich: „…“` with `ähnlich` tagged a finite verb)
+        for verb in _colon_clause_verbs(first, cand.start):
+            subjects = [c for c in first.children(verb.index) if c.deprel.startswith("nsubj")]
+            if any(c.text.lower() == "es" for c in subjects) and \
+                    not any(c.upos in ("NOUN", "PROPN") for c in subjects):
+                break  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
             m = subject_of(parsed.text, first, verb, span)
             noun = m and next((w for w in first.words if w.end == m.end), None)
             if noun is not None and is_report_noun(noun.text):
@@ -484,19 +486,31 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     return None
 
 
-def _colon_clause_verb(sent: Sentence, start: int) -> Word | None:
+def _colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
     """`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: a colon right before the
-    quote makes the clause before it the frame, whatever its verb; return that clause's verb."""
+    quote makes the clause before it the frame, whatever its verb; that clause's verb nearest the
+    colon, and the finite verbs before it in the same clause when that one is an adjective."""
     before = _before_colon(sent, start)
     if before is None:
-        return None
+        return []
     verbs = [w for w in before if w.upos in ("VERB", "AUX")]
     finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
     # the clause right before the colon frames the quote, not a first clause further back
     # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless
     # that clause is itself reported (`wandte sich gegen die Behauptung, die Sorte werde …: „…“`)
     own = [w for w in finite if not is_subjunctive(w, sent)]
-    return (own or finite or verbs or [None])[-1]
+    ranked = own or finite or verbs
+    if not ranked:
+        return []
+    last = ranked[-1]
+    if not last.text.lower().endswith(_ADJECTIVE_ENDINGS):
+        return [last]
+    # an adjective the tagger took for the verb: the finite verbs before it with no comma between
+    # them are of the same clause
+    return [last] + [w for w in reversed(ranked[:-1]) if not comma_between(sent, w.start, last.start)]
+
+
+_ADJECTIVE_ENDINGS = ("lich", "isch", "ig", "bar", "sam", "los", "haft")
 
 
 def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Sentence | None:

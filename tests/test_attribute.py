@@ -138,6 +138,9 @@ def test_dropped(attributed, text, quote):
      "von der Leyen hat Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Ursula von der Leyen"),
     ("Zu Guttenberg räumte am Montag ein, er habe Fehler gemacht.", "er habe Fehler gemacht.",
      "Zu Guttenberg"),
+    # a colon clause whose last "verb" is an adjective the tagger took for one: the verb before it speaks
+    ("Trainer Thomas Müller sagte, das sei zu wenig. Kapitän Jonas Weber sah es ähnlich: „Wir müssen uns jetzt "
+     "alle hinterfragen.“", "Wir müssen uns jetzt alle hinterfragen.", "Jonas Weber"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

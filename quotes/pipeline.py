@@ -15,6 +15,7 @@ from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
+from quotes.reference import names_a_text
 from quotes.lexicon import PLACES
 from quotes.speakers import People
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
@@ -157,7 +158,9 @@ def _speakers(quotes: list[Quote]) -> Iterator[Speaker]:
     for q in quotes:
         if not q.speaker:
             continue
-        aliases = {q.mention.text} if q.mention and q.mention.kind == "name" and q.mention.text != q.speaker else set()
+        # (the words a report stands in are no name of its speaker: `nach eigenen Worten`)
+        aliases = {q.mention.text} if q.mention and q.mention.kind == "name" and q.mention.text != q.speaker \
+            and not names_a_text(q.mention.text) else set()
         for name, side, known in [(q.speaker, q.side, aliases)] + [(c.name, c.side, set()) for c in q.co_speakers]:
             key = fold(name)
             prev = seen.get(key)

@@ -1518,3 +1518,14 @@ def test_a_name_and_a_dash_opening_the_article_is_kept():
 def test_a_person_named_in_the_quote_is_not_its_er(run_text, text):
     (q,) = run_text(text)
     assert q.speaker == "Olaf Scholz"
+
+
+def test_the_words_a_report_stands_in_are_no_alias(extractor):
+    """`nach eigenen Worten` names where the words stand, not the speaker: no alias `Worten`."""
+    from quotes.types import Article
+
+    text = ("US-Außenminister Antony Blinken sieht nach eigenen Worten eine Chance auf eine Waffenruhe. "
+            "„Wir sind näher dran als je zuvor“, sagte Blinken.")
+    result = next(extractor.run([Article(doc="t.txt", text=text)]))
+    blinken = next(s for s in result.speakers if s.name == "Antony Blinken")
+    assert "Worten" not in blinken.aliases and "Blinken" in blinken.aliases

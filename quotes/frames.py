@@ -499,7 +499,11 @@ def _colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
     # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless
     # that clause is itself reported (`wandte sich gegen die Behauptung, die Sorte werde …: „…“`)
     own = [w for w in finite if not is_subjunctive(w, sent)]
-    ranked = own or finite or verbs
+    if finite and not own:
+        # the clause is itself reported (`Auch sein Umfeld habe ihn darauf hingewiesen: „…“`): the
+        # quote goes on with the report's speaker, not with the reported clause's subject
+        return []
+    ranked = own or verbs
     if not ranked:
         return []
     last = ranked[-1]

@@ -358,10 +358,14 @@ def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word
 
 def _name_runs(words: list[Word], flags: list[bool]) -> list[list[Word]]:
     runs, cur = [], []
-    for w, flag in zip(words, flags):
+    for i, (w, flag) in enumerate(zip(words, flags)):
         if flag:
             cur.append(w)
         else:
+            if len(cur) > 1 and hyphen_joins(words, i):
+                # `verteidigte Merz CDU-Chefin …`: the word before a glued hyphen opens a compound
+                # outside the run (the tokenizer split `CDU-Chefin`), no part of the name
+                cur = cur[:-1]
             if cur:
                 runs.append(cur)
             cur = []

@@ -141,6 +141,13 @@ def test_dropped(attributed, text, quote):
     # a colon clause whose last "verb" is an adjective the tagger took for one: the verb before it speaks
     ("Trainer Thomas Müller sagte, das sei zu wenig. Kapitän Jonas Weber sah es ähnlich: „Wir müssen uns jetzt "
      "alle hinterfragen.“", "Wir müssen uns jetzt alle hinterfragen.", "Jonas Weber"),
+    # a colon clause that is itself reported: the quote goes on with the report's speaker
+    ("CDU-Politiker Friedrich Merz warnt vor einem Abdriften der Polizei. Auch sein privates Umfeld habe ihn auf "
+     "Missstände hingewiesen: „Ich habe viele Freunde bei der Polizei.“", "Ich habe viele Freunde bei der Polizei.",
+     "Friedrich Merz"),
+    # the first part of a compound the tokenizer split is no part of the name before it
+    ("CDU-Politiker Friedrich Merz gab ein Interview. Darin verteidigte Merz CDU-Chefin Annegret Kramp-Karrenbauer. "
+     "„Sie macht vieles richtig“, sagte er.", "Sie macht vieles richtig", "Friedrich Merz"),
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),

@@ -143,12 +143,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             resolved = speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
         host = _host_report(out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
             and _said_phrase(parsed, cand) else None
-        if att is not None and att.how == "unnamed" and att.cue == "heißen" and recent is not None \
-                and recent[1].name and 0 <= sidx - recent[0] <= 1:
-            # `…, heißt es weiter.` right after a report: the source of that report goes on
-            att, resolved = Attribution(None, "heißen", "carry"), recent[1]
-        elif att is not None and att.how == "unnamed":
-            resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
+        if att is not None and att.how == "unnamed":
+            if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
+                # `…, heißt es weiter.` right after a report: the source of that report goes on
+                att, resolved = Attribution(None, "heißen", "carry"), recent[1]
+            else:
+                resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         elif host is not None:
             # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
             # of its own, is that report speaker's words

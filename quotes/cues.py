@@ -11,6 +11,7 @@ import re
 from quotes.lexicon import PARTICLES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, is_subjunctive, opens_relative_clause
+from quotes.marks import CLOSING_MARKS
 from quotes.names import hyphen_joins, purpose_tail
 from quotes.types import Sentence, Word
 
@@ -165,7 +166,7 @@ def _verbish(sent: Sentence, w: Word) -> bool:
     # `„…“, meinen die beiden Mitglieder`: right after a quote and its comma a verb form is a verb,
     # whatever the tag (`meinen` tagged as the possessive)
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
-    if prev is not None and prev.text == "," and before is not None and before.text in ("“", "”", "«", "»", '"'):
+    if prev is not None and prev.text == "," and before is not None and before.text in CLOSING_MARKS:
         return True
     # a weak preterite (`drohte`, `meldete`) is a verb whatever the small tagger calls it; after an
     # article or preposition it is an adjective (`der bekannte Autor`, `die erwähnte Studie`)
@@ -345,7 +346,7 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
                                               or WEB_NAME.fullmatch(nxt.text)  # `laut ndr.de`, whatever its tag
                                               or nxt.text in ("„", "»", "«", '"') and after is not None
                                               and (after.text[:1].isupper() or any(
-                                                  x.text in ("“", "”", "«", "»", '"') for x in sent.words[i + 3:i + 6]))):
+                                                  x.text in CLOSING_MARKS for x in sent.words[i + 3:i + 6]))):
         return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`

@@ -19,6 +19,8 @@ SINGLE_OPENERS = {"‚": "‘’", "‹": "›", "›": "‹", "‘": "’", "'"
 # sie`): inside a word they are apostrophes, after one the German closing ‘
 _SINGLE_BEFORE_A_WORD = "‘'"
 ALL_MARKS = "„“”\"»«‚‘’‹›"
+# the double marks that close a quotation, as tokens (`„…“`, `»…«`, `«…»`, `"…"`)
+CLOSING_MARKS = frozenset("“”«»\"")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import Iterable, Iterator
@@ -28,9 +29,10 @@ def prepare_text(article: Article) -> str:
     datelines = [(m.start(), m.end()) for m in _DATELINE_AT_PARAGRAPH.finditer(article.text)]
     # without an agency only where the report opens: the first paragraph, if a known place names
     # it (not `Selenskyj – Der Krieg …`), or the one after the title
-    opening = _PLACE_DATELINE.search(article.text, 0, _paragraph_end(article.text, 2))
+    first_end, second_end = _paragraph_ends(article.text, 2)
+    opening = _PLACE_DATELINE.search(article.text, 0, second_end)
     if opening is not None and not datelines and \
-            (opening.start() > _paragraph_end(article.text, 1) or opening.group(0).split()[0].split("/")[0] in PLACES):
+            (opening.start() > first_end or opening.group(0).split()[0].split("/")[0] in PLACES):
         datelines.append((opening.start(), opening.end()))
     text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text)
                 + datelines)
@@ -69,14 +71,10 @@ _DATELINE_AT_PARAGRAPH = re.compile(r"(?m)^" + _DATELINE.pattern)
 _PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an der | im )[A-ZÄÖÜ][a-zäöüß]+)* [-–—] (?=[A-ZÄÖÜ]\w* \w)")
 
 
-def _paragraph_end(text: str, n: int) -> int:
-    """Where the `n`-th non-empty paragraph ends (the text's end if it has fewer)."""
-    seen = 0
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
-        seen += 1
-        if seen == n:
-            return m.end()
-    return len(text)
+def _paragraph_ends(text: str, n: int) -> list[int]:
+    """Where the first `n` non-empty paragraphs end (the text's end for those it lacks)."""
+    ends = [m.end() for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), n)]
+    return ends + [len(text)] * (n - len(ends))
 
 
 def _without_dateline(text: str, c: Candidate) -> Candidate:

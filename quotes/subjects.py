@@ -15,6 +15,7 @@ from quotes.cues import (WEB_NAME, after_so, cue_lemma, frame_auxiliary, imperso
                          passive)
 from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
+from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
                              title_after_preposition, title_in_marks, with_genitive, with_origin)
@@ -80,9 +81,6 @@ def could_be_nominative(sent: Sentence, head: Word) -> bool:
 _FOCUS_PARTICLES = ("auch", "nur", "selbst", "sogar", "ebenfalls")  # `Auch die Ministerin äußerte …`
 
 
-_CLOSING_MARKS = frozenset(("“", "”", "«", "»", '"'))
-
-
 def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
     """The mention is the sentence's first phrase (after focus particles like `auch`); the name
     may follow its descriptors (`Die Ministerin Renate Kluge`)."""
@@ -92,7 +90,7 @@ def _opens_sentence(sent: Sentence, m: Mention | None) -> bool:
     # (or a headline's clause after its quotation: `„…“: Scholz warnt Moskau`, `„…“ – Scholz warnt …`)
     starts = [0] + [i + 1 for i, w in enumerate(sent.words) if w.end <= m.start and (
         w.text == ";" or w.text.lower() in ("und", "aber", "doch", "sondern") and i > 0 and sent.words[i - 1].text == ","
-        or w.text in (":", "–", "-") and i > 0 and sent.words[i - 1].text in _CLOSING_MARKS)]
+        or w.text in (":", "–", "-") and i > 0 and sent.words[i - 1].text in CLOSING_MARKS)]
     opening = next((w for w in sent.words[starts[-1]:] if w.text.lower() not in _FOCUS_PARTICLES), None)
     # `Bezüglich des Startortes meldet …`, `Unter Berufung auf Quellen gab …`: a fronted prepositional phrase
     # (a name may open with a capitalised particle the tagger calls a preposition: `Von der Leyen`)
@@ -189,7 +187,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         first = surface_np(text, sent, pos + 1, 1, exclude)
         if first is not None:
             k = next((i for i, w in enumerate(sent.words) if w.start >= first.end), None)
-            while k is not None and k < len(sent.words) and sent.words[k].text in ("“", "”", "«", "»", '"'):
+            while k is not None and k < len(sent.words) and sent.words[k].text in CLOSING_MARKS:
                 k += 1
             second = surface_np(text, sent, k, 1, exclude) if k is not None and k < len(sent.words) else None
             if second is not None and (second.kind in ("name", "role") or
@@ -553,7 +551,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return Mention(nxt.text, nxt.start, nxt.end, "org")  # `laut ndr.de`, whatever the tagger made of it
     if cue.text.lower() == "laut" and nxt is not None and nxt.text in ("„", "»", "«", '"'):
         # `laut „tagesschau.de“`: the name in marks is the source, whatever its case
-        close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in ("“", "”", "«", "»", '"')), None)
+        close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in CLOSING_MARKS), None)
         if close is not None and close.start > nxt.end:
             return Mention(text[nxt.end:close.start], nxt.end, close.start, "org")
     # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source

@@ -187,7 +187,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 if introduced is not None:
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
-                                                   "construction", "inside") and not _labelled_by_name(cand, att):
+                                                   "construction", "inside", "headline") and not _labelled_by_name(cand, att):
             drop(cand, "a term in marks with no speech verb of its own sentence")
             continue
         if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and (

@@ -5,13 +5,15 @@ above its author's signature."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from quotes.clauses import is_subjunctive
 from quotes.cues import anaphoric_frame, cue_lemma
 from quotes.lexicon import FIRST_NAMES, SPEECH_VERBS
 from quotes.marks import word_count
-from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_speech
+from quotes.names import role_head
+from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_quote, signs_speech
 from quotes.spans import Spans, overlaps_any
 from quotes.types import Candidate, Parsed
 
@@ -66,6 +68,30 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
             yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)
 
 
+def signed_quotes(parsed: Parsed, direct: list[Candidate]) -> list[Candidate]:
+    """A quotation in marks that fills its paragraph, with a line below that only names its speaker
+    (`„Wir müssen … nachdenken.“` / `Der französische Präsident Emmanuel Macron`): the quote is
+    signed, like a block quote without marks."""
+    text = parsed.text
+    out = []
+    for c in direct:
+        para = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        if c.rule != "direct:marks" or line_end < 0 or len(text[para:c.start].strip()) > 1 \
+                or len(text[c.end:line_end].strip()) > 1:
+            out.append(c)
+            continue
+        nxt = re.match(r"\n[ \t]*\n?[ \t]*([^\n]+)", text[line_end:])
+        s0 = line_end + nxt.start(1) if nxt else -1
+        s1 = line_end + nxt.end(1) if nxt else -1
+        # (the full stop `prepare_text` puts after a last line is no sentence's)
+        line = nxt.group(1).rstrip(".") if nxt is not None and not text[s1:].strip() else nxt and nxt.group(1)
+        signed = nxt is not None and signs_quote(text[para:line_end], line) and _names_someone(parsed, s0, s1) \
+            and _names_a_person(line)
+        out.append(replace(c, rule=SIGNED, cue_start=s0, cue_end=s1) if signed else c)
+    return out
+
+
 POST = "direct:post"
 _POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
@@ -86,6 +112,13 @@ def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
         start = text.find(body, a0)
         yield Candidate(start, start + len(body), "direct", POST, 0.8,
                         cue_start=m.start("name"), cue_end=m.end("name"))
+
+
+def _names_a_person(line: str) -> bool:
+    """A first name or an office in the line (`Emmanuel Macron`, `Kremlsprecher Peskow`): a person,
+    not a subheading that names a place (`Die Lage in Charkiw`)."""
+    words = re.findall(r"[\w-]+", line)
+    return any(w in FIRST_NAMES or role_head(w) for w in words)
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:

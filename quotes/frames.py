@@ -18,6 +18,7 @@ from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT
 from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
 from quotes import interview
 from quotes.blocks import POST, SIGNED
+from quotes.marks import ALL_MARKS, word_count
 from quotes.morph import lemma_of, weak_forms
 from quotes.subjects import agent, frame_source, noun_owner, object_of_preposition, speaker_of_cue, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -442,6 +443,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                     and _cue_before(first, cand.start) is None:
                 # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
                 return Attribution(None, cue_lemma(sent, cue), "unnamed")
+    headline = _headline_speaker(parsed, cand, [s for s in (last, nxt) if s is not None])
+    if headline is not None:
+        return headline
     labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
     if labelled is not None:
         return labelled
@@ -484,6 +488,33 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if m is not None:
                 return Attribution(m, cue_lemma(nxt, cue), "frame-after")
     return None
+
+
+def _headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence]) -> Attribution | None:
+    """`„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung`: a headline that opens with
+    a whole sentence in marks, then a dash or colon and a clause opened by a name and its verb,
+    quotes that name, whatever the verb."""
+    text = parsed.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    after = re.match(r"\W{0,2}?\s*[–—:-]\s*", text[cand.end:line_end])
+    if cand.kind != "direct" or cand.end > line_end or text[:cand.start].strip() not in ("", *ALL_MARKS) \
+            or after is None or word_count(text[cand.start:cand.end]) < 3:
+        return None
+    words = [(s, w) for s in sentences for w in s.words]
+    if not any(w.upos in ("VERB", "AUX") and w.feat("Mood") for s, w in words if cand.start <= w.start < cand.end):
+        return None  # a name or title in marks (`„Nord Stream 2“ – Scholz verteidigt …`) is no quote
+    clause = [(s, w) for s, w in words if cand.end + after.end() <= w.start < line_end]
+    # (headlines drop articles: the small tagger reads `Macron verteidigt` as noun and adjective)
+    k = next((i for i, (_, w) in enumerate(clause) if not (w.text[:1].isupper() and w.upos in ("NOUN", "PROPN", "X"))),
+             len(clause))
+    if not 1 <= k <= 3 or k == len(clause):
+        return None
+    sent, verb = clause[k]
+    if not (verb.text.islower() and verb.upos in ("VERB", "AUX", "ADJ") and verb.text.endswith(("t", "en"))):
+        return None
+    m = mention_from_words(text, sent, [w for _, w in clause[:k]])
+    return Attribution(m, cue_lemma(sent, verb), "headline") if m is not None and m.kind == "name" else None
 
 
 def _colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from quotes.errors import InputError, InputWarning
 from quotes.lexicon import JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS
+from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
 from quotes.types import Article
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -400,9 +401,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# `„Wir bleiben hart“: Lawrow verteidigt Kurs`: a headline opening with a quotation says something
+_HEADLINE_QUOTE = re.compile(r"^\s*[„»«\"“‚]\w[^„“”»«\"\n]*\s[^„“”»«\"\n]*\w[.!?…]?[“”«»\"‘]\s?[:–—-]\s*\w")
+
+
 def _is_sentence_like(block: str) -> bool:
     words = re.findall(r"\w+", block)
-    return len(words) >= 8 or bool(re.search(r"[.!?:…\"“”«»]\s*$", block))
+    return len(words) >= 8 or bool(re.search(r"[.!?:…\"“”«»]\s*$", block)) or bool(_HEADLINE_QUOTE.match(block))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnrs]?)\b", re.I)
@@ -413,14 +418,35 @@ QUOTE_MARKS = frozenset("„“”»«\"‚‘’")
 _NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzeige|video|grafik|text|mit material)\b")
 
 
+def _signature_shape(line: str) -> bool:
+    """A short line of capitalised words that is no sentence, credit or link (`Die Außenministerin
+    Annalena Baerbock`, `Der französische Präsident Emmanuel Macron im Interview`)."""
+    return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
+        and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \
+        and not QUOTE_MARKS & set(line)
+
+
 def signs_speech(before: str, line: str) -> bool:
     """`Die Außenministerin Annalena Baerbock` after a paragraph of first-person speech without marks:
     the signature of a block quote, not a caption (quotes/blocks.py reads it)."""
     before, line = before.strip(), line.strip()
-    return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
-        and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \
-        and not QUOTE_MARKS & set(line + before) and bool(re.search(r"[.!?…]$", before)) \
+    return _signature_shape(line) and not QUOTE_MARKS & set(before) and bool(re.search(r"[.!?…]$", before)) \
         and bool(_FIRST_PERSON.search(before))
+
+
+OPENERS = {**DOUBLE_OPENERS, **SINGLE_OPENERS}
+
+
+def signs_quote(before: str, line: str) -> bool:
+    """`„Wir müssen … nachdenken.“` / `Der französische Präsident Emmanuel Macron`: a paragraph that is
+    one quotation in marks, signed by a line that only names its speaker."""
+    before, line = before.strip(), line.strip()
+    return _signature_shape(line) and len(before) > 2 and before[0] in OPENERS \
+        and before[-1] in OPENERS.get(before[0], "") and bool(re.search(r"[.!?…]$", before[:-1].rstrip()))
+
+
+def signs_any(before: str, line: str) -> bool:
+    return signs_speech(before, line) or signs_quote(before, line)
 
 
 # a tail marker with its linked title on the same line (`Mehr zum Thema: Nato-Osterweiterung: …`)
@@ -456,7 +482,7 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
             continue
         if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) and not (
-                0 < i < len(blocks) - 1 and signs_speech(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
+                0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue
         if len(re.findall(r"\w+", block)) >= 12:

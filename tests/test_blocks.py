@@ -3,7 +3,8 @@ articles: block quotes, signed blocks, embedded posts, and what is none of them.
 
 import pytest
 
-from quotes.blocks import POST, SIGNED, block_quotes, embedded_posts, signed_blocks
+from quotes.blocks import POST, SIGNED, block_quotes, embedded_posts, signed_blocks, signed_quotes
+from quotes.marks import direct_candidates
 
 _BODY = "Wir werden der Ukraine helfen, so lange es nötig ist. Das ist unser Versprechen."
 
@@ -35,6 +36,24 @@ def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp, text, body):
 def test_a_paragraph_signed_by_a_line_naming_its_speaker(nlp, text, signed):
     found = [(c.rule, text[c.start:c.end]) for c in signed_blocks(nlp.parse(text), [])]
     assert found == ([(SIGNED, _BODY)] if signed else [])
+
+
+_MARKED = "„Wir müssen über eine neue Sicherheitsarchitektur nachdenken.\nDie Zeit dafür ist reif.“"
+
+
+@pytest.mark.parametrize("text, signature", [
+    (f"Macron sprach in Paris.\n\n{_MARKED}\nDer französische Präsident Emmanuel Macron\n\nDanach reiste er ab.",
+     "Der französische Präsident Emmanuel Macron"),
+    (f"Macron sprach in Paris.\n\n{_MARKED}\n\nKremlsprecher Dmitri Peskow im Staatsfernsehen\n\nMehr folgt.",
+     "Kremlsprecher Dmitri Peskow im Staatsfernsehen"),
+    # a subheading after the quotation names no person; a quote that does not fill its paragraph is signed by nothing
+    (f"Macron sprach in Paris.\n\n{_MARKED}\n\nDie Lage in Charkiw\n\nMehr folgt.", None),
+    (f"Macron sprach in Paris. {_MARKED}\nDer französische Präsident Emmanuel Macron\n\nMehr folgt.", None),
+])
+def test_a_quotation_filling_its_paragraph_signed_by_a_line(nlp, text, signature):
+    parsed = nlp.parse(text)
+    signed = [c for c in signed_quotes(parsed, list(direct_candidates(text))) if c.rule == SIGNED]
+    assert [text[c.cue_start:c.cue_end] for c in signed] == ([signature] if signature else [])
 
 
 @pytest.mark.parametrize("text, body", [

@@ -1131,6 +1131,21 @@ def test_headline_phrase_after_a_colon(run_text, text, speaker):
     assert_first_speaker(run_text(text), speaker)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a headline opening with a sentence in marks, then a dash or colon and a name with its verb
+    ("„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung\n\nParis. Frankreichs Präsident Emmanuel "
+     "Macron hat seine Kritik an der Nato bekräftigt.", "Emmanuel Macron"),
+    ("„Wir bleiben hart“: Lawrow verteidigt Kurs\n\nMoskau. Der russische Außenminister Sergej Lawrow hat den "
+     "Kurs verteidigt.", "Sergej Lawrow"),
+    # a name in marks is no sentence; a clause without a name after the dash names no speaker
+    ("„Nord Stream 2“ – Scholz verteidigt Pipeline\n\nBerlin. Kanzler Olaf Scholz hat die Pipeline verteidigt.", None),
+    ("„Die Lage ist ernst“ – Warnungen aus Kiew\n\nKiew. Die ukrainische Regierung warnt vor Angriffen.", None),
+])
+def test_headline_quote_before_a_named_clause(run_text, text, speaker):
+    found = [q.speaker for q in run_text(text) if q.rule.endswith("+headline")]
+    assert found == ([speaker] if speaker else [])
+
+
 def test_viewpoint_needs_a_person(run_text):
     assert not run_text("Für das kommende Jahr ist ein „echter Neustart“ des Projekts geplant.")
 
@@ -1240,6 +1255,20 @@ _SIGNED_BODY = "Wir werden der Ukraine helfen, so lange es nötig ist. Das ist u
 def test_block_quote_signed_on_the_next_line(run_text, text, speaker):
     signed = [q for q in run_text(text) if q.rule.startswith("direct:block-signed")]
     assert [(q.text, q.speaker) for q in signed] == ([(_SIGNED_BODY, speaker)] if speaker else [])
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation in marks filling its paragraph, signed below: not the speaker before it
+    "Paris (AFP) - Aus Moskau kam Zustimmung. „Das sind goldene Worte“, sagte Maria Sacharowa.\n\n"
+    "„Wir müssen über eine neue Sicherheitsarchitektur nachdenken. Die Zeit dafür ist reif.“\n"
+    "Der französische Präsident Emmanuel Macron\n\nDie Nato reagierte zurückhaltend.",
+    "Paris (AFP) - Aus Moskau kam Zustimmung. „Das sind goldene Worte“, sagte Maria Sacharowa.\n\n"
+    "„Wir müssen über eine neue Sicherheitsarchitektur nachdenken. Die Zeit dafür ist reif.“\n\n"
+    "Der französische Präsident Emmanuel Macron im Interview\n\nDie Nato reagierte zurückhaltend.",
+])
+def test_quotation_in_marks_signed_on_the_next_line(run_text, text):
+    (q,) = [q for q in run_text(text) if q.text.startswith("Wir müssen")]
+    assert (q.speaker, q.side) == ("Emmanuel Macron", "OTHER")
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

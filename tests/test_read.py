@@ -203,6 +203,26 @@ def test_a_signature_line_after_first_person_speech_is_no_junk(before, line, sig
     assert kept is signs
 
 
+@pytest.mark.parametrize("line, kept", [
+    # a short headline opening with a quotation says something; a short heading does not
+    ("„Wir bleiben hart“: Lawrow verteidigt Kurs", True),
+    ("»Keinen Zentimeter« – Selenskyj in Kiew", True),
+    ("Reaktionen aus Moskau", False),
+])
+def test_a_short_headline_opening_with_a_quotation_is_no_junk(line, kept):
+    text = f"{line}\n\nMoskau (dpa) - Der russische Außenminister hat am Montag den Kurs seines Landes verteidigt."
+    assert (line in mask(text, junk_spans(text))) is kept
+
+
+@pytest.mark.parametrize("before, line", [
+    ("„Wir müssen nachdenken. Die Zeit ist reif.“", "Der französische Präsident Emmanuel Macron"),
+    ("»Wir bleiben hart.«", "Kremlsprecher Dmitri Peskow"),
+])
+def test_a_signature_line_after_a_quotation_filling_its_paragraph_is_no_junk(before, line):
+    text = f"Berlin (dpa) - Die Regierung berät am Montag über neue Hilfen.\n\n{before}\n\n{line}\n\nDanach ging es weiter."
+    assert line in mask(text, junk_spans(text))
+
+
 def test_an_inline_link_does_not_end_the_article():
     body = "Die Gespräche in Genf dauerten am Montag mehr als sieben Stunden, wie beide Seiten mitteilten."
     link = "Lesen Sie auch: „Putin droht dem Westen“ – Was der Kreml wirklich will"

@@ -85,7 +85,10 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         return (w.deprel != "xcomp" and not aux or own_subject) and form not in ("werde",)
     if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
         return True  # `es handle sich um …`, `handele`, `ändere`
-    if lemma == form and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
+    # (a verb's lemma ends in -n: `verlang` for `verlängere` is a lemmatizer's guess, as good as none;
+    # `ganz` for `ganze` reads an adjective)
+    unknown = lemma == form or not lemma.endswith("n") and form != lemma + "e"
+    if unknown and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
             and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
         # (`Das hänge … ab`: a demonstrative subject is often tagged DET); with no subject in the

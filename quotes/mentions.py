@@ -9,6 +9,7 @@ from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
+from quotes.marks import ALL_MARKS
 from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, purpose_tail, role_head,
                           sentence_name_flags,
                           strip_roles)
@@ -490,6 +491,9 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False  # `Vilnius – Zum Auftakt des Gipfels …`: a dateline's place
     if all(w.text.isupper() and len(w.text) > 1 for w in run):
         return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
+    prev = sent.word(run[0].index - 1)
+    if prev is not None and nxt is not None and prev.text in ALL_MARKS and nxt.text in ALL_MARKS:
+        return False  # `(„Hartz IV“, „Rente mit 67“)`: a term or title in marks
     if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):
         return False  # `Unterstützung` that the tagger took for a name
     if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(_ABSTRACT_ENDINGS)):

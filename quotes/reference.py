@@ -155,10 +155,10 @@ def plural_sie(parsed: Parsed, pronoun: Mention) -> bool:
 
 
 def singular_sie(parsed: Parsed, pronoun: Mention) -> bool:
-    """`sagte sie`, `Sie hat …`: `sie` with a singular verb next to it is one woman."""
+    """`sagte sie`, `Sie hat …`, `schrieb sie`, `Sie sei …`: `sie` with a singular verb next to it is
+    one woman (any verb form but the plural's and the infinitive's `-n`)."""
     verbs = _verbs_beside_sie(parsed, pronoun)
-    return bool(verbs) and not any(plural_verb(w) for w in verbs) and \
-        all(w.text.lower().endswith(("t", "te", "e")) for w in verbs)
+    return bool(verbs) and not any(plural_verb(w) or w.text.lower().endswith("n") for w in verbs)
 
 
 def group_of(parsed: Parsed, people: People, resolved: Resolved, pos: int) -> Resolved:

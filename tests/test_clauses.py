@@ -56,3 +56,15 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     w = sent.words[1]
     w = Word(w.index, w.text, lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end)
     assert is_subjunctive(w, Sentence(0, 0, sent.end, (sent.words[0], w) + sent.words[2:]))
+
+
+@pytest.mark.parametrize("text, word, subjunctive", [
+    # the lemmatizer's guess `verlang` for `verlängere` is no verb's lemma: the -e form after a
+    # third-person subject is Konjunktiv I; `ganze` read as `ganz` + e is an adjective
+    ("Der Westen verlängere damit nur den Krieg.", "verlängere", True),
+    ("Der Westen verlängert damit nur den Krieg.", "verlängert", False),
+])
+def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
+    sent = nlp.parse(text).sentences[0]
+    w = next(w for w in sent.words if w.text == word)
+    assert is_subjunctive(w, sent) is subjunctive

@@ -1558,3 +1558,10 @@ def test_the_words_a_report_stands_in_are_no_alias(extractor):
     result = next(extractor.run([Article(doc="t.txt", text=text)]))
     blinken = next(s for s in result.speakers if s.name == "Antony Blinken")
     assert "Worten" not in blinken.aliases and "Blinken" in blinken.aliases
+
+
+def test_sie_after_a_strong_past_is_the_woman_not_the_man_she_quotes(run_text):
+    text = ("Berlin (dpa) - Bundeskanzler Olaf Scholz lehnt die Lieferung ab. Die FDP-Verteidigungspolitikerin "
+            "Marie-Agnes Strack-Zimmermann sprach von einem Fehler. Scholz habe nichts verstanden, schrieb sie auf X.")
+    (q,) = [q for q in run_text(text) if q.text.startswith("Scholz habe")]
+    assert q.speaker == "Marie-Agnes Strack-Zimmermann"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.reference import author_of_text, describes_one, names_a_text
+from quotes.reference import author_of_text, describes_one, names_a_text, singular_sie
 from quotes.types import Mention
 
 
@@ -53,3 +53,17 @@ def test_the_author_of_a_text(article, mention, author):
 def test_a_body_named_by_its_head_noun(article, mention, body):
     from quotes.reference import compound_antecedent
     assert compound_antecedent(article, _last(article, mention)) == body
+
+
+@pytest.mark.parametrize("text, singular", [
+    ("Scholz habe nichts verstanden, sagte sie.", True),
+    # a strong past has no ending; Konjunktiv I neither
+    ("Scholz habe nichts verstanden, schrieb sie.", True),
+    ("Sie sei enttäuscht von Scholz.", True),
+    ("Scholz habe nichts verstanden, schrieben sie.", False),
+    ("Sie sind enttäuscht von Scholz.", False),
+])
+def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
+    parsed = nlp.parse(text)
+    start = text.rfind("sie") if "sie." in text else text.find("Sie")
+    assert singular_sie(parsed, Mention(text[start:start + 3], start, start + 3, "pronoun")) is singular

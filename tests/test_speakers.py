@@ -205,3 +205,11 @@ def test_a_birth_name_is_no_one_new(nlp):
     text = "Die AfD-Politikerin Doris Brandt kandidiert erneut. Sie wurde 1954 in Arolsen als Doris Ulrich geboren."
     people = People.from_parsed(nlp.parse(text), person_like)
     assert [p.name for p in people.persons.values()] == ["Doris Brandt"]
+
+
+def test_a_name_in_marks_is_a_term_not_a_person(nlp):
+    from quotes.mentions import person_like
+    text = ("Die Linken-Vorsitzende Gesine Lötzsch verteidigte die Eckpfeiler der Partei („Hartz IV“, "
+            "„Rente mit 67“). Sie schlug vor, diesen Punkten Priorität beizumessen.")
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert [p.name for p in people.persons.values()] == ["Gesine Lötzsch"]

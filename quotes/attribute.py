@@ -18,7 +18,7 @@ from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
-                              gender_clash, group_of, names_a_text,
+                              gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself)
@@ -96,6 +96,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 role_nouns = role_noun_mentions(parsed) if role_nouns is None else role_nouns
                 role = role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
                 resolved = resolve(role, people, None) if role is not None else resolved
+        if ref is not mention and resolved is not None and nationality_clash(people, mention, resolved.name):
+            # `erklärte der Chinese` is not the Russian minister who spoke last
+            resolved = nationality_fitting(people, mention) or resolve(mention, people, None)
         epithet = ref is not mention or describes_one(mention)
         known = resolved is not None and people.get(resolved.name or "") is not None
         # `der junge Mann` after `so der 28-Jährige aus Horn` and a named person who never spoke:

@@ -10,7 +10,7 @@ from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (capitalised, given_name_syllable, hyphen_joins, name_runs, purpose_tail, role_head,
+from quotes.names import (NAME_ONLY_PARTICLES, capitalised, given_name_syllable, hyphen_joins, name_runs, purpose_tail, role_head,
                           sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
@@ -322,6 +322,13 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     if direction > 0:
         i = _past_participial_phrase(words, i)
     w = words[i]
+    k = i
+    while direction > 0 and k < len(words) - 1 and words[k].text.lower() in NAME_PARTICLES and k - i < 3:
+        k += 1
+    if k > i and capitalised(words[k]) and (" ".join(x.text.lower() for x in words[i:k]) + " " + words[k].text
+                                            in PARTICLE_SURNAMES or w.text.lower() in NAME_ONLY_PARTICLES):
+        # `sagte von der Leyen`, `so van der Bellen` (`sagte von Anfang an`, `zu Journalisten`: no names)
+        return Mention(text[w.start:words[k].end], w.start, words[k].end, "name")
     if direction < 0 and i == 0 and w.upos not in NPISH + ("PRON", "CCONJ", "SCONJ", "ADP") and capitalised(w) \
             and not exclude[0] <= w.start < exclude[1]:
         # `Milinkewitsch sagte …` with the name mis-tagged as an adverb; not `Besorgt äußerte sich X`
@@ -343,10 +350,11 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         prev = sent.word(first.index - 1) if first else None
         if first is not None and title_after_preposition(sent, first):
             return None
-        if prev is not None and prev.text[:1].isupper() and \
-                f"{prev.text.lower()} {text[m.start:m.end]}" in PARTICLE_SURNAMES:
-            # `Von der Leyen kontert …` opening a clause: the capitalised particle begins the name
-            return Mention(text[prev.start:m.end], prev.start, m.end, "name")
+        opening = _particles_before(sent, first, text[m.start:m.end]) if first is not None else None
+        if opening is not None:
+            # `Von der Leyen kontert …` opening a clause, `sagte von der Leyen`, `so von der Leyen`:
+            # the particles begin the name the actors file spells with them
+            return Mention(text[opening.start:m.end], opening.start, m.end, "name")
         counted = False
         while prev is not None and prev.upos in ("DET", "ADJ", "NUM", "ADV") and \
                 (prev.upos != "ADV" or prev.text.isdigit() or prev.text.lower() in NUMERALS):
@@ -357,6 +365,19 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
                 and prev.text.lower() not in sources and not opens_wie_clause(sent, prev):
             return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
     return m
+
+
+def _particles_before(sent: Sentence, first: Word, name: str) -> Word | None:
+    """The first of the particles before `name` (`von der` before `Leyen`) when they and the name
+    make a last name of the actors file, whatever the particles' case."""
+    particles: list[Word] = []
+    prev = sent.word(first.index - 1)
+    while prev is not None and prev.text.lower() in NAME_PARTICLES and len(particles) < 3:
+        particles.insert(0, prev)
+        if " ".join(w.text.lower() for w in particles) + " " + name in PARTICLE_SURNAMES:
+            return particles[0]
+        prev = sent.word(prev.index - 1)
+    return None
 
 
 def title_after_preposition(sent: Sentence, first: Word) -> bool:

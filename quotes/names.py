@@ -313,16 +313,22 @@ def _contracted(words: list[Word], i: int) -> bool:
 def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     """words[i] is a particle between first names and a capitalised last name."""
     k = i
-    while k > 0 and words[k - 1].text in NAME_PARTICLES and flags[k - 1]:
+    # (a particle may be capitalised inside the name: `Alexander Van der Bellen`)
+    while k > 0 and words[k - 1].text.lower() in NAME_PARTICLES and flags[k - 1]:
         k -= 1
     if k > 0 and not flags[k - 1] and role_head(words[k - 1].text) and words[k - 1].upos == "NOUN":
         return _surname_after_role(words, k)
-    if k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES:
-        return False
+    capital_opening = k < i and words[k].text[:1].isupper() and words[k].text.lower() in NAME_ONLY_PARTICLES
+    if not capital_opening and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
+        return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
     j = _past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`)
     return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
         not words[j].text.isupper() and words[j].text not in PLACES
+
+
+# particles that open nothing but a name (`van`, `de`), unlike the prepositions `von`, `zu`
+NAME_ONLY_PARTICLES = frozenset("van de di da del della dos ten ter".split())
 
 
 def _surname_after_role(words: list[Word], k: int) -> bool:
@@ -338,7 +344,7 @@ def _surname_after_role(words: list[Word], k: int) -> bool:
     if nxt is not None and (nxt.upos == "NOUN" and capitalised(nxt) or hyphen_joins(words, j + 1)):
         return False  # `der Minister zu Besuch Freitag …`: a phrase goes on
     particles = [w.text for w in words[k:j]]
-    return particles[0] != "von" and particles[0] in ("de", "zu", "van", "di", "da", "del", "della", "dos", "ten", "ter") \
+    return particles[0] != "von" and particles[0] in NAME_ONLY_PARTICLES | {"zu"} \
         or " ".join(particles + [words[j].text]) in PARTICLE_SURNAMES
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -144,10 +144,46 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
                 words.append(Word(index=w.id, text=w.text, lemma=lemma, upos=w.upos or "X",
                                   feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
-        if words:
-            sentences.append(Sentence(index=si, start=sent.tokens[0].start_char,
-                                      end=sent.tokens[-1].end_char, words=tuple(words)))
+        for part in split_run_on(words):
+            sentences.append(Sentence(index=len(sentences), start=part[0].start, end=part[-1].end, words=tuple(part)))
     return Parsed(text=text, sentences=tuple(sentences))
+
+
+_ENDS = (".", "!", "?")
+
+
+def split_run_on(words: list[Word]) -> list[list[Word]]:
+    """The sentences in one the tokenizer ran together (`Die Nato stimmte zu. Russland sieht das
+    anders.`: a full stop tokenized apart, then a capitalised word), re-indexed; a word whose head
+    lies in the other part hangs from its own part's root (the parse's link across the stop joins
+    two sentences, it says nothing inside either)."""
+    cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
+            and words[i + 1].text[:1].isupper() and not words[i - 1].text[:1].isdigit()]
+    if not cuts:
+        return [words] if words else []
+    parts, lo = [], 0
+    for hi in cuts + [len(words)]:
+        parts.append(_reindexed(words[lo:hi], lo))
+        lo = hi
+    return parts
+
+
+def _reindexed(part: list[Word], offset: int) -> list[Word]:
+    inside = {w.index for w in part}
+    outside = [w for w in part if w.head not in inside]
+    # the part's root: the word the parse made the root, else a verb whose head is outside
+    root = next((w for w in outside if w.head == 0), None) or \
+        next((w for w in outside if w.upos in ("VERB", "AUX")), outside[0] if outside else part[0])
+    out = []
+    for w in part:
+        if w is root:
+            head, deprel = 0, "root"
+        elif w.head in inside:
+            head, deprel = w.head - offset, w.deprel
+        else:
+            head, deprel = root.index - offset, w.deprel
+        out.append(replace(w, index=w.index - offset, head=head, deprel=deprel))
+    return out
 
 
 class NLP:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import BODY_HEADS, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
+from quotes.lexicon import BODY_HEADS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.names import fold, name_runs, role_head
 from quotes.speakers import SPOKESPERSON, People, Resolved, resolve, strong_form
@@ -374,3 +374,49 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
         if len(match.group(1)) > len(head) + 2:
             found = match.group(1)
     return found
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+def _demonym_stem(base: str) -> str:
+    """`chines` of `Chinese`, `amerikan` of `Amerikaner`: what the country's adjective opens with."""
+    base = _plain(base)
+    return base[:-2] if base.endswith("er") else base[:-1] if base.endswith("e") else base
+
+
+_NATIONALITY_STEMS = sorted({_demonym_stem(b) for b in DEMONYM_BASES if len(b) > 3}, key=len, reverse=True)
+
+
+def nationality(word: str) -> str | None:
+    """The nationality a word names as adjective or noun (`chinesischen`, `Chinese`, `US-amerikanische`,
+    `Französin`): its stem, or None (`politisch` is none)."""
+    w = _plain(word.split("-")[-1])
+    for stem in _NATIONALITY_STEMS:
+        if w.startswith(stem) and re.fullmatch(r"n?i?sch(e[nrsm]?)?|e[nrsm]?|(er|e)?(in|innen|s|n)?", w[len(stem):]):
+            return stem
+    return None
+
+
+def nationality_clash(people: People, mention: Mention, name: str | None) -> bool:
+    """`erklärte der Chinese` and a person described only by another nationality (`der russische
+    Außenminister Sergej Lawrow`): the epithet does not fit."""
+    words = mention.text.split()
+    said = nationality(words[-1]) if words and words[-1].lower().split("-")[-1] in DEMONYMS else None
+    person = people.get(name or "") if said else None
+    if person is None:
+        return False
+    theirs = {nationality(w) for d in person.descriptors for w in re.findall(r"[\w-]+", d)} - {None}
+    return bool(theirs) and said not in theirs
+
+
+def nationality_fitting(people: People, mention: Mention) -> Resolved | None:
+    """The person named last before an epithet (`der Chinese`) whose description gives that nationality
+    (`seinem chinesischen Kollegen Wang Yi`)."""
+    words = mention.text.split()
+    said = nationality(words[-1]) if words else None
+    for p in people.before(mention.start) if said else ():
+        if said in {nationality(w) for d in p.descriptors for w in re.findall(r"[\w-]+", d)}:
+            return Resolved(p.name, p.side, "role")
+    return None

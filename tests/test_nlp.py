@@ -62,3 +62,19 @@ def test_batch_parse_keeps_documents_apart(nlp):
     texts = ["Er kam.", "", "Sie ging. Dann kam sie wieder."]
     parsed = nlp.parse_many(texts)
     assert [len(p.sentences) for p in parsed] == [1, 0, 2]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a full stop the tokenizer split off, then a capitalised word: two sentences it ran together
+    ("Die Nato stimmte zu. Russland sieht das anders.", ["Die Nato stimmte zu.", "Russland sieht das anders."]),
+    ("Er stimmte zu. Putin nicht.", ["Er stimmte zu.", "Putin nicht."]),
+    # an ordinal's stop ends nothing
+    ("Am 3. Oktober feiert Deutschland.", ["Am 3. Oktober feiert Deutschland."]),
+])
+def test_sentences_run_together_are_split_with_one_root_each(nlp, text, sentences):
+    parsed = nlp.parse(text)
+    assert [text[s.start:s.end] for s in parsed.sentences] == sentences
+    for s in parsed.sentences:
+        assert [w.index for w in s.words] == list(range(1, len(s.words) + 1))
+        assert sum(w.head == 0 for w in s.words) == 1
+        assert all(0 <= w.head <= len(s.words) for w in s.words)

@@ -1565,3 +1565,27 @@ def test_sie_after_a_strong_past_is_the_woman_not_the_man_she_quotes(run_text):
             "Marie-Agnes Strack-Zimmermann sprach von einem Fehler. Scholz habe nichts verstanden, schrieb sie auf X.")
     (q,) = [q for q in run_text(text) if q.text.startswith("Scholz habe")]
     assert q.speaker == "Marie-Agnes Strack-Zimmermann"
+
+
+def test_a_nationality_epithet_is_not_the_last_speaker_of_another_nationality(run_text):
+    text = ("Moskau (dpa) - Der russische Außenminister Sergej Lawrow traf den Norweger Jens Stoltenberg. "
+            "Die Nato habe versagt, sagte Lawrow. Russland und China stünden zusammen, erklärte der Chinese.")
+    speakers = {q.text.split()[0]: q.speaker for q in run_text(text)}
+    assert speakers["Die"] == "Sergej Lawrow"
+    assert speakers["Russland"] != "Sergej Lawrow"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a last name with particles after the cue or `so`, in any case
+    ("Brüssel (dpa) - EU-Kommissionschefin Ursula von der Leyen widersprach. «Wir werden nicht nachlassen», "
+     "so von der Leyen.", "Ursula von der Leyen"),
+    ("Brüssel (dpa) - EU-Kommissionschefin Ursula von der Leyen widersprach. «Wir werden nicht nachlassen», "
+     "sagte von der Leyen.", "Ursula von der Leyen"),
+    ("Wien (APA) - Bundespräsident Alexander Van der Bellen rief zur Einigkeit auf. «Wir dürfen uns nicht spalten "
+     "lassen», sagte Van der Bellen.", "Alexander Van der Bellen"),
+    ("Wien (APA) - Bundespräsident Alexander van der Bellen rief zur Einigkeit auf. «Wir dürfen uns nicht spalten "
+     "lassen», sagte van der Bellen.", "Alexander van der Bellen"),
+])
+def test_last_names_with_particles_after_the_cue(run_text, text, speaker):
+    (q,) = [q for q in run_text(text) if q.text.startswith("Wir")]
+    assert q.speaker == speaker

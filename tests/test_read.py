@@ -109,6 +109,14 @@ def test_junk_blocks_are_masked_with_offsets_kept():
     assert "Snow White" not in masked and "Weitere News" not in masked and body in masked
 
 
+@pytest.mark.parametrize("marker", ["Weitere News", "Auch interessant:", "Zum Thema", "Weitere Meldungen:"])
+def test_a_teaser_list_after_its_marker_is_junk(marker):
+    body = ("Die Regierung hat am Montag neue Pläne vorgestellt, die viele Fragen offen lassen. " * 2).strip()
+    text = f'{body}\n\n{body}\n\n{marker}\nLawrow: "Wir sind zu Gesprächen bereit"\nKreml warnt vor Eskalation'
+    masked = mask(text, junk_spans(text))
+    assert "Lawrow" not in masked and body in masked
+
+
 def test_an_embedded_post_is_no_junk():
     post = "„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022"
     text = f"Der Kanzler reagierte am Abend.\n\n{post}\n\nDie Lage bleibt ernst."

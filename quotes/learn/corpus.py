@@ -71,12 +71,14 @@ def _cache_file(gold_set: GoldSet, models_key: str, prepared: list[str]) -> Path
 
 
 def models_key(info) -> str:
-    """A short key of the model files in use (and of the pack's lemma fallback, which edits their
-    output), so a new pack invalidates the cache."""
+    """A short key of the model files in use (and of the code that edits their output: the pack's
+    lemma fallback, the conversion to our types), so a new pack invalidates the cache."""
     import quotes.lemmas
+    import quotes.nlp
 
     h = hashlib.sha1(info.kind.encode())
-    h.update(Path(quotes.lemmas.__file__).read_bytes())
+    for module in (quotes.lemmas, quotes.nlp):
+        h.update(Path(module.__file__).read_bytes())
     for p in sorted(Path(info.path).glob("*.pt")):
         h.update(p.name.encode())
         h.update(str(p.stat().st_size).encode())

@@ -92,6 +92,7 @@ PARTICLE_SURNAMES: frozenset[str] = frozenset(
 ACTOR_SURNAMES: frozenset[str] = frozenset(
     line.split("\t")[0].split()[-1] for line in _lines("actors.tsv") if " " in line.split("\t")[0])
 _DEMONYMS = tuple(l.lower() for l in _lines("demonyms.txt"))
+DEMONYM_BASES: tuple[str, ...] = _DEMONYMS  # `chinese`, `amerikaner`: the masculine singular
 # masculine, feminine (`Norwegerin`, `Russin`, `Französin`) and inflected (`des Norwegers`) forms
 DEMONYMS: frozenset[str] = frozenset(
     [d for d in _DEMONYMS] + [d + "in" for d in _DEMONYMS if d.endswith("er")] + [d[:-1] + "in" for d in _DEMONYMS if d.endswith("e")]

@@ -107,6 +107,7 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
                 len(re.findall(r"[^\W\d_]{2,}", text[start:end])) >= 3:  # not a separator line
             out.append(Candidate(start, end, "direct", RULE, 0.8, speaker.start, speaker.end))
 
+    asking_until = -1  # the end of the paragraph an interviewer's label opened: their words
     for i in range(first, len(sentences)):
         a, b = sentences[i]
         lb = labels[i]
@@ -114,8 +115,13 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
             break
         if start is not None and (question[i] or lb is not None):
             longest = max(longest, paragraphs)
-        if question[i] or (lb is not None and not lb.person):
-            if question[i]:
+        if lb is not None and not lb.person:
+            paragraph_end = text.find("\n", lb.text_start)
+            asking_until = len(text) if paragraph_end < 0 else paragraph_end
+        if question[i] or (lb is not None and not lb.person) or lb is None and a < asking_until:
+            # (`SPIEGEL: Der Botschafter hat Ihnen Einmischung vorgeworfen.`: a statement put to the
+            # interviewee is the interviewer's, like a question)
+            if question[i] or lb is None or b > lb.text_start:
                 asked_at.append((a, b))
             interviewer = interviewer or (lb is not None and not lb.person and question[i])
             close()

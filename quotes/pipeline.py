@@ -106,10 +106,15 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     direct = interview.headline_answer(text, direct, talk)
     questions = list(talk.questions)
     asked = [c for c in indirect if inside_any(c.start, c.end, questions)]
-    indirect = [c for c in indirect if not inside_any(c.start, c.end, questions)]
+    # a clause running over a turn's label (`Baerbock: Das weise ich zurück.`) is the answer's, not a report
+    labels = [a.cue_start for a in talk.answers if a.cue_start is not None]
+    over_label = [c for c in indirect if any(c.start <= x < c.end for x in labels)]
+    indirect = [c for c in indirect if not inside_any(c.start, c.end, questions) and c not in over_label]
     if drops is not None:
         drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "inside an interviewer's question")
                   for c in asked]
+        drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "over an interview turn's label")
+                  for c in over_label if c not in asked]
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people, drops):
         quotes.append(to_quote(original, cand, att, resolved))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, ORG_HEADS, PLACES, SIDE_PATTERNS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, OFFICE_SYNONYMS, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, NEUTER_HEADS, capitalised, different_first_names, fold, last_name, name_runs,
                           nominative_body,
                           role_head, strip_roles, without_syllable_genitive)
@@ -578,6 +578,8 @@ _OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertr
 def _same_role(a: str, b: str) -> bool:
     """`kanzler` and `bundeskanzler(s)` name one role, `außenminister` and `vize-außenminister` two."""
     a, b = (re.sub(r"(?<=er)(s|n)$", "", w) for w in (a, b))  # genitive/plural `des Bundeskanzlers`
+    if b in OFFICE_SYNONYMS.get(a, ()):
+        return True  # `Kremlchef` and `Staatsoberhaupt`: one office
     short, long = sorted((a, b), key=len)
     return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES
 

@@ -107,6 +107,20 @@ def test_a_masthead_asks_the_questions(run_text):
         ("Wir müssen die Ukraine unterstützen.", "Anders Fogh Rasmussen")]
 
 
+def test_an_interviewers_statement_is_no_answer(run_text):
+    """`SPIEGEL: Der Botschafter hat Ihnen … vorgeworfen.` puts a statement to the interviewee: it is
+    the interviewer's turn, like a question, and no report runs over the next turn's label."""
+    text = ("Die Außenministerin Annalena Baerbock über China.\n\nSPIEGEL: Frau Baerbock, ist der Westen zu naiv?\n\n"
+            "Baerbock: Wir waren zu lange zu naiv. Das ändern wir jetzt.\n\n"
+            "SPIEGEL: Der chinesische Botschafter hat Ihnen Einmischung vorgeworfen.\n\n"
+            "Baerbock: Das weise ich zurück. Menschenrechte sind keine innere Angelegenheit.")
+    quotes = run_text(text)
+    assert [q.text for q in quotes if q.rule.startswith("direct:interview")] == [
+        "Wir waren zu lange zu naiv. Das ändern wir jetzt.",
+        "Das weise ich zurück. Menschenrechte sind keine innere Angelegenheit."]
+    assert not [q for q in quotes if "Botschafter" in q.text or "Baerbock:" in q.text]
+
+
 @pytest.mark.parametrize("headline, speaker", [
     # the headline's quotation over an interview, with only the genre beside it: the interviewee's
     ("Interview: „Wir haben viel erreicht“", "Anna Roth"),

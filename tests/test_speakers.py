@@ -213,3 +213,18 @@ def test_a_name_in_marks_is_a_term_not_a_person(nlp):
             "„Rente mit 67“). Sie schlug vor, diesen Punkten Priorität beizumessen.")
     people = People.from_parsed(nlp.parse(text), person_like)
     assert [p.name for p in people.persons.values()] == ["Gesine Lötzsch"]
+
+
+@pytest.mark.parametrize("descriptor, mention, name", [
+    # one office by another word: `Kremlchef` … `das Staatsoberhaupt`, `Kanzler` … `der Regierungschef`
+    ("Kremlchef", "das Staatsoberhaupt", "Wladimir Putin"),
+    ("Bundeskanzler", "der Regierungschef", "Wladimir Putin"),
+    ("Außenminister", "der Chefdiplomat", "Wladimir Putin"),
+    # other offices stay apart
+    ("Außenminister", "der Regierungschef", None),
+])
+def test_one_office_by_another_word(descriptor, mention, name):
+    people = People()
+    people.add("Wladimir Putin", descriptor, 10, subject=True)
+    resolved = resolve(Mention(mention, 500, 500 + len(mention), "role"), people, None)
+    assert (resolved.name == "Wladimir Putin") == (name is not None)

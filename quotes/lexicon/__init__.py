@@ -98,6 +98,9 @@ DEMONYMS: frozenset[str] = frozenset(
     [d for d in _DEMONYMS] + [d + "in" for d in _DEMONYMS if d.endswith("er")] + [d[:-1] + "in" for d in _DEMONYMS if d.endswith("e")]
     + [d + s for d in _DEMONYMS for s in ("s", "n")])
 LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
+# word -> the group of words for the same office (`staatsoberhaupt` -> {präsident, kremlchef, …})
+OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
+    w: frozenset(line.split()) for line in _lines("office_synonyms.txt") for w in line.split()}
 REFLEXIVE_FRAMES: tuple[str, ...] = _lines("reflexive_frames.txt")
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))

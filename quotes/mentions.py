@@ -66,6 +66,21 @@ def _adverbial_participle(word: str) -> bool:
         not word.lower().endswith(("abend", "jugend", "tugend"))
 
 
+# endings of adjectives and adverbs (`Offiziell`, `Monatelang`, `Vermutlich`, `Teilweise`, `Erstmals`)
+_ADVERB_ENDINGS = ("iell", "lang", "lich", "weise", "mals", "wärts")
+
+
+def _fronted_adverb(sent: Sentence, stretch: list[Word]) -> bool:
+    """`Offiziell geht die Regierung davon aus …`, `Monatelang hatte die Regierung erklärt …`: a
+    capitalised adverb opening the sentence, tagged as a noun, before the finite verb and the real
+    subject (`Fröhlich sagte, …` has no other subject after the verb: a name)."""
+    w = stretch[0]
+    verb, after = sent.word(2), sent.word(3)
+    return len(stretch) == 1 and w.index == 1 and len(w.text) >= 7 and w.text.lower().endswith(_ADVERB_ENDINGS) \
+        and w.text not in FIRST_NAMES and verb is not None and verb.upos in ("VERB", "AUX") \
+        and after is not None and after.upos in ("DET", "PRON")
+
+
 def _noun_after(sent: Sentence, w: Word) -> bool:
     """A noun follows a name ending in s: a genitive when the noun is tagged so, is a role, or the
     lemmatizer reads the name as a genitive (`Merkels` → `Merkel`; the tagger calls `Schwester` PROPN)."""
@@ -84,7 +99,8 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
                        or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
         stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article
-    if not stretch or stretch[0].text.lower() in PP_OPENERS or _adverbial_participle(stretch[0].text):
+    if not stretch or stretch[0].text.lower() in PP_OPENERS or _adverbial_participle(stretch[0].text) \
+            or _fronted_adverb(sent, stretch):
         return None  # `Bezüglich des Startortes`, tagged as a noun: a prepositional phrase; an adverb
     prev = sent.word(stretch[0].index - 1)
     if prev is not None and prev.start == stretch[0].start:

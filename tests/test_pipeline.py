@@ -1589,3 +1589,15 @@ def test_a_nationality_epithet_is_not_the_last_speaker_of_another_nationality(ru
 def test_last_names_with_particles_after_the_cue(run_text, text, speaker):
     (q,) = [q for q in run_text(text) if q.text.startswith("Wir")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised adverb opening the sentence, tagged as a noun, is no speaker: the subject after the verb is
+    ("Offiziell geht die Regierung Bush davon aus, dass Nordkorea Material für Atombomben besitzt.", "Regierung Bush"),
+    ("Die Gespräche stocken. Monatelang hatte die Regierung erklärt, dass sie verhandeln wolle.", "Regierung"),
+    # a name of that shape with no other subject after the verb stays a name
+    ("Der Abgeordnete Thomas Fröhlich widersprach. Fröhlich sagte, dass die Pläne falsch seien.", "Thomas Fröhlich"),
+])
+def test_a_fronted_adverb_is_no_speaker(run_text, text, speaker):
+    (q,) = [q for q in run_text(text) if q.text.startswith("dass")]
+    assert q.speaker == speaker

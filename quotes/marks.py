@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from quotes.lexicon import TITLE_NOUNS
+from quotes.lexicon import SPEECH_VERBS, TITLE_NOUNS
+from quotes.morph import form_table
 from quotes.types import Candidate
 
 # opening mark -> marks that may close it. „ closes with “ (the English opening
@@ -121,8 +122,10 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
             spans.append(MarkSpan(open_at, end_at, open_at + 1, end_at))
             i = end_at + 1
         else:
-            # unbalanced: close at the paragraph (or length) end
+            # unbalanced: close at the paragraph (or length) end, or where a frame of saying follows
+            # (`"Das Ministerium hat geschlafen, sagte der Abgeordnete …`: the writer forgot the mark)
             stop = min(j, n)
+            stop = _frame_inside(text, open_at + 1, stop) or stop
             spans.append(MarkSpan(open_at, None, open_at + 1, stop))
             i = stop
     return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
@@ -300,6 +303,19 @@ _HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*
 
 
 _SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$")
+
+
+_COMMA_WORD = re.compile(r",[ \t]+(\w+)[ \t]+\w")
+
+
+def _frame_inside(text: str, start: int, stop: int) -> int | None:
+    """The comma of the first `, sagte X` / `, so X` in text[start:stop], if any."""
+    for m in _COMMA_WORD.finditer(text, start, stop):
+        word = m.group(1)
+        if word == "so" and text[m.end(1) + 1:m.end(1) + 2].isupper() or \
+                word.islower() and form_table().get(word) in SPEECH_VERBS:
+            return m.start()
+    return None
 
 
 def direct_candidates(text: str) -> Iterator[Candidate]:

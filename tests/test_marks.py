@@ -94,6 +94,19 @@ def test_unbalanced_mark_closes_at_paragraph_end():
     assert text[spans[0].start:spans[0].end] == "Wir werden das nicht hinnehmen."
 
 
+@pytest.mark.parametrize("text, said", [
+    # a mark left open before its frame of saying: the frame ends the quote
+    ('Die Opposition ist empört. "Das Ministerium hat geschlafen, sagte der Abgeordnete Roderich Kiesewetter.',
+     "Das Ministerium hat geschlafen"),
+    ("Die Opposition ist empört. „Das Ministerium hat geschlafen, so Kiesewetter am Montag.", "Das Ministerium hat geschlafen"),
+    # a comma before a word that is no speech verb ends nothing
+    ("Er sagte: „Wir warten, bis alle zustimmen.\n\nNeuer Absatz.", "Wir warten, bis alle zustimmen."),
+])
+def test_unbalanced_mark_closes_before_a_frame(text, said):
+    (span,) = [s for s in scan_marks(text) if s.close_at is None]
+    assert text[span.start:span.end] == said
+
+
 def test_guillemet_direction():
     assert guillemet_style("Er sagte: »Ja.« Dann ging er.") == "german"
     assert guillemet_style("Er sagte: «Ja.» Dann ging er.") == "swiss"

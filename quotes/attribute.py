@@ -171,6 +171,15 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
                 drop(cand, "a plan with no report right before it: the writer's own")
                 continue
+            introduced = _introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved")) \
+                if prior is None and cand.rule == "direct:marks" and _ends_its_sentence(parsed, cand) else None
+            if introduced is not None:
+                # `Baerbock zeigte sich besorgt. „Wir beobachten die Lage.“` with no one speaking
+                # before: the person the sentence before introduced
+                out.append((cand, Attribution(None, None, "introduced"), introduced))
+                recent = (_sentence_position(parsed, cand.end - 1), introduced, None, cand.end)
+                spoke.add(fold(introduced.name or ""))
+                continue
             if prior is None or cand.rule in LABELS:
                 drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
                      "a term in marks is not carried over from another sentence")
@@ -346,6 +355,13 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     if not prev.start <= pos < prev.end or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
+
+
+def _ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:
+    """Nothing but marks and a stop follow the quote in its sentence (`„…“ wie Spielberg ausübten`
+    goes on in the writer's words)."""
+    sent = parsed.sentence_at(max(cand.start, cand.end - 1))
+    return sent is not None and not parsed.text[cand.end:sent.end].strip(" “”\"»«‘’.!?…")
 
 
 def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:

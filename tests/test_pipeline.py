@@ -1601,3 +1601,16 @@ def test_last_names_with_particles_after_the_cue(run_text, text, speaker):
 def test_a_fronted_adverb_is_no_speaker(run_text, text, speaker):
     (q,) = [q for q in run_text(text) if q.text.startswith("dass")]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation standing alone after a sentence that introduces a person, with no one speaking before
+    ("Berlin (dpa) - Außenministerin Annalena Baerbock zeigte sich besorgt. „Wir beobachten die Lage sehr genau.“",
+     "Annalena Baerbock"),
+    # a quote the writer's sentence goes on after is not the introduced person's
+    ("Berlin (dpa) - Steven Spielberg war zurückgetreten. „Es gibt Organisationen, die Druck“ auf Personen wie "
+     "Spielberg ausübten.", None),
+])
+def test_a_quotation_after_the_sentence_that_introduces_its_speaker(run_text, text, speaker):
+    found = [q.speaker for q in run_text(text) if q.kind == "direct"]
+    assert found == ([speaker] if speaker else [])

@@ -171,8 +171,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
                 drop(cand, "a plan with no report right before it: the writer's own")
                 continue
-            introduced = _introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved")) \
-                if prior is None and cand.rule == "direct:marks" and _ends_its_sentence(parsed, cand) else None
+            alone = prior is None and cand.rule == "direct:marks" and _ends_its_sentence(parsed, cand)
+            introduced = (_introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved"))
+                          or _body_introduced(parsed, people, cand, sidx)) if alone else None
             if introduced is not None:
                 # `Baerbock zeigte sich besorgt. „Wir beobachten die Lage.“` with no one speaking
                 # before: the person the sentence before introduced
@@ -355,6 +356,24 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     if not prev.start <= pos < prev.end or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
+
+
+def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
+    """`Der Kreml reagierte scharf. „Das ist eine Provokation.“`: the subject of the sentence right
+    before, in the same paragraph and without marks, when it is a body with a side or an office."""
+    sent = parsed.sentence_at(cand.start)
+    if sidx == 0 or sent is None or sent.start < cand.start - 2 or parsed.sentences[sidx - 1].end > cand.start \
+            or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
+        return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
+    prev = parsed.sentences[sidx - 1]
+    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
+    if root is None or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
+        return None
+    m = subject_of(parsed.text, prev, root, (cand.start, cand.end))
+    if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
+        return None
+    resolved = resolve(m, people, None)
+    return resolved if resolved.name else None
 
 
 def _ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:

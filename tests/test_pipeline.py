@@ -1607,6 +1607,8 @@ def test_a_fronted_adverb_is_no_speaker(run_text, text, speaker):
     # a quotation standing alone after a sentence that introduces a person, with no one speaking before
     ("Berlin (dpa) - Außenministerin Annalena Baerbock zeigte sich besorgt. „Wir beobachten die Lage sehr genau.“",
      "Annalena Baerbock"),
+    # a body with a side, or an office, introduced as the subject just before
+    ("Moskau (dpa) - Der Kreml reagierte scharf. „Das ist eine Provokation.“", "Kreml"),
     # a quote the writer's sentence goes on after is not the introduced person's
     ("Berlin (dpa) - Steven Spielberg war zurückgetreten. „Es gibt Organisationen, die Druck“ auf Personen wie "
      "Spielberg ausübten.", None),

@@ -481,6 +481,8 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue
+        if i == 0 and len(lines) == 1 and 3 <= len(re.findall(r"\w+", block)) <= 15 and "|" not in block:
+            continue  # the title: its names count for the article (`SPIEGEL-Gespräch mit Annalena Baerbock`)
         if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) and not (
                 0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences

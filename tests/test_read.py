@@ -117,6 +117,16 @@ def test_a_teaser_list_after_its_marker_is_junk(marker):
     assert "Lawrow" not in masked and body in masked
 
 
+@pytest.mark.parametrize("title, kept", [
+    # the title line stays for its names (the interview's `Annalena Baerbock`); a one-word heading does not
+    ("SPIEGEL-Gespräch mit Annalena Baerbock", True),
+    ("Interview", False),
+])
+def test_the_title_line_is_no_junk(title, kept):
+    text = f"{title}\n\nDie Außenministerin über China, Russland und die Zukunft der Nato."
+    assert (title in mask(text, junk_spans(text))) is kept
+
+
 def test_an_embedded_post_is_no_junk():
     post = "„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022"
     text = f"Der Kanzler reagierte am Abend.\n\n{post}\n\nDie Lage bleibt ernst."
@@ -218,7 +228,8 @@ def test_a_signature_line_after_first_person_speech_is_no_junk(before, line, sig
     ("Reaktionen aus Moskau", False),
 ])
 def test_a_short_headline_opening_with_a_quotation_is_no_junk(line, kept):
-    text = f"{line}\n\nMoskau (dpa) - Der russische Außenminister hat am Montag den Kurs seines Landes verteidigt."
+    body = "Moskau (dpa) - Der russische Außenminister hat am Montag den Kurs seines Landes verteidigt."
+    text = f"{body}\n\n{line}\n\n{body}"
     assert (line in mask(text, junk_spans(text))) is kept
 
 

@@ -228,3 +228,14 @@ def test_one_office_by_another_word(descriptor, mention, name):
     people.add("Wladimir Putin", descriptor, 10, subject=True)
     resolved = resolve(Mention(mention, 500, 500 + len(mention), "role"), people, None)
     assert (resolved.name == "Wladimir Putin") == (name is not None)
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Wang Yi.", "Wang Yi"), ("Merz.", "Merz"),
+    # an initial, a numeral, `Jr.` keep their stop
+    ("Julian H.", "Julian H."), ("Elisabeth II.", "Elisabeth II."), ("Martin Luther King Jr.", "Martin Luther King Jr."),
+    ("Whatsapp Inc.", "Whatsapp Inc."),
+])
+def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
+    from quotes.speakers import _without_full_stop
+    assert _without_full_stop(name) == kept

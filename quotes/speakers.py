@@ -369,7 +369,7 @@ class People:
 
 def _without_full_stop(name: str) -> str:
     """`Wang Yi.`, `Merz.`: the tokenizer glued the sentence's full stop to a short last name; an
-    initial (`Julian H.`), a numeral (`Elisabeth II.`) `Jr.` or `Inc.` keeps it."""
+    initial (`Julian H.`), a numeral (`Elisabeth II.`), `Jr.` or `Inc.` keeps it."""
     last = name.split()[-1] if name.split() else ""
     if not last.endswith(".") or len(last) < 3 or re.fullmatch(r"[IVX]+\.|(Jr|Sr|Dr|St|Inc|Ltd|Corp|Co|Bros)\.", last):
         return name

@@ -81,7 +81,8 @@ def signed_quotes(parsed: Parsed, direct: list[Candidate]) -> list[Candidate]:
                 or len(text[c.end:line_end].strip()) > 1:
             out.append(c)
             continue
-        nxt = re.match(r"\n[ \t]*\n?[ \t]*([^\n]+)", text[line_end:])
+        # (`— Sergej Schoigu, russischer Verteidigungsminister`: a dash may open the signature)
+        nxt = re.match(r"\n[ \t]*\n?[ \t]*(?:[—–-][ \t]*)?([^\n]+)", text[line_end:])
         s0 = line_end + nxt.start(1) if nxt else -1
         s1 = line_end + nxt.end(1) if nxt else -1
         # (the full stop `prepare_text` puts after a last line is no sentence's)

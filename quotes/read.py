@@ -188,6 +188,7 @@ class _ArticleHTML(HTMLParser):
         self._in_h1 = False
         self.article_blocks: list[str] | None = None
         self._article_depth = 0
+        self._quote_depth = 0  # inside <blockquote>: its <footer> signs the quotation, no page chrome
 
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self.cur)).strip()
@@ -197,8 +198,15 @@ class _ArticleHTML(HTMLParser):
             if self._article_depth and self.article_blocks is not None:
                 self.article_blocks.append(text)
 
+    def _signature(self, tag: str) -> bool:
+        return tag in ("footer", "cite", "figcaption") and self._quote_depth > 0
+
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        if tag == "blockquote":
+            self._quote_depth += 1
+        if self._signature(tag):
+            self._flush()  # `— Sergej Schoigu, russischer Verteidigungsminister`: its own line
+        elif tag in self.SKIP:
             self.skip_depth += 1
         if tag == "title":
             self._in_title = True
@@ -212,8 +220,12 @@ class _ArticleHTML(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skip_depth:
+        if self._signature(tag):
+            self._flush()
+        elif tag in self.SKIP and self.skip_depth:
             self.skip_depth -= 1
+        if tag == "blockquote" and self._quote_depth:
+            self._quote_depth -= 1
         if tag == "title":
             self._in_title = False
         if tag == "h1":
@@ -439,8 +451,9 @@ OPENERS = {**DOUBLE_OPENERS, **SINGLE_OPENERS}
 
 def signs_quote(before: str, line: str) -> bool:
     """`„Wir müssen … nachdenken.“` / `Der französische Präsident Emmanuel Macron`: a paragraph that is
-    one quotation in marks, signed by a line that only names its speaker."""
-    before, line = before.strip(), line.strip()
+    one quotation in marks, signed by a line that only names its speaker (after a dash, as a page's
+    block quote has it: `— Sergej Schoigu, russischer Verteidigungsminister`)."""
+    before, line = before.strip(), line.strip().lstrip("—–- \t")
     return _signature_shape(line) and len(before) > 2 and before[0] in OPENERS \
         and before[-1] in OPENERS.get(before[0], "") and bool(re.search(r"[.!?…]$", before[:-1].rstrip()))
 

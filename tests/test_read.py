@@ -84,6 +84,18 @@ def test_html_article_text(tmp_path):
     assert a.title == "Titel hier"
 
 
+def test_html_block_quote_keeps_its_signature(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text("<html><body><article><p>Moskau droht Polen, sagte der Minister am Dienstag in Moskau.</p>"
+                 "<blockquote><p>»Wir werden unsere Sicherheit verteidigen.«</p><footer>— Sergej Schoigu, "
+                 "Verteidigungsminister</footer></blockquote><p>Die Nato reagierte am Abend.</p></article>"
+                 "<footer>Impressum | Datenschutz</footer></body></html>", encoding="utf-8")
+    a = read_one(p)
+    assert "»Wir werden unsere Sicherheit verteidigen.«\n\n— Sergej Schoigu, Verteidigungsminister" in a.text
+    assert "Impressum" not in a.text
+    assert "Sergej Schoigu" in mask(a.text, junk_spans(a.text))
+
+
 def test_html_without_text(tmp_path):
     p = tmp_path / "empty.html"
     p.write_text("<html><body><nav>Menü</nav></body></html>", encoding="utf-8")

@@ -19,6 +19,9 @@ from quotes.types import Mention
     ("Kommissionspräsidentin", "EU"),
     ("der Präsident des Europaparlaments", "EU"),
     ("die Außenbeauftragte der EU", "EU"),
+    # EU institutions beyond the Commission and the Parliament
+    ("EZB-Präsident", "EU"), ("die Europäische Zentralbank", "EU"), ("der Europäische Rat", "EU"),
+    ("Eurogruppen-Chef", "EU"), ("der Rat der Stadt", None),
     ("der Trainer", None),
 ])
 def test_side_of(descriptor, side):

@@ -17,8 +17,8 @@ from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.reference import names_a_text
-from quotes.lexicon import PLACES
-from quotes.speakers import People
+from quotes.lexicon import NATIONAL_BODIES, PLACES
+from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
 
@@ -59,9 +59,29 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
         quotes, filtered = attribution.apply(parsed, people, quotes, model)
         dropped += filtered
     quotes = actors.with_actors(quotes, article.published, actors.load())
+    quotes = _with_dateline_side(article.text, quotes)
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
                          dropped=tuple(sorted(dropped, key=lambda d: (d.start, d.end))))
+
+
+def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`Kiew (dpa) – … hieß es aus dem Präsidialamt`: a state's institution named without a country,
+    in a report datelined from one capital, is that country's: `Präsidialamt (Ukraine)`, one speaker
+    apart from other countries' (`Moskau/Washington` names two: none)."""
+    _, second_end = _paragraph_ends(text, 2)
+    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _PLACE_DATELINE.search(text, 0, second_end)
+    place = m.group(0).split("(")[0].strip(" -–—") if m is not None else ""
+    side = side_of(place) if place and "/" not in place else None
+    if side not in _COUNTRY_OF_SIDE:
+        return quotes
+    return [replace(q, side=side, speaker=f"{q.speaker} ({_COUNTRY_OF_SIDE[side]})")
+            if q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None
+            and len(q.speaker.split()) <= 2 and q.speaker.split()[-1].lower().endswith(NATIONAL_BODIES) else q
+            for q in quotes]
+
+
+_COUNTRY_OF_SIDE = {"RU": "Russland", "UA": "Ukraine", "US": "USA"}
 
 
 # `Brüssel (AFP) - `, `Moskau/Washington (dpa) – `: the place and agency opening a report

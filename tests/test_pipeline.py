@@ -1616,3 +1616,20 @@ def test_a_fronted_adverb_is_no_speaker(run_text, text, speaker):
 def test_a_quotation_after_the_sentence_that_introduces_its_speaker(run_text, text, speaker):
     found = [q.speaker for q in run_text(text) if q.kind == "direct"]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a state's institution without a country, in a report datelined from one capital, is that country's
+    ("Kiew (dpa) - Die Vorwürfe seien falsch. Man habe keine Zivilisten angegriffen, hieß es aus dem Präsidialamt.",
+     "Präsidialamt (Ukraine)", "UA"),
+    ("Moskau (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
+     "Verteidigungsministerium (Russland)", "RU"),
+    # two places, or none with a side: as written
+    ("Moskau/Washington (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
+     "Verteidigungsministerium", "OTHER"),
+    ("Berlin (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
+     "Verteidigungsministerium", "OTHER"),
+])
+def test_a_national_body_takes_the_side_of_the_dateline(run_text, text, speaker, side):
+    q = [q for q in run_text(text) if q.kind == "indirect"][-1]
+    assert (q.speaker, q.side) == (speaker, side)

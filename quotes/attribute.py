@@ -26,6 +26,7 @@ from quotes.names import fold, role_head
 from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
+from quotes.clauses import is_subjunctive
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
@@ -196,7 +197,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 # own: the report is the person the paragraph opened with, not the last speaker
                 att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
             if cand.kind == "direct" and cand.rule == "direct:marks":
-                introduced = _introduced_before(parsed, people, cand, sidx, resolved)
+                # (`Der Oberbürgermeister zeigte sich gesprächsbereit. „Meine Tür steht offen.“`)
+                # (an office's holder only, not a body: `Die Regierung in Berlin hatte reagiert. „…“`
+                # goes on with the last speaker)
+                office = _body_introduced(parsed, people, cand, sidx) if _ends_its_sentence(parsed, cand) else None
+                introduced = _introduced_before(parsed, people, cand, sidx, resolved) or \
+                    (office if office is not None and people.get(office.name or "") is not None else None)
                 if introduced is not None:
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
@@ -311,6 +317,13 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                     fronted = w.index == 2 and sent.words[0].upos in ("ADV", "ADJ")  # `Besorgt äußerte sich X`
                     mentions = [m] if m is not None and m.kind in ("name", "role") and (m.end <= w.start or fronted) \
                         else []
+            opening = sent.words[0]
+            person = people.get(opening.text) if opening.end <= w.start and not in_quote(opening) else None
+            if person is not None and opening.start in person.subject_positions and \
+                    not any(m is not None and people.get(m.text) is not None for m in mentions):
+                # `Klein kündigte Proteste an` with `Klein` tagged ADV and `Proteste` the parse subject:
+                # a person of the article opening the sentence as its subject is the speaker
+                mentions = [Mention(opening.text, opening.start, opening.end, "name")]
             for m in mentions:
                 r = resolve(m, people, None) if m is not None else None
                 ref = as_pronoun(m) if m is not None else None
@@ -367,8 +380,9 @@ def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int)
         return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
     prev = parsed.sentences[sidx - 1]
     root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
-    if root is None or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
-        return None
+    if root is None or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]) or \
+            any(is_subjunctive(w, prev) for w in prev.words):
+        return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
     m = subject_of(parsed.text, prev, root, (cand.start, cand.end))
     if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
         return None

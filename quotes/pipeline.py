@@ -17,7 +17,7 @@ from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.reference import names_a_text
-from quotes.lexicon import NATIONAL_BODIES, PLACES
+from quotes.lexicon import NATIONAL_BODIES, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
@@ -75,10 +75,20 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     side = side_of(place) if place and "/" not in place else None
     if side not in _COUNTRY_OF_SIDE:
         return quotes
-    return [replace(q, side=side, speaker=f"{q.speaker} ({_COUNTRY_OF_SIDE[side]})")
-            if q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None
-            and len(q.speaker.split()) <= 2 and q.speaker.split()[-1].lower().endswith(NATIONAL_BODIES) else q
+    bodies = {q.speaker for q in quotes if q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None
+              and len(q.speaker.split()) <= 2 and q.speaker.split()[-1].lower().endswith(NATIONAL_BODIES)}
+    # (one body, one side: any of its quotes near another side's name leaves it as written)
+    bodies -= {q.speaker for q in quotes if q.speaker in bodies and _other_side_near(text, q.start, side)}
+    return [replace(q, side=side, speaker=f"{q.speaker} ({_COUNTRY_OF_SIDE[side]})") if q.speaker in bodies else q
             for q in quotes]
+
+
+def _other_side_near(text: str, pos: int, side: str) -> bool:
+    """Another side named in the paragraph up to `pos` or the sentence before it (`Ganz anders klingt
+    es in Moskau. Das Verteidigungsministerium erklärte …` under a Kiew dateline)."""
+    start = max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, max(0, text.rfind(". ", 0, pos))) + 2)
+    window = text[min(start, pos):pos]
+    return any(s != side and re.search(p, window, re.I) for p, s in SIDE_PATTERNS)
 
 
 _COUNTRY_OF_SIDE = {"RU": "Russland", "UA": "Ukraine", "US": "USA"}

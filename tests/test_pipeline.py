@@ -1636,6 +1636,9 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
      "Präsidialamt (Ukraine)", "UA"),
     ("Moskau (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
      "Verteidigungsministerium (Russland)", "RU"),
+    # another side's capital named just before: as written
+    ("Kiew (dpa) - Die Armee meldet Erfolge. Ganz anders klingt es in Moskau. Das Verteidigungsministerium "
+     "erklärte, man habe die Truppen umgruppiert.", "Verteidigungsministerium", "OTHER"),
     # two places, or none with a side: as written
     ("Moskau/Washington (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
      "Verteidigungsministerium", "OTHER"),

@@ -115,7 +115,8 @@ def save_result(session: Session, result: ArticleResult) -> SaveOutcome:
 def _statement_ids(session: Session, conn, kept: list, article_id: int, published: date | None
                    ) -> tuple[list[int | None], set[int]]:
     """Each kept quote's statement: another outlet's report of it, the statement of the same
-    speaker's report it stands inside, or a new statement (inserted here); None without a speaker.
+    speaker's report it stands inside or repeats in this article (a headline's quotation), or a new
+    statement (inserted here); None without a speaker.
     Also the ids of the statements made here."""
     found: list[int | None] = []
     slot: list[int | None] = []  # index into `new` of a statement made here
@@ -128,6 +129,11 @@ def _statement_ids(session: Session, conn, kept: list, article_id: int, publishe
             # a phrase in marks inside the same speaker's report is part of that statement
             theirs = hosts.setdefault(speaker.id, [])
             host = next((j for s_, e_, j in theirs if s_ <= q.start and q.end <= e_), None)
+            if host is None:
+                # the headline's quotation and the body's fuller one: one statement of this article
+                mine = content_stems(q.text)
+                host = next((j for _, _, j in theirs if overlap(mine, content_stems(kept[j][0].text)) >= MIN_OVERLAP),
+                            None)
             if host is not None:
                 sid, made = found[host], slot[host]
             else:

@@ -123,6 +123,20 @@ def test_phrase_inside_a_report_is_part_of_its_statement(db_url):
         assert len(search(s, speaker="Sturgeon", statements=True)) == 1
 
 
+def test_a_headline_quotation_repeated_in_the_body_is_one_statement(db_url):
+    Session = session(db_url)
+    headline = quote("Wir werden keinen Zentimeter aufgeben", 11, "Wolodymyr Selenskyj")
+    body = quote("Wir werden keinen Zentimeter unseres Landes aufgeben", 80, "Wolodymyr Selenskyj")
+    other = quote("Die Front hält", 160, "Wolodymyr Selenskyj")
+    with Session() as s, s.begin():
+        save_result(s, article("a.txt", 10, (headline, body, other)))
+    with Session() as s:
+        rows = search(s, speaker="Selenskyj")
+        ids = {r["text"]: r["statement_id"] for r in rows}
+        assert ids[headline.text] == ids[body.text] != ids[other.text]
+        assert len(search(s, speaker="Selenskyj", statements=True)) == 2
+
+
 def test_article_store_saves_each_article_once(db_url):
     from db.store import ArticleStore
 

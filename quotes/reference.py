@@ -77,8 +77,13 @@ def author_of_text(text: str, m: Mention) -> Mention | None:
 
 def the_text_itself(text: str, m: Mention) -> bool:
     """`dem Beitrag`, `der Erklärung`, `das Schreiben`: a definite text or statement with no owner
-    named, the one just mentioned."""
+    named, the one just mentioned; an indefinite one too where the text goes on (`In einer Erklärung
+    hieß es weiter`)."""
     found = re.fullmatch(r"(?:der|die|das|dem|den|im)\s+(\w+)", m.text.strip(), flags=re.I)
+    if found is None and re.search(r"^\W*(?:hieß|heißt)\s+es\s+weiter\b", text[m.end:m.end + 30]):
+        found = re.fullmatch(r"(?:eine|einer|einem)\s+(\w+)", m.text.strip(), flags=re.I)
+        if found is None and re.search(r"\b(?:eine|einer|einem)\s+$", text[max(0, m.start - 7):m.start], flags=re.I):
+            found = re.fullmatch(r"(\w+)", m.text.strip())
     if found is None and re.search(r"\b(?:der|die|das|dem|den|im)\s+$", text[max(0, m.start - 5):m.start], flags=re.I):
         found = re.fullmatch(r"(\w+)", m.text.strip())  # the article left out of the mention
     return found is not None and (found.group(1).lower() in _TEXT_NOUNS or is_report_noun(found.group(1))

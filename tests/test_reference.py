@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.reference import author_of_text, describes_one, names_a_text, nationality, singular_sie
+from quotes.reference import author_of_text, describes_one, names_a_text, nationality, singular_sie, the_text_itself
 from quotes.types import Mention
 
 
@@ -77,3 +77,14 @@ def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
 ])
 def test_nationality_of_an_adjective_or_noun(word, stem):
     assert nationality(word) == stem
+
+
+@pytest.mark.parametrize("text, mention, itself", [
+    ("„…“, heißt es in dem Beitrag.", "dem Beitrag", True),
+    # an indefinite text goes on from the one just mentioned only with `weiter`
+    ("In einer Erklärung hieß es weiter, die Lage sei ernst.", "Erklärung", True),
+    ("In einer Erklärung hieß es, die Lage sei ernst.", "Erklärung", False),
+])
+def test_the_text_just_mentioned(text, mention, itself):
+    start = text.find(mention)
+    assert the_text_itself(text, Mention(mention, start, start + len(mention), "org")) is itself

@@ -10,8 +10,8 @@ from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, capitalised, given_name_syllable, hyphen_joins, name_runs, purpose_tail, role_head,
-                          sentence_name_flags,
+from quotes.names import (NAME_ONLY_PARTICLES, capitalised, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+                          role_head, sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
 from quotes.types import Mention, Sentence, Word
@@ -366,7 +366,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         prev = sent.word(first.index - 1) if first else None
         if first is not None and title_after_preposition(sent, first):
             return None
-        opening = _particles_before(sent, first, text[m.start:m.end]) if first is not None else None
+        opening = particles_before(sent, first, text[m.start:m.end]) if first is not None else None
         if opening is not None:
             # `Von der Leyen kontert …` opening a clause, `sagte von der Leyen`, `so von der Leyen`:
             # the particles begin the name the actors file spells with them
@@ -381,19 +381,6 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
                 and prev.text.lower() not in sources and not opens_wie_clause(sent, prev):
             return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
     return m
-
-
-def _particles_before(sent: Sentence, first: Word, name: str) -> Word | None:
-    """The first of the particles before `name` (`von der` before `Leyen`) when they and the name
-    make a last name of the actors file, whatever the particles' case."""
-    particles: list[Word] = []
-    prev = sent.word(first.index - 1)
-    while prev is not None and prev.text.lower() in NAME_PARTICLES and len(particles) < 3:
-        particles.insert(0, prev)
-        if " ".join(w.text.lower() for w in particles) + " " + name in PARTICLE_SURNAMES:
-            return particles[0]
-        prev = sent.word(prev.index - 1)
-    return None
 
 
 def title_after_preposition(sent: Sentence, first: Word) -> bool:

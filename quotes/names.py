@@ -405,3 +405,25 @@ def purpose_tail(words, k: int) -> int:
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].text.isupper():
         j += 3
     return j
+
+
+def particles_before(sent: Sentence, first: Word, name: str) -> Word | None:
+    """The first of the particles before `name` (`von der` before `Leyen`) when they and the name
+    make a last name of the actors file, whatever the particles' case."""
+    particles: list[Word] = []
+    prev = sent.word(first.index - 1)
+    while prev is not None and prev.text.lower() in NAME_PARTICLES and len(particles) < 3:
+        particles.insert(0, prev)
+        if " ".join(w.text.lower() for w in particles) + " " + name in PARTICLE_SURNAMES:
+            return particles[0]
+        prev = sent.word(prev.index - 1)
+    return None
+
+
+def without_full_stop(name: str) -> str:
+    """`Wang Yi.`, `Merz.`: the tokenizer glued the sentence's full stop to a short last name; an
+    initial (`Julian H.`), a numeral (`Elisabeth II.`), `Jr.` or `Inc.` keeps it."""
+    last = name.split()[-1] if name.split() else ""
+    if not last.endswith(".") or len(last) < 3 or re.fullmatch(r"[IVX]+\.|(Jr|Sr|Dr|St|Inc|Ltd|Corp|Co|Bros)\.", last):
+        return name
+    return name[:-1]

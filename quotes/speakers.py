@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, OFFICE_SYNONYMS, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, NEUTER_HEADS, capitalised, different_first_names, fold, last_name, name_runs,
                           nominative_body,
-                          role_head, strip_roles, without_syllable_genitive)
+                          role_head, strip_roles, without_full_stop, without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -342,7 +342,7 @@ class People:
                 if _birth_name(sent, run):
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
                 if person_like(sent, run):
-                    name = _without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
+                    name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
                     people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
         # second pass: a known last name is a name wherever it stands, whatever its tag; so is a
         # well-known actor's (`Biden nannte …` with `Biden` tagged as an adverb)
@@ -365,15 +365,6 @@ class People:
                 elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
                     people.add_to(firsts[key], w.start, subject)
         return people
-
-
-def _without_full_stop(name: str) -> str:
-    """`Wang Yi.`, `Merz.`: the tokenizer glued the sentence's full stop to a short last name; an
-    initial (`Julian H.`), a numeral (`Elisabeth II.`), `Jr.` or `Inc.` keeps it."""
-    last = name.split()[-1] if name.split() else ""
-    if not last.endswith(".") or len(last) < 3 or re.fullmatch(r"[IVX]+\.|(Jr|Sr|Dr|St|Inc|Ltd|Corp|Co|Bros)\.", last):
-        return name
-    return name[:-1]
 
 
 def _birth_name(sent: Sentence, run: list[Word]) -> bool:

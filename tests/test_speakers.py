@@ -240,5 +240,5 @@ def test_one_office_by_another_word(descriptor, mention, name):
     ("Whatsapp Inc.", "Whatsapp Inc."),
 ])
 def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
-    from quotes.speakers import _without_full_stop
-    assert _without_full_stop(name) == kept
+    from quotes.names import without_full_stop
+    assert without_full_stop(name) == kept

@@ -291,6 +291,11 @@ def _before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunc
         if seen_subjunctive and i > 0 and w.text in (",", "und") and nxt.text.islower() and known_verb and \
                 not is_subjunctive(nxt, sent):
             return words[i - 1].end
+        if seen_subjunctive and after_subjunctive and i > 0 and w.text == "," and \
+                _indicative_concession(sent, words[i + 1:]):
+            # `…, der Angriff sei eine Aggression, auch wenn die Russen vorgewarnt worden waren`: a
+            # concession in the indicative is the writer's remark, not the report's
+            return words[i - 1].end
         if seen_subjunctive and i > 0 and w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch"):
             # `…, Annabi sei tot, doch der Sprecher erklärte, …`: a second speaker's frame ends the report
             clause = words[i + 2:i + 12]
@@ -298,6 +303,20 @@ def _before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunc
             if any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
                 return words[i - 1].end
     return end
+
+
+_CONCESSIVE = ("obwohl", "obgleich", "obschon", "wenngleich", "wobei")
+
+
+def _indicative_concession(sent: Sentence, rest: list[Word]) -> bool:
+    """`auch wenn die Russen vorgewarnt worden waren`, `obwohl …`: a concessive clause whose
+    finite verbs are all indicative."""
+    low = [w.text.lower() for w in rest[:2]]
+    if not (low[:1] and low[0] in _CONCESSIVE or low == ["auch", "wenn"]):
+        return False
+    clause = rest[:next((k for k, w in enumerate(rest) if w.text in ",;"), len(rest))]
+    finite = [w for w in clause if w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.feat("Mood"))]
+    return bool(finite) and not any(is_subjunctive(w, sent) for w in clause)
 
 
 def _clause_end(sent: Sentence, last: Word, cue: Word) -> int:
@@ -361,9 +380,12 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
             continue
         # `die Forderung des CSU-Vorsitzenden Edmund Stoiber, … zuzugehen`: a genitive owner may come first
         j = i + 1
-        if words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen":
+        # (or after `von`/`aus`: `die erste Rüge aus dem Kreml, der Angriff sei …`)
+        owner_pp = words[j].text.lower() in ("von", "vom", "aus")
+        if owner_pp or words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen":
             j += 1
-            while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")):
+            while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")
+                                      or owner_pp and words[j].upos == "DET"):
                 j += 1
         # `Seine zentrale Aussage ist, dass …`, `wurde der Schluss gezogen, es könnte …`: a copula or
         # the participle closing the frame may stand before the comma
@@ -390,7 +412,9 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
             rule = "indirect:zu"
         else:
             continue
-        return Candidate(rest[0].start, rest[-1].end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
+        # (`Die Forderung von Scholz, die Ukraine müsse verhandeln, stieß auf Kritik`: the main clause goes on)
+        end = _before_next_main_clause(sent, rest[0].start, rest[-1].end, after_subjunctive=rule != "indirect:dass")
+        return Candidate(rest[0].start, end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
     return None
 
 

@@ -499,11 +499,20 @@ _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "
 
 
 def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
-    """`die Forderung der Opposition`, `das Fazit von Abgeordnetenwatch`: the owner after the noun."""
+    """`die Forderung der Opposition`, `das Fazit von Abgeordnetenwatch`, `die Rüge aus dem Kreml`: the
+    owner after the noun."""
     nxt = sent.word(noun.index + 1)
-    if nxt is not None and (nxt.text.lower() in ("von", "vom") or
+    if nxt is not None and (nxt.text.lower() in ("von", "vom", "aus") or
                             nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
-        k = noun.index + (1 if nxt.text.lower() in ("von", "vom") else 0)  # list position of the word after
+        k = noun.index + (1 if nxt.text.lower() in ("von", "vom", "aus") else 0)  # list position of the word after
+        if nxt.text.lower() == "aus":
+            # `aus dem Kreml`: the phrase after the preposition (no speaker elsewhere after `aus`)
+            words = []
+            for w in sent.words[k:]:
+                if w.upos not in ("DET", "ADJ", "NOUN", "PROPN") or exclude[0] <= w.start < exclude[1]:
+                    break
+                words.append(w)
+            return mention_from_words(text, sent, words) if words else None
         return surface_np(text, sent, _past_contraction(sent, k), 1, exclude)
     return None
 

@@ -29,6 +29,14 @@ def reports(nlp):
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
     ("Sie äußerte die Hoffnung, dass der Krieg bald ende.", "indirect:dass", "dass der Krieg bald ende."),
+    # a noun's owner after `aus`/`von` before the comma; the main clause and an indicative concession
+    # after the report are not reported
+    ("Es gab die erste Rüge aus dem Kreml, der Angriff sei eine Aggression, auch wenn die Russen gewarnt "
+     "worden waren.", "indirect:konjunktiv", "der Angriff sei eine Aggression"),
+    ("Die Forderung von Scholz, die Ukraine müsse verhandeln, stieß auf Kritik.", "indirect:konjunktiv",
+     "die Ukraine müsse verhandeln"),
+    ("Lawrow sagte, man sei bereit, auch wenn der Westen das nicht glauben wolle.", "indirect:konjunktiv",
+     "man sei bereit, auch wenn der Westen das nicht glauben wolle."),
     ("Die Lage bleibe ernst, wie Burt Rutan, Chef der Firma, mitteilte.", "indirect:wie", "Die Lage bleibe ernst"),
     # `…, wie … es wäre, …, sagte X`: the inverted verb after a comma frames all before it; the
     # `wie` clause is part of the report, not its frame

@@ -1648,3 +1648,9 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
 def test_a_national_body_takes_the_side_of_the_dateline(run_text, text, speaker, side):
     q = [q for q in run_text(text) if q.kind == "indirect"][-1]
     assert (q.speaker, q.side) == (speaker, side)
+
+
+def test_a_report_noun_owned_after_aus(run_text):
+    text = "Moskau (dpa) - Es gab die erste Rüge aus dem Kreml, der Angriff sei eine Aggression."
+    (q,) = [q for q in run_text(text) if q.kind == "indirect"]
+    assert (q.speaker, q.side) == ("Kreml", "RU")

@@ -980,8 +980,9 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
     ("Der Unternehmer Wolfgang Grupp lobt die Näherinnen. Nach seiner Meinung sollten die Kunden auf die "
      "Herkunft achten.", "die Kunden", "Wolfgang Grupp"),
 ])
-def test_speaker_of_a_report(run_text, text, fragment, speaker):
-    quotes = [q for q in run_text(text) if fragment in q.text]
+def test_speaker_of_a_report(run_rules, text, fragment, speaker):
+    """Whom the rules name (the learned filter may drop a borderline free report: that is its own test)."""
+    quotes = [q for q in run_rules(text) if fragment in q.text]
     assert quotes and quotes[0].speaker == speaker
 
 

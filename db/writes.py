@@ -121,27 +121,27 @@ def _statement_ids(session: Session, conn, kept: list, article_id: int, publishe
     found: list[int | None] = []
     slot: list[int | None] = []  # index into `new` of a statement made here
     new: list[dict] = []
-    hosts: dict[int, list[tuple[int, int, int]]] = {}  # speaker id -> (start, end, index) of their quotes here
+    # speaker id -> (start, end, word stems, index) of their quotes here
+    hosts: dict[int, list[tuple[int, int, frozenset, int]]] = {}
     reports: dict[int, list] = {}  # speaker id -> other articles' quotes of theirs, read once
     for i, (q, speaker, _) in enumerate(kept):
         sid = made = None
         if speaker is not None:
-            # a phrase in marks inside the same speaker's report is part of that statement
             theirs = hosts.setdefault(speaker.id, [])
-            host = next((j for s_, e_, j in theirs if s_ <= q.start and q.end <= e_), None)
+            mine = content_stems(q.text)
+            # a phrase in marks inside the same speaker's report is part of that statement; so is the
+            # headline's quotation of the body's fuller one
+            host = next((j for s_, e_, _, j in theirs if s_ <= q.start and q.end <= e_), None)
             if host is None:
-                # the headline's quotation and the body's fuller one: one statement of this article
-                mine = content_stems(q.text)
-                host = next((j for _, _, j in theirs if overlap(mine, content_stems(kept[j][0].text)) >= MIN_OVERLAP),
-                            None)
+                host = next((j for _, _, stems, j in theirs if overlap(mine, stems) >= MIN_OVERLAP), None)
             if host is not None:
                 sid, made = found[host], slot[host]
             else:
-                sid = _matching_statement(session, speaker.id, article_id, published, q.text, reports)
+                sid = _matching_statement(session, speaker.id, article_id, published, mine, reports)
                 if sid is None:
                     made = len(new)
                     new.append({"speaker_id": speaker.id, "first_date": published})
-            theirs.append((q.start, q.end, i))
+            theirs.append((q.start, q.end, mine, i))
         found.append(sid)
         slot.append(made)
     new_ids = list(conn.execute(_NEW_STATEMENTS, new).scalars()) if new else []
@@ -263,7 +263,7 @@ def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
 
 def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
     """The statement another outlet already reported this quote under, or a new one."""
-    found = _matching_statement(session, speaker.id, article.id, article.published, text)
+    found = _matching_statement(session, speaker.id, article.id, article.published, content_stems(text))
     if found is not None:
         return session.get(StatementRow, found)
     row = StatementRow(speaker_id=speaker.id, first_date=article.published)
@@ -279,10 +279,10 @@ _REPORTS_NEAR = select(QuoteRow.statement_id, QuoteRow.text).where(
     QuoteRow.published.between(bindparam("since"), bindparam("until"))).limit(2000)
 
 
-def _matching_statement(session: Session, speaker_id: int, article_id: int, published: date | None, text: str,
+def _matching_statement(session: Session, speaker_id: int, article_id: int, published: date | None, mine: frozenset,
                         reports: dict[int, list] | None = None) -> int | None:
-    """The id of the statement another outlet already reported this quote under, if any.
-    `reports` keeps each speaker's other reports across the calls for one article."""
+    """The id of the statement another outlet already reported this quote (its word stems `mine`)
+    under, if any. `reports` keeps each speaker's other reports across the calls for one article."""
     others = (reports or {}).get(speaker_id)
     if others is None:
         # statement_id is sifted here, not in SQL: where most quotes have none (stored before
@@ -296,7 +296,6 @@ def _matching_statement(session: Session, speaker_id: int, article_id: int, publ
                       for sid, other in session.execute(_REPORTS_NEAR if published else _REPORTS, params) if sid is not None]
         if reports is not None:
             reports[speaker_id] = others
-    mine = content_stems(text)
     best, best_score = None, MIN_OVERLAP
     for statement_id, stems in others:
         score = overlap(mine, stems)

@@ -197,12 +197,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 # own: the report is the person the paragraph opened with, not the last speaker
                 att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
             if cand.kind == "direct" and cand.rule == "direct:marks":
-                # (`Der Oberbürgermeister zeigte sich gesprächsbereit. „Meine Tür steht offen.“`)
-                # (an office's holder only, not a body: `Die Regierung in Berlin hatte reagiert. „…“`
-                # goes on with the last speaker)
-                office = _body_introduced(parsed, people, cand, sidx) if _ends_its_sentence(parsed, cand) else None
                 introduced = _introduced_before(parsed, people, cand, sidx, resolved) or \
-                    (office if office is not None and people.get(office.name or "") is not None else None)
+                    _office_introduced(parsed, people, cand, sidx)
                 if introduced is not None:
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
@@ -354,6 +350,9 @@ def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> b
                    for w in sent.words)
 
 
+_DOUBLE_MARKS = frozenset("„“”»«\"")  # a sentence with these reports something itself
+
+
 def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: int, carried: Resolved) -> Resolved | None:
     """`Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“`: a quote standing on its own
     right after a sentence whose subject is a person other than the last speaker is that person's."""
@@ -366,7 +365,7 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
         return None
     pos = max(x for x in newer[0].subject_positions if x < cand.start)
     # the sentence before reports nothing in marks itself: it introduces the person
-    if not prev.start <= pos < prev.end or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]):
+    if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
 
@@ -380,7 +379,7 @@ def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int)
         return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
     prev = parsed.sentences[sidx - 1]
     root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
-    if root is None or set("„“”»«\"") & set(parsed.text[prev.start:prev.end]) or \
+    if root is None or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or \
             any(is_subjunctive(w, prev) for w in prev.words):
         return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
     m = subject_of(parsed.text, prev, root, (cand.start, cand.end))
@@ -388,6 +387,14 @@ def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int)
         return None
     resolved = resolve(m, people, None)
     return resolved if resolved.name else None
+
+
+def _office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
+    """`Der Oberbürgermeister zeigte sich gesprächsbereit. „Meine Tür steht offen.“` after another
+    speaker: a person of the article introduced by an office; not a body (`Die Regierung in Berlin
+    hatte reagiert. „…“` goes on with the last speaker)."""
+    office = _body_introduced(parsed, people, cand, sidx) if _ends_its_sentence(parsed, cand) else None
+    return office if office is not None and people.get(office.name or "") is not None else None
 
 
 def _ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:

@@ -83,12 +83,14 @@ def signed_quotes(parsed: Parsed, direct: list[Candidate]) -> list[Candidate]:
             continue
         # (`— Sergej Schoigu, russischer Verteidigungsminister`: a dash may open the signature)
         nxt = re.match(r"\n[ \t]*\n?[ \t]*(?:[—–-][ \t]*)?([^\n]+)", text[line_end:])
-        s0 = line_end + nxt.start(1) if nxt else -1
-        s1 = line_end + nxt.end(1) if nxt else -1
-        # (the full stop `prepare_text` puts after a last line is no sentence's)
-        line = nxt.group(1).rstrip(".") if nxt is not None and not text[s1:].strip() else nxt and nxt.group(1)
-        signed = nxt is not None and signs_quote(text[para:line_end], line) and _names_someone(parsed, s0, s1) \
-            and _names_a_person(line)
+        if nxt is None:
+            out.append(c)
+            continue
+        s0, s1 = line_end + nxt.start(1), line_end + nxt.end(1)
+        line = nxt.group(1)
+        if not text[s1:].strip():
+            line = line.rstrip(".")  # (the full stop `prepare_text` puts after a last line is no sentence's)
+        signed = signs_quote(text[para:line_end], line) and _names_someone(parsed, s0, s1) and _names_a_person(line)
         out.append(replace(c, rule=SIGNED, cue_start=s0, cue_end=s1) if signed else c)
     return out
 

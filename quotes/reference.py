@@ -412,7 +412,7 @@ def nationality_clash(people: People, mention: Mention, name: str | None) -> boo
     person = people.get(name or "") if said else None
     if person is None:
         return False
-    theirs = {nationality(w) for d in person.descriptors for w in re.findall(r"[\w-]+", d)} - {None}
+    theirs = _nationalities(person) - {None}
     return bool(theirs) and said not in theirs
 
 
@@ -422,6 +422,11 @@ def nationality_fitting(people: People, mention: Mention) -> Resolved | None:
     words = mention.text.split()
     said = nationality(words[-1]) if words else None
     for p in people.before(mention.start) if said else ():
-        if said in {nationality(w) for d in p.descriptors for w in re.findall(r"[\w-]+", d)}:
+        if said in _nationalities(p):
             return Resolved(p.name, p.side, "role")
     return None
+
+
+def _nationalities(person) -> set[str | None]:
+    """The nationalities the words of a person's descriptions name (None for the other words)."""
+    return {nationality(w) for d in person.descriptors for w in re.findall(r"[\w-]+", d)}

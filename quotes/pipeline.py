@@ -27,12 +27,8 @@ def prepare_text(article: Article) -> str:
     # (a dateline, `Paris (AFP) – `, is no part of the sentence it opens: the parser took `Paris` for
     # the subject of `Frankreichs Präsident Emmanuel Macron hat … angestoßen`)
     datelines = [(m.start(), m.end()) for m in _DATELINE_AT_PARAGRAPH.finditer(article.text)]
-    # without an agency only where the report opens: the first paragraph, if a known place names
-    # it (not `Selenskyj – Der Krieg …`), or the one after the title
-    first_end, second_end = _paragraph_ends(article.text, 2)
-    opening = _PLACE_DATELINE.search(article.text, 0, second_end)
-    if opening is not None and not datelines and \
-            (opening.start() > first_end or opening.group(0).split()[0].split("/")[0] in PLACES):
+    opening = _place_dateline(article.text)
+    if opening is not None and not datelines:
         datelines.append((opening.start(), opening.end()))
     text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text)
                 + datelines)
@@ -70,7 +66,7 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     in a report datelined from one capital, is that country's: `Präsidialamt (Ukraine)`, one speaker
     apart from other countries' (`Moskau/Washington` names two: none)."""
     _, second_end = _paragraph_ends(text, 2)
-    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _PLACE_DATELINE.search(text, 0, second_end)
+    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _place_dateline(text)
     place = m.group(0).split("(")[0].strip(" -–—") if m is not None else ""
     side = side_of(place) if place and "/" not in place else None
     if side not in _COUNTRY_OF_SIDE:
@@ -84,10 +80,11 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def _other_side_near(text: str, pos: int, side: str) -> bool:
-    """Another side named in the paragraph up to `pos` or the sentence before it (`Ganz anders klingt
-    es in Moskau. Das Verteidigungsministerium erklärte …` under a Kiew dateline)."""
-    start = max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, max(0, text.rfind(". ", 0, pos))) + 2)
-    window = text[min(start, pos):pos]
+    """Another side named before `pos` since the start of the sentence before, within the paragraph
+    (`Ganz anders klingt es in Moskau. Das Verteidigungsministerium erklärte …` under a Kiew dateline)."""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    sentence_before = text.rfind(". ", 0, max(0, text.rfind(". ", 0, pos))) + 2
+    window = text[min(max(paragraph, sentence_before), pos):pos]
     return any(s != side and re.search(p, window, re.I) for p, s in SIDE_PATTERNS)
 
 
@@ -99,6 +96,16 @@ _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} \([^()\n]{2,30}\) ?[-–—] 
 _DATELINE_AT_PARAGRAPH = re.compile(r"(?m)^" + _DATELINE.pattern)
 # `Kiew – `, `Kiew/Moskau – `, `Frankfurt am Main – `: places alone, before a dash and a sentence
 _PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an der | im )[A-ZÄÖÜ][a-zäöüß]+)* [-–—] (?=[A-ZÄÖÜ]\w* \w)")
+
+
+def _place_dateline(text: str) -> re.Match | None:
+    """A dateline of places alone (`Kiew – `, `Kiew/Moskau – `) where the report opens: in the first
+    paragraph if a known place names it (not `Selenskyj – Der Krieg …`), or in the one after the title."""
+    first_end, second_end = _paragraph_ends(text, 2)
+    opening = _PLACE_DATELINE.search(text, 0, second_end)
+    if opening is not None and (opening.start() > first_end or opening.group(0).split()[0].split("/")[0] in PLACES):
+        return opening
+    return None
 
 
 def _paragraph_ends(text: str, n: int) -> list[int]:

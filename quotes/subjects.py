@@ -506,15 +506,18 @@ def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, i
                             nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
         k = noun.index + (1 if nxt.text.lower() in ("von", "vom", "aus") else 0)  # list position of the word after
         if nxt.text.lower() == "aus":
-            # `aus dem Kreml`: the phrase after the preposition (no speaker elsewhere after `aus`)
-            words = []
-            for w in sent.words[k:]:
-                if w.upos not in ("DET", "ADJ", "NOUN", "PROPN") or exclude[0] <= w.start < exclude[1]:
-                    break
-                words.append(w)
-            return mention_from_words(text, sent, words) if words else None
+            return _noun_phrase_at(text, sent, k)  # `aus dem Kreml` (no speaker elsewhere after `aus`)
         return surface_np(text, sent, _past_contraction(sent, k), 1, exclude)
     return None
+
+
+def _noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
+    """The phrase at list position `k` after a preposition the mention finders pass over (`aus`):
+    articles and adjectives, then its noun (`dem Kreml`, `ägyptischen Sicherheitskreisen`)."""
+    phrase = list(itertools.takewhile(lambda w: w.upos in ("ADJ", "DET"), sent.words[k:]))
+    head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
+    return mention_from_words(text, sent, phrase + [head]) if head is not None and head.upos in ("NOUN", "PROPN") \
+        else None
 
 
 def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
@@ -582,11 +585,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1
             m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
             if m is None and nxt.text.lower() == "aus":
-                # `aus ägyptischen Sicherheitskreisen`: circles are a source noun themselves
-                phrase = list(itertools.takewhile(lambda w: w.upos in ("ADJ", "DET"), sent.words[k:]))
-                head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
-                if head is not None and head.upos in ("NOUN", "PROPN"):
-                    m = mention_from_words(text, sent, phrase + [head])
+                m = _noun_phrase_at(text, sent, k)  # `aus ägyptischen Sicherheitskreisen`: a source noun itself
             if m is not None:
                 return m
         if cue.text.lower() == "laut" and j < len(sent.words):

@@ -28,6 +28,8 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
     # `zu` before a verb is the infinitive marker (`gab vor, … herbeiführen zu wollen`)
     after = [x for x in sent.words[w.index:] if x.start > w.end]  # the words after w, in order
     end = next((i for i, x in enumerate(after) if x.text in ",;:"), len(after))
+    # a name set off by commas belongs to the subject (`teilte der Sprecher, Steffen Seibert, mit`)
+    end = apposition_end(after, end)
     # `zum` = `zu dem` (the two words share the token's offsets) is a preposition, never a particle
     particles += [x.text for i, x in enumerate(after[:end]) if x.upos not in ("NOUN", "PROPN")
                   and x.text.islower() and x.text in PARTICLES
@@ -58,6 +60,27 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
 
 
 _LASSEN_CUES = ("verlauten", "mitteilen", "ausrichten", "erklären", "verkünden")
+
+
+def apposition_end(words: list[Word], comma: int) -> int:
+    """Where the verb's stretch ends when `words[comma]` opens an apposition of capitalised words
+    (`teilte der Sprecher der Regierung, Steffen Seibert, mit, …`): at the separator after the
+    apposition's closing comma; else at `comma`."""
+    if comma >= len(words) or words[comma].text != ",":
+        return comma
+    close = next((i for i in range(comma + 1, min(comma + 6, len(words))) if words[i].text in ",;:."), None)
+    inner = words[comma + 1:close] if close is not None else []
+    if close is None or words[close].text != "," or not inner or \
+            not all(x.text[:1].isupper() and x.upos in ("NOUN", "PROPN", "X", "ADJ") or x.text == "-" for x in inner):
+        return comma
+    # the verb's stretch goes on to its particle (`…, mit, dass …`); a clause there is the report
+    # (`sagte der Sprecher, Steffen Seibert, die Gespräche würden …`), which opens after `close`
+    nxt = next((i for i in range(close + 1, len(words)) if words[i].text in ",;:"), len(words))
+    rest = words[close + 1:nxt]
+    if rest and len(rest) <= 6 and rest[-1].text in PARTICLES and rest[-1].text.islower() and \
+            not any(x.upos in ("VERB", "AUX") for x in rest[:-1]):
+        return nxt
+    return close
 
 
 # finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):

@@ -19,7 +19,7 @@ from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, NOT_REPORTED_ZU, RE
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, perfect_infinitive, relative_opening, strip_punct,
                             subordinate_opening, subtree, verb_second, wie_across_apposition, wie_boundary)
-from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, after_so, anaphoric_frame, cue_lemma,
+from quotes.cues import (SEIN_FINITE, apposition_end, STRONG_FINITE, according_to_frame, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, frame_clause, inside_report, is_cue, reported_after_frame)
 from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
 from quotes.types import Candidate, Parsed, Sentence, Word
@@ -155,6 +155,9 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 # `teilte die WHO gestern mit, durch den Zyklon seien …`: the parser hung the rest of
                 # the frame, up to the cue's particle, into the clause, which opens after that comma
                 comma = next((k for k, x in enumerate(words) if x.text == ","), None)
+                if comma is not None:
+                    # (past a name set off by commas: `teilte der Sprecher, Steffen Seibert, mit, …`)
+                    comma = apposition_end(words, comma)
                 particle = sent.word(words[comma].index - 1) if comma else None
                 # (`ließ über seinen Sprecher mitteilen, …`: the infinitive cue after `lassen` ends it too)
                 if particle is not None and (particle.text in PARTICLES and cue_lemma(sent, w).startswith(particle.text)
@@ -424,8 +427,12 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     words = list(sent.words)
     i = words.index(cue)
     j = next((k for k in range(i + 1, min(i + 20, len(words))) if words[k].text == ","), None)
-    if j is None or any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue or x.text == ";"
-                        for x in words[i + 1:j]):
+    if j is not None:
+        # past a name set off by commas and the cue's particle (`gab der Leiter, Andreas Huber, bekannt, …`)
+        j = apposition_end(words, j)
+    if j is None or j >= len(words) or words[j].text != "," or \
+            any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue and x.text not in PARTICLES
+                or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
     if len(rest) < 3 or mostly_quoted(rest[0].start, rest[-1].end, direct):

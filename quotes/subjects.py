@@ -538,7 +538,14 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
             if m is not None:
                 return m
     head = sent.word(noun.head) if noun.head else None
-    if head is not None and head.upos in ("VERB", "AUX") and not exclude[0] <= head.start < exclude[1]:
+    # the parser may hang the noun under another noun of the clause (`wandte sich an seine Anhänger
+    # mit der Aufforderung, …`): the clause's verb is further up
+    for _ in range(2):
+        if head is None or head.upos not in ("NOUN", "PROPN") or not head.head:
+            break
+        head = sent.word(head.head)
+    if head is not None and (head.upos in ("VERB", "AUX") or head.deprel == "root") and \
+            not exclude[0] <= head.start < exclude[1]:
         return subject_of(text, sent, head, exclude)
     return None
 

@@ -151,6 +151,12 @@ def test_dropped(attributed, text, quote):
     # a headline's clause after its quotation names the speaker before the verb
     ("„Wir lassen uns nicht erpressen“: Scholz warnt Moskau\n\nBerlin - Bundeskanzler Olaf Scholz hat "
      "Drohungen zurückgewiesen.", "Wir lassen uns nicht erpressen", "Olaf Scholz"),
+    # a report noun the parser hung under another noun: the subject of the clause's verb owns it
+    ("Thaksin Shinawatra wandte sich zuletzt wiederholt an seine Anhänger mit der Aufforderung, ihre "
+     "außerparlamentarische Macht zu demonstrieren.", "ihre außerparlamentarische Macht zu demonstrieren.",
+     "Thaksin Shinawatra"),
+    ("Der Kanzler richtete an die Länder die Aufforderung, mehr Geld bereitzustellen.", "mehr Geld bereitzustellen.",
+     "Kanzler"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

@@ -29,6 +29,15 @@ def reports(nlp):
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
     ("Sie äußerte die Hoffnung, dass der Krieg bald ende.", "indirect:dass", "dass der Krieg bald ende."),
+    # a name set off by commas between the verb and its particle belongs to the frame
+    ("Am Montag teilte der Sprecher der Regierung, Steffen Seibert, mit, dass die Gespräche fortgesetzt würden.",
+     "indirect:dass", "dass die Gespräche fortgesetzt würden."),
+    ("Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass das Handy eingeloggt war.",
+     "indirect:dass", "dass das Handy eingeloggt war."),
+    ("Zudem teilte der Chef der Behörde, Thomas Müller, am Montag in Berlin mit, die Kontrollen würden verschärft.",
+     "indirect:konjunktiv", "die Kontrollen würden verschärft."),
+    ("Am Montag sagte der Sprecher der Regierung, Steffen Seibert, die Gespräche würden fortgesetzt.",
+     "indirect:konjunktiv", "die Gespräche würden fortgesetzt."),
     # a noun's owner after `aus`/`von` before the comma; the main clause and an indicative concession
     # after the report are not reported
     ("Es gab die erste Rüge aus dem Kreml, der Angriff sei eine Aggression, auch wenn die Russen gewarnt "

@@ -168,7 +168,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     words = strip_punct(words[comma + 1:])
                     if len(words) < 3:
                         continue
-                elif comma and mark is None and _frame_noun_hung_in(sent, w, words, comma):
+                elif comma and mark is None and (_frame_noun_hung_in(sent, w, words, comma)
+                                                 or _source_phrase(words[:comma])):
                     # `sagte gegenüber der Deutschen Presse-Agentur, Deutschland stehe …`: the parser hung
                     # the end of the frame's noun into the report, which opens after the comma
                     words = strip_punct(words[comma + 1:])
@@ -179,6 +180,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 words = strip_punct(words[colon + 1:])
             if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
+            if mark is None:
+                words = _with_subject_hung_elsewhere(sent, w, words)
             has_mark = mark is not None
             start, end = words[0].start, _clause_end(sent, words[-1], w)
             if not has_mark and start > w.start:
@@ -272,6 +275,28 @@ def _frame_noun_hung_in(sent: Sentence, cue: Word, words: list[Word], comma: int
         all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN") or x.text.lower() == "gegenüber" for x in between) and \
         all(x.upos in ("NOUN", "PROPN") or x.text in ("-", "–") for x in words[:comma]) and \
         not relative_opening(words[comma + 1:])
+
+
+def _with_subject_hung_elsewhere(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:
+    """`sagte laut Interfax, Moskau sei bereit`: the parser hung the clause's subject (`Moskau`) on the
+    phrase before the comma; the clause opens at that comma."""
+    k = words[0].index - 2  # the list position of the word before the clause
+    stretch: list[Word] = []
+    while k >= 0 and sent.words[k].text != "," and len(stretch) < 4:
+        stretch.insert(0, sent.words[k])
+        k -= 1
+    if k < 0 or sent.words[k].text != "," or sent.words[k].start < cue.end or not stretch or \
+            not all(x.upos in ("NOUN", "PROPN", "DET", "ADJ") for x in stretch) or \
+            not stretch[0].text[:1].isupper() and stretch[0].upos != "DET":
+        return words
+    return stretch + words
+
+
+def _source_phrase(words: list[Word]) -> bool:
+    """`der Agentur Interfax zufolge`, `laut Interfax`: a source named between the cue and its
+    comma, which the parser hung into the reported clause."""
+    return len(words) >= 2 and (words[-1].text.lower() == "zufolge" or words[0].text.lower() in ("laut", "gemäß")) \
+        and not any(x.upos in ("VERB", "AUX") and x.text.lower() != "zufolge" for x in words)
 
 
 def _reflexive_reading(sent: Sentence, w: Word) -> bool:

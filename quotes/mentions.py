@@ -184,7 +184,7 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         return None
     m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
     if m is not None:
-        m = _with_seat(text, sent, _whole_title(text, sent, m), exclude)
+        m = with_seat(text, sent, _whole_title(text, sent, m), exclude)
         last = next((w for w in sent.words if w.end == m.end), None)
         end = purpose_tail(sent.words, last.index - 1) if last is not None else 0
         if last is not None and end > last.index and not exclude[0] <= sent.words[end - 1].start < exclude[1]:
@@ -193,7 +193,7 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
     return with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
 
 
-def _with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
+def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
     """`das Verteidigungsministerium in Moskau`, `die Regierung in Kiew`: a body's seat says whose
     body it is (and gives its side), as `des Außenministeriums in Moskau` does after a role."""
     if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS:
@@ -508,7 +508,7 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     """A run of names is a person when it has a first and last name, a PER tag, or a role noun before it."""
     if any(w.ner.endswith("PER") for w in run):
         return True
-    if len(run) == 1 and run[0].text in PLACES:
+    if " ".join(w.text for w in run) in PLACES:
         return False
     nxt = sent.word(run[-1].index + 1)
     if len(run) == 1 and run[0].index == 1 and nxt is not None and nxt.text in ("–", "—", "-") and nxt.start > run[0].end:

@@ -18,7 +18,7 @@ from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_N
 from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
                              mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
-                             title_after_preposition, title_in_marks, with_genitive, with_origin)
+                             title_after_preposition, title_in_marks, with_genitive, with_origin, with_seat)
 from quotes.reference import describes_one
 from quotes.names import hyphen_joins, role_head, sentence_name_flags
 from quotes.speakers import PRONOUNS
@@ -439,8 +439,8 @@ def object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int,
         glued, k = k - 1, k + 1
     if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
         m = mention_from_words(text, sent, list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
-        # `aus einer Pressemitteilung des Konzerns`: whose text it is
-        return with_genitive(text, sent, m, exclude) if m is not None else m
+        # `aus einer Pressemitteilung des Konzerns`: whose text it is; `aus dem Ministerium in Kiew`: whose body
+        return with_genitive(text, sent, with_seat(text, sent, m, exclude), exclude) if m is not None else m
     return None
 
 

@@ -62,9 +62,12 @@ def main() -> None:
     ap.add_argument("--filter-label", choices=("attributed", "span"), default=Settings.filter_label)
     ap.add_argument("--pronoun-golds", choices=("alias", "unjudged"), default=Settings.pronoun_golds,
                     help="judge a pronoun gold speaker by its alias, or leave its speaker unjudged in the labels")
+    ap.add_argument("--threshold-plateau", type=float, default=Settings.threshold_plateau,
+                    help="filter threshold: the middle of those with out-of-fold F1 within this of the best")
     ap.add_argument("--save-pred", type=Path, help="write every fold's held-out quotations here (extract JSONL; the rules' to OUT.rules.jsonl)")
     a = ap.parse_args()
-    s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter, filter_label=a.filter_label, pronoun_golds=a.pronoun_golds)
+    s = Settings(C_ranker=a.C_ranker, C_filter=a.C_filter, filter_label=a.filter_label, pronoun_golds=a.pronoun_golds,
+                 threshold_plateau=a.threshold_plateau)
     scorer = a.shared / "tools" / "score.py"
     gs, docs = training_docs(a.shared, a.models)
     t0 = time.time()

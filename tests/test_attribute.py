@@ -157,6 +157,9 @@ def test_dropped(attributed, text, quote):
      "Thaksin Shinawatra"),
     ("Der Kanzler richtete an die Länder die Aufforderung, mehr Geld bereitzustellen.", "mehr Geld bereitzustellen.",
      "Kanzler"),
+    # a place in two words opens the newspaper's name
+    ("Die New York Times berichtete, die Regierung habe Fehler gemacht.", "die Regierung habe Fehler gemacht.",
+     "New York Times"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]
@@ -166,3 +169,8 @@ def test_a_genre_label_is_no_speaker(run_text):
     """`Kommentar: „…“` heading an article names what it is, not who speaks."""
     assert not [q for q in run_text("Kommentar: „Die Lage ist ernst“\n\nDer Stadtrat berät am Montag.")
                 if q.speaker == "Kommentar"]
+
+
+def test_a_body_after_aus_keeps_its_seat_and_side(run_text):
+    [q] = run_text("Aus dem Verteidigungsministerium in Kiew hieß es, die Lieferung sei bereits unterwegs.")
+    assert (q.speaker, q.side) == ("Verteidigungsministerium in Kiew", "UA")

@@ -38,6 +38,12 @@ def reports(nlp):
      "indirect:konjunktiv", "die Kontrollen würden verschärft."),
     ("Am Montag sagte der Sprecher der Regierung, Steffen Seibert, die Gespräche würden fortgesetzt.",
      "indirect:konjunktiv", "die Gespräche würden fortgesetzt."),
+    # a source phrase between the cue and the comma is no part of the report, nor is the report's
+    # subject part of the source
+    ("Kremlsprecher Dmitri Peskow sagte der Agentur Interfax zufolge, Moskau sei zu Gesprächen bereit.",
+     "indirect:konjunktiv", "Moskau sei zu Gesprächen bereit."),
+    ("Peskow sagte laut Interfax, Moskau sei zu Gesprächen bereit.", "indirect:konjunktiv",
+     "Moskau sei zu Gesprächen bereit."),
     # a noun's owner after `aus`/`von` before the comma; the main clause and an indicative concession
     # after the report are not reported
     ("Es gab die erste Rüge aus dem Kreml, der Angriff sei eine Aggression, auch wenn die Russen gewarnt "

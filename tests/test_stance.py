@@ -118,6 +118,12 @@ def test_choose_threshold_prefers_precision():
     # positives never scored (missed by the candidates) count for recall, not for the order
     t3, f3 = choose_threshold(probs, gold, min_precision=0.0, positives=8)
     assert t3 == 0.3 and round(f3, 3) == round(2 * (4 / 7) * (4 / 8) / (4 / 7 + 4 / 8), 3)
+    # with a plateau: the middle of the thresholds whose F1 is close to the best (0.833 at 0.3; 0.75,
+    # 0.8, 0.727 at 0.7, 0.5, 0.4), which moves less when the training data changes a little
+    gold = [1, 1, 1, 0, 1, 0, 1]
+    assert choose_threshold(probs, gold, min_precision=0.0)[0] == 0.3
+    t4, f4 = choose_threshold(probs, gold, min_precision=0.0, plateau=0.11)
+    assert t4 == 0.4 and round(f4, 3) == 0.727
 
 
 def test_training_is_deterministic(tmp_path):

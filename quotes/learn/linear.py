@@ -62,7 +62,7 @@ def fit_linear(X: list[dict[str, float]], y: list[int], *, C: float = 1.0, class
 
 
 def choose_threshold(probs: list[float], gold: list[int], *, min_precision: float,
-                     floor: float = 0.2, positives: int | None = None) -> tuple[float, float]:
+                     floor: float = 0.2, positives: int | None = None, plateau: float = 0.0) -> tuple[float, float]:
     """The probability threshold with the best F1 among those whose precision reaches
     `min_precision` (precision first: a wrong tag misleads a comparison more than a missing
     one); if none does, the one with the best precision-weighted F0.5. Returns (threshold, F1).
@@ -70,6 +70,7 @@ def choose_threshold(probs: list[float], gold: list[int], *, min_precision: floa
     pairs = sorted(zip(probs, gold), key=lambda pg: -pg[0])
     positives = sum(gold) if positives is None else positives
     best, best_f05, fallback = None, -1.0, (0.99, 0.0)
+    curve: list[tuple[float, float]] = []
     tp = fp = 0
     for i, (p, g) in enumerate(pairs):
         tp += g
@@ -82,9 +83,17 @@ def choose_threshold(probs: list[float], gold: list[int], *, min_precision: floa
         rec = tp / positives if positives else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         f05 = 1.25 * prec * rec / (0.25 * prec + rec) if prec + rec else 0.0
-        if prec >= min_precision and (best is None or f1 > best[1]):
-            best = (p, f1)
+        if prec >= min_precision:
+            curve.append((p, f1))
+            if best is None or f1 > best[1]:
+                best = (p, f1)
         if f05 > best_f05:
             best_f05, fallback = f05, (p, f1)
+    if best is not None and plateau:
+        # the F1 curve is flat near its top, and its argmax moves with every small change of the
+        # training data: the middle of the thresholds within `plateau` of the best is steadier
+        near = [p for p, f in curve if f >= best[1] - plateau]
+        mid = near[len(near) // 2]
+        best = next((p, f) for p, f in curve if p == mid)
     threshold, f1 = best if best is not None else fallback
     return round(threshold, 4), f1

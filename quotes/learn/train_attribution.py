@@ -45,6 +45,8 @@ class Settings:
     # resolution differs from it, it was the alias that was wrong in 10 of 15 read (session 27), so a
     # pronoun gold labels the span only ("unjudged") rather than the speaker too ("alias")
     pronoun_golds: str = "unjudged"
+    # the filter's threshold: the middle of those whose out-of-fold F1 is within this of the best
+    threshold_plateau: float = 0.002
 
 
 @dataclass
@@ -222,7 +224,7 @@ def fit(docs: list[DocData], folds: dict[str, int], s: Settings = Settings(),
     # attributed: recall counts every gold quotation, also those the rules never proposed
     positives = sum(1 for d in docs for g in d.golds if not g.get("optional")) if s.filter_label == "attributed" else None
     threshold, f1 = choose_threshold(oof_p, oof_y, min_precision=s.filter_min_precision, floor=0.01,
-                                     positives=positives)
+                                     positives=positives, plateau=s.threshold_plateau)
     rX, ry = _ranker_examples(docs, s.pronoun_golds)
     ranker = fit_linear(rX, ry, C=s.C_ranker)
     filt = fit_linear(fX, fy, C=s.C_filter)

@@ -364,6 +364,15 @@ class People:
                     people.add(w.text, "", w.start, subject)
                 elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
                     people.add_to(firsts[key], w.start, subject)
+        # a well-known actor's side holds without a title in the article (`Joe Biden hat Putin gewarnt.
+        # Der US-Präsident sagte …`), so a role of that side finds them
+        from quotes.actors import load as known_actors
+
+        actors_file = known_actors()
+        for p in people.persons.values():
+            if p.side is None:
+                a = actors_file.find(p.name)
+                p.side = a.side if a is not None and a.side != "OTHER" else None
         return people
 
 

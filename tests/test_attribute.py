@@ -157,6 +157,10 @@ def test_dropped(attributed, text, quote):
      "Thaksin Shinawatra"),
     ("Der Kanzler richtete an die Länder die Aufforderung, mehr Geld bereitzustellen.", "mehr Geld bereitzustellen.",
      "Kanzler"),
+    # a well-known actor's side holds without a title: a role of that side after them is theirs
+    ("Joe Biden hat Putin gewarnt. Der US-Präsident sagte, ein Angriff werde verheerende Folgen haben.",
+     "ein Angriff werde verheerende Folgen haben", "Joe Biden"),
+    ("Biden hat Putin gewarnt. Der Kremlchef sagte, er habe keine Angst.", "er habe keine Angst", "Wladimir Putin"),
     # a place in two words opens the newspaper's name
     ("Die New York Times berichtete, die Regierung habe Fehler gemacht.", "die Regierung habe Fehler gemacht.",
      "New York Times"),

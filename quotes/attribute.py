@@ -172,7 +172,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
                 drop(cand, "a plan with no report right before it: the writer's own")
                 continue
-            alone = prior is None and cand.rule == "direct:marks" and _ends_its_sentence(parsed, cand)
+            # (a Konjunktiv sentence with no report before it, too: `Ngom definierte das Ziel. Es gehe
+            # nicht darum, …`; the filter weighs how often that holds)
+            alone = prior is None and (cand.rule == "direct:marks" and _ends_its_sentence(parsed, cand)
+                                       or cand.rule == "indirect:free")
             introduced = (_introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved"))
                           or _body_introduced(parsed, people, cand, sidx)) if alone else None
             if introduced is not None:

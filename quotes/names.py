@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import BODY_HEADS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS
+from quotes.lexicon import AUX_FORMS, BODY_HEADS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -207,6 +207,11 @@ def capitalised(w: Word) -> bool:
     return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha() and w.text not in NOT_NAMES
 
 
+# modal forms opening a conditional or a question (`Sollte Müller gewinnen, …`), no names
+_MODAL_OPENERS = frozenset("sollte sollten könnte könnten müsste müssten dürfte dürften will wollte wollten "
+                           "kann konnte muss musste darf soll".split())
+
+
 def name_flags(words: list[Word]) -> list[bool]:
     """Which words belong to a person's name. The small tagger often calls names NOUN, so
     besides PROPN/PER tags, a capitalised word counts when it follows a role noun
@@ -232,6 +237,8 @@ def name_flags(words: list[Word]) -> list[bool]:
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
+        if w.index == 1 and (w.text.lower() in AUX_FORMS or w.text.lower() in _MODAL_OPENERS):
+            continue  # `Würde Nordkorea …`, `Sollte Trump …`: a conditional opening the sentence
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
         if i + 2 < n and hyphen_joins(words, i + 1) and f"{w.text}-{words[i + 2].text}" in FIRST_NAMES:

@@ -178,3 +178,10 @@ def test_a_genre_label_is_no_speaker(run_text):
 def test_a_body_after_aus_keeps_its_seat_and_side(run_text):
     [q] = run_text("Aus dem Verteidigungsministerium in Kiew hieß es, die Lieferung sei bereits unterwegs.")
     assert (q.speaker, q.side) == ("Verteidigungsministerium in Kiew", "UA")
+
+
+def test_a_free_report_with_no_report_before_it_is_the_subject_just_introduced(run_rules):
+    # the rules propose it; the learned filter weighs how often such a report is the person's
+    text = ("Der senegalesische Innenminister Usman Ngom definierte am Dienstag in Dakar das Ziel. Es gehe nicht "
+            "darum, die Wanderung zu verhindern, sondern die Menschen zum Bleiben zu bewegen.")
+    assert [(q.speaker, q.rule) for q in run_rules(text)] == [("Usman Ngom", "indirect:free+introduced")]

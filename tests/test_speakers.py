@@ -210,6 +210,17 @@ def test_a_birth_name_is_no_one_new(nlp):
     assert [p.name for p in people.persons.values()] == ["Doris Brandt"]
 
 
+@pytest.mark.parametrize("text", [
+    "Würde Nordkorea Atomwaffen einsetzen, würde das Land alle Sympathien verlieren.",
+    "Sollte Thomas Müller gewinnen, drohe ein Handelskrieg, warnte Lagarde.",
+])
+def test_a_verb_opening_a_conditional_is_no_part_of_a_name(nlp, text):
+    from quotes.mentions import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert not [p.name for p in people.persons.values() if p.name.split()[0] in ("Würde", "Sollte")]
+    assert "Sollte" not in text or people.get("Thomas Müller").name == "Thomas Müller"
+
+
 def test_a_name_in_marks_is_a_term_not_a_person(nlp):
     from quotes.mentions import person_like
     text = ("Die Linken-Vorsitzende Gesine Lötzsch verteidigte die Eckpfeiler der Partei („Hartz IV“, "

@@ -98,6 +98,23 @@ def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
     assert "indirect:konjunktiv&first_quote" in quote_features(first, ctx, 0.9, None)
 
 
+@pytest.mark.parametrize("text, features", [
+    ("Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren.",
+     {"opener=dass&indirect", "negated_frame&indirect"}),
+    ("Der Minister sagte, dass alle Insassen Soldaten gewesen seien.", {"opener=dass&indirect"}),
+    ("Die Sprecherin erklärte, man prüfe den Fall.", {"opener=other&indirect"}),
+])
+def test_filter_sees_what_opens_a_report_and_a_denying_frame(nlp, text, features):
+    from quotes.mentions import person_like
+    from quotes.pipeline import rule_quotes
+
+    parsed = nlp.parse(text)
+    [q] = rule_quotes(text, parsed)
+    f = quote_features(q, Context(parsed, People.from_parsed(parsed, person_like)), 0.9)
+    assert features <= f.keys()
+    assert ("negated_frame&indirect" in f) == ("nicht" in text)
+
+
 @pytest.mark.parametrize("text, mood", [
     ("Russland sei zu Gesprächen bereit.", "k1"),
     ("Man könne darüber reden, es wäre aber schwer.", "k1"),  # `könne`: Konjunktiv I despite the umlaut

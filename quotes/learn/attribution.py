@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from quotes.learn.linear import LinearModel
-from quotes.lexicon import SPEECH_VERBS
+from quotes.lexicon import NEGATORS, SPEECH_VERBS
 from quotes.names import fold, last_name
 from quotes.speakers import People
 from quotes.clauses import is_subjunctive
@@ -32,6 +32,7 @@ from quotes.types import Drop, Mention, Parsed, Quote, Sentence, Word
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "attribution.json"
 WINDOW_BEFORE = 4  # sentences before a quote where its speaker may be named
 WINDOW_AFTER = 1
+_OPENERS = frozenset("dass ob wie was wo warum wer wann weshalb wieso welche welcher".split())
 _FIRST_PERSON = re.compile(r"\b(ich|wir|mich|mir|uns|unser\w*|mein\w*)\b", re.I)
 
 
@@ -226,6 +227,13 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
         f[f"cue={q.cue}"] = 1.0
     if _FIRST_PERSON.search(q.text):
         f["first_person"] = 1.0
+    # what opens a report (`dass`, `ob`; `wo`, `was` often open a relative clause) and a frame that
+    # denies (`wollte nicht bestätigen, dass …`)
+    opener = words[0].lower() if words else ""
+    f[f"opener={opener if opener in _OPENERS else 'other'}&{q.kind}"] = 1.0
+    sent = ctx.parsed.sentence_at(q.start)
+    if sent is not None and any(w.text.lower() in NEGATORS for w in sent.words if q.start - 60 <= w.start < q.start):
+        f[f"negated_frame&{q.kind}"] = 1.0
     if q.text[:1].isupper():
         f["upper_start"] = 1.0
     if q.text.rstrip()[-1:] in ".!?":

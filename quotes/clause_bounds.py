@@ -1,0 +1,135 @@
+"""Where a reported clause starts and ends on the parse: past the frame's words the parser hung
+into it (`gegenüber der Deutschen | Presse-Agentur, …`, `der Agentur Interfax zufolge, …`), up to a
+main clause going on after it (`…, erkannte das Gericht nicht an`) or an indicative concession, and
+on over the clauses that depend on it."""
+
+from __future__ import annotations
+
+from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, has_zu_infinitive, is_subjunctive,
+                            relative_opening, strip_punct, subordinate_opening, verb_second)
+from quotes.cues import STRONG_FINITE, cue_lemma, is_cue
+from quotes.lexicon import REPORT_VERBS
+from quotes.types import Sentence, Word
+
+
+def main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bool:
+    """The clause opens right after `cue, ` or `cue: ` (the cue's particle may stand between) with a
+    verb-second main clause: `sagte, die Lage ist ernst`, `Er betont: Die Gesetze kannten …`."""
+    if words[0].start < cue.end or subordinate_opening(words) or words[0].text.lower() in VERB_FINAL_OPENERS \
+            or has_zu_infinitive(words) or cue_lemma(sent, cue) not in REPORT_VERBS or cue.feat("VerbForm") == "Part" \
+            or cue.deprel.startswith("acl") or any(c.deprel == "mark" for c in sent.children(cue.index)):
+        return False  # only a verb that passes on information, finite and in a main clause of its own
+    between = [x for x in sent.words if cue.end <= x.start < words[0].start]
+    if not between or between[-1].text not in (",", ":") or len(between) > 7 or \
+            any(x.text in ",;:" or x.upos in ("VERB", "AUX") and x.text[:1].islower() and x.feat("VerbForm") != "Part"
+                for x in between[:-1]):
+        return False  # the frame's adverbials (`erklärte dagegen im Staatsfernsehen, …`), no clause of their own
+    verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") not in ("Inf", "Part")]
+    return verb_second(words, verbs)
+
+
+def frame_noun_hung_in(sent: Sentence, cue: Word, words: list[Word], comma: int) -> bool:
+    """Between the cue and the clause the parser gave it stands the start of a phrase (`gegenüber der
+    Deutschen`), and the clause's words before its first comma only finish that noun (`Presse-Agentur`)."""
+    between = [x for x in sent.words if cue.end <= x.start < words[0].start]
+    return bool(between) and len(words) - comma > 2 and \
+        all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN") or x.text.lower() == "gegenüber" for x in between) and \
+        all(x.upos in ("NOUN", "PROPN") or x.text in ("-", "–") for x in words[:comma]) and \
+        not relative_opening(words[comma + 1:])
+
+
+def with_subject_hung_elsewhere(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:
+    """`sagte laut Interfax, Moskau sei bereit`: the parser hung the clause's subject (`Moskau`) on the
+    phrase before the comma; the clause opens at that comma."""
+    k = words[0].index - 2  # the list position of the word before the clause
+    stretch: list[Word] = []
+    while k >= 0 and sent.words[k].text != "," and len(stretch) < 4:
+        stretch.insert(0, sent.words[k])
+        k -= 1
+    if k < 0 or sent.words[k].text != "," or sent.words[k].start < cue.end or not stretch or \
+            not all(x.upos in ("NOUN", "PROPN", "DET", "ADJ") for x in stretch) or \
+            not stretch[0].text[:1].isupper() and stretch[0].upos != "DET":
+        return words
+    return stretch + words
+
+
+def source_before_comma(words: list[Word]) -> bool:
+    """`der Agentur Interfax zufolge`, `laut Interfax`: a source named between the cue and its
+    comma, which the parser hung into the reported clause."""
+    return len(words) >= 2 and (words[-1].text.lower() == "zufolge" or words[0].text.lower() in ("laut", "gemäß")) \
+        and not any(x.upos in ("VERB", "AUX") and x.text.lower() != "zufolge" for x in words)
+
+
+def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunctive: bool = True) -> int:
+    """`X erklärte, er sei unschuldig, erkannte das Gericht nicht an …`, `…, die Passagiere zu
+    evakuieren, erteilten sie …`: a reported clause ends where a main clause goes on with an
+    indicative verb right after a comma or `und` (for Konjunktiv clauses, after their verb)."""
+    words = [w for w in sent.words if start <= w.start < end]
+    seen_subjunctive = not after_subjunctive
+    for i, w in enumerate(words[:-1]):
+        seen_subjunctive = seen_subjunctive or is_subjunctive(w, sent)
+        nxt = words[i + 1]
+        # a verb the lemmatizer knows (`erkannte` → erkennen), not a preposition tagged VERB (`gegen`)
+        known_verb = nxt.text in STRONG_FINITE or nxt.upos in ("VERB", "AUX") and nxt.feat("Mood") == "Ind" and \
+            nxt.lemma.endswith("en") and nxt.lemma != nxt.text.lower()
+        if seen_subjunctive and i > 0 and w.text in (",", "und") and nxt.text.islower() and known_verb and \
+                not is_subjunctive(nxt, sent):
+            return words[i - 1].end
+        if seen_subjunctive and after_subjunctive and i > 0 and w.text == "," and \
+                _indicative_concession(sent, words[i + 1:]):
+            # `…, der Angriff sei eine Aggression, auch wenn die Russen vorgewarnt worden waren`: a
+            # concession in the indicative is the writer's remark, not the report's
+            return words[i - 1].end
+        if seen_subjunctive and i > 0 and w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch"):
+            # `…, Annabi sei tot, doch der Sprecher erklärte, …`: a second speaker's frame ends the report
+            clause = words[i + 2:i + 12]
+            clause = clause[:next((k for k, x in enumerate(clause) if x.text == ","), len(clause))]
+            if any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
+                return words[i - 1].end
+    return end
+
+
+_CONCESSIVE = ("obwohl", "obgleich", "obschon", "wenngleich", "wobei")
+
+
+def _indicative_concession(sent: Sentence, rest: list[Word]) -> bool:
+    """`auch wenn die Russen vorgewarnt worden waren`, `obwohl …`: a concessive clause whose
+    finite verbs are all indicative."""
+    low = [w.text.lower() for w in rest[:2]]
+    if not (low[:1] and low[0] in _CONCESSIVE or low == ["auch", "wenn"]):
+        return False
+    clause = rest[:next((k for k, w in enumerate(rest) if w.text in ",;"), len(rest))]
+    finite = [w for w in clause if w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.feat("Mood"))]
+    return bool(finite) and not any(is_subjunctive(w, sent) for w in clause)
+
+
+def clause_end(sent: Sentence, last: Word, cue: Word) -> int:
+    """Where a reported clause ends: the parse's subtree, or further when it is followed only by
+    clauses that depend on it (`…, dass die Kommission sich nicht äußern könne, da diese …`)."""
+    words = sent.words
+    k = last.index  # list position of the word after `last`
+    if k < len(words) and words[k].upos != "PUNCT" and last.start > cue.start:
+        # the parse ends the clause mid-phrase (`die Union benötige | entweder die SPD oder …`):
+        # it runs on to the next punctuation or to `und` + verb, which starts another clause
+        # (`… eingesetzt werden würde und weigerte sich …`)
+        stop = next((j for j in range(k, len(words)) if words[j].upos == "PUNCT" or
+                     words[j].text in ("und", "oder", "aber", "sondern") and j + 1 < len(words) and
+                     words[j + 1].upos in ("VERB", "AUX")), len(words))
+        if stop > k:
+            return words[stop - 1].end
+    if k < len(words) and words[k].upos != "PUNCT" and last.start < cue.start:
+        # a clause before its frame ends mid-phrase in the parse (`Der Schlüssel seien | aber eine
+        # gemeinsame Politik, sagte der Minister`): it runs on to the comma that opens the frame
+        stop = next((j for j in range(k, len(words)) if words[j].upos == "PUNCT"), None)
+        if stop is not None and words[stop].text == "," and stop + 1 < len(words) and words[stop + 1] is cue:
+            return words[stop - 1].end
+    if k >= len(words) - 1 or words[k].text != "," or last.start < cue.start:
+        return last.end
+    nxt = words[k + 1]
+    if nxt.text.lower() not in DEPENDENT_OPENERS + RELATIVE_PRONOUNS or \
+            nxt.text.lower() in RELATIVE_PRONOUNS and nxt.upos != "PRON":
+        return last.end
+    rest = strip_punct(list(words[k + 1:]))
+    if not rest or any(is_cue(sent, x) for x in rest):
+        return last.end
+    return rest[-1].end

@@ -20,7 +20,8 @@ AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
 
 # Transliteration variants of Russian and Ukrainian names in German and English
 # outlets: Sergej/Sergei/Sergey, Lawrow/Lavrov, Rjabkow/Ryabkov, Selenskyj/Zelensky.
-_FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("sch", "sh"), ("tsch", "ch"), ("zh", "sh"),
+# (`tsch` before `sch`: Tschernyschow/Chernyshov, Klitschko/Klychko)
+_FOLDS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("tsch", "ch"), ("sch", "sh"), ("zh", "sh"),
           ("ij", "i"), ("yj", "i"), ("iy", "i"), ("yi", "i"), ("ey", "ei"), ("ej", "ei"), ("j", "i"), ("y", "i"),
           ("w", "v"), ("z", "s"), ("ff", "v"), ("kh", "ch"))
 

@@ -47,6 +47,20 @@ def test_v01_database_is_refused_then_upgraded_with_its_data(db_url):
         assert list_speakers(s)[0]["quotes"] == 1  # the count column is filled from existing quotes
 
 
+def test_speaker_keys_are_folded_anew(db_url):
+    """0013: keys stored with the old folding (`tsch` → `tsh`) meet the English spelling after the upgrade."""
+    engine = make_engine(db_url)
+    upgrade(engine, "0012")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO speakers (id, name, key, last_key, side) "
+                          "VALUES (1, 'Witali Klitschko', 'vitali klitshko', 'klitshko', 'UA')"))
+        conn.execute(text("INSERT INTO speaker_aliases (id, speaker_id, alias, key) VALUES (1, 1, 'Klitschko', 'klitshko')"))
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT key, last_key FROM speakers")).one() == ("vitali klichko", "klichko")
+        assert conn.execute(text("SELECT key FROM speaker_aliases")).scalar() == "klichko"
+
+
 def test_upgrade_twice_changes_nothing(db_url):
     engine = make_engine(db_url)
     assert upgrade(engine) == (None, head())

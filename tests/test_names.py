@@ -40,7 +40,10 @@ def test_role_heads(text, head):
 
 
 @pytest.mark.parametrize("a, b", [("Лавров", "Lawrow"), ("Сергей Лавров", "Sergei Lavrov"), ("Песков", "Peskow"),
-                                  ("Зеленський", "Selenskyj"), ("Шойгу", "Schoigu")])
+                                  ("Зеленський", "Selenskyj"), ("Шойгу", "Schoigu"),
+                                  # German `tsch` is English `ch`
+                                  ("Чернышов", "Chernyshov"), ("Tschernyschow", "Chernyshov"),
+                                  ("Klitschko", "Klychko")])
 def test_cyrillic_names_fold_to_their_latin_spellings(a, b):
     from quotes.names import fold
 

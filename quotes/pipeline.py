@@ -69,14 +69,35 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _place_dateline(text)
     place = m.group(0).split("(")[0].strip(" -–—") if m is not None else ""
     side = side_of(place) if place and "/" not in place else None
+    national = lambda q: q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None and \
+        len(q.speaker.split()) <= 2 and q.speaker.split()[-1].lower().endswith(NATIONAL_BODIES)  # noqa: E731
     if side not in _COUNTRY_OF_SIDE:
-        return quotes
-    bodies = {q.speaker for q in quotes if q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None
-              and len(q.speaker.split()) <= 2 and q.speaker.split()[-1].lower().endswith(NATIONAL_BODIES)}
+        # no one capital: a capital opening the sentence before says whose (`Kiew wies das Angebot
+        # zurück. …, hieß es aus dem Präsidialamt`), quote by quote
+        return [_with_side(q, s) if national(q) and (s := _capital_before(text, q.start)) else q for q in quotes]
+    bodies = {q.speaker for q in quotes if national(q)}
     # (one body, one side: any of its quotes near another side's name leaves it as written)
     bodies -= {q.speaker for q in quotes if q.speaker in bodies and _other_side_near(text, q.start, side)}
-    return [replace(q, side=side, speaker=f"{q.speaker} ({_COUNTRY_OF_SIDE[side]})") if q.speaker in bodies else q
-            for q in quotes]
+    return [_with_side(q, side) if q.speaker in bodies else q for q in quotes]
+
+
+def _with_side(q: Quote, side: str) -> Quote:
+    return replace(q, side=side, speaker=f"{q.speaker} ({_COUNTRY_OF_SIDE[side]})")
+
+
+def _capital_before(text: str, pos: int) -> str | None:
+    """The side of a capital or country opening the sentence before the one at `pos`, in the same
+    paragraph, when no other side is named since (`Kiew wies das Angebot zurück.`)."""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    end = text.rfind(". ", paragraph, pos)  # where the sentence before ends
+    if end < 0:
+        return None
+    start = text.rfind(". ", paragraph, end)
+    first = text[start + 2 if start >= 0 else paragraph:end].split(" ", 1)[0]
+    side = side_of(first) if first in PLACES else None
+    if side not in _COUNTRY_OF_SIDE or _other_side_near(text[:pos].replace(first, " " * len(first), 1), pos, side):
+        return None
+    return side
 
 
 def _other_side_near(text: str, pos: int, side: str) -> bool:

@@ -1645,6 +1645,14 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
      "Verteidigungsministerium", "OTHER"),
     ("Berlin (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
      "Verteidigungsministerium", "OTHER"),
+    # no one capital in the dateline: a capital opening the sentence before says whose
+    ("Moskau/Kiew (dpa) - Russland bot Gespräche an. Kiew wies das Angebot zurück. Es handle sich um ein "
+     "Täuschungsmanöver, hieß es aus dem Präsidialamt.", "Präsidialamt (Ukraine)", "UA"),
+    ("Moskau reagierte empört. Das Außenministerium erklärte, die Sanktionen seien illegal.",
+     "Außenministerium (Russland)", "RU"),
+    # … not when another side is named since
+    ("Moskau reagierte empört auf Kiews Vorschlag. Das Außenministerium erklärte, man sei nicht bereit.",
+     "Außenministerium", "OTHER"),
 ])
 def test_a_national_body_takes_the_side_of_the_dateline(run_text, text, speaker, side):
     q = [q for q in run_text(text) if q.kind == "indirect"][-1]

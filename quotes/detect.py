@@ -509,10 +509,15 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) like Konjunktiv I,
     # or a plan (`Die Brücke soll 2026 fertig sein`), which is reported only inside a report
     rule = "indirect:free"
-    if any(w.text.lower() in REPORTATIVE_MODALS and w.upos in ("VERB", "AUX") for w in words):
+    # (`soll`, `sollen` in lower case are verbs, whatever the tagger says)
+    modals = [w for w in words if w.text in REPORTATIVE_MODALS]
+    if modals:
         if not subj and not perfect_infinitive(words):
             rule = "indirect:plan"
-        subj += [w for w in words if w.text.lower() in REPORTATIVE_MODALS]
+            framed = _plan_after_cue(sent, words, modals, direct)
+            if framed is not None:
+                return framed
+        subj += modals
     # `Demnach darf …`, `Die Aufnahmen stammten demnach aus …`: according to the source just named,
     # in any mood
     subj += [w for w in words if w.text.lower() == "demnach" and w.upos == "ADV"]
@@ -532,6 +537,20 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+def _plan_after_cue(sent: Sentence, words: list[Word], modals: list[Word],
+                    direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden`: a clause with `soll` after a
+    speech verb and its comma is that verb's report, however the parser hung it."""
+    comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+    if comma is None or comma < 2 or any(m.start < words[comma].start for m in modals):
+        return None
+    cue = next((w for w in words[:comma] if is_cue(sent, w) and w.text.islower()), None)
+    body = strip_punct(words[comma + 1:])
+    if cue is None or len(body) < 3 or subordinate_opening(body) or mostly_quoted(body[0].start, body[-1].end, direct):
+        return None
+    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:v2", 0.5, cue_start=cue.start, cue_end=cue.end)
 
 
 def _reported(sent: Sentence, verb: Word) -> bool:

@@ -456,6 +456,8 @@ def agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Men
     for i, w in enumerate(sent.words):
         if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
             continue
+        if w.text.lower() in ("von", "vom") and _noun_complement(sent, i):
+            continue  # `Angehörige von Hilfsorganisationen wurden aufgefordert`: whose relatives, no agent
         if w.text.lower() in ("von", "vom"):
             m = surface_np(text, sent, _past_contraction(sent, i + 1), 1, exclude)
             if m is not None and m.text.lower() in ("seiten", "seite"):
@@ -472,6 +474,15 @@ def agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Men
             if title is not None and not exclude[0] <= title.start < exclude[1]:
                 return title  # `wurden gestern im „Standard“ als „…“ bezeichnet`: the medium
     return None
+
+
+def _noun_complement(sent: Sentence, i: int) -> bool:
+    """The `von` at list position i completes the noun before it (the parse hangs its phrase on a
+    noun): `Angehörige von Hilfsorganisationen`."""
+    head = sent.word(sent.words[i].head)
+    owner = sent.word(head.head) if head is not None and head.head else None
+    return i > 0 and sent.words[i - 1].upos in ("NOUN", "PROPN") and head.deprel == "nmod" \
+        and owner is not None and owner.upos in ("NOUN", "PROPN")
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:

@@ -185,3 +185,12 @@ def test_a_free_report_with_no_report_before_it_is_the_subject_just_introduced(r
     text = ("Der senegalesische Innenminister Usman Ngom definierte am Dienstag in Dakar das Ziel. Es gehe nicht "
             "darum, die Wanderung zu verhindern, sondern die Menschen zum Bleiben zu bewegen.")
     assert [(q.speaker, q.rule) for q in run_rules(text)] == [("Usman Ngom", "indirect:free+introduced")]
+
+
+def test_a_von_phrase_of_the_subject_is_no_agent(run_rules):
+    # `von` completing a noun of the subject names whose relatives, not who spoke; a passive
+    # directive's subject is its addressee: no one is named
+    text = "Ausländer und Angehörige von Hilfsorganisationen wurden aufgefordert, die Hauptstadt zu verlassen."
+    assert [(q.speaker, q.rule) for q in run_rules(text)] == [(None, "indirect:zu+unnamed")]
+    text = "Die Einwohner wurden von den Behörden aufgefordert, sich in Schutzräumen aufzuhalten."
+    assert [q.speaker for q in run_rules(text)] == ["Behörden"]

@@ -38,6 +38,11 @@ def reports(nlp):
      "indirect:konjunktiv", "die Kontrollen würden verschärft."),
     ("Am Montag sagte der Sprecher der Regierung, Steffen Seibert, die Gespräche würden fortgesetzt.",
      "indirect:konjunktiv", "die Gespräche würden fortgesetzt."),
+    # `soll` after a speech verb and its comma: that verb's report, however the parser hung it
+    ("Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden.", "indirect:v2",
+     "200 Mitarbeiter sollen entlassen werden."),
+    ("Die Zeitung berichtete, die Mitarbeiter sollen entlassen werden.", "indirect:v2",
+     "die Mitarbeiter sollen entlassen werden."),
     # a source phrase between the cue and the comma is no part of the report, nor is the report's
     # subject part of the source
     ("Kremlsprecher Dmitri Peskow sagte der Agentur Interfax zufolge, Moskau sei zu Gesprächen bereit.",

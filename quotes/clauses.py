@@ -117,9 +117,10 @@ def subtree(sent: Sentence, index: int) -> list[Word]:
 
 
 def strip_punct(words: list[Word]) -> list[Word]:
-    while words and words[0].upos == "PUNCT":
+    # (a word the tagger called PUNCT is still a word: `stärker denn je`)
+    while words and words[0].upos == "PUNCT" and not words[0].text[:1].isalnum():
         words = words[1:]
-    while words and words[-1].upos == "PUNCT" and words[-1].text not in ".!?":
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in ".!?" and not words[-1].text[:1].isalnum():
         words = words[:-1]
     return words
 

@@ -38,6 +38,8 @@ def reports(nlp):
      "indirect:konjunktiv", "die Kontrollen würden verschärft."),
     ("Am Montag sagte der Sprecher der Regierung, Steffen Seibert, die Gespräche würden fortgesetzt.",
      "indirect:konjunktiv", "die Gespräche würden fortgesetzt."),
+    # a word the tagger called punctuation still ends the report (`je` tagged PUNCT)
+    ("Die Allianz sei stärker denn je, sagte Austin.", "indirect:konjunktiv", "Die Allianz sei stärker denn je"),
     # `soll` after a speech verb and its comma: that verb's report, however the parser hung it
     ("Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden.", "indirect:v2",
      "200 Mitarbeiter sollen entlassen werden."),

@@ -394,7 +394,8 @@ def _name_runs(words: list[Word], flags: list[bool]) -> list[list[Word]]:
 # Kriegsstudien`, `Ministerium für Staatssicherheit`)
 _PURPOSE_HEAD = re.compile(r"\w*(amt|amts|amtes|institut|instituts|ministerium|ministeriums|zentrum|zentrums|zentrale|"
                            r"stiftung|agentur|behörde|kommission|rat|rats|rates|verband|verbands|verbandes|"
-                           r"gesellschaft|komitee|komitees|büro|büros|stelle|beauftragte|beauftragten|organisation)",
+                           r"gesellschaft|komitee|komitees|büro|büros|stelle|beauftragte|beauftragten|organisation|"
+                           r"departement|departements)",
                            flags=re.I)
 
 
@@ -402,10 +403,12 @@ def purpose_tail(words, k: int) -> int:
     """Where the name of a body headed by words[k] ends: past `für X (und Y)` and an acronym in
     brackets (`Institut für Kriegsstudien (ISW)`); k + 1 when it has no such part."""
     j = k + 1
+    # (an adjective in lower case may come first: `Departement für auswärtige Angelegenheiten`)
+    adjective = j + 2 < len(words) and words[j + 1].text.islower() and words[j + 1].upos == "ADJ" and capitalised(words[j + 2])
     if not _PURPOSE_HEAD.fullmatch(words[k].text) or j + 1 >= len(words) or words[j].text != "für" \
-            or not capitalised(words[j + 1]) or words[j + 1].upos not in ("NOUN", "PROPN", "ADJ", "X"):
+            or not (capitalised(words[j + 1]) or adjective) or words[j + 1].upos not in ("NOUN", "PROPN", "ADJ", "X"):
         return j
-    j += 2
+    j += 3 if adjective else 2
     while j < len(words) and (capitalised(words[j]) and words[j].upos in ("NOUN", "PROPN", "X") or
                               words[j].text == "und" and j + 1 < len(words) and capitalised(words[j + 1])
                               and words[j + 1].upos in ("NOUN", "PROPN") or

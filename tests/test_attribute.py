@@ -161,6 +161,9 @@ def test_dropped(attributed, text, quote):
     ("Joe Biden hat Putin gewarnt. Der US-Präsident sagte, ein Angriff werde verheerende Folgen haben.",
      "ein Angriff werde verheerende Folgen haben", "Joe Biden"),
     ("Biden hat Putin gewarnt. Der Kremlchef sagte, er habe keine Angst.", "er habe keine Angst", "Wladimir Putin"),
+    # a body named with what it is for, an adjective in lower case first
+    ("Die Schweiz nimmt teil, teilte das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) mit.",
+     "Die Schweiz nimmt teil", "Eidgenössisches Departement für auswärtige Angelegenheiten (EDA)"),
     # a place in two words opens the newspaper's name
     ("Die New York Times berichtete, die Regierung habe Fehler gemacht.", "die Regierung habe Fehler gemacht.",
      "New York Times"),

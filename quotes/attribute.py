@@ -16,7 +16,7 @@ from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, clause_start_of, compound_antecedent,
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
@@ -126,6 +126,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # the spokesperson speaks for the body: one entity with it, as `ein Sprecher des Kremls` is
             of = resolve(spoke_for, people, None)
             resolved = Resolved(bare(of.name or spoke_for.text), of.side or side_of(spoke_for.text), "org")
+        elif resolved.name == bare(mention.text).split()[-1] and bare_spokesperson(mention) and recent is not None \
+                and sidx - recent[0] <= 1 and recent[1].how == "org" and recent[1].name:
+            # `…, hieß es aus dem Ministerium. Ein Sprecher betonte: …`: the body that just spoke
+            resolved = recent[1]
         body = compound_antecedent(parsed.text, mention) if ref is mention else None
         if body is not None:
             resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)

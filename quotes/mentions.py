@@ -7,7 +7,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue
-from quotes.lexicon import (FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
 from quotes.names import (NAME_ONLY_PARTICLES, capitalised, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
@@ -196,7 +196,8 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
 def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
     """`das Verteidigungsministerium in Moskau`, `die Regierung in Kiew`: a body's seat says whose
     body it is (and gives its side), as `des Außenministeriums in Moskau` does after a role."""
-    if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS:
+    if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS and \
+            not m.text.split()[-1].lower().endswith(NATIONAL_BODIES):  # (`das Präsidialamt in Kiew`)
         return m
     j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
     if j is None or not _seat_at(sent.words, j, exclude):

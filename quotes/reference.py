@@ -98,11 +98,16 @@ def _without_seat(name: str) -> str:
     return re.sub(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*$", "", name)
 
 
+def bare_spokesperson(m: Mention) -> bool:
+    """`Ein Sprecher`, `die Sprecherin`: a spokesperson with no body named beside them."""
+    return _SPOKESPERSON.fullmatch(m.text.strip()) is not None
+
+
 def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
     """`Das Auswärtige Amt wies die Vorwürfe zurück. Eine Sprecherin sagte …`: a spokesperson with
     no body named beside them speaks for the body that is the subject of their own sentence or of
     the one before: that body's mention."""
-    if _SPOKESPERSON.fullmatch(m.text.strip()) is None or parsed.sentence_at(m.start) is None:
+    if not bare_spokesperson(m) or parsed.sentence_at(m.start) is None:
         return None
     i = parsed.position_at(m.start)
     for s in (parsed.sentences[i], parsed.sentences[i - 1] if i > 0 else None):

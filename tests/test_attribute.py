@@ -161,6 +161,12 @@ def test_dropped(attributed, text, quote):
     ("Joe Biden hat Putin gewarnt. Der US-Präsident sagte, ein Angriff werde verheerende Folgen haben.",
      "ein Angriff werde verheerende Folgen haben", "Joe Biden"),
     ("Biden hat Putin gewarnt. Der Kremlchef sagte, er habe keine Angst.", "er habe keine Angst", "Wladimir Putin"),
+    # a bare spokesperson right after the body spoke is that body's
+    ("Das Innenministerium wies die Kritik zurück. Man habe den Kommunen Geld gegeben, hieß es aus dem Ministerium. "
+     "Ein Sprecher betonte: „Wir lassen niemanden im Stich.“", "Wir lassen niemanden im Stich.", "Innenministerium"),
+    # a state's institution after the verb keeps its seat
+    ("Beide hätten gesprochen, teilte das Präsidialamt in Kiew mit.", "Beide hätten gesprochen",
+     "Präsidialamt in Kiew"),
     # a body named with what it is for, an adjective in lower case first
     ("Die Schweiz nimmt teil, teilte das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) mit.",
      "Die Schweiz nimmt teil", "Eidgenössisches Departement für auswärtige Angelegenheiten (EDA)"),

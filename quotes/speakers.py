@@ -484,6 +484,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)):
                 return Resolved(p.name, p.side or side, "role")
+        member = _member_of(people, earlier[:3], text) if head else None
+        if member is not None:
+            # `Oppositionsführer Friedrich Merz (CDU) … rief der CDU-Chef`: the party or body the
+            # role is of, named with the person before
+            return Resolved(member.name, member.side or side, "role")
         if side:
             for p in earlier:
                 # a spokesperson or another person of the story is not someone of that side known by
@@ -517,6 +522,23 @@ _OTHERS_ROLES = ("richter", "richterin", "ermittler", "ermittlerin", "anwalt", "
                  "sprecher", "sprecherin", "kläger", "klägerin", "zeuge", "zeugin", "gutachter", "gutachterin",
                  "bürgermeister", "bürgermeisterin", "wahlleiter", "wahlleiterin", "trainer", "trainerin",
                  "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin")
+
+
+def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person | None:
+    """Of the persons named last, the first whose party or body is the one a role names before its
+    hyphen (`der CDU-Chef`: `Friedrich Merz (CDU)`, `CDU-Politiker Merz`), when the role's article
+    fits them."""
+    found = re.match(r"(?:der|die)\s+(?:[\w-]+\s+)?([A-ZÄÖÜ][\w]*)-[\w-]+$", text.strip())
+    if found is None or people.text is None:
+        return None
+    body = found.group(1)
+    gender = "m" if text.strip()[:3].lower() == "der" else "f"
+    for p in earlier:
+        bracket = any(re.search(rf"\b{re.escape(n)}\s*\({re.escape(body)}\)", people.text)
+                      for n in {p.name, p.name.split()[-1]})
+        if (bracket or any(re.search(rf"\b{re.escape(body)}-", d) for d in p.descriptors)) and p.gender in (None, gender):
+            return p
+    return None
 
 
 def _named_next(people: People, mention: Mention, head: str | None) -> Person | None:

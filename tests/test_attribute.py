@@ -161,6 +161,11 @@ def test_dropped(attributed, text, quote):
     ("Joe Biden hat Putin gewarnt. Der US-Präsident sagte, ein Angriff werde verheerende Folgen haben.",
      "ein Angriff werde verheerende Folgen haben", "Joe Biden"),
     ("Biden hat Putin gewarnt. Der Kremlchef sagte, er habe keine Angst.", "er habe keine Angst", "Wladimir Putin"),
+    # a party's role after the person named with that party (in brackets or as a descriptor)
+    ("Im Bundestag stritten Kanzler Olaf Scholz (SPD) und Oppositionsführer Friedrich Merz (CDU). Merz warf "
+     "Scholz vor, zu zögern. „Sie verstecken sich“, rief der CDU-Chef.", "Sie verstecken sich", "Friedrich Merz"),
+    ("Die CDU-Politikerin Anna Schulz widersprach Minister Klaus Bauer. „Das ist falsch“, sagte die "
+     "CDU-Vorsitzende.", "Das ist falsch", "Anna Schulz"),
     # a bare spokesperson right after the body spoke is that body's
     ("Das Innenministerium wies die Kritik zurück. Man habe den Kommunen Geld gegeben, hieß es aus dem Ministerium. "
      "Ein Sprecher betonte: „Wir lassen niemanden im Stich.“", "Wir lassen niemanden im Stich.", "Innenministerium"),

@@ -440,3 +440,58 @@ def without_full_stop(name: str) -> str:
     if not last.endswith(".") or len(last) < 3 or re.fullmatch(r"[IVX]+\.|(Jr|Sr|Dr|St|Inc|Ltd|Corp|Co|Bros)\.", last):
         return name
     return name[:-1]
+
+
+# noun endings of neuter bodies (`das Ministerium`, `das Amt`, `das Parlament`); other bodies after `des`
+# are masculine
+_NEUTER_BODIES = NEUTER_HEADS + ("ium", "ment")
+
+
+def body_in_nominative(article: str, phrase: str) -> str:
+    """`des österreichischen Außenministeriums` → `österreichisches Außenministerium`, `der
+    israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name
+    (its seat kept after it: `des Auswärtigen Amts in Berlin` → `Auswärtiges Amt in Berlin`)."""
+    seat = re.search(r"(?: in [A-ZÄÖÜ][\w-]*)+$", phrase)
+    if seat is not None and seat.start() > 0:
+        return body_in_nominative(article, phrase[:seat.start()]) + seat.group(0)
+    words = nominative_body(phrase).split(" ")
+    noun = words[-1].lower()
+    ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"
+    for k, w in enumerate(words[:-1]):
+        if not (w.endswith("en") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w[:-1]) or "-" in w)):
+            break
+        words[k] = w[:-2] + ending
+    return " ".join(words)
+
+
+# adjectives in names of bodies and offices (`Auswärtige`, `Europäische`, `Nationale`), capitalised
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:ige|ische|ale|äre|iße)")
+
+
+def strong_form(article: str, rest: str) -> str:
+    """`das Auswärtige Amt` → `Auswärtiges Amt`, `der russische Außenminister` → `russischer
+    Außenminister`: the adjectives a nominative article left weak take their strong ending once it
+    is gone (`die` needs none)."""
+    ending = {"der": "r", "das": "s"}.get(article.lower())
+    words = rest.split(" ")
+    if ending is None:
+        return rest
+    for k, w in enumerate(words[:-1]):
+        if not (w.endswith("e") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w))) or not words[k + 1][:1].isupper() \
+                and not words[k + 1].islower():
+            break
+        words[k] = w + ending
+    return " ".join(words)
+
+
+def without_article(text: str) -> str:
+    """A speaker's name without its article (`der russische Außenminister` → `russischer
+    Außenminister`), marks or leading quantifier (`einige Abgeordnete`)."""
+    text = re.sub(r"[„“”»«\"]", "", text)  # `Organisation „Reporter ohne Grenzen“`: the marks are no part of the name
+    nominative = re.match(r"(der|das)\s+(.+)", text, flags=re.I | re.S)
+    if nominative is not None:
+        return strong_form(nominative.group(1), nominative.group(2))
+    text = re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
+                  "", text, flags=re.I)
+    # `einige Abgeordnete der Koalition` → `Abgeordnete der Koalition`; `Einige der Moslems` keeps its head
+    return re.sub(r"^(einige|mehrere|zahlreiche|viele)\s+(?!(der|die|des|von)\b)", "", text, flags=re.I)

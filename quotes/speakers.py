@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, OFFICE_SYNONYMS, ORG_HEADS, PLACES, SIDE_PATTERNS
-from quotes.names import (AGE_NOUN, NEUTER_HEADS, capitalised, different_first_names, fold, last_name, name_runs,
-                          nominative_body,
-                          role_head, strip_roles, without_full_stop, without_syllable_genitive)
+from quotes.names import (AGE_NOUN, body_in_nominative, capitalised, different_first_names, fold, last_name,
+                          name_runs, role_head, strip_roles, without_article, without_full_stop,
+                          without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -397,28 +397,6 @@ _ROLE_REACH = 250  # characters: a role right after a person named as the subjec
 SPOKESPERSON = r"(?:Presse)?[Ss]precher"
 _SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?" + SPOKESPERSON +
                               r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
-# noun endings of neuter bodies (`das Ministerium`, `das Amt`, `das Parlament`); other bodies after `des`
-# are masculine
-_NEUTER_BODIES = NEUTER_HEADS + ("ium", "ment")
-
-
-def body_in_nominative(article: str, phrase: str) -> str:
-    """`des österreichischen Außenministeriums` → `österreichisches Außenministerium`, `der
-    israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name
-    (its seat kept after it: `des Auswärtigen Amts in Berlin` → `Auswärtiges Amt in Berlin`)."""
-    seat = re.search(r"(?: in [A-ZÄÖÜ][\w-]*)+$", phrase)
-    if seat is not None and seat.start() > 0:
-        return body_in_nominative(article, phrase[:seat.start()]) + seat.group(0)
-    words = nominative_body(phrase).split(" ")
-    noun = words[-1].lower()
-    ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"
-    for k, w in enumerate(words[:-1]):
-        if not (w.endswith("en") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w[:-1]) or "-" in w)):
-            break
-        words[k] = w[:-2] + ending
-    return " ".join(words)
-
-
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
     """The person of `gender` named last before `pos`, if named after `found` (`people.before`
     walks back from `pos`, most recent first)."""
@@ -477,7 +455,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it
-            return Resolved(_strip_det(text), side, "role")
+            return Resolved(without_article(text), side, "role")
         role = next((w for w in re.findall(r"[\w-]+", text.lower()) if head and w.endswith(head)), head)
         earlier = people.before(mention.start)
         for p in earlier:
@@ -512,8 +490,8 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
             # a definite office right after a person named in full as the subject is that person's
             return Resolved(just_named.name, just_named.side, "role-subject")
-        return Resolved(_strip_det(text), side, "role")
-    return Resolved(_strip_det(text), side_of(text), "org")
+        return Resolved(without_article(text), side, "role")
+    return Resolved(without_article(text), side_of(text), "org")
 
 
 # roles of the other people in a case or a story (`der Richter` after the accused, `der Ermittler`)
@@ -613,34 +591,3 @@ def _same_role(a: str, b: str) -> bool:
         return True  # `Kremlchef` and `Staatsoberhaupt`: one office
     short, long = sorted((a, b), key=len)
     return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES
-
-
-# adjectives in names of bodies and offices (`Auswärtige`, `Europäische`, `Nationale`), capitalised
-_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:ige|ische|ale|äre|iße)")
-
-
-def strong_form(article: str, rest: str) -> str:
-    """`das Auswärtige Amt` → `Auswärtiges Amt`, `der russische Außenminister` → `russischer
-    Außenminister`: the adjectives a nominative article left weak take their strong ending once it
-    is gone (`die` needs none)."""
-    ending = {"der": "r", "das": "s"}.get(article.lower())
-    words = rest.split(" ")
-    if ending is None:
-        return rest
-    for k, w in enumerate(words[:-1]):
-        if not (w.endswith("e") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w))) or not words[k + 1][:1].isupper() \
-                and not words[k + 1].islower():
-            break
-        words[k] = w + ending
-    return " ".join(words)
-
-
-def _strip_det(text: str) -> str:
-    text = re.sub(r"[„“”»«\"]", "", text)  # `Organisation „Reporter ohne Grenzen“`: the marks are no part of the name
-    nominative = re.match(r"(der|das)\s+(.+)", text, flags=re.I | re.S)
-    if nominative is not None:
-        return strong_form(nominative.group(1), nominative.group(2))
-    text = re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen)\s+",
-                  "", text, flags=re.I)
-    # `einige Abgeordnete der Koalition` → `Abgeordnete der Koalition`; `Einige der Moslems` keeps its head
-    return re.sub(r"^(einige|mehrere|zahlreiche|viele)\s+(?!(der|die|des|von)\b)", "", text, flags=re.I)

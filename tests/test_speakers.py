@@ -4,7 +4,8 @@ import random
 
 import pytest
 
-from quotes.speakers import REACH, People, resolve, side_of, strong_form
+from quotes.names import strong_form
+from quotes.speakers import REACH, People, resolve, side_of
 from quotes.types import Mention
 
 
@@ -51,7 +52,7 @@ def test_role_right_after_a_named_subject(named, descriptor, role, speaker):
     ("des", "Auswärtigen Amts in Berlin", "Auswärtiges Amt in Berlin"),
 ])
 def test_a_spokespersons_body_as_a_name(article, phrase, name):
-    from quotes.speakers import body_in_nominative
+    from quotes.names import body_in_nominative
     assert body_in_nominative(article, phrase) == name
 
 

@@ -16,7 +16,7 @@ from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, clause_start_of, compound_antecedent,
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
@@ -133,6 +133,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         body = compound_antecedent(parsed.text, mention) if ref is mention else None
         if body is not None:
             resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)
+        other_word = body_by_other_word(parsed.text, resolved.name, mention.start) \
+            if resolved.name and resolved.how == "org" else None
+        if other_word is not None:
+            # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
+            resolved = Resolved(other_word, side_of(other_word), "org")
         if resolved.name is None:
             resolved = None
         elif ref.kind != "pronoun":

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import BODY_HEADS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
+from quotes.lexicon import BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
 from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
 from quotes.names import fold, name_runs, role_head, strong_form
 from quotes.speakers import SPOKESPERSON, People, Resolved, resolve
@@ -384,6 +384,17 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
         if len(match.group(1)) > len(head) + 2:
             found = match.group(1)
     return found
+
+
+def body_by_other_word(text: str, name: str, pos: int) -> str | None:
+    """`Bündnisses in Brüssel` after `Die Nato reagierte …`: a word the article uses for a body it
+    named before (lexicon/body_synonyms.txt) is that body."""
+    words = [w for w in name.split() if w.lower() not in ("der", "die", "das", "des", "dem", "den")]
+    head = words[0].lower() if words else ""
+    body = BODY_SYNONYMS.get(head)
+    if body is None or len(words) > 1 and words[1] != "in":
+        return None
+    return body if re.search(rf"\b{re.escape(body)}\b", text[:pos], flags=re.I) else None
 
 
 def _plain(word: str) -> str:

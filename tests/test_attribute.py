@@ -161,6 +161,11 @@ def test_dropped(attributed, text, quote):
     ("Joe Biden hat Putin gewarnt. Der US-Präsident sagte, ein Angriff werde verheerende Folgen haben.",
      "ein Angriff werde verheerende Folgen haben", "Joe Biden"),
     ("Biden hat Putin gewarnt. Der Kremlchef sagte, er habe keine Angst.", "er habe keine Angst", "Wladimir Putin"),
+    # another word for a body named before (lexicon/body_synonyms.txt) is that body, with its side
+    ("Die Nato reagierte gelassen. Man lasse sich nicht einschüchtern, sagte eine Sprecherin des Bündnisses in "
+     "Brüssel.", "Man lasse sich nicht einschüchtern", "Nato"),
+    ("Die Grünen und die SPD bilden ein Bündnis. Das Bündnis erklärte, man sei geschlossen.", "man sei geschlossen.",
+     "Bündnis"),
     # a party's role after the person named with that party (in brackets or as a descriptor)
     ("Im Bundestag stritten Kanzler Olaf Scholz (SPD) und Oppositionsführer Friedrich Merz (CDU). Merz warf "
      "Scholz vor, zu zögern. „Sie verstecken sich“, rief der CDU-Chef.", "Sie verstecken sich", "Friedrich Merz"),

@@ -102,6 +102,9 @@ LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 # word -> the group of words for the same office (`staatsoberhaupt` -> {präsident, kremlchef, …})
 OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
     w: frozenset(line.split()) for line in _lines("office_synonyms.txt") for w in line.split()}
+# word -> the body it refers back to (`Bündnis` -> `Nato`)
+BODY_SYNONYMS: dict[str, str] = {
+    w: body for body, words in (line.split("\t") for line in _lines("body_synonyms.txt")) for w in words.split()}
 REFLEXIVE_FRAMES: tuple[str, ...] = _lines("reflexive_frames.txt")
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))

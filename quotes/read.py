@@ -500,6 +500,12 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
                 0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue
+        if i > 0 and len(lines) > 1 and not _is_sentence_like(first_line) and not QUOTE_MARKS & set(first_line) \
+                and _is_sentence_like(lines[1]):
+            # a heading on the line above its text (`12:40 Uhr – London: Russland verlegt Truppen` in a
+            # live blog): no sentence of the text, which would run into it
+            start = text.index(first_line, s)
+            spans.append((start, start + len(first_line)))
         if len(re.findall(r"\w+", block)) >= 12:
             body_seen += 1
     return spans

@@ -139,6 +139,21 @@ def test_the_title_line_is_no_junk(title, kept):
     assert (title in mask(text, junk_spans(text))) is kept
 
 
+@pytest.mark.parametrize("heading, masked", [
+    # a heading on the line above its text (a live blog's entry) does not run into the text's first sentence
+    ("12:40 Uhr – London: Russland verlegt Truppen", True),
+    ("Selenskyj fordert mehr Flugabwehr", True),
+    # a quotation in marks stays (a headline quote), and so does a line that is a sentence
+    ("„Wir sind bereit“ – Peskow", False),
+    ("Der Kanzler sagte am Montag in Berlin, man werde liefern.", False),
+])
+def test_a_heading_above_its_text_is_masked(heading, masked):
+    text = f"Ukraine-Krieg im Liveticker\n\n{heading}\nRussland verlegt nach Einschätzung britischer Geheimdienste " \
+           f"weitere Truppen in den Süden."
+    out = mask(text, junk_spans(text))
+    assert (heading not in out) is masked and "Russland verlegt nach Einschätzung" in out
+
+
 def test_an_embedded_post_is_no_junk():
     post = "„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022"
     text = f"Der Kanzler reagierte am Abend.\n\n{post}\n\nDie Lage bleibt ernst."

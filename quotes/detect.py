@@ -81,6 +81,13 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     """The reported-speech candidates of one sentence."""
     if inside_any(sent.start, sent.end, direct):
         return
+    if _source_opens(sent):
+        # `Lawrow zufolge hat Washington zugesagt, … zu antworten`: the source's report holds the
+        # verb's, which is hearsay, not Washington's words
+        cand = _surface_indirect(sent, direct)
+        if cand is not None:
+            yield cand
+            return
     found = False
     spans: list[tuple[int, int]] = []  # what this sentence reported so far
     for w in sent.words:
@@ -537,6 +544,16 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+def _source_opens(sent: Sentence) -> bool:
+    """A `laut X`/`X zufolge` frame stands before the sentence's first speech verb."""
+    for i, w in enumerate(sent.words[:12]):
+        if according_to_frame(sent, i) in ("laut", "zufolge"):
+            return True
+        if is_cue(sent, w):
+            return False
+    return False
 
 
 def _plan_after_cue(sent: Sentence, words: list[Word], modals: list[Word],

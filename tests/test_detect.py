@@ -38,6 +38,9 @@ def reports(nlp):
      "indirect:konjunktiv", "die Kontrollen würden verschärft."),
     ("Am Montag sagte der Sprecher der Regierung, Steffen Seibert, die Gespräche würden fortgesetzt.",
      "indirect:konjunktiv", "die Gespräche würden fortgesetzt."),
+    # a source opening the sentence holds the speech verb's report: hearsay, not the verb subject's words
+    ("Lawrow zufolge hat Washington zugesagt, bis Ende der Woche schriftlich zu antworten.", "indirect:zufolge",
+     "hat Washington zugesagt, bis Ende der Woche schriftlich zu antworten."),
     # a word the tagger called punctuation still ends the report (`je` tagged PUNCT)
     ("Die Allianz sei stärker denn je, sagte Austin.", "indirect:konjunktiv", "Die Allianz sei stärker denn je"),
     # `soll` after a speech verb and its comma: that verb's report, however the parser hung it

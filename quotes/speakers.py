@@ -337,13 +337,23 @@ class People:
         people = cls()
         people.text = parsed.text
         for sent in parsed.sentences:
+            offices: list[str] = []  # the roles of the persons named so far in this sentence
             for run in name_runs(sent):
                 run = strip_roles(run)
                 if _birth_name(sent, run):
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
                 if person_like(sent, run):
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
-                    people.add(name, _descriptor(parsed.text, sent, run[0]), run[0].start, _is_subject(sent, run))
+                    descriptor = _descriptor(parsed.text, sent, run[0])
+                    p = people.add(name, descriptor, run[0].start, _is_subject(sent, run))
+                    if _COLLEAGUE.search(descriptor) and offices:
+                        # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
+                        # holds the same office
+                        p.descriptors.append(offices[-1])
+                    head = role_head(descriptor) if descriptor else None
+                    office = next((w for w in re.findall(r"[\w-]+", descriptor) if head and w.lower().endswith(head)), None)
+                    if office is not None:
+                        offices.append(office)
         # second pass: a known last name is a name wherever it stands, whatever its tag; so is a
         # well-known actor's (`Biden nannte …` with `Biden` tagged as an adverb)
         known = {p.key for p in people.persons.values()}
@@ -374,6 +384,9 @@ class People:
                 a = actors_file.find(p.name)
                 p.side = a.side if a is not None and a.side != "OTHER" else None
         return people
+
+
+_COLLEAGUE = re.compile(r"\b(?:Amts)?[Kk]olleg(?:e|en|in)\b")
 
 
 def _birth_name(sent: Sentence, run: list[Word]) -> bool:

@@ -161,6 +161,11 @@ def test_dropped(attributed, text, quote):
     ("Joe Biden hat Putin gewarnt. Der US-Präsident sagte, ein Angriff werde verheerende Folgen haben.",
      "ein Angriff werde verheerende Folgen haben", "Joe Biden"),
     ("Biden hat Putin gewarnt. Der Kremlchef sagte, er habe keine Angst.", "er habe keine Angst", "Wladimir Putin"),
+    # a colleague holds the office of the person named before them in the sentence
+    ("Die Gespräche zwischen US-Außenminister Antony Blinken und seinem russischen Kollegen Sergej Lawrow "
+     "endeten ohne Einigung. Lawrow zufolge hat Washington eine Antwort zugesagt. Russland habe nicht vor, die "
+     "Ukraine anzugreifen, versicherte der Minister.", "Russland habe nicht vor, die Ukraine anzugreifen",
+     "Sergej Lawrow"),
     # another word for a body named before (lexicon/body_synonyms.txt) is that body, with its side
     ("Die Nato reagierte gelassen. Man lasse sich nicht einschüchtern, sagte eine Sprecherin des Bündnisses in "
      "Brüssel.", "Man lasse sich nicht einschüchtern", "Nato"),

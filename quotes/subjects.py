@@ -11,9 +11,9 @@ import re
 
 from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subjunctive, last_comma_before,
                             wie_across_apposition)
-from quotes.cues import (WEB_NAME, after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
+from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import (NAME_PARTICLES, NUMERALS, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
+from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
 from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
@@ -444,7 +444,7 @@ def object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int,
     return None
 
 
-def _past_contraction(sent: Sentence, k: int) -> int:
+def past_contraction(sent: Sentence, k: int) -> int:
     """`vom LSVD` is split into `von dem`: a phrase after the preposition starts after the
     contracted article (which shares the preposition's offset)."""
     words = sent.words
@@ -459,7 +459,7 @@ def agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Men
         if w.text.lower() in ("von", "vom") and _noun_complement(sent, i):
             continue  # `Angehörige von Hilfsorganisationen wurden aufgefordert`: whose relatives, no agent
         if w.text.lower() in ("von", "vom"):
-            m = surface_np(text, sent, _past_contraction(sent, i + 1), 1, exclude)
+            m = surface_np(text, sent, past_contraction(sent, i + 1), 1, exclude)
             if m is not None and m.text.lower() in ("seiten", "seite"):
                 m = with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
             if m is not None:
@@ -517,12 +517,12 @@ def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, i
                             nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
         k = noun.index + (1 if nxt.text.lower() in ("von", "vom", "aus") else 0)  # list position of the word after
         if nxt.text.lower() == "aus":
-            return _noun_phrase_at(text, sent, k)  # `aus dem Kreml` (no speaker elsewhere after `aus`)
-        return surface_np(text, sent, _past_contraction(sent, k), 1, exclude)
+            return noun_phrase_at(text, sent, k)  # `aus dem Kreml` (no speaker elsewhere after `aus`)
+        return surface_np(text, sent, past_contraction(sent, k), 1, exclude)
     return None
 
 
-def _noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
+def noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
     """The phrase at list position `k` after a preposition the mention finders pass over (`aus`):
     articles and adjectives, then its noun (`dem Kreml`, `ägyptischen Sicherheitskreisen`)."""
     phrase = list(itertools.takewhile(lambda w: w.upos in ("ADJ", "DET"), sent.words[k:]))
@@ -559,91 +559,3 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
             not exclude[0] <= head.start < exclude[1]:
         return subject_of(text, sent, head, exclude)
     return None
-
-
-def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
-    """The source in `laut X`, `X zufolge`, `nach Angaben (von) X`: the genitive owner if there is one."""
-    pos = sent.words.index(cue)
-    none = (0, 0)
-    if cue.text.lower() == "zufolge":
-        m = surface_np(text, sent, pos - 1, -1, none)
-        adp = next((k for k in range(pos - 2, max(pos - 5, 0), -1) if sent.words[k].upos == "ADP"), None)
-        if m is None and adp is not None:
-            # `Den Polizeibehörden in Mombasa zufolge`: the source with its place
-            owner = surface_np(text, sent, adp - 1, -1, none)
-            end = sent.words[pos - 1].end
-            return owner and Mention(text[owner.start:end], owner.start, end, owner.kind)
-        return m
-    if cue.text.lower() == "wonach":
-        return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
-    nxt = sent.word(cue.index + 1)
-    if cue.text.lower() == "laut" and nxt is not None and WEB_NAME.fullmatch(nxt.text):
-        return Mention(nxt.text, nxt.start, nxt.end, "org")  # `laut ndr.de`, whatever the tagger made of it
-    if cue.text.lower() == "laut" and nxt is not None and nxt.text in ("„", "»", "«", '"'):
-        # `laut „tagesschau.de“`: the name in marks is the source, whatever its case
-        close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in CLOSING_MARKS), None)
-        if close is not None and close.start > nxt.end:
-            return Mention(text[nxt.end:close.start], nxt.end, close.start, "org")
-    # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
-    source_noun = any(is_source_noun(w.text) for w in sent.words[pos + 1:pos + 4])
-    if cue.text.lower() == "nach" or cue.text.lower() == "laut" and source_noun:
-        j = pos + 1
-        while j < len(sent.words) and not is_source_noun(sent.words[j].text):
-            j += 1
-        nxt = sent.words[j + 1] if j + 1 < len(sent.words) else None
-        # the owner is a genitive (`Angaben der Polizei`, `Angaben Moskaus`) or `von X`, not the
-        # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
-        after = sent.words[j + 2] if j + 2 < len(sent.words) else None
-        # `nach Einschätzung britischer Geheimdienste`: a plural genitive without an article
-        plural_genitive = nxt is not None and nxt.upos == "ADJ" and nxt.text.endswith("er") and nxt.text.islower() \
-            and after is not None and after.upos == "NOUN"
-        # (`nach Angaben aus Sicherheitskreisen`: where the figures come from is their owner)
-        if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom", "aus")
-                                or nxt.upos == "PROPN" or plural_genitive):
-            k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1
-            m = surface_np(text, sent, _past_contraction(sent, k), 1, none)
-            if m is None and nxt.text.lower() == "aus":
-                m = _noun_phrase_at(text, sent, k)  # `aus ägyptischen Sicherheitskreisen`: a source noun itself
-            if m is not None:
-                return m
-        if cue.text.lower() == "laut" and j < len(sent.words):
-            m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
-            end = sent.words[j].end
-            return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
-        m = surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
-        between = sent.words[pos + 1:j]
-        if m is not None and j < len(sent.words) and m.start == sent.words[j].start and between and \
-                all(w.upos == "ADJ" and not w.text.lower().startswith("eigen") for w in between):
-            # `nach ukrainischen Angaben`: whose the figures are, with the side it gives
-            m = Mention(text[between[0].start:m.end], between[0].start, m.end, m.kind)
-        return m
-    m = surface_np(text, sent, pos + 1, 1, none)
-    return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
-
-
-_QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
-
-
-def frame_source(text: str, sent: Sentence, cue: Word) -> Mention | None:
-    """The source a `laut`/`zufolge`/`gemäß`/`nach Angaben` frame names, without the report's words."""
-    return _source_only(text, sent, _according_to(text, sent, cue), cue.text.lower() == "zufolge")
-
-
-def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool = False) -> Mention | None:
-    """`nach Angaben der Veranstalter insgesamt 25.000 Menschen`, `laut BBC britische Staatsbürger`:
-    the source ends where the report's own words begin — at a number or quantity word, or at a
-    bare adjective after a noun that starts a new phrase (a genitive `-er` adjective does not:
-    `nach Angaben libanesischer Sicherheitskreise`). Before `zufolge` the source is the last
-    phrase (`al-Qaida-Gruppen gewinnen Medienberichten zufolge`)."""
-    if m is None:
-        return None
-    words = [w for w in sent.words if m.start <= w.start and w.end <= m.end]
-    cuts = [k for k, w in enumerate(words[1:], 1)
-            if w.text[:1].isdigit() or w.upos == "NUM" or w.text.lower() in _QUANTITY_WORDS
-            or w.upos == "ADJ" and w.text.islower() and not w.text.endswith("er") and words[k - 1].upos in ("NOUN", "PROPN")]
-    if not cuts:
-        return m
-    if before_cue:
-        rest = words[cuts[-1] + 1:]
-        return Mention(text[rest[0].start:m.end], rest[0].start, m.end, m.kind) if rest else m
-    return Mention(text[m.start:words[cuts[0] - 1].end], m.start, words[cuts[0] - 1].end, m.kind)

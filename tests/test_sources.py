@@ -1,0 +1,19 @@
+"""The source a `laut`/`zufolge`/`nach Angaben` frame names (quotes/sources.py), on real parses."""
+
+import pytest
+
+from quotes.sources import frame_source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Laut Polizei wurden zwei Menschen verletzt.", "Laut", "Polizei"),
+    ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "Kreml"),
+    ("Nach Angaben des Gesundheitsministeriums starben drei Menschen.", "Nach", "Gesundheitsministeriums"),
+    # a medium in marks, whatever its case
+    ("Laut „tagesschau.de“ ist die Lage unklar.", "Laut", "tagesschau.de"),
+])
+def test_the_source_a_frame_names(nlp, text, cue, source):
+    sent = nlp.parse(text).sentences[0]
+    w = next(x for x in sent.words if x.text == cue)
+    m = frame_source(text, sent, w)
+    assert m is not None and source in m.text

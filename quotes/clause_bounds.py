@@ -70,8 +70,10 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
         seen_subjunctive = seen_subjunctive or is_subjunctive(w, sent)
         nxt = words[i + 1]
         # a verb the lemmatizer knows (`erkannte` → erkennen), not a preposition tagged VERB (`gegen`)
+        # (or a past form whose lemma the lemmatizer cut short: `erteilten` → `erteilt`)
         known_verb = nxt.text in STRONG_FINITE or nxt.upos in ("VERB", "AUX") and nxt.feat("Mood") == "Ind" and \
-            nxt.lemma.endswith("en") and nxt.lemma != nxt.text.lower()
+            (nxt.lemma.endswith("en") and nxt.lemma != nxt.text.lower()
+             or nxt.lemma.endswith("t") and nxt.text.lower() in (nxt.lemma.lower() + "e", nxt.lemma.lower() + "en"))
         if seen_subjunctive and i > 0 and w.text in (",", "und") and nxt.text.islower() and known_verb and \
                 not is_subjunctive(nxt, sent):
             return words[i - 1].end
@@ -80,11 +82,16 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
             # `…, der Angriff sei eine Aggression, auch wenn die Russen vorgewarnt worden waren`: a
             # concession in the indicative is the writer's remark, not the report's
             return words[i - 1].end
-        if seen_subjunctive and i > 0 and w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch"):
-            # `…, Annabi sei tot, doch der Sprecher erklärte, …`: a second speaker's frame ends the report
-            clause = words[i + 2:i + 12]
+        if seen_subjunctive and i > 0 and (w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch")
+                                           or after_subjunctive and w.text == "und"):
+            # `…, Annabi sei tot, doch der Sprecher erklärte, …`, `…, die Kommission habe sich untergeordnet
+            # und die Fraktion der Grünen forderte …`: a second speaker's frame ends the report
+            clause = words[i + (1 if w.text == "und" else 2):i + 12]
             clause = clause[:next((k for k, x in enumerate(clause) if x.text == ","), len(clause))]
-            if any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
+            # (after `und`, the frame is a clause of its own: no Konjunktiv in it, and not inside marks)
+            own = w.text != "und" or not any(is_subjunctive(x, sent) for x in clause) and \
+                sum(x.text in "„»" for x in words[:i]) <= sum(x.text in "“«" for x in words[:i])
+            if own and any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
                 return words[i - 1].end
     return end
 

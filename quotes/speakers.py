@@ -475,11 +475,6 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)):
                 return Resolved(p.name, p.side or side, "role")
-        member = _member_of(people, earlier[:3], text) if head else None
-        if member is not None:
-            # `Oppositionsführer Friedrich Merz (CDU) … rief der CDU-Chef`: the party or body the
-            # role is of, named with the person before
-            return Resolved(member.name, member.side or side, "role")
         if side:
             for p in earlier:
                 # a spokesperson or another person of the story is not someone of that side known by
@@ -503,6 +498,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
             # a definite office right after a person named in full as the subject is that person's
             return Resolved(just_named.name, just_named.side, "role-subject")
+        # (an epithet, `der SPD-Politiker`, refers back like a pronoun: not here)
+        member = _member_of(people, earlier[:3], text) if head and as_pronoun(mention) is mention else None
+        if member is not None:
+            # `Oppositionsführer Friedrich Merz (CDU) … rief der CDU-Chef`: the party or body the
+            # role is of, named with the person before
+            return Resolved(member.name, member.side or side, "role")
         return Resolved(without_article(text), side, "role")
     return Resolved(without_article(text), side_of(text), "org")
 

@@ -174,6 +174,10 @@ def test_dropped(attributed, text, quote):
     # a party's role after the person named with that party (in brackets or as a descriptor)
     ("Im Bundestag stritten Kanzler Olaf Scholz (SPD) und Oppositionsführer Friedrich Merz (CDU). Merz warf "
      "Scholz vor, zu zögern. „Sie verstecken sich“, rief der CDU-Chef.", "Sie verstecken sich", "Friedrich Merz"),
+    # … but an epithet refers back like a pronoun, to the subject just named
+    ("SPD-Fraktionschef Rolf Mützenich hält dagegen.\n\nBundeskanzler Olaf Scholz versuchte zu vermitteln. Er sei "
+     "zuversichtlich, dass eine Lösung gefunden werde, sagte der SPD-Politiker.",
+     "Er sei zuversichtlich, dass eine Lösung gefunden werde", "Olaf Scholz"),
     ("Die CDU-Politikerin Anna Schulz widersprach Minister Klaus Bauer. „Das ist falsch“, sagte die "
      "CDU-Vorsitzende.", "Das ist falsch", "Anna Schulz"),
     # a bare spokesperson right after the body spoke is that body's

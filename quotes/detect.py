@@ -165,9 +165,11 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 # `teilte die WHO gestern mit, durch den Zyklon seien …`: the parser hung the rest of
                 # the frame, up to the cue's particle, into the clause, which opens after that comma
                 comma = next((k for k, x in enumerate(words) if x.text == ","), None)
-                if comma is not None:
-                    # (past a name set off by commas: `teilte der Sprecher, Steffen Seibert, mit, …`)
-                    comma = apposition_end(words, comma)
+                past = apposition_end(words, comma) if comma is not None else None
+                if past is not None and past < len(words) and words[past].text == ",":
+                    # (past a name set off by commas: `teilte der Sprecher, Steffen Seibert, mit, …`; a
+                    # particle closing the sentence leaves no clause after it)
+                    comma = past
                 particle = sent.word(words[comma].index - 1) if comma else None
                 # (`ließ über seinen Sprecher mitteilen, …`: the infinitive cue after `lassen` ends it too)
                 if particle is not None and (particle.text in PARTICLES and cue_lemma(sent, w).startswith(particle.text)

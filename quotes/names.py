@@ -191,6 +191,11 @@ _INFLECTED_ONLY = _INFLECTED_ROLE_SET - _ROLE_SET
 _ROLE_LENGTHS = sorted({len(h) for h in _INFLECTED_ROLE_SET}, reverse=True)
 
 
+def role_word(text: str, head: str | None) -> str | None:
+    """The word of `text` that carries the role `head` (`US-Außenminister` for `minister`), as written."""
+    return next((w for w in re.findall(r"[\w-]+", text) if head and w.lower().endswith(head)), None)
+
+
 def strip_roles(run: list) -> list:
     """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
     # (and forms of address: `Frau Roth` is Roth; the word stays a descriptor that tells the gender)
@@ -206,11 +211,6 @@ def strip_roles(run: list) -> list:
 
 def capitalised(w: Word) -> bool:
     return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha() and w.text not in NOT_NAMES
-
-
-# modal forms opening a conditional or a question (`Sollte Müller gewinnen, …`), no names
-_MODAL_OPENERS = frozenset("sollte sollten könnte könnten müsste müssten dürfte dürften will wollte wollten "
-                           "kann konnte muss musste darf soll".split())
 
 
 def name_flags(words: list[Word]) -> list[bool]:
@@ -238,8 +238,8 @@ def name_flags(words: list[Word]) -> list[bool]:
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
-        if w.index == 1 and (w.text.lower() in AUX_FORMS or w.text.lower() in _MODAL_OPENERS):
-            continue  # `Würde Nordkorea …`, `Sollte Trump …`: a conditional opening the sentence
+        if w.index == 1 and w.text.lower() in AUX_FORMS:
+            continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
         if i + 2 < n and hyphen_joins(words, i + 1) and f"{w.text}-{words[i + 2].text}" in FIRST_NAMES:

@@ -95,7 +95,8 @@ def _capital_before(text: str, pos: int) -> str | None:
     start = text.rfind(". ", paragraph, end)
     first = text[start + 2 if start >= 0 else paragraph:end].split(" ", 1)[0]
     side = side_of(first) if first in PLACES else None
-    if side not in _COUNTRY_OF_SIDE or _other_side_near(text[:pos].replace(first, " " * len(first), 1), pos, side):
+    # (the capital itself names its own side: only another side's name since counts)
+    if side not in _COUNTRY_OF_SIDE or _other_side_near(text, pos, side):
         return None
     return side
 

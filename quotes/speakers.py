@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from quotes.actors import load as known_actors
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, OFFICE_SYNONYMS, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, body_in_nominative, capitalised, different_first_names, fold, last_name,
-                          name_runs, role_head, strip_roles, without_article, without_full_stop,
+                          name_runs, role_head, role_word, strip_roles, without_article, without_full_stop,
                           without_syllable_genitive)
 from quotes.types import Mention, Parsed, Sentence, Word
 
@@ -350,8 +351,7 @@ class People:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
                         # holds the same office
                         p.descriptors.append(offices[-1])
-                    head = role_head(descriptor) if descriptor else None
-                    office = next((w for w in re.findall(r"[\w-]+", descriptor) if head and w.lower().endswith(head)), None)
+                    office = role_word(descriptor, role_head(descriptor)) if descriptor else None
                     if office is not None:
                         offices.append(office)
         # second pass: a known last name is a name wherever it stands, whatever its tag; so is a
@@ -376,8 +376,6 @@ class People:
                     people.add_to(firsts[key], w.start, subject)
         # a well-known actor's side holds without a title in the article (`Joe Biden hat Putin gewarnt.
         # Der US-Präsident sagte …`), so a role of that side finds them
-        from quotes.actors import load as known_actors
-
         actors_file = known_actors()
         for p in people.persons.values():
             if p.side is None:
@@ -469,7 +467,8 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it
             return Resolved(without_article(text), side, "role")
-        role = next((w for w in re.findall(r"[\w-]+", text.lower()) if head and w.endswith(head)), head)
+        found = role_word(text, head)
+        role = found.lower() if found else head
         earlier = people.before(mention.start)
         for p in earlier:
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \

@@ -480,9 +480,8 @@ def _noun_complement(sent: Sentence, i: int) -> bool:
     """The `von` at list position i completes the noun before it (the parse hangs its phrase on a
     noun): `Angehörige von Hilfsorganisationen`."""
     head = sent.word(sent.words[i].head)
-    owner = sent.word(head.head) if head is not None and head.head else None
-    return i > 0 and sent.words[i - 1].upos in ("NOUN", "PROPN") and head.deprel == "nmod" \
-        and owner is not None and owner.upos in ("NOUN", "PROPN")
+    owner = sent.word(head.head) if head is not None and head.deprel == "nmod" else None
+    return i > 0 and sent.words[i - 1].upos in ("NOUN", "PROPN") and owner is not None and owner.upos in ("NOUN", "PROPN")
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:

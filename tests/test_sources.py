@@ -12,8 +12,7 @@ from quotes.sources import frame_source
     # a medium in marks, whatever its case
     ("Laut „tagesschau.de“ ist die Lage unklar.", "Laut", "tagesschau.de"),
 ])
-def test_the_source_a_frame_names(nlp, text, cue, source):
-    sent = nlp.parse(text).sentences[0]
-    w = next(x for x in sent.words if x.text == cue)
+def test_the_source_a_frame_names(parsed_word, text, cue, source):
+    sent, w = parsed_word(text, cue)
     m = frame_source(text, sent, w)
     assert m is not None and source in m.text

@@ -92,8 +92,7 @@ def choose_threshold(probs: list[float], gold: list[int], *, min_precision: floa
     if best is not None and plateau:
         # the F1 curve is flat near its top, and its argmax moves with every small change of the
         # training data: the middle of the thresholds within `plateau` of the best is steadier
-        near = [p for p, f in curve if f >= best[1] - plateau]
-        mid = near[len(near) // 2]
-        best = next((p, f) for p, f in curve if p == mid)
+        near = [(p, f) for p, f in curve if f >= best[1] - plateau]
+        best = near[len(near) // 2]
     threshold, f1 = best if best is not None else fallback
     return round(threshold, 4), f1

@@ -23,7 +23,7 @@ from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposit
                          frame_auxiliary, frame_clause, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, clause_end, frame_noun_hung_in, main_clause_after_comma,
                                   source_before_comma, with_subject_hung_elsewhere)
-from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
+from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
 from quotes.types import Candidate, Parsed, Sentence, Word
 
 
@@ -140,6 +140,11 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     # `sagte, er sei zuversichtlich, dass …`: a Konjunktiv clause before the `dass` is the
                     # report, and the `dass` clause a part of it
                     mark = None
+            inner = next((x for k, x in enumerate(words[:-1]) if words[k + 1].text == "," and x is not w and
+                          (x.feat("VerbForm") == "Fin" or x.feat("Mood")) and not is_subjunctive(x, sent)
+                          and is_cue(sent, x)), None)
+            if inner is not None and (mark is None or inner.start < mark.start):
+                continue  # `zeigte sich zufrieden und sagte, man sei …`: the inner speech verb frames the report
             before_mark = sent.word(mark.index - 1) if mark is not None else None
             if before_mark is not None and before_mark.text.lower() == "so":
                 continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
@@ -198,8 +203,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             start, end = words[0].start, clause_end(sent, words[-1], w)
             if not has_mark and start > w.start:
                 end = before_next_main_clause(sent, start, end)
-            if mostly_quoted(start, end, direct):
-                continue  # mostly a direct quote: the marks decide
+            if _marks_decide(start, end, has_mark, direct):
+                continue
             rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
             mine.append(Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start,
                                   cue_end=w.end))
@@ -225,6 +230,12 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     cand = _surface_indirect(sent, direct)
     if cand is not None:
         yield cand
+
+
+def _marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:
+    """A clause mostly in quotation marks is the direct quote's; a `dass` clause is a report whatever
+    it quotes, unless a quote crosses its boundary."""
+    return crosses_quote(start, end, direct) if marked else mostly_quoted(start, end, direct)
 
 
 def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> list[Candidate]:
@@ -317,7 +328,8 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
         first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
         relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
             rest[2].upos not in ("NOUN", "ADJ", "PROPN")  # `Hinweis, auf den die Behörden …`
-        if len(first) < 3 or relative or mostly_quoted(rest[0].start, rest[-1].end, direct):
+        if len(first) < 3 or relative or \
+                _marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
             continue
         if rest[0].text.lower() in ("dass", "ob"):
             rule = "indirect:dass"
@@ -349,8 +361,10 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
                 or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
-    if len(rest) < 3 or mostly_quoted(rest[0].start, rest[-1].end, direct):
+    if len(rest) < 3 or _marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
         return None
+    if (is_cue(sent, rest[0]) or rest[0].text.lower() in _PERFECT_AUX) and not is_subjunctive(rest[0], sent):
+        return None  # `Stoltenberg, der sich … äußerte, sagte, …`: the cue sat in a relative clause
     # the first clause of the rest: a zu-infinitive may be followed by `, falls …`; a stretch with
     # no verb yet goes on past an apposition (`nicht über den Tower, das größte Gebäude, bestimmen zu wollen`)
     commas = [k for k, x in enumerate(rest) if x.text == ","] + [len(rest)]
@@ -374,6 +388,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
+_PERFECT_AUX = frozenset("hat hatte haben hatten ist war sind waren".split())
 _FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())
 
 

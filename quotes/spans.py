@@ -50,12 +50,19 @@ def mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     (`die Gespräche seien „offen und direkt“ verlaufen`) is reported speech of its own."""
     if isinstance(spans, Spans):
         spans = spans.overlapping(start, end)
-    # the spans reach one character past their marks: a closing mark right at the clause's end is
-    # inside it (`Johnson sei „ungeeignet“, sagte X`); a clause opening inside the marks is not
-    if any(s < end and e > start and not (start <= s and e - 1 <= end) for s, e in spans):
+    if crosses_quote(start, end, spans):
         return True
     covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
     return covered * 2 >= max(1, end - start)
+
+
+def crosses_quote(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A direct quote crosses the boundary of [start, end)."""
+    if isinstance(spans, Spans):
+        spans = spans.overlapping(start, end)
+    # the spans reach one character past their marks: a closing mark right at the clause's end is
+    # inside it (`Johnson sei „ungeeignet“, sagte X`); a clause opening inside the marks is not
+    return any(s < end and e > start and not (start <= s and e - 1 <= end) for s, e in spans)
 
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

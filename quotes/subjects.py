@@ -164,11 +164,18 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if reporting is not None and reporting is not head and reporting.start < head.start and \
                 is_cue(sent, reporting) and not any(is_subjunctive(x, sent) for x in own):
             head = reporting
+    if head is not None and head.upos not in ("VERB", "AUX"):
+        # `wies die Vorwürfe zurück und sagte, …`: the parser may head the clause with the verb's
+        # particle and make the verb its copula
+        head = next((c for c in sent.children(head.index) if c.deprel == "cop" and c.start < cue.start
+                     and c.feat("VerbForm") == "Fin"), head)
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
             not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \
-            any(w.text.lower() in ("und", "oder", "sowie") for w in sent.words if head.end <= w.start < cue.start):
-        # `hatte Fehler eingeräumt und angegeben, …`: a coordinated verb without a subject of its
-        # own shares the first verb's, before any noun next to it (an object)
+            (any(w.text.lower() in ("und", "oder", "sowie") for w in sent.words if head.end <= w.start < cue.start)
+             or cue.deprel == "conj" and sent.words[cue.index - 2].text == ","):
+        # `hatte Fehler eingeräumt und angegeben, …`, `bestätigten den Zwischenfall, teilten jedoch mit, …`:
+        # a coordinated verb without a subject of its own shares the first verb's, before any noun
+        # next to it (an object)
         m = subject_of(text, sent, head, exclude)
         if m is not None:
             return m
@@ -263,6 +270,11 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         after_aux = surface_np(text, sent, clause_open + 2, 1, exclude)
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
+    finite = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start), None)
+    if not found and finite is not None and not passive(sent, cue) and not lassen:
+        after_aux = _after_fronted_adverbial(text, sent, clause_open, finite, exclude)
+        if after_aux is not None and after_aux.end <= cue.start:
+            found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     frame_aux = frame_auxiliary(sent, cue)
     if frame_aux is not None and not passive(sent, cue):
         # `…, hatte ein Sprecher am Freitag gesagt`: a frame after the report, the subject right
@@ -314,6 +326,25 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     if wie is not None and not comma_between(sent, wie.start, cue.start):
         found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+def _after_fronted_adverbial(text: str, sent: Sentence, clause_open: int, aux: Word,
+                             exclude: tuple[int, int]) -> Mention | None:
+    """`Am Montag hat sich die Ministerin … ausgesprochen`, `So hat sich etwa X …`: when a prepositional
+    phrase or an adverb fills the place before the finite auxiliary, the subject follows it, after a
+    reflexive and particles (the parser, misled by `sich`, may call it an object)."""
+    k = aux.index - 1
+    fronted = sent.words[clause_open:k]
+    if not fronted or any(w.text in (",", "„", "“", "»", "«") for w in fronted) or \
+            not (fronted[0].upos == "ADP" or len(fronted) == 1 and fronted[0].upos == "ADV"):
+        return None
+    j = k + 1
+    while j < len(sent.words) and (sent.words[j].text.lower() == "sich" or sent.words[j].upos in ("ADV", "PART")):
+        j += 1
+    m = surface_np(text, sent, j, 1, exclude) if j < len(sent.words) else None
+    head = next((w for w in sent.words if m is not None and w.end == m.end), None)
+    return m if head is not None and could_be_nominative(sent, head) and \
+        m.text.split()[0].lower() not in _OBLIQUE_STARTS else None
 
 
 def _zu_infinitive(sent: Sentence, w: Word) -> bool:

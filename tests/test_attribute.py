@@ -192,6 +192,17 @@ def test_dropped(attributed, text, quote):
     # a place in two words opens the newspaper's name
     ("Die New York Times berichtete, die Regierung habe Fehler gemacht.", "die Regierung habe Fehler gemacht.",
      "New York Times"),
+    # a coordinated speech verb shares the first verb's subject: after a fronted adverbial and `sich`, with
+    # a particle the parser made the head, after a bare comma
+    ("Am Montag hat sich die Ministerin gegen die Pläne ausgesprochen und erklärt, die Regierung werde nicht "
+     "nachgeben.", "die Regierung werde nicht nachgeben.", "Ministerin"),
+    ("So hat sich etwa die Vorsitzende des Verbands, Karin Broszat, gegen die Konkurrenz ausgesprochen und "
+     "behauptet, die neuen Oberstufen kämen nur durch Trickserei zustande.",
+     "die neuen Oberstufen kämen nur durch Trickserei zustande.", "Karin Broszat"),
+    ("Die Ministerin wies die Vorwürfe zurück und sagte, man habe nichts zu verbergen.",
+     "man habe nichts zu verbergen", "Ministerin"),
+    ("Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den Angriff "
+     "ausgeführt habe.", "es sei unklar, wer den Angriff ausgeführt habe.", "Vereinten Nationen"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

@@ -38,6 +38,12 @@ def reports(nlp):
      "indirect:konjunktiv", "die Kontrollen würden verschärft."),
     ("Am Montag sagte der Sprecher der Regierung, Steffen Seibert, die Gespräche würden fortgesetzt.",
      "indirect:konjunktiv", "die Gespräche würden fortgesetzt."),
+    # a speech verb inside another verb's clause frames the report itself
+    ("Nach dem Treffen zeigte sich Scholz zufrieden und sagte, man sei auf einem guten Weg.",
+     "indirect:konjunktiv", "man sei auf einem guten Weg."),
+    # a speech verb in a relative clause frames nothing after it
+    ("Stoltenberg, der sich am Rande des Gipfels äußerte, sagte, die Nato sei geeinter denn je.",
+     "indirect:konjunktiv", "die Nato sei geeinter denn je."),
     # a source opening the sentence holds the speech verb's report: hearsay, not the verb subject's words
     ("Lawrow zufolge hat Washington zugesagt, bis Ende der Woche schriftlich zu antworten.", "indirect:zufolge",
      "hat Washington zugesagt, bis Ende der Woche schriftlich zu antworten."),
@@ -158,6 +164,23 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
     assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # however much of it the marks cover, a `dass` clause is a report
+    ("Rutte nahm das Gesuch an, bedauerte jedoch zugleich auf Twitter, dass sein Kabinett einen „solch "
+     "talentierten und engagierten Liberalen“ verliere.",
+     "dass sein Kabinett einen „solch talentierten und engagierten Liberalen“ verliere."),
+    # … but a clause with no `dass` mostly in marks is the direct quote's
+    ("Sie sagte, es sei „eine große und schwere Enttäuschung für alle“.", None),
+])
+def test_a_dass_clause_is_a_report_whatever_it_quotes(nlp, text, expected):
+    from quotes.marks import direct_candidates
+
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    found = [text[c.start:c.end] for c in indirect_candidates(parsed, direct)]
+    assert found == ([expected] if expected else [])
 
 
 def test_a_speech_verb_in_marks_is_no_frame(nlp):

@@ -53,6 +53,29 @@ def with_subject_hung_elsewhere(sent: Sentence, cue: Word, words: list[Word]) ->
     return stretch + words
 
 
+def with_subject_before_relative(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:
+    """`Ein Tief, das tagelang über der Bucht stand, habe nun das Land erreicht, meldete …`: before its
+    frame, a clause opening with its finite verb right after a relative clause, or with the relative
+    clause itself, keeps the subject that clause belongs to, which the parser hung on the frame."""
+    first = words[0]
+    k = first.index - 2  # the list position of the word before the clause
+    if words[-1].end > cue.start or k < 1 or sent.words[k].text != ",":
+        return words
+    relative = first.text.lower() in RELATIVE_PRONOUNS and first.upos == "PRON"
+    if not relative and not (first.upos in ("AUX", "VERB") and (first.feat("Mood") or first.feat("VerbForm") == "Fin")):
+        return words
+    stretch = list(sent.words[:k])
+    # the subject's phrase, and for a clause opening with its verb the relative clause after it
+    opening = len(stretch) if relative else next((i for i, x in enumerate(stretch) if x.text == ","), None)
+    if opening is None or opening == 0 or not relative and (
+            opening + 1 >= len(stretch) or stretch[opening + 1].text.lower() not in RELATIVE_PRONOUNS
+            or stretch[opening + 1].upos != "PRON") or \
+            not all(x.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for x in stretch[:opening]) or \
+            any(x.text in (";", ":") for x in stretch):
+        return words
+    return stretch + [sent.words[k]] + words
+
+
 def source_before_comma(words: list[Word]) -> bool:
     """`der Agentur Interfax zufolge`, `laut Interfax`: a source named between the cue and its
     comma, which the parser hung into the reported clause."""

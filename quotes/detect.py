@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS, aux_forms
 from quotes.morph import lemma_of
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
@@ -22,7 +22,8 @@ from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SU
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, frame_clause, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, clause_end, frame_noun_hung_in, main_clause_after_comma,
-                                  source_before_comma, with_subject_hung_elsewhere)
+                                  source_before_comma, with_subject_before_relative,
+                                  with_subject_hung_elsewhere)
 from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -198,7 +199,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             if mark is None:
-                words = with_subject_hung_elsewhere(sent, w, words)
+                words = with_subject_before_relative(sent, w, with_subject_hung_elsewhere(sent, w, words))
             has_mark = mark is not None
             start, end = words[0].start, clause_end(sent, words[-1], w)
             if not has_mark and start > w.start:
@@ -363,8 +364,13 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     rest = strip_punct(words[j + 1:])
     if len(rest) < 3 or _marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
         return None
-    if (is_cue(sent, rest[0]) or rest[0].text.lower() in _PERFECT_AUX) and not is_subjunctive(rest[0], sent):
-        return None  # `Stoltenberg, der sich … äußerte, sagte, …`: the cue sat in a relative clause
+    opener = next((words[k + 1] for k in range(i - 1, -1, -1) if words[k].text == ","), None)
+    relative = cue.deprel == "acl:relcl" or opener is not None and opener.upos == "PRON" and \
+        opener.text.lower() in RELATIVE_PRONOUNS
+    if is_cue(sent, rest[0]) and not is_subjunctive(rest[0], sent) or relative and rest[0].text.lower() in _FINITE_AUX:
+        # `Stoltenberg, der sich … äußerte, sagte, …`, `Ein Tief, das … gestanden hatte, habe …`: the cue
+        # sat in a relative clause, and the main clause goes on with its finite verb
+        return None
     # the first clause of the rest: a zu-infinitive may be followed by `, falls …`; a stretch with
     # no verb yet goes on past an apposition (`nicht über den Tower, das größte Gebäude, bestimmen zu wollen`)
     commas = [k for k, x in enumerate(rest) if x.text == ","] + [len(rest)]
@@ -388,7 +394,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
-_PERFECT_AUX = frozenset("hat hatte haben hatten ist war sind waren".split())
+_FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past", "subjunctive1", "subjunctive2"))
 _FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())
 
 

@@ -138,6 +138,22 @@ def test_a_source_frame_reports_its_whole_sentence(reports, text, expected):
     assert reports(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # before its frame, a report keeps the subject of a relative clause the parser hung on the frame (and
+    # the speech verb-like participle in the relative clause frames nothing)
+    ("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun das Festland erreicht, teilte "
+     "die Behörde mit.", [("indirect:konjunktiv", "Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden "
+                                               "hatte, habe nun das Festland erreicht")]),
+    ("Die Regierung, die seit Wochen unter Druck steht, werde nicht zurücktreten, sagte ein Sprecher.",
+     [("indirect:konjunktiv", "Die Regierung, die seit Wochen unter Druck steht, werde nicht zurücktreten")]),
+    # a main clause after an adverbial clause (not a relative one) is still what its verb's subject thinks
+    ("Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.",
+     [("indirect:konjunktiv", "sei man von einer Entschuldung weit entfernt.")]),
+])
+def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
+    assert reports(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Der Minister sagte nichts.",
     "Die Brücke soll 2030 fertig sein.",  # a plan, kept only inside a report (attribution decides)

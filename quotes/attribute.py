@@ -77,6 +77,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
             # subject since the last named person is the antecedent
             resolved = resolve(role, people, None)
+            back = as_pronoun(role)
+            if back is not role and people.get(resolved.name or "") is None:
+                # `Lothar Tietge … Der 74-Jährige durfte … Er sagte, …`: an epithet refers back in turn
+                earlier = resolve(back, people, None, clause_start_of(parsed, role.start))
+                if earlier.name and people.get(earlier.name) is not None:
+                    resolved = earlier
         elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not gender_clash(people, ref, recent[1], she) \

@@ -15,7 +15,8 @@ from dataclasses import replace
 from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
-from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, person_like
+from quotes.appositions import appositive_name, coordinated
+from quotes.mentions import SUBJECT_RELS, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,

@@ -15,7 +15,8 @@ from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue
                          inside_report, is_cue, modal_frame_verb, passive)
 from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
                             TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
-from quotes.mentions import appositive_name, mention_from_words, np_stretch, surface_np
+from quotes.appositions import appositive_name
+from quotes.mentions import mention_from_words, np_stretch, surface_np
 from quotes import interview
 from quotes.blocks import POST, SIGNED
 from quotes.marks import ALL_MARKS, word_count

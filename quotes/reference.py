@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
 from quotes.lexicon import BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
-from quotes.mentions import SUBJECT_RELS, appositive_name, coordinated, mention_of, plural_verb
+from quotes.appositions import appositive_name, coordinated, plural_verb
+from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head, strong_form
 from quotes.speakers import SPOKESPERSON, People, Resolved, resolve
 from quotes.types import Candidate, Mention, Parsed, Word

@@ -7,7 +7,8 @@ from __future__ import annotations
 from quotes.cues import WEB_NAME
 from quotes.lexicon import NUMERALS, is_source_noun
 from quotes.marks import CLOSING_MARKS
-from quotes.mentions import appositive_name, surface_np
+from quotes.appositions import appositive_name
+from quotes.mentions import surface_np
 from quotes.subjects import noun_phrase_at, past_contraction
 from quotes.types import Mention, Sentence, Word
 

@@ -16,9 +16,10 @@ from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, i
 from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
                             is_source_noun)
 from quotes.marks import CLOSING_MARKS
-from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, appositive_name,
-                             mention_from_words, mention_of, np_stretch, opens_wie_clause, surface_np,
-                             title_after_preposition, title_in_marks, with_genitive, with_origin, with_seat)
+from quotes.appositions import appositive_name
+from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, mention_from_words,
+                             mention_of, np_stretch, opens_wie_clause, surface_np, title_after_preposition,
+                             title_in_marks, with_genitive, with_origin, with_seat)
 from quotes.reference import describes_one
 from quotes.names import hyphen_joins, role_head, sentence_name_flags
 from quotes.speakers import PRONOUNS

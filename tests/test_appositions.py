@@ -1,0 +1,37 @@
+"""Names beside a mention (quotes/appositions.py) on real parses of made-up sentences."""
+
+import pytest
+
+from quotes.appositions import appositive_name, coordinated
+from quotes.types import Mention
+
+
+def _mention(text: str, phrase: str, kind: str) -> Mention:
+    i = text.index(phrase)
+    return Mention(phrase, i, i + len(phrase), kind)
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a name set off by commas after a role is that person
+    ("Der Sprecher des Pentagons, John Kirby, sagte, die Hilfe gehe weiter.", "Der Sprecher des Pentagons",
+     "John Kirby"),
+    # a role set off by commas after a name describes it: the name
+    ("Katja Kipping, die Chefin der Linkspartei, sagte, das sei falsch.", "die Chefin der Linkspartei",
+     "Katja Kipping"),
+    # no name beside the role: the role itself
+    ("Der Minister sagte, das sei falsch.", "Der Minister", "Der Minister"),
+])
+def test_appositive_name(nlp, text, phrase, expected):
+    sent = nlp.parse(text).sentences[0]
+    assert appositive_name(text, sent, _mention(text, phrase, "role")).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Scholz und Macron erklärten, Europa müsse handeln.", ["Macron"]),
+    # an object after the verb is no co-speaker
+    ("Scholz traf Macron und sagte, Europa müsse handeln.", []),
+])
+def test_coordinated_speakers(nlp, text, expected):
+    sent = nlp.parse(text).sentences[0]
+    found = coordinated(text, sent, _mention(text, "Scholz", "name"), (len(text), len(text)))
+    assert [m.text for m in found] == expected

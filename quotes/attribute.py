@@ -24,7 +24,8 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself)
 from quotes.names import fold, role_head
-from quotes.speakers import DEMONSTRATIVES, People, Resolved, as_pronoun, resolve, side_of
+from quotes.resolution import Resolved, resolve
+from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
 from quotes.clauses import is_subjunctive

@@ -1,0 +1,227 @@
+"""What a mention stands for among the article's people: a name to its person, a pronoun or role to
+its antecedent, a spokesperson to their body; the canonical speaker with its side (`Resolved`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
+from quotes.names import body_in_nominative, role_head, role_word, without_article
+from quotes.speakers import DEMONSTRATIVES, People, Person, as_pronoun, side_of
+from quotes.types import Mention
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str | None
+    side: str | None
+    how: str  # name | pronoun | role | org | unresolved
+    others: tuple[Resolved, ...] = ()  # speakers named together with this one (`sagten A und B`)
+
+
+_TOPIC_REACH = 300  # characters: about two sentences
+_ROLE_REACH = 250  # characters: a role right after a person named as the subject
+
+
+# a spokesperson's noun (`Sprecher`, `Pressesprecherin`): here with the body they speak for
+SPOKESPERSON = r"(?:Presse)?[Ss]precher"
+_SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?" + SPOKESPERSON +
+                              r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
+def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:
+    """The person of `gender` named last before `pos`, if named after `found` (`people.before`
+    walks back from `pos`, most recent first)."""
+    for p in people.before(pos):
+        if p is found:
+            return None
+        if p.gender == gender:
+            return p
+    return None
+
+
+def resolve(mention: Mention, people: People, recent: str | None, clause_start: int | None = None,
+            she: bool = False, quoted: tuple[int, int] | None = None) -> Resolved:
+    """Map a mention to a canonical speaker. `recent` is the last speaker named nearby;
+    a pronoun's antecedent stands before `clause_start`, the start of the pronoun's own clause
+    (`Gegenüber NDR Info äußerte er sich`: not NDR Info); `she`: a `sie` known to be singular."""
+    text = mention.text.strip()
+    if mention.kind == "pronoun":
+        # the latest person named as a subject is the usual antecedent of `sagte er`, the latest
+        # person named at all that of `sagte dieser`
+        # `er` is no woman: skip women when a first name or role says so (`sie` may be plural)
+        gender = DEMONSTRATIVES.get(text.lower())
+        other = "f" if text.lower() == "er" or gender == "m" else "m" if gender == "f" or she else None
+        order = ((True, False), (False, False)) if gender else \
+            ((True, True), (True, False), (False, True), (False, False))
+        for gendered, subjects_only in order:
+            # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)
+            before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only,
+                                   skip=quoted)
+            first = next((p for p in before if not gendered or other is None or p.gender != other), None)
+            if first is not None and gendered and she and first.gender is None:
+                # one of unknown gender yields to a woman named later for a singular `sie` (`…, sagte
+                # Juncker. Ähnlich äußerte sich Angela Merkel. Sie betonte …`); for `er` this took the
+                # addressee of a man with an unknown first name (measured on SpkAtt)
+                first = _later_fitting(people, first, mention.start, "f") or first
+            if first is not None:
+                return Resolved(first.name, first.side, "pronoun")
+        if recent:
+            p = people.get(recent)
+            return Resolved(recent, p.side if p else None, "pronoun")
+        return Resolved(None, None, "unresolved")
+    if mention.kind == "name" and text in PLACES:
+        return Resolved(text, side_of(text), "org")
+    if mention.kind == "name":
+        p = people.get(text)
+        if p is not None:
+            return Resolved(p.name, p.side or side_of(text), "name")
+        return Resolved(text, side_of(text), "name")
+    if mention.kind == "role":
+        head = role_head(text)
+        side = side_of(text)
+        spoke_for = _SPOKESPERSON_OF.match(text)
+        if spoke_for is not None:
+            # `ein Sprecher des Pentagons` speaks for the body: one entity with the body itself
+            return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)), side, "org")
+        if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
+            # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
+            # person whose title mentions it
+            return Resolved(without_article(text), side, "role")
+        found = role_word(text, head)
+        role = found.lower() if found else head
+        earlier = people.before(mention.start)
+        for p in earlier:
+            if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
+                    and (side is None or p.side in (None, side)):
+                return Resolved(p.name, p.side or side, "role")
+        if side:
+            for p in earlier:
+                # a spokesperson or another person of the story is not someone of that side known by
+                # another office (`Dem Kremlsprecher zufolge` after `Kremlchef Putin`)
+                if p.side == side and not (role.endswith(_OTHERS_ROLES) and any(role_head(d) for d in p.descriptors)):
+                    return Resolved(p.name, side, "role-side")
+            if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
+                    and mention.start - max(earlier[0].positions) < _TOPIC_REACH:
+                # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
+                # just named as the subject, of no known side, is the one the role describes
+                return Resolved(earlier[0].name, side, "role-side")
+        later = _introduced_later(people, mention, role) if head and not earlier else None
+        if later is not None:
+            # `Bürgermeisterin zur Unterkunft: „…“` heading an article that names `Oberbürgermeisterin
+            # Petra Lang` below: the one person of that role
+            return Resolved(later.name, later.side or side, "role-later")
+        just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
+        if just_named is None and side is None:
+            just_named = _named_next(people, mention, head)
+        if just_named is not None:
+            # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
+            # a definite office right after a person named in full as the subject is that person's
+            return Resolved(just_named.name, just_named.side, "role-subject")
+        # (an epithet, `der SPD-Politiker`, refers back like a pronoun: not here)
+        member = _member_of(people, earlier[:3], text) if head and as_pronoun(mention) is mention else None
+        if member is not None:
+            # `Oppositionsführer Friedrich Merz (CDU) … rief der CDU-Chef`: the party or body the
+            # role is of, named with the person before
+            return Resolved(member.name, member.side or side, "role")
+        return Resolved(without_article(text), side, "role")
+    return Resolved(without_article(text), side_of(text), "org")
+
+
+# roles of the other people in a case or a story (`der Richter` after the accused, `der Ermittler`)
+_OTHERS_ROLES = ("richter", "richterin", "ermittler", "ermittlerin", "anwalt", "anwältin", "staatsanwalt",
+                 "staatsanwältin", "verteidiger", "verteidigerin", "polizist", "polizistin", "arzt", "ärztin",
+                 "sprecher", "sprecherin", "kläger", "klägerin", "zeuge", "zeugin", "gutachter", "gutachterin",
+                 "bürgermeister", "bürgermeisterin", "wahlleiter", "wahlleiterin", "trainer", "trainerin",
+                 "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin")
+
+
+def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person | None:
+    """Of the persons named last, the first whose party or body is the one a role names before its
+    hyphen (`der CDU-Chef`: `Friedrich Merz (CDU)`, `CDU-Politiker Merz`), when the role's article
+    fits them."""
+    found = re.match(r"(?:der|die)\s+(?:[\w-]+\s+)?([A-ZÄÖÜ][\w]*)-[\w-]+$", text.strip())
+    if found is None or people.text is None:
+        return None
+    body = found.group(1)
+    gender = "m" if text.strip()[:3].lower() == "der" else "f"
+    for p in earlier:
+        bracket = any(re.search(rf"\b{re.escape(n)}\s*\({re.escape(body)}\)", people.text)
+                      for n in {p.name, p.name.split()[-1]})
+        if (bracket or any(re.search(rf"\b{re.escape(body)}-", d) for d in p.descriptors)) and p.gender in (None, gender):
+            return p
+    return None
+
+
+def _named_next(people: People, mention: Mention, head: str | None) -> Person | None:
+    """`„…“, sagte der Finanzminister. Christian Lindner (FDP) reagierte damit …`: a definite office
+    with no one named just before it is the person named in full as the subject right after it, when
+    nothing about that person says otherwise (no other office, no other gender)."""
+    words = mention.text.split()
+    noun = words[-1].lower().split("-")[-1]
+    if not head or words[0].lower() not in ("der", "die") or noun.endswith(_OTHERS_ROLES) \
+            or as_pronoun(mention) is not mention or people.text is None:
+        return None
+    last = people.before(mention.start)[:1]
+    if last and mention.start - max(last[0].positions) < _ROLE_REACH:
+        return None
+    named_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
+    after = [p for p in people.persons.values() if mention.end < named_at.get(id(p), -1) < mention.end + _ROLE_REACH]
+    if not after:
+        return None
+    first = min(after, key=lambda p: named_at[id(p)])
+    between = people.text[mention.end:named_at[id(first)]]
+    # in the same paragraph, and not a name of the role's own phrase (`der Künstler und Netzaktivist X`)
+    if "\n" in between or re.match(r"\s+(und|sowie)\s", between):
+        return None
+    gender = "m" if words[0].lower() == "der" else "f"
+    if len(first.name.split()) < 2 or named_at[id(first)] not in first.subject_positions or \
+            first.gender not in (None, gender) or \
+            any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
+        return None
+    return first
+
+
+def _introduced_later(people: People, mention: Mention, role: str) -> Person | None:
+    """The one person named after a bare role (no article: a headline's or a label's `Ministerin`) with
+    that role among their titles, when no one was named before it."""
+    if mention.text.split()[0].lower() in ("der", "die", "das", "dem", "den", "des"):
+        return None
+    fits = [p for p in people.persons.values() if p.positions and min(p.positions) > mention.start and
+            any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower()))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _subject_just_named(people: People, mention: Mention, earlier: list[Person], head: str | None) -> Person | None:
+    """The person named in full as the subject of the sentence right before a definite role noun
+    (and no one named since), whose gender does not contradict the role's article; none for roles
+    of the other people in a story (`der Richter`, `der Sprecher`)."""
+    words = mention.text.split()
+    noun = words[-1].lower().split("-")[-1]
+    if not earlier or words[0].lower() not in ("der", "die") or not head or noun.endswith(_OTHERS_ROLES) \
+            or words[0].lower() == "die" and not noun.endswith("in") or as_pronoun(mention) is not mention:
+        return None  # `die Kanadier` are several; `der Franzose` refers back on its own terms
+    last = earlier[0]
+    subjects = people.before(mention.start, subjects_only=True)
+    if not subjects or subjects[0] is not last or len(last.name.split()) < 2 or \
+            mention.start - max(last.positions) >= _ROLE_REACH:
+        return None
+    if last.gender == ("f" if words[0].lower() == "der" else "m"):
+        return None
+    # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before
+    nationality = [w for w in words[1:-1] if w.islower() and re.search(r"isch(e|er)?$", w)]
+    if nationality and not any(nationality[0][:-1] in d.lower() for d in last.descriptors):
+        return None
+    return last
+
+
+_OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertretende", "stellvertretender")
+
+
+def _same_role(a: str, b: str) -> bool:
+    """`kanzler` and `bundeskanzler(s)` name one role, `außenminister` and `vize-außenminister` two."""
+    a, b = (re.sub(r"(?<=er)(s|n)$", "", w) for w in (a, b))  # genitive/plural `des Bundeskanzlers`
+    if b in OFFICE_SYNONYMS.get(a, ()):
+        return True  # `Kremlchef` and `Staatsoberhaupt`: one office
+    short, long = sorted((a, b), key=len)
+    return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES

@@ -1,6 +1,5 @@
 """The article's people and their sides (quotes/speakers.py)."""
 
-
 import pytest
 
 from quotes.names import strong_form

@@ -31,7 +31,8 @@ from quotes.types import Candidate, Parsed, Sentence, Word
 def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Reported speech from the parse; `direct` spans are excluded (they are already quotes)."""
     direct = Spans(direct)
-    prev, prev_empty = None, False
+    prev, prev_found = None, []
+    out: list[Candidate] = []
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))
         opening = _opening_frame(sent, direct) if found else None
@@ -44,12 +45,17 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
                 found = [c for c in found if c not in hung]
         if opening is not None and not any(overlaps_any(opening.start, opening.end, [(c.start, c.end)]) for c in found):
             found.append(opening)  # `Nach Angaben der Polizei habe der Mann …, in denen er verlangt, …`
-        if not found and prev is not None and prev_empty:
+        # (a free report with no cue of its own gives way: `Die Ukraine brauche Munition. Das betonte
+        # Kuleba.`)
+        free_only = all(c.rule in ("indirect:free", "indirect:plan") and c.cue_start is None for c in prev_found)
+        if not found and prev is not None and free_only:
             cand = _frame_next_sentence(prev, sent, direct)
             if cand is not None:
+                out = [c for c in out if c not in prev_found]
                 found = [cand]
-        yield from found
-        prev, prev_empty = sent, not found
+        out += found
+        prev, prev_found = sent, found
+    yield from out
 
 
 def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
@@ -235,7 +241,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
 
 def _marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:
     """A clause mostly in quotation marks is the direct quote's; a `dass` clause is a report whatever
-    it quotes, unless a quote crosses its boundary."""
+    it quotes (the quote is a part of that statement), unless a quote crosses its boundary."""
     return crosses_quote(start, end, direct) if marked else mostly_quoted(start, end, direct)
 
 

@@ -474,6 +474,11 @@ def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     text = "Fresenius plant eine Umwandlung in eine neue Rechtsform. Dies geht aus einer Pressemitteilung des Konzerns hervor."
     quotes = [q for q in run_text(text) if "Rechtsform" in q.text]
     assert quotes and quotes[0].speaker == "Pressemitteilung des Konzerns"
+    # a free report before the frame is that frame's, not carried from anyone before
+    text = ("Lawrow sprach von Provokationen. Die Ukraine brauche dringend Munition. Das betonte der ukrainische "
+            "Außenminister Kuleba am Rande des Treffens.")
+    quotes = [q for q in run_text(text) if "Munition" in q.text]
+    assert [(q.speaker, q.rule) for q in quotes] == [("Dmytro Kuleba", "indirect:frame-after+construction")]
     # a judging verb refers to the sentence before, it does not report it
     text = "Russland will eine Aufnahme der Ukraine in die Nato verhindern. Das lehnt der Westen in dieser Form ab."
     assert not [q for q in run_text(text) if "Aufnahme" in q.text]

@@ -99,12 +99,12 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
              or nxt.lemma.endswith("t") and nxt.text.lower() in (nxt.lemma.lower() + "e", nxt.lemma.lower() + "en"))
         if seen_subjunctive and i > 0 and w.text in (",", "und") and nxt.text.islower() and known_verb and \
                 not is_subjunctive(nxt, sent):
-            return words[i - 1].end
+            return _end_before(words, i)
         if seen_subjunctive and after_subjunctive and i > 0 and w.text == "," and \
                 _indicative_concession(sent, words[i + 1:]):
             # `…, der Angriff sei eine Aggression, auch wenn die Russen vorgewarnt worden waren`: a
             # concession in the indicative is the writer's remark, not the report's
-            return words[i - 1].end
+            return _end_before(words, i)
         if seen_subjunctive and i > 0 and (w.text == "," and nxt.text.lower() in ("doch", "aber", "sondern", "jedoch")
                                            or after_subjunctive and w.text == "und"):
             # `…, Annabi sei tot, doch der Sprecher erklärte, …`, `…, die Kommission habe sich untergeordnet
@@ -115,8 +115,16 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
             own = w.text != "und" or not any(is_subjunctive(x, sent) for x in clause) and \
                 sum(x.text in "„»" for x in words[:i]) <= sum(x.text in "“«" for x in words[:i])
             if own and any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
-                return words[i - 1].end
+                return _end_before(words, i)
     return end
+
+
+def _end_before(words: list[Word], i: int) -> int:
+    """The end of the last word before `i`, past a comma standing before `und`."""
+    k = i - 1
+    while k > 0 and words[k].text in (",", ";"):
+        k -= 1
+    return words[k].end
 
 
 _CONCESSIVE = ("obwohl", "obgleich", "obschon", "wenngleich", "wobei")

@@ -180,6 +180,16 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         m = subject_of(text, sent, head, exclude)
         if m is not None:
             return m
+    before = sent.word(cue.index - 1)
+    if cue.deprel == "conj" and before is not None and before.text.lower() in ("und", "sowie") and \
+            not is_subjunctive(cue, sent) and not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)):
+        # `X erklärte, man wolle keine Eskalation, und fügte hinzu, …`: wherever the parser hung the
+        # second speech verb, it shares the subject of the first one in the sentence
+        first = next((x for x in sent.words if x.start < cue.start and is_cue(sent, x) and x.upos == "VERB"
+                      and (x.feat("VerbForm") == "Fin" or x.feat("Mood")) and not is_subjunctive(x, sent)), None)
+        m = subject_of(text, sent, first, exclude) if first is not None else None
+        if m is not None:
+            return m
     governing = sent.word(cue.head) if cue.deprel == "xcomp" and cue.head else None
     if governing is not None and governing.upos == "VERB" and governing.start < cue.start and \
             _zu_infinitive(sent, cue) and not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \

@@ -203,6 +203,8 @@ def test_dropped(attributed, text, quote):
      "man habe nichts zu verbergen", "Ministerin"),
     ("Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den Angriff "
      "ausgeführt habe.", "es sei unklar, wer den Angriff ausgeführt habe.", "Vereinten Nationen"),
+    ("Lawrow erklärte zudem, man wolle keine Eskalation, und fügte hinzu, der Westen trage die Verantwortung.",
+     "der Westen trage die Verantwortung.", "Sergej Lawrow"),
     # a pronoun after an epithet subject refers through the epithet to the person named before it
     ("Lothar Tietge beschimpfte seine Kollegen. Der 74-Jährige durfte den Stadtrat eröffnen. Er sagte, der "
      "Passus sei falsch.", "der Passus sei falsch.", "Lothar Tietge"),

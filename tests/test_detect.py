@@ -41,6 +41,9 @@ def reports(nlp):
     # a speech verb inside another verb's clause frames the report itself
     ("Nach dem Treffen zeigte sich Scholz zufrieden und sagte, man sei auf einem guten Weg.",
      "indirect:konjunktiv", "man sei auf einem guten Weg."),
+    # a report ends before `, und` and a second speech verb, without the comma
+    ("Lawrow erklärte zudem, man wolle keine Eskalation, und fügte hinzu, der Westen trage die Verantwortung.",
+     "indirect:konjunktiv", "man wolle keine Eskalation"),
     # a speech verb in a relative clause frames nothing after it
     ("Stoltenberg, der sich am Rande des Gipfels äußerte, sagte, die Nato sei geeinter denn je.",
      "indirect:konjunktiv", "die Nato sei geeinter denn je."),

@@ -411,6 +411,10 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
             close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)
             j = close if close is not None else j
+            if close is not None and close + 1 < len(words) and not words[close + 1].text.startswith("-") \
+                    and not hyphen_joins(words, close + 1):
+                j = close + 1  # the title closes the source (`… der „New York Times“ plant …`, whatever the tags)
+                break
         # `Nach Einschätzung des Instituts für Kriegsstudien (ISW)`: the body's name goes on, and ends
         # the source phrase
         tail = purpose_tail(words, j) if words[j].upos in ("NOUN", "PROPN") else j + 1

@@ -8,7 +8,7 @@ from quotes.cues import WEB_NAME
 from quotes.lexicon import NUMERALS, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
-from quotes.mentions import surface_np
+from quotes.mentions import surface_np, title_in_marks
 from quotes.subjects import noun_phrase_at, past_contraction
 from quotes.types import Mention, Sentence, Word
 
@@ -53,7 +53,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom", "aus")
                                 or nxt.upos == "PROPN" or plural_genitive):
             k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1
-            m = surface_np(text, sent, past_contraction(sent, k), 1, none)
+            # `nach Informationen des „Spiegel“`: a title in marks after the article
+            m = title_in_marks(text, sent, k) or surface_np(text, sent, past_contraction(sent, k), 1, none)
             if m is None and nxt.text.lower() == "aus":
                 m = noun_phrase_at(text, sent, k)  # `aus ägyptischen Sicherheitskreisen`: a source noun itself
             if m is not None:

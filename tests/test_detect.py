@@ -23,6 +23,9 @@ def reports(nlp):
     ("Die Ministerin kündigte an, im Herbst zurückzutreten.", "indirect:zu", "im Herbst zurückzutreten."),
     ("Wie die Polizei mitteilte, wurde niemand verletzt.", "indirect:wie", "wurde niemand verletzt."),
     ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
+    # a title in marks closes the source phrase, whatever the tagger made of the verb after it
+    ("Laut einem Bericht der „New York Times“ plant Washington neue Hilfen.", "indirect:laut",
+     "plant Washington neue Hilfen."),
     ("Dem Kreml zufolge war das Treffen nützlich.", "indirect:zufolge", "war das Treffen nützlich."),
     ("Ihm zufolge fehlen allein in diesem Jahr zwei Millionen Euro.", "indirect:zufolge",
      "fehlen allein in diesem Jahr zwei Millionen Euro."),

@@ -11,6 +11,9 @@ from quotes.sources import frame_source
     ("Nach Angaben des Gesundheitsministeriums starben drei Menschen.", "Nach", "Gesundheitsministeriums"),
     # a medium in marks, whatever its case
     ("Laut „tagesschau.de“ ist die Lage unklar.", "Laut", "tagesschau.de"),
+    # a title in marks as the owner of the source noun
+    ("Nach Informationen des „Spiegel“ soll der Minister zurücktreten.", "Nach", "Spiegel"),
+    ("Laut einem Bericht der „New York Times“ plant Washington neue Hilfen.", "Laut", "New York Times"),
 ])
 def test_the_source_a_frame_names(parsed_word, text, cue, source):
     sent, w = parsed_word(text, cue)

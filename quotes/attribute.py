@@ -27,7 +27,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.subjects import agent, could_be_nominative, in_marks, subject_of
+from quotes.subjects import agent, could_be_nominative, fronted_adverbial, in_marks, subject_of
 from quotes.clauses import is_subjunctive
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
 
@@ -330,7 +330,8 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                     # `Die Regierung warnt vor …` with the subject hung elsewhere: a person or role
                     # opening the sentence
                     m = subject_of(parsed.text, sent, w, (0, 0))
-                    fronted = w.index == 2 and sent.words[0].upos in ("ADV", "ADJ")  # `Besorgt äußerte sich X`
+                    # `Besorgt äußerte sich X`, `Am Rande der Sitzung nahm X Stellung`
+                    fronted = w.index == 2 and sent.words[0].upos in ("ADV", "ADJ") or fronted_adverbial(sent, 0, w)
                     mentions = [m] if m is not None and m.kind in ("name", "role") and (m.end <= w.start or fronted) \
                         else []
             opening = sent.words[0]

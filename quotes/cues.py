@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import PARTICLES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, is_subjunctive, opens_relative_clause
 from quotes.marks import CLOSING_MARKS
@@ -144,6 +144,31 @@ def _with_words(sent: Sentence, w: Word) -> bool:
     return bool(_WORDS_PHRASE.search(" ".join(x.text for x in clause)))
 
 
+def _phrase_cue(sent: Sentence, w: Word) -> bool:
+    """`nahm zu der Frage Stellung`, `meldete sich zu Wort`: a verb speaks with a noun of its own clause
+    (lexicon/phrase_cues.tsv)."""
+    nouns = PHRASE_CUES.get(w.lemma)
+    if not nouns or w.upos != "VERB":
+        return False
+    after = [x for x in sent.words[w.index:] if x.start > w.end]
+    clause: list[Word] = []
+    k = 0
+    while k < len(after) and after[k].text not in ";:.":
+        if after[k].text == ",":
+            # past a name set off by commas (`nahm der Ministerpräsident, Christian Wulff (CDU), zu der
+            # Frage Stellung`), else the clause ends
+            close = next((i for i in range(k + 1, min(k + 8, len(after))) if after[i].text == ","), None)
+            inner = after[k + 1:close] if close is not None else []
+            if not inner or not all(y.text[:1].isupper() or y.text in "()-" for y in inner):
+                break
+            k = close + 1
+            continue
+        clause.append(after[k])
+        k += 1
+    before = [x for x in sent.words[max(0, w.index - 6):w.index - 1] if not comma_between(sent, x.start, w.start)]
+    return any(x.text in nouns for x in clause + before)  # (`als er dazu Stellung nahm`)
+
+
 def _short_parenthetical(sent: Sentence, w: Word) -> bool:
     """`(Wikinews berichtete)`: a cross-reference in brackets frames nothing outside them."""
     words = sent.words
@@ -163,7 +188,8 @@ def is_cue(sent: Sentence, w: Word) -> bool:
 
 def _is_cue(sent: Sentence, w: Word) -> bool:
     cue = _verbish(sent, w) and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
-                                 or _modal_cue(sent, w) or _with_words(sent, w)) or becomes_known(sent, w)
+                                 or _modal_cue(sent, w) or _with_words(sent, w) or _phrase_cue(sent, w)) \
+        or becomes_known(sent, w)
     return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
 
 

@@ -282,9 +282,11 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     finite = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start), None)
+    if finite is None and (cue.feat("VerbForm") == "Fin" or cue.feat("Mood")):
+        finite = cue  # `Später meldete sich auch Wulff zu Wort`: the cue itself stands second
     if not found and finite is not None and not passive(sent, cue) and not lassen:
         after_aux = _after_fronted_adverbial(text, sent, clause_open, finite, exclude)
-        if after_aux is not None and after_aux.end <= cue.start:
+        if after_aux is not None and (after_aux.end <= cue.start or finite is cue):
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     frame_aux = frame_auxiliary(sent, cue)
     if frame_aux is not None and not passive(sent, cue):
@@ -339,23 +341,34 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
 
 
+def fronted_adverbial(sent: Sentence, clause_open: int, finite: Word) -> bool:
+    """A prepositional phrase or one adverb fills the place before the finite verb (`Am Montag hat …`,
+    `Später meldete sich …`): the subject follows that verb."""
+    fronted = sent.words[clause_open:finite.index - 1]
+    return bool(fronted) and not any(w.text in (",", "„", "“", "»", "«") for w in fronted) and \
+        (fronted[0].upos == "ADP" or len(fronted) == 1 and fronted[0].upos == "ADV")
+
+
+_DATIVE_PRONOUNS = frozenset("ihm ihr ihnen mir uns dir euch".split())
+
+
 def _after_fronted_adverbial(text: str, sent: Sentence, clause_open: int, aux: Word,
                              exclude: tuple[int, int]) -> Mention | None:
-    """`Am Montag hat sich die Ministerin … ausgesprochen`, `So hat sich etwa X …`: when a prepositional
-    phrase or an adverb fills the place before the finite auxiliary, the subject follows it, after a
-    reflexive and particles (the parser, misled by `sich`, may call it an object)."""
-    k = aux.index - 1
-    fronted = sent.words[clause_open:k]
-    if not fronted or any(w.text in (",", "„", "“", "»", "«") for w in fronted) or \
-            not (fronted[0].upos == "ADP" or len(fronted) == 1 and fronted[0].upos == "ADV"):
+    """`Am Montag hat sich die Ministerin … ausgesprochen`, `So hat sich etwa X …`, `Dort sagte ihm der
+    Minister`: when a prepositional phrase or an adverb fills the place before the finite verb or
+    auxiliary, the subject follows it, after a reflexive, a dative pronoun and particles (the parser,
+    misled by `sich`, may call it an object)."""
+    if not fronted_adverbial(sent, clause_open, aux):
         return None
-    j = k + 1
-    while j < len(sent.words) and (sent.words[j].text.lower() == "sich" or sent.words[j].upos in ("ADV", "PART")):
+    j = aux.index
+    while j < len(sent.words) and (sent.words[j].text.lower() == "sich" or sent.words[j].upos in ("ADV", "PART")
+                                   or sent.words[j].upos == "PRON" and sent.words[j].text.lower() in _DATIVE_PRONOUNS):
         j += 1
     m = surface_np(text, sent, j, 1, exclude) if j < len(sent.words) else None
     head = next((w for w in sent.words if m is not None and w.end == m.end), None)
     return m if head is not None and could_be_nominative(sent, head) and \
-        m.text.split()[0].lower() not in _OBLIQUE_STARTS else None
+        m.text.split()[0].lower() not in _OBLIQUE_STARTS and \
+        (m.kind != "pronoun" or m.text.lower() in PRONOUNS) else None  # `sagte ihm der Minister`: no `ihm`
 
 
 def _zu_infinitive(sent: Sentence, w: Word) -> bool:

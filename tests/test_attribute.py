@@ -205,6 +205,10 @@ def test_dropped(attributed, text, quote):
      "ausgeführt habe.", "es sei unklar, wer den Angriff ausgeführt habe.", "Vereinten Nationen"),
     ("Lawrow erklärte zudem, man wolle keine Eskalation, und fügte hinzu, der Westen trage die Verantwortung.",
      "der Westen trage die Verantwortung.", "Sergej Lawrow"),
+    # a free report goes on with the one who just took a stance (`nahm … Stellung`), not the last quote's speaker
+    ("„Das ist Unsinn“, sagte Busch. Am Rande der Sitzung nahm auch der Ministerpräsident, Christian Wulff (CDU), "
+     "zu der Frage Stellung. Jeder Pädagoge könne das Konto später einlösen.",
+     "Jeder Pädagoge könne das Konto später einlösen.", "Christian Wulff"),
     # a pronoun after an epithet subject refers through the epithet to the person named before it
     ("Lothar Tietge beschimpfte seine Kollegen. Der 74-Jährige durfte den Stadtrat eröffnen. Er sagte, der "
      "Passus sei falsch.", "der Passus sei falsch.", "Lothar Tietge"),

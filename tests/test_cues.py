@@ -27,6 +27,18 @@ def test_no_cue(parsed_word, text, form):
 
 
 @pytest.mark.parametrize("text, form, expected", [
+    # a verb speaks with a noun of its clause (lexicon/phrase_cues.tsv), past a name set off by commas
+    ("Am Rande nahm auch der Ministerpräsident, Christian Wulff (CDU), zu der Frage Stellung.", "nahm", True),
+    ("Später meldete sich auch Wulff zu Wort.", "meldete", True),
+    ("Als er dazu Stellung nahm, war es spät.", "nahm", True),
+    ("Die Polizei nahm die Verdächtigen fest.", "nahm", False),
+    ("Die Soldaten brachten sich in Stellung.", "brachten", False),
+])
+def test_a_phrase_makes_a_verb_speak(parsed_word, text, form, expected):
+    assert is_cue(*parsed_word(text, form)) is expected
+
+
+@pytest.mark.parametrize("text, form, expected", [
     ("In der Erklärung heißt es, die Lage sei ernst.", "heißt", True),
     ("Aus Regierungskreisen war zu hören, der Plan sei gescheitert.", "hören", True),
     ("Der Name heißt übersetzt Frieden.", "heißt", False),

@@ -66,3 +66,15 @@ def test_a_frame_after_the_report_has_its_subject_after_the_auxiliary(hand_parse
                            "am/ADP Freitag/NOUN gesagt/VERB ./PUNCT")
     m = subject_of(text, sent, sent.words[10], (sent.words[0].start, sent.words[3].end))
     assert m is not None and m.text == "ein Sprecher"
+
+
+@pytest.mark.parametrize("text, form, subject", [
+    # after a fronted adverbial the subject follows the finite verb, past `sich`, particles and a dative pronoun
+    ("Später meldete sich auch Wulff zu Wort.", "meldete", "Wulff"),
+    ("Dort sagte ihm der Minister, er werde kommen.", "sagte", "der Minister"),
+    ("Am Montag hat sich die Ministerin gegen die Pläne ausgesprochen.", "ausgesprochen", "die Ministerin"),
+])
+def test_the_subject_after_a_fronted_adverbial(parsed_word, text, form, subject):
+    sent, w = parsed_word(text, form)
+    m = subject_of(text, sent, w, (len(text), len(text)))
+    assert m is not None and m.text == subject

@@ -106,6 +106,10 @@ OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
 BODY_SYNONYMS: dict[str, str] = {
     w: body for body, words in (line.split("\t") for line in _lines("body_synonyms.txt")) for w in words.split()}
 REFLEXIVE_FRAMES: tuple[str, ...] = _lines("reflexive_frames.txt")
+# verb lemma -> the nouns that make it speak (`Stellung nehmen`, `sich zu Wort melden`)
+PHRASE_CUES: dict[str, frozenset[str]] = {
+    verb: frozenset(n for v, n in (line.split("\t") for line in _lines("phrase_cues.tsv")) if v == verb)
+    for verb in {line.split("\t")[0] for line in _lines("phrase_cues.tsv")}}
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))
 SENTENCE_ADVERBS: frozenset[str] = frozenset(_lines("sentence_adverbs.txt"))

@@ -53,9 +53,10 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
         return True
     # `…, der Westen betreibe Propaganda`: after a comma, an article and a noun, the verb slot; an
     # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
+    # (or a bare name: `…, Nordkorea besitze vier Atomwaffen`)
     return (not form.endswith("te") or t_stem) and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
-        before is not None and before.upos == "DET" and sent.word(w.index - 3) is not None and \
-        sent.word(w.index - 3).text == ","
+        before is not None and (before.text == "," or before.upos == "DET" and sent.word(w.index - 3) is not None
+                                and sent.word(w.index - 3).text == ",")
 
 
 _AUXILIARY_LEMMAS = frozenset("haben sein werden können müssen sollen wollen dürfen mögen lassen".split())
@@ -70,7 +71,8 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     if is_konjunktiv_form(form):
         return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
                                               "gehe", "brauche", "lasse", "sehe", "halte"))
-    if form.endswith("te") and form + "n" in T_STEM_VERBS and lemma != form + "n" and w.deprel != "aux" \
+    if form.endswith("te") and form + "n" in T_STEM_VERBS and lemma != form + "n" \
+            and (w.deprel != "aux" or w.upos == "AUX" and lemma not in _AUXILIARY_LEMMAS) \
             and w.feat("VerbForm") != "Inf" and not first_person:
         # a verb with its stem in t that the lemmatizer read as another verb's preterite
         # (`die Stationierung richte sich …` as `richen`): the preterite would be `richtete`

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, is_subjunctive, opens_relative_clause
 from quotes.marks import CLOSING_MARKS
@@ -70,8 +70,10 @@ def apposition_end(words: list[Word], comma: int) -> int:
         return comma
     close = next((i for i in range(comma + 1, min(comma + 6, len(words))) if words[i].text in ",;:."), None)
     inner = words[comma + 1:close] if close is not None else []
-    if close is None or words[close].text != "," or not inner or \
-            not all(x.text[:1].isupper() and x.upos in ("NOUN", "PROPN", "X", "ADJ") or x.text == "-" for x in inner):
+    # (a name may hold lower-case particles: `Mohammed el-Baradei`, `Ursula von der Leyen`)
+    if close is None or words[close].text != "," or not inner or not inner[0].text[:1].isupper() or \
+            not all(x.text[:1].isupper() and x.upos in ("NOUN", "PROPN", "X", "ADJ") or x.text == "-"
+                    or x.text.split("-")[0] in NAME_PARTICLES for x in inner):
         return comma
     # the verb's stretch goes on to its particle (`…, mit, dass …`); a clause there is the report
     # (`sagte der Sprecher, Steffen Seibert, die Gespräche würden …`), which opens after `close`

@@ -106,6 +106,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     person before role before thing, then parse subject before surface position (the parse of
     the small models is often wrong, a name next to the cue rarely is)."""
     m = _subject_of(text, sent, cue, exclude)
+    if m is None or m.text.startswith("-"):
+        # `Wie „heise online“ berichtet`, `Die „Bild“-Zeitung berichtete`: a title in marks before the verb
+        m = _title_before(text, sent, cue, exclude) or m
     verb = m and next((w for w in sent.words if m.start <= w.start < m.end and w.text.islower() and is_cue(sent, w)),
                       None)
     if verb is not None:
@@ -123,6 +126,31 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
             not (described.start < exclude[1] and exclude[0] < described.end):
         m = described
     return m
+
+
+_OPENING_MARKS = ("„", "»", "«", '"')
+
+
+def _title_before(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """A title in marks opening the cue's clause (after `wie` or an article), with only adverbs, a
+    prepositional phrase or the compound's noun (`„Bild“-Zeitung`) between it and the verb."""
+    words = sent.words
+    i = cue.index - 2  # list position of the word before the cue
+    while i >= 0 and words[i].text not in CLOSING_MARKS and words[i].text not in (",", ";", ":") and \
+            words[i].upos in ("ADV", "ADP", "DET", "NOUN", "NUM", "ADJ", "PUNCT") and cue.index - 2 - i < 8:
+        i -= 1
+    if i < 1 or words[i].text not in CLOSING_MARKS:
+        return None
+    close = i
+    opening = next((k for k in range(close - 1, max(close - 8, -1), -1) if words[k].text in _OPENING_MARKS), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    before = words[opening - 1] if opening > 0 else None
+    if before is not None and not (before.text.lower() in ("der", "die", "das", "wie") or before.text in (",", ":")) \
+            or words[opening].start < exclude[1] and exclude[0] < words[close].end:
+        return None  # (the quote itself is no title: `„Ein guter Start“, sagte er`)
+    return Mention(text[words[opening + 1].start:words[close - 1].end], words[opening + 1].start,
+                   words[close - 1].end, "org")
 
 
 def in_marks(sent: Sentence | None, m: Mention) -> bool:

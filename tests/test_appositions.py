@@ -18,6 +18,9 @@ def _mention(text: str, phrase: str, kind: str) -> Mention:
     # a role set off by commas after a name describes it: the name
     ("Katja Kipping, die Chefin der Linkspartei, sagte, das sei falsch.", "die Chefin der Linkspartei",
      "Katja Kipping"),
+    # a name with a lower-case particle the tokenizer split off (`el`, `-`, `Baradei`)
+    ("Dazu erklärte der Direktor der IAEO, Mohammed el-Baradei, die Lage sei ernst.", "der Direktor der IAEO",
+     "Mohammed el-Baradei"),
     # no name beside the role: the role itself
     ("Der Minister sagte, das sei falsch.", "Der Minister", "Der Minister"),
 ])

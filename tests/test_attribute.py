@@ -209,6 +209,12 @@ def test_dropped(attributed, text, quote):
     ("„Das ist Unsinn“, sagte Busch. Am Rande der Sitzung nahm auch der Ministerpräsident, Christian Wulff (CDU), "
      "zu der Frage Stellung. Jeder Pädagoge könne das Konto später einlösen.",
      "Jeder Pädagoge könne das Konto später einlösen.", "Christian Wulff"),
+    # a name with a lower-case particle set off by commas, then a bare name opening the report
+    ("In einem Interview erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze vier Atomwaffen.",
+     "Nordkorea besitze vier Atomwaffen.", "Mohammed el-Baradei"),
+    # a title in marks as the subject of a `wie` clause
+    ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu YouTube.",
+     "sperrten die Behörden den Zugang zu YouTube.", "heise online"),
     # a pronoun after an epithet subject refers through the epithet to the person named before it
     ("Lothar Tietge beschimpfte seine Kollegen. Der 74-Jährige durfte den Stadtrat eröffnen. Er sagte, der "
      "Passus sei falsch.", "der Passus sei falsch.", "Lothar Tietge"),

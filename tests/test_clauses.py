@@ -18,6 +18,10 @@ from quotes.types import Sentence, Word
     # … also when the lemmatizer reads it as another verb's preterite (`richte` → `richen`)
     ("Er betonte, die Stationierung richte sich gegen niemanden.", "richte", True),
     ("Ich richte mich danach.", "richte", False),
+    # … and when the parser hung it as an auxiliary
+    ("Gary Moore berichtete im Fernsehen, er warte auf Rettung.", "warte", True),
+    # an -e form right after a comma and a bare name stands in the verb slot
+    ("In einem Interview erklärte er, Nordkorea besitze vier Atomwaffen.", "besitze", True),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)

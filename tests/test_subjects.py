@@ -78,3 +78,23 @@ def test_the_subject_after_a_fronted_adverbial(parsed_word, text, form, subject)
     sent, w = parsed_word(text, form)
     m = subject_of(text, sent, w, (len(text), len(text)))
     assert m is not None and m.text == subject
+
+
+@pytest.mark.parametrize("text, form, subject", [
+    # a title in marks before the verb is its subject, whatever the parser made of it
+    ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "berichtet", "heise online"),
+    ("Die „Bild“-Zeitung berichtete, der Minister werde zurücktreten.", "berichtete", "Bild"),
+    ("Wie die „Aktion Deutschland hilft“ heute mitteilte, werde Hilfe geleistet.", "mitteilte",
+     "Aktion Deutschland hilft"),
+])
+def test_a_title_in_marks_before_the_verb(parsed_word, text, form, subject):
+    sent, w = parsed_word(text, form)
+    m = subject_of(text, sent, w, (len(text), len(text)))
+    assert m is not None and m.text == subject
+
+
+def test_the_quote_itself_is_no_title(parsed_word):
+    text = "„Ein guter Start“, sagte er."
+    sent, w = parsed_word(text, "sagte")
+    m = subject_of(text, sent, w, (1, 17))
+    assert m is not None and m.text == "er"

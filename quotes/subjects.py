@@ -137,7 +137,7 @@ def _title_before(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]
     words = sent.words
     i = cue.index - 2  # list position of the word before the cue
     while i >= 0 and words[i].text not in CLOSING_MARKS and words[i].text not in (",", ";", ":") and \
-            words[i].upos in ("ADV", "ADP", "DET", "NOUN", "NUM", "ADJ", "PUNCT") and cue.index - 2 - i < 8:
+            words[i].upos in ("ADV", "ADP", "DET", "NOUN", "NUM", "ADJ", "PUNCT") and cue.index - 2 - i < 10:
         i -= 1
     if i < 1 or words[i].text not in CLOSING_MARKS:
         return None
@@ -361,6 +361,15 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
                 not any(w.text == ";" for w in sent.words if head.end <= w.start < cue.start):
             return subject_of(text, sent, head, exclude)
+    if not found and cue.feat("VerbForm") != "Fin" and not cue.feat("Mood") and not passive(sent, cue):
+        # `Manfred Berg hatte … gegenüber der Zeitung mitgeteilt` with `gegenüber` taken for the verb: the
+        # phrase opening the sentence before the clause's finite auxiliary is its subject
+        aux_word = next((w for w in sent.words[clause_open:pos] if w.text.lower() in _FINITE_AUX
+                         and not comma_between(sent, w.start, cue.start)), None)
+        opening = (_opening_with_apposition(text, sent, aux_word.index - 2, exclude)
+                   or surface_np(text, sent, aux_word.index - 2, -1, exclude)) if aux_word is not None else None
+        if opening is not None and _opens_sentence(sent, opening) and opening.kind in ("name", "role", "org"):
+            found.append((KIND_RANK[opening.kind], 3, opening))
     # `Wahlbeteiligung Wie der Wahlleiter mitteilte`: after a heading the text runs into, the
     # subject of the `Wie` clause stands inside it
     wie = next((w for w in reversed(sent.words[:pos]) if w.text == "Wie"), None)

@@ -73,6 +73,9 @@ def test_a_frame_after_the_report_has_its_subject_after_the_auxiliary(hand_parse
     ("Später meldete sich auch Wulff zu Wort.", "meldete", "Wulff"),
     ("Dort sagte ihm der Minister, er werde kommen.", "sagte", "der Minister"),
     ("Am Montag hat sich die Ministerin gegen die Pläne ausgesprochen.", "ausgesprochen", "die Ministerin"),
+    # the phrase opening the sentence before the finite auxiliary, whatever the parser took for the verb
+    ("Manfred Berg, der Dekan der Fakultät, hatte in der vergangenen Woche gegenüber der Tageszeitung „Die Welt“ "
+     "mitgeteilt, dass sich die Hochschule wehren werde.", "mitgeteilt", "Manfred Berg"),
 ])
 def test_the_subject_after_a_fronted_adverbial(parsed_word, text, form, subject):
     sent, w = parsed_word(text, form)

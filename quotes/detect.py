@@ -457,9 +457,10 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem
     # Absturz wurde kein Notsignal gesendet, teilte X mit`)
     main_clause = framed and body[0].upos == "ADP" and not any(x.text in ",;:" for x in body) and \
-        any(x.upos in ("VERB", "AUX") and (x.feat("VerbForm") == "Fin" or x.feat("Mood")) for x in body)
+        any(x.upos in ("VERB", "AUX") and (x.feat("VerbForm") == "Fin" or x.feat("Mood"))
+            or x.text.lower() in _FINITE_AUX for x in body)
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
-            or body[0].text.lower() in VERB_FINAL_OPENERS \
+            or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
         return None
     last_comma = last_comma_before(words, k)

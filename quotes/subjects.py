@@ -106,6 +106,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     person before role before thing, then parse subject before surface position (the parse of
     the small models is often wrong, a name next to the cue rarely is)."""
     m = _subject_of(text, sent, cue, exclude)
+    if m is not None and m.text.startswith("-"):
+        m = _compound_with_title(text, sent, m)  # `sagte der „Spiegel“-Reporter`
     if m is None or m.text.startswith("-"):
         # `Wie „heise online“ berichtet`, `Die „Bild“-Zeitung berichtete`: a title in marks before the verb
         m = _title_before(text, sent, cue, exclude) or m
@@ -129,6 +131,20 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
 
 
 _OPENING_MARKS = ("„", "»", "«", '"')
+
+
+def _compound_with_title(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`„Spiegel“-Reporter`: the compound's noun after a title in marks is one word with it (the
+    mention's text drops the marks); a `-Zeitung` with no title before it stays as it is."""
+    words = sent.words
+    k = next((i for i, w in enumerate(words) if w.start >= m.start), None)
+    if k is None or k < 3 or words[k - 1].text not in CLOSING_MARKS:
+        return m
+    opening = next((i for i in range(k - 2, max(k - 8, -1), -1) if words[i].text in _OPENING_MARKS), None)
+    if opening is None or opening + 1 >= k - 1:
+        return m
+    title = text[words[opening + 1].start:words[k - 2].end]
+    return Mention(title + m.text, words[opening + 1].start, m.end, m.kind)
 
 
 def _title_before(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
@@ -267,6 +283,10 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
             found.append((KIND_RANK[m.kind], 0, m))
             break
     right = surface_np(text, sent, pos + 1, 1, exclude)
+    if right is None and pos + 1 < len(sent.words) and sent.words[pos + 1].text.lower() in ("der", "die", "das"):
+        right = title_in_marks(text, sent, pos + 1)  # `teilte das „Space Telescope Science Institute“ mit`
+        if right is not None and exclude[0] < right.end and right.start < exclude[1]:
+            right = None
     if right is not None and addressed(right):
         right = None  # `sagte der „Welt“`: the newspaper spoken to
     if right is not None and after_so(sent, cue):

@@ -44,6 +44,9 @@ def reports(nlp):
     # a speech verb inside another verb's clause frames the report itself
     ("Nach dem Treffen zeigte sich Scholz zufrieden und sagte, man sei auf einem guten Weg.",
      "indirect:konjunktiv", "man sei auf einem guten Weg."),
+    # `…, das teilte X mit` after a main clause opening with a preposition that can also open a clause
+    ("Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ mit.",
+     "indirect:frame-after", "Seit dem 19. Juni ist die Hauptkamera ausgefallen"),
     # a report ends before `, und` and a second speech verb, without the comma
     ("Lawrow erklärte zudem, man wolle keine Eskalation, und fügte hinzu, der Westen trage die Verantwortung.",
      "indirect:konjunktiv", "man wolle keine Eskalation"),

@@ -86,9 +86,13 @@ def test_the_subject_after_a_fronted_adverbial(parsed_word, text, form, subject)
 @pytest.mark.parametrize("text, form, subject", [
     # a title in marks before the verb is its subject, whatever the parser made of it
     ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "berichtet", "heise online"),
-    ("Die „Bild“-Zeitung berichtete, der Minister werde zurücktreten.", "berichtete", "Bild"),
+    ("Die „Bild“-Zeitung berichtete, der Minister werde zurücktreten.", "berichtete", "Bild-Zeitung"),
     ("Wie die „Aktion Deutschland hilft“ heute mitteilte, werde Hilfe geleistet.", "mitteilte",
      "Aktion Deutschland hilft"),
+    # … after the verb, and a compound's noun after a title is one word with it
+    ("Die Kamera ist ausgefallen, das teilte das „Space Telescope Science Institute“ mit.", "teilte",
+     "Space Telescope Science Institute"),
+    ("„Wir sind bereit“, sagte der „Spiegel“-Reporter.", "sagte", "Spiegel-Reporter"),
 ])
 def test_a_title_in_marks_before_the_verb(parsed_word, text, form, subject):
     sent, w = parsed_word(text, form)

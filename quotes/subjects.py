@@ -13,8 +13,8 @@ from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subju
                             wie_across_apposition)
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_report_noun,
-                            is_source_noun)
+from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_media_noun,
+                            is_report_noun, is_source_noun)
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, mention_from_words,
@@ -108,6 +108,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     m = _subject_of(text, sent, cue, exclude)
     if m is not None and m.text.startswith("-"):
         m = _compound_with_title(text, sent, m)  # `sagte der „Spiegel“-Reporter`
+    if m is not None and m.kind == "role" and m.start > cue.start and cue_lemma(sent, cue) in _DATIVE_CUES:
+        m = _without_addressee(text, sent, m)
     if m is None or m.text.startswith("-"):
         # `Wie „heise online“ berichtet`, `Die „Bild“-Zeitung berichtete`: a title in marks before the verb
         m = _title_before(text, sent, cue, exclude) or m
@@ -404,6 +406,18 @@ def fronted_adverbial(sent: Sentence, clause_open: int, finite: Word) -> bool:
     fronted = sent.words[clause_open:finite.index - 1]
     return bool(fronted) and not any(w.text in (",", "„", "“", "»", "«") for w in fronted) and \
         (fronted[0].upos == "ADP" or len(fronted) == 1 and fronted[0].upos == "ADV")
+
+
+def _without_addressee(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`sagte der Ministerpräsident der Deutschen Presse-Agentur`: after a speech verb that takes an
+    addressee, an outlet in the dative after the speaker's role is the one spoken to, not a genitive."""
+    words = [w for w in sent.words if m.start <= w.start and w.end <= m.end]
+    k = next((i for i, w in enumerate(words) if i > 0 and w.text.lower() == "der" and w.upos == "DET"), None)
+    if k is None or not any(is_media_noun(w.text) for w in words[k + 1:]) or \
+            any(is_media_noun(w.text) or w.text.lower().startswith(("chef", "redakteur", "korrespondent", "reporter"))
+                for w in words[:k]):
+        return m  # (`der Chefredakteur der Zeitung` is the paper's own)
+    return Mention(text[m.start:words[k - 1].end], m.start, words[k - 1].end, m.kind)
 
 
 _DATIVE_PRONOUNS = frozenset("ihm ihr ihnen mir uns dir euch".split())

@@ -105,3 +105,16 @@ def test_the_quote_itself_is_no_title(parsed_word):
     sent, w = parsed_word(text, "sagte")
     m = subject_of(text, sent, w, (1, 17))
     assert m is not None and m.text == "er"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # after `sagte`, an outlet in the dative after the speaker's role is the one spoken to
+    ("Man dürfe den Osten nicht abschreiben, sagte der Ministerpräsident der Deutschen Presse-Agentur.",
+     "der Ministerpräsident"),
+    # … but a role of the outlet's own, or another genitive, stays with it
+    ("Man werde klagen, sagte der Anwalt der Familie.", "der Anwalt der Familie"),
+])
+def test_an_outlet_spoken_to_is_no_genitive(parsed_word, text, subject):
+    sent, w = parsed_word(text, "sagte")
+    m = subject_of(text, sent, w, (0, text.index(",")))
+    assert m is not None and m.text == subject

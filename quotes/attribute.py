@@ -331,7 +331,8 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
                     # opening the sentence
                     m = subject_of(parsed.text, sent, w, (0, 0))
                     # `Besorgt äußerte sich X`, `Am Rande der Sitzung nahm X Stellung`
-                    fronted = w.index == 2 and sent.words[0].upos in ("ADV", "ADJ") or fronted_adverbial(sent, 0, w)
+                    fronted = w.index == 2 and (sent.words[0].upos in ("ADV", "ADJ") or sent.words[0].text in ("Das", "Dies")) \
+                        or fronted_adverbial(sent, 0, w)  # (`Das fordert X`: after an anaphoric `Das`)
                     mentions = [m] if m is not None and m.kind in ("name", "role") and (m.end <= w.start or fronted) \
                         else []
             opening = sent.words[0]

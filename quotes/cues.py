@@ -285,9 +285,10 @@ def impersonal_cue(sent: Sentence, w: Word) -> bool:
 _MODALS_AUX = aux_forms(("müssen", "wollen", "haben", "werden"), ("present", "past"))
 
 
-def anaphoric_frame(sent: Sentence) -> Word | None:
+def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Word | None:
     """The reporting verb of a sentence like `Dies gab heute der Gutachter bekannt.` or `Das musste X
-    einräumen.`, which frames what the sentence before it said."""
+    einräumen.`, which frames what the sentence before it said (a sentence in Konjunktiv before it is
+    framed by any speech verb: `Die Renten müssten sinken. Das fordert X.`)."""
     words = sent.words
     # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
     # (`Dies bestätigte Stoiber`) is
@@ -298,7 +299,7 @@ def anaphoric_frame(sent: Sentence) -> Word | None:
     places = list(words[1:3])
     if words[1].text.lower() in _MODALS_AUX:
         places += [w for w in words[2:] if w.upos in ("VERB", "AUX", "ADJ")][-1:]
-    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in REPORT_VERBS), None)
+    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in verbs), None)
 
 
 _HABEN = aux_forms(("haben",), ("present", "past", "subjunctive1", "subjunctive2"))

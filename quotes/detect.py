@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, SPEECH_VERBS, aux_forms
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS, aux_forms
 from quotes.morph import lemma_of
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
@@ -49,7 +49,7 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
         # Kuleba.`)
         free_only = all(c.rule in ("indirect:free", "indirect:plan") and c.cue_start is None for c in prev_found)
         if not found and prev is not None and free_only:
-            cand = _frame_next_sentence(prev, sent, direct)
+            cand = _frame_next_sentence(prev, sent, direct, reported=bool(prev_found))
             if cand is not None:
                 out = [c for c in out if c not in prev_found]
                 found = [cand]
@@ -73,10 +73,12 @@ def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate |
     return None
 
 
-def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+def _frame_next_sentence(prev: Sentence, sent: Sentence, direct: list[tuple[int, int]],
+                         reported: bool = False) -> Candidate | None:
     """`Es wurde ein falscher Leim verwendet. Dies gab heute der Gutachter bekannt.`: a sentence
-    opening with `Dies`/`Das` and a speech verb frames the sentence before it."""
-    cue = anaphoric_frame(sent)
+    opening with `Dies`/`Das` and a speech verb frames the sentence before it (`reported`: that
+    sentence is a free report, which any speech verb frames)."""
+    cue = anaphoric_frame(sent, SPEECH_VERBS if reported else REPORT_VERBS)
     body = strip_punct(list(prev.words))
     if cue is None or len(body) < 4 or inside_report(sent, cue) or overlaps_any(body[0].start, body[-1].end, direct):
         return None

@@ -479,6 +479,12 @@ def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
             "Außenminister Kuleba am Rande des Treffens.")
     quotes = [q for q in run_text(text) if "Munition" in q.text]
     assert [(q.speaker, q.rule) for q in quotes] == [("Dmytro Kuleba", "indirect:frame-after+construction")]
+    # a Konjunktiv sentence is framed by any speech verb after `Das` (`fordern` reports no indicative
+    # sentence), and the speaker after the verb goes on to the next free report
+    text = ("Die Renten müssten sinken. Das fordert AfD-Chefin Frauke Petry in einem Interview. Nur so sei es "
+            "ihrer Ansicht nach möglich, die Sozialkassen zu entlasten.")
+    assert [(q.speaker, q.rule.split("+")[0]) for q in run_text(text)] == [
+        ("Frauke Petry", "indirect:frame-after"), ("Frauke Petry", "indirect:free")]
     # a judging verb refers to the sentence before, it does not report it
     text = "Russland will eine Aufnahme der Ukraine in die Nato verhindern. Das lehnt der Westen in dieser Form ab."
     assert not [q for q in run_text(text) if "Aufnahme" in q.text]

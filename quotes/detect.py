@@ -140,6 +140,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj"):
                 continue
             words = strip_punct(subtree(sent, c.index))
+            if words and words[0].deprel == "cc":
+                words = words[1:]  # `…, sagt er und er könne …`: the conjunction joins, it is not reported
             if len(words) < 3:
                 continue
             mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
@@ -228,6 +230,14 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if cand is not None and not overlaps_any(cand.start, cand.end, spans):
                 yield cand
                 found = True
+                spans.append((cand.start, cand.end))
+        elif mine and all(c.start > w.end for c in mine) and not any(s < w.start for s, _ in spans) and \
+                w.index > 1 and sent.words[w.index - 2].text == ",":
+            # `…, habe er nicht, sagt er am Telefon und er könne …`: the verb frames the clause before
+            # it as well as the one it goes on with
+            cand = _frame_after(sent, w, direct)
+            if cand is not None and not overlaps_any(cand.start, cand.end, spans):
+                yield cand
                 spans.append((cand.start, cand.end))
     if not found:
         cand = _noun_frame(sent, direct) or _attitude_frame(sent, direct) or _colon_report(sent, direct)

@@ -47,6 +47,13 @@ def reports(nlp):
     # `…, das teilte X mit` after a main clause opening with a preposition that can also open a clause
     ("Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ mit.",
      "indirect:frame-after", "Seit dem 19. Juni ist die Hauptkamera ausgefallen"),
+    # a verb after a comma frames the clause before it as well as the one it goes on with (without `und`)
+    ("Kontakt zu seinem früheren Geschäftspartner habe er aber nicht, sagt er am Telefon und er könne aus Gründen "
+     "der Schweigepflicht auch nichts sagen.", "indirect:frame-after",
+     "Kontakt zu seinem früheren Geschäftspartner habe er aber nicht"),
+    ("Kontakt zu seinem früheren Geschäftspartner habe er aber nicht, sagt er am Telefon und er könne aus Gründen "
+     "der Schweigepflicht auch nichts sagen.", "indirect:konjunktiv",
+     "er könne aus Gründen der Schweigepflicht auch nichts sagen"),
     # a report ends before `, und` and a second speech verb, without the comma
     ("Lawrow erklärte zudem, man wolle keine Eskalation, und fügte hinzu, der Westen trage die Verantwortung.",
      "indirect:konjunktiv", "man wolle keine Eskalation"),

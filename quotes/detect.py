@@ -582,10 +582,25 @@ def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidat
                             any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) and not _reported(sent, w)
                                 for w in words)):
         return None
+    first = min(w.start for w in subj)
+    if any(is_cue(sent, w) and w.upos == "VERB" and w.start < first and not inside_any(w.start, w.end, direct)
+           and not is_subjunctive(w, sent) and comma_between(sent, w.start, first) and _indicative(sent, w)
+           for w in words):
+        # `X erklärte, der Bericht sei „…“`: a frame whose report the marks decided is no free report
+        return None
     body = strip_punct(words)
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+def _indicative(sent: Sentence, verb: Word) -> bool:
+    """The verb is finite, or has a finite auxiliary, and none of them is in Konjunktiv (`erklärte`,
+    `hatte … gesagt`)."""
+    aux = [c for c in sent.children(verb.index) if c.deprel.startswith("aux") and c.start < verb.start]
+    finite = verb.feat("VerbForm") == "Fin" or bool(verb.feat("Mood")) or \
+        any(c.text.lower() in _FINITE_AUX for c in aux)
+    return finite and not any(is_subjunctive(c, sent) for c in aux)
 
 
 def _source_opens(sent: Sentence) -> bool:

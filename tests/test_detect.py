@@ -215,6 +215,21 @@ def test_a_dass_clause_is_a_report_whatever_it_quotes(nlp, text, expected):
     assert found == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text", [
+    "Stephen Singer, ein Klimaexperte vom WWF, erklärte, der Bericht sei „ein grundlegendes Dokument, das den Weg "
+    "ebnet“.",
+    "Er hatte aber auch gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
+])
+def test_a_frame_whose_report_the_marks_decide_is_no_free_report(nlp, text):
+    """The clause after the frame is mostly in marks: the direct quote holds it, and the whole sentence is
+    no free report either."""
+    from quotes.marks import direct_candidates
+
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    assert [c.rule for c in indirect_candidates(parsed, direct)] == []
+
+
 def test_a_speech_verb_in_marks_is_no_frame(nlp):
     """`antworten` inside the marks is the reported words, not a frame around them: the sentence is a
     free report."""

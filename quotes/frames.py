@@ -275,11 +275,17 @@ def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution
         if w.start >= cand.start:
             break
         frame = according_to_frame(sent, i)
-        if frame is None or frame == "wonach" or comma_between(sent, w.start, cand.start):
+        if frame is None or frame == "wonach":
             continue
         m = frame_source(text, sent, w)
-        if m is not None and m.end <= cand.start:
-            return Attribution(m, frame, "construction")
+        named = appositive_name(text, sent, m) if m is not None else None
+        # (past a name set off by commas: `Nach den Worten der Sprecherin, Gisela Piltz, fehle es „…“`)
+        end = next((x.end for x in sent.words if named is not None and named is not m and x.start >= named.end
+                    and x.text == ","), None) if named is not None else None
+        if m is None or comma_between(sent, w.start if end is None else end, cand.start):
+            continue
+        if m.end <= cand.start:
+            return Attribution(named, frame, "construction")
     return None
 
 

@@ -215,6 +215,9 @@ def test_dropped(attributed, text, quote):
     # a title in marks as the subject of a `wie` clause
     ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu YouTube.",
      "sperrten die Behörden den Zugang zu YouTube.", "heise online"),
+    # a quote in marks inside a clause framed by `nach den Worten X`, past the name set off by commas
+    ("Nach den Worten der innenpolitischen Sprecherin der FDP-Bundesfraktion, Gisela Piltz, fehle es „an einem "
+     "durchdachten Konzept“.", "an einem durchdachten Konzept", "Gisela Piltz"),
     # a pronoun after an epithet subject refers through the epithet to the person named before it
     ("Lothar Tietge beschimpfte seine Kollegen. Der 74-Jährige durfte den Stadtrat eröffnen. Er sagte, der "
      "Passus sei falsch.", "der Passus sei falsch.", "Lothar Tietge"),

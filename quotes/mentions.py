@@ -445,6 +445,10 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False  # `Vilnius – Zum Auftakt des Gipfels …`: a dateline's place
     if all(w.text.isupper() and len(w.text) > 1 for w in run):
         return False  # `ZEIT ONLINE`, `SPIEGEL`: a masthead, not a person
+    before = sent.word(run[0].index - 1)
+    if run[0].text in TIME_NOUNS and (before is not None and before.upos in ("ADP", "NUM", "DET") or
+                                      len(run) > 1 and (run[1].text in TIME_NOUNS or run[1].text.isupper())):
+        return False  # `um 10:05 Uhr MEZ`, `ab Anfang November` (not `August Bebel sagte`)
     prev = sent.word(run[0].index - 1)
     if prev is not None and nxt is not None and prev.text in ALL_MARKS and nxt.text in ALL_MARKS:
         return False  # `(„Hartz IV“, „Rente mit 67“)`: a term or title in marks

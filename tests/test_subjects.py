@@ -46,6 +46,18 @@ def test_a_preposition_with_an_article_opens_no_name(hand_parse, tagged, person)
     assert person_like(sent, list(sent.words)) is person
 
 
+@pytest.mark.parametrize("tagged, person", [
+    ("um/ADP Uhr/PROPN MEZ/PROPN", False),
+    ("ab/ADP Anfang/PROPN November/PROPN", False),
+    ("August/PROPN Bebel/PROPN", True),
+])
+def test_a_time_is_no_person(hand_parse, tagged, person):
+    from quotes.mentions import person_like
+    _, sent = hand_parse(tagged)
+    words = [w for w in sent.words if w.text[:1].isupper()]
+    assert person_like(sent, words) is person
+
+
 def test_a_datelines_place_is_no_person(hand_parse):
     from quotes.mentions import person_like
     text, sent = hand_parse("Vilnius/PROPN –/PUNCT Der/DET Gipfel/NOUN beginnt/VERB ./PUNCT")

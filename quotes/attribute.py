@@ -27,7 +27,8 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.subjects import agent, could_be_nominative, fronted_adverbial, in_marks, subject_of
+from quotes.owners import agent
+from quotes.subjects import could_be_nominative, fronted_adverbial, in_marks, subject_of
 from quotes.clauses import is_subjunctive
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
 

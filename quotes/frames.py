@@ -22,7 +22,8 @@ from quotes.blocks import POST, SIGNED
 from quotes.marks import ALL_MARKS, word_count
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
-from quotes.subjects import agent, noun_owner, object_of_preposition, speaker_of_cue, subject_of
+from quotes.owners import agent, noun_owner, speaker_of_cue
+from quotes.subjects import object_of_preposition, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 

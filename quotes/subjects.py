@@ -1,7 +1,7 @@
-"""Who a speech verb or a source frame names: the subject of a cue (parse subjects and the
-phrases beside the verb, ranked), the agent of a passive, the owner of a noun of saying
-(`seine Warnung`, `die Forderung der Opposition`), the source of `laut X`, `X zufolge`,
-`nach Angaben X`, `heißt es in X`. Used by the frames around quotes (quotes/frames.py).
+"""Who a speech verb names: the subject of a cue (parse subjects and the phrases beside the verb,
+ranked; titles in marks; `heißt es in X`), and the phrases after prepositions the mention finders
+pass over. The agent of a passive and the owner of a noun of saying are quotes/owners.py's, the
+source of `laut X`/`X zufolge` quotes/sources.py's. Used by the frames around quotes (quotes/frames.py).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subju
                             wie_across_apposition)
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPEECH_NOUNS, aux_forms, is_media_noun,
-                            is_report_noun, is_source_noun)
+from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, aux_forms, is_media_noun,
+                            is_report_noun)
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, mention_from_words,
@@ -297,7 +297,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         # `so das Fazit der Betreiber`: a noun of saying stands for its owner
         noun = next((w for w in sent.words if right is not None and w.start >= right.start and w.end == right.end), None)
         if noun is not None and is_report_noun(noun.text):
-            return _genitive_owner(text, sent, noun, exclude) or right
+            return genitive_owner(text, sent, noun, exclude) or right
         return right
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     left = _before_example(text, sent, left, exclude)
@@ -543,7 +543,7 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
             noun = next((w for w in words if m is not None and m.start <= w.start < m.end and w.upos == "NOUN"), None)
             if noun is not None and is_report_noun(noun.text):
                 # `hieß es in einer Erklärung des Außenministeriums`: the statement is its owner's
-                owner = _genitive_owner(text, sent, noun, exclude)
+                owner = genitive_owner(text, sent, noun, exclude)
                 if owner is not None and m.start < owner.start and owner.end < m.end:
                     # (with what the phrase goes on with: `des Außenministeriums in Moskau`, whose seat)
                     owner = Mention(text[owner.start:m.end], owner.start, m.end, owner.kind)
@@ -577,39 +577,6 @@ def past_contraction(sent: Sentence, k: int) -> int:
     return k + 1 if 0 < k < len(words) - 1 and words[k].start == words[k - 1].start else k
 
 
-def agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
-    """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
-    for i, w in enumerate(sent.words):
-        if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
-            continue
-        if w.text.lower() in ("von", "vom") and _noun_complement(sent, i):
-            continue  # `Angehörige von Hilfsorganisationen wurden aufgefordert`: whose relatives, no agent
-        if w.text.lower() in ("von", "vom"):
-            m = surface_np(text, sent, past_contraction(sent, i + 1), 1, exclude)
-            if m is not None and m.text.lower() in ("seiten", "seite"):
-                m = with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
-            if m is not None:
-                return m
-        if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
-            # `In einem Bericht der Zeitung wurde vermutet, …`: a text as the source
-            m = object_of_preposition(text, sent, i, exclude)
-            nouns = [x for x in sent.words if m is not None and m.start <= x.start < m.end and x.upos == "NOUN"]
-            if nouns and (is_source_noun(nouns[0].text) or nouns[0].text in SPEECH_NOUNS):
-                return m
-            title = title_in_marks(text, sent, i + (1 if w.text.lower() == "in" else 0))
-            if title is not None and not exclude[0] <= title.start < exclude[1]:
-                return title  # `wurden gestern im „Standard“ als „…“ bezeichnet`: the medium
-    return None
-
-
-def _noun_complement(sent: Sentence, i: int) -> bool:
-    """The `von` at list position i completes the noun before it (the parse hangs its phrase on a
-    noun): `Angehörige von Hilfsorganisationen`."""
-    head = sent.word(sent.words[i].head)
-    owner = sent.word(head.head) if head is not None and head.deprel == "nmod" else None
-    return i > 0 and sent.words[i - 1].upos in ("NOUN", "PROPN") and owner is not None and owner.upos in ("NOUN", "PROPN")
-
-
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:
     """`Jimmy Carter, der als Wahlbeobachter im Land war, sagte …`: the subject stands before
     the relative clause that ends right before the verb."""
@@ -622,19 +589,7 @@ def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[
     return surface_np(text, sent, opening - 1, -1, exclude)
 
 
-def speaker_of_cue(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
-    """The subject of an active cue, the agent of a passive one (`wurden vom Kreml als
-    „Provokation“ bezeichnet`: not the plans); `wird X zitiert` quotes its subject."""
-    if passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
-        return agent(text, sent, cue, span)
-    return subject_of(text, sent, cue, span)
-
-
-_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "er", "seinen": "er",
-                        "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihrem": "sie", "ihren": "sie"}
-
-
-def _genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+def genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
     """`die Forderung der Opposition`, `das Fazit von Abgeordnetenwatch`, `die Rüge aus dem Kreml`: the
     owner after the noun."""
     nxt = sent.word(noun.index + 1)
@@ -654,33 +609,3 @@ def noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
     head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
     return mention_from_words(text, sent, phrase + [head]) if head is not None and head.upos in ("NOUN", "PROPN") \
         else None
-
-
-def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
-    """Who hopes, demands or claims in `die Forderung der Opposition, dass …`, `seine Warnung, …`,
-    `X ist der Meinung, …`, `X äußerte die Hoffnung, …`: a genitive or `von` owner, a possessive,
-    the subject of a copula, or the subject of the verb the noun belongs to."""
-    m = _genitive_owner(text, sent, noun, exclude)
-    if m is not None:
-        return m
-    det = sent.word(noun.index - 1)
-    while det is not None and det.upos == "ADJ":  # `Seine zentrale Aussage`
-        det = sent.word(det.index - 1)
-    if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
-        return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
-    for c in sent.children(noun.index):
-        if c.deprel in SUBJECT_RELS:
-            m = mention_of(text, sent, c, exclude)
-            if m is not None:
-                return m
-    head = sent.word(noun.head) if noun.head else None
-    # the parser may hang the noun under another noun of the clause (`wandte sich an seine Anhänger
-    # mit der Aufforderung, …`): the clause's verb is further up
-    for _ in range(2):
-        if head is None or head.upos not in ("NOUN", "PROPN") or not head.head:
-            break
-        head = sent.word(head.head)
-    if head is not None and (head.upos in ("VERB", "AUX") or head.deprel == "root") and \
-            not exclude[0] <= head.start < exclude[1]:
-        return subject_of(text, sent, head, exclude)
-    return None

@@ -1,0 +1,87 @@
+"""Who a passive speech verb or a noun of saying names: the agent (`wurde von der Polizei mitgeteilt`,
+`In einem Bericht der Zeitung wurde vermutet`) and the owner of `die Forderung der Opposition`,
+`seine Warnung`, `X äußerte die Hoffnung`; the active verb's subject is quotes/subjects.py's."""
+
+from __future__ import annotations
+
+from quotes.clauses import comma_between
+from quotes.cues import cue_lemma, passive
+from quotes.lexicon import SPEECH_NOUNS, is_source_noun
+from quotes.mentions import SUBJECT_RELS, mention_of, surface_np, title_in_marks, with_genitive
+from quotes.subjects import genitive_owner, object_of_preposition, past_contraction, subject_of
+from quotes.types import Mention, Sentence, Word
+
+
+def agent(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """`wurde von der Polizei mitgeteilt`: the agent of a passive cue, if it is named."""
+    for i, w in enumerate(sent.words):
+        if exclude[0] <= w.start < exclude[1] or w.end > cue.start or comma_between(sent, w.start, cue.start):
+            continue
+        if w.text.lower() in ("von", "vom") and _noun_complement(sent, i):
+            continue  # `Angehörige von Hilfsorganisationen wurden aufgefordert`: whose relatives, no agent
+        if w.text.lower() in ("von", "vom"):
+            m = surface_np(text, sent, past_contraction(sent, i + 1), 1, exclude)
+            if m is not None and m.text.lower() in ("seiten", "seite"):
+                m = with_genitive(text, sent, m, exclude)  # `von Seiten der Delegation`
+            if m is not None:
+                return m
+        if w.text.lower() in ("in", "im") and i + 1 < len(sent.words):
+            # `In einem Bericht der Zeitung wurde vermutet, …`: a text as the source
+            m = object_of_preposition(text, sent, i, exclude)
+            nouns = [x for x in sent.words if m is not None and m.start <= x.start < m.end and x.upos == "NOUN"]
+            if nouns and (is_source_noun(nouns[0].text) or nouns[0].text in SPEECH_NOUNS):
+                return m
+            title = title_in_marks(text, sent, i + (1 if w.text.lower() == "in" else 0))
+            if title is not None and not exclude[0] <= title.start < exclude[1]:
+                return title  # `wurden gestern im „Standard“ als „…“ bezeichnet`: the medium
+    return None
+
+
+def _noun_complement(sent: Sentence, i: int) -> bool:
+    """The `von` at list position i completes the noun before it (the parse hangs its phrase on a
+    noun): `Angehörige von Hilfsorganisationen`."""
+    head = sent.word(sent.words[i].head)
+    owner = sent.word(head.head) if head is not None and head.deprel == "nmod" else None
+    return i > 0 and sent.words[i - 1].upos in ("NOUN", "PROPN") and owner is not None and owner.upos in ("NOUN", "PROPN")
+
+
+def speaker_of_cue(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
+    """The subject of an active cue, the agent of a passive one (`wurden vom Kreml als
+    „Provokation“ bezeichnet`: not the plans); `wird X zitiert` quotes its subject."""
+    if passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
+        return agent(text, sent, cue, span)
+    return subject_of(text, sent, cue, span)
+
+
+_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "seiner": "er", "seinem": "er", "seinen": "er",
+                        "ihr": "sie", "ihre": "sie", "ihrer": "sie", "ihrem": "sie", "ihren": "sie"}
+
+
+def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+    """Who hopes, demands or claims in `die Forderung der Opposition, dass …`, `seine Warnung, …`,
+    `X ist der Meinung, …`, `X äußerte die Hoffnung, …`: a genitive or `von` owner, a possessive,
+    the subject of a copula, or the subject of the verb the noun belongs to."""
+    m = genitive_owner(text, sent, noun, exclude)
+    if m is not None:
+        return m
+    det = sent.word(noun.index - 1)
+    while det is not None and det.upos == "ADJ":  # `Seine zentrale Aussage`
+        det = sent.word(det.index - 1)
+    if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
+        return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
+    for c in sent.children(noun.index):
+        if c.deprel in SUBJECT_RELS:
+            m = mention_of(text, sent, c, exclude)
+            if m is not None:
+                return m
+    head = sent.word(noun.head) if noun.head else None
+    # the parser may hang the noun under another noun of the clause (`wandte sich an seine Anhänger
+    # mit der Aufforderung, …`): the clause's verb is further up
+    for _ in range(2):
+        if head is None or head.upos not in ("NOUN", "PROPN") or not head.head:
+            break
+        head = sent.word(head.head)
+    if head is not None and (head.upos in ("VERB", "AUX") or head.deprel == "root") and \
+            not exclude[0] <= head.start < exclude[1]:
+        return subject_of(text, sent, head, exclude)
+    return None

@@ -12,19 +12,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS, aux_forms
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
-                            has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, perfect_infinitive, relative_opening, strip_punct,
-                            subordinate_opening, subtree, verb_second, wie_across_apposition, wie_boundary)
+                            has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
+                            subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
-                         frame_auxiliary, frame_clause, inside_report, is_cue, reported_after_frame)
+                         frame_auxiliary, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, clause_end, frame_noun_hung_in, main_clause_after_comma,
                                   source_before_comma, with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
+from quotes.surface import FINITE_AUX, source_opens, surface_indirect
 from quotes.types import Candidate, Parsed, Sentence, Word
 
 
@@ -90,10 +91,10 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     """The reported-speech candidates of one sentence."""
     if inside_any(sent.start, sent.end, direct):
         return
-    if _source_opens(sent):
+    if source_opens(sent):
         # `Lawrow zufolge hat Washington zugesagt, … zu antworten`: the source's report holds the
         # verb's, which is hearsay, not Washington's words
-        cand = _surface_indirect(sent, direct)
+        cand = surface_indirect(sent, direct)
         if cand is not None:
             yield cand
             return
@@ -104,7 +105,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
             cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
         if not cue or inside_report(sent, w) or after_so(sent, w) == "inserted":
-            continue  # `…, so vermutet die Zeitung, …` is read on the surface (`_surface_indirect`)
+            continue  # `…, so vermutet die Zeitung, …` is read on the surface (`surface_indirect`)
         # `„Uncle Ted“, wie der Senator genannt wurde, …`: naming, not reporting
         wie = _wie_clause(sent, w) if cue_lemma(sent, w) != "nennen" else None
         if wie is not None:
@@ -246,7 +247,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             return
     if found:
         return
-    cand = _surface_indirect(sent, direct)
+    cand = surface_indirect(sent, direct)
     if cand is not None:
         yield cand
 
@@ -285,9 +286,6 @@ def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | 
         return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
     return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
                      cue_start=verb.start, cue_end=verb.end)
-
-
-REPORTATIVE_MODALS = ("soll", "sollen")
 
 
 _NOT_REPORTING_REFLEXIVE = ("ergeben",)  # `Die Studie ergab, dass …` reports; `… ergeben sich aus …` does not
@@ -385,7 +383,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     opener = next((words[k + 1] for k in range(i - 1, -1, -1) if words[k].text == ","), None)
     relative = cue.deprel == "acl:relcl" or opener is not None and opener.upos == "PRON" and \
         opener.text.lower() in RELATIVE_PRONOUNS
-    if is_cue(sent, rest[0]) and not is_subjunctive(rest[0], sent) or relative and rest[0].text.lower() in _FINITE_AUX:
+    if is_cue(sent, rest[0]) and not is_subjunctive(rest[0], sent) or relative and rest[0].text.lower() in FINITE_AUX:
         # `Stoltenberg, der sich … äußerte, sagte, …`, `Ein Tief, das … gestanden hatte, habe …`: the cue
         # sat in a relative clause, and the main clause goes on with its finite verb
         return None
@@ -412,7 +410,6 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
-_FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past", "subjunctive1", "subjunctive2"))
 _FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())
 
 
@@ -470,7 +467,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # Absturz wurde kein Notsignal gesendet, teilte X mit`)
     main_clause = framed and body[0].upos == "ADP" and not any(x.text in ",;:" for x in body) and \
         any(x.upos in ("VERB", "AUX") and (x.feat("VerbForm") == "Fin" or x.feat("Mood"))
-            or x.text.lower() in _FINITE_AUX for x in body)
+            or x.text.lower() in FINITE_AUX for x in body)
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
@@ -516,119 +513,3 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != "," and words[k].text != "Wie"):
         return None
     return list(words[k:end])
-
-
-def _surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
-    words = list(sent.words)
-    if not words:
-        return None
-    lower = [w.text.lower() for w in words]
-    subj = [w for w in words if is_subjunctive(w, sent)]
-    # according-to frames: laut X, X zufolge, gemäß X, nach Angaben/Informationen/... von X
-    for i, w in enumerate(words):
-        frame = according_to_frame(sent, i)
-        if frame is not None:
-            body = strip_punct(frame_clause(sent, i) or reported_after_frame(sent, i, frame))
-            # `„…“, sagte X der Agentur Y zufolge`: the source frames a quote in marks, which decides
-            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
-                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
-                                 cue_start=w.start, cue_end=w.end)
-        if not (lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words)):
-            continue
-        nxt = words[i + 1]
-        if is_cue(sent, nxt) or cue_lemma(sent, nxt, COGNITION_VERBS) in COGNITION_VERBS:
-            # `In zehn Jahren, so schätzen die Forscher, soll …`: an inserted frame, any mood; the
-            # longer side of it is the report (the frame itself holds the speaker)
-            close = next((k for k in range(i + 2, len(words)) if words[k].text == ","), len(words))
-            before, after = strip_punct(words[:i - 1]), strip_punct(words[close + 1:])
-            body = after if len(after) >= len(before) else before
-            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
-                return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
-                                 cue_start=nxt.start, cue_end=nxt.end)
-        if nxt.upos in ("PROPN", "NOUN", "DET", "PRON"):
-            body = strip_punct(words[:i - 1])
-            if len(body) < 4 and subj:
-                body = strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
-            # `…, so Frank Karl, Leiter der Abteilung.`: a bare phrase closing the sentence frames what
-            # precedes in any mood
-            closing = not any(x.upos in ("VERB", "AUX") or x.text.lower() in ("dass", "wie") for x in words[i + 1:])
-            if len(body) >= 4 and (subj or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
-                return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
-                                 cue_start=w.start, cue_end=w.end)
-    # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) like Konjunktiv I,
-    # or a plan (`Die Brücke soll 2026 fertig sein`), which is reported only inside a report
-    rule = "indirect:free"
-    # (`soll`, `sollen` in lower case are verbs, whatever the tagger says)
-    modals = [w for w in words if w.text in REPORTATIVE_MODALS]
-    if modals:
-        if not subj and not perfect_infinitive(words):
-            rule = "indirect:plan"
-            framed = _plan_after_cue(sent, words, modals, direct)
-            if framed is not None:
-                return framed
-        subj += modals
-    # `Demnach darf …`, `Die Aufnahmen stammten demnach aus …`: according to the source just named,
-    # in any mood
-    subj += [w for w in words if w.text.lower() == "demnach" and w.upos == "ADV"]
-    if not subj:
-        return None
-    # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
-    # attribution decides whether a speaker from the context carries over
-    finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0]
-    # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
-    # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`; nor is one
-    # in Konjunktiv itself: `Nach dem Mauerfall sei der Vorschlag abgelehnt worden`)
-    if not finite_root and (not verb_second(words, subj) or
-                            any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) and not _reported(sent, w)
-                                for w in words)):
-        return None
-    first = min(w.start for w in subj)
-    if any(is_cue(sent, w) and w.upos == "VERB" and w.start < first and not inside_any(w.start, w.end, direct)
-           and not is_subjunctive(w, sent) and comma_between(sent, w.start, first) and _indicative(sent, w)
-           for w in words):
-        # `X erklärte, der Bericht sei „…“`: a frame whose report the marks decided is no free report
-        return None
-    body = strip_punct(words)
-    if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
-        return None
-    return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
-
-
-def _indicative(sent: Sentence, verb: Word) -> bool:
-    """The verb is finite, or has a finite auxiliary, and none of them is in Konjunktiv (`erklärte`,
-    `hatte … gesagt`)."""
-    aux = [c for c in sent.children(verb.index) if c.deprel.startswith("aux") and c.start < verb.start]
-    finite = verb.feat("VerbForm") == "Fin" or bool(verb.feat("Mood")) or \
-        any(c.text.lower() in _FINITE_AUX for c in aux)
-    return finite and not any(is_subjunctive(c, sent) for c in aux)
-
-
-def _source_opens(sent: Sentence) -> bool:
-    """A `laut X`/`X zufolge` frame stands before the sentence's first speech verb."""
-    for i, w in enumerate(sent.words[:12]):
-        if according_to_frame(sent, i) in ("laut", "zufolge"):
-            return True
-        if is_cue(sent, w):
-            return False
-    return False
-
-
-def _plan_after_cue(sent: Sentence, words: list[Word], modals: list[Word],
-                    direct: list[tuple[int, int]]) -> Candidate | None:
-    """`Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden`: a clause with `soll` after a
-    speech verb and its comma is that verb's report, however the parser hung it."""
-    comma = next((k for k, w in enumerate(words) if w.text == ","), None)
-    if comma is None or comma < 2 or any(m.start < words[comma].start for m in modals):
-        return None
-    cue = next((w for w in words[:comma] if is_cue(sent, w) and w.text.islower()), None)
-    body = strip_punct(words[comma + 1:])
-    if cue is None or len(body) < 3 or subordinate_opening(body) or mostly_quoted(body[0].start, body[-1].end, direct):
-        return None
-    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:v2", 0.5, cue_start=cue.start, cue_end=cue.end)
-
-
-def _reported(sent: Sentence, verb: Word) -> bool:
-    """A verb in Konjunktiv, or with a Konjunktiv auxiliary (`sei … abgelehnt worden`), is what is
-    reported, not a frame around it."""
-    return is_subjunctive(verb, sent) or any(c.deprel.startswith("aux") and is_subjunctive(c, sent)
-                                             for c in sent.children(verb.index))

@@ -1,0 +1,136 @@
+"""Reported speech read on the surface of a sentence when no speech verb's clause holds it: source
+frames (`laut X`, `X zufolge`, `nach Angaben X`, `…, so X`), free reports in Konjunktiv, and `soll`
+as hearsay or a plan (quotes/detect.py reads the speech verbs' clauses first)."""
+
+from __future__ import annotations
+
+from quotes.clauses import (comma_between, is_subjunctive, perfect_infinitive, strip_punct, subordinate_opening,
+                            verb_second)
+from quotes.cues import according_to_frame, cue_lemma, frame_clause, is_cue, reported_after_frame
+from quotes.lexicon import COGNITION_VERBS, aux_forms
+from quotes.spans import inside_any, mostly_quoted
+from quotes.types import Candidate, Sentence, Word
+
+# finite forms of the auxiliaries, Konjunktiv included (`hat`, `war`, `sei`, `wäre`)
+FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past", "subjunctive1", "subjunctive2"))
+
+
+REPORTATIVE_MODALS = ("soll", "sollen")
+
+
+def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """The sentence's one surface report, if any: a source frame's clause, the side of `…, so X` that
+    is reported, or the whole sentence as a free report (Konjunktiv, `soll`, `demnach`)."""
+    words = list(sent.words)
+    if not words:
+        return None
+    lower = [w.text.lower() for w in words]
+    subj = [w for w in words if is_subjunctive(w, sent)]
+    # according-to frames: laut X, X zufolge, gemäß X, nach Angaben/Informationen/... von X
+    for i, w in enumerate(words):
+        frame = according_to_frame(sent, i)
+        if frame is not None:
+            body = strip_punct(frame_clause(sent, i) or reported_after_frame(sent, i, frame))
+            # `„…“, sagte X der Agentur Y zufolge`: the source frames a quote in marks, which decides
+            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
+                return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
+                                 cue_start=w.start, cue_end=w.end)
+        if not (lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words)):
+            continue
+        nxt = words[i + 1]
+        if is_cue(sent, nxt) or cue_lemma(sent, nxt, COGNITION_VERBS) in COGNITION_VERBS:
+            # `In zehn Jahren, so schätzen die Forscher, soll …`: an inserted frame, any mood; the
+            # longer side of it is the report (the frame itself holds the speaker)
+            close = next((k for k in range(i + 2, len(words)) if words[k].text == ","), len(words))
+            before, after = strip_punct(words[:i - 1]), strip_punct(words[close + 1:])
+            body = after if len(after) >= len(before) else before
+            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
+                return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
+                                 cue_start=nxt.start, cue_end=nxt.end)
+        if nxt.upos in ("PROPN", "NOUN", "DET", "PRON"):
+            body = strip_punct(words[:i - 1])
+            if len(body) < 4 and subj:
+                body = strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
+            # `…, so Frank Karl, Leiter der Abteilung.`: a bare phrase closing the sentence frames what
+            # precedes in any mood
+            closing = not any(x.upos in ("VERB", "AUX") or x.text.lower() in ("dass", "wie") for x in words[i + 1:])
+            if len(body) >= 4 and (subj or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
+                return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
+                                 cue_start=w.start, cue_end=w.end)
+    # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) like Konjunktiv I,
+    # or a plan (`Die Brücke soll 2026 fertig sein`), which is reported only inside a report
+    rule = "indirect:free"
+    # (`soll`, `sollen` in lower case are verbs, whatever the tagger says)
+    modals = [w for w in words if w.text in REPORTATIVE_MODALS]
+    if modals:
+        if not subj and not perfect_infinitive(words):
+            rule = "indirect:plan"
+            framed = _plan_after_cue(sent, words, modals, direct)
+            if framed is not None:
+                return framed
+        subj += modals
+    # `Demnach darf …`, `Die Aufnahmen stammten demnach aus …`: according to the source just named,
+    # in any mood
+    subj += [w for w in words if w.text.lower() == "demnach" and w.upos == "ADV"]
+    if not subj:
+        return None
+    # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
+    # attribution decides whether a speaker from the context carries over
+    finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0]
+    # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
+    # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`; nor is one
+    # in Konjunktiv itself: `Nach dem Mauerfall sei der Vorschlag abgelehnt worden`)
+    if not finite_root and (not verb_second(words, subj) or
+                            any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) and not _reported(sent, w)
+                                for w in words)):
+        return None
+    first = min(w.start for w in subj)
+    if any(is_cue(sent, w) and w.upos == "VERB" and w.start < first and not inside_any(w.start, w.end, direct)
+           and not is_subjunctive(w, sent) and comma_between(sent, w.start, first) and _indicative(sent, w)
+           for w in words):
+        # `X erklärte, der Bericht sei „…“`: a frame whose report the marks decided is no free report
+        return None
+    body = strip_punct(words)
+    if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
+        return None
+    return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+def _indicative(sent: Sentence, verb: Word) -> bool:
+    """The verb is finite, or has a finite auxiliary, and none of them is in Konjunktiv (`erklärte`,
+    `hatte … gesagt`)."""
+    aux = [c for c in sent.children(verb.index) if c.deprel.startswith("aux") and c.start < verb.start]
+    finite = verb.feat("VerbForm") == "Fin" or bool(verb.feat("Mood")) or \
+        any(c.text.lower() in FINITE_AUX for c in aux)
+    return finite and not any(is_subjunctive(c, sent) for c in aux)
+
+
+def source_opens(sent: Sentence) -> bool:
+    """A `laut X`/`X zufolge` frame stands before the sentence's first speech verb."""
+    for i, w in enumerate(sent.words[:12]):
+        if according_to_frame(sent, i) in ("laut", "zufolge"):
+            return True
+        if is_cue(sent, w):
+            return False
+    return False
+
+
+def _plan_after_cue(sent: Sentence, words: list[Word], modals: list[Word],
+                    direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden`: a clause with `soll` after a
+    speech verb and its comma is that verb's report, however the parser hung it."""
+    comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+    if comma is None or comma < 2 or any(m.start < words[comma].start for m in modals):
+        return None
+    cue = next((w for w in words[:comma] if is_cue(sent, w) and w.text.islower()), None)
+    body = strip_punct(words[comma + 1:])
+    if cue is None or len(body) < 3 or subordinate_opening(body) or mostly_quoted(body[0].start, body[-1].end, direct):
+        return None
+    return Candidate(body[0].start, body[-1].end, "indirect", "indirect:v2", 0.5, cue_start=cue.start, cue_end=cue.end)
+
+
+def _reported(sent: Sentence, verb: Word) -> bool:
+    """A verb in Konjunktiv, or with a Konjunktiv auxiliary (`sei … abgelehnt worden`), is what is
+    reported, not a frame around it."""
+    return is_subjunctive(verb, sent) or any(c.deprel.startswith("aux") and is_subjunctive(c, sent)
+                                             for c in sent.children(verb.index))

@@ -1,0 +1,33 @@
+"""Reported speech read on the surface (quotes/surface.py), on real parses of made-up sentences."""
+
+import pytest
+
+from quotes.surface import surface_indirect
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
+    ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
+    # a free report: a Konjunktiv main clause with no speech verb of its own
+    ("Die Lage habe sich beruhigt.", "indirect:free", "Die Lage habe sich beruhigt."),
+    # `soll` after a speech verb and its comma is that verb's report
+    ("Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden.", "indirect:v2",
+     "200 Mitarbeiter sollen entlassen werden."),
+])
+def test_a_surface_report(nlp, text, rule, span):
+    sent = nlp.parse(text).sentences[0]
+    cand = surface_indirect(sent, [])
+    assert cand is not None and (cand.rule, text[cand.start:cand.end]) == (rule, span)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma plant keine Entlassungen.",  # indicative, no frame
+    # a frame whose report the marks decided is no free report of the whole sentence
+    "Er hatte gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
+])
+def test_no_surface_report(nlp, text):
+    from quotes.marks import direct_candidates
+
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    assert surface_indirect(parsed.sentences[0], direct) is None

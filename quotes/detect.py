@@ -212,7 +212,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if mark is None:
                 words = with_subject_before_relative(sent, w, with_subject_hung_elsewhere(sent, w, words))
             has_mark = mark is not None
-            start, end = words[0].start, clause_end(sent, words[-1], w)
+            start = words[0].start
+            end = _past_closing_mark(sent, start, clause_end(sent, words[-1], w))
             if not has_mark and start > w.start:
                 end = before_next_main_clause(sent, start, end)
             if _marks_decide(start, end, has_mark, direct):
@@ -250,6 +251,15 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     cand = surface_indirect(sent, direct)
     if cand is not None:
         yield cand
+
+
+def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:
+    """`Diese seien „unsozial“, sagte sie`: a report that opened a quotation mark ends after its
+    closing one."""
+    inside = [w.text for w in sent.words if start <= w.start < end]
+    nxt = next((w for w in sent.words if w.start >= end), None)
+    opened = sum(t in ("„", "»") for t in inside) > sum(t in ("“", "«") for t in inside)
+    return nxt.end if opened and nxt is not None and nxt.text in ("“", "«") and nxt.start <= end + 1 else end
 
 
 def _marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:

@@ -215,6 +215,15 @@ def test_a_dass_clause_is_a_report_whatever_it_quotes(nlp, text, expected):
     assert found == ([expected] if expected else [])
 
 
+def test_a_report_that_opened_a_mark_ends_after_its_closing_one(nlp):
+    from quotes.marks import direct_candidates
+
+    text = "Diese seien „unsozial“, sagte sie der Zeitung."
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    assert [text[c.start:c.end] for c in indirect_candidates(parsed, direct)] == ["Diese seien „unsozial“"]
+
+
 @pytest.mark.parametrize("text", [
     "Stephen Singer, ein Klimaexperte vom WWF, erklärte, der Bericht sei „ein grundlegendes Dokument, das den Weg "
     "ebnet“.",

@@ -109,7 +109,7 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
                                            or after_subjunctive and w.text == "und"):
             # `…, Annabi sei tot, doch der Sprecher erklärte, …`, `…, die Kommission habe sich untergeordnet
             # und die Fraktion der Grünen forderte …`: a second speaker's frame ends the report
-            clause = words[i + (1 if w.text == "und" else 2):i + 12]
+            clause = words[i + (1 if w.text == "und" else 2):i + 16]
             clause = clause[:next((k for k, x in enumerate(clause) if x.text == ","), len(clause))]
             # (after `und`, the frame is a clause of its own: no Konjunktiv in it, and not inside marks)
             own = w.text != "und" or not any(is_subjunctive(x, sent) for x in clause) and \

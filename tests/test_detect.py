@@ -54,6 +54,10 @@ def reports(nlp):
     ("Kontakt zu seinem früheren Geschäftspartner habe er aber nicht, sagt er am Telefon und er könne aus Gründen "
      "der Schweigepflicht auch nichts sagen.", "indirect:konjunktiv",
      "er könne aus Gründen der Schweigepflicht auch nichts sagen"),
+    # … and before `und` and a second speaker's frame, however long that speaker's name
+    ("Die Grünen sagten, die EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
+     "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom Minister einen Anbaustopp.", "indirect:konjunktiv",
+     "die EU-Kommission habe sich den Interessen von BASF untergeordnet"),
     # a report ends before `, und` and a second speech verb, without the comma
     ("Lawrow erklärte zudem, man wolle keine Eskalation, und fügte hinzu, der Westen trage die Verantwortung.",
      "indirect:konjunktiv", "man wolle keine Eskalation"),

@@ -478,6 +478,15 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     main_clause = framed and body[0].upos == "ADP" and not any(x.text in ",;:" for x in body) and \
         any(x.upos in ("VERB", "AUX") and (x.feat("VerbForm") == "Fin" or x.feat("Mood"))
             or x.text.lower() in FINITE_AUX for x in body)
+    # `Seit er im Amt ist, hat sich viel geändert, sagte X`: a subordinate clause, then the main clause
+    # opening with its finite verb, then the frame
+    comma = next((j for j, x in enumerate(body) if x.text == ","), None)
+    after_clause = body[comma + 1] if comma is not None and comma + 1 < len(body) else None
+    main_clause = main_clause or k == i - 1 and after_clause is not None and \
+        not any(x.text in ":;" or x.text in QUOTE_MARKS for x in body) and \
+        (body[0].upos == "SCONJ" or body[0].text.lower() in VERB_FINAL_OPENERS) and \
+        (after_clause.text.lower() in FINITE_AUX or after_clause.upos in ("VERB", "AUX")
+         and (after_clause.feat("VerbForm") == "Fin" or after_clause.feat("Mood")))
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):

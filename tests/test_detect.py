@@ -54,6 +54,9 @@ def reports(nlp):
     ("Kontakt zu seinem früheren Geschäftspartner habe er aber nicht, sagt er am Telefon und er könne aus Gründen "
      "der Schweigepflicht auch nichts sagen.", "indirect:konjunktiv",
      "er könne aus Gründen der Schweigepflicht auch nichts sagen"),
+    # a subordinate clause, then the main clause opening with its finite verb, then the frame
+    ("Seit er im Amt ist, hat sich viel geändert, sagte Müller.", "indirect:frame-after",
+     "Seit er im Amt ist, hat sich viel geändert"),
     # … and before `und` and a second speaker's frame, however long that speaker's name
     ("Die Grünen sagten, die EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
      "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom Minister einen Anbaustopp.", "indirect:konjunktiv",

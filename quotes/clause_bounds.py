@@ -5,10 +5,11 @@ on over the clauses that depend on it."""
 
 from __future__ import annotations
 
-from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, has_zu_infinitive, is_subjunctive,
-                            relative_opening, strip_punct, subordinate_opening, verb_second)
+from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, finite_form, has_zu_infinitive,
+                            is_subjunctive, relative_opening, strip_punct, subordinate_opening, verb_second)
 from quotes.cues import STRONG_FINITE, cue_lemma, is_cue
 from quotes.lexicon import REPORT_VERBS
+from quotes.marks import quotation_open
 from quotes.types import Sentence, Word
 
 
@@ -62,7 +63,7 @@ def with_subject_before_relative(sent: Sentence, cue: Word, words: list[Word]) -
     if words[-1].end > cue.start or k < 1 or sent.words[k].text != ",":
         return words
     relative = first.text.lower() in RELATIVE_PRONOUNS and first.upos == "PRON"
-    if not relative and not (first.upos in ("AUX", "VERB") and (first.feat("Mood") or first.feat("VerbForm") == "Fin")):
+    if not relative and not (first.upos in ("AUX", "VERB") and finite_form(first)):
         return words
     stretch = list(sent.words[:k])
     # the subject's phrase, and for a clause opening with its verb the relative clause after it
@@ -113,7 +114,7 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
             clause = clause[:next((k for k, x in enumerate(clause) if x.text == ","), len(clause))]
             # (after `und`, the frame is a clause of its own: no Konjunktiv in it, and not inside marks)
             own = w.text != "und" or not any(is_subjunctive(x, sent) for x in clause) and \
-                sum(x.text in "„»" for x in words[:i]) <= sum(x.text in "“«" for x in words[:i])
+                not quotation_open([x.text for x in words[:i]])
             if own and any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
                 return _end_before(words, i)
     return end
@@ -137,7 +138,7 @@ def _indicative_concession(sent: Sentence, rest: list[Word]) -> bool:
     if not (low[:1] and low[0] in _CONCESSIVE or low == ["auch", "wenn"]):
         return False
     clause = rest[:next((k for k, w in enumerate(rest) if w.text in ",;"), len(rest))]
-    finite = [w for w in clause if w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.feat("Mood"))]
+    finite = [w for w in clause if w.upos in ("VERB", "AUX") and finite_form(w)]
     return bool(finite) and not any(is_subjunctive(w, sent) for w in clause)
 
 

@@ -118,6 +118,11 @@ def subtree(sent: Sentence, index: int) -> list[Word]:
     return sorted(out, key=lambda w: w.index)
 
 
+def finite_form(w: Word) -> bool:
+    """The tagger marks the word finite: `VerbForm=Fin`, or a mood (which only finite forms have)."""
+    return w.feat("VerbForm") == "Fin" or bool(w.feat("Mood"))
+
+
 def strip_punct(words: list[Word]) -> list[Word]:
     # (a word the tagger called PUNCT is still a word: `stärker denn je`)
     while words and words[0].upos == "PUNCT" and not words[0].text[:1].isalnum():

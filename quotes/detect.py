@@ -14,9 +14,10 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
+from quotes.marks import quotation_open
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
-                            VERB_FINAL_OPENERS, article_before_noun, comma_between, has_finite_subjunctive,
+                            VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
                             subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
@@ -153,7 +154,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     # report, and the `dass` clause a part of it
                     mark = None
             inner = next((x for k, x in enumerate(words[:-1]) if words[k + 1].text == "," and x is not w and
-                          (x.feat("VerbForm") == "Fin" or x.feat("Mood")) and not is_subjunctive(x, sent)
+                          finite_form(x) and not is_subjunctive(x, sent)
                           and is_cue(sent, x)), None)
             if inner is not None and (mark is None or inner.start < mark.start):
                 continue  # `zeigte sich zufrieden und sagte, man sei …`: the inner speech verb frames the report
@@ -256,9 +257,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
 def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:
     """`Diese seien „unsozial“, sagte sie`: a report that opened a quotation mark ends after its
     closing one."""
-    inside = [w.text for w in sent.words if start <= w.start < end]
     nxt = next((w for w in sent.words if w.start >= end), None)
-    opened = sum(t in ("„", "»") for t in inside) > sum(t in ("“", "«") for t in inside)
+    opened = quotation_open([w.text for w in sent.words if start <= w.start < end])
     return nxt.end if opened and nxt is not None and nxt.text in ("“", "«") and nxt.start <= end + 1 else end
 
 
@@ -363,7 +363,7 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
         elif (rest[0].text.lower() not in RELATIVE_PRONOUNS + SUBORDINATORS or article_before_noun(rest)) and \
                 has_finite_subjunctive(first, sent):
             rule = "indirect:konjunktiv"
-        elif has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" or x.feat("Mood") for x in first) \
+        elif has_zu_infinitive(first) and not any(finite_form(x) for x in first) \
                 and first[0].text.lower() not in NOT_REPORTED_ZU:
             rule = "indirect:zu"
         else:
@@ -476,8 +476,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem
     # Absturz wurde kein Notsignal gesendet, teilte X mit`)
     main_clause = framed and body[0].upos == "ADP" and not any(x.text in ",;:" for x in body) and \
-        any(x.upos in ("VERB", "AUX") and (x.feat("VerbForm") == "Fin" or x.feat("Mood"))
-            or x.text.lower() in FINITE_AUX for x in body)
+        any(x.upos in ("VERB", "AUX") and finite_form(x) or x.text.lower() in FINITE_AUX for x in body)
     # `Seit er im Amt ist, hat sich viel geändert, sagte X`: a subordinate clause, then the main clause
     # opening with its finite verb, then the frame
     comma = next((j for j, x in enumerate(body) if x.text == ","), None)
@@ -486,7 +485,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
         not any(x.text in ":;" or x.text in QUOTE_MARKS for x in body) and \
         (body[0].upos == "SCONJ" or body[0].text.lower() in VERB_FINAL_OPENERS) and \
         (after_clause.text.lower() in FINITE_AUX or after_clause.upos in ("VERB", "AUX")
-         and (after_clause.feat("VerbForm") == "Fin" or after_clause.feat("Mood")))
+         and finite_form(after_clause))
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):

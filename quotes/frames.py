@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.clauses import comma_between, is_subjunctive, last_comma_before, opens_relative_clause
+from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive)
 from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
@@ -279,11 +279,13 @@ def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution
         if frame is None or frame == "wonach":
             continue
         m = frame_source(text, sent, w)
-        named = appositive_name(text, sent, m) if m is not None else None
+        if m is None:
+            continue
+        named = appositive_name(text, sent, m)
         # (past a name set off by commas: `Nach den Worten der Sprecherin, Gisela Piltz, fehle es „…“`)
-        end = next((x.end for x in sent.words if named is not None and named is not m and x.start >= named.end
-                    and x.text == ","), None) if named is not None else None
-        if m is None or comma_between(sent, w.start if end is None else end, cand.start):
+        after = w.start if named is m else \
+            next((x.end for x in sent.words if x.start >= named.end and x.text == ","), w.start)
+        if comma_between(sent, after, cand.start):
             continue
         if m.end <= cand.start:
             return Attribution(named, frame, "construction")
@@ -316,7 +318,7 @@ def _labelled_as(text: str, sent: Sentence, cand: Candidate) -> Attribution | No
     if len(clause) < 4 or clause[-1].text.lower() != "als":
         return None
     verb = next((w for w in clause if w.upos == "VERB" and w.text.islower() and
-                 (w.feat("VerbForm") == "Fin" or w.feat("Mood"))), None)
+                 finite_form(w)), None)
     if verb is None or lemma_of(verb.text, verb.lemma) in _NOT_LABELLING:
         return None
     between = [w for w in clause if verb.end <= w.start and w.end <= clause[-1].start]
@@ -534,7 +536,7 @@ def _colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
     if before is None:
         return []
     verbs = [w for w in before if w.upos in ("VERB", "AUX")]
-    finite = [w for w in verbs if w.feat("VerbForm") == "Fin" or w.feat("Mood")]
+    finite = [w for w in verbs if finite_form(w)]
     # the clause right before the colon frames the quote, not a first clause further back
     # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless
     # that clause is itself reported (`wandte sich gegen die Behauptung, die Sorte werde …: „…“`)

@@ -166,6 +166,12 @@ def _trim(text: str, s: MarkSpan) -> MarkSpan:
     return MarkSpan(s.open_at, s.close_at, start, end)
 
 
+def quotation_open(texts: list[str]) -> bool:
+    """More German opening marks (`„`, `»`) than closing ones (`“`, `«`) among these words: a
+    quotation was opened and is not closed yet."""
+    return sum(t in ("„", "»") for t in texts) > sum(t in ("“", "«") for t in texts)
+
+
 def word_count(s: str) -> int:
     return len(re.findall(r"\w+", s))
 

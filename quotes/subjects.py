@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, is_subjunctive, last_comma_before,
+from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, last_comma_before,
                             wie_across_apposition)
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
@@ -232,7 +232,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         # `X erklärte, man wolle keine Eskalation, und fügte hinzu, …`: wherever the parser hung the
         # second speech verb, it shares the subject of the first one in the sentence
         first = next((x for x in sent.words if x.start < cue.start and is_cue(sent, x) and x.upos == "VERB"
-                      and (x.feat("VerbForm") == "Fin" or x.feat("Mood")) and not is_subjunctive(x, sent)), None)
+                      and finite_form(x) and not is_subjunctive(x, sent)), None)
         m = subject_of(text, sent, first, exclude) if first is not None else None
         if m is not None:
             return m
@@ -332,7 +332,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if after_aux is not None and after_aux.end <= cue.start:
             found.append((KIND_RANK[after_aux.kind], 1, after_aux))
     finite = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start), None)
-    if finite is None and (cue.feat("VerbForm") == "Fin" or cue.feat("Mood")):
+    if finite is None and finite_form(cue):
         finite = cue  # `Später meldete sich auch Wulff zu Wort`: the cue itself stands second
     if not found and finite is not None and not passive(sent, cue) and not lassen:
         after_aux = _after_fronted_adverbial(text, sent, clause_open, finite, exclude)

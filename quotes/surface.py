@@ -4,7 +4,7 @@ as hearsay or a plan (quotes/detect.py reads the speech verbs' clauses first).""
 
 from __future__ import annotations
 
-from quotes.clauses import (comma_between, is_subjunctive, perfect_infinitive, strip_punct, subordinate_opening,
+from quotes.clauses import (comma_between, finite_form, is_subjunctive, perfect_infinitive, strip_punct, subordinate_opening,
                             verb_second)
 from quotes.cues import according_to_frame, cue_lemma, frame_clause, is_cue, reported_after_frame
 from quotes.lexicon import COGNITION_VERBS, aux_forms
@@ -100,8 +100,7 @@ def _indicative(sent: Sentence, verb: Word) -> bool:
     """The verb is finite, or has a finite auxiliary, and none of them is in Konjunktiv (`erklärte`,
     `hatte … gesagt`)."""
     aux = [c for c in sent.children(verb.index) if c.deprel.startswith("aux") and c.start < verb.start]
-    finite = verb.feat("VerbForm") == "Fin" or bool(verb.feat("Mood")) or \
-        any(c.text.lower() in FINITE_AUX for c in aux)
+    finite = finite_form(verb) or any(c.text.lower() in FINITE_AUX for c in aux)
     return finite and not any(is_subjunctive(c, sent) for c in aux)
 
 

@@ -72,3 +72,13 @@ def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
     sent = nlp.parse(text).sentences[0]
     w = next(w for w in sent.words if w.text == word)
     assert is_subjunctive(w, sent) is subjunctive
+
+
+@pytest.mark.parametrize("text, form, expected", [
+    ("Er sagte es gestern.", "sagte", True),
+    ("Er hat es gestern gesagt.", "hat", True),
+    ("Er hat es gestern gesagt.", "gesagt", False),
+])
+def test_finite_form(parsed_word, text, form, expected):
+    from quotes.clauses import finite_form
+    assert finite_form(parsed_word(text, form)[1]) is expected

@@ -162,3 +162,14 @@ def test_a_preposition_ending_the_sentence_before_is_no_article_of_the_quote():
 
 def test_partial_quote_in_reported_speech_is_kept():
     assert inner("Die Gespräche seien „offen und direkt“ verlaufen, sagte sie.") == ["offen und direkt"]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["Diese", "seien", "„", "unsozial"], True),
+    (["„", "unsozial", "“"], False),
+    (["»", "Wir", "kommen"], True),
+    (["sagte", "er"], False),
+])
+def test_quotation_open(texts, expected):
+    from quotes.marks import quotation_open
+    assert quotation_open(texts) is expected

@@ -103,13 +103,12 @@ LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
     w: frozenset(line.split()) for line in _lines("office_synonyms.txt") for w in line.split()}
 # word -> the body it refers back to (`Bündnis` -> `Nato`)
-BODY_SYNONYMS: dict[str, str] = {
-    w: body for body, words in (line.split("\t") for line in _lines("body_synonyms.txt")) for w in words.split()}
+BODY_SYNONYMS: dict[str, str] = {w: body for body, words in _pairs("body_synonyms.txt") for w in words.split()}
 REFLEXIVE_FRAMES: tuple[str, ...] = _lines("reflexive_frames.txt")
 # verb lemma -> the nouns that make it speak (`Stellung nehmen`, `sich zu Wort melden`)
+_PHRASE_CUE_PAIRS = _pairs("phrase_cues.tsv")
 PHRASE_CUES: dict[str, frozenset[str]] = {
-    verb: frozenset(n for v, n in (line.split("\t") for line in _lines("phrase_cues.tsv")) if v == verb)
-    for verb in {line.split("\t")[0] for line in _lines("phrase_cues.tsv")}}
+    verb: frozenset(n for v, n in _PHRASE_CUE_PAIRS if v == verb) for verb, _ in _PHRASE_CUE_PAIRS}
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))
 SENTENCE_ADVERBS: frozenset[str] = frozenset(_lines("sentence_adverbs.txt"))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
-from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, is_subjunctive, opens_relative_clause
-from quotes.marks import CLOSING_MARKS
+from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause
+from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS
 from quotes.names import hyphen_joins, purpose_tail
 from quotes.types import Sentence, Word
 
@@ -290,6 +290,13 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
     einräumen.`, which frames what the sentence before it said (a sentence in Konjunktiv before it is
     framed by any speech verb: `Die Renten müssten sinken. Das fordert X.`)."""
     words = sent.words
+    if len(words) >= 3 and words[0].text == "So" and not _reports_own(sent, words[1]):
+        # `„…“ So äußerte sich X.`: the manner of what was just said
+        cue = words[1]
+        return cue if is_cue(sent, cue) and cue_lemma(sent, cue) in verbs | MANNER_VERBS else None
+    if len(words) >= 5 and _WITH_WORDS.fullmatch(" ".join(w.text for w in words[:3])) and (finite_form(words[3]) or words[3].text.islower() and _verbish(sent, words[3])) \
+            and not _reports_own(sent, words[3]):
+        return words[3]  # `„…“ Mit diesen Worten kommentierte X den Gipfel.`: whatever the verb
     # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
     # (`Dies bestätigte Stoiber`) is
     if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \
@@ -300,6 +307,17 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
     if words[1].text.lower() in _MODALS_AUX:
         places += [w for w in words[2:] if w.upos in ("VERB", "AUX", "ADJ")][-1:]
     return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in verbs), None)
+
+
+_WITH_WORDS = re.compile(r"Mit (diesen|den|seinen|ihren|jenen) Worten")
+
+
+def _reports_own(sent: Sentence, cue: Word) -> bool:
+    """The frame has a report of its own after its verb (`So sagte X, die Lage sei ernst`,
+    `Mit diesen Worten begann X: „…“`): it frames that, not the sentence before."""
+    after = [w for w in sent.words if w.start > cue.end]
+    return any(w.text == ":" or w.text in DOUBLE_OPENERS or w.text.lower() == "dass" or is_subjunctive(w, sent)
+               for w in after)
 
 
 _HABEN = aux_forms(("haben",), ("present", "past", "subjunctive1", "subjunctive2"))

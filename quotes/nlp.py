@@ -157,6 +157,7 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     anders.`: a full stop tokenized apart, then a capitalised word), re-indexed; a word whose head
     lies in the other part hangs from its own part's root (the parse's link across the stop joins
     two sentences, it says nothing inside either)."""
+    words = _platform_stops(words)
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and words[i + 1].text[:1].isupper() and not words[i - 1].text[:1].isdigit()]
     if not cuts:
@@ -166,6 +167,25 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
         parts.append(_reindexed(words[lo:hi], lo))
         lo = hi
     return parts
+
+
+_PLATFORM_BEFORE = frozenset("auf bei über via plattform netzwerk onlinedienst kurznachrichtendienst".split())
+
+
+def _platform_stops(words: list[Word]) -> list[Word]:
+    """`schrieb er auf X. Kremlsprecher Peskow …`: the tokenizer reads the platform's name and the
+    full stop as one token, an ordinal like `XVI.`; after a preposition or `Plattform`, before a
+    capitalised word, it is the name and the sentence's end."""
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE and words[i + 1].text[:1].isupper():
+            name = replace(w, text="X", lemma="X", upos="PROPN", feats="", end=w.end - 1)
+            stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
+                           deprel="punct", start=w.end - 1, ner="O", xpos="$.")
+            later = [replace(x, index=x.index + 1, head=x.head + (x.head > w.index)) for x in words[i + 1:]]
+            before = [replace(x, head=x.head + (x.head > w.index)) for x in words[:i]]
+            return _platform_stops(before + [replace(name, head=name.head + (name.head > w.index)), stop] + later)
+    return words
 
 
 def _reindexed(part: list[Word], offset: int) -> list[Word]:

@@ -70,6 +70,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Er stimmte zu. Putin nicht.", ["Er stimmte zu.", "Putin nicht."]),
     # an ordinal's stop ends nothing
     ("Am 3. Oktober feiert Deutschland.", ["Am 3. Oktober feiert Deutschland."]),
+    # the platform X and its full stop read as one ordinal-like token
+    ("„Wir brauchen Waffen“, schrieb er auf X. Kremlsprecher Peskow sagte dagegen, das sei falsch.",
+     ["„Wir brauchen Waffen“, schrieb er auf X.", "Kremlsprecher Peskow sagte dagegen, das sei falsch."]),
+    ("Papst Benedikt XVI. besuchte Berlin.", ["Papst Benedikt XVI. besuchte Berlin."]),
 ])
 def test_sentences_run_together_are_split_with_one_root_each(nlp, text, sentences):
     parsed = nlp.parse(text)

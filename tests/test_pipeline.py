@@ -466,6 +466,20 @@ def test_das_with_a_reporting_verb_frames_the_quote_before(run_text):
     assert quotes and quotes[0].speaker == "Peer Steinbrück" and quotes[0].rule == "direct:phrase+frame-after"
 
 
+@pytest.mark.parametrize("frame, speaker", [
+    ("So äußerte sich US-Präsident Joe Biden nach dem Gipfel.", "Joe Biden"),
+    ("Mit diesen Worten kommentierte US-Präsident Joe Biden den Gipfel.", "Joe Biden"),
+    # a frame with a report of its own frames that one, not the quote before
+    ("So sagte Biden, man werde weiter helfen.", "Jens Stoltenberg"),
+    # `So` with a judging verb gives an example
+    ("So kritisierte auch Biden die Pläne scharf.", "Jens Stoltenberg"),
+])
+def test_so_and_mit_diesen_worten_frame_the_quote_before(run_text, frame, speaker):
+    text = f"Jens Stoltenberg sprach von einem Erfolg. „Das ist eine klare Botschaft an Moskau.“ {frame}"
+    quotes = [q for q in run_text(text) if "Botschaft" in q.text]
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_dies_with_a_reporting_verb_frames_the_sentence_before(run_text):
     text = ("Beim Bau wurde vermutlich ein falscher Leim verwendet. "
             "Dies gab heute der Gutachter Bernd Hillemeier in München bekannt.")

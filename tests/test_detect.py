@@ -31,7 +31,7 @@ def reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
-    ("Die Lage sei ernst. So äußerte sich der Minister am Montag.", "indirect:frame-after", "Die Lage sei ernst"),
+    ("Die Lage sei ernst. So äußerte sich der Minister am Montag.", "indirect:frame-after", "Die Lage sei ernst."),
     ("Sie äußerte die Hoffnung, dass der Krieg bald ende.", "indirect:dass", "dass der Krieg bald ende."),
     # a name set off by commas between the verb and its particle belongs to the frame
     ("Am Montag teilte der Sprecher der Regierung, Steffen Seibert, mit, dass die Gespräche fortgesetzt würden.",

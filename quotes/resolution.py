@@ -112,8 +112,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # Petra Lang` below: the one person of that role
             return Resolved(later.name, later.side or side, "role-later")
         just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
-        if just_named is None and side is None:
+        if just_named is None:
             just_named = _named_next(people, mention, head)
+            if just_named is not None and side is not None and just_named.side not in (None, side):
+                just_named = None  # `der russische Außenminister` is not the `US-Außenminister` named next
         if just_named is not None:
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
             # a definite office right after a person named in full as the subject is that person's

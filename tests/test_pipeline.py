@@ -1497,6 +1497,11 @@ def test_an_office_epithet_in_a_frame_carries_its_person(run_text):
      "Finanzminister"),
     ("„Wir machen keine neuen Schulden“, sagte der Finanzminister und Parteichef Lindner. Christian Müller "
      "widersprach.", None),
+    # an office of a side: the person named next, when nothing says they are of another side
+    ("„Wir machen keine neuen Schulden“, sagte der russische Finanzminister. Die Lage sei stabil, sagte Anton "
+     "Siluanow am Dienstag.", "Anton Siluanow"),
+    ("„Wir machen keine neuen Schulden“, sagte der russische Finanzminister. US-Finanzministerin Janet Yellen "
+     "sagte dagegen, das sei falsch.", "russischer Finanzminister"),
 ])
 def test_an_office_named_just_after_its_quote(run_rules, text, speaker):
     q = by_text(run_rules(text))["Wir machen keine neuen Schulden"]

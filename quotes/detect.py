@@ -269,13 +269,17 @@ def _marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:
 
 
 def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> list[Candidate]:
-    """`Wer jetzt spare, gefährde den Zusammenhalt, warnte sie`: clauses the parser hung on the cue
-    one by one, before it and with only a comma between them, are one report."""
+    """`Wer jetzt spare, gefährde den Zusammenhalt, warnte sie`, `sagte, man nehme die Drohungen
+    ernst, sehe aber keinen Anlass zur Sorge`: clauses the parser hung on the cue one by one, on one
+    side of it and with only a comma between them, are one report."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
         between = [x for x in sent.words if prev is not None and prev.end <= x.start < c.start]
-        if prev is not None and c.end <= cue.start and all(x.text == "," for x in between):
+        # after the cue only a clause sharing the one before's subject (it opens with its verb)
+        shares = prev is not None and prev.start >= cue.end and bool(between) and \
+            finite_form(sent.words[between[-1].index]) and c.rule == prev.rule == "indirect:konjunktiv"
+        if prev is not None and (c.end <= cue.start or shares) and all(x.text == "," for x in between):
             out[-1] = replace(prev, end=c.end)
         else:
             out.append(c)

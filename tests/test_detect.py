@@ -137,6 +137,9 @@ def reports(nlp):
     # clauses the parser hangs on the cue one by one, before it, are one report
     ("Wer jetzt spare, gefährde den Zusammenhalt im Land, warnte sie.", "indirect:konjunktiv",
      "Wer jetzt spare, gefährde den Zusammenhalt im Land"),
+    # a clause after a comma that shares the report's subject goes on with it: one statement
+    ("Regierungssprecher Steffen Hebestreit sagte, man nehme die Drohungen ernst, sehe aber keinen Anlass zur Sorge.",
+     "indirect:konjunktiv", "man nehme die Drohungen ernst, sehe aber keinen Anlass zur Sorge."),
     # a Konjunktiv form before the frame is a verb whatever its tag
     ("Deutschland übernehme Verantwortung für die Sicherheit des Bündnisses, teilte Rutte über den "
      "Kurznachrichtendienst X mit.", "indirect:frame-after",

@@ -182,7 +182,7 @@ def has_zu_infinitive(words: list[Word]) -> bool:
 DEPENDENT_OPENERS = ("da", "weil", "wenn", "obwohl", "sodass", "damit", "um", "falls", "zumal", "indem")
 
 
-_FRONTED_CLAUSE_OPENERS = SUBORDINATORS + ("um", "ohne", "statt", "anstatt")  # `Um … zu begegnen, müsse …`
+FRONTED_CLAUSE_OPENERS = SUBORDINATORS + ("um", "ohne", "statt", "anstatt")  # `Um … zu begegnen, müsse …`
 
 
 def verb_second(words: list[Word], verbs: list[Word]) -> bool:
@@ -190,7 +190,7 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
     first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
-    if first and first[0].text.lower() in _FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
+    if first and first[0].text.lower() in FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
             and words[len(first)].text == ",":
         # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
         # clause's finite verb comes right after its comma

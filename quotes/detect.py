@@ -14,9 +14,9 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.marks import quotation_open
+from quotes.marks import ALL_MARKS, quotation_open
 from quotes.read import QUOTE_MARKS
-from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
+from quotes.clauses import (CLAUSE_MARKS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
                             subordinate_opening, subtree, wie_across_apposition, wie_boundary)
@@ -222,7 +222,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
             mine.append(Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start,
                                   cue_end=w.end))
-        for cand in _joined_before_cue(sent, mine, w):
+        for cand in _joined_before_cue(sent, [_with_fronted_clause(sent, c, w) for c in mine], w):
             yield cand
             found = True
             spans.append((cand.start, cand.end))
@@ -284,6 +284,25 @@ def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> lis
         else:
             out.append(c)
     return out
+
+
+_CONDITIONAL_VERBS = frozenset("sollte sollten hätte hätten wäre wären würde würden käme kämen gäbe".split())
+
+
+def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidate:
+    """`Sollten westliche Staaten Waffen freigeben, bedeute dies …, sagte Putin`: a subordinate or
+    conditional clause opening the sentence fills the first place of the report before the cue (the
+    report's verb comes right after it): it is part of what was said."""
+    first = next((x for x in sent.words if x.start >= cand.start), None)
+    opener = sent.words[0].text.lower()
+    if first is None or cand.end > cue.start or first.index < 4 or sent.words[first.index - 2].text != "," \
+            or not (finite_form(first) or is_subjunctive(first, sent)) \
+            or opener not in _CONDITIONAL_VERBS and opener not in FRONTED_CLAUSE_OPENERS:
+        return cand
+    prefix = sent.words[:first.index - 2]
+    if any(x.text in ":;" or x.text in ALL_MARKS or is_cue(sent, x) for x in prefix):
+        return cand
+    return replace(cand, start=sent.words[0].start)
 
 
 def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -137,6 +137,12 @@ def reports(nlp):
     # clauses the parser hangs on the cue one by one, before it, are one report
     ("Wer jetzt spare, gefährde den Zusammenhalt im Land, warnte sie.", "indirect:konjunktiv",
      "Wer jetzt spare, gefährde den Zusammenhalt im Land"),
+    # a conditional or subordinate clause in the report's first place is part of it
+    ("Sollten westliche Staaten Langstreckenwaffen freigeben, bedeute dies, dass die Nato-Länder mit Russland "
+     "im Krieg seien, sagte Putin.", "indirect:konjunktiv", "Sollten westliche Staaten Langstreckenwaffen freigeben, "
+     "bedeute dies, dass die Nato-Länder mit Russland im Krieg seien"),
+    ("Wenn die Preise weiter steigen, müsse die Regierung handeln, sagte der Ökonom.", "indirect:konjunktiv",
+     "Wenn die Preise weiter steigen, müsse die Regierung handeln"),
     # a clause after a comma that shares the report's subject goes on with it: one statement
     ("Regierungssprecher Steffen Hebestreit sagte, man nehme die Drohungen ernst, sehe aber keinen Anlass zur Sorge.",
      "indirect:konjunktiv", "man nehme die Drohungen ernst, sehe aber keinen Anlass zur Sorge."),

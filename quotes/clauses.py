@@ -51,12 +51,31 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
         return False
     if prev.text.lower() in ("man", "er", "sie", "es") and before is not None and before.text == ",":
         return True
+    if _opens_sentence(sent, prev, before):
+        return True
     # `…, der Westen betreibe Propaganda`: after a comma, an article and a noun, the verb slot; an
     # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
     # (or a bare name: `…, Nordkorea besitze vier Atomwaffen`)
     return (not form.endswith("te") or t_stem) and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
         before is not None and (before.text == "," or before.upos == "DET" and sent.word(w.index - 3) is not None
                                 and sent.word(w.index - 3).text == ",")
+
+
+def _opens_sentence(sent: Sentence, prev: Word, before: Word | None) -> bool:
+    """`Das ändere nichts.`, `Die Reise ändere nichts.` with `ändere` tagged a determiner: the -e form
+    right after the sentence's subject pronoun or article and noun stands in the verb's second place,
+    unless a noun or verb follows it (`Das andere Problem`, `Das andere ist …`)."""
+    nxt = sent.word(prev.index + 2)
+    if nxt is not None and (nxt.upos in ("NOUN", "PROPN", "VERB", "AUX") or nxt.text[:1].isupper()):
+        return False
+    if _clause_opens_at(sent, prev):
+        return prev.text.lower() in ("er", "sie", "es", "man", "das", "dies")
+    return prev.upos == "NOUN" and before is not None and before.upos == "DET" and _clause_opens_at(sent, before)
+
+
+def _clause_opens_at(sent: Sentence, w: Word) -> bool:
+    """w opens the sentence or the clause after a colon (`Peskow sagte: Die Reise ändere nichts`)."""
+    return w.index == 1 or sent.words[w.index - 2].text in (":", "„", "»")
 
 
 _AUXILIARY_LEMMAS = frozenset("haben sein werden können müssen sollen wollen dürfen mögen lassen".split())

@@ -22,6 +22,11 @@ from quotes.types import Sentence, Word
     ("Gary Moore berichtete im Fernsehen, er warte auf Rettung.", "warte", True),
     # an -e form right after a comma and a bare name stands in the verb slot
     ("In einem Interview erklärte er, Nordkorea besitze vier Atomwaffen.", "besitze", True),
+    # … and right after the subject opening the sentence or the clause after a colon
+    ("Das ändere nichts.", "ändere", True),
+    ("Peskow sagte: Die Reise ändere nichts.", "ändere", True),
+    ("Das andere ist egal.", "andere", False),
+    ("Das andere Problem bleibt.", "andere", False),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)

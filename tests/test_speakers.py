@@ -22,6 +22,8 @@ from quotes.types import Mention
     ("EZB-Präsident", "EU"), ("die Europäische Zentralbank", "EU"), ("der Europäische Rat", "EU"),
     ("Eurogruppen-Chef", "EU"), ("der Rat der Stadt", None),
     ("der Trainer", None),
+    # a city's newspaper is an outlet, of no side; the city stands for its government
+    ("Washington Post", None), ("Washingtons Botschafter", "US"),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.marks import ALL_MARKS, quotation_open
+from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
@@ -215,6 +215,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             has_mark = mark is not None
             start = words[0].start
             end = _past_closing_mark(sent, start, clause_end(sent, words[-1], w))
+            start = _with_opening_mark(sent, words[0], end)
             if not has_mark and start > w.start:
                 end = before_next_main_clause(sent, start, end)
             if _marks_decide(start, end, has_mark, direct):
@@ -284,6 +285,18 @@ def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> lis
         else:
             out.append(c)
     return out
+
+
+def _with_opening_mark(sent: Sentence, first: Word, end: int) -> int:
+    """`fügte hinzu, „der Westen“ habe keine Ahnung`: a report opening with a phrase in marks that
+    closes inside it starts at the opening mark, so the phrase lies inside the report."""
+    before = sent.word(first.index - 1)
+    if before is None or before.end != first.start or not (before.text in DOUBLE_OPENERS or before.text in SINGLE_OPENERS):
+        return first.start
+    closers = DOUBLE_OPENERS.get(before.text) or SINGLE_OPENERS[before.text]
+    close = next((x for x in sent.words if first.end <= x.start < end and x.text in closers), None)
+    rest = [x for x in sent.words if close is not None and close.end <= x.start < end and x.text[:1].isalnum()]
+    return before.start if rest else first.start
 
 
 _CONDITIONAL_VERBS = frozenset("sollte sollten hätte hätten wäre wären würde würden käme kämen gäbe".split())

@@ -137,6 +137,9 @@ def reports(nlp):
     # clauses the parser hangs on the cue one by one, before it, are one report
     ("Wer jetzt spare, gefährde den Zusammenhalt im Land, warnte sie.", "indirect:konjunktiv",
      "Wer jetzt spare, gefährde den Zusammenhalt im Land"),
+    # a report opening with a phrase in marks starts at the mark: the phrase lies inside it
+    ("Der Machthaber fügte hinzu, „der Westen“ habe keine Ahnung.", "indirect:konjunktiv",
+     "„der Westen“ habe keine Ahnung."),
     # a conditional or subordinate clause in the report's first place is part of it
     ("Sollten westliche Staaten Langstreckenwaffen freigeben, bedeute dies, dass die Nato-Länder mit Russland "
      "im Krieg seien, sagte Putin.", "indirect:konjunktiv", "Sollten westliche Staaten Langstreckenwaffen freigeben, "

@@ -24,6 +24,7 @@ from quotes.types import Mention
     ("der Trainer", None),
     # a city's newspaper is an outlet, of no side; the city stands for its government
     ("Washington Post", None), ("Washingtons Botschafter", "US"),
+    ("der belarussische Machthaber", None), ("der weißrussische Präsident", None), ("Russischer Botschafter", "RU"),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

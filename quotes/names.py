@@ -253,7 +253,8 @@ def name_flags(words: list[Word]) -> list[bool]:
         elif prev is not None and adjacent(i) and (flags[i - 1] or (role_head(prev.text) and prev.upos != "VERB")):
             # after an inflected role (`des Bundespräsidenten Stellung`) only a tagged or first name
             inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
-            flags[i] = w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") and \
+            # (a capitalised word inside a sentence is no verb, whatever the tagger says: `Maroš Šefčovič`)
+            flags[i] = (w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") or w.upos == "VERB" and w.index > 1) and \
                 (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES)
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
                 and w.upos in ("NOUN", "X"):

@@ -937,6 +937,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # a name before the verb is the subject; `sie` after it the object
     ("Die Bundesregierung wies die Vorwürfe zurück. Regierungssprecher Steffen Hebestreit nannte sie „absurd“.",
      "absurd", "Steffen Hebestreit"),
+    # a capitalised word inside a sentence continues a name even when the tagger calls it a verb
+    ("„Wir wollen keinen Handelskrieg“, sagte EU-Handelskommissar Maroš Šefčovič.",
+     "Wir wollen keinen Handelskrieg", "Maroš Šefčovič"),
 ])
 def test_speaker_phrases(run_rules, text, quote, speaker):
     q = by_text(run_rules(text))[quote]

@@ -137,6 +137,10 @@ def reports(nlp):
     # clauses the parser hangs on the cue one by one, before it, are one report
     ("Wer jetzt spare, gefährde den Zusammenhalt im Land, warnte sie.", "indirect:konjunktiv",
      "Wer jetzt spare, gefährde den Zusammenhalt im Land"),
+    # a main clause after `sagte,` whose verb the tagger missed (`schadeten` tagged an adjective)
+    ("Der ungarische Regierungschef sagte, Sanktionen schadeten Europa mehr als Russland.", "indirect:v2",
+     "Sanktionen schadeten Europa mehr als Russland."),
+    ("Er sagte, die harten Sanktionen schadeten Europa.", "indirect:v2", "die harten Sanktionen schadeten Europa."),
     # a report opening with a phrase in marks starts at the mark: the phrase lies inside it
     ("Der Machthaber fügte hinzu, „der Westen“ habe keine Ahnung.", "indirect:konjunktiv",
      "„der Westen“ habe keine Ahnung."),
@@ -201,6 +205,9 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     # a relative clause after the subject, then its own verb: no frame (`denen` is Dem,Rel)
     "Jüngste Umfragen, in denen die Beteiligten mit diesem Szenario konfrontiert wurden, haben einen Sieg "
     "Hollandes prognostiziert.",
+    # a main clause after a comma narrates after verbs other than saying, and in the preterite
+    "Unter den Zuhörern waren auch Serben, die ihn für einen Helden halten, sie applaudierten.",
+    "Als fünfte Athletin ging sie auf die Piste, sie schaffte den zweiten Platz.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

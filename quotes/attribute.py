@@ -96,9 +96,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
             resolved = recent[1]
         else:
-            # (`„Putin wird nicht gewinnen“, sagte er`: a person named in the quoted words is not its `er`)
+            # (`„Putin wird nicht gewinnen“, sagte er`, `Borrell habe ihn gedrängt, sagte er`: a person
+            # named in the quoted or reported words is not its `er`)
             resolved = resolve(ref, people, name_hint, clause_start_of(parsed, mention.start), she=she,
-                               quoted=(cand.start, cand.end) if cand.kind == "direct" else None)
+                               quoted=(cand.start, cand.end))
             if resolved.name is None and ref is not mention:
                 resolved = resolve(mention, people, name_hint)  # no one named before: the noun itself
             elif resolved.name is None:

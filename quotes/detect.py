@@ -513,6 +513,9 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # Konjunktiv stands outside them (`Merz betreibe „billige Polemik“, sagte sie`)
     own_verb = reported and any(is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct) for x in body) \
         and not any(s < body[0].start < e for s, e in direct)
+    if body and any(body[0].start < s and e >= body[-1].end and any(x.text == ":" and s - 3 <= x.end <= s for x in body)
+                    for s, e in direct):
+        return None  # `Besorgt äußerte sich X: „…“, sagte er`: the words before the colon frame the quote
     # (a Konjunktiv form is a verb whatever its tag: `Deutschland übernehme Verantwortung` as ADJ)
     if len(body) < (3 if reported else 4) or not (reported or any(x.upos in ("VERB", "AUX") for x in body)) or \
             not own_verb and mostly_quoted(body[0].start, body[-1].end, direct):

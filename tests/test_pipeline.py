@@ -937,6 +937,12 @@ def test_heisst_es_in_names_the_text(run_text):
     # a name before the verb is the subject; `sie` after it the object
     ("Die Bundesregierung wies die Vorwürfe zurück. Regierungssprecher Steffen Hebestreit nannte sie „absurd“.",
      "absurd", "Steffen Hebestreit"),
+    # a person named in the reported words is not the `er` of its frame
+    ("Der serbische Präsident Aleksandar Vučić lehnt Sanktionen ab. Šefčovič und Borrell hätten ihn vergeblich "
+     "gedrängt, sagte er am Montag.", "Šefčovič und Borrell hätten ihn vergeblich gedrängt", "Aleksandar Vučić"),
+    # the words before a colon frame the quote after it: no report of the verb after the quote
+    ("Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen: „Wir befürchten "
+     "das Schlimmste“, sagte er gegenüber Deutschlandradio.", "Wir befürchten das Schlimmste", "Wolfgang Grader"),
     # a capitalised word inside a sentence continues a name even when the tagger calls it a verb
     ("„Wir wollen keinen Handelskrieg“, sagte EU-Handelskommissar Maroš Šefčovič.",
      "Wir wollen keinen Handelskrieg", "Maroš Šefčovič"),
@@ -1696,3 +1702,10 @@ def test_a_report_noun_owned_after_aus(run_text):
     text = "Moskau (dpa) - Es gab die erste Rüge aus dem Kreml, der Angriff sei eine Aggression."
     (q,) = [q for q in run_text(text) if q.kind == "indirect"]
     assert (q.speaker, q.side) == ("Kreml", "RU")
+
+
+def test_colon_frame_before_a_quote_is_no_report_of_the_verb_after_it(run_rules):
+    """`Besorgt äußerte sich X: „…“, sagte er`: the frame before the colon says nothing itself."""
+    text = ("Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen: „Wir "
+            "befürchten das Schlimmste“, sagte er gegenüber Deutschlandradio.")
+    assert [q.text for q in run_rules(text)] == ["Wir befürchten das Schlimmste"]

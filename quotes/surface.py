@@ -17,6 +17,9 @@ FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past", "subjunc
 
 REPORTATIVE_MODALS = ("soll", "sollen")
 
+# adverbs after the speaker of `…, so X`: `so der Minister weiter`, `so Lawrow abschließend`
+_SO_TAIL_ADVERBS = frozenset("weiter zudem außerdem ebenfalls abschließend zuletzt damals kürzlich später".split())
+
 
 def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
     """The sentence's one surface report, if any: a source frame's clause, the side of `…, so X` that
@@ -53,7 +56,9 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
                 body = strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
             # `…, so Frank Karl, Leiter der Abteilung.`: a bare phrase closing the sentence frames what
             # precedes in any mood
-            closing = not any(x.upos in ("VERB", "AUX") or x.text.lower() in ("dass", "wie") for x in words[i + 1:])
+            # (`so der Minister weiter` with `weiter` tagged a verb)
+            closing = not any(x.upos in ("VERB", "AUX") and x.text not in _SO_TAIL_ADVERBS or x.text.lower() in ("dass", "wie")
+                              for x in words[i + 1:])
             if len(body) >= 4 and (subj or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=w.start, cue_end=w.end)

@@ -8,6 +8,9 @@ from quotes.surface import surface_indirect
 @pytest.mark.parametrize("text, rule, span", [
     ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
+    # an adverb after the speaker (`weiter` tagged a verb) leaves the frame closing
+    ("Die NATO bereite sich auf einen Krieg mit Russland vor, so der Minister weiter.", "indirect:so",
+     "Die NATO bereite sich auf einen Krieg mit Russland vor"),
     # a free report: a Konjunktiv main clause with no speech verb of its own
     ("Die Lage habe sich beruhigt.", "indirect:free", "Die Lage habe sich beruhigt."),
     # `soll` after a speech verb and its comma is that verb's report

@@ -105,9 +105,11 @@ def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
     (in marks or not: the caller sets aside the quotes in marks inside it)."""
     text = parsed.text
     for m in POST_SIGNATURE.finditer(text):
-        para = text.rfind("\n\n", 0, m.start())
+        above = text[:m.start()].rstrip()
+        # the post's paragraph right above the signature, a blank line between them or not
+        para = text.rfind("\n\n", 0, len(above))
         a0 = para + 2 if para >= 0 else 0
-        body = _POST_LINKS.sub("", text[a0:m.start()].rstrip())
+        body = _POST_LINKS.sub("", text[a0:len(above)])
         a0 += len(body) - len(body.lstrip())
         body = body.strip().strip("„“\"»«").strip()
         if word_count(body) < 2:

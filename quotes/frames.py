@@ -501,6 +501,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     return None
 
 
+_INTERVIEW_WITH = re.compile(r"(?:(?:Das )?(?:Interview|Gespräch) mit (?P<who>[^,:;()\n]+?)|"
+                             r"(?P<who2>[^,:;()\n]+?) im (?:Interview|Gespräch))\s*$")
+
+
 def _headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence]) -> Attribution | None:
     """`„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung`: a headline that opens with
     a whole sentence in marks, then a dash or colon and a clause opened by a name and its verb,
@@ -516,6 +520,13 @@ def _headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence]
     if not any(w.upos in ("VERB", "AUX") and w.feat("Mood") for s, w in words if cand.start <= w.start < cand.end):
         return None  # a name or title in marks (`„Nord Stream 2“ – Scholz verteidigt …`) is no quote
     clause = [(s, w) for s, w in words if cand.end + after.end() <= w.start < line_end]
+    interview = _INTERVIEW_WITH.match(text, cand.end + after.end(), line_end)
+    if interview is not None and clause:
+        # `„Wir sind nicht Kriegspartei“ – Interview mit Außenministerin Baerbock`: whom the interview is with
+        group = "who" if interview.group("who") else "who2"
+        who = [w for s, w in clause if interview.start(group) <= w.start < interview.end(group)]
+        m = mention_from_words(text, clause[0][0], who) if who else None
+        return Attribution(m, None, "headline") if m is not None and m.kind == "name" else None
     # (headlines drop articles: the small tagger reads `Macron verteidigt` as noun and adjective)
     k = next((i for i, (_, w) in enumerate(clause) if not (w.text[:1].isupper() and w.upos in ("NOUN", "PROPN", "X"))),
              len(clause))

@@ -60,9 +60,12 @@ def test_a_quotation_filling_its_paragraph_signed_by_a_line(nlp, text, signature
     ("Sie schrieb:\n\nDas ist ein Angriff auf uns alle. pic.twitter.com/abc123\n"
      "— Annalena Baerbock (@ABaerbock) 10. Oktober 2022\n\nMehr dazu später.", "Das ist ein Angriff auf uns alle."),
     ("„Wir stehen zusammen.“ https://t.co/xyz\n— Olaf Scholz (@Bundeskanzler) March 1, 2022", "Wir stehen zusammen."),
+    # a blank line between the post and its signature, as pages copied to text have it
+    ("Peskow schrieb:\n\nRussland wird darauf reagieren.\n\n— Dmitri Peskow (@peskov) 12. März 2024\n\nMehr später.",
+     "Russland wird darauf reagieren."),
 ])
 def test_embedded_post_is_its_authors(nlp, text, body):
     parsed = nlp.parse(text)
     (cand,) = embedded_posts(parsed)
     assert (cand.rule, parsed.text[cand.start:cand.end]) == (POST, body)
-    assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz")
+    assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz", "Dmitri Peskow")

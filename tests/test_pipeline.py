@@ -1175,6 +1175,11 @@ def test_headline_phrase_after_a_colon(run_text, text, speaker):
     # a name in marks is no sentence; a clause without a name after the dash names no speaker
     ("„Nord Stream 2“ – Scholz verteidigt Pipeline\n\nBerlin. Kanzler Olaf Scholz hat die Pipeline verteidigt.", None),
     ("„Die Lage ist ernst“ – Warnungen aus Kiew\n\nKiew. Die ukrainische Regierung warnt vor Angriffen.", None),
+    # an interview's headline quotes the person it is with
+    ("„Wir sind nicht Kriegspartei“ – Interview mit Außenministerin Annalena Baerbock\n\nFrau Baerbock, liefert "
+     "Deutschland Taurus?", "Annalena Baerbock"),
+    ("„Wir schaffen das“ – Angela Merkel im Interview\n\nFrau Merkel, wie geht es weiter?", "Angela Merkel"),
+    ("„Es gibt keinen Plan B“ – Gespräch mit dem Kanzler\n\nHerr Bundeskanzler, wie geht es weiter?", None),
 ])
 def test_headline_quote_before_a_named_clause(run_text, text, speaker):
     found = [q.speaker for q in run_text(text) if q.rule.endswith("+headline")]

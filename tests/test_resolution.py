@@ -122,6 +122,7 @@ def test_er_skips_a_woman_named_last():
     ("Kremlchef", "das Staatsoberhaupt", "Wladimir Putin"),
     ("Bundeskanzler", "der Regierungschef", "Wladimir Putin"),
     ("Außenminister", "der Chefdiplomat", "Wladimir Putin"),
+    ("Bürgermeister", "der Rathauschef", "Wladimir Putin"),
     # other offices stay apart
     ("Außenminister", "der Regierungschef", None),
 ])

@@ -309,6 +309,25 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
     return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in verbs), None)
 
 
+# after a block quote, these make the sentence's subject someone else (`Söder äußerte sich ähnlich`)
+_OTHER_SPEAKER_WORDS = frozenset("ähnlich auch ebenfalls ebenso dagegen hingegen anders daraufhin darauf".split())
+
+
+def subject_frame(sent: Sentence) -> Word | None:
+    """`„…“ ¶ Selenskyj äußerte sich am Abend in einer Videobotschaft.`: a sentence with a verb of
+    saying in its second place and nothing reported of its own names (as its subject) the speaker
+    of the quote that stands alone before it (the caller checks that); `ähnlich`, `auch`, `dagegen`
+    make the subject someone else."""
+    words = sent.words
+    if len(words) < 3 or any(w.text.lower() in _OTHER_SPEAKER_WORDS for w in words):
+        return None
+    cue = next((w for w in words[1:5] if w.upos in ("VERB", "AUX") and finite_form(w)), None)
+    if cue is None or not is_cue(sent, cue) or cue_lemma(sent, cue) not in REPORT_VERBS | MANNER_VERBS \
+            or _reports_own(sent, cue):
+        return None
+    return cue
+
+
 _WITH_WORDS = re.compile(r"Mit (diesen|den|seinen|ihren|jenen) Worten")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
-                         inside_report, is_cue, modal_frame_verb, passive)
+                         inside_report, is_cue, modal_frame_verb, passive, subject_frame)
 from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
                             TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
@@ -494,6 +494,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
             and last.end - cand.end < 4:
         cue = anaphoric_frame(nxt)
+        opening = parsed.text[:cand.start].rstrip(" \t" + ALL_MARKS)
+        if cue is None and (not opening or opening.endswith("\n")):
+            cue = subject_frame(nxt)  # a quote opening its paragraph, then `Selenskyj äußerte sich …`
         if cue is not None:
             m = subject_of(parsed.text, nxt, cue, span)
             if m is not None:

@@ -1714,3 +1714,16 @@ def test_colon_frame_before_a_quote_is_no_report_of_the_verb_after_it(run_rules)
     text = ("Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen: „Wir "
             "befürchten das Schlimmste“, sagte er gegenüber Deutschlandradio.")
     assert [q.text for q in run_rules(text)] == ["Wir befürchten das Schlimmste"]
+
+
+@pytest.mark.parametrize("frame, speaker", [
+    ("Selenskyj äußerte sich am Abend in einer Videobotschaft.", "Wolodymyr Selenskyj"),
+    ("Am Abend sprach Selenskyj in einer Videobotschaft zur Nation.", "Wolodymyr Selenskyj"),
+    # `ähnlich`, `auch`: someone else; the quote goes on with the speaker before it
+    ("Selenskyj äußerte sich ähnlich.", "Friedrich Merz"),
+])
+def test_a_block_quote_is_the_next_sentences_subjects(run_text, frame, speaker):
+    """A quote opening its paragraph, then a sentence with a verb of saying and no report of its own."""
+    text = f"Friedrich Merz sagte: „Das ist falsch.“\n\n„Wir werden nicht aufgeben.“\n\n{frame}"
+    quotes = [q for q in run_text(text) if "aufgeben" in q.text]
+    assert [q.speaker for q in quotes] == [speaker]

@@ -64,7 +64,17 @@ def first_names_compatible(a: str, b: str) -> bool:
     fa, fb = fold(a[:len(a) - len(last_name(a))]), fold(b[:len(b) - len(last_name(b))])
     if not fa or not fb:
         return True
-    return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
+    return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2) or _one_transliteration(fa, fb)
+
+
+def _one_transliteration(fa: str, fb: str) -> bool:
+    """`Dmitri`/`Dmytro`, `Olexander`/`Oleksandr`: one first name transliterated twice keeps its
+    consonants; a final `a` or `e` marks another person (`Michaela`, `Christiane`, `Maria`/`Mario`)."""
+    if fa.count(" ") != fb.count(" ") or min(len(fa), len(fb)) < 4 or fa[0] != fb[0] or \
+            fa.endswith(("a", "e")) != fb.endswith(("a", "e")) or fa[-1] in "ae" and fa[-1] != fb[-1]:
+        return False
+    skeleton = lambda f: re.sub(r"[aeiouy]", "", f[1:].replace("x", "ks"))
+    return skeleton(fa) == skeleton(fb)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,16 @@ def test_spellings_from_outlets_merge_into_one_speaker(db_url):
         assert len(speakers) == 1 and speakers[0]["quotes"] == 3
 
 
+def test_first_names_transliterated_apart_merge_into_one_speaker(db_url):
+    Session = session(db_url)
+    with Session() as s, s.begin():
+        save_result(s, make_result("a.txt", "„Eins zwei drei“, sagte Olexander Syrskyj.", "Olexander Syrskyj", "dpa"))
+        save_result(s, make_result("b.txt", "„Vier fünf sechs“, sagte Oleksandr Syrskyi.", "Oleksandr Syrskyi", "ZDF"))
+        save_result(s, make_result("c.txt", "„Sieben acht neun“, sagte Olena Syrskyj.", "Olena Syrskyj", "ZDF"))
+    with Session() as s:
+        assert sorted(r["quotes"] for r in list_speakers(s)) == [1, 2]
+
+
 def test_search_filters_and_show(db_url):
     Session = session(db_url)
     with Session() as s, s.begin():

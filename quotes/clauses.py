@@ -202,6 +202,8 @@ DEPENDENT_OPENERS = ("da", "weil", "wenn", "obwohl", "sodass", "damit", "um", "f
 
 
 FRONTED_CLAUSE_OPENERS = SUBORDINATORS + ("um", "ohne", "statt", "anstatt")  # `Um … zu begegnen, müsse …`
+# a conditional clause opening with its finite verb (`Sollte Brüssel nicht einlenken, …`)
+CONDITIONAL_OPENERS = frozenset("sollte sollten hätte hätten wäre wären würde würden käme kämen gäbe".split())
 
 
 def verb_second(words: list[Word], verbs: list[Word]) -> bool:
@@ -212,7 +214,8 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     if first and first[0].text.lower() in FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
             and words[len(first)].text == ",":
         # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
-        # clause's finite verb comes right after its comma
+        # clause's finite verb comes right after its comma (not after a conditional opening with
+        # its verb: `Sollte es zum Krieg kommen, würde …` is as often a hypothetical as a report)
         return words[len(first) + 1] in verbs
     if not first or subordinate_opening(first):
         return False

@@ -16,7 +16,7 @@ from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, R
 from quotes.morph import lemma_of
 from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.read import QUOTE_MARKS
-from quotes.clauses import (CLAUSE_MARKS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
+from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
                             subordinate_opening, subtree, wie_across_apposition, wie_boundary)
@@ -299,9 +299,6 @@ def _with_opening_mark(sent: Sentence, first: Word, end: int) -> int:
     return before.start if rest else first.start
 
 
-_CONDITIONAL_VERBS = frozenset("sollte sollten hätte hätten wäre wären würde würden käme kämen gäbe".split())
-
-
 def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidate:
     """`Sollten westliche Staaten Waffen freigeben, bedeute dies …, sagte Putin`: a subordinate or
     conditional clause opening the sentence fills the first place of the report before the cue (the
@@ -310,7 +307,7 @@ def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidat
     opener = sent.words[0].text.lower()
     if first is None or cand.end > cue.start or first.index < 4 or sent.words[first.index - 2].text != "," \
             or not (finite_form(first) or is_subjunctive(first, sent)) \
-            or opener not in _CONDITIONAL_VERBS and opener not in FRONTED_CLAUSE_OPENERS:
+            or opener not in CONDITIONAL_OPENERS and opener not in FRONTED_CLAUSE_OPENERS:
         return cand
     prefix = sent.words[:first.index - 2]
     if any(x.text in ":;" or x.text in ALL_MARKS or is_cue(sent, x) for x in prefix):

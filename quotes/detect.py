@@ -322,10 +322,13 @@ def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | 
     if colon is None:
         return None
     verb = next((w for w in sent.words if w.index < colon.index and w.deprel == "root" and w.upos in ("VERB", "AUX")), None)
+    if verb is None or not any(c.deprel in ("nsubj", "nsubj:pass") for c in sent.children(verb.index)):
+        # a speech verb before the colon whatever the parse made of it (`Scholz wies das zurück: …`
+        # with `wies` a copula)
+        verb = next((w for w in reversed(sent.words[:colon.index - 1]) if is_cue(sent, w)), None)
     words = strip_punct([w for w in sent.words if w.index > colon.index])
     if verb is None or len(words) < 3 or subordinate_opening(words) or not has_finite_subjunctive(words, sent) \
-            or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent) or \
-            not any(c.deprel in ("nsubj", "nsubj:pass") for c in sent.children(verb.index)):
+            or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):
         return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
     return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
                      cue_start=verb.start, cue_end=verb.end)

@@ -123,6 +123,9 @@ def reports(nlp):
     # a Konjunktiv clause after a colon reports the words of the subject before it, whatever the verb
     ("Der Minister verteidigte sich: Er wolle niemandem Angst machen, aber man müsse ehrlich sein.",
      "indirect:konjunktiv", "Er wolle niemandem Angst machen, aber man müsse ehrlich sein."),
+    # … also when the parser made the speech verb a copula
+    ("Scholz wies das zurück: Deutschland sei der zweitgrößte Unterstützer der Ukraine.", "indirect:konjunktiv",
+     "Deutschland sei der zweitgrößte Unterstützer der Ukraine."),
     # … but a Konjunktiv before the colon is itself reported: the whole sentence is one free report
     ("Der Fall verdeutliche: Eine gute Ausstattung sei das A und O.", "indirect:free",
      "Der Fall verdeutliche: Eine gute Ausstattung sei das A und O."),

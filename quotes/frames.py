@@ -457,6 +457,13 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     headline = _headline_speaker(parsed, cand, [s for s in (last, nxt) if s is not None])
     if headline is not None:
         return headline
+    colon = re.match(r"\W{0,2}?\s*:\s*", parsed.text[cand.end:])
+    frame = (nxt if split else last) if colon is not None and cand.kind == "direct" else None
+    verb = _with_words_verb(frame, [w for w in frame.words if w.start >= cand.end + colon.end()]) if frame else None
+    m = subject_of(parsed.text, frame, verb, span) if verb is not None else None
+    if m is not None:
+        # `„Das ist eine Kriegserklärung“: Mit scharfen Worten hat Orbán … reagiert.`
+        return Attribution(m, cue_lemma(frame, verb), "frame-after")
     labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
     if labelled is not None:
         return labelled
@@ -502,6 +509,26 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if m is not None:
                 return Attribution(m, cue_lemma(nxt, cue), "frame-after")
     return None
+
+
+_IN_WORDS = re.compile(r"Mit (\w+ )?(Worten|Sätzen)")
+
+
+def _with_words_verb(sent: Sentence, words: list[Word]) -> Word | None:
+    """The verb of a clause (`words` of `sent`) opening with `Mit scharfen Worten` (after a quote and
+    its colon, those words are the quote's), its main verb when the finite one is an auxiliary."""
+    k = next((k for k in (2, 3) if _IN_WORDS.fullmatch(" ".join(w.text for w in words[:k]))), None)
+    if k is None or len(words) < k + 2:
+        return None
+    # (the finite verb comes next, whatever the tag: `reagierte` as an adjective)
+    finite = words[k]
+    if not (finite.upos in ("VERB", "AUX") or finite.text.islower() and finite.text.endswith(("te", "t", "en"))):
+        return None
+    if finite.upos != "AUX":
+        return finite
+    main = sent.word(finite.head) if finite.deprel.startswith("aux") else None
+    return main if main is not None and main.upos == "VERB" else \
+        next((w for w in reversed(words) if w.upos == "VERB" and w.start > finite.end), None)
 
 
 _INTERVIEW_WITH = re.compile(r"(?:(?:Das )?(?:Interview|Gespräch) mit (?P<who>[^,:;()\n]+?)|"

@@ -1727,3 +1727,13 @@ def test_a_block_quote_is_the_next_sentences_subjects(run_text, frame, speaker):
     text = f"Friedrich Merz sagte: „Das ist falsch.“\n\n„Wir werden nicht aufgeben.“\n\n{frame}"
     quotes = [q for q in run_text(text) if "aufgeben" in q.text]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Das ist eine Kriegserklärung“: Mit scharfen Worten hat Ungarns Ministerpräsident Viktor Orbán auf die "
+     "EU-Sanktionen reagiert.", "Viktor Orbán"),
+    ("„Wir bleiben“: Mit diesen Worten reagierte Selenskyj auf Gerüchte über seine Flucht.", "Wolodymyr Selenskyj"),
+])
+def test_a_quote_before_a_colon_and_mit_worten_is_the_subjects(run_text, text, speaker):
+    """After a quote and its colon, `Mit scharfen Worten …` says whose words they were, whatever the verb."""
+    assert [q.speaker for q in run_text(text) if q.kind == "direct"] == [speaker]

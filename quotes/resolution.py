@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotes.actors import load as load_actors
 from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.names import body_in_nominative, role_head, role_word, without_article
 from quotes.speakers import DEMONSTRATIVES, People, Person, as_pronoun, side_of
@@ -114,7 +115,8 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
         if just_named is None:
             just_named = _named_next(people, mention, head)
-            if just_named is not None and side is not None and just_named.side not in (None, side):
+            known = load_actors().find(just_named.name) if just_named is not None else None
+            if just_named is not None and side is not None and (just_named.side or known and known.side) not in (None, side):
                 just_named = None  # `der russische Außenminister` is not the `US-Außenminister` named next
         if just_named is not None:
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
@@ -177,7 +179,9 @@ def _named_next(people: People, mention: Mention, head: str | None) -> Person | 
     if "\n" in between or re.match(r"\s+(und|sowie)\s", between):
         return None
     gender = "m" if words[0].lower() == "der" else "f"
-    if len(first.name.split()) < 2 or named_at[id(first)] not in first.subject_positions or \
+    # (named in full, or a well-known actor by the last name alone: `sagte Selenskyj`)
+    if len(first.name.split()) < 2 and load_actors().find(first.name) is None or \
+            named_at[id(first)] not in first.subject_positions or \
             first.gender not in (None, gender) or \
             any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
         return None

@@ -1516,6 +1516,11 @@ def test_an_office_epithet_in_a_frame_carries_its_person(run_text):
      "Siluanow am Dienstag.", "Anton Siluanow"),
     ("„Wir machen keine neuen Schulden“, sagte der russische Finanzminister. US-Finanzministerin Janet Yellen "
      "sagte dagegen, das sei falsch.", "russischer Finanzminister"),
+    # a well-known actor named by the last name alone (lexicon/actors.tsv), of the role's side or not
+    ("„Wir machen keine neuen Schulden“, sagte der ukrainische Präsident. Selenskyj sprach am Sonntag in Kiew.",
+     "Wolodymyr Selenskyj"),
+    ("„Wir machen keine neuen Schulden“, sagte der russische Präsident. Biden sprach am Sonntag in Kiew.",
+     "russischer Präsident"),
 ])
 def test_an_office_named_just_after_its_quote(run_rules, text, speaker):
     q = by_text(run_rules(text))["Wir machen keine neuen Schulden"]

@@ -78,6 +78,10 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     bodies = {q.speaker for q in quotes if national(q)}
     # (one body, one side: any of its quotes near another side's name leaves it as written)
     bodies -= {q.speaker for q in quotes if q.speaker in bodies and _other_side_near(text, q.start, side)}
+    # (so does a quote right after a sentence opened by another country: `Peking wies die Vorwürfe
+    # zurück. Ein Sprecher des Außenministeriums sagte …` under a Washington dateline)
+    bodies -= {q.speaker for q in quotes if q.speaker in bodies and
+               (place := _place_opening_before(text, q.start)) is not None and side_of(place) != side}
     return [_with_side(q, side) if q.speaker in bodies else q for q in quotes]
 
 
@@ -85,16 +89,22 @@ def _with_side(q: Quote, side: str) -> Quote:
     return replace(q, side=side, speaker=f"{q.speaker} ({_COUNTRY_OF_SIDE[side]})")
 
 
-def _capital_before(text: str, pos: int) -> str | None:
-    """The side of a capital or country opening the sentence before the one at `pos`, in the same
-    paragraph, when no other side is named since (`Kiew wies das Angebot zurück.`)."""
+def _place_opening_before(text: str, pos: int) -> str | None:
+    """The capital or country opening the sentence before the one at `pos`, in the same paragraph."""
     paragraph = text.rfind("\n", 0, pos) + 1
     end = text.rfind(". ", paragraph, pos)  # where the sentence before ends
     if end < 0:
         return None
     start = text.rfind(". ", paragraph, end)
     first = text[start + 2 if start >= 0 else paragraph:end].split(" ", 1)[0]
-    side = side_of(first) if first in PLACES else None
+    return first if first in PLACES else None
+
+
+def _capital_before(text: str, pos: int) -> str | None:
+    """The side of a capital or country opening the sentence before the one at `pos`, in the same
+    paragraph, when no other side is named since (`Kiew wies das Angebot zurück.`)."""
+    first = _place_opening_before(text, pos)
+    side = side_of(first) if first is not None else None
     # (the capital itself names its own side: only another side's name since counts)
     if side not in _COUNTRY_OF_SIDE or _other_side_near(text, pos, side):
         return None

@@ -1689,6 +1689,9 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
     # another side's capital named just before: as written
     ("Kiew (dpa) - Die Armee meldet Erfolge. Ganz anders klingt es in Moskau. Das Verteidigungsministerium "
      "erklärte, man habe die Truppen umgruppiert.", "Verteidigungsministerium", "OTHER"),
+    # … or a country of no side opening the sentence before
+    ("Washington (dpa) - Blinken hat China gewarnt. Peking wies die Vorwürfe zurück. Ein Sprecher des "
+     "Außenministeriums sagte, China liefere keine Waffen.", "Außenministerium", "OTHER"),
     # two places, or none with a side: as written
     ("Moskau/Washington (dpa) - Das Verteidigungsministerium erklärte, man habe die Truppen umgruppiert.",
      "Verteidigungsministerium", "OTHER"),

@@ -22,8 +22,15 @@ from quotes.types import Candidate, Parsed
 
 RULE = "direct:interview"
 # `Michael Lüders:`, `Lüders:`, `Ursula von der Leyen:`, `SPIEGEL:`, `Frage:` at a sentence start
-_LABEL = re.compile(r"([A-ZÄÖÜ][\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+(?=[A-ZÄÖÜ\d])")
+# (an outlet may write its name in lower case: `t-online:`, `n-tv:`, `taz:`)
+_LABEL = re.compile(r"((?:[A-ZÄÖÜ]|[a-z]{1,3}-|taz\b)[\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+"
+                    r"(?=[A-ZÄÖÜ\d])")
 _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split())
+# an answer's label that names no one: the answer is the interviewee's, named in the headline
+# (`Interview mit dem Politologen Thomas Jäger`) or addressed in the questions (`Herr Jäger, …?`)
+_ANSWER_LABELS = frozenset("antwort a".split())
+_INTERVIEW_WITH = re.compile(r"(?m)(?:Interview|Gespräch) mit (?:\w+ ){0,3}?(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s*$")
+_ADDRESSED = re.compile(r"(?:Herr|Frau) (?P<name>[A-ZÄÖÜ][\w-]+),")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\w*|mein\w*)\b")
 _BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
 # `Das Interview führte Marc Saha.`, `Die Fragen stellte …`, `Das Gespräch führten …`
@@ -47,9 +54,16 @@ def _label_at(text: str, start: int, last_names: set[str], answering: frozenset[
         return None
     name = m.group(1)
     words = name.split()
-    person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names or name in answering) \
-        and name.lower() not in _QUESTION_LABELS
+    person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names or name in answering
+              or name.lower() in _ANSWER_LABELS) and name.lower() not in _QUESTION_LABELS
     return Label(start, m.end(1), m.end(), person)
+
+
+def _interviewee(text: str, first_answer: int) -> tuple[int, int] | None:
+    """Where the interviewee is named before the first answer: the headline's `Interview mit …`,
+    else the first `Herr X,`/`Frau X,` of the questions."""
+    m = _INTERVIEW_WITH.search(text, 0, first_answer) or _ADDRESSED.search(text, 0, first_answer)
+    return m.span("name") if m is not None else None
 
 
 def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> frozenset[str]:
@@ -93,7 +107,7 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     out: list[Candidate] = []
     # the question the first answer replies to, a paragraph of its own (`Herr Wagner, was muss jetzt passieren?`)
     asked_at: list[tuple[int, int]] = [sentences[first - 1]] if first and question[first - 1] and \
-        "\n" in text[:sentences[first - 1][0]][-3:] else []
+        (sentences[first - 1][0] == 0 or "\n" in text[:sentences[first - 1][0]][-3:]) else []
     # an interviewer's labelled question (`DW: Wie …?`), also before the first answer
     interviewer = any(lb is not None and not lb.person and question[i] for i, lb in enumerate(labels[:first]))
     speaker: Label | None = None
@@ -102,10 +116,14 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     paragraphs = 0  # of the open answer
     ends: list[int] = []  # sentence ends of the open answer
 
+    named = _interviewee(text, sentences[first][0])
+
     def close():
         if speaker is not None and start is not None and end is not None and \
                 len(re.findall(r"[^\W\d_]{2,}", text[start:end])) >= 3:  # not a separator line
-            out.append(Candidate(start, end, "direct", RULE, 0.8, speaker.start, speaker.end))
+            who = (speaker.start, speaker.end) if text[speaker.start:speaker.end].lower() not in _ANSWER_LABELS else named
+            if who is not None:
+                out.append(Candidate(start, end, "direct", RULE, 0.8, *who))
 
     asking_until = -1  # the end of the paragraph an interviewer's label opened: their words
     for i in range(first, len(sentences)):

@@ -64,6 +64,26 @@ def test_questions_are_no_reports(run_text):
     assert not [q for q in run_text(INTERVIEW) if "Was könnte daraus entstehen" in q.text]
 
 
+@pytest.mark.parametrize("text, speaker, answers", [
+    # `Antwort:` turns are the interviewee's, named in the headline or addressed in the questions
+    ("Interview mit dem Politologen Thomas Jäger\n\nFrage: Herr Jäger, wie gefährlich ist die Lage?\n\nAntwort: "
+     "Sehr gefährlich. Russland testet die Nato.\n\nFrage: Was sollte der Westen tun?\n\nAntwort: Geschlossen "
+     "bleiben und abschrecken.", "Thomas Jäger",
+     ["Sehr gefährlich. Russland testet die Nato.", "Geschlossen bleiben und abschrecken."]),
+    # an outlet's label in lower case asks; a question opening the article counts
+    ("t-online: Herr Kiesewetter, was erwarten Sie vom Gipfel?\n\nRoderich Kiesewetter: Ich erwarte klare "
+     "Zusagen.\n\nt-online: Reicht das?\n\nKiesewetter: Nein, wir müssen mehr tun.", "Roderich Kiesewetter",
+     ["Ich erwarte klare Zusagen.", "Nein, wir müssen mehr tun."]),
+    # an explainer's questions and answers name no one: no interview
+    ("Frage: Was ist ein Tarifvertrag?\n\nAntwort: Ein Vertrag zwischen Gewerkschaft und Arbeitgebern.\n\n"
+     "Frage: Wer schließt ihn?\n\nAntwort: Die Tarifparteien.", None, []),
+])
+def test_answers_labelled_answer_or_asked_by_an_outlet(run_text, text, speaker, answers):
+    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert [q.text for q in quotes] == answers
+    assert {q.speaker for q in quotes} == ({speaker} if speaker else set())
+
+
 @pytest.mark.parametrize("text", [
     # a name and a colon once, with no questions after it: a heading, not an interview
     "Michael Lüders: Alarmstufe Rot. Der Experte sieht die Lage in Syrien mit Sorge.",

@@ -19,7 +19,8 @@ from quotes.appositions import appositive_name
 from quotes.mentions import mention_from_words, np_stretch, surface_np
 from quotes import interview
 from quotes.blocks import POST, SIGNED
-from quotes.marks import ALL_MARKS, word_count
+from quotes.marks import ALL_MARKS
+from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, with_words_verb
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
 from quotes.owners import agent, noun_owner, speaker_of_cue
@@ -411,6 +412,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if m is not None:
                 return Attribution(m, cue_lemma(sent, cue), "construction")
             if impersonal_cue(sent, cue):
+                document = document_before(parsed, sent) if sent.words[0].text in THEREIN else None
+                if document is not None:
+                    return Attribution(document, "heißen", "construction")  # `Darin heißt es, …`
                 return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
             if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
                 return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
@@ -423,7 +427,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)
-    nxt = _sentence_beside(parsed, last, 1) if last else None
+    nxt = sentence_beside(parsed, last, 1) if last else None
     # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
     # (and a headline's `„…“: Von der Leyen kontert Moskau`, split at the colon)
     split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
@@ -454,12 +458,12 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                     and _cue_before(first, cand.start) is None:
                 # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
                 return Attribution(None, cue_lemma(sent, cue), "unnamed")
-    headline = _headline_speaker(parsed, cand, [s for s in (last, nxt) if s is not None])
+    headline = headline_speaker(parsed, cand, [s for s in (last, nxt) if s is not None])
     if headline is not None:
-        return headline
+        return Attribution(headline[0], headline[1], "headline")
     colon = re.match(r"\W{0,2}?\s*:\s*", parsed.text[cand.end:])
     frame = (nxt if split else last) if colon is not None and cand.kind == "direct" else None
-    verb = _with_words_verb(frame, [w for w in frame.words if w.start >= cand.end + colon.end()]) if frame else None
+    verb = with_words_verb(frame, [w for w in frame.words if w.start >= cand.end + colon.end()]) if frame else None
     m = subject_of(parsed.text, frame, verb, span) if verb is not None else None
     if m is not None:
         # `„Das ist eine Kriegserklärung“: Mit scharfen Worten hat Orbán … reagiert.`
@@ -511,64 +515,6 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     return None
 
 
-_IN_WORDS = re.compile(r"Mit (\w+ )?(Worten|Sätzen)")
-
-
-def _with_words_verb(sent: Sentence, words: list[Word]) -> Word | None:
-    """The verb of a clause (`words` of `sent`) opening with `Mit scharfen Worten` (after a quote and
-    its colon, those words are the quote's), its main verb when the finite one is an auxiliary."""
-    k = next((k for k in (2, 3) if _IN_WORDS.fullmatch(" ".join(w.text for w in words[:k]))), None)
-    if k is None or len(words) < k + 2:
-        return None
-    # (the finite verb comes next, whatever the tag: `reagierte` as an adjective)
-    finite = words[k]
-    if not (finite.upos in ("VERB", "AUX") or finite.text.islower() and finite.text.endswith(("te", "t", "en"))):
-        return None
-    if finite.upos != "AUX":
-        return finite
-    main = sent.word(finite.head) if finite.deprel.startswith("aux") else None
-    return main if main is not None and main.upos == "VERB" else \
-        next((w for w in reversed(words) if w.upos == "VERB" and w.start > finite.end), None)
-
-
-_INTERVIEW_WITH = re.compile(r"(?:(?:Das )?(?:Interview|Gespräch) mit (?P<who>[^,:;()\n]+?)|"
-                             r"(?P<who2>[^,:;()\n]+?) im (?:Interview|Gespräch))\s*$")
-
-
-def _headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence]) -> Attribution | None:
-    """`„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung`: a headline that opens with
-    a whole sentence in marks, then a dash or colon and a clause opened by a name and its verb,
-    quotes that name, whatever the verb."""
-    text = parsed.text
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
-    after = re.match(r"\W{0,2}?\s*[–—:-]\s*", text[cand.end:line_end])
-    if cand.kind != "direct" or cand.end > line_end or text[:cand.start].strip() not in ("", *ALL_MARKS) \
-            or after is None or word_count(text[cand.start:cand.end]) < 3:
-        return None
-    words = [(s, w) for s in sentences for w in s.words]
-    if not any(w.upos in ("VERB", "AUX") and w.feat("Mood") for s, w in words if cand.start <= w.start < cand.end):
-        return None  # a name or title in marks (`„Nord Stream 2“ – Scholz verteidigt …`) is no quote
-    clause = [(s, w) for s, w in words if cand.end + after.end() <= w.start < line_end]
-    interview = _INTERVIEW_WITH.match(text, cand.end + after.end(), line_end)
-    if interview is not None and clause:
-        # `„Wir sind nicht Kriegspartei“ – Interview mit Außenministerin Baerbock`: whom the interview is with
-        group = "who" if interview.group("who") else "who2"
-        who = [w for s, w in clause if interview.start(group) <= w.start < interview.end(group)]
-        m = mention_from_words(text, clause[0][0], who) if who else None
-        return Attribution(m, None, "headline") if m is not None and m.kind == "name" else None
-    # (headlines drop articles: the small tagger reads `Macron verteidigt` as noun and adjective)
-    k = next((i for i, (_, w) in enumerate(clause) if not (w.text[:1].isupper() and w.upos in ("NOUN", "PROPN", "X"))),
-             len(clause))
-    if not 1 <= k <= 3 or k == len(clause):
-        return None
-    sent, verb = clause[k]
-    if not (verb.text.islower() and verb.upos in ("VERB", "AUX", "ADJ") and verb.text.endswith(("t", "en"))):
-        return None
-    m = mention_from_words(text, sent, [w for _, w in clause[:k]])
-    return Attribution(m, cue_lemma(sent, verb), "headline") if m is not None and m.kind == "name" else None
-
-
 def _colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
     """`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: a colon right before the
     quote makes the clause before it the frame, whatever its verb; that clause's verb nearest the
@@ -605,16 +551,7 @@ def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Senten
     in the colon frames it, as if on one line."""
     if any(w.end <= cand.start and w.text not in ("„", "»", "«", '"', "“") for w in first.words):
         return None
-    prev = _sentence_beside(parsed, first, -1)
+    prev = sentence_beside(parsed, first, -1)
     if prev is None or not prev.words or prev.words[-1].text != ":" or parsed.text[prev.end:cand.start].strip(" \n„»«\"“"):
         return None
     return prev
-
-
-def _sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | None:
-    """The sentence `step` places after (negative: before) `sent`, if any."""
-    i = sent.index + step
-    # sentence indexes are positions in parsed.sentences (an index lookup, not a scan)
-    if 0 <= i < len(parsed.sentences) and parsed.sentences[i].index == i:
-        return parsed.sentences[i]
-    return next((s for s in parsed.sentences if s.index == i), None)

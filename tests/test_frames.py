@@ -54,3 +54,22 @@ def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause(
     text, sent = hand_parse("Jegliche/ADJ Mitverantwortung/NOUN weist/ADP Hartmann/NOUN von/ADP sich/PRON :/PUNCT "
                             "„/PUNCT Das/PRON ist/AUX falsch/ADJ ./PUNCT “/PUNCT")
     assert _colon_speaker(text, sent, sent.words[7].end) is None
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `Darin heißt es`: the text named in the sentence before, with whose it is
+    ("Das geht aus einem internen Papier des Auswärtigen Amts hervor. Darin heißt es, die Lage sei angespannt.",
+     "einem internen Papier des Auswärtigen Amts"),
+    # … its author, the subject, when no genitive says whose
+    ("Der Kreml veröffentlichte ein Dokument. Darin heißt es, Russland sei bedroht.", "Der Kreml"),
+    # no text named before: no one
+    ("Er fuhr nach Berlin. Dort hieß es, alles sei gut.", None),
+])
+def test_darin_heisst_es_names_the_text_before(nlp, text, speaker):
+    from quotes.detect import indirect_candidates
+    from quotes.frames import find_attribution
+    parsed = nlp.parse(text)
+    cand = list(indirect_candidates(parsed, []))[-1]
+    att = find_attribution(parsed, cand)
+    assert (att.mention.text if att.mention else None) == speaker

@@ -1,0 +1,43 @@
+"""Frames outside a quotation's own sentence (quotes/neighbours.py), on real parses of made-up
+German sentences."""
+
+import pytest
+
+from quotes.neighbours import document_before, headline_speaker, with_words_verb
+from quotes.types import Candidate
+
+
+@pytest.mark.parametrize("text, document", [
+    ("Das geht aus einem internen Papier des Auswärtigen Amts hervor. Darin heißt es, die Lage sei angespannt.",
+     "einem internen Papier des Auswärtigen Amts"),
+    ("Der Kreml veröffentlichte ein Dokument. Darin heißt es, Russland sei bedroht.", "Der Kreml"),
+    ("Er fuhr nach Berlin. Dort hieß es, alles sei gut.", None),
+])
+def test_document_before(nlp, text, document):
+    parsed = nlp.parse(text)
+    m = document_before(parsed, parsed.sentences[-1])
+    assert (m.text if m else None) == document
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Mit scharfen Worten hat Viktor Orbán auf die Sanktionen reagiert.", "reagiert"),
+    ("Mit diesen Worten reagierte Selenskyj auf die Gerüchte.", "reagierte"),
+    ("Mit dem Zug fuhr Selenskyj nach Kiew.", None),
+])
+def test_with_words_verb(nlp, text, verb):
+    sent = nlp.parse(text).sentences[0]
+    found = with_words_verb(sent, list(sent.words))
+    assert (found.text if found else None) == verb
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung\n\nText.", "Macron"),
+    ("„Wir sind nicht Kriegspartei“ – Interview mit Außenministerin Annalena Baerbock\n\nText.", "Annalena Baerbock"),
+    ("„Nord Stream 2“ – Scholz verteidigt Pipeline\n\nText.", None),
+])
+def test_headline_speaker(nlp, text, name):
+    parsed = nlp.parse(text)
+    quote = text[1:text.index("“")]
+    cand = Candidate(1, 1 + len(quote), "direct", "direct:marks")
+    found = headline_speaker(parsed, cand, list(parsed.sentences[:2]))
+    assert (found[0].text if found else None) == name

@@ -125,6 +125,9 @@ def test_filter_sees_what_opens_a_report_and_a_denying_frame(nlp, text, features
     ("Die Dämme befänden sich nahe der Grenze.", "k2pl"),
     ("Die Verhandlungen gehen weiter.", "ind"),
     ("Ein guter Start", "none"),
+    # a verb the tagger calls an adjective, between two nouns where the finite verb goes
+    ("Jede Nacht terrorisiert Russland unsere Städte", "ind"),
+    ("Die schönen Städte", "none"),
 ])
 def test_mood_of_a_span(nlp, text, mood):
     parsed = nlp.parse(text)

@@ -273,9 +273,21 @@ def mood_of(words: list[tuple[Sentence, Word]]) -> str:
                 moods.add("k2pl" if form.endswith("en") else "k2")
             else:
                 moods.add("k1")
-        elif w.upos in ("VERB", "AUX") and ("VerbForm=Fin" in w.feats or "Mood=Ind" in w.feats):
+        elif w.upos in ("VERB", "AUX") and ("VerbForm=Fin" in w.feats or "Mood=Ind" in w.feats) or \
+                _verb_between_nouns(sent, w):
             moods.add("ind")
     return next((m for m in ("k1", "k2pl", "k2", "ind") if m in moods), "none")
+
+
+def _verb_between_nouns(sent: Sentence, w: Word) -> bool:
+    """`Jede Nacht terrorisiert Russland unsere Städte` with the verb tagged an adjective: a lower-case
+    -t/-en form between two capitalised words stands where a finite verb goes (an attributive
+    adjective follows an article, not a noun)."""
+    if w.upos != "ADJ" or not w.text.islower() or not w.text.endswith(("t", "en")):
+        return False
+    before, after = sent.word(w.index - 1), sent.word(w.index + 1)
+    return before is not None and after is not None and before.upos in ("NOUN", "PROPN") and \
+        before.text[:1].isupper() and after.text[:1].isupper() and after.upos in ("NOUN", "PROPN")
 
 
 def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dict:

@@ -157,7 +157,7 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     anders.`: a full stop tokenized apart, then a capitalised word), re-indexed; a word whose head
     lies in the other part hangs from its own part's root (the parse's link across the stop joins
     two sentences, it says nothing inside either)."""
-    words = _platform_stops(words)
+    words = _glued_letters(_platform_stops(words))
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and words[i + 1].text[:1].isupper() and not words[i - 1].text[:1].isdigit()]
     if not cuts:
@@ -185,6 +185,20 @@ def _platform_stops(words: list[Word]) -> list[Word]:
             later = [replace(x, index=x.index + 1, head=x.head + (x.head > w.index)) for x in words[i + 1:]]
             before = [replace(x, head=x.head + (x.head > w.index)) for x in words[:i]]
             return _platform_stops(before + [replace(name, head=name.head + (name.head > w.index)), stop] + later)
+    return words
+
+
+def _glued_letters(words: list[Word]) -> list[Word]:
+    """`Szijjártó.` tokenized `Szijjárt` `ó` `.`: a letter the tokenizer split off the word it is
+    written against, and tagged as punctuation, belongs to that word."""
+    for i in range(1, len(words)):
+        w, prev = words[i], words[i - 1]
+        if w.upos == "PUNCT" and w.text.isalpha() and prev.end == w.start and prev.text[-1:].isalpha():
+            joined = replace(prev, text=prev.text + w.text, end=w.end, lemma=prev.lemma + w.text
+                             if prev.lemma == prev.text else prev.lemma)
+            moved = lambda x: replace(x, index=x.index - (x.index > w.index),  # noqa: E731
+                                      head=prev.index if x.head == w.index else x.head - (x.head > w.index))
+            return _glued_letters([moved(x) for x in words[:i - 1]] + [moved(joined)] + [moved(x) for x in words[i + 1:]])
     return words
 
 

@@ -82,3 +82,13 @@ def test_sentences_run_together_are_split_with_one_root_each(nlp, text, sentence
         assert [w.index for w in s.words] == list(range(1, len(s.words) + 1))
         assert sum(w.head == 0 for w in s.words) == 1
         assert all(0 <= w.head <= len(s.words) for w in s.words)
+
+
+def test_a_letter_split_off_its_word_is_glued_back(nlp):
+    """`Szijjártó.` was tokenized `Szijjárt` `ó` `.`: the name lost its last letter."""
+    text = "Budapest werde keine Maßnahmen unterstützen, sagte Außenminister Péter Szijjártó."
+    (sent,) = nlp.parse(text).sentences
+    assert [w.text for w in sent.words][-2:] == ["Szijjártó", "."]
+    assert [w.index for w in sent.words] == list(range(1, len(sent.words) + 1))
+    assert all(0 <= w.head <= len(sent.words) for w in sent.words)
+

@@ -37,6 +37,12 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
     out: list[Candidate] = []
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))
+        outer = (_colon_report(sent, direct) or _reported_frame(sent, found, direct)) if found else None
+        if outer is not None and all(outer.start <= c.start and c.end <= outer.end and c.cue_start is not None
+                                     and (outer.start <= c.cue_start or c.cue_start == outer.cue_start) for c in found):
+            # `X äußerte sich optimistisch: Er sei zuversichtlich, dass …`: a report after the colon, or
+            # a free report whose frame is itself in Konjunktiv, holds what its own frames report
+            found = [outer]
         opening = _opening_frame(sent, direct) if found else None
         if opening is not None:
             # `Laut X zeigt die Reaktion, wie nötig die Abschreckung sei`: a clause whose cue is a verb of
@@ -58,6 +64,17 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
         out += found
         prev, prev_found = sent, found
     yield from out
+
+
+def _reported_frame(sent: Sentence, found: list[Candidate], direct: Spans) -> Candidate | None:
+    """`Er sei zuversichtlich, dass …`: when every frame found is an attitude whose copula is in
+    Konjunktiv, the sentence is one free report."""
+    cues = [next((w for w in sent.words if w.start == c.cue_start), None) for c in found]
+    if not cues or any(w is None or w.upos not in ("ADJ", "NOUN") or not any(
+            x.deprel == "cop" and is_subjunctive(x, sent) for x in sent.children(w.index)) for w in cues):
+        return None
+    free = surface_indirect(sent, direct)
+    return free if free is not None and free.rule == "indirect:free" else None
 
 
 def _opening_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

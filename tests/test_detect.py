@@ -144,6 +144,13 @@ def reports(nlp):
     ("Der ungarische Regierungschef sagte, Sanktionen schadeten Europa mehr als Russland.", "indirect:v2",
      "Sanktionen schadeten Europa mehr als Russland."),
     ("Er sagte, die harten Sanktionen schadeten Europa.", "indirect:v2", "die harten Sanktionen schadeten Europa."),
+    # the report after a colon holds what its own frames report (`zuversichtlich, dass …`), also when
+    # the tokenizer splits the sentence at the colon (an attitude with its copula in Konjunktiv is
+    # itself reported: one free report)
+    ("Stoltenberg äußerte sich optimistisch: Er sei zuversichtlich, dass Schweden bald Mitglied werde.",
+     "indirect:konjunktiv", "Er sei zuversichtlich, dass Schweden bald Mitglied werde."),
+    ("Nato-Generalsekretär Jens Stoltenberg äußerte sich optimistisch: Er sei zuversichtlich, dass Schweden bald "
+     "Mitglied werde.", "indirect:free", "Er sei zuversichtlich, dass Schweden bald Mitglied werde."),
     # a report opening with a phrase in marks starts at the mark: the phrase lies inside it
     ("Der Machthaber fügte hinzu, „der Westen“ habe keine Ahnung.", "indirect:konjunktiv",
      "„der Westen“ habe keine Ahnung."),

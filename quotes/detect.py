@@ -38,8 +38,9 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))
         outer = (_colon_report(sent, direct) or _reported_frame(sent, found, direct)) if found else None
-        if outer is not None and all(outer.start <= c.start and c.end <= outer.end and c.cue_start is not None
-                                     and (outer.start <= c.cue_start or c.cue_start == outer.cue_start) for c in found):
+        if outer is not None and outer.start < min(c.start for c in found) and \
+                all(c.end <= outer.end and c.cue_start is not None
+                    and (outer.start <= c.cue_start or c.cue_start == outer.cue_start) for c in found):
             # `X äußerte sich optimistisch: Er sei zuversichtlich, dass …`: a report after the colon, or
             # a free report whose frame is itself in Konjunktiv, holds what its own frames report
             found = [outer]

@@ -294,8 +294,9 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
         # `„…“ So äußerte sich X.`: the manner of what was just said
         cue = words[1]
         return cue if is_cue(sent, cue) and cue_lemma(sent, cue) in verbs | MANNER_VERBS else None
-    if len(words) >= 5 and _WITH_WORDS.fullmatch(" ".join(w.text for w in words[:3])) and (finite_form(words[3]) or words[3].text.islower() and _verbish(sent, words[3])) \
-            and not _reports_own(sent, words[3]):
+    if len(words) >= 5 and _WITH_WORDS.fullmatch(" ".join(w.text for w in words[:3])) and \
+            (finite_form(words[3]) or words[3].text.islower() and _verbish(sent, words[3])) and \
+            not _reports_own(sent, words[3]):
         return words[3]  # `„…“ Mit diesen Worten kommentierte X den Gipfel.`: whatever the verb
     # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
     # (`Dies bestätigte Stoiber`) is

@@ -179,12 +179,11 @@ def _platform_stops(words: list[Word]) -> list[Word]:
     for i in range(1, len(words) - 1):
         w = words[i]
         if w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE and words[i + 1].text[:1].isupper():
-            name = replace(w, text="X", lemma="X", upos="PROPN", feats="", end=w.end - 1)
+            name = replace(_shifted(w, w.index, 1), text="X", lemma="X", upos="PROPN", feats="", end=w.end - 1)
             stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
                            deprel="punct", start=w.end - 1, ner="O", xpos="$.")
-            later = [replace(x, index=x.index + 1, head=x.head + (x.head > w.index)) for x in words[i + 1:]]
-            before = [replace(x, head=x.head + (x.head > w.index)) for x in words[:i]]
-            return _platform_stops(before + [replace(name, head=name.head + (name.head > w.index)), stop] + later)
+            rest = [_shifted(x, w.index, 1) for x in words[:i]], [_shifted(x, w.index, 1) for x in words[i + 1:]]
+            return _platform_stops(rest[0] + [name, stop] + rest[1])
     return words
 
 
@@ -194,12 +193,18 @@ def _glued_letters(words: list[Word]) -> list[Word]:
     for i in range(1, len(words)):
         w, prev = words[i], words[i - 1]
         if w.upos == "PUNCT" and w.text.isalpha() and prev.end == w.start and prev.text[-1:].isalpha():
-            joined = replace(prev, text=prev.text + w.text, end=w.end, lemma=prev.lemma + w.text
-                             if prev.lemma == prev.text else prev.lemma)
-            moved = lambda x: replace(x, index=x.index - (x.index > w.index),  # noqa: E731
-                                      head=prev.index if x.head == w.index else x.head - (x.head > w.index))
-            return _glued_letters([moved(x) for x in words[:i - 1]] + [moved(joined)] + [moved(x) for x in words[i + 1:]])
+            joined = replace(prev, text=prev.text + w.text, end=w.end,
+                             lemma=prev.lemma + w.text if prev.lemma == prev.text else prev.lemma)
+            kept = words[:i - 1] + [joined] + words[i + 1:]
+            return _glued_letters([_shifted(x, w.index, -1, merged_into=prev.index) for x in kept])
     return words
+
+
+def _shifted(x: Word, at: int, by: int, merged_into: int | None = None) -> Word:
+    """`x` renumbered after a word was inserted after index `at` (`by` 1) or the word at `at` removed
+    (`by` -1; what hung on it hangs on `merged_into`)."""
+    head = merged_into if merged_into is not None and x.head == at else x.head + by * (x.head > at)
+    return replace(x, index=x.index + by * (x.index > at), head=head)
 
 
 def _reindexed(part: list[Word], offset: int) -> list[Word]:

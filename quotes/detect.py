@@ -71,8 +71,11 @@ def _reported_frame(sent: Sentence, found: list[Candidate], direct: Spans) -> Ca
     """`Er sei zuversichtlich, dass …`: when every frame found is an attitude whose copula is in
     Konjunktiv, the sentence is one free report."""
     cues = [next((w for w in sent.words if w.start == c.cue_start), None) for c in found]
-    if not cues or any(w is None or w.upos not in ("ADJ", "NOUN") or not any(
-            x.deprel == "cop" and is_subjunctive(x, sent) for x in sent.children(w.index)) for w in cues):
+    # (the copula before its predicate: `hat erklärt, Moskau sei …` parsed with `sei` on `erklärt`
+    # is a frame and its report)
+    if not cues or any(w is None or w.upos not in ("ADJ", "NOUN") or cue_lemma(sent, w) in SPEECH_VERBS or not any(
+            x.deprel == "cop" and x.index < w.index and is_subjunctive(x, sent) for x in sent.children(w.index))
+            for w in cues):
         return None
     free = surface_indirect(sent, direct)
     return free if free is not None and free.rule == "indirect:free" else None

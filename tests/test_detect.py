@@ -151,6 +151,10 @@ def reports(nlp):
      "indirect:konjunktiv", "Er sei zuversichtlich, dass Schweden bald Mitglied werde."),
     ("Nato-Generalsekretär Jens Stoltenberg äußerte sich optimistisch: Er sei zuversichtlich, dass Schweden bald "
      "Mitglied werde.", "indirect:free", "Er sei zuversichtlich, dass Schweden bald Mitglied werde."),
+    # … not a speech verb the parser made the predicate of the report's copula
+    ("Der russische Präsident Wladimir Putin hat erklärt, Moskau sei weiterhin offen für Gespräche über die Ukraine. "
+     "Dies berichtet die Nachrichtenagentur RIA Nowosti.", "indirect:konjunktiv",
+     "Moskau sei weiterhin offen für Gespräche über die Ukraine."),
     # a report opening with a phrase in marks starts at the mark: the phrase lies inside it
     ("Der Machthaber fügte hinzu, „der Westen“ habe keine Ahnung.", "indirect:konjunktiv",
      "„der Westen“ habe keine Ahnung."),

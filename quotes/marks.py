@@ -308,7 +308,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
 _HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*\bfür\W*$")
 
 
-_SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von \w+)$")
+_SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von(?: \w+)?)$")
 
 
 _COMMA_WORD = re.compile(r",[ \t]+(\w+)[ \t]+\w")

@@ -1085,6 +1085,9 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # `sprach von einer „…“` labels, however long the term
     ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
      [("Gefahr für Leib und Leben", "Lothar Berg")]),
+    # … and with no article (`sprach von „Staatsterrorismus“`)
+    ("Kiew wies das zurück. Präsident Wolodymyr Selenskyj sprach von „Staatsterrorismus“.",
+     [("Staatsterrorismus", "Wolodymyr Selenskyj")]),
     # a phrase of four words or more with lower-case words after a speech verb is said, not a title
     ("Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“.",
      [("Kluft zwischen Arm und Reich", "Bundespräsident")]),

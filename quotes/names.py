@@ -123,7 +123,8 @@ def _strong_adjectives(words: list[str]) -> list[str]:
         return words
     out = list(words)
     for k, w in enumerate(words[:-1]):
-        if not (len(w) > 4 and w.endswith(("en", "em")) and w[:1].isupper() and re.fullmatch(r"[A-ZÄÖÜ]\w*(ig|isch|al|är|ß)e[nm]", w)):
+        # (lower case too: `aus dem russischen Verteidigungsministerium` is `russisches …`)
+        if not (len(w) > 4 and re.fullmatch(r"[A-ZÄÖÜa-zäöü]\w*(ig|isch|al|är|ß)e[nm]", w)):
             return words
         out[k] = w[:-2] + ending
     return out

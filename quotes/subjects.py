@@ -564,7 +564,9 @@ def object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int,
     if k < len(words) and hyphen_joins(words, k):
         glued, k = k - 1, k + 1
     if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
-        m = mention_from_words(text, sent, list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
+        # (the adjectives stay: `aus dem russischen Verteidigungsministerium` says whose)
+        lead = [w for w in words[j + 1:glued] if w.upos == "ADJ"]
+        m = mention_from_words(text, sent, lead + list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
         # `aus einer Pressemitteilung des Konzerns`: whose text it is; `aus dem Ministerium in Kiew`: whose body
         return with_genitive(text, sent, with_seat(text, sent, m, exclude), exclude) if m is not None else m
     return None

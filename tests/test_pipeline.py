@@ -1748,3 +1748,14 @@ def test_a_block_quote_is_the_next_sentences_subjects(run_text, frame, speaker):
 def test_a_quote_before_a_colon_and_mit_worten_is_the_subjects(run_text, text, speaker):
     """After a quote and its colon, `Mit scharfen Worten …` says whose words they were, whatever the verb."""
     assert [q.speaker for q in run_text(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    ("Die Lage sei stabil, hieß es aus dem ukrainischen Generalstab.", "ukrainischen Generalstab", "UA"),
+    ("Aus dem russischen Verteidigungsministerium hieß es, die Lage sei stabil.", "russischen Verteidigungsministerium",
+     "RU"),
+])
+def test_a_source_after_aus_keeps_its_adjectives(run_text, text, speaker, side):
+    """`hieß es aus dem ukrainischen Generalstab`: the adjective says whose body it is (it was dropped)."""
+    (q,) = run_text(text)
+    assert (q.speaker, q.side) == (speaker, side)

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
+from quotes.marks import ALL_MARKS, ARTICLES, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
@@ -480,14 +480,13 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
 
 
 _SUBJECT_PRONOUNS = frozenset("er sie es man wir ich du ihr".split())
-_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 
 
 def _verb_second(words: list[Word]) -> bool:
     """`sagte, Sanktionen schadeten Europa mehr als Russland` with the verb tagged an adjective: a
     subject (pronoun, name or noun, with its article and adjectives) and a lower-case verb form
     right after it, the shape of a main clause."""
-    k = 1 if words[0].upos == "DET" or words[0].text.lower() in _ARTICLES else 0
+    k = 1 if words[0].upos == "DET" or words[0].text.lower() in ARTICLES else 0
     while k and k < len(words) - 1 and words[k].upos == "ADJ" and words[k].text.islower():
         k += 1  # (adjectives only after an article: a word the tagger calls ADJ may be the verb)
     if k >= len(words) - 1:

@@ -20,7 +20,7 @@ from quotes.mentions import mention_from_words, np_stretch, surface_np
 from quotes import interview
 from quotes.blocks import POST, SIGNED
 from quotes.marks import ALL_MARKS
-from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, with_words_verb
+from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, words_after_colon
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
 from quotes.owners import agent, noun_owner, speaker_of_cue
@@ -461,13 +461,9 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     headline = headline_speaker(parsed, cand, [s for s in (last, nxt) if s is not None])
     if headline is not None:
         return Attribution(headline[0], headline[1], "headline")
-    colon = re.match(r"\W{0,2}?\s*:\s*", parsed.text[cand.end:])
-    frame = (nxt if split else last) if colon is not None and cand.kind == "direct" else None
-    verb = with_words_verb(frame, [w for w in frame.words if w.start >= cand.end + colon.end()]) if frame else None
-    m = subject_of(parsed.text, frame, verb, span) if verb is not None else None
-    if m is not None:
-        # `„Das ist eine Kriegserklärung“: Mit scharfen Worten hat Orbán … reagiert.`
-        return Attribution(m, cue_lemma(frame, verb), "frame-after")
+    in_words = words_after_colon(parsed.text, cand, nxt if split else last)
+    if in_words is not None:
+        return Attribution(in_words[0], in_words[1], "frame-after")
     labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
     if labelled is not None:
         return labelled

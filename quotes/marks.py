@@ -176,10 +176,10 @@ def word_count(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
-_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 
 
-_ARTICLES_PREPOSITIONS = _ARTICLES | frozenset(
+_ARTICLES_PREPOSITIONS = ARTICLES | frozenset(
     "in im bei beim von vom mit für auf unter über "
     "aus zur zum am ins durch gegen ohne um".split())
 
@@ -229,7 +229,7 @@ def _long_title_reason(prev_word: str, inner: str) -> str | None:
     if prev_word and _title_noun(prev_word.split("-")[-1]):
         return "title-noun"
     first_two = re.findall(r"\w+", inner)[:2]
-    if prev_word.lower() in _ARTICLES and all(w[0].isupper() for w in first_two):
+    if prev_word.lower() in ARTICLES and all(w[0].isupper() for w in first_two):
         return "name-after-article"
     return None
 

@@ -33,6 +33,17 @@ def with_words_verb(sent: Sentence, words: list[Word]) -> Word | None:
         next((w for w in reversed(words) if w.upos == "VERB" and w.start > finite.end), None)
 
 
+def words_after_colon(text: str, cand: Candidate, sent: Sentence | None) -> tuple[Mention, str] | None:
+    """`„Das ist eine Kriegserklärung“: Mit scharfen Worten hat Orbán … reagiert.`: after a quote and
+    its colon, the subject of `Mit … Worten` in `sent` and its verb's lemma."""
+    colon = re.match(r"\W{0,2}?\s*:\s*", text[cand.end:])
+    if colon is None or cand.kind != "direct" or sent is None:
+        return None
+    verb = with_words_verb(sent, [w for w in sent.words if w.start >= cand.end + colon.end()])
+    m = subject_of(text, sent, verb, (cand.start, cand.end)) if verb is not None else None
+    return (m, cue_lemma(sent, verb)) if m is not None else None
+
+
 _INTERVIEW_WITH = re.compile(r"(?:(?:Das )?(?:Interview|Gespräch) mit (?P<who>[^,:;()\n]+?)|"
                              r"(?P<who2>[^,:;()\n]+?) im (?:Interview|Gespräch))\s*$")
 
@@ -72,9 +83,10 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
 
 
 THEREIN = ("Darin", "Hierin", "Dort")
-_DOCUMENTS = frozenset("papier dokument entwurf gesetzentwurf beschluss resolution vertrag abkommen urteil "
-                       "protokoll memo vermerk bericht studie erklärung mitteilung stellungnahme brief schreiben "
-                       "text beitrag post tweet botschaft".split())
+# word ends of a text that says something (`Papier`, `Gesetzentwurf`, `Pressemitteilung`)
+_DOCUMENTS = tuple("papier dokument entwurf gesetzentwurf beschluss resolution vertrag abkommen urteil "
+                   "protokoll memo vermerk bericht studie erklärung mitteilung stellungnahme brief schreiben "
+                   "text beitrag post tweet botschaft".split())
 
 
 def document_before(parsed: Parsed, sent: Sentence) -> Mention | None:
@@ -83,7 +95,7 @@ def document_before(parsed: Parsed, sent: Sentence) -> Mention | None:
     prev = sentence_beside(parsed, sent, -1)
     words = list(prev.words) if prev is not None else []
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].upos in ("NOUN", "PROPN")
-              and words[k].text.lower().split("-")[-1].endswith(tuple(_DOCUMENTS))), None)
+              and words[k].text.lower().split("-")[-1].endswith(_DOCUMENTS)), None)
     if k is None:
         return None
     lo = k

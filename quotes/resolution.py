@@ -114,10 +114,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             return Resolved(later.name, later.side or side, "role-later")
         just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
         if just_named is None:
-            just_named = _named_next(people, mention, head)
-            known = load_actors().find(just_named.name) if just_named is not None else None
-            if just_named is not None and side is not None and (just_named.side or known and known.side) not in (None, side):
-                just_named = None  # `der russische Außenminister` is not the `US-Außenminister` named next
+            just_named = _named_next(people, mention, head, side)
         if just_named is not None:
             # `Oppositionsführer Friedrich Merz sagte Unterstützung zu. „…“, sagte der CDU-Vorsitzende`:
             # a definite office right after a person named in full as the subject is that person's
@@ -157,10 +154,10 @@ def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person |
     return None
 
 
-def _named_next(people: People, mention: Mention, head: str | None) -> Person | None:
+def _named_next(people: People, mention: Mention, head: str | None, side: str | None) -> Person | None:
     """`„…“, sagte der Finanzminister. Christian Lindner (FDP) reagierte damit …`: a definite office
     with no one named just before it is the person named in full as the subject right after it, when
-    nothing about that person says otherwise (no other office, no other gender)."""
+    nothing about that person says otherwise (no other office, gender or `side` than the office's)."""
     words = mention.text.split()
     noun = words[-1].lower().split("-")[-1]
     if not head or words[0].lower() not in ("der", "die") or noun.endswith(_OTHERS_ROLES) \
@@ -179,10 +176,13 @@ def _named_next(people: People, mention: Mention, head: str | None) -> Person | 
     if "\n" in between or re.match(r"\s+(und|sowie)\s", between):
         return None
     gender = "m" if words[0].lower() == "der" else "f"
-    # (named in full, or a well-known actor by the last name alone: `sagte Selenskyj`)
-    if len(first.name.split()) < 2 and load_actors().find(first.name) is None or \
+    known = load_actors().find(first.name)
+    # (named in full, or a well-known actor by the last name alone: `sagte Selenskyj`; `der russische
+    # Außenminister` is not the `US-Außenminister` named next)
+    if len(first.name.split()) < 2 and known is None or \
             named_at[id(first)] not in first.subject_positions or \
             first.gender not in (None, gender) or \
+            side is not None and (first.side or known and known.side) not in (None, side) or \
             any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
         return None
     return first

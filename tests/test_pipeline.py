@@ -466,17 +466,27 @@ def test_das_with_a_reporting_verb_frames_the_quote_before(run_text):
     assert quotes and quotes[0].speaker == "Peer Steinbrück" and quotes[0].rule == "direct:phrase+frame-after"
 
 
-@pytest.mark.parametrize("frame, speaker", [
-    ("So äußerte sich US-Präsident Joe Biden nach dem Gipfel.", "Joe Biden"),
-    ("Mit diesen Worten kommentierte US-Präsident Joe Biden den Gipfel.", "Joe Biden"),
+_INLINE_QUOTE = "Jens Stoltenberg sprach von einem Erfolg. „Das ist eine klare Botschaft an Moskau.“ "
+_BLOCK_QUOTE = "Friedrich Merz sagte: „Das ist falsch.“\n\n„Wir werden nicht aufgeben.“\n\n"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    (_INLINE_QUOTE + "So äußerte sich US-Präsident Joe Biden nach dem Gipfel.", "Botschaft", "Joe Biden"),
+    (_INLINE_QUOTE + "Mit diesen Worten kommentierte US-Präsident Joe Biden den Gipfel.", "Botschaft", "Joe Biden"),
     # a frame with a report of its own frames that one, not the quote before
-    ("So sagte Biden, man werde weiter helfen.", "Jens Stoltenberg"),
+    (_INLINE_QUOTE + "So sagte Biden, man werde weiter helfen.", "Botschaft", "Jens Stoltenberg"),
     # `So` with a judging verb gives an example
-    ("So kritisierte auch Biden die Pläne scharf.", "Jens Stoltenberg"),
+    (_INLINE_QUOTE + "So kritisierte auch Biden die Pläne scharf.", "Botschaft", "Jens Stoltenberg"),
+    # a quote opening its paragraph, then a sentence with a verb of saying and no report of its own
+    (_BLOCK_QUOTE + "Selenskyj äußerte sich am Abend in einer Videobotschaft.", "aufgeben", "Wolodymyr Selenskyj"),
+    (_BLOCK_QUOTE + "Am Abend sprach Selenskyj in einer Videobotschaft zur Nation.", "aufgeben", "Wolodymyr Selenskyj"),
+    # `ähnlich`, `auch`: someone else; the quote goes on with the speaker before it
+    (_BLOCK_QUOTE + "Selenskyj äußerte sich ähnlich.", "aufgeben", "Friedrich Merz"),
 ])
-def test_so_and_mit_diesen_worten_frame_the_quote_before(run_text, frame, speaker):
-    text = f"Jens Stoltenberg sprach von einem Erfolg. „Das ist eine klare Botschaft an Moskau.“ {frame}"
-    quotes = [q for q in run_text(text) if "Botschaft" in q.text]
+def test_the_next_sentence_frames_the_quote_before(run_text, text, quote, speaker):
+    """`So äußerte sich X.`, `Mit diesen Worten …`, and after a quote opening its paragraph a sentence
+    with a verb of saying and no report of its own."""
+    quotes = [q for q in run_text(text) if quote in q.text]
     assert [q.speaker for q in quotes] == [speaker]
 
 
@@ -1725,19 +1735,6 @@ def test_colon_frame_before_a_quote_is_no_report_of_the_verb_after_it(run_rules)
     text = ("Besorgt äußerte sich auch der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen: „Wir "
             "befürchten das Schlimmste“, sagte er gegenüber Deutschlandradio.")
     assert [q.text for q in run_rules(text)] == ["Wir befürchten das Schlimmste"]
-
-
-@pytest.mark.parametrize("frame, speaker", [
-    ("Selenskyj äußerte sich am Abend in einer Videobotschaft.", "Wolodymyr Selenskyj"),
-    ("Am Abend sprach Selenskyj in einer Videobotschaft zur Nation.", "Wolodymyr Selenskyj"),
-    # `ähnlich`, `auch`: someone else; the quote goes on with the speaker before it
-    ("Selenskyj äußerte sich ähnlich.", "Friedrich Merz"),
-])
-def test_a_block_quote_is_the_next_sentences_subjects(run_text, frame, speaker):
-    """A quote opening its paragraph, then a sentence with a verb of saying and no report of its own."""
-    text = f"Friedrich Merz sagte: „Das ist falsch.“\n\n„Wir werden nicht aufgeben.“\n\n{frame}"
-    quotes = [q for q in run_text(text) if "aufgeben" in q.text]
-    assert [q.speaker for q in quotes] == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [

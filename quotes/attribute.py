@@ -27,6 +27,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
+from quotes.neighbours import owner_of_text
 from quotes.owners import agent
 from quotes.subjects import could_be_nominative, fronted_adverbial, in_marks, subject_of
 from quotes.clauses import is_subjunctive
@@ -131,6 +132,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `schrieb Sacharowa auf Telegram. „…“, heißt es in dem Beitrag`: the text just named
             # is its author's
             resolved = recent[1]
+        elif owner := owner_of_text(parsed, parsed.sentences[parsed.position_at(mention.start)], mention):
+            # `Merkel hielt eine Rede. „…“, hieß es in der Rede`: the speech is its owner's
+            resolved = resolve(owner, people, None)
         spoke_for = spokesperson_of_body(parsed, mention) if resolved.name == bare(mention.text).split()[-1] else None
         if spoke_for is not None:
             # the spokesperson speaks for the body: one entity with it, as `ein Sprecher des Kremls` is

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, is_media_noun, is_report_noun, is_source_noun
+from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
+                            is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head, strong_form
@@ -89,7 +90,7 @@ def the_text_itself(text: str, m: Mention) -> bool:
     if found is None and re.search(r"\b(?:der|die|das|dem|den|im)\s+$", text[max(0, m.start - 5):m.start], flags=re.I):
         found = re.fullmatch(r"(\w+)", m.text.strip())  # the article left out of the mention
     return found is not None and (found.group(1).lower() in _TEXT_NOUNS or is_report_noun(found.group(1))
-                                  or found.group(1).lower() in ("mitteilung", "erklärung", "stellungnahme"))
+                                  or found.group(1).lower().endswith(SPOKEN_TEXTS))
 
 
 _SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?" + SPOKESPERSON + "(?:in)?")

@@ -236,6 +236,19 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         m = subject_of(text, sent, first, exclude) if first is not None else None
         if m is not None:
             return m
+    if before is not None and before.text.lower() in ("und", "sowie") and cue.feat("Mood") == "Ind" and \
+            not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)):
+        # `Der Minister trat vor die Presse und sagte: „…“`: the parser hung the subject on the quote's
+        # verb; the finite verb of the clause before `und` (no comma between) has it
+        k = cue.index - 2
+        while k > 0 and sent.words[k - 1].text != "," and not (
+                sent.words[k - 1].upos in ("VERB", "AUX") and sent.words[k - 1].feat("Mood") == "Ind"):
+            k -= 1
+        first = sent.words[k - 1] if k > 0 and sent.words[k - 1].text != "," else None
+        m = subject_of(text, sent, first, exclude) if first is not None and first is not cue else None
+        # (after a verb that is no speech verb, `und ist sich sicher: „…“`, only a person)
+        if m is not None and (m.kind in ("name", "role", "pronoun") or m.kind == "org" and is_cue(sent, cue)):
+            return m
     governing = sent.word(cue.head) if cue.deprel == "xcomp" and cue.head else None
     if governing is not None and governing.upos == "VERB" and governing.start < cue.start and \
             _zu_infinitive(sent, cue) and not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)) and \

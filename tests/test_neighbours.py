@@ -3,8 +3,8 @@ German sentences."""
 
 import pytest
 
-from quotes.neighbours import document_before, headline_speaker, with_words_verb
-from quotes.types import Candidate
+from quotes.neighbours import document_before, headline_speaker, owner_of_text, with_words_verb
+from quotes.types import Candidate, Mention
 
 
 @pytest.mark.parametrize("text, document", [
@@ -17,6 +17,25 @@ def test_document_before(nlp, text, document):
     parsed = nlp.parse(text)
     m = document_before(parsed, parsed.sentences[-1])
     assert (m.text if m else None) == document
+
+
+@pytest.mark.parametrize("text, mention, owner", [
+    ("In seiner „Thronrede“ mahnte Harper zu einem sparsamen Haushalt. Auch die Korruption war Thema. „Wir "
+     "arbeiten zusammen“, hieß es in der Rede.", "Rede", "Harper"),
+    ("Merkel hielt am Montag eine Rede im Bundestag. „Wir schaffen das“, hieß es in der Rede.", "Rede", "Merkel"),
+    ("Putin wandte sich am Abend in einer Fernsehansprache an die Nation. „Wir weichen nicht“, hieß es in der "
+     "Ansprache.", "Ansprache", "Putin"),
+    ("Die Erklärung des Kremls kam am Abend. „Wir weichen nicht“, hieß es in der Erklärung.", "Erklärung",
+     "des Kremls"),
+    # whose speech Merz criticised is not said; a report is a source of its own
+    ("Merz kritisierte die Rede scharf. „Wir weichen nicht“, hieß es in der Rede.", "Rede", None),
+    ("Die Regierung legte einen Bericht vor. „Die Lage ist ernst“, hieß es in dem Bericht.", "Bericht", None),
+])
+def test_owner_of_text(nlp, text, mention, owner):
+    parsed = nlp.parse(text)
+    at = text.rindex(mention)
+    found = owner_of_text(parsed, parsed.sentences[-1], Mention(mention, at, at + len(mention), "org"))
+    assert (found.text if found else None) == owner
 
 
 @pytest.mark.parametrize("text, verb", [

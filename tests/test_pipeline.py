@@ -1756,3 +1756,26 @@ def test_a_source_after_aus_keeps_its_adjectives(run_text, text, speaker, side):
     """`hieß es aus dem ukrainischen Generalstab`: the adjective says whose body it is (it was dropped)."""
     (q,) = run_text(text)
     assert (q.speaker, q.side) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Merkel hielt am Montag eine Rede im Bundestag. „Wir schaffen das“, hieß es in der Rede.", "Merkel"),
+    ("In seiner Neujahrsansprache hat Bundeskanzler Olaf Scholz zu Zusammenhalt aufgerufen. „Wir stehen "
+     "zusammen“, hieß es in der Ansprache.", "Olaf Scholz"),
+    ("Die Regierung veröffentlichte eine Erklärung. „Wir werden nicht nachgeben“, hieß es in der Erklärung.",
+     "Regierung"),
+])
+def test_a_speech_named_before_speaks_for_its_owner(run_text, text, speaker):
+    """`hieß es in der Rede`: the speech named before is its owner's (the speaker was `Rede`)."""
+    assert [q.speaker for q in run_text(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Minister trat vor die Presse und sagte: „Wir werden nicht nachgeben.“", "Minister"),
+    ("Am Abend trat der Minister vor die Presse und erklärte: „Wir werden nicht nachgeben.“", "Minister"),
+    ("Jetzt startet Baatour in den Wahlkampf und ist sich sicher: „Ich bin der Beste für den Job.“", "Baatour"),
+])
+def test_a_speech_verb_after_und_shares_the_clause_subject(run_text, text, speaker):
+    """`X trat vor die Presse und sagte: „…“`: the parser hangs the subject on the quote's verb (the
+    quote was dropped, no speaker)."""
+    assert [q.speaker for q in run_text(text) if q.kind == "direct"] == [speaker]

@@ -69,6 +69,8 @@ def _adverbial_participle(word: str) -> bool:
 
 # endings of adjectives and adverbs (`Offiziell`, `Monatelang`, `Vermutlich`, `Teilweise`, `Erstmals`)
 _ADVERB_ENDINGS = ("iell", "lang", "lich", "weise", "mals", "wärts")
+# endings only adverbs have (`Andernfalls`, `Andererseits`, `Allerdings`, `Keineswegs`, `Gewissermaßen`)
+_ADVERB_ONLY_ENDINGS = ("falls", "seits", "dings", "wegs", "maßen", "mals", "weise", "wärts")
 
 
 def _fronted_adverb(sent: Sentence, stretch: list[Word]) -> bool:
@@ -264,7 +266,8 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
 
 # participles and adjectives that open a sentence as adverbials (`Besorgt äußerte sich X`,
 # `Kritisch sieht das Y`): never a name the tagger missed
-_ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)")
+_ADVERBIAL_SHAPE = re.compile(r"(Be|Ge|Er|Ver|Ent|Zer|Über|Unter)\w+(t|en)|\w+(isch|lich|ig|bar|sam|los)|"
+                              r"\w{2,}(" + "|".join(_ADVERB_ONLY_ENDINGS) + ")")
 
 
 # adverbs that stand right after a fronted subject (`Lawrow dagegen erklärte …`, `Das Ministerium selbst

@@ -159,7 +159,8 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     two sentences, it says nothing inside either)."""
     words = _glued_letters(_platform_stops(words))
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
-            and words[i + 1].text[:1].isupper() and not words[i - 1].text[:1].isdigit()]
+            and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1))
+            and not words[i - 1].text[:1].isdigit()]
     if not cuts:
         return [words] if words else []
     parts, lo = [], 0
@@ -169,16 +170,24 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     return parts
 
 
+_OPENING_MARKS = frozenset('„"»«‚\'“')
+
+
+def _opens_quotation(words: list[Word], i: int) -> bool:
+    """words[i] is a quotation mark opening a capitalised word: a space before it, none after."""
+    return words[i].text in _OPENING_MARKS and i + 1 < len(words) and words[i].start > words[i - 1].end \
+        and words[i + 1].start == words[i].end and words[i + 1].text[:1].isupper()
 _PLATFORM_BEFORE = frozenset("auf bei über via plattform netzwerk onlinedienst kurznachrichtendienst".split())
 
 
 def _platform_stops(words: list[Word]) -> list[Word]:
     """`schrieb er auf X. Kremlsprecher Peskow …`: the tokenizer reads the platform's name and the
     full stop as one token, an ordinal like `XVI.`; after a preposition or `Plattform`, before a
-    capitalised word, it is the name and the sentence's end."""
+    capitalised word (or a mark opening one), it is the name and the sentence's end."""
     for i in range(1, len(words) - 1):
         w = words[i]
-        if w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE and words[i + 1].text[:1].isupper():
+        if w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE and \
+                (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
             name = replace(_shifted(w, w.index, 1), text="X", lemma="X", upos="PROPN", feats="", end=w.end - 1)
             stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
                            deprel="punct", start=w.end - 1, ner="O", xpos="$.")

@@ -74,6 +74,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("„Wir brauchen Waffen“, schrieb er auf X. Kremlsprecher Peskow sagte dagegen, das sei falsch.",
      ["„Wir brauchen Waffen“, schrieb er auf X.", "Kremlsprecher Peskow sagte dagegen, das sei falsch."]),
     ("Papst Benedikt XVI. besuchte Berlin.", ["Papst Benedikt XVI. besuchte Berlin."]),
+    # the next sentence may open with a quotation mark (a space before it, none after)
+    ("Trump spiele ein Spiel, schrieb er auf X. \"Russland ist nicht Israel\", fügte er hinzu.",
+     ["Trump spiele ein Spiel, schrieb er auf X.", "\"Russland ist nicht Israel\", fügte er hinzu."]),
+    ("Er schrieb auf X. »Wir bleiben«, fügte er hinzu.", ["Er schrieb auf X.", "»Wir bleiben«, fügte er hinzu."]),
 ])
 def test_sentences_run_together_are_split_with_one_root_each(nlp, text, sentences):
     parsed = nlp.parse(text)

@@ -1779,3 +1779,12 @@ def test_a_speech_verb_after_und_shares_the_clause_subject(run_text, text, speak
     """`X trat vor die Presse und sagte: „…“`: the parser hangs the subject on the quote's verb (the
     quote was dropped, no speaker)."""
     assert [q.speaker for q in run_text(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz sprach in Berlin. Andernfalls drohten „sehr harte Sanktionen“.",
+    "Olaf Scholz sprach in Berlin. Andererseits warnte „die Opposition“ vor Eile.",
+])
+def test_an_adverb_opening_the_sentence_is_no_speaker(run_text, text):
+    """`Andernfalls drohten „…“`: a word only an adverb ends so (`-falls`, `-seits`) names no one."""
+    assert not any(q.speaker in ("Andernfalls", "Andererseits") for q in run_text(text))

@@ -31,7 +31,7 @@ from quotes.neighbours import owner_of_text
 from quotes.owners import agent
 from quotes.subjects import could_be_nominative, fronted_adverbial, in_marks, subject_of
 from quotes.clauses import is_subjunctive
-from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
+from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker, Word
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
@@ -392,10 +392,16 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     if not newer or fold(newer[0].name) == fold(carried.name or ""):
         return None
     pos = max(x for x in newer[0].subject_positions if x < cand.start)
-    # the sentence before reports nothing in marks itself: it introduces the person
-    if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]):
+    # the sentence before reports nothing itself (in marks or in Konjunktiv: `Putin versuche, …` is
+    # the last speaker's words about Putin): it introduces the person
+    if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
+
+
+def _reported(sent: Sentence) -> bool:
+    """A sentence with a verb in Konjunktiv reports someone's words."""
+    return any(is_subjunctive(w, sent) for w in sent.words)
 
 
 def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
@@ -407,8 +413,7 @@ def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int)
         return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
     prev = parsed.sentences[sidx - 1]
     root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
-    if root is None or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or \
-            any(is_subjunctive(w, prev) for w in prev.words):
+    if root is None or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
         return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
     m = subject_of(parsed.text, prev, root, (cand.start, cand.end))
     if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):

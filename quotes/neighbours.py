@@ -126,41 +126,51 @@ TEXT_REACH = 3  # sentences back to the speech a definite `der Rede` refers to
 
 def owner_of_text(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
     """`In seiner „Thronrede“ … mahnte Harper … „…“, hieß es in der Rede`: a definite speech or text
-    with no owner beside it is the one named in the sentences before, and its owner speaks: the
-    genitive after it, else (after a possessive, as the object of an authoring verb: `Merkel hielt
-    eine Rede`, or after `in`) the subject of its clause."""
+    with no owner beside it is the one named in the sentences before (the same noun, else any such
+    text: `Brandbrief` for `das Schreiben`), and its owner speaks: the genitive after it, else (after
+    a possessive, as the object of an authoring verb: `Merkel hielt eine Rede`, or after `in`/`mit`)
+    the subject of its clause."""
     words = m.text.split()
     definite = len(words) == 2 and words[0].lower() in _DEFINITE or len(words) == 1 and \
         re.search(r"\b(?:der|die|das|dem|den)\s+$", parsed.text[max(0, m.start - 5):m.start], flags=re.I)
     head = next((t for t in SPOKEN_TEXTS if words[-1].lower().endswith(t)), None) if definite else None
-    for step in range(1, TEXT_REACH + 1) if head else ():
+    found = (_text_named_before(parsed, sent, (head,)) or _text_named_before(parsed, sent, SPOKEN_TEXTS)) \
+        if head else None
+    if found is None:
+        return None
+    prev, k = found
+    noun = prev.words[k]
+    owner = genitive_owner(parsed.text, prev, noun, (noun.start, noun.end))
+    before = [w for w in prev.words[:k] if w.upos != "PUNCT"]
+    governor = prev.word(noun.head)
+    if noun.deprel == "obj" and governor is not None and governor.lemma in _AUTHORING:
+        verb = governor  # `Merkel hielt eine Rede`
+    elif before and before[-1].text.lower() in _POSSESSIVES or \
+            len(before) >= 2 and before[-2].text.lower() in ("in", "mit") or before and before[-1].text.lower() == "im":
+        # `In seiner Rede mahnte Harper …`, `Putin wandte sich in einer Ansprache an …`: the
+        # clause's finite verb (by the words: the parse often misses it); after a fronted phrase
+        # it comes right after the noun
+        after = next((w for w in prev.words[k + 1:] if w.upos != "PUNCT"), None)
+        verb = next((w for w in prev.words if w.deprel == "root" and w.upos in ("VERB", "AUX")), None) or \
+            (after if len(before) <= 2 and after is not None and after.text.islower() else None) or \
+            next((w for w in prev.words if w.upos in ("VERB", "AUX") and "Mood=Ind" in w.feats), None)
+    else:
+        verb = None  # (`Merz kritisierte die Rede`: whose, is not said)
+    if owner is None and verb is not None:
+        owner = subject_of(parsed.text, prev, verb, (noun.start, noun.end))
+    return owner if owner is not None and owner.kind in ("name", "role", "org") else None
+
+
+def _text_named_before(parsed: Parsed, sent: Sentence, heads: tuple[str, ...]) -> tuple[Sentence, int] | None:
+    """The last noun ending in one of `heads` in the sentences before `sent`, and its position."""
+    for step in range(1, TEXT_REACH + 1):
         prev = sentence_beside(parsed, sent, -step)
         if prev is None:
             return None
         k = next((k for k in range(len(prev.words) - 1, -1, -1) if prev.words[k].upos in ("NOUN", "PROPN")
-                  and prev.words[k].text.lower().endswith(head)), None)
-        if k is None:
-            continue
-        noun = prev.words[k]
-        owner = genitive_owner(parsed.text, prev, noun, (noun.start, noun.end))
-        before = [w for w in prev.words[:k] if w.upos != "PUNCT"]
-        governor = prev.word(noun.head)
-        if noun.deprel == "obj" and governor is not None and governor.lemma in _AUTHORING:
-            verb = governor  # `Merkel hielt eine Rede`
-        elif before and before[-1].text.lower() in _POSSESSIVES or \
-                len(before) >= 2 and before[-2].text.lower() == "in" or before and before[-1].text.lower() == "im":
-            # `In seiner Rede mahnte Harper …`, `Putin wandte sich in einer Ansprache an …`: the
-            # clause's finite verb (by the words: the parse often misses it); after a fronted phrase
-            # it comes right after the noun
-            after = next((w for w in prev.words[k + 1:] if w.upos != "PUNCT"), None)
-            verb = next((w for w in prev.words if w.deprel == "root" and w.upos in ("VERB", "AUX")), None) or \
-                (after if len(before) <= 2 and after is not None and after.text.islower() else None) or \
-                next((w for w in prev.words if w.upos in ("VERB", "AUX") and "Mood=Ind" in w.feats), None)
-        else:
-            verb = None  # (`Merz kritisierte die Rede`: whose, is not said)
-        if owner is None and verb is not None:
-            owner = subject_of(parsed.text, prev, verb, (noun.start, noun.end))
-        return owner if owner is not None and owner.kind in ("name", "role", "org") else None
+                  and prev.words[k].text.lower().endswith(heads)), None)
+        if k is not None:
+            return prev, k
     return None
 
 

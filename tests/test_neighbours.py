@@ -27,6 +27,9 @@ def test_document_before(nlp, text, document):
      "Ansprache.", "Ansprache", "Putin"),
     ("Die Erklärung des Kremls kam am Abend. „Wir weichen nicht“, hieß es in der Erklärung.", "Erklärung",
      "des Kremls"),
+    # another word for the same text
+    ("Oberbürgermeister Claudio Griese wandte sich mit einem Brandbrief an das Land. „Wir sind am Ende“, heißt es "
+     "in dem Schreiben.", "Schreiben", "Claudio Griese"),
     # whose speech Merz criticised is not said; a report is a source of its own
     ("Merz kritisierte die Rede scharf. „Wir weichen nicht“, hieß es in der Rede.", "Rede", None),
     ("Die Regierung legte einen Bericht vor. „Die Lage ist ernst“, hieß es in dem Bericht.", "Bericht", None),

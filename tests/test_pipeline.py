@@ -1788,3 +1788,11 @@ def test_a_speech_verb_after_und_shares_the_clause_subject(run_text, text, speak
 def test_an_adverb_opening_the_sentence_is_no_speaker(run_text, text):
     """`Andernfalls drohten „…“`: a word only an adverb ends so (`-falls`, `-seits`) names no one."""
     assert not any(q.speaker in ("Andernfalls", "Andererseits") for q in run_text(text))
+
+
+def test_a_person_named_in_a_report_does_not_introduce_the_next_quote(run_text):
+    """`X sprach von „…“. Putin versuche, … „…“`: the Konjunktiv sentence is X's words about Putin,
+    so the quote after it goes on with X (it was given to Putin)."""
+    text = ("Die Sprecherin des ukrainischen Außenministeriums, Iryna Selenska, sprach von „leeren Worten“. Putin "
+            "versuche seit Jahren, den Westen mit Drohungen zu spalten. „Das hat nie funktioniert.“")
+    assert [q.speaker for q in run_text(text) if q.text == "Das hat nie funktioniert."] == ["Iryna Selenska"]

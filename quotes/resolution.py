@@ -126,6 +126,17 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # role is of, named with the person before
             return Resolved(member.name, member.side or side, "role")
         return Resolved(without_article(text), side, "role")
+    genitive = re.fullmatch(r"(?:des|eines)\s+((?:[a-zäöüß][\w-]*\s+)*)([\w-]+)", text, flags=re.I)
+    noun = genitive.group(2) if genitive else ""
+    # (`Ministers` → `Minister`, `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`)
+    nominative = next((n for n in (re.sub(r"(?<=er|or|ar|är|ef)s$", "", noun), re.sub(r"en$", "", noun),
+                                   re.sub(r"n$", "", noun)) if n != noun and role_head(n)), None)
+    if nominative:
+        # `nach Ansicht des Ministers`: an office in the genitive (read as a role only as a single
+        # word) is the person who holds it, if the article named one
+        held = resolve(Mention(genitive.group(1) + nominative, mention.start, mention.end, "role"), people, recent)
+        if held.how != "role" or people.get(held.name or "") is not None:
+            return held
     return Resolved(without_article(text), side_of(text), "org")
 
 

@@ -131,3 +131,17 @@ def test_one_office_by_another_word(descriptor, mention, name):
     people.add("Wladimir Putin", descriptor, 10, subject=True)
     resolved = resolve(Mention(mention, 500, 500 + len(mention), "role"), people, None)
     assert (resolved.name == "Wladimir Putin") == (name is not None)
+
+
+@pytest.mark.parametrize("descriptor, mention, name", [
+    # an office in the genitive (`nach Ansicht des Ministers`) is the person who holds it
+    ("Außenminister", "des Ministers", "Sergej Lawrow"),
+    ("russische Außenminister", "des russischen Außenministers", "Sergej Lawrow"),
+    ("Präsident", "des Präsidenten", "Sergej Lawrow"),
+    # no such person named: the words as written
+    ("Regierungschef", "des Ministers", "Ministers"),
+])
+def test_an_office_in_the_genitive(descriptor, mention, name):
+    people = People()
+    people.add("Sergej Lawrow", descriptor, 10, subject=True)
+    assert resolve(Mention(mention, 500, 500 + len(mention), "org"), people, None).name == name

@@ -311,6 +311,9 @@ _HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*
 _SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von(?: \w+)?)$")
 
 
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:Ich|Wir)\s+[a-zäöü]\w+\s+\w")
+
+
 _COMMA_WORD = re.compile(r",[ \t]+(\w+)[ \t]+\w")
 
 
@@ -347,7 +350,8 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
             # a one- or two-word term (`als „nützlich“ bezeichnet`) counts only when a speech verb
             # in its sentence attributes it; attribution checks that
             rule, conf = "direct:short", 0.4
-        elif words <= 4 and not re.search(r"[.!?…]$", inner):
+        elif words <= 4 and not re.search(r"[.!?…]$", inner) and not _FIRST_PERSON_CLAUSE.match(inner):
+            # (`„Wir haben viel erreicht“` is a sentence someone said, however short)
             rule, conf = "direct:phrase", 0.6
         else:
             rule, conf = "direct:marks", 0.9

@@ -248,6 +248,11 @@ def name_flags(words: list[Word]) -> list[bool]:
         if w.text in NAME_PARTICLES and not _contracted(words, i) and _particle_in_name(words, i, flags):
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
+        if _INITIAL.fullmatch(w.text) and i + 1 < n and adjacent(i + 1) and \
+                (capitalised(words[i + 1]) or _INITIAL.fullmatch(words[i + 1].text)) and i > 0 and \
+                (flags[i - 1] or role_head(words[i - 1].text) and words[i - 1].upos != "VERB"):
+            flags[i] = True  # `Vizepräsident J.D. Vance`, `J. D. Vance` (`D.` tagged an article)
+            continue
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
         if w.index == 1 and w.text.lower() in AUX_FORMS:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
@@ -276,6 +281,9 @@ def name_flags(words: list[Word]) -> list[bool]:
                 capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
             flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
     return flags
+
+
+_INITIAL = re.compile(r"(?:[A-ZÄÖÜ]\.){1,3}")
 
 
 def _opening_particle_name(words: list[Word]) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -129,7 +130,7 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64, pretokenized: bool = F
 def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
     """Our frozen types from a stanza document; `lemmas` lemmatises the words the pack's dictionary
     lacks (stanza returns them as written)."""
-    sentences = []
+    parts: list[list[Word]] = []
     for si, sent in enumerate(doc.sentences):
         words = []
         for tok in sent.tokens:
@@ -144,9 +145,36 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
                 words.append(Word(index=w.id, text=w.text, lemma=lemma, upos=w.upos or "X",
                                   feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
-        for part in split_run_on(words):
-            sentences.append(Sentence(index=len(sentences), start=part[0].start, end=part[-1].end, words=tuple(part)))
-    return Parsed(text=text, sentences=tuple(sentences))
+        parts += split_run_on(words)
+    parts = _joined_at_initials(parts, text)
+    sentences = tuple(Sentence(index=i, start=part[0].start, end=part[-1].end, words=tuple(part))
+                      for i, part in enumerate(parts))
+    return Parsed(text=text, sentences=sentences)
+
+
+_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.){2,3}")
+
+
+def _joined_at_initials(parts: list[list[Word]], text: str) -> list[list[Word]]:
+    """`Vizepräsident J.D.` | `Vance sagte, …`: the tokenizer ends a sentence at a name's initials;
+    joined again (the part with a verb keeps the root, the other part's root hangs on it)."""
+    out: list[list[Word]] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev and part and _INITIALS.fullmatch(prev[-1].text) and part[0].text[:1].isupper() \
+                and "\n" not in text[prev[-1].end:part[0].start]:
+            shift = len(prev)
+            second = [replace(w, index=w.index + shift, head=w.head + shift if w.head else 0) for w in part]
+            first_root = next(w for w in prev if w.head == 0)
+            second_root = next(w for w in second if w.head == 0)
+            if any(w.upos in ("VERB", "AUX") for w in part) or not any(w.upos in ("VERB", "AUX") for w in prev):
+                prev = [replace(w, head=second_root.index, deprel="dep") if w is first_root else w for w in prev]
+            else:
+                second = [replace(w, head=first_root.index, deprel="dep") if w is second_root else w for w in second]
+            out[-1] = prev + second
+        else:
+            out.append(part)
+    return out
 
 
 _ENDS = (".", "!", "?")

@@ -173,3 +173,13 @@ def test_partial_quote_in_reported_speech_is_kept():
 def test_quotation_open(texts, expected):
     from quotes.marks import quotation_open
     assert quotation_open(texts) is expected
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a short clause in the first person is a sentence someone said, not a phrase
+    ("Landrat zieht Bilanz: „Wir haben viel erreicht“", "direct:marks"),
+    ("Er sagte: „Ich bin unschuldig“", "direct:marks"),
+    ("Er sprach von „einer großen Gefahr“", "direct:phrase"),
+])
+def test_a_short_first_person_clause_is_a_quotation(text, rule):
+    assert [c.rule for c in direct_candidates(text)] == [rule]

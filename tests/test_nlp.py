@@ -78,6 +78,8 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Trump spiele ein Spiel, schrieb er auf X. \"Russland ist nicht Israel\", fügte er hinzu.",
      ["Trump spiele ein Spiel, schrieb er auf X.", "\"Russland ist nicht Israel\", fügte er hinzu."]),
     ("Er schrieb auf X. »Wir bleiben«, fügte er hinzu.", ["Er schrieb auf X.", "»Wir bleiben«, fügte er hinzu."]),
+    # a name's initials end no sentence (the tokenizer cut after `J.D.`)
+    ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])
 def test_sentences_run_together_are_split_with_one_root_each(nlp, text, sentences):
     parsed = nlp.parse(text)

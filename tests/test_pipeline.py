@@ -1796,3 +1796,21 @@ def test_a_person_named_in_a_report_does_not_introduce_the_next_quote(run_text):
     text = ("Die Sprecherin des ukrainischen Außenministeriums, Iryna Selenska, sprach von „leeren Worten“. Putin "
             "versuche seit Jahren, den Westen mit Drohungen zu spalten. „Das hat nie funktioniert.“")
     assert [q.speaker for q in run_text(text) if q.text == "Das hat nie funktioniert."] == ["Iryna Selenska"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("US-Vizepräsident J.D. Vance sagte, man sei nah an einem Abkommen.", "J. D. Vance"),
+    ("Der Vizepräsident J. D. Vance sagte, man sei nah an einem Abkommen.", "J. D. Vance"),
+    ("Präsident John F. Kennedy sagte, man sei nah an einem Abkommen.", "John F. Kennedy"),
+])
+def test_a_name_with_initials(run_text, text, speaker):
+    """Initials belong to the name (`J.D. Vance` was `Vance`, side OTHER; `J. D. Vance` was `J.`)."""
+    assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+def test_a_short_headline_quote_after_a_role_and_colon(run_text):
+    """`Landrat zieht Bilanz: „Wir haben viel erreicht“` above an article naming the Landrat: his words
+    (a four-word quote was a phrase, dropped without a speech verb)."""
+    text = ("Landrat zieht Bilanz: „Wir haben viel erreicht“\n\nKreis Lippe. Nach zehn Jahren im Amt hat Landrat "
+            "Axel Lehmann (SPD) am Freitag Bilanz gezogen.")
+    assert [(q.text, q.speaker) for q in run_text(text)] == [("Wir haben viel erreicht", "Axel Lehmann")]

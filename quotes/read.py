@@ -484,12 +484,16 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         block = text[s:e].strip()
         first_line = block.split("\n", 1)[0].strip()
         lines = block.split("\n")
-        if body_seen >= 2 and any(re.fullmatch(p, first_line, re.I) for p in JUNK_TAIL_MARKERS):
-            if all(_INLINE_TEASER.match(l.strip()) for l in lines if l.strip()):
+        # (the marker may follow a line of sharing links in the same block)
+        tail = next((j for j, l in enumerate(lines) if any(re.fullmatch(p, l.strip(), re.I) for p in JUNK_TAIL_MARKERS)),
+                    None) if body_seen >= 2 else None
+        if tail is not None:
+            start = s + sum(len(l) + 1 for l in lines[:tail]) + (len(text[s:e]) - len(text[s:e].lstrip()))
+            if all(_INLINE_TEASER.match(l.strip()) for l in lines[tail:] if l.strip()):
                 # `Lesen Sie auch: „Putin droht dem Westen“`: a link set into the article, which goes on
-                spans.append((s, e))
+                spans.append((s if tail == 0 else start, e))
                 continue
-            spans.append((s, len(text)))
+            spans.append((s if tail == 0 else start, len(text)))
             break
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))

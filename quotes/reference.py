@@ -382,10 +382,12 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
         return None
     head = words[1].lower()
     found = None
-    for match in re.finditer(r"\b([A-ZÄÖÜ][\w-]*?" + re.escape(head) + r")(?:e?s)?\b",
+    # (with its adjectives, which may say whose body it is: `das russische Außenministerium`)
+    for match in re.finditer(r"\b((?:(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?)\b)[a-zäöüß]+(?:e|en|er|es)\s+)*)"
+                             r"([A-ZÄÖÜ][\w-]*?" + re.escape(head) + r")(?:e?s)?\b",
                              text[max(0, m.start - COMPOUND_REACH):m.start]):
-        if len(match.group(1)) > len(head) + 2:
-            found = match.group(1)
+        if len(match.group(2)) > len(head) + 2:
+            found = match.group(1) + match.group(2)
     return found
 
 

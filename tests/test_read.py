@@ -129,6 +129,18 @@ def test_a_teaser_list_after_its_marker_is_junk(marker):
     assert "Lawrow" not in masked and body in masked
 
 
+@pytest.mark.parametrize("tail", [
+    "Teilen auf Facebook | Teilen auf X\nDas könnte Sie auch interessieren: „Putin will die Nato testen“ – Experte warnt",
+    "Artikel drucken\nMehr zum Thema\nLawrow: \"Wir sind zu Gesprächen bereit\"",
+])
+def test_a_teaser_marker_below_sharing_links_is_junk(tail):
+    """The marker opens no block of its own: the teaser below a line of sharing links went through."""
+    body = ("Die Regierung hat am Montag neue Pläne vorgestellt, die viele Fragen offen lassen. " * 2).strip()
+    text = f"{body}\n\n{body}\n\n{tail}"
+    masked = mask(text, junk_spans(text))
+    assert "Putin" not in masked and "Lawrow" not in masked and masked.count(body) == 2
+
+
 @pytest.mark.parametrize("title, kept", [
     # the title line stays for its names (the interview's `Annalena Baerbock`); a one-word heading does not
     ("SPIEGEL-Gespräch mit Annalena Baerbock", True),

@@ -51,8 +51,8 @@ _INTERVIEW_WITH = re.compile(r"(?:(?:Das )?(?:Interview|Gespräch) mit (?P<who>[
 
 def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence]) -> tuple[Mention, str | None] | None:
     """`„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung`: a headline that opens with
-    a whole sentence in marks, then a dash or colon and a clause opened by a name and its verb,
-    quotes that name, whatever the verb: (the name, the verb's lemma)."""
+    a whole sentence in marks, then a dash or colon and a clause opened by a name and its verb
+    (or `über`/`zu` what), quotes that name, whatever the verb: (the name, the verb's lemma)."""
     text = parsed.text
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
@@ -77,10 +77,15 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
     if not 1 <= k <= 3 or k == len(clause):
         return None
     sent, verb = clause[k]
-    if not (verb.text.islower() and verb.upos in ("VERB", "AUX", "ADJ") and verb.text.endswith(("t", "en"))):
+    # (or what they spoke about: `„Wir sind nicht naiv“ – Kallas über Russland`)
+    about = verb.text in _ABOUT
+    if not (about or verb.text.islower() and verb.upos in ("VERB", "AUX", "ADJ") and verb.text.endswith(("t", "en"))):
         return None
     m = mention_from_words(text, sent, [w for _, w in clause[:k]])
-    return (m, cue_lemma(sent, verb)) if m is not None and m.kind == "name" else None
+    return (m, None if about else cue_lemma(sent, verb)) if m is not None and m.kind == "name" else None
+
+
+_ABOUT = ("über", "zu", "zum", "zur")
 
 
 THEREIN = ("Darin", "Hierin", "Dort")

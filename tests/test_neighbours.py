@@ -56,6 +56,9 @@ def test_with_words_verb(nlp, text, verb):
     ("„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung\n\nText.", "Macron"),
     ("„Wir sind nicht Kriegspartei“ – Interview mit Außenministerin Annalena Baerbock\n\nText.", "Annalena Baerbock"),
     ("„Nord Stream 2“ – Scholz verteidigt Pipeline\n\nText.", None),
+    # or what they spoke about
+    ("„Wir sind nicht naiv“ – Kallas über Russland und die EU\n\nText.", "Kallas"),
+    ("„Die Pflicht muss kommen“ – Söder zur Wehrpflicht\n\nText.", "Söder"),
 ])
 def test_headline_speaker(nlp, text, name):
     parsed = nlp.parse(text)

@@ -25,7 +25,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               paragraph_subject, spokesperson_of_body, the_text_itself)
 from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
-from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, side_of
+from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import owner_of_text
 from quotes.owners import agent
@@ -351,7 +351,8 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
             for m in mentions:
                 r = resolve(m, people, None) if m is not None else None
                 ref = as_pronoun(m) if m is not None else None
-                if ref is not m and people.get(r.name or "") is None and role_head(m.text) and not describes_one(m):
+                if ref is not m and people.get(r.name or "") is None and (role_head(m.text) or names_a_leaning(m.text)) \
+                        and not describes_one(m):
                     # `Das erklärte der Chefdiplomat`: an office's epithet refers back like `er`, here as for
                     # a quote (a description of someone unnamed, `der junge Mann`, goes on with that one)
                     by_ref = resolve(ref, people, None, clause_start_of(parsed, m.start))

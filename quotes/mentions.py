@@ -457,6 +457,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False  # `(„Hartz IV“, „Rente mit 67“)`: a term or title in marks
     if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):
         return False  # `Unterstützung` that the tagger took for a name
+    if len(run) == 1 and len(run[0].text) >= 6 and run[0].text.endswith("ik") and run[0].text not in FIRST_NAMES:
+        return False  # `äußerte Kritik`, `die Politik` (a first name may end so: `Dominik`)
     if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(_ABSTRACT_ENDINGS)):
         return False  # `Jeder Tag Verzögerung koste …` tagged as a name
     if run[0].text.lower() in ("zu", "zur", "zum", "von", "vom") and (

@@ -42,8 +42,18 @@ def side_of(descriptor: str) -> str | None:
 
 
 # nouns that describe whoever was named last rather than an office (`sagte die Grünen-Politikerin`)
-_EPITHETS = {"der": ("politiker", "diplomat", "demokrat", "republikaner", "liberale", "grüne"),
-             "die": ("politikerin", "diplomatin", "demokratin", "republikanerin", "liberale", "grüne")}
+# (and political leanings: `der Rechtspopulist`, `die Nationalkonservative`, `der Autokrat`)
+_EPITHETS = {"der": ("politiker", "diplomat", "demokrat", "republikaner", "liberale", "grüne", "populist",
+                     "extremist", "nationalist", "sozialist", "kommunist", "konservative", "autokrat"),
+             "die": ("politikerin", "diplomatin", "demokratin", "republikanerin", "liberale", "grüne", "populistin",
+                     "extremistin", "nationalistin", "sozialistin", "kommunistin", "konservative", "autokratin")}
+
+
+def names_a_leaning(text: str) -> bool:
+    """`der Rechtspopulist`, `die CDU-Politikerin`: a noun that describes a person by politics or
+    trade, as whoever was named last."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[0] in _EPITHETS and words[-1].endswith(_EPITHETS[words[0]])
 
 
 def as_pronoun(mention: Mention) -> Mention:

@@ -1814,3 +1814,15 @@ def test_a_short_headline_quote_after_a_role_and_colon(run_text):
     text = ("Landrat zieht Bilanz: „Wir haben viel erreicht“\n\nKreis Lippe. Nach zehn Jahren im Amt hat Landrat "
             "Axel Lehmann (SPD) am Freitag Bilanz gezogen.")
     assert [(q.text, q.speaker) for q in run_text(text)] == [("Wir haben viel erreicht", "Axel Lehmann")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ungarns Ministerpräsident Viktor Orbán hat die Hilfen blockiert. Der Rechtspopulist begründete sein Veto mit "
+     "den Interessen seines Landes. Ungarn werde nicht für einen Krieg zahlen.", "Viktor Orbán"),
+    ("Die Nachricht kam am Abend.\n\nAuch Bundeskanzler Friedrich Merz äußerte Kritik. Es könne nicht sein, dass ein "
+     "Land die Union lähme.", "Friedrich Merz"),
+])
+def test_a_free_report_after_an_epithet_or_an_object_noun(run_text, text, speaker):
+    """`Der Rechtspopulist begründete …` refers back to Orbán (was the speaker `Rechtspopulist`);
+    `äußerte Kritik` with `Kritik` tagged a name is no person (was the speaker `Kritik`)."""
+    assert [q.speaker for q in run_text(text) if q.kind == "indirect"][-1:] == [speaker]

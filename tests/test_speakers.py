@@ -77,6 +77,8 @@ def test_white_house_is_us():
     # compounds of `Politiker`, descriptions with adjectives, a former office
     ("der Innenpolitiker", "er"), ("der islamisch-konservative Politiker", "er"), ("der junge Mann", "er"),
     ("der frühere Fraktionschef", "er"), ("die ehemalige Ministerin", "sie"),
+    # political leanings
+    ("der Rechtspopulist", "er"), ("die Nationalkonservative", "sie"), ("der Autokrat", "er"),
     # plurals, other cases and offices (held by someone who may be another) stay nouns
     ("die Kanadier", None), ("die Russen", None), ("die 34-Jährigen", None), ("der Sprecher", None),
     ("der Fraktionschef", None), ("die Politiker", None), ("der Mann", None),

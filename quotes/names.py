@@ -207,11 +207,15 @@ def role_word(text: str, head: str | None) -> str | None:
     return next((w for w in re.findall(r"[\w-]+", text) if head and w.lower().endswith(head)), None)
 
 
+TITLES = frozenset("Dr Prof Mag Dipl Ing".split())
+
+
 def strip_roles(run: list) -> list:
     """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
     # (and forms of address: `Frau Roth` is Roth; the word stays a descriptor that tells the gender)
-    while len(run) > 1 and (role_head(run[0].text) or run[0].text in ("Frau", "Herr", "Herrn")):
-        run = run[1:]
+    while len(run) > 1 and (role_head(run[0].text) or run[0].text in ("Frau", "Herr", "Herrn")
+                            or run[0].text.rstrip(".") in TITLES or run[0].text == "."):
+        run = run[1:]  # (and academic titles: `Prof. Dr. Anna Schmidt` is Anna Schmidt)
     # `Linken Gesine Lötzsch`, `Massachusetts Mitt Romney`: a known first name after the run's
     # start begins the name; the words before it describe the person
     first = next((i for i, w in enumerate(run) if w.text in FIRST_NAMES), None)
@@ -247,6 +251,10 @@ def name_flags(words: list[Word]) -> list[bool]:
             continue
         if w.text in NAME_PARTICLES and not _contracted(words, i) and _particle_in_name(words, i, flags):
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
+            continue
+        if w.text == "." and i > 0 and words[i - 1].text in TITLES and words[i - 1].end == w.start and i + 1 < n \
+                and capitalised(words[i + 1]):
+            flags[i] = flags[i - 1] = True  # `Prof. Dr. Anna Schmidt`: the title's stop, tokenized apart
             continue
         if _INITIAL.fullmatch(w.text) and i + 1 < n and adjacent(i + 1) and \
                 (capitalised(words[i + 1]) or _INITIAL.fullmatch(words[i + 1].text)) and i > 0 and \

@@ -155,13 +155,20 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
 _INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.){2,3}")
 
 
+def _ends_in_abbreviation(words: list[Word]) -> bool:
+    """The words end with initials (`J.D.`) or an abbreviation and its stop (`Prof.`)."""
+    last = words[-1]
+    return _INITIALS.fullmatch(last.text) is not None or last.text[:-1] in _ABBREVIATIONS and last.text.endswith(".") \
+        or len(words) > 1 and last.text == "." and words[-2].text in _ABBREVIATIONS and words[-2].end == last.start
+
+
 def _joined_at_initials(parts: list[list[Word]], text: str) -> list[list[Word]]:
-    """`Vizepräsident J.D.` | `Vance sagte, …`: the tokenizer ends a sentence at a name's initials;
-    joined again (the part with a verb keeps the root, the other part's root hangs on it)."""
+    """`Vizepräsident J.D.` | `Vance sagte, …`, `Prof.` | `Dr. Müller`: the tokenizer ends a sentence
+    at a name's initials or an abbreviation; joined again (the part with a verb keeps the root, the other part's root hangs on it)."""
     out: list[list[Word]] = []
     for part in parts:
         prev = out[-1] if out else None
-        if prev and part and _INITIALS.fullmatch(prev[-1].text) and part[0].text[:1].isupper() \
+        if prev and part and _ends_in_abbreviation(prev) and part[0].text[:1].isupper() \
                 and "\n" not in text[prev[-1].end:part[0].start]:
             shift = len(prev)
             second = [replace(w, index=w.index + shift, head=w.head + shift if w.head else 0) for w in part]
@@ -188,7 +195,7 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     words = _glued_letters(_platform_stops(words))
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1))
-            and not words[i - 1].text[:1].isdigit()]
+            and not words[i - 1].text[:1].isdigit() and words[i - 1].text not in _ABBREVIATIONS]
     if not cuts:
         return [words] if words else []
     parts, lo = [], 0
@@ -205,23 +212,36 @@ def _opens_quotation(words: list[Word], i: int) -> bool:
     """words[i] is a quotation mark opening a capitalised word: a space before it, none after."""
     return words[i].text in _OPENING_MARKS and i + 1 < len(words) and words[i].start > words[i - 1].end \
         and words[i + 1].start == words[i].end and words[i + 1].text[:1].isupper()
+
+
 _PLATFORM_BEFORE = frozenset("auf bei über via plattform netzwerk onlinedienst kurznachrichtendienst".split())
 
 
 def _platform_stops(words: list[Word]) -> list[Word]:
-    """`schrieb er auf X. Kremlsprecher Peskow …`: the tokenizer reads the platform's name and the
-    full stop as one token, an ordinal like `XVI.`; after a preposition or `Plattform`, before a
-    capitalised word (or a mark opening one), it is the name and the sentence's end."""
+    """`schrieb er auf X. Kremlsprecher Peskow …`, `traf Wang Yi. Wang sagte …`: the tokenizer reads
+    a short name and the full stop as one token, an ordinal like `XVI.` or an abbreviation; after a
+    preposition or `Plattform` (the platform X) or after another name (not an abbreviation such as
+    `Dr.`), before a capitalised word (or a mark opening one), it is the name and the sentence's end."""
     for i in range(1, len(words) - 1):
         w = words[i]
-        if w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE and \
-                (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
-            name = replace(_shifted(w, w.index, 1), text="X", lemma="X", upos="PROPN", feats="", end=w.end - 1)
+        platform = w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE
+        short_name = _SHORT_NAME_STOP.fullmatch(w.text) is not None and w.text[:-1] not in _ABBREVIATIONS \
+            and words[i - 1].text[:1].isupper() and words[i - 1].upos in ("PROPN", "NOUN", "X")
+        if (platform or short_name) and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
+            name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1], upos="PROPN", feats="",
+                           end=w.end - 1)
             stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
                            deprel="punct", start=w.end - 1, ner="O", xpos="$.")
             rest = [_shifted(x, w.index, 1) for x in words[:i]], [_shifted(x, w.index, 1) for x in words[i + 1:]]
             return _platform_stops(rest[0] + [name, stop] + rest[1])
     return words
+
+
+# a short capitalised word glued to its full stop (`Yi.`, `Xi.`), unless an abbreviation
+_SHORT_NAME_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.")
+# titles and the like written before a name or number (never a sentence's last word)
+_ABBREVIATIONS = frozenset("Dr Prof Mr Mrs Ms Jr Sr St Nr Hr Fr Bd Abs Tel Str Lt Sgt Col Ft Mt Hl Vgl "
+                           "Bsp Ca Zt Ggf Inc Ltd Bzw Evtl Abg Präs Ing Dipl Hrsg Aufl Bde Bspw".split())
 
 
 def _glued_letters(words: list[Word]) -> list[Word]:

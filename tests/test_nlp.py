@@ -78,6 +78,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Trump spiele ein Spiel, schrieb er auf X. \"Russland ist nicht Israel\", fügte er hinzu.",
      ["Trump spiele ein Spiel, schrieb er auf X.", "\"Russland ist nicht Israel\", fügte er hinzu."]),
     ("Er schrieb auf X. »Wir bleiben«, fügte er hinzu.", ["Er schrieb auf X.", "»Wir bleiben«, fügte er hinzu."]),
+    # a short name glued to its stop ends one (`Yi.` read like an abbreviation); a title does not
+    ("Er traf Wang Yi. Wang sagte, man liefere nichts.", ["Er traf Wang Yi.", "Wang sagte, man liefere nichts."]),
+    ("Er traf Prof. Dr. Müller. Dann ging er.", ["Er traf Prof. Dr. Müller.", "Dann ging er."]),
+    ("Er kam am 3. Jan. Dann ging er.", ["Er kam am 3. Jan.", "Dann ging er."]),
     # a name's initials end no sentence (the tokenizer cut after `J.D.`)
     ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])

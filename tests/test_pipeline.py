@@ -1826,3 +1826,14 @@ def test_a_free_report_after_an_epithet_or_an_object_noun(run_text, text, speake
     """`Der Rechtspopulist begründete …` refers back to Orbán (was the speaker `Rechtspopulist`);
     `äußerte Kritik` with `Kritik` tagged a name is no person (was the speaker `Kritik`)."""
     assert [q.speaker for q in run_text(text) if q.kind == "indirect"][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Laut Klinikdirektor Prof. Dr. Matthias W. Beckmann könne man jetzt Paaren helfen.", "Matthias W. Beckmann"),
+    ("„Wir können helfen“, sagte Prof. Dr. Anna Schmidt.", "Anna Schmidt"),
+    ("Der Minister traf seinen Amtskollegen Wang Yi. Wang sagte, China liefere keine Waffen.", "Wang"),
+])
+def test_titles_and_short_names_with_a_stop(run_text, text, speaker):
+    """`Prof. Dr.` is no speaker (was `Prof`); `Wang Yi. Wang sagte` is two sentences (the speaker was
+    `seinen Amtskollegen Wang Yi. Wang`)."""
+    assert [q.speaker for q in run_text(text)] == [speaker]

@@ -279,7 +279,8 @@ def name_flags(words: list[Word]) -> list[bool]:
             inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
             # (a capitalised word inside a sentence is no verb, whatever the tagger says: `Maroš Šefčovič`)
             flags[i] = (w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") or w.upos == "VERB" and w.index > 1) and \
-                (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES)
+                (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES or i + 1 < n and tagged[i + 1]
+                 and adjacent(i + 1) and capitalised(words[i + 1]))  # `Amtskollegen Wang Yi`
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \
                 and w.upos in ("NOUN", "X"):
             flags[i] = True

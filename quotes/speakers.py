@@ -348,8 +348,8 @@ class People:
         """Collect name runs; `person_like(run)` decides which runs name people."""
         people = cls()
         people.text = parsed.text
+        offices: list[str] = []  # the roles of the persons named so far
         for sent in parsed.sentences:
-            offices: list[str] = []  # the roles of the persons named so far in this sentence
             for run in name_runs(sent):
                 run = strip_roles(run)
                 if _birth_name(sent, run):
@@ -360,7 +360,7 @@ class People:
                     p = people.add(name, descriptor, run[0].start, _is_subject(sent, run))
                     if _COLLEAGUE.search(descriptor) and offices:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
-                        # holds the same office
+                        # holds the same office (also when named in a later sentence)
                         p.descriptors.append(offices[-1])
                     office = role_word(descriptor, role_head(descriptor)) if descriptor else None
                     if office is not None:

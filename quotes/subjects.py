@@ -47,8 +47,10 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
         subs = [c for c in subs if c.start > cue.start]
     flags = sentence_name_flags(sent)
     if pron and all(x.text.lower() == "sie" and x.start > cue.start for x in pron) and \
-            any(c.start < cue.start and flags[c.index - 1] for c in subs):
-        # `Regierungssprecher Steffen Hebestreit nannte sie „absurd“`: a name before the verb is the
+            any(c.start < cue.start and (flags[c.index - 1] or c.index < len(flags) and flags[c.index]
+                                         and role_head(c.text)) for c in subs):
+        # `Regierungssprecher Steffen Hebestreit nannte sie „absurd“`: a name (or a role the parser
+        # made the head of its name, `Fraktionsvize Agnieszka Brugger`) before the verb is the
         # subject, `sie` after it the object (`Die Arbeit lobte sie` has no name to compete)
         return subs + pron
     return pron + subs

@@ -1831,9 +1831,20 @@ def test_a_free_report_after_an_epithet_or_an_object_noun(run_text, text, speake
 @pytest.mark.parametrize("text, speaker", [
     ("Laut Klinikdirektor Prof. Dr. Matthias W. Beckmann könne man jetzt Paaren helfen.", "Matthias W. Beckmann"),
     ("„Wir können helfen“, sagte Prof. Dr. Anna Schmidt.", "Anna Schmidt"),
-    ("Der Minister traf seinen Amtskollegen Wang Yi. Wang sagte, China liefere keine Waffen.", "Wang"),
+    ("Der Minister traf seinen Amtskollegen Wang Yi. Wang sagte, China liefere keine Waffen.", "Wang Yi"),
 ])
 def test_titles_and_short_names_with_a_stop(run_text, text, speaker):
     """`Prof. Dr.` is no speaker (was `Prof`); `Wang Yi. Wang sagte` is two sentences (the speaker was
     `seinen Amtskollegen Wang Yi. Wang`)."""
     assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a colleague named sentences later holds the same office, and is the one the role means after
+    ("Bundesaußenminister Johann Wadephul reiste nach Peking. Dort traf er seinen chinesischen Amtskollegen Wang Yi. "
+     "Wang wies die Vorwürfe zurück. Sein Land sei ein Partner, betonte der Außenminister.", "Wang Yi"),
+    # a role and its name before the verb are the subject, `sie` after it the object
+    ("Grünen-Fraktionsvize Agnieszka Brugger nannte sie „halbherzig“.", "Agnieszka Brugger"),
+])
+def test_colleagues_and_deputies(run_text, text, speaker):
+    assert [q.speaker for q in run_text(text)][-1:] == [speaker]

@@ -66,6 +66,8 @@ def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     comma = next((i for i, w in enumerate(before) if w.text == ","), None)
     if len(before) > 6 and comma is not None and 0 < comma <= 4:
         before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition
+    if len(before) > 2 and before[0].text in ("Interview", "Gespräch", "Doppelinterview") and before[1].text == "mit":
+        before = before[2:]  # `Interview mit Nato-Generalsekretär Mark Rutte: „…“`: whom the interview is with
     adp = next((i for i, w in enumerate(before) if i > 0 and w.upos == "ADP" and w.text not in ("von", "vom")), None)
     if adp is not None:
         before = before[:adp]  # `Ein Hauptkommissar nach der Festnahme: „…“`: the phrase before the preposition

@@ -53,6 +53,8 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
     return out
 
 
+# prepositions that open no speaker's phrase (not `von`: `von der Leyen`; not `laut`/`nach`: sources)
+_PREPOSITIONS = frozenset("gegenüber zu zur zum mit bei beim für gegen in im an am auf unter über".split())
 _NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
 
 
@@ -98,6 +100,11 @@ def _genitive_name(w: Word) -> bool:
 
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
+    if len(stretch) > 1 and stretch[0].text.lower() in _PREPOSITIONS and (
+            stretch[0].text.lower() == "gegenüber" or stretch[1].upos == "DET"):
+        # `Gegenüber der Agentur RIA Nowosti erklärte ein Sprecher`: whom it was said to; `Zu der
+        # Demonstration hatten … aufgerufen`: what for (the tagger took the preposition for a noun)
+        return None
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
     while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
                        or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):

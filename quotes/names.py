@@ -249,7 +249,10 @@ def name_flags(words: list[Word]) -> list[bool]:
         if hyphen_joins(words, i) and i > 1 and flags[i - 2] and flags[i - 1] and given_name_syllable(words, i + 1):
             flags[i] = flags[i + 1] = True  # `Ban Ki-moon`, `Kim Jong-un`: not `Kim Jong` with `-un` left over
             continue
-        if w.text in NAME_PARTICLES and not _contracted(words, i) and _particle_in_name(words, i, flags):
+        # (capitalised after a first name too: `Vincent Van Peteghem`)
+        particle = w.text in NAME_PARTICLES or w.text.lower() in NAME_PARTICLES and i > 0 and flags[i - 1] \
+            and words[i - 1].text in FIRST_NAMES
+        if particle and not _contracted(words, i) and _particle_in_name(words, i, flags):
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
         if w.text == "." and i > 0 and words[i - 1].text in TITLES and words[i - 1].end == w.start and i + 1 < n \

@@ -156,15 +156,17 @@ _INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.){2,3}")
 
 
 def _ends_in_abbreviation(words: list[Word]) -> bool:
-    """The words end with initials (`J.D.`) or an abbreviation and its stop (`Prof.`)."""
+    """The words end with initials (`J.D.`), an abbreviation and its stop (`Prof.`) or no stop at all."""
     last = words[-1]
+    if not re.search(r"[.!?:;…\"“”«»‘’'\)]$", last.text):
+        return True  # (no stop at all: `… Finanzminister Vincent` | `Van Peteghem mitteilte, …`)
     return _INITIALS.fullmatch(last.text) is not None or last.text[:-1] in _ABBREVIATIONS and last.text.endswith(".") \
         or len(words) > 1 and last.text == "." and words[-2].text in _ABBREVIATIONS and words[-2].end == last.start
 
 
 def _joined_at_initials(parts: list[list[Word]], text: str) -> list[list[Word]]:
     """`Vizepräsident J.D.` | `Vance sagte, …`, `Prof.` | `Dr. Müller`: the tokenizer ends a sentence
-    at a name's initials or an abbreviation; joined again (the part with a verb keeps the root, the other part's root hangs on it)."""
+    at a name's initials, an abbreviation or no stop at all (within a paragraph); joined again (the part with a verb keeps the root, the other part's root hangs on it)."""
     out: list[list[Word]] = []
     for part in parts:
         prev = out[-1] if out else None

@@ -82,6 +82,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Er traf Wang Yi. Wang sagte, man liefere nichts.", ["Er traf Wang Yi.", "Wang sagte, man liefere nichts."]),
     ("Er traf Prof. Dr. Müller. Dann ging er.", ["Er traf Prof. Dr. Müller.", "Dann ging er."]),
     ("Er kam am 3. Jan. Dann ging er.", ["Er kam am 3. Jan.", "Dann ging er."]),
+    # nor does a word without any stop inside a paragraph (the tokenizer cut after `Vincent`)
+    ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "
+     "Finanzdienstleister Euroclear in Brüssel.", ["Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, "
+                                                    "lagern 190 Milliarden Euro beim Finanzdienstleister Euroclear in Brüssel."]),
     # a name's initials end no sentence (the tokenizer cut after `J.D.`)
     ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])

@@ -1848,3 +1848,23 @@ def test_titles_and_short_names_with_a_stop(run_text, text, speaker):
 ])
 def test_colleagues_and_deputies(run_text, text, speaker):
     assert [q.speaker for q in run_text(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # whom it was said to is no speaker
+    ("Gegenüber der Nachrichtenagentur RIA Nowosti erklärte ein Sprecher des russischen Finanzministeriums, man "
+     "prüfe alle Optionen.", "russisches Finanzministerium"),
+    # a capitalised particle after a first name, and a sentence the tokenizer cut without a stop
+    ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern rund 190 Milliarden Euro beim "
+     "Finanzdienstleister Euroclear in Brüssel.", "Vincent Van Peteghem"),
+])
+def test_addressees_and_capitalised_particles(run_text, text, speaker):
+    """`Gegenüber … RIA Nowosti erklärte ein Sprecher`: the speaker was `RIA Nowosti`; `Vincent Van
+    Peteghem`: the tokenizer ended a sentence after `Vincent` and the report had no speaker."""
+    assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+def test_a_headline_interview_with_someone_before_a_colon(run_text):
+    """`Interview mit … Mark Rutte: „…“`: the quote is the interviewee's (the speaker was `Interview`)."""
+    text = "Interview mit Nato-Generalsekretär Mark Rutte: „Wir müssen mehr tun“\n\nFrage: Herr Rutte, wie geht es?"
+    assert [q.speaker for q in run_text(text)][:1] == ["Mark Rutte"]

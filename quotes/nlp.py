@@ -248,10 +248,14 @@ _ABBREVIATIONS = frozenset("Dr Prof Mr Mrs Ms Jr Sr St Nr Hr Fr Bd Abs Tel Str L
 
 def _glued_letters(words: list[Word]) -> list[Word]:
     """`Szijjártó.` tokenized `Szijjárt` `ó` `.`: a letter the tokenizer split off the word it is
-    written against, and tagged as punctuation, belongs to that word."""
+    written against, and tagged as punctuation, belongs to that word; so does the last stop of
+    initials (`B.N` `.`)."""
     for i in range(1, len(words)):
         w, prev = words[i], words[i - 1]
-        if w.upos == "PUNCT" and w.text.isalpha() and prev.end == w.start and prev.text[-1:].isalpha():
+        letter = w.upos == "PUNCT" and w.text.isalpha() and prev.text[-1:].isalpha()
+        # (`B.N` `.`: the last stop of a name's initials, split off them)
+        initial_stop = w.text == "." and re.fullmatch(r"(?:[A-ZÄÖÜ]\.)+[A-ZÄÖÜ]", prev.text) is not None
+        if (letter or initial_stop) and prev.end == w.start:
             joined = replace(prev, text=prev.text + w.text, end=w.end,
                              lemma=prev.lemma + w.text if prev.lemma == prev.text else prev.lemma)
             kept = words[:i - 1] + [joined] + words[i + 1:]

@@ -1802,6 +1802,8 @@ def test_a_person_named_in_a_report_does_not_introduce_the_next_quote(run_text):
     ("US-Vizepräsident J.D. Vance sagte, man sei nah an einem Abkommen.", "J. D. Vance"),
     ("Der Vizepräsident J. D. Vance sagte, man sei nah an einem Abkommen.", "J. D. Vance"),
     ("Präsident John F. Kennedy sagte, man sei nah an einem Abkommen.", "John F. Kennedy"),
+    # the initials' last stop split off them ended the sentence
+    ("Laut dem Direktor B.N. Suresh soll in drei Monaten der erste Bodentest stattfinden.", "B.N. Suresh"),
 ])
 def test_a_name_with_initials(run_text, text, speaker):
     """Initials belong to the name (`J.D. Vance` was `Vance`, side OTHER; `J. D. Vance` was `J.`)."""

@@ -58,6 +58,9 @@ def reports(nlp):
     # a subordinate clause, then the main clause opening with its finite verb, then the frame
     ("Seit er im Amt ist, hat sich viel geändert, sagte Müller.", "indirect:frame-after",
      "Seit er im Amt ist, hat sich viel geändert"),
+    # a fronted phrase, then a Konjunktiv verb: a main clause the frame after it reports
+    ("Ohne die Umlage drohe der Zusammenbruch des Gasmarkts, sagte Habeck am Montag in Berlin.",
+     "indirect:frame-after", "Ohne die Umlage drohe der Zusammenbruch des Gasmarkts"),
     # … and before `und` and a second speaker's frame, however long that speaker's name
     ("Die Grünen sagten, die EU-Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion der "
      "Grünen im Landtag von Mecklenburg-Vorpommern forderte vom Minister einen Anbaustopp.", "indirect:konjunktiv",

@@ -193,9 +193,14 @@ GLUED_ZU = re.compile(r"[a-zäöü]{2,}zu[a-zäöü]{3,}(en|ern|eln)")  # nieder
 
 
 def has_zu_infinitive(words: list[Word]) -> bool:
+    """`zu` and a verb (past an opening mark: `das Treffen zu „politisieren“`), or `zu` glued into one."""
     low = [w.text.lower() for w in words]
-    return any(a == "zu" and words[i + 1].upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
+    after_zu = lambda i: words[i + 2] if words[i + 1].text in _OPENING and i + 2 < len(words) else words[i + 1]  # noqa: E731
+    return any(a == "zu" and after_zu(i).upos in ("VERB", "AUX") for i, a in enumerate(low[:-1])) or \
         any(w.upos == "VERB" and w.feat("VerbForm") in (None, "Inf") and GLUED_ZU.fullmatch(w.text) for w in words)
+
+
+_OPENING = frozenset('„"»«‚\'')
 
 
 DEPENDENT_OPENERS = ("da", "weil", "wenn", "obwohl", "sodass", "damit", "um", "falls", "zumal", "indem")

@@ -87,3 +87,15 @@ def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
 def test_finite_form(parsed_word, text, form, expected):
     from quotes.clauses import finite_form
     assert finite_form(parsed_word(text, form)[1]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("das Treffen zu politisieren", True),
+    # an opening mark between `zu` and its verb (the report after `warf … vor` was lost)
+    ("das Treffen zu „politisieren“", True),
+    ("das Treffen zu „Propaganda“", False),
+])
+def test_zu_infinitive(nlp, text, expected):
+    from quotes.clauses import has_zu_infinitive
+    words = list(nlp.parse(f"Er warf ihnen vor, {text}.").sentences[0].words)
+    assert has_zu_infinitive(words[words.index(next(w for w in words if w.text == ",")) + 1:]) == expected

@@ -52,7 +52,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         # person named at all that of `sagte dieser`
         # `er` is no woman: skip women when a first name or role says so (`sie` may be plural)
         gender = DEMONSTRATIVES.get(text.lower())
-        other = "f" if text.lower() == "er" or gender == "m" else "m" if gender == "f" or she else None
+        # (`Ihm zufolge`, `Ihr zufolge`: the dative says the gender too)
+        other = "f" if text.lower() in ("er", "ihm") or gender == "m" else \
+            "m" if gender == "f" or she or text.lower() == "ihr" else None
         order = ((True, False), (False, False)) if gender else \
             ((True, True), (True, False), (False, True), (False, False))
         for gendered, subjects_only in order:

@@ -18,6 +18,9 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     pos = sent.words.index(cue)
     none = (0, 0)
     if cue.text.lower() == "zufolge":
+        before = sent.words[pos - 1] if pos else None
+        if before is not None and before.text.lower() in ("ihm", "ihr") and (pos == 1 or sent.words[pos - 2].upos == "PUNCT"):
+            return Mention(before.text, before.start, before.end, "pronoun")  # `Ihm zufolge`: the one named before
         m = surface_np(text, sent, pos - 1, -1, none)
         adp = next((k for k in range(pos - 2, max(pos - 5, 0), -1) if sent.words[k].upos == "ADP"), None)
         if m is None and adp is not None:

@@ -1870,3 +1870,12 @@ def test_a_headline_interview_with_someone_before_a_colon(run_text):
     """`Interview mit … Mark Rutte: „…“`: the quote is the interviewee's (the speaker was `Interview`)."""
     text = "Interview mit Nato-Generalsekretär Mark Rutte: „Wir müssen mehr tun“\n\nFrage: Herr Rutte, wie geht es?"
     assert [q.speaker for q in run_text(text)][:1] == ["Mark Rutte"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wolodymyr Selenskyj reiste nach Paris. Ihm zufolge greift Russland weiter an.", "Wolodymyr Selenskyj"),
+    ("Kaja Kallas reiste nach Kiew. Olaf Scholz blieb zu Hause. Ihr zufolge greift Russland weiter an.", "Kaja Kallas"),
+])
+def test_a_pronoun_before_zufolge(run_text, text, speaker):
+    """`Ihm zufolge …`: the person named before, of the pronoun's gender (the report was dropped)."""
+    assert [q.speaker for q in run_text(text)] == [speaker]

@@ -5,7 +5,7 @@ the quantities and places around it."""
 from __future__ import annotations
 
 from quotes.cues import WEB_NAME
-from quotes.lexicon import NUMERALS, is_source_noun
+from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import surface_np, title_in_marks
@@ -53,6 +53,12 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         plural_genitive = nxt is not None and nxt.upos == "ADJ" and nxt.text.endswith("er") and nxt.text.islower() \
             and after is not None and after.upos == "NOUN"
         # (`nach Angaben aus Sicherheitskreisen`: where the figures come from is their owner)
+        if nxt is not None and nxt.upos == "NOUN" and nxt.text[:1].isupper() and nxt.text.endswith("s") and \
+                (j + 2 >= len(sent.words) or sent.words[j + 2].upos not in ("NOUN", "PROPN", "ADJ")):
+            # `nach Ansicht Moskaus`, `nach Angaben Kiews`: a place or name in the genitive owns it
+            base = nxt.text[:-1]
+            name = base if base in PLACES or base in ACTOR_SURNAMES else nxt.text
+            return Mention(name, nxt.start, nxt.start + len(name), "name")
         if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom", "aus")
                                 or nxt.upos == "PROPN" or plural_genitive):
             k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1

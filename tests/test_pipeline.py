@@ -1879,3 +1879,13 @@ def test_a_headline_interview_with_someone_before_a_colon(run_text):
 def test_a_pronoun_before_zufolge(run_text, text, speaker):
     """`Ihm zufolge …`: the person named before, of the pronoun's gender (the report was dropped)."""
     assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach Ansicht Moskaus trägt der Westen die Schuld.", "Moskau"),
+    ("Nach Angaben Kiews wurden zehn Drohnen abgeschossen.", "Kiew"),
+    ("Nach Angaben von Reuters wurden zehn Drohnen abgeschossen.", "Reuters"),
+])
+def test_a_place_in_the_genitive_owns_the_source(run_text, text, speaker):
+    """`nach Ansicht Moskaus`: Moscow's view (the speaker was `Ansicht Moskaus`)."""
+    assert [q.speaker for q in run_text(text)] == [speaker]

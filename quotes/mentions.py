@@ -40,7 +40,7 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
     hi = i
     seen_name = flags[i]
     while ok(hi + 1):
-        if seen_name and not flags[hi + 1] and not (words[hi].text.endswith("s") and words[hi + 1].upos == "NOUN"
+        if seen_name and not flags[hi + 1] and not (words[hi].text.endswith("s") and words[hi + 1].upos in ("NOUN", "PROPN")
                                                     and role_head(words[hi + 1].text)):
             break  # a name ends the phrase: `sagte Peskow Journalisten`; not `Polens Präsident Andrzej Duda`
         if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN") and not flags[hi + 1]:

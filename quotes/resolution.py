@@ -82,7 +82,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         return Resolved(text, side_of(text), "name")
     if mention.kind == "role":
         head = role_head(text)
-        side = side_of(text)
+        side = side_of(text) or _owner_side(people, text)
         spoke_for = _SPOKESPERSON_OF.match(text)
         if spoke_for is not None:
             # `ein Sprecher des Pentagons` speaks for the body: one entity with the body itself
@@ -232,6 +232,17 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     if nationality and not any(nationality[0][:-1] in d.lower() for d in last.descriptors):
         return None
     return last
+
+
+def _owner_side(people: People, text: str) -> str | None:
+    """`Putins Sprecher`, `Selenskyjs Berater`: the side of the person whose role it is."""
+    found = re.match(r"([A-ZÄÖÜ][\w-]+)s\s+\S", text)
+    if found is None:
+        return None
+    person = people.get(found.group(1))
+    actor = load_actors().find(person.name if person is not None else found.group(1))
+    side = (person.side if person is not None else None) or (actor.side if actor is not None else None)
+    return side if side != "OTHER" else None
 
 
 _OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertretende", "stellvertretender")

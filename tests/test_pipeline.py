@@ -1889,3 +1889,14 @@ def test_a_pronoun_before_zufolge(run_text, text, speaker):
 def test_a_place_in_the_genitive_owns_the_source(run_text, text, speaker):
     """`nach Ansicht Moskaus`: Moscow's view (the speaker was `Ansicht Moskaus`)."""
     assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a name in the genitive before a role and a name: the name after it (was `Selenskyjs`)
+    ("„Wir bleiben hier“, sagte Selenskyjs Berater Mychajlo Podoljak.", "Mychajlo Podoljak", "UA"),
+    # a spokesperson of a known actor is of that actor's side (was OTHER)
+    ("Beide Präsidenten hätten vereinbart, in Kontakt zu bleiben, teilte Putins Sprecher mit.", "Putins Sprecher", "RU"),
+])
+def test_someone_s_adviser_or_spokesperson(run_text, text, speaker, side):
+    (q,) = run_text(text)
+    assert (q.speaker, q.side) == (speaker, side)

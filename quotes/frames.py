@@ -24,7 +24,8 @@ from quotes.neighbours import THEREIN, document_before, headline_speaker, senten
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
 from quotes.owners import agent, noun_owner, speaker_of_cue
-from quotes.subjects import object_of_preposition, subject_of
+from quotes.phrases import object_of_preposition
+from quotes.subjects import subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 

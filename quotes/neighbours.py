@@ -10,7 +10,8 @@ from quotes.cues import cue_lemma
 from quotes.lexicon import SPOKEN_TEXTS
 from quotes.marks import ALL_MARKS, word_count
 from quotes.mentions import mention_from_words
-from quotes.subjects import genitive_owner, subject_of
+from quotes.phrases import genitive_owner
+from quotes.subjects import subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 

@@ -8,7 +8,8 @@ from quotes.clauses import comma_between
 from quotes.cues import cue_lemma, passive
 from quotes.lexicon import SPEECH_NOUNS, is_source_noun
 from quotes.mentions import SUBJECT_RELS, mention_of, surface_np, title_in_marks, with_genitive
-from quotes.subjects import genitive_owner, object_of_preposition, past_contraction, subject_of
+from quotes.phrases import genitive_owner, object_of_preposition, past_contraction
+from quotes.subjects import subject_of
 from quotes.types import Mention, Sentence, Word
 
 

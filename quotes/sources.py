@@ -9,7 +9,7 @@ from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import surface_np, title_in_marks
-from quotes.subjects import noun_phrase_at, past_contraction
+from quotes.phrases import noun_phrase_at, past_contraction
 from quotes.types import Mention, Sentence, Word
 
 

@@ -1,0 +1,59 @@
+"""The phrases after prepositions and genitives that the mention finders pass over: the object of
+`in`/`aus` (`in der Erklärung des Verbandes`), the owner after a noun (`die Forderung der
+Opposition`, `die Rüge aus dem Kreml`). Source frames and owners of nouns of saying need them."""
+
+from __future__ import annotations
+
+import itertools
+
+from quotes.mentions import mention_from_words, np_stretch, surface_np, with_genitive, with_seat
+from quotes.names import hyphen_joins
+from quotes.types import Mention, Sentence, Word
+
+
+def object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int, int]) -> Mention | None:
+    """The noun phrase governed by the preposition words[j] (`in der Erklärung des Verbandes`);
+    `surface_np` refuses such phrases as speakers, source frames need them."""
+    words = sent.words
+    k = j + 1
+    while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
+        k += 1
+    glued = k  # `auf der documenta-Homepage`: a lower-case word the tokenizer split off its compound
+    if k < len(words) and hyphen_joins(words, k):
+        glued, k = k - 1, k + 1
+    if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
+        # (the adjectives stay: `aus dem russischen Verteidigungsministerium` says whose)
+        lead = [w for w in words[j + 1:glued] if w.upos == "ADJ"]
+        m = mention_from_words(text, sent, lead + list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
+        # `aus einer Pressemitteilung des Konzerns`: whose text it is; `aus dem Ministerium in Kiew`: whose body
+        return with_genitive(text, sent, with_seat(text, sent, m, exclude), exclude) if m is not None else m
+    return None
+
+
+def past_contraction(sent: Sentence, k: int) -> int:
+    """`vom LSVD` is split into `von dem`: a phrase after the preposition starts after the
+    contracted article (which shares the preposition's offset)."""
+    words = sent.words
+    return k + 1 if 0 < k < len(words) - 1 and words[k].start == words[k - 1].start else k
+
+
+def genitive_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) -> Mention | None:
+    """`die Forderung der Opposition`, `das Fazit von Abgeordnetenwatch`, `die Rüge aus dem Kreml`: the
+    owner after the noun."""
+    nxt = sent.word(noun.index + 1)
+    if nxt is not None and (nxt.text.lower() in ("von", "vom", "aus") or
+                            nxt.text.lower() in ("der", "des") and nxt.feat("Case") == "Gen"):
+        k = noun.index + (1 if nxt.text.lower() in ("von", "vom", "aus") else 0)  # list position of the word after
+        if nxt.text.lower() == "aus":
+            return noun_phrase_at(text, sent, k)  # `aus dem Kreml` (no speaker elsewhere after `aus`)
+        return surface_np(text, sent, past_contraction(sent, k), 1, exclude)
+    return None
+
+
+def noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
+    """The phrase at list position `k` after a preposition the mention finders pass over (`aus`):
+    articles and adjectives, then its noun (`dem Kreml`, `ägyptischen Sicherheitskreisen`)."""
+    phrase = list(itertools.takewhile(lambda w: w.upos in ("ADJ", "DET"), sent.words[k:]))
+    head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
+    return mention_from_words(text, sent, phrase + [head]) if head is not None and head.upos in ("NOUN", "PROPN") \
+        else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import T_STEM_VERBS, is_konjunktiv_form
+from quotes.marks import ARTICLES
 from quotes.morph import lemma_of
 from quotes.types import Sentence, Word
 
@@ -287,3 +288,24 @@ def opens_relative_clause(sent: Sentence, w: Word) -> bool:
     nxt = sent.word(w.index + 1)
     return w.text.lower() in RELATIVE_PRONOUNS and w.upos == "PRON" or \
         w.upos == "ADP" and nxt is not None and nxt.text.lower() in RELATIVE_PRONOUNS
+
+
+_SUBJECT_PRONOUNS = frozenset("er sie es man wir ich du ihr".split())
+
+
+def subject_then_verb(words: list[Word]) -> bool:
+    """`sagte, Sanktionen schadeten Europa mehr als Russland` with the verb tagged an adjective: a
+    subject (pronoun, name or noun, with its article and adjectives) and a lower-case verb form
+    right after it, the shape of a main clause."""
+    k = 1 if words[0].upos == "DET" or words[0].text.lower() in ARTICLES else 0
+    while k and k < len(words) - 1 and words[k].upos == "ADJ" and words[k].text.islower():
+        k += 1  # (adjectives only after an article: a word the tagger calls ADJ may be the verb)
+    if k >= len(words) - 1:
+        return False
+    subject, verb = words[k], words[k + 1]
+    if not (subject.upos in ("NOUN", "PROPN") and subject.text[:1].isupper() or
+            k == 0 and subject.text.lower() in _SUBJECT_PRONOUNS):
+        return False
+    # (a singular preterite narrates: `…, sie schaffte den zweiten Platz`)
+    return verb.text.isalpha() and verb.text.islower() and not verb.text.endswith("te") and \
+        (finite_form(verb) or verb.upos in ("VERB", "AUX") or verb.upos == "ADJ" and verb.text.endswith(("t", "en")))

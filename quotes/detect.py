@@ -14,12 +14,12 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.marks import ALL_MARKS, ARTICLES, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
+from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
-                            subordinate_opening, subtree, wie_across_apposition, wie_boundary)
+                            subject_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, clause_end, frame_noun_hung_in, main_clause_after_comma,
@@ -469,7 +469,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     elif has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first) \
             and first[0].text.lower() not in NOT_REPORTED_ZU:
         rule = "indirect:zu"
-    elif cue_lemma(sent, cue) in REPORT_VERBS and _verb_second(first):
+    elif cue_lemma(sent, cue) in REPORT_VERBS and subject_then_verb(first):
         rule = "indirect:v2"  # (after a verb of saying only: `…, halten …, sie applaudierten` narrates)
     else:
         return None
@@ -477,27 +477,6 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     if rule in ("indirect:konjunktiv", "indirect:zu"):
         end = before_next_main_clause(sent, rest[0].start, end, after_subjunctive=rule == "indirect:konjunktiv")
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
-
-
-_SUBJECT_PRONOUNS = frozenset("er sie es man wir ich du ihr".split())
-
-
-def _verb_second(words: list[Word]) -> bool:
-    """`sagte, Sanktionen schadeten Europa mehr als Russland` with the verb tagged an adjective: a
-    subject (pronoun, name or noun, with its article and adjectives) and a lower-case verb form
-    right after it, the shape of a main clause."""
-    k = 1 if words[0].upos == "DET" or words[0].text.lower() in ARTICLES else 0
-    while k and k < len(words) - 1 and words[k].upos == "ADJ" and words[k].text.islower():
-        k += 1  # (adjectives only after an article: a word the tagger calls ADJ may be the verb)
-    if k >= len(words) - 1:
-        return False
-    subject, verb = words[k], words[k + 1]
-    if not (subject.upos in ("NOUN", "PROPN") and subject.text[:1].isupper() or
-            k == 0 and subject.text.lower() in _SUBJECT_PRONOUNS):
-        return False
-    # (a singular preterite narrates: `…, sie schaffte den zweiten Platz`)
-    return verb.text.isalpha() and verb.text.islower() and not verb.text.endswith("te") and \
-        (finite_form(verb) or verb.upos in ("VERB", "AUX") or verb.upos == "ADJ" and verb.text.endswith(("t", "en")))
 
 
 _FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())

@@ -99,3 +99,18 @@ def test_zu_infinitive(nlp, text, expected):
     from quotes.clauses import has_zu_infinitive
     words = list(nlp.parse(f"Er warf ihnen vor, {text}.").sentences[0].words)
     assert has_zu_infinitive(words[words.index(next(w for w in words if w.text == ",")) + 1:]) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a subject, then a lower-case verb form whatever its tag: the shape of a main clause
+    ("Sanktionen schadeten Europa mehr als Russland", True),
+    ("die Gespräche gingen weiter", True),
+    # a singular preterite narrates; no subject first, no main clause
+    ("sie schaffte den zweiten Platz", False),
+    ("mehr als zehn Jahre", False),
+])
+def test_subject_then_verb(nlp, clause, expected):
+    from quotes.clauses import subject_then_verb
+    words = list(nlp.parse(f"Er sagte, {clause}.").sentences[0].words)
+    rest = words[words.index(next(w for w in words if w.text == ",")) + 1:-1]
+    assert subject_then_verb(rest) == expected

@@ -97,8 +97,7 @@ def test_finite_form(parsed_word, text, form, expected):
 ])
 def test_zu_infinitive(nlp, text, expected):
     from quotes.clauses import has_zu_infinitive
-    words = list(nlp.parse(f"Er warf ihnen vor, {text}.").sentences[0].words)
-    assert has_zu_infinitive(words[words.index(next(w for w in words if w.text == ",")) + 1:]) == expected
+    assert has_zu_infinitive(_after_comma(nlp, f"Er warf ihnen vor, {text}.")) == expected
 
 
 @pytest.mark.parametrize("clause, expected", [
@@ -111,6 +110,10 @@ def test_zu_infinitive(nlp, text, expected):
 ])
 def test_subject_then_verb(nlp, clause, expected):
     from quotes.clauses import subject_then_verb
-    words = list(nlp.parse(f"Er sagte, {clause}.").sentences[0].words)
-    rest = words[words.index(next(w for w in words if w.text == ",")) + 1:-1]
-    assert subject_then_verb(rest) == expected
+    assert subject_then_verb(_after_comma(nlp, f"Er sagte, {clause}.")[:-1]) == expected
+
+
+def _after_comma(nlp, text: str) -> list:
+    """The words of `text` after its first comma."""
+    words = list(nlp.parse(text).sentences[0].words)
+    return words[next(k for k, w in enumerate(words) if w.text == ",") + 1:]

@@ -144,6 +144,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 and sidx - recent[0] <= 1 and recent[1].how == "org" and recent[1].name:
             # `…, hieß es aus dem Ministerium. Ein Sprecher betonte: …`: the body that just spoke
             resolved = recent[1]
+        speaking_in = _body_of_place(parsed, people, mention, resolved) if resolved.name in PLACES else None
+        if speaking_in is not None:
+            # `Das russische Verteidigungsministerium widersprach. …, hieß es in Moskau`: the body of
+            # that side that the sentence before named as its subject
+            resolved = speaking_in
         body = compound_antecedent(parsed.text, mention) if ref is mention else None
         if body is not None:
             resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)
@@ -398,6 +403,19 @@ def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: in
     if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
+
+
+def _body_of_place(parsed: Parsed, people: People, mention: Mention, place: Resolved) -> Resolved | None:
+    """The body or person of the place's side that is the subject of the sentence before a source
+    named only by its city (`hieß es in Moskau`), if any."""
+    i = parsed.position_at(mention.start)
+    if i < 1 or not place.side or not re.search(r"\b(?:in|aus)\s+$", parsed.text[max(0, mention.start - 5):mention.start]):
+        return None
+    prev = parsed.sentences[i - 1]
+    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
+    m = subject_of(parsed.text, prev, root, (0, 0)) if root is not None else None
+    found = resolve(m, people, None) if m is not None and m.kind in ("org", "role", "name") else None
+    return found if found is not None and found.name and found.side == place.side and found.name != place.name else None
 
 
 def _reported(sent: Sentence) -> bool:

@@ -1900,3 +1900,13 @@ def test_a_place_in_the_genitive_owns_the_source(run_text, text, speaker):
 def test_someone_s_adviser_or_spokesperson(run_text, text, speaker, side):
     (q,) = run_text(text)
     assert (q.speaker, q.side) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Das russische Verteidigungsministerium widersprach. Alle Angriffe seien abgewehrt worden, hieß es in Moskau.",
+     "russisches Verteidigungsministerium"),
+    # a subject of another side: the city stays
+    ("Die Ukraine meldete Erfolge. Alle Angriffe seien abgewehrt worden, hieß es in Moskau.", "Moskau"),
+])
+def test_a_city_as_source_is_the_body_just_named_of_its_side(run_text, text, speaker):
+    assert [q.speaker for q in run_text(text)] == [speaker]

@@ -220,16 +220,19 @@ _PLATFORM_BEFORE = frozenset("auf bei über via plattform netzwerk onlinedienst 
 
 
 def _platform_stops(words: list[Word]) -> list[Word]:
-    """`schrieb er auf X. Kremlsprecher Peskow …`, `traf Wang Yi. Wang sagte …`: the tokenizer reads
-    a short name and the full stop as one token, an ordinal like `XVI.` or an abbreviation; after a
-    preposition or `Plattform` (the platform X) or after another name (not an abbreviation such as
-    `Dr.`), before a capitalised word (or a mark opening one), it is the name and the sentence's end."""
+    """`schrieb er auf X. Kremlsprecher Peskow …`, `traf Wang Yi. Wang sagte …`, `sagte er der NW.
+    Man …`: the tokenizer reads a short name and the full stop as one token, an ordinal like `XVI.`
+    or an abbreviation; after a preposition or `Plattform` (the platform X), after another name (not
+    an abbreviation such as `Dr.`) or in capitals, before a capitalised word (or a mark opening one),
+    it is the name and the sentence's end."""
     for i in range(1, len(words) - 1):
         w = words[i]
         platform = w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE
         short_name = _SHORT_NAME_STOP.fullmatch(w.text) is not None and w.text[:-1] not in _ABBREVIATIONS \
             and words[i - 1].text[:1].isupper() and words[i - 1].upos in ("PROPN", "NOUN", "X")
-        if (platform or short_name) and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
+        # `sagte er der NW. Man habe …` (not a regnal number: `Ludwig XIV. König von Frankreich`)
+        acronym = _ACRONYM_STOP.fullmatch(w.text) is not None and not re.fullmatch(r"[IVXLCDM]+\.", w.text)
+        if (platform or short_name or acronym) and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
             name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1], upos="PROPN", feats="",
                            end=w.end - 1)
             stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
@@ -241,6 +244,7 @@ def _platform_stops(words: list[Word]) -> list[Word]:
 
 # a short capitalised word glued to its full stop (`Yi.`, `Xi.`), unless an abbreviation
 _SHORT_NAME_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.")
+_ACRONYM_STOP = re.compile(r"[A-ZÄÖÜ]{2,5}\.")  # an outlet's or body's initials (`NW.`, `ZDF.`)
 # titles and the like written before a name or number (never a sentence's last word)
 _ABBREVIATIONS = frozenset("Dr Prof Mr Mrs Ms Jr Sr St Nr Hr Fr Bd Abs Tel Str Lt Sgt Col Ft Mt Hl Vgl "
                            "Bsp Ca Zt Ggf Inc Ltd Bzw Evtl Abg Präs Ing Dipl Hrsg Aufl Bde Bspw".split())

@@ -59,7 +59,9 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
             # (`so der Minister weiter` with `weiter` tagged a verb)
             closing = not any(x.upos in ("VERB", "AUX") and x.text not in _SO_TAIL_ADVERBS or x.text.lower() in ("dass", "wie")
                               for x in words[i + 1:])
-            if len(body) >= 4 and (subj or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
+            # (a Konjunktiv inside marks is the quote's own: `„Wir warten ab, …“, so X` is the direct quote)
+            own = [x for x in subj if not inside_any(x.start, x.end, direct)]
+            if len(body) >= 4 and (own or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=w.start, cue_end=w.end)
     # `soll` in a main clause marks hearsay (`Er soll den Anschlag geplant haben`) like Konjunktiv I,

@@ -81,6 +81,8 @@ def test_batch_parse_keeps_documents_apart(nlp):
     # a short name glued to its stop ends one (`Yi.` read like an abbreviation); a title does not
     ("Er traf Wang Yi. Wang sagte, man liefere nichts.", ["Er traf Wang Yi.", "Wang sagte, man liefere nichts."]),
     ("Er traf Prof. Dr. Müller. Dann ging er.", ["Er traf Prof. Dr. Müller.", "Dann ging er."]),
+    ("Das sagte er der NW. Man habe viel erlebt.", ["Das sagte er der NW.", "Man habe viel erlebt."]),
+    ("Ludwig XIV. baute Versailles.", ["Ludwig XIV. baute Versailles."]),
     ("Er kam am 3. Jan. Dann ging er.", ["Er kam am 3. Jan.", "Dann ging er."]),
     # nor does a word without any stop inside a paragraph (the tokenizer cut after `Vincent`)
     ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "

@@ -1910,3 +1910,12 @@ def test_someone_s_adviser_or_spokesperson(run_text, text, speaker, side):
 ])
 def test_a_city_as_source_is_the_body_just_named_of_its_side(run_text, text, speaker):
     assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+def test_a_quotation_before_so_x_is_one_row(run_text):
+    """`„…“, so Sprecher X gegenüber der NW. Man habe …`: the direct quote, not also an indirect report of
+    the same words (`NW.` glued to its stop ran the next sentence in, whose Konjunktiv made the report)."""
+    text = ("„Wir warten ab, was davon wirklich umgesetzt wird“, so Sprecher Klaus Feurich gegenüber der NW. Man habe "
+            "schon viele Ankündigungen erlebt.")
+    assert [(q.kind, q.speaker) for q in run_text(text)][:1] == [("direct", "Klaus Feurich")]
+    assert sum(q.text.startswith("Wir warten ab") for q in run_text(text)) == 1

@@ -183,7 +183,11 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             if before_mark is not None and before_mark.text.lower() == "so":
                 continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
             reported = bool(mark) or has_finite_subjunctive(words, sent) or past_modal_second(words)
-            if c.deprel == "conj" and reported:
+            # (a Konjunktiv conjunct opening with its verb after the report's comma goes on with that
+            # report: `hieß es, man respektiere die Entscheidung, hoffe aber auf …`)
+            goes_on = bool(mine) and words[0] is c and is_subjunctive(c, sent) and c.index > 1 \
+                and sent.words[c.index - 2].text == ","
+            if c.deprel == "conj" and reported and not goes_on:
                 continue  # a conjunct is read only as a main clause in a mood the form does not show
             # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
             # after the cue and its comma, in a mood the form does not show; the filter decides

@@ -58,6 +58,9 @@ def reports(nlp):
     # a subordinate clause, then the main clause opening with its finite verb, then the frame
     ("Seit er im Amt ist, hat sich viel geändert, sagte Müller.", "indirect:frame-after",
      "Seit er im Amt ist, hat sich viel geändert"),
+    # a Konjunktiv conjunct opening with its verb after the report's comma goes on with the report
+    ("Aus Kiew hieß es, man respektiere die Entscheidung, hoffe aber auf ein Umdenken.", "indirect:konjunktiv",
+     "man respektiere die Entscheidung, hoffe aber auf ein Umdenken."),
     # a fronted phrase, then a Konjunktiv verb: a main clause the frame after it reports
     ("Ohne die Umlage drohe der Zusammenbruch des Gasmarkts, sagte Habeck am Montag in Berlin.",
      "indirect:frame-after", "Ohne die Umlage drohe der Zusammenbruch des Gasmarkts"),

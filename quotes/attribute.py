@@ -29,7 +29,7 @@ from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning,
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import owner_of_text
 from quotes.owners import agent
-from quotes.subjects import could_be_nominative, fronted_adverbial, in_marks, subject_of
+from quotes.subjects import could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
 from quotes.clauses import is_subjunctive
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker, Word
 
@@ -132,7 +132,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `schrieb Sacharowa auf Telegram. „…“, heißt es in dem Beitrag`: the text just named
             # is its author's
             resolved = recent[1]
-        elif owner := owner_of_text(parsed, parsed.sentences[parsed.position_at(mention.start)], mention):
+        elif (sent := parsed.sentence_at(mention.start)) is not None and (owner := owner_of_text(parsed, sent, mention)):
             # `Merkel hielt eine Rede. „…“, hieß es in der Rede`: the speech is its owner's
             resolved = resolve(owner, people, None)
         spoke_for = spokesperson_of_body(parsed, mention) if resolved.name == bare(mention.text).split()[-1] else None
@@ -411,9 +411,7 @@ def _body_of_place(parsed: Parsed, people: People, mention: Mention, place: Reso
     i = parsed.position_at(mention.start)
     if i < 1 or not place.side or not re.search(r"\b(?:in|aus)\s+$", parsed.text[max(0, mention.start - 5):mention.start]):
         return None
-    prev = parsed.sentences[i - 1]
-    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
-    m = subject_of(parsed.text, prev, root, (0, 0)) if root is not None else None
+    m = sentence_subject(parsed.text, parsed.sentences[i - 1], (0, 0))
     found = resolve(m, people, None) if m is not None and m.kind in ("org", "role", "name") else None
     return found if found is not None and found.name and found.side == place.side and found.name != place.name else None
 
@@ -431,10 +429,9 @@ def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int)
             or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
         return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
     prev = parsed.sentences[sidx - 1]
-    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
-    if root is None or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
+    if _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
         return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
-    m = subject_of(parsed.text, prev, root, (cand.start, cand.end))
+    m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
     if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
         return None
     resolved = resolve(m, people, None)

@@ -11,7 +11,7 @@ from quotes.lexicon import SPOKEN_TEXTS
 from quotes.marks import ALL_MARKS, word_count
 from quotes.mentions import mention_from_words
 from quotes.phrases import genitive_owner
-from quotes.subjects import subject_of
+from quotes.subjects import sentence_subject, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 
@@ -99,12 +99,11 @@ _DOCUMENTS = tuple("papier dokument entwurf gesetzentwurf beschluss resolution v
 def document_before(parsed: Parsed, sent: Sentence) -> Mention | None:
     """`Das geht aus einem Papier des Auswärtigen Amts hervor. Darin heißt es, …`: the text named last
     in the sentence before, with the genitive that says whose it is."""
-    prev = sentence_beside(parsed, sent, -1)
-    words = list(prev.words) if prev is not None else []
-    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].upos in ("NOUN", "PROPN")
-              and words[k].text.lower().split("-")[-1].endswith(_DOCUMENTS)), None)
-    if k is None:
+    found = _text_named_before(parsed, sent, _DOCUMENTS, reach=1)
+    if found is None:
         return None
+    prev, k = found
+    words = list(prev.words)
     lo = k
     while lo > 0 and words[lo - 1].upos in ("DET", "ADJ") and words[lo - 1].text.islower():
         lo -= 1
@@ -115,8 +114,7 @@ def document_before(parsed: Parsed, sent: Sentence) -> Mention | None:
             hi += 1
     if hi == k:
         # `Die Regierung veröffentlichte eine Erklärung. Darin hieß es …`: the author is the subject
-        root = next((w for w in words if w.deprel == "root" and w.upos in ("VERB", "AUX")), None)
-        author = subject_of(parsed.text, prev, root, (words[lo].start, words[hi].end)) if root is not None else None
+        author = sentence_subject(parsed.text, prev, (words[lo].start, words[hi].end))
         if author is not None and author.kind in ("name", "org", "role"):
             return author
     return Mention(parsed.text[words[lo].start:words[hi].end], words[lo].start, words[hi].end, "org")
@@ -140,8 +138,8 @@ def owner_of_text(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
     definite = len(words) == 2 and words[0].lower() in _DEFINITE or len(words) == 1 and \
         re.search(r"\b(?:der|die|das|dem|den)\s+$", parsed.text[max(0, m.start - 5):m.start], flags=re.I)
     head = next((t for t in SPOKEN_TEXTS if words[-1].lower().endswith(t)), None) if definite else None
-    found = (_text_named_before(parsed, sent, (head,)) or _text_named_before(parsed, sent, SPOKEN_TEXTS)) \
-        if head else None
+    found = (_text_named_before(parsed, sent, (head,), TEXT_REACH) or
+             _text_named_before(parsed, sent, SPOKEN_TEXTS, TEXT_REACH)) if head else None
     if found is None:
         return None
     prev, k = found
@@ -167,9 +165,9 @@ def owner_of_text(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
     return owner if owner is not None and owner.kind in ("name", "role", "org") else None
 
 
-def _text_named_before(parsed: Parsed, sent: Sentence, heads: tuple[str, ...]) -> tuple[Sentence, int] | None:
-    """The last noun ending in one of `heads` in the sentences before `sent`, and its position."""
-    for step in range(1, TEXT_REACH + 1):
+def _text_named_before(parsed: Parsed, sent: Sentence, heads: tuple[str, ...], reach: int) -> tuple[Sentence, int] | None:
+    """The last noun ending in one of `heads` in the `reach` sentences before `sent`, and its position."""
+    for step in range(1, reach + 1):
         prev = sentence_beside(parsed, sent, -step)
         if prev is None:
             return None

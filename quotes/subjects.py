@@ -137,6 +137,13 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
 _OPENING_MARKS = ("„", "»", "«", '"')
 
 
+def sentence_subject(text: str, sent: Sentence, exclude: tuple[int, int]) -> Mention | None:
+    """The subject of the sentence's root, when the parse made a verb its root (`Der Kreml reagierte
+    gelassen.`, `Die Regierung veröffentlichte eine Erklärung.`)."""
+    root = next((w for w in sent.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
+    return subject_of(text, sent, root, exclude) if root is not None else None
+
+
 def _compound_with_title(text: str, sent: Sentence, m: Mention) -> Mention:
     """`„Spiegel“-Reporter`: the compound's noun after a title in marks is one word with it (the
     mention's text drops the marks); a `-Zeitung` with no title before it stays as it is."""

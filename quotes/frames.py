@@ -23,7 +23,7 @@ from quotes.marks import ALL_MARKS
 from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, words_after_colon
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
-from quotes.owners import agent, noun_owner, speaker_of_cue
+from quotes.owners import agent, noun_owner, owner_named_after, speaker_of_cue
 from quotes.phrases import object_of_preposition
 from quotes.subjects import subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -511,6 +511,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             m = subject_of(parsed.text, nxt, cue, span)
             if m is not None:
                 return Attribution(m, cue_lemma(nxt, cue), "frame-after")
+        if cue is None and (not opening or opening[-1] in ".!?\n"):
+            m = owner_named_after(parsed.text, nxt, span)  # a quote standing alone, then `Diese Worte des X …`
+            if m is not None:
+                return Attribution(m, None, "frame-after")
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quotes.clauses import comma_between
 from quotes.cues import cue_lemma, passive
-from quotes.lexicon import SPEECH_NOUNS, is_source_noun
+from quotes.lexicon import QUOTE_NOUNS, SPEECH_NOUNS, is_source_noun
 from quotes.mentions import SUBJECT_RELS, mention_of, surface_np, title_in_marks, with_genitive
 from quotes.phrases import genitive_owner, object_of_preposition, past_contraction
 from quotes.subjects import subject_of
@@ -86,3 +86,43 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
             not exclude[0] <= head.start < exclude[1]:
         return subject_of(text, sent, head, exclude)
     return None
+
+
+_POINTERS = frozenset("diese dieser dieses diesen jene jener jenes".split())
+_COPULA = frozenset("ist war sind waren".split())
+
+
+def owner_named_after(text: str, sent: Sentence, exclude: tuple[int, int]) -> Mention | None:
+    """`„…“ Diese Worte des Kanzlers sorgten für Aufsehen.`, `„…“ Das ist die zentrale Aussage einer
+    Studie.`, `„…“ Diese oft dem Ex-Präsidenten X zugeschriebene Weisheit …`: a sentence that opens
+    by pointing back at the quote before it with a noun of saying names whose it is."""
+    words = sent.words
+    if len(words) < 3:
+        return None
+    first = words[0].text.lower()
+    if first in _POINTERS:
+        rest = words[1:]
+    elif first in ("das", "dies") and words[1].text.lower() in _COPULA:
+        rest = words[2:]
+    elif first in _POSSESSIVE_PRONOUNS:
+        rest = words[1:]
+    else:
+        return None
+    # the phrase's noun comes first, or after a participle's phrase (`häufig dem X zugeschriebene Weisheit`)
+    noun = next((w for w in rest if w.upos in ("NOUN", "PROPN")), None)
+    ascribed = next((w for w in rest[:10] if w.text.lower().startswith("zugeschrieben")), None)
+    if ascribed is not None and noun is not None and noun.start < ascribed.start:
+        noun = sent.word(ascribed.index + 1)
+    if noun is None or noun.text not in QUOTE_NOUNS or \
+            any(w.text in (",", ";", ":") or w.upos in ("VERB", "AUX") and w is not ascribed for w in rest if w.end <= noun.start):
+        return None
+    if first in _POSSESSIVE_PRONOUNS:
+        return Mention(_POSSESSIVE_PRONOUNS[first], words[0].start, words[0].end, "pronoun")
+    if ascribed is not None and ascribed.end <= noun.start:
+        # `dem X zugeschriebene`: the dative phrase before the participle
+        det = next((w for w in rest if w.end <= ascribed.start and w.text.lower() in ("dem", "der", "den")), None)
+        return surface_np(text, sent, det.index, 1, exclude) if det is not None else None
+    nxt = sent.word(noun.index + 1)
+    if nxt is not None and nxt.text.lower() in ("einer", "eines"):
+        return surface_np(text, sent, noun.index + 1, 1, exclude)  # `die Aussage einer Studie`
+    return genitive_owner(text, sent, noun, exclude)

@@ -32,6 +32,16 @@ def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
      "cue-before", "Transparent", "parole"),
     ("Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“.", "schwierig, aber nützlich",
      "direct:phrase", "construction", "Rjabkow", "laut"),
+    # a quote standing alone, then a sentence pointing back at it with a noun of saying
+    ("Die Lage ist ernst. „Wir werden nicht nachgeben.“ Diese Worte des Kanzlers Olaf Scholz sorgten für Aufsehen.",
+     "Wir werden nicht nachgeben.", "direct:marks", "frame-after", "Olaf Scholz", None),
+    ("Die Lage ist ernst. „Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie.",
+     "Jeder Dritte glaubt nicht mehr an die Politik.", "direct:marks", "frame-after", "Studie", None),
+    ("Die Lage ist ernst. „Wer zu spät kommt, den bestraft das Leben!“ Diese oft dem früheren Staatschef Michail "
+     "Gorbatschow zugeschriebene Weisheit gilt bis heute.", "Wer zu spät kommt, den bestraft das Leben!",
+     "direct:marks", "frame-after", "Michail Gorbatschow", None),
+    ("Lawrow war in Genf. „Wir werden nicht nachgeben.“ Seine Worte sorgten für Aufsehen.",
+     "Wir werden nicht nachgeben.", "direct:marks", "frame-after", "er", None),
 ])
 def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, cue):
     att = find_attribution(nlp.parse(text), _candidate(text, quote, rule))
@@ -43,6 +53,10 @@ def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, 
     # the writer's own words: no frame in the sentence
     ("Das Wort „Zeitenwende“ ist in aller Munde.", "Zeitenwende", "direct:label"),
     ("„Wir bleiben hier.“", "Wir bleiben hier.", "direct:marks"),
+    # the next sentence's first noun is no noun of saying (a noun of saying further on is not pointed at)
+    ("Die Lage ist ernst. „Wir geben nicht nach.“ Diesen Vorgaben entspricht der Entwurf nach Meinung der SPD nicht.",
+     "Wir geben nicht nach.", "direct:marks"),
+    ("Die Lage ist ernst. „Wir geben nicht nach.“ Diese Woche wird entscheidend.", "Wir geben nicht nach.", "direct:marks"),
 ])
 def test_no_frame(nlp, text, quote, rule):
     assert find_attribution(nlp.parse(text), _candidate(text, quote, rule)) is None

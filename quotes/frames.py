@@ -358,16 +358,25 @@ def _held_for(sent: Sentence, cand: Candidate) -> Word | None:
     return next((w for w in clause[:k] if w.text.lower() in _HALTEN), None)
 
 
+# `für viele Menschen ist das ein „Skandal“`: a judgement ascribed to no one in particular
+_QUANTIFIERS = frozenset("viele manche einige alle mehrere zahlreiche etliche".split())
+
+
 def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
     """`Für den Gesundheitsminister X ist die Lage „alarmierend“`: `für` + a person and a copula in the
     clause of a term in marks say whose judgement it is."""
     clause = _clause_before(sent, cand)
-    if not any(w.text.lower() in _COPULA for w in clause):
+    copulas = [w for w in clause if w.text.lower() in _COPULA]
+    if not copulas or _cue_before(sent, cand.start) is not None and all(is_subjunctive(w, sent) for w in copulas):
+        # (`X sagte, der Zapfenstreich sei für die Mehrheit „ein gutes Ereignis“`: a reported
+        # viewpoint is the reporter's words; `Für Küng sei der Rücktritt „verständlich“` is Küng's)
         return None
     for i, w in enumerate(clause):
         if w.text.lower() == "für" and i + 1 < len(clause):
-            m = surface_np(text, sent, clause[i + 1].index - 1, 1, (cand.start, cand.end))
-            if m is not None and m.kind in ("name", "role"):
+            # (the phrase after the preposition: `für den Minister X`, `für die Opposition`)
+            m = object_of_preposition(text, sent, w.index - 1, (cand.start, cand.end))
+            if m is not None and m.kind in ("name", "role") and m.end < cand.start - 1 and \
+                    clause[i + 1].text.lower() not in _QUANTIFIERS:
                 return appositive_name(text, sent, m)
     return None
 

@@ -248,6 +248,10 @@ _CALLS_ITSELF = re.compile(r"\b(nennt|nennen|nannte|nannten)\s+sich(\s+selbst|\s
 _ADVERBIAL_TAIL = re.compile(r"\b(unter anderem|unter anderen|vor allem|nicht zuletzt)\s*$", re.IGNORECASE)
 
 
+# a clause before the colon about a name or title (not `im Namen der Regierung erklärte er:`)
+_NAMED_BEFORE_COLON = re.compile(r"(?<![Ii]m )(?<![Ii]n )\b(Namen?|Titel)\b[^.!?:;\n]*:[ \t]*$")
+
+
 def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     """Why a quoted string is a name or title rather than speech, if it is."""
     inner = text[span.start:span.end]
@@ -266,6 +270,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     if n <= 12 and re.match(r" +[A-ZÄÖÜ0-9„\"»«]", after_close) and \
             re.search(r"(^|[.!?“”\"»«]|\n)\s*$", text[max(0, span.open_at - 3):span.open_at]):
         return "heading"  # a subheading or teaser in marks the text runs into: `… legen" Bayerns Innenminister`
+    if _NAMED_BEFORE_COLON.search(text[max(0, span.open_at - 120):span.open_at]):
+        return "title-noun"  # `Den Namen der Sendung gab das ZDF bekannt: „…“`, `Der Titel des Films: „…“`
     if re.search(r"[A-ZÄÖÜ][\w.-]*:[ \t]*$", text[max(0, span.open_at - 40):span.open_at]):
         return None  # `Nahost-Experte Lüders: "Alarmstufe Rot …"`: after a name and a colon, words said
     # the words before the mark in its own sentence (`auf. „Die Arbeitgeber …`: not after `auf`)

@@ -32,6 +32,13 @@ def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
      "cue-before", "Transparent", "parole"),
     ("Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“.", "schwierig, aber nützlich",
      "direct:phrase", "construction", "Rjabkow", "laut"),
+    # `für X` and a copula: X's judgement, unless a reporter's verb before makes it reported
+    ("Für den Gesundheitsminister Lauterbach ist die Lage „alarmierend“.", "alarmierend", "direct:short",
+     "viewpoint", "Lauterbach", None),
+    ("Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.",
+     "aus vielen Gründen verständlich", "direct:phrase", "viewpoint", "Hans Küng", None),
+    ("Minister Peter Struck sagte, der Zapfenstreich sei für die Mehrheit der Bevölkerung „ein gutes Ereignis“.",
+     "ein gutes Ereignis", "direct:phrase", "cue-before", "Peter Struck", "sagen"),
     # a quote standing alone, then a sentence pointing back at it with a noun of saying
     ("Die Lage ist ernst. „Wir werden nicht nachgeben.“ Diese Worte des Kanzlers Olaf Scholz sorgten für Aufsehen.",
      "Wir werden nicht nachgeben.", "direct:marks", "frame-after", "Olaf Scholz", None),
@@ -57,6 +64,8 @@ def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, 
     ("Die Lage ist ernst. „Wir geben nicht nach.“ Diesen Vorgaben entspricht der Entwurf nach Meinung der SPD nicht.",
      "Wir geben nicht nach.", "direct:marks"),
     ("Die Lage ist ernst. „Wir geben nicht nach.“ Diese Woche wird entscheidend.", "Wir geben nicht nach.", "direct:marks"),
+    # a judgement ascribed to no one in particular
+    ("Für viele Menschen ist das ein „Skandal“.", "Skandal", "direct:label"),
 ])
 def test_no_frame(nlp, text, quote, rule):
     assert find_attribution(nlp.parse(text), _candidate(text, quote, rule)) is None

@@ -150,6 +150,10 @@ def test_labels_names_and_titles_are_not_quotes(text):
     # speech after a sentence end stays speech: it ends with punctuation, or a comma and cue follow
     ('Die Lage ist ernst. "Wir werden antworten", sagte der Minister.', ["Wir werden antworten"]),
     ('Die Lage ist ernst. "Wir werden antworten." Der Minister ging.', ["Wir werden antworten."]),
+    # a name or title announced with a colon; `im Namen` is no name
+    ("Den Namen der Sendung gab das ZDF bereits bekannt: „Karol Wojtyla – Geheimnisse eines Papstes“.", []),
+    ("Der Titel des Films: „Die Stunde der Wahrheit“ läuft im Mai.", []),
+    ("Im Namen der Regierung erklärte der Sprecher: „Wir bedauern das sehr“.", ["Wir bedauern das sehr"]),
 ])
 def test_headings_and_translated_titles_are_not_speech(text, speech):
     assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == speech

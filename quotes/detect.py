@@ -233,6 +233,12 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     not any(is_subjunctive(x, sent) for x in words[:colon]):
                 # `kritisierte die Entscheidung scharf: Sie sei …`: the report opens after the colon
                 words = strip_punct(words[colon + 1:])
+            quoted = next((k for k, x in enumerate(words[:-2]) if x.text == ":" and x.start > w.end and k >= 3
+                           and words[k + 1].text in DOUBLE_OPENERS and inside_any(words[k + 2].start, words[k + 2].end, direct)), None)
+            if quoted is not None and mark is None:
+                # `X sagte, die Abgeordneten würden zustimmen: „Wir werden …“`: the report ends at the colon,
+                # the quotation after it is one of its own (the parse hangs it into the clause)
+                words = strip_punct(words[:quoted])
             if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             if mark is None:

@@ -296,3 +296,16 @@ def test_a_speech_verb_in_marks_is_no_frame(nlp):
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
     assert found == [("indirect:free", text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    # the parse hangs the quotation after the colon into the reported clause: the report ends at the colon
+    ("Der Minister sagte der Zeitung, die Abgeordneten würden für die Kandidatin stimmen: „Wir werden "
+     "sicherlich Diskussionen haben, das ist richtig.“", "die Abgeordneten würden für die Kandidatin stimmen"),
+    ("Der Minister sagte, die Abgeordneten würden zustimmen: «Wir werden Diskussionen haben.»",
+     "die Abgeordneten würden zustimmen"),
+])
+def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
+    from quotes.marks import direct_candidates
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(text)]
+    assert [text[c.start:c.end] for c in indirect_candidates(nlp.parse(text), direct)] == [span]

@@ -45,12 +45,18 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
             break  # a name ends the phrase: `sagte Peskow Journalisten`; not `Polens Präsident Andrzej Duda`
         if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN") and not flags[hi + 1]:
             break  # a new phrase starts: `sagte Rjabkow der Agentur`; not `Innenminister de Maizière`
+        if _ACRONYM.fullmatch(words[hi].text) and words[hi + 1].upos == "NOUN" and not flags[hi + 1] \
+                and not role_head(words[hi + 1].text):
+            break  # an acronym ends its phrase before a plain noun: `will die EZB Geldhäuser dazu anregen`
         hi += 1
         seen_name = seen_name or flags[hi]
     out = list(words[lo:hi + 1])
     while out and (out[-1].upos in ("DET", "NUM", "ADJ") or out[-1].text in ("-", "–")):
         out.pop()
     return out
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 
 
 # prepositions that open no speaker's phrase (not `von`: `von der Leyen`; not `laut`/`nach`: sources)

@@ -103,6 +103,8 @@ def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
      {"opener=dass&indirect", "negated_frame&indirect"}),
     ("Der Minister sagte, dass alle Insassen Soldaten gewesen seien.", {"opener=dass&indirect"}),
     ("Die Sprecherin erklärte, man prüfe den Fall.", {"opener=other&indirect"}),
+    # an intention is no report: the filter sees the modal of the frame
+    ("Die Ministerin will vorschlagen, die Sitzung zu vertagen.", {"opener=other&indirect", "modal_frame&indirect"}),
 ])
 def test_filter_sees_what_opens_a_report_and_a_denying_frame(nlp, text, features):
     from quotes.mentions import person_like
@@ -113,6 +115,7 @@ def test_filter_sees_what_opens_a_report_and_a_denying_frame(nlp, text, features
     f = quote_features(q, Context(parsed, People.from_parsed(parsed, person_like)), 0.9)
     assert features <= f.keys()
     assert ("negated_frame&indirect" in f) == ("nicht" in text)
+    assert ("modal_frame&indirect" in f) == any(m in text.split() for m in ("will", "wollte"))
 
 
 @pytest.mark.parametrize("text, mood", [

@@ -321,6 +321,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein besserer Schutz der Grenzen, "
      "sagte der Innenminister.", "Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein "
      "besserer Schutz der Grenzen", "Innenminister", "indirect:"),
+    # an acronym ends its phrase before a plain noun (`die EZB Geldhäuser` was the speaker)
+    ("Mit den Käufen will die EZB Geldhäuser dazu anregen, mehr Kredite auszureichen.", "mehr Kredite auszureichen",
+     "EZB", "indirect:zu"),
 ])
 def test_indirect_frames(run_text, text, fragment, speaker, rule):
     quotes = [q for q in run_text(text) if fragment in q.text]

@@ -234,6 +234,9 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
     sent = ctx.parsed.sentence_at(q.start)
     if sent is not None and any(w.text.lower() in NEGATORS for w in sent.words if q.start - 60 <= w.start < q.start):
         f[f"negated_frame&{q.kind}"] = 1.0
+    if sent is not None and any(w.text.lower() in _MODALS for w in sent.words if w.start < q.start):
+        # `will die EZB Geldhäuser dazu anregen, …`: a frame that is an intention, not a report
+        f[f"modal_frame&{q.kind}"] = 1.0
     if q.text[:1].isupper():
         f["upper_start"] = 1.0
     if q.text.rstrip()[-1:] in ".!?":
@@ -247,6 +250,9 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
     f[f"{det}&mood={mood}"] = 1.0
     f.update(_after_previous(q, ctx, prev, det))
     return f
+
+
+_MODALS = frozenset("will wollen wollte wollten möchte möchten soll sollen sollte sollten muss müssen kann können".split())
 
 
 # Konjunktiv I forms with an umlaut: every other umlauted Konjunktiv form is Konjunktiv II

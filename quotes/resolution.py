@@ -170,10 +170,13 @@ def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person |
 def _named_next(people: People, mention: Mention, head: str | None, side: str | None) -> Person | None:
     """`„…“, sagte der Finanzminister. Christian Lindner (FDP) reagierte damit …`: a definite office
     with no one named just before it is the person named in full as the subject right after it, when
-    nothing about that person says otherwise (no other office, gender or `side` than the office's)."""
+    nothing about that person says otherwise (no other office, gender or `side` than the office's).
+    A place's genitive makes an office definite too (`sagte Moskaus Außenminister`), and then the person
+    must be known to be of the place's side."""
     words = mention.text.split()
     noun = words[-1].lower().split("-")[-1]
-    if not head or words[0].lower() not in ("der", "die") or noun.endswith(_OTHERS_ROLES) \
+    of_place = len(words) == 2 and words[0].endswith("s") and words[0][:-1] in PLACES
+    if not head or words[0].lower() not in ("der", "die") and not of_place or noun.endswith(_OTHERS_ROLES) \
             or as_pronoun(mention) is not mention or people.text is None:
         return None
     last = people.before(mention.start)[:1]
@@ -188,14 +191,15 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
     # in the same paragraph, and not a name of the role's own phrase (`der Künstler und Netzaktivist X`)
     if "\n" in between or re.match(r"\s+(und|sowie)\s", between):
         return None
-    gender = "m" if words[0].lower() == "der" else "f"
+    gender = "m" if words[0].lower() == "der" else "f" if words[0].lower() == "die" else None
     known = load_actors().find(first.name)
     # (named in full, or a well-known actor by the last name alone: `sagte Selenskyj`; `der russische
     # Außenminister` is not the `US-Außenminister` named next)
     if len(first.name.split()) < 2 and known is None or \
             named_at[id(first)] not in first.subject_positions or \
-            first.gender not in (None, gender) or \
+            gender is not None and first.gender not in (None, gender) or \
             side is not None and (first.side or known and known.side) not in (None, side) or \
+            of_place and (first.side or known and known.side) != side or \
             any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
         return None
     return first

@@ -1537,6 +1537,11 @@ def test_an_office_epithet_in_a_frame_carries_its_person(run_text):
      "Wolodymyr Selenskyj"),
     ("„Wir machen keine neuen Schulden“, sagte der russische Präsident. Biden sprach am Sonntag in Kiew.",
      "russischer Präsident"),
+    # a place's genitive makes the office definite; the person named next must be known to be of its side
+    ("„Wir machen keine neuen Schulden“, sagte Moskaus Außenminister. Sergej Lawrow reiste danach ab.",
+     "Sergej Lawrow"),
+    ("„Wir machen keine neuen Schulden“, sagte Moskaus Außenminister. Annalena Baerbock reagierte empört.",
+     "Moskaus Außenminister"),
 ])
 def test_an_office_named_just_after_its_quote(run_rules, text, speaker):
     q = by_text(run_rules(text))["Wir machen keine neuen Schulden"]

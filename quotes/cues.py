@@ -438,6 +438,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
                                               and (after.text[:1].isupper() or any(
                                                   x.text in CLOSING_MARKS for x in sent.words[i + 3:i + 6]))):
         return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
+    if low == "nach" and _after_source_noun(sent, i):
+        return low  # `Seiner Ansicht nach sind …`, `Ihrer Meinung nach`: the postposition
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
         # only offers another figure
@@ -451,10 +453,23 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     return None
 
 
+def _after_source_noun(sent: Sentence, i: int) -> bool:
+    """`Seiner Ansicht nach`, `Ihrer Meinung nach`: `nach` after a source noun that opens the sentence
+    with only a possessive or adjectives before it."""
+    words = sent.words
+    return 2 <= i <= 4 and is_source_noun(words[i - 1].text) and \
+        words[0].text.lower() in _POSSESSIVE_OPENERS and all(w.upos == "ADJ" for w in words[1:i - 1])
+
+
+_POSSESSIVE_OPENERS = frozenset("seiner ihrer meiner unserer deren dessen".split())
+
+
 def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
     when the frame opens the sentence; otherwise the whole sentence."""
     words = list(sent.words)
+    if frame == "nach" and _after_source_noun(sent, i):
+        return words[i + 1:]
     if frame == "wonach":
         rest = words[i + 1:]
         return rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]

@@ -39,6 +39,10 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in CLOSING_MARKS), None)
         if close is not None and close.start > nxt.end:
             return Mention(text[nxt.end:close.start], nxt.end, close.start, "org")
+    if cue.text.lower() == "nach" and pos >= 1 and is_source_noun(sent.words[pos - 1].text) and \
+            sent.words[0].text.lower() in _POSSESSIVES:
+        # `Seiner Ansicht nach`: the owner of the view (the possessive, resolved by the caller)
+        return Mention(text[sent.words[0].start:sent.words[pos - 1].end], sent.words[0].start, sent.words[pos - 1].end, "role")
     # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
     source_noun = any(is_source_noun(w.text) for w in sent.words[pos + 1:pos + 4])
     if cue.text.lower() == "nach" or cue.text.lower() == "laut" and source_noun:
@@ -83,6 +87,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
 
 
+_POSSESSIVES = frozenset("seiner ihrer meiner unserer deren dessen".split())
 _QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
 
 

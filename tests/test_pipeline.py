@@ -321,6 +321,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     ("Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein besserer Schutz der Grenzen, "
      "sagte der Innenminister.", "Der einzige Schlüssel dorthin seien aber eine gemeinsame Asylpolitik und ein "
      "besserer Schutz der Grenzen", "Innenminister", "indirect:"),
+    # `Seiner Ansicht nach`: the postposition frames what follows; the possessive is the speaker
+    ("Der Minister wies das zurück. Seiner Ansicht nach sind die Aussagen reine Propaganda.",
+     "sind die Aussagen reine Propaganda", "Minister", "indirect:nach"),
+    ("Die Ministerin wies das zurück. Ihrer Meinung nach ist das Propaganda.", "ist das Propaganda", "Ministerin",
+     "indirect:nach"),
     # an acronym ends its phrase before a plain noun (`die EZB Geldhäuser` was the speaker)
     ("Mit den Käufen will die EZB Geldhäuser dazu anregen, mehr Kredite auszureichen.", "mehr Kredite auszureichen",
      "EZB", "indirect:zu"),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from quotes.errors import ModelsMissingError
+from quotes.lexicon import PARTICLES
 from quotes.lemmas import LemmaGuesser
 from quotes.types import Parsed, Sentence, Word
 
@@ -232,9 +233,12 @@ def _platform_stops(words: list[Word]) -> list[Word]:
             and words[i - 1].text[:1].isupper() and words[i - 1].upos in ("PROPN", "NOUN", "X")
         # `sagte er der NW. Man habe …` (not a regnal number: `Ludwig XIV. König von Frankreich`)
         acronym = _ACRONYM_STOP.fullmatch(w.text) is not None and not re.fullmatch(r"[IVXLCDM]+\.", w.text)
-        if (platform or short_name or acronym) and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
-            name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1], upos="PROPN", feats="",
-                           end=w.end - 1)
+        # `pflichtete ihm bei. China …`: a verb's particle read with its stop as an abbreviation
+        particle = w.text[-1:] == "." and w.text[:-1] in PARTICLES
+        if (platform or short_name or acronym or particle) and \
+                (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
+            name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1],
+                           upos=w.upos if particle else "PROPN", feats="", end=w.end - 1)
             stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
                            deprel="punct", start=w.end - 1, ner="O", xpos="$.")
             rest = [_shifted(x, w.index, 1) for x in words[:i]], [_shifted(x, w.index, 1) for x in words[i + 1:]]

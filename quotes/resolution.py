@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.actors import load as load_actors
-from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
+from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.names import body_in_nominative, role_head, role_word, without_article
 from quotes.speakers import DEMONSTRATIVES, People, Person, as_pronoun, side_of
 from quotes.types import Mention
@@ -94,9 +94,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         found = role_word(text, head)
         role = found.lower() if found else head
         earlier = people.before(mention.start)
+        nations = _nations(text)
         for p in earlier:
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
-                    and (side is None or p.side in (None, side)):
+                    and (side is None or p.side in (None, side)) \
+                    and not (nations and (theirs := _nations(" ".join(p.descriptors))) and not nations & theirs):
+                # (`der chinesische Außenminister` is not `der russische Außenminister` named before)
                 return Resolved(p.name, p.side or side, "role")
         if side:
             for p in earlier:
@@ -165,6 +168,27 @@ def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person |
         if (bracket or any(re.search(rf"\b{re.escape(body)}-", d) for d in p.descriptors)) and p.gender in (None, gender):
             return p
     return None
+
+
+def _fold_umlauts(word: str) -> str:
+    return word.translate(str.maketrans("äöü", "aou"))
+
+
+# the stems nationality adjectives share with the demonyms (`russ` of `Russe` and `russische`,
+# `franzos` of `Franzose` and `französische`)
+_NATION_STEMS = frozenset(_fold_umlauts(d[:-2] if d.endswith("er") else d[:-1] if d.endswith(("e", "i")) else d)
+                          for d in DEMONYM_BASES)
+
+
+def _nations(text: str) -> set[str]:
+    """The nationalities a phrase's adjectives name (`der russische Außenminister` → {`russ`})."""
+    out = set()
+    for word in re.findall(r"[a-zäöüß]+", text.lower().replace("-", " ")):
+        base = re.sub(r"(e|en|er|es|em)$", "", word)
+        base = _fold_umlauts(base[:-4] if base.endswith("isch") else base)
+        if base in _NATION_STEMS and word != base:
+            out.add(base)
+    return out
 
 
 def _named_next(people: People, mention: Mention, head: str | None, side: str | None) -> Person | None:

@@ -83,6 +83,8 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Er traf Prof. Dr. Müller. Dann ging er.", ["Er traf Prof. Dr. Müller.", "Dann ging er."]),
     ("Das sagte er der NW. Man habe viel erlebt.", ["Das sagte er der NW.", "Man habe viel erlebt."]),
     ("Ludwig XIV. baute Versailles.", ["Ludwig XIV. baute Versailles."]),
+    # a verb's particle read with its stop as one token (`bei.`)
+    ("Wang pflichtete ihm bei. China werde helfen, sagte er.", ["Wang pflichtete ihm bei.", "China werde helfen, sagte er."]),
     ("Er kam am 3. Jan. Dann ging er.", ["Er kam am 3. Jan.", "Dann ging er."]),
     # nor does a word without any stop inside a paragraph (the tokenizer cut after `Vincent`)
     ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "

@@ -1542,6 +1542,11 @@ def test_an_office_epithet_in_a_frame_carries_its_person(run_text):
      "Wolodymyr Selenskyj"),
     ("„Wir machen keine neuen Schulden“, sagte der russische Präsident. Biden sprach am Sonntag in Kiew.",
      "russischer Präsident"),
+    # an office of another nationality than the one named before is someone else
+    ("Der russische Finanzminister Anton Siluanow reiste nach Peking. „Wir machen keine neuen Schulden“, sagte der "
+     "chinesische Finanzminister.", "chinesischer Finanzminister"),
+    ("Der russische Finanzminister Anton Siluanow reiste nach Peking. „Wir machen keine neuen Schulden“, sagte der "
+     "russische Finanzminister.", "Anton Siluanow"),
     # a place's genitive makes the office definite; the person named next must be known to be of its side
     ("„Wir machen keine neuen Schulden“, sagte Moskaus Außenminister. Sergej Lawrow reiste danach ab.",
      "Sergej Lawrow"),

@@ -173,8 +173,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
             # stays as written)
             resolved = speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
+        # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
+        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
         host = _host_report(out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
-            and _said_phrase(parsed, cand) else None
+            and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase") else None
         if att is not None and att.how == "unnamed":
             if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
                 # `…, heißt es weiter.` right after a report: the source of that report goes on

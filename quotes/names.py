@@ -111,6 +111,12 @@ NEUTER_HEADS = ("amt", "ministerium", "haus", "büro", "gericht", "militär", "k
 _MASCULINE_HEADS = ("rat", "dienst", "stab", "senat", "bundestag", "konzern", "verband", "kreml")
 
 
+def nominative_adjectives(name: str) -> str:
+    """`Weißen Haus` → `Weißes Haus`, `russischen Regierung` → `russische Regierung`: a body's name
+    from a dative or genitive phrase with its adjectives in the nominative, its noun as written."""
+    return " ".join(_strong_adjectives(name.split()))
+
+
 def _strong_adjectives(words: list[str]) -> list[str]:
     """`Auswärtigen Amt`, `Auswärtigem Amt` (as a source after `aus dem`, `laut`) → `Auswärtiges Amt`: the
     adjectives before a body's head noun in the nominative without an article."""

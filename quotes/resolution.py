@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from quotes.actors import load as load_actors
 from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
-from quotes.names import body_in_nominative, role_head, role_word, without_article
+from quotes.names import body_in_nominative, nominative_adjectives, role_head, role_word, without_article
 from quotes.speakers import DEMONSTRATIVES, People, Person, as_pronoun, side_of
 from quotes.types import Mention
 
@@ -79,7 +79,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         p = people.get(text)
         if p is not None:
             return Resolved(p.name, p.side or side_of(text), "name")
-        return Resolved(text, side_of(text), "name")
+        return Resolved(_body_name(text), side_of(text), "name")
     if mention.kind == "role":
         head = role_head(text)
         side = side_of(text) or _owner_side(people, text)
@@ -90,7 +90,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it
-            return Resolved(without_article(text), side, "role")
+            return Resolved(_body_name(text), side, "role")
         found = role_word(text, head)
         role = found.lower() if found else head
         earlier = people.before(mention.start)
@@ -142,7 +142,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         held = resolve(Mention(genitive.group(1) + nominative, mention.start, mention.end, "role"), people, recent)
         if held.how != "role" or people.get(held.name or "") is not None:
             return held
-    return Resolved(without_article(text), side_of(text), "org")
+    return Resolved(_body_name(text), side_of(text), "org")
 
 
 # roles of the other people in a case or a story (`der Richter` after the accused, `der Ermittler`)
@@ -168,6 +168,19 @@ def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person |
         if (bracket or any(re.search(rf"\b{re.escape(body)}-", d) for d in p.descriptors)) and p.gender in (None, gender):
             return p
     return None
+
+
+def _body_name(text: str) -> str:
+    """A name as written, without its article; a body's adjectives in a dative phrase take the
+    nominative (`aus dem Weißen Haus` → `Weißes Haus`, `der russischen Regierung` → `russische
+    Regierung`; its noun stays as written: `des Kremls` is the genitive branch's)."""
+    dative = re.fullmatch(r"(?:(?:dem|der)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
+    if dative is None or dative.group(1).split()[0].lower() in _ARTICLES:
+        return without_article(text)
+    return nominative_adjectives(dative.group(1))
+
+
+_ARTICLES = frozenset("den dem der des die das einen einem einer eines".split())
 
 
 def _fold_umlauts(word: str) -> str:

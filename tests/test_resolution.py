@@ -145,3 +145,15 @@ def test_an_office_in_the_genitive(descriptor, mention, name):
     people = People()
     people.add("Sergej Lawrow", descriptor, 10, subject=True)
     assert resolve(Mention(mention, 500, 500 + len(mention), "org"), people, None).name == name
+
+
+@pytest.mark.parametrize("mention, kind, name", [
+    # a body from a dative phrase: its adjectives in the nominative, its noun as written
+    ("Weißen Haus", "name", "Weißes Haus"),
+    ("dem brasilianischen Fußballverband", "org", "brasilianischer Fußballverband"),
+    # an article is no adjective; a source noun stays as written
+    ("den Organisatoren", "org", "Organisatoren"),
+    ("Den vorliegenden Informationen", "org", "vorliegenden Informationen"),
+])
+def test_a_body_named_in_the_dative(mention, kind, name):
+    assert resolve(Mention(mention, 100, 100 + len(mention), kind), People(), None).name == name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, finite_form, has_zu_infinitive,
                             is_subjunctive, relative_opening, strip_punct, subordinate_opening, verb_second)
-from quotes.cues import STRONG_FINITE, cue_lemma, is_cue
+from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, is_cue
 from quotes.lexicon import REPORT_VERBS
 from quotes.marks import quotation_open
 from quotes.types import Sentence, Word
@@ -15,9 +15,11 @@ from quotes.types import Sentence, Word
 
 def main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bool:
     """The clause opens right after `cue, ` or `cue: ` (the cue's particle may stand between) with a
-    verb-second main clause: `sagte, die Lage ist ernst`, `Er betont: Die Gesetze kannten …`."""
+    verb-second main clause: `sagte, die Lage ist ernst`, `Er betont: Die Gesetze kannten …`, `hieß es,
+    die Gespräche werden fortgesetzt`."""
     if words[0].start < cue.end or subordinate_opening(words) or words[0].text.lower() in VERB_FINAL_OPENERS \
-            or has_zu_infinitive(words) or cue_lemma(sent, cue) not in REPORT_VERBS or cue.feat("VerbForm") == "Part" \
+            or has_zu_infinitive(words) or cue_lemma(sent, cue) not in REPORT_VERBS and not impersonal_cue(sent, cue) \
+            or cue.feat("VerbForm") == "Part" \
             or cue.deprel.startswith("acl") or any(c.deprel == "mark" for c in sent.children(cue.index)):
         return False  # only a verb that passes on information, finite and in a main clause of its own
     between = [x for x in sent.words if cue.end <= x.start < words[0].start]

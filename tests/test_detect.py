@@ -177,6 +177,9 @@ def reports(nlp):
     ("Deutschland übernehme Verantwortung für die Sicherheit des Bündnisses, teilte Rutte über den "
      "Kurznachrichtendienst X mit.", "indirect:frame-after",
      "Deutschland übernehme Verantwortung für die Sicherheit des Bündnisses"),
+    # `hieß es` passes on information like `teilte mit`: a main clause after it is reported in any mood
+    ("Aus dem Kreml hieß es, die Gespräche mit der Ukraine werden in der kommenden Woche fortgesetzt.", "indirect:v2",
+     "die Gespräche mit der Ukraine werden in der kommenden Woche fortgesetzt"),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)
@@ -228,6 +231,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     # a main clause after a comma narrates after verbs other than saying, and in the preterite
     "Unter den Zuhörern waren auch Serben, die ihn für einen Helden halten, sie applaudierten.",
     "Als fünfte Athletin ging sie auf die Piste, sie schaffte den zweiten Platz.",
+    # `Das heißt` explains, it reports nothing
+    "Das heißt, die Regierung prüft alle Optionen für eine Lösung des Konflikts.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

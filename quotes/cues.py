@@ -438,7 +438,7 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
                                               and (after.text[:1].isupper() or any(
                                                   x.text in CLOSING_MARKS for x in sent.words[i + 3:i + 6]))):
         return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
-    if low == "nach" and _after_source_noun(sent, i):
+    if low == "nach" and after_source_noun(sent, i):
         return low  # `Seiner Ansicht nach sind …`, `Ihrer Meinung nach`: the postposition
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
@@ -453,7 +453,7 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     return None
 
 
-def _after_source_noun(sent: Sentence, i: int) -> bool:
+def after_source_noun(sent: Sentence, i: int) -> bool:
     """`Seiner Ansicht nach`, `Ihrer Meinung nach`: `nach` after a source noun that opens the sentence
     with only a possessive or adjectives before it."""
     words = sent.words
@@ -461,6 +461,7 @@ def _after_source_noun(sent: Sentence, i: int) -> bool:
         words[0].text.lower() in _POSSESSIVE_OPENERS and all(w.upos == "ADJ" for w in words[1:i - 1])
 
 
+# the possessives that open a source phrase with a postposition (`Seiner Ansicht nach`)
 _POSSESSIVE_OPENERS = frozenset("seiner ihrer meiner unserer deren dessen".split())
 
 
@@ -468,7 +469,7 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
     when the frame opens the sentence; otherwise the whole sentence."""
     words = list(sent.words)
-    if frame == "nach" and _after_source_noun(sent, i):
+    if frame == "nach" and after_source_noun(sent, i):
         return words[i + 1:]
     if frame == "wonach":
         rest = words[i + 1:]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quotes.actors import load as load_actors
 from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
+from quotes.marks import ARTICLES
 from quotes.names import body_in_nominative, nominative_adjectives, role_head, role_word, without_article
 from quotes.speakers import DEMONSTRATIVES, People, Person, as_pronoun, side_of
 from quotes.types import Mention
@@ -175,12 +176,10 @@ def _body_name(text: str) -> str:
     nominative (`aus dem Weißen Haus` → `Weißes Haus`, `der russischen Regierung` → `russische
     Regierung`; its noun stays as written: `des Kremls` is the genitive branch's)."""
     dative = re.fullmatch(r"(?:(?:dem|der)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
-    if dative is None or dative.group(1).split()[0].lower() in _ARTICLES:
+    if dative is None or dative.group(1).split()[0].lower() in ARTICLES:
         return without_article(text)
     return nominative_adjectives(dative.group(1))
 
-
-_ARTICLES = frozenset("den dem der des die das einen einem einer eines".split())
 
 
 def _fold_umlauts(word: str) -> str:

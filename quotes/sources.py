@@ -4,7 +4,7 @@ the quantities and places around it."""
 
 from __future__ import annotations
 
-from quotes.cues import WEB_NAME
+from quotes.cues import WEB_NAME, after_source_noun
 from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -39,8 +39,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         close = next((w for w in sent.words[pos + 2:pos + 7] if w.text in CLOSING_MARKS), None)
         if close is not None and close.start > nxt.end:
             return Mention(text[nxt.end:close.start], nxt.end, close.start, "org")
-    if cue.text.lower() == "nach" and pos >= 1 and is_source_noun(sent.words[pos - 1].text) and \
-            sent.words[0].text.lower() in _POSSESSIVES:
+    if cue.text.lower() == "nach" and after_source_noun(sent, pos):
         # `Seiner Ansicht nach`: the owner of the view (the possessive, resolved by the caller)
         return Mention(text[sent.words[0].start:sent.words[pos - 1].end], sent.words[0].start, sent.words[pos - 1].end, "role")
     # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
@@ -87,7 +86,6 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
 
 
-_POSSESSIVES = frozenset("seiner ihrer meiner unserer deren dessen".split())
 _QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
 
 

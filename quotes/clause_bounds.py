@@ -9,7 +9,8 @@ from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, VERB_FINAL_OPE
                             is_subjunctive, relative_opening, strip_punct, subordinate_opening, verb_second)
 from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, is_cue
 from quotes.lexicon import REPORT_VERBS
-from quotes.marks import quotation_open
+from quotes.marks import DOUBLE_OPENERS, quotation_open
+from quotes.spans import inside_any
 from quotes.types import Sentence, Word
 
 
@@ -29,6 +30,16 @@ def main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> boo
         return False  # the frame's adverbials (`erklärte dagegen im Staatsfernsehen, …`), no clause of their own
     verbs = [x for x in words if x.upos in ("VERB", "AUX") and x.feat("VerbForm") not in ("Inf", "Part")]
     return verb_second(words, verbs)
+
+
+def before_quoting_colon(words: list[Word], cue: Word, direct: list[tuple[int, int]]) -> list[Word]:
+    """`X sagte, die Abgeordneten würden zustimmen: „Wir werden …“`: a report ends at a colon that opens
+    a quotation (`direct`: the quotations' spans), which is one of its own (the parse hangs it into the
+    clause)."""
+    colon = next((k for k, x in enumerate(words[:-2]) if x.text == ":" and x.start > cue.end and k >= 3
+                  and words[k + 1].text in DOUBLE_OPENERS and inside_any(words[k + 2].start, words[k + 2].end, direct)),
+                 None)
+    return strip_punct(words[:colon]) if colon is not None else words
 
 
 def frame_noun_hung_in(sent: Sentence, cue: Word, words: list[Word], comma: int) -> bool:

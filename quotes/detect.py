@@ -22,8 +22,8 @@ from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OP
                             subject_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
-from quotes.clause_bounds import (before_next_main_clause, clause_end, frame_noun_hung_in, main_clause_after_comma,
-                                  source_before_comma, with_subject_before_relative,
+from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, frame_noun_hung_in,
+                                  main_clause_after_comma, source_before_comma, with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
 from quotes.surface import FINITE_AUX, source_opens, surface_indirect
@@ -233,12 +233,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                     not any(is_subjunctive(x, sent) for x in words[:colon]):
                 # `kritisierte die Entscheidung scharf: Sie sei …`: the report opens after the colon
                 words = strip_punct(words[colon + 1:])
-            quoted = next((k for k, x in enumerate(words[:-2]) if x.text == ":" and x.start > w.end and k >= 3
-                           and words[k + 1].text in DOUBLE_OPENERS and inside_any(words[k + 2].start, words[k + 2].end, direct)), None)
-            if quoted is not None and mark is None:
-                # `X sagte, die Abgeordneten würden zustimmen: „Wir werden …“`: the report ends at the colon,
-                # the quotation after it is one of its own (the parse hangs it into the clause)
-                words = strip_punct(words[:quoted])
+            if mark is None:
+                words = before_quoting_colon(words, w, direct)
             if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             if mark is None:

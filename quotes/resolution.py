@@ -181,7 +181,6 @@ def _body_name(text: str) -> str:
     return nominative_adjectives(dative.group(1))
 
 
-
 def _fold_umlauts(word: str) -> str:
     return word.translate(str.maketrans("äöü", "aou"))
 

@@ -248,8 +248,9 @@ def past_modal_second(words: list[Word]) -> bool:
 
 
 def article_before_noun(words: list[Word]) -> bool:
-    """`die Ankündigung, der Iran werde …`: `der` opening the clause is an article, not a relative pronoun."""
-    if len(words) <= 2 or words[0].text.lower() not in ("der", "die", "das"):
+    """`die Ankündigung, der Iran werde …`: `der` opening the clause is an article, not a relative pronoun
+    (`Den Erfordernissen sei das Team nicht gewachsen`)."""
+    if len(words) <= 2 or words[0].text.lower() not in ("der", "die", "das", "dem", "den"):
         return False
     # `die tunesischen Gesetze`: an adjective may stand between the article and its noun
     noun = words[2] if words[1].upos == "ADJ" and words[1].text.islower() and len(words) > 3 else words[1]

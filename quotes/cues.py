@@ -448,9 +448,16 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
                 after = sent.word(nxt.index + 1)
                 other = any(x.text.lower() in ("anderen", "weiteren") for x in sent.words[i + 1:k])
                 return None if other and after is not None and after.upos == "NUM" else "nach"
-            if nxt.upos not in ("DET", "ADJ"):
+            if nxt.upos not in ("DET", "ADJ") and not (k == i + 1 and saxon_genitive(sent, nxt)):
                 break
     return None
+
+
+def saxon_genitive(sent: Sentence, w: Word) -> bool:
+    """`Lawrows` in `nach Lawrows Worten`: a capitalised name in s right before a source noun owns it."""
+    nxt = sent.word(w.index + 1)
+    return w.text[:1].isupper() and w.text.endswith("s") and len(w.text) > 2 and w.upos in ("PROPN", "NOUN", "X") \
+        and nxt is not None and is_source_noun(nxt.text)
 
 
 def after_source_noun(sent: Sentence, i: int) -> bool:

@@ -55,5 +55,10 @@ def noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
     articles and adjectives, then its noun (`dem Kreml`, `ägyptischen Sicherheitskreisen`)."""
     phrase = list(itertools.takewhile(lambda w: w.upos in ("ADJ", "DET"), sent.words[k:]))
     head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
-    return mention_from_words(text, sent, phrase + [head]) if head is not None and head.upos in ("NOUN", "PROPN") \
-        else None
+    if head is None or head.upos not in ("NOUN", "PROPN"):
+        return None
+    words = list(sent.words)
+    first = i = words.index(head)
+    while i + 2 < len(words) and hyphen_joins(words, i + 1):
+        i += 2  # `der Birthler-Behörde` split at its hyphen by the tokenizer
+    return mention_from_words(text, sent, phrase + words[first:i + 1])

@@ -4,7 +4,7 @@ the quantities and places around it."""
 
 from __future__ import annotations
 
-from quotes.cues import WEB_NAME, after_source_noun
+from quotes.cues import WEB_NAME, after_source_noun, saxon_genitive
 from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -48,6 +48,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         j = pos + 1
         while j < len(sent.words) and not is_source_noun(sent.words[j].text):
             j += 1
+        if j == pos + 2 and saxon_genitive(sent, sent.words[pos + 1]):
+            return _genitive_owner(sent.words[pos + 1])  # `nach Lawrows Worten`
         nxt = sent.words[j + 1] if j + 1 < len(sent.words) else None
         # the owner is a genitive (`Angaben der Polizei`, `Angaben Moskaus`) or `von X`, not the
         # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
@@ -58,10 +60,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         # (`nach Angaben aus Sicherheitskreisen`: where the figures come from is their owner)
         if nxt is not None and nxt.upos == "NOUN" and nxt.text[:1].isupper() and nxt.text.endswith("s") and \
                 (j + 2 >= len(sent.words) or sent.words[j + 2].upos not in ("NOUN", "PROPN", "ADJ")):
-            # `nach Ansicht Moskaus`, `nach Angaben Kiews`: a place or name in the genitive owns it
-            base = nxt.text[:-1]
-            name = base if base in PLACES or base in ACTOR_SURNAMES else nxt.text
-            return Mention(name, nxt.start, nxt.start + len(name), "name")
+            return _genitive_owner(nxt)  # `nach Ansicht Moskaus`, `nach Angaben Kiews`
         if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom", "aus")
                                 or nxt.upos == "PROPN" or plural_genitive):
             k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1
@@ -84,6 +83,14 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return m
     m = surface_np(text, sent, pos + 1, 1, none)
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
+
+
+def _genitive_owner(w: Word) -> Mention:
+    """A place or name in the genitive owns a source noun: without its s when it is a known place or
+    actor, a proper noun, or the lemmatizer reads it so (`Moskaus` → `Moskau`, `Lawrows` → `Lawrow`)."""
+    base = w.text[:-1]
+    name = base if base in PLACES or base in ACTOR_SURNAMES or w.lemma == base or w.upos == "PROPN" else w.text
+    return Mention(name, w.start, w.start + len(name), "name")
 
 
 _QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS

@@ -326,6 +326,21 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "sind die Aussagen reine Propaganda", "Minister", "indirect:nach"),
     ("Die Ministerin wies das zurück. Ihrer Meinung nach ist das Propaganda.", "ist das Propaganda", "Ministerin",
      "indirect:nach"),
+    # a name in the genitive before the source noun owns it (`nach Lawrows Worten`), without its s
+    ("Der russische Außenminister Sergej Lawrow reiste nach Genf. Nach Lawrows Worten ist die Lage an der Grenze "
+     "sehr ernst.", "ist die Lage an der Grenze sehr ernst", "Sergej Lawrow", "indirect:nach"),
+    ("Nach Moskaus Angaben wurden zwölf Drohnen abgeschossen.", "wurden zwölf Drohnen abgeschossen", "Moskau",
+     "indirect:nach"),
+    ("Nach Plänen der Regierung soll die Steuer im Herbst steigen.", "soll die Steuer im Herbst steigen",
+     "Regierung", "indirect:nach"),
+    # `zu dem Ergebnis/Schluss kommen, dass`
+    ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise für die Echtheit der Krone gebe.",
+     "dass es keine Beweise", "Experten", "indirect:dass"),
+    ("Die Kommission kommt zum Schluss, dass die Regierung versagt habe.", "dass die Regierung versagt habe",
+     "Kommission", "indirect:dass"),
+    # a free report that opens with `Den`/`Dem` + noun: an article, not a relative pronoun
+    ("Der Verleger erklärte, dass die Zeitung eingestellt werde. Den Erfordernissen der Zukunft sei das Team nicht "
+     "gewachsen.", "Den Erfordernissen der Zukunft sei das Team nicht gewachsen", "Verleger", "indirect:free"),
     # an acronym ends its phrase before a plain noun (`die EZB Geldhäuser` was the speaker)
     ("Mit den Käufen will die EZB Geldhäuser dazu anregen, mehr Kredite auszureichen.", "mehr Kredite auszureichen",
      "EZB", "indirect:zu"),
@@ -380,6 +395,16 @@ def test_speaker_before_colon(run_text, text, speaker):
 ])
 def test_label_before_colon_is_no_speaker(run_text, text):
     assert not [q for q in run_text(text) if q.speaker and q.speaker.split()[-1] in ("Titel", "Fazit")]
+
+
+@pytest.mark.parametrize("text", [
+    # `nach` + a genitive name before a noun of time or event is no source
+    "Nach Putins Ankunft in Genf wurde bis in die Nacht verhandelt.",
+    # `kommen zu` with a noun that reports nothing
+    "Der Zug kam zum Stehen, dass alle Fahrgäste staunten.",
+])
+def test_no_source_frame(run_text, text):
+    assert not run_text(text)
 
 
 @pytest.mark.parametrize("text", [

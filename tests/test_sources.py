@@ -14,6 +14,9 @@ from quotes.sources import frame_source
     # a title in marks as the owner of the source noun
     ("Nach Informationen des „Spiegel“ soll der Minister zurücktreten.", "Nach", "Spiegel"),
     ("Laut einem Bericht der „New York Times“ plant Washington neue Hilfen.", "Laut", "New York Times"),
+    # a compound the tokenizer split at its hyphen, after `aus`
+    ("Laut Dokumenten aus der Birthler-Behörde handelte es sich um Mitglieder der DKP.", "Laut", "Birthler-Behörde"),
+    ("Nach Lawrows Worten ist die Lage ernst.", "Nach", "Lawrow"),
 ])
 def test_the_source_a_frame_names(parsed_word, text, cue, source):
     sent, w = parsed_word(text, cue)

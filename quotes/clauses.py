@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import T_STEM_VERBS, is_konjunktiv_form
+from quotes.lexicon import STANCE_ADVERBS, T_STEM_VERBS, is_konjunktiv_form
 from quotes.marks import ARTICLES
 from quotes.morph import lemma_of
 from quotes.types import Sentence, Word
@@ -292,6 +292,17 @@ def opens_relative_clause(sent: Sentence, w: Word) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("er sie es man wir ich du ihr".split())
+
+
+def adverb_then_verb(words: list[Word]) -> bool:
+    """`gab an, vermutlich halten sich zwei Verdächtige in der Maschine auf`: an adverb of stance or
+    of the present and a lower-case finite verb right after it (not a preterite in -te), whatever the
+    tagger made of them: the shape of a main clause."""
+    if len(words) < 4 or words[0].text not in STANCE_ADVERBS:
+        return False
+    verb = words[1]
+    return verb.text.isalpha() and verb.text.islower() and not verb.text.endswith("te") and \
+        (finite_form(verb) or verb.upos in ("VERB", "AUX"))
 
 
 def subject_then_verb(words: list[Word]) -> bool:

@@ -19,7 +19,7 @@ from quotes.read import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
-                            subject_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
+                            subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, frame_noun_hung_in,
@@ -475,7 +475,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     elif has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first) \
             and first[0].text.lower() not in NOT_REPORTED_ZU:
         rule = "indirect:zu"
-    elif cue_lemma(sent, cue) in REPORT_VERBS and subject_then_verb(first):
+    elif cue_lemma(sent, cue) in REPORT_VERBS and (subject_then_verb(first) or adverb_then_verb(first)):
         rule = "indirect:v2"  # (after a verb of saying only: `…, halten …, sie applaudierten` narrates)
     else:
         return None

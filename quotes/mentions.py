@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
-from quotes.cues import STRONG_FINITE, is_cue
+from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
@@ -487,6 +487,5 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     if prev is not None and role_head(prev.text):
         return True
     head = sent.word(run[0].head) if run[0].head else None
-    if run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head):
-        return True
-    return False
+    # (the subject of a passive is spoken to: `Ausländer wurden angewiesen, …` names no one)
+    return run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head) and not passive(sent, head)

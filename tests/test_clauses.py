@@ -113,6 +113,19 @@ def test_subject_then_verb(nlp, clause, expected):
     assert subject_then_verb(_after_comma(nlp, f"Er sagte, {clause}.")[:-1]) == expected
 
 
+@pytest.mark.parametrize("clause, expected", [
+    # an adverb of stance or of the present, then a lower-case finite verb: a main clause
+    ("vermutlich halten sich in der Maschine zwei Verdächtige auf", True),
+    ("derzeit gibt es keine Gespräche mit Moskau", True),
+    # an adverb of sequence narrates; a preterite in -te after the adverb too
+    ("dann ging er nach Hause", False),
+    ("heute sagte er nichts mehr", False),
+])
+def test_adverb_then_verb(nlp, clause, expected):
+    from quotes.clauses import adverb_then_verb
+    assert adverb_then_verb(_after_comma(nlp, f"Er sagte, {clause}.")[:-1]) == expected
+
+
 def _after_comma(nlp, text: str) -> list:
     """The words of `text` after its first comma."""
     words = list(nlp.parse(text).sentences[0].words)

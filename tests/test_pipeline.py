@@ -338,6 +338,15 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "dass es keine Beweise", "Experten", "indirect:dass"),
     ("Die Kommission kommt zum Schluss, dass die Regierung versagt habe.", "dass die Regierung versagt habe",
      "Kommission", "indirect:dass"),
+    # a verb of saying, then a main clause that opens with an adverb, in the indicative
+    ("Als Begründung gaben die USA an, vermutlich halten sich in der Maschine zwei verdächtige Passagiere auf.",
+     "vermutlich halten sich in der Maschine", "USA", "indirect:v2"),
+    # directives, pretexts and deliberations with a zu-infinitive; a passive's agent speaks
+    ("Die Einwohner wurden von den israelischen Behörden angewiesen, sich in geschützten Räumen aufzuhalten.",
+     "sich in geschützten Räumen aufzuhalten", "israelischen Behörden", "indirect:zu"),
+    ("Die Schülerin gab vor, eine Aussprache herbeiführen zu wollen.", "eine Aussprache herbeiführen zu wollen",
+     "Schülerin", "indirect:zu"),
+    ("Die Regierung erwägt, die Steuern zu senken.", "die Steuern zu senken", "Regierung", "indirect:zu"),
     # a free report that opens with `Den`/`Dem` + noun: an article, not a relative pronoun
     ("Der Verleger erklärte, dass die Zeitung eingestellt werde. Den Erfordernissen der Zukunft sei das Team nicht "
      "gewachsen.", "Den Erfordernissen der Zukunft sei das Team nicht gewachsen", "Verleger", "indirect:free"),
@@ -1674,6 +1683,15 @@ def test_sie_after_a_strong_past_is_the_woman_not_the_man_she_quotes(run_text):
             "Marie-Agnes Strack-Zimmermann sprach von einem Fehler. Scholz habe nichts verstanden, schrieb sie auf X.")
     (q,) = [q for q in run_text(text) if q.text.startswith("Scholz habe")]
     assert q.speaker == "Marie-Agnes Strack-Zimmermann"
+
+
+def test_the_subject_of_a_passive_directive_is_no_person_for_er(run_text):
+    # `Ausländer wurden angewiesen`: those spoken to are not the `er` of a quote that a man named
+    # later in apposition said
+    quotes = run_text("Ausländer und Helfer wurden gestern nach Angaben eines Mitarbeiters von den Behörden angewiesen, "
+                      "die Hauptstadt bis Montag zu verlassen. Besorgt äußerte sich auch der Vorsitzende der Tibet "
+                      "Initiative, Wolfgang Grader, zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Wolfgang Grader"]
 
 
 def test_a_nationality_epithet_is_not_the_last_speaker_of_another_nationality(run_text):

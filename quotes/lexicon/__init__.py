@@ -115,6 +115,7 @@ PHRASE_CUES: dict[str, frozenset[str]] = {
 TIME_NOUNS: frozenset[str] = frozenset(_lines("time_nouns.txt"))
 NUMERALS: frozenset[str] = frozenset(_lines("numerals.txt"))
 SENTENCE_ADVERBS: frozenset[str] = frozenset(_lines("sentence_adverbs.txt"))
+STANCE_ADVERBS: frozenset[str] = frozenset(_lines("stance_adverbs.txt"))
 SENTENCE_OPENERS: tuple[str, ...] = _lines("sentence_openers.txt")
 TEASER_MARKERS: tuple[str, ...] = _lines("teaser_markers.txt")
 STOPWORDS: frozenset[str] = frozenset(_lines("stopwords.txt"))

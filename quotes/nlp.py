@@ -199,6 +199,8 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1))
             and not words[i - 1].text[:1].isdigit() and words[i - 1].text not in _ABBREVIATIONS]
+    heading = _heading_in_marks(words)
+    cuts = sorted(set(cuts + [heading])) if heading else cuts
     if not cuts:
         return [words] if words else []
     parts, lo = [], 0
@@ -209,6 +211,22 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
 
 
 _OPENING_MARKS = frozenset('„"»«‚\'“')
+_CLOSING_MARKS = frozenset('“"«»‘\'”')
+
+
+def _heading_in_marks(words: list[Word]) -> int | None:
+    """`"Risiken überwiegen" Obwohl die Erholung voranschreite, …`: a subheading in marks that a web
+    page runs into the next sentence (no stop, a capitalised word after the closing mark, a verb after
+    it) is a sentence of its own; where the next one begins."""
+    if len(words) < 5 or words[0].text not in _OPENING_MARKS:
+        return None
+    close = next((k for k in range(2, min(len(words) - 2, 9)) if words[k].text in _CLOSING_MARKS), None)
+    if close is None or any(w.text in _ENDS + (",", ":", ";") for w in words[1:close]):
+        return None
+    nxt = words[close + 1]
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.start > words[close].end):
+        return None
+    return close + 1 if any(w.upos in ("VERB", "AUX") for w in words[close + 1:]) else None
 
 
 def _opens_quotation(words: list[Word], i: int) -> bool:

@@ -90,6 +90,11 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "
      "Finanzdienstleister Euroclear in Brüssel.", ["Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, "
                                                     "lagern 190 Milliarden Euro beim Finanzdienstleister Euroclear in Brüssel."]),
+    # a web page's subheading in marks run into the next sentence is a sentence of its own; a quote
+    # with its comma is not
+    ("Er sprach. \"Risiken überwiegen\" Obwohl die Erholung voranschreite, würden die Risiken überwiegen.",
+     ["Er sprach.", "\"Risiken überwiegen\"", "Obwohl die Erholung voranschreite, würden die Risiken überwiegen."]),
+    ("„Wir bleiben“, sagte er.", ["„Wir bleiben“, sagte er."]),
     # a name's initials end no sentence (the tokenizer cut after `J.D.`)
     ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])

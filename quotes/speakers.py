@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
@@ -118,6 +118,9 @@ class Person:
             return None
         if first in FEMALE_NAMES_OTHER:
             return "f"
+        if first in GENERATED_FIRST_NAMES:
+            # (the providers' gender: `Salvatore` is a man's name, whatever its -e says)
+            return {"m": "m", "f": "f"}.get(GENERATED_FIRST_NAMES[first])
         return "f" if first.endswith(("a", "e")) and first not in MALE_NAMES_A_E else "m"
 
     @property
@@ -182,7 +185,7 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in ("ist", "war") for x in lead) and \
             not any(x.text in ",;:" for x in lead):
         return True
-    if _fronted_object_before(sent, run):
+    if _fronted_object_before(sent, run) or _after_reflexive(sent, run):
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
@@ -211,6 +214,18 @@ def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
     subjects = [c for c in sent.children(verb.index) if c.deprel.startswith("nsubj")]
     return len(subjects) == 1 and subjects[0].start < verb.start and subjects[0].upos == "NOUN" \
         and role_head(subjects[0].text) is None
+
+
+def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
+    """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
+    adverbs, a role) the name is the subject, whatever the parse made of the reflexive."""
+    k = run[0].index - 2  # list position of the word before the name
+    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in ("auch", "nun", "jetzt", "dann", "erneut")):
+        k -= 1
+    verb = sent.words[k - 1] if k >= 1 and sent.words[k].text == "sich" else None
+    # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it)
+    return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and verb.index > 1 and \
+        not any(w.upos in ("VERB", "AUX") or w.text in ",;:" for w in sent.words[:verb.index - 1])
 
 
 # a pronoun or role noun refers to one of the persons named last, not to the hundredth back (the

@@ -54,3 +54,11 @@ def test_konjunktiv_forms_also_after_a_verb_prefix(form, expected):
 def test_source_nouns_include_compounds(word, expected):
     from quotes.lexicon import is_source_noun
     assert is_source_noun(word) is expected
+
+
+def test_generated_first_names_join_the_hand_kept_ones_without_common_words():
+    from quotes.lexicon import FIRST_NAMES, GENERATED_FIRST_NAMES
+    assert {"Sascha", "Salvatore", "Hansjörg"} <= FIRST_NAMES
+    assert GENERATED_FIRST_NAMES["Salvatore"] == "m"
+    # words of other parts of speech, months and places stay out
+    assert not {"Mark", "Juni", "August", "Mercedes", "Don"} & set(GENERATED_FIRST_NAMES)

@@ -661,6 +661,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Trainer Hans Leitner war zufrieden. „Wir haben gut gekämpft“, meinte der Trainer der Gäste, "
      "Heiner Falldorf, nach dem Spiel.",
      "Wir haben gut gekämpft", "Heiner Falldorf"),
+    # a first name the tagger calls a noun (`Sascha`) starts a name; after `äußerte sich` it is the subject
+    ("In einer Sendung äußerte sich nun Sascha Wandl, angeblich der frühere Chef von Julian H.: „Das Video trägt "
+     "genau meine Handschrift“, wird er zitiert.", "Das Video trägt genau meine Handschrift", "Sascha Wandl"),
+    ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel (CDU) zum Gipfelende. Sie betonte die „Bereitschaft, "
+     "weiter gut zusammenzuarbeiten“.", "Bereitschaft, weiter gut zusammenzuarbeiten", "Angela Merkel"),
     # the party in brackets does not hide the subject before the verb
     ("Auch die Ministerin Renate Kluge (SPD) äußerte Bedenken: „Das Gesetz kommt zu früh.“",
      "Das Gesetz kommt zu früh.", "Renate Kluge"),

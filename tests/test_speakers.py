@@ -93,6 +93,8 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
 @pytest.mark.parametrize("name, descriptor, gender", [
     ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"), ("Joe Biden", "", "m"), ("Doris Schmidt", "", "f"), ("Karin Keller", "", "f"),
     ("Anna Roth", "Die Ministerin", "f"), ("Roth", "Frau", "f"), ("Xiang Li", "", None),
+    # the generated names carry their providers' gender, whatever the ending says
+    ("Salvatore Boemi", "", "m"), ("Sascha Wandl", "", "m"), ("Aaliyah Brown", "", "f"),
 ])
 def test_gender_from_first_name_or_role(name, descriptor, gender):
     people = People()

@@ -25,7 +25,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               paragraph_subject, spokesperson_of_body, the_text_itself)
 from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
-from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, side_of
+from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import owner_of_text
 from quotes.owners import agent
@@ -73,7 +73,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         nonlocal role_nouns, unnamed
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
-        if ref is not mention and people.get(resolve(mention, people, None).name or "") is not None:
+        if ref is not mention and possessive_spokesperson(mention) is None and \
+                people.get(resolve(mention, people, None).name or "") is not None:
             ref = mention  # `der Linkspolitiker` after `der Linkspolitiker X`: the title names him
         she = ref.kind == "pronoun" and singular_sie(parsed, ref)
         role = role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None

@@ -61,4 +61,8 @@ def noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
     first = i = words.index(head)
     while i + 2 < len(words) and hyphen_joins(words, i + 1):
         i += 2  # `der Birthler-Behörde` split at its hyphen by the tokenizer
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if i == first and nxt is not None and head.text.endswith(("e", "en", "es")) and nxt.text[:1].isupper() and \
+            nxt.upos in ("NOUN", "PROPN"):
+        i += 1  # `dem Weißen Haus`, `den Vereinigten Staaten`: an adjective of a name, tagged as its noun
     return mention_from_words(text, sent, phrase + words[first:i + 1])

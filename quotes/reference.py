@@ -14,8 +14,8 @@ from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, 
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head, strong_form
-from quotes.resolution import SPOKESPERSON, Resolved, resolve
-from quotes.speakers import People
+from quotes.resolution import Resolved, resolve
+from quotes.speakers import SPOKESPERSON, People
 from quotes.types import Candidate, Mention, Parsed, Word
 
 _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")

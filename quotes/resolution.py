@@ -11,7 +11,7 @@ from quotes.actors import load as load_actors
 from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
 from quotes.names import body_in_nominative, nominative_adjectives, role_head, role_word, without_article
-from quotes.speakers import DEMONSTRATIVES, People, Person, as_pronoun, side_of
+from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, side_of
 from quotes.types import Mention
 
 
@@ -28,7 +28,6 @@ _ROLE_REACH = 250  # characters: a role right after a person named as the subjec
 
 
 # a spokesperson's noun (`Sprecher`, `Pressesprecherin`): here with the body they speak for
-SPOKESPERSON = r"(?:Presse)?[Ss]precher"
 _SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?" + SPOKESPERSON +
                               r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:

@@ -56,12 +56,22 @@ def names_a_leaning(text: str) -> bool:
     return len(words) >= 2 and words[0] in _EPITHETS and words[-1].endswith(_EPITHETS[words[0]])
 
 
+def possessive_spokesperson(mention: Mention) -> re.Match | None:
+    """`Seinem Sprecher`, `ihre Sprecherin`: a spokesperson named by whose they are."""
+    return _POSSESSIVE_SPOKESPERSON.fullmatch(mention.text.strip()) if mention.kind in ("role", "org") else None
+
+
 def as_pronoun(mention: Mention) -> Mention:
     """`der Norweger`, `die Russin`, `der 62-Jährige`, `die Grünen-Politikerin`, `der
     Innenpolitiker`, `der frühere Fraktionschef`, `der junge Mann` refer back to one person like
     `er`/`sie`: the pronoun they stand for (same offsets); any other mention unchanged. Plurals
     (`die Kanadier`), other cases and offices (`der Fraktionschef`, who may be someone else) stay
     nouns."""
+    owner = possessive_spokesperson(mention)
+    if owner is not None:
+        # `Seinem Sprecher zufolge`: the spokesperson speaks for the one the possessive refers to, as
+        # `ein Sprecher des Kremls` does for the Kremlin (not for another person who is a spokesman)
+        return Mention("er" if owner.group(1).lower() == "sein" else "sie", mention.start, mention.end, "pronoun")
     m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)", mention.text.strip(), flags=re.I)
     if mention.kind not in ("role", "org") or m is None:  # `der junge Mann` reads as a thing
         return mention
@@ -90,6 +100,9 @@ def as_pronoun(mention: Mention) -> Mention:
 
 
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
+SPOKESPERSON = r"(?:Presse)?[Ss]precher"
+_POSSESSIVE_SPOKESPERSON = re.compile(r"(sein|ihr)(?:e|em|en|er)?\s+(?:[\w-]+-)?" + SPOKESPERSON + r"(?:in)?",
+                                     flags=re.I)
 
 
 _FORMER = ("frühere", "ehemalige", "einstige", "langjährige")

@@ -666,6 +666,10 @@ def test_heisst_es_in_names_the_text(run_text):
      "genau meine Handschrift“, wird er zitiert.", "Das Video trägt genau meine Handschrift", "Sascha Wandl"),
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel (CDU) zum Gipfelende. Sie betonte die „Bereitschaft, "
      "weiter gut zusammenzuarbeiten“.", "Bereitschaft, weiter gut zusammenzuarbeiten", "Angela Merkel"),
+    # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
+    ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
+     "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",
+     "will er am Mittwoch mit Trump zusammentreffen.", "Wolodymyr Selenskyj"),
     # the party in brackets does not hide the subject before the verb
     ("Auch die Ministerin Renate Kluge (SPD) äußerte Bedenken: „Das Gesetz kommt zu früh.“",
      "Das Gesetz kommt zu früh.", "Renate Kluge"),

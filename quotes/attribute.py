@@ -142,8 +142,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             of = resolve(spoke_for, people, None)
             resolved = Resolved(bare(of.name or spoke_for.text), of.side or side_of(spoke_for.text), "org")
         elif resolved.name == bare(mention.text).split()[-1] and bare_spokesperson(mention) and recent is not None \
-                and sidx - recent[0] <= 1 and recent[1].how == "org" and recent[1].name:
-            # `…, hieß es aus dem Ministerium. Ein Sprecher betonte: …`: the body that just spoke
+                and sidx - recent[0] <= 1 and recent[1].name and (
+                    recent[1].how == "org" or mention.text.lower().startswith(("der ", "die "))
+                    and recent[1].name.lower().endswith(("sprecher", "sprecherin"))):
+            # `…, hieß es aus dem Ministerium. Ein Sprecher betonte: …`: the body that just spoke;
+            # `Ein Regierungssprecher erklärte … so der Sprecher weiter`: the spokesperson who just spoke
             resolved = recent[1]
         speaking_in = _body_of_place(parsed, people, mention, resolved) if resolved.name in PLACES else None
         if speaking_in is not None:

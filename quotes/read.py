@@ -463,8 +463,9 @@ def signs_any(before: str, line: str) -> bool:
 
 
 # a tail marker with its linked title on the same line (`Mehr zum Thema: Nato-Osterweiterung: …`)
+# (RT DE writes `Mehr zum Thema - Russland: …` with a dash)
 _INLINE_TEASER = re.compile(r"(?i)(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)"
-                            r"\s*:\s*\S")
+                            r"\s*(:|\s[-–—])\s*\S")
 
 
 # `— Annalena Baerbock (@ABaerbock) 10. Oktober 2022`: the line an embedded post is signed with

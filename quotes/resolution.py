@@ -11,7 +11,7 @@ from quotes.actors import load as load_actors
 from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
 from quotes.names import body_in_nominative, nominative_adjectives, role_head, role_word, without_article
-from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, side_of
+from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
 from quotes.types import Mention
 
 
@@ -234,7 +234,7 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
             gender is not None and first.gender not in (None, gender) or \
             side is not None and (first.side or known and known.side) not in (None, side) or \
             of_place and (first.side or known and known.side) != side or \
-            any(role_head(d) and not _same_role(noun, role_head(d) or "") for d in first.descriptors):
+            any(role_head(d) and not _same_role(noun, role_head(d) or "") and not is_epithet(d) for d in first.descriptors):
         return None
     return first
 

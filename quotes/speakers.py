@@ -56,6 +56,12 @@ def names_a_leaning(text: str) -> bool:
     return len(words) >= 2 and words[0] in _EPITHETS and words[-1].endswith(_EPITHETS[words[0]])
 
 
+def is_epithet(descriptor: str) -> bool:
+    """`CDU-Politikerin`, `der Diplomat`: a description of a person, no office another could hold."""
+    last = descriptor.split()[-1].lower().strip(",;:()").split("-")[-1] if descriptor.split() else ""
+    return last.endswith(_EPITHETS["der"] + _EPITHETS["die"])
+
+
 def possessive_spokesperson(mention: Mention) -> re.Match | None:
     """`Seinem Sprecher`, `ihre Sprecherin`: a spokesperson named by whose they are."""
     return _POSSESSIVE_SPOKESPERSON.fullmatch(mention.text.strip()) if mention.kind in ("role", "org") else None

@@ -666,6 +666,14 @@ def test_heisst_es_in_names_the_text(run_text):
      "genau meine Handschrift“, wird er zitiert.", "Das Video trägt genau meine Handschrift", "Sascha Wandl"),
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel (CDU) zum Gipfelende. Sie betonte die „Bereitschaft, "
      "weiter gut zusammenzuarbeiten“.", "Bereitschaft, weiter gut zusammenzuarbeiten", "Angela Merkel"),
+    # a definite office whose holder is named two sentences later behind an epithet (`Die CDU-Politikerin, X,`)
+    ("Auch aus der Opposition kam Kritik. Die Äußerungen seien „durchsichtige Propaganda“, sagte die Vorsitzende des "
+     "Auswärtigen Ausschusses. Sie forderte Härte. Die CDU-Politikerin, Sabine Krüger, sitzt seit 2017 im Bundestag.",
+     "durchsichtige Propaganda", "Sabine Krüger"),
+    # `so der Sprecher weiter` goes on with the spokesperson who just spoke
+    ("Die Bundesregierung wies die Vorwürfe zurück. Ein Regierungssprecher erklärte, man lasse sich „nicht "
+     "einschüchtern“. Die Entscheidung werde „in enger Abstimmung mit den Partnern“ getroffen, so der Sprecher weiter.",
+     "in enger Abstimmung mit den Partnern", "Regierungssprecher"),
     # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",

@@ -287,6 +287,10 @@ def test_an_inline_link_does_not_end_the_article():
     text = f"{body}\n\n{body}\n\n{link}\nMehr zum Thema: Nato: „Ein historischer Fehler“?\n\nEin Sprecher sagte, man erwarte wenig."
     masked = mask(text, junk_spans(text))
     assert "Putin droht" not in masked and "historischer Fehler" not in masked and "man erwarte wenig" in masked
+    # RT DE's `Mehr zum Thema - …` with a dash is such a link too
+    rt = f"{body}\n\n{body}\n\nMehr zum Thema - Russland: Westliche Waffen verlängern den Krieg\n\nEin Sprecher sagte, man erwarte wenig."
+    masked = mask(rt, junk_spans(rt))
+    assert "Westliche Waffen" not in masked and "man erwarte wenig" in masked
     # a marker alone on its line still opens the list that ends the article
     tail = f"{body}\n\n{body}\n\nMehr zum Thema\n\nNato: Ein historischer Fehler"
     assert "historischer Fehler" not in mask(tail, junk_spans(tail))

@@ -667,8 +667,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel (CDU) zum Gipfelende. Sie betonte die „Bereitschaft, "
      "weiter gut zusammenzuarbeiten“.", "Bereitschaft, weiter gut zusammenzuarbeiten", "Angela Merkel"),
     # a definite office whose holder is named two sentences later behind an epithet (`Die CDU-Politikerin, X,`)
-    ("Auch aus der Opposition kam Kritik. Die Äußerungen seien „durchsichtige Propaganda“, sagte die Vorsitzende des "
-     "Auswärtigen Ausschusses. Sie forderte Härte. Die CDU-Politikerin, Sabine Krüger, sitzt seit 2017 im Bundestag.",
+    ("Auch aus der Opposition kam Kritik an Moskau. Die Äußerungen seien „durchsichtige Propaganda“, sagte die "
+     "Vorsitzende des Auswärtigen Ausschusses. Sie forderte die Regierung auf, sich nicht von Drohungen leiten zu "
+     "lassen. Die CDU-Politikerin, Sabine Krüger, sitzt seit 2017 im Bundestag.",
      "durchsichtige Propaganda", "Sabine Krüger"),
     # `so der Sprecher weiter` goes on with the spokesperson who just spoke
     ("Die Bundesregierung wies die Vorwürfe zurück. Ein Regierungssprecher erklärte, man lasse sich „nicht "

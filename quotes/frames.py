@@ -287,8 +287,9 @@ def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution
             continue
         named = appositive_name(text, sent, m)
         # (past a name set off by commas: `Nach den Worten der Sprecherin, Gisela Piltz, fehle es „…“`)
-        after = w.start if named is m else \
-            next((x.end for x in sent.words if x.start >= named.end and x.text == ","), w.start)
+        closing = next((x for x in sent.words if x.start >= named.end), None)
+        after = closing.end if closing is not None and closing.text == "," and comma_between(sent, w.start, named.start) \
+            else w.start
         if comma_between(sent, after, cand.start):
             continue
         if m.end <= cand.start:

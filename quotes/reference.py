@@ -24,9 +24,9 @@ _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s
 def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
     """Who a possessive source phrase belongs to: `seinen Angaben` is `er`'s, `ihrer Ansicht` is
     `sie`'s, `eigenen Angaben` the subject's of its clause (`Das Militär hat nach eigenen Angaben
-    …`), a text its author's (`Von Sayn-Wittgensteins Text`, and `der Text` after it); None for
-    any other mention."""
-    author = author_of_text(parsed.text, m)
+    …`), `seines Ministeriums` its clause subject's, a text its author's (`Von Sayn-Wittgensteins
+    Text`, and `der Text` after it); None for any other mention."""
+    author = author_of_text(parsed.text, m) or _whose_genitive(parsed, m)
     if author is not None:
         return author
     # the possessive may stand before the mention (`nach eigenen Angaben` gives `Angaben`)
@@ -38,6 +38,25 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
     word = found.group(1).lower()
     if not word.startswith("eigene"):
         return Mention("er" if word.startswith("sein") else "sie", m.start, m.end, "pronoun")
+    return _clause_subject(parsed, m)
+
+
+def _whose_genitive(parsed: Parsed, m: Mention) -> Mention | None:
+    """`nach Angaben seines Ministeriums`: a body or spokesperson of the one the possessive refers to
+    speaks for them — the subject of its own clause (`Rubio telefonierte nach Angaben seines
+    Ministeriums …`), else `er`/`sie` before. (`seines Anwalts` is the lawyer, who speaks for himself.)"""
+    found = re.fullmatch(r"(?i)(seines|seiner|ihres|ihrer)\s+(\S+)", m.text.strip())
+    if found is None or not (re.fullmatch(SPOKESPERSON + r"(?:in|s|innen)?", found.group(2))
+                             or found.group(2).lower().rstrip("s").endswith(BODY_HEADS)):
+        return None
+    subject = _clause_subject(parsed, m)
+    if subject is not None and subject.kind in ("name", "role"):
+        return subject
+    return Mention("er" if found.group(1).lower().startswith("sein") else "sie", m.start, m.end, "pronoun")
+
+
+def _clause_subject(parsed: Parsed, m: Mention) -> Mention | None:
+    """The subject of the clause a source phrase stands in (`Das Militär hat nach eigenen Angaben …`)."""
     sent = parsed.sentence_at(m.start)
     root = next((w for w in sent.words if w.deprel == "root"), None) if sent is not None else None
     heads = [root] + [sent.word(c.head) for c in sent.words if c.deprel.startswith("aux") and c.head] if root else []
@@ -81,9 +100,11 @@ def author_of_text(text: str, m: Mention) -> Mention | None:
 def the_text_itself(text: str, m: Mention) -> bool:
     """`dem Beitrag`, `der Erklärung`, `das Schreiben`: a definite text or statement with no owner
     named, the one just mentioned; an indefinite one too where the text goes on (`In einer Erklärung
-    hieß es weiter`)."""
+    hieß es weiter`) or is the frame's own place (`„…“, hieß es in einer Mitteilung`)."""
     found = re.fullmatch(r"(?:der|die|das|dem|den|im)\s+(\w+)", m.text.strip(), flags=re.I)
-    if found is None and re.search(r"^\W*(?:hieß|heißt)\s+es\s+weiter\b", text[m.end:m.end + 30]):
+    if found is None and (re.search(r"^\W*(?:hieß|heißt)\s+es\s+weiter\b", text[m.end:m.end + 30]) or
+                          re.search(r"\b(?:hieß|heißt)\s+es\s+(?:in|auf)\s+(?:(?:eine|einer|einem)\s+)?$",
+                                    text[max(0, m.start - 30):m.start])):
         found = re.fullmatch(r"(?:eine|einer|einem)\s+(\w+)", m.text.strip(), flags=re.I)
         if found is None and re.search(r"\b(?:eine|einer|einem)\s+$", text[max(0, m.start - 7):m.start], flags=re.I):
             found = re.fullmatch(r"(\w+)", m.text.strip())

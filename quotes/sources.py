@@ -61,6 +61,11 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         if nxt is not None and nxt.upos == "NOUN" and nxt.text[:1].isupper() and nxt.text.endswith("s") and \
                 (j + 2 >= len(sent.words) or sent.words[j + 2].upos not in ("NOUN", "PROPN", "ADJ")):
             return _genitive_owner(nxt)  # `nach Ansicht Moskaus`, `nach Angaben Kiews`
+        if nxt is not None and nxt.text.lower() in _POSSESSIVE_GENITIVES and j == pos + 1:
+            # `nach Angaben seines Ministeriums`: the possessive's owner speaks (resolved by the caller)
+            after = sent.word(nxt.index + 1)
+            end = after.end if after is not None and after.upos in ("NOUN", "PROPN") else nxt.end
+            return Mention(text[nxt.start:end], nxt.start, end, "role")
         if nxt is not None and (nxt.text.lower() in ("der", "des", "eines", "einer", "von", "vom", "aus")
                                 or nxt.upos == "PROPN" or plural_genitive):
             k = j + 2 if nxt.text.lower() in ("von", "vom", "aus") else j + 1
@@ -74,7 +79,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
                 # `aus Kreisen der Regierung`: whose circles they are
                 m = surface_np(text, sent, after.index - 1, 1, none) or m
             if m is not None:
-                return m
+                return appositive_name(text, sent, m)  # `des Gouverneurs der Region, Oleh Synjehubow,`
         if cue.text.lower() == "laut" and j < len(sent.words):
             m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
             end = sent.words[j].end
@@ -88,6 +93,9 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return m
     m = surface_np(text, sent, pos + 1, 1, none)
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
+
+
+_POSSESSIVE_GENITIVES = frozenset("seines seiner ihres ihrer".split())
 
 
 def _genitive_owner(w: Word) -> Mention:

@@ -5,17 +5,20 @@ no dependency of quotes).
 
 The small tagger often calls a first name a noun (`äußerte sich Sascha Wandl` tagged NOUN NOUN); a
 capitalised word known as a first name, before another capitalised word, starts a person's name.
-Names the model pack's lemma dictionary knows as another part of speech (`Mark`, `Rose`, `Ernst`)
-are left out, and so are the hand-kept first_names.txt's. Each name carries the gender the providers
+Names the model pack's lemma dictionary knows as another part of speech (`Mark`, `Rose`, `Ernst`),
+or that the UD German treebanks GSD and PUD in ../shared (CC BY-SA 4.0) tag as a common noun more
+often than as a name (`Lage`), are left out, and so are the hand-kept first_names.txt's. Each name carries the gender the providers
 give it (m, f, or - when they list it for both or neither): `Salvatore` is a man's name, whatever
 its -e says.
 
-usage: python scripts/build_first_names.py
+usage: python scripts/build_first_names.py [--shared ../shared]
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +38,21 @@ def _names(locale: str, attr: str) -> set[str]:
     return set(value) if isinstance(value, (list, tuple, set, frozenset, dict)) else set()
 
 
+def _common_words(shared: Path) -> set[str]:
+    """Forms the treebanks tag as something other than a name more often than as one."""
+    counts: Counter = Counter()
+    for path in sorted((shared / "data" / "ud-german").glob("de_[gp]*.conllu")):  # GSD, PUD
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[1][:1].isupper():
+                counts[cols[1], cols[3] == "PROPN"] += 1
+    return {form for (form, name), n in counts.items() if not name and n > counts[form, True]}
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
     import faker
 
     from quotes.lemmas import LemmaGuesser
@@ -48,14 +65,15 @@ def main() -> None:
     male = {n for loc in LOCALES for n in _names(loc, "first_names_male")}
     female = {n for loc in LOCALES for n in _names(loc, "first_names_female")}
     names = male | female | {n for loc in LOCALES for n in _names(loc, "first_names")}
-    excluded = hand | PLACES | TIME_NOUNS | NOT_FIRST_NAMES
+    excluded = hand | PLACES | TIME_NOUNS | NOT_FIRST_NAMES | _common_words(args.shared)
     kept = sorted(n for n in names
                   if len(n) >= 3 and n[:1].isupper() and n.replace("-", "").isalpha() and all(ord(c) < 0x250 for c in n)
                   and n not in excluded and n.lower() not in NAME_PARTICLES
                   and not any(lemmas.entries.get(pos, {}).get(f) for pos in OTHER_POS for f in (n, n.lower())))
     gender = {n: "m" if n in male and n not in female else "f" if n in female and n not in male else "-" for n in kept}
     header = (f"# First names from Faker {faker.VERSION} (MIT licence), person providers {', '.join(LOCALES)};\n"
-              "# those the model pack's lemma dictionary knows as another part of speech left out. Name, then\n"
+              "# those the model pack's lemma dictionary knows as another part of speech, or UD German GSD and\n"
+              "# PUD (CC BY-SA 4.0) tag as common nouns more often than as names, left out. Name, then\n"
               "# gender (m, f, - for both or unknown). Rebuilt by scripts/build_first_names.py; hand-kept names\n"
               "# go to first_names.txt.\n")
     OUT.write_text(header + "".join(f"{n}\t{gender[n]}\n" for n in kept), encoding="utf-8")

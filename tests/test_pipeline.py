@@ -675,6 +675,18 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Die Bundesregierung wies die Vorwürfe zurück. Ein Regierungssprecher erklärte, man lasse sich „nicht "
      "einschüchtern“. Die Entscheidung werde „in enger Abstimmung mit den Partnern“ getroffen, so der Sprecher weiter.",
      "in enger Abstimmung mit den Partnern", "Regierungssprecher"),
+    # a body of the possessive's owner speaks for them (`seines Ministeriums`); a name set off by commas
+    # after the genitive owner is the source, and the report begins after it
+    ("US-Außenminister Marco Rubio telefonierte nach Angaben seines Ministeriums mit seinem Kollegen. Dabei habe er "
+     "deutlich gemacht, dass Washington eine dauerhafte Lösung anstrebe.",
+     "Dabei habe er deutlich gemacht, dass Washington eine dauerhafte Lösung anstrebe.", "Marco Rubio"),
+    ("Nach Angaben des Gouverneurs der Region, Oleh Synjehubow, wurde zudem ein Umspannwerk beschädigt.",
+     "wurde zudem ein Umspannwerk beschädigt.", "Oleh Synjehubow"),
+    # `hieß es in einer Mitteilung` with no owner: the body just named as the source
+    ("Nach Darstellung des russischen Verteidigungsministeriums gingen die Angriffe von ukrainischer Seite aus. "
+     "„Die Kiewer Führung zeigt erneut, dass sie an Frieden nicht interessiert ist“, hieß es in einer Mitteilung.",
+     "Die Kiewer Führung zeigt erneut, dass sie an Frieden nicht interessiert ist",
+     "russischen Verteidigungsministeriums"),
     # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",

@@ -249,6 +249,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
             drop(cand, "a capitalised term in marks that no person's verb judges")
             continue
+        if cand.kind == "direct" and att.mention is not None and \
+                _GENITIVE_BETWEEN.fullmatch(parsed.text[att.mention.end:cand.start]):
+            # `Ein Vertreter der „con energy ag“ bezeichnet …`: the marks name the speaker's body
+            drop(cand, "names the body of its own speaker")
+            continue
         out.append((cand, att, resolved))
         if att.mention is not None and resolved.name and \
                 in_marks(parsed.sentence_at(att.mention.start), att.mention):
@@ -259,6 +264,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     return out
 
 
+_GENITIVE_BETWEEN = re.compile(r"\s+(?:der|des)\s+[„\"»«‚']?")
 _ENGLISH_FUNCTION_WORDS = frozenset("for of the and in on s".split())
 
 

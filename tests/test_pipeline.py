@@ -406,6 +406,11 @@ def test_label_before_colon_is_no_speaker(run_text, text):
     assert not [q for q in run_text(text) if q.speaker and q.speaker.split()[-1] in ("Titel", "Fazit")]
 
 
+def test_marks_naming_the_speakers_body_are_no_quote(run_text):
+    quotes = run_text("Ein nicht genannter Vertreter der „con energy ag“ bezeichnet die Investition als „strategisch“.")
+    assert [q.text for q in quotes] == ["strategisch"]
+
+
 @pytest.mark.parametrize("text", [
     # `nach` + a genitive name before a noun of time or event is no source
     "Nach Putins Ankunft in Genf wurde bis in die Nacht verhandelt.",

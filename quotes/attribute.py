@@ -473,6 +473,9 @@ def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:
     words = [w for w in sent.words if cand.start <= w.start and w.end <= cand.end and w.upos != "PUNCT"] if sent else []
     if len(words) < 2:
         return False
+    before = sent.word(words[0].index - 2) if sent is not None else None  # the word before the opening mark
+    if before is not None and before.upos == "NOUN" and before.text[:1].isupper() and words[0].text[:1].isupper():
+        return False  # `bei der Meeresschnecke „Chelidonura hirundinina“`: the name of what the noun names
     return words[-1].text.islower() or any(w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for w in words)
 
 

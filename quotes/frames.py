@@ -124,7 +124,30 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
             return w  # `„…“, so X` and `„….“ so das Fazit der Betreiber`
         if w.upos in ("VERB",) and i > 1:
             break
+    words = [w for w in after if w.upos != "PUNCT"]
+    if words and words[0].text.lower() in _FRAME_AUX:
+        # `„…“, wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert`: an auxiliary right
+        # after the quote opens its frame, and the participle closes the clause however far away
+        rest = after[after.index(words[0]):]
+        clause = rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]
+        participle = next((w for w in reversed(clause) if w.upos != "PUNCT"), None)
+        if participle is not None and participle is not words[0] and is_cue(sent, participle):
+            return participle
     return None
+
+
+def _subject_after_aux(text: str, sent: Sentence, end: int, cue: Word) -> Mention | None:
+    """`„…“, hat der Trainer nach dem Spiel … gesagt`: in a frame opened by its auxiliary, the subject
+    follows the auxiliary."""
+    words = [w for w in sent.words if w.start >= end and w.upos != "PUNCT"]
+    if not words or words[0].text.lower() not in _FRAME_AUX or cue is words[0] or len(words) < 2:
+        return None
+    m = surface_np(text, sent, sent.words.index(words[1]), 1, (0, end))
+    return m if m is not None and m.kind in ("name", "role", "org", "pronoun") and m.end <= cue.start else None
+
+
+# the finite auxiliaries that open a frame after a quote (`„…“, hat X gesagt`, `wird X zitiert`)
+_FRAME_AUX = aux_forms(("haben", "werden"), ("present", "past"))
 
 
 def _reflexive_forms() -> dict[str, str]:
@@ -464,7 +487,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     for sent in filter(None, (last, nxt if split else None)):
         cue = _cue_after(sent, cand.end)
         if cue is not None:
-            m = speaker_of_cue(parsed.text, sent, cue, span)
+            m = _subject_after_aux(parsed.text, sent, cand.end, cue) or speaker_of_cue(parsed.text, sent, cue, span)
             if m is not None:
                 return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
             if cand.rule in ("direct:short", "direct:phrase") and passive(sent, cue) and first is not None \

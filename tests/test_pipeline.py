@@ -411,6 +411,12 @@ def test_marks_naming_the_speakers_body_are_no_quote(run_text):
     assert [q.text for q in quotes] == ["strategisch"]
 
 
+def test_a_name_in_marks_after_a_noun_is_no_phrase_of_the_report(run_text):
+    quotes = run_text("Ein Forscherteam der Universität Tübingen hat herausgefunden, dass bei der Meeresschnecke "
+                      "„Chelidonura hirundinina“ der Kampf der Geschlechter herrscht.")
+    assert [q.kind for q in quotes] == ["indirect"]
+
+
 @pytest.mark.parametrize("text", [
     # `nach` + a genitive name before a noun of time or event is no source
     "Nach Putins Ankunft in Genf wurde bis in die Nacht verhandelt.",
@@ -692,6 +698,12 @@ def test_heisst_es_in_names_the_text(run_text):
      "„Die Kiewer Führung zeigt erneut, dass sie an Frieden nicht interessiert ist“, hieß es in einer Mitteilung.",
      "Die Kiewer Führung zeigt erneut, dass sie an Frieden nicht interessiert ist",
      "russischen Verteidigungsministeriums"),
+    # a frame opened by its auxiliary right after the quote: the participle closes the clause however
+    # far away, the subject follows the auxiliary; a title in marks after `Fachblatt` is no quote
+    ("„Wir kommen wieder“, hat der Trainer nach dem Spiel in der Kabine vor allen Spielern und Betreuern gesagt.",
+     "Wir kommen wieder", "Trainer"),
+    ("„Die Schuld liegt allein bei uns“, wird der Franzose im italienischen Fachblatt „La Gazetta dello Sport“ "
+     "zitiert.", "Die Schuld liegt allein bei uns", "Franzose"),
     # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame)
-from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
+from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
                             TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
 from quotes.mentions import mention_from_words, np_stretch, surface_np
@@ -528,9 +528,16 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 break  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
             m = subject_of(parsed.text, first, verb, span)
             noun = m and next((w for w in first.words if w.end == m.end), None)
-            if noun is not None and is_report_noun(noun.text):
-                # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence
-                m = noun_owner(parsed.text, first, noun, span) or m
+            words_quoted = noun is not None and noun.text in QUOTE_NOUNS and not is_report_noun(noun.text) and \
+                sum(w.upos in ("NOUN", "PROPN") for w in first.words if m.start <= w.start < m.end) == 1
+            if noun is not None and (is_report_noun(noun.text) or words_quoted):
+                # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence; `Darauf waren die
+                # Worte zu lesen: „…“`: the words are the quote, no one's unless an owner is named
+                owner = noun_owner(parsed.text, first, noun, span)
+                owner = owner if owner is not None and not owner.start <= noun.start < owner.end else None
+                m = owner or (None if words_quoted else m)
+                if m is None:
+                    break
             if m is not None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
     # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote

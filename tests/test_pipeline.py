@@ -411,6 +411,13 @@ def test_marks_naming_the_speakers_body_are_no_quote(run_text):
     assert [q.text for q in quotes] == ["strategisch"]
 
 
+def test_the_words_themselves_are_no_speaker(run_text):
+    # `Darauf waren die Worte zu lesen: „…“`: the words are the quote; no speaker is named
+    quotes = run_text("Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die "
+                      "Menschenrechte auf der ganzen Welt.“")
+    assert not [q for q in quotes if q.speaker == "Worte"]
+
+
 def test_a_name_in_marks_after_a_noun_is_no_phrase_of_the_report(run_text):
     quotes = run_text("Ein Forscherteam der Universität Tübingen hat herausgefunden, dass bei der Meeresschnecke "
                       "„Chelidonura hirundinina“ der Kampf der Geschlechter herrscht.")

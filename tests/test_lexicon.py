@@ -38,7 +38,7 @@ def test_report_nouns_match_compounds_by_their_last_part(word, expected):
 
 
 @pytest.mark.parametrize("form, expected", [
-    ("sei", True), ("befänden", True), ("entstünde", True), ("erhielte", True),
+    ("sei", True), ("befänden", True), ("entstünde", True), ("erhielte", True), ("trügen", True), ("beitrügen", True),
     ("befanden", False), ("bestanden", False), ("bei", False),
 ])
 def test_konjunktiv_forms_also_after_a_verb_prefix(form, expected):

@@ -30,9 +30,19 @@ def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"
+    if _ieren_form(w, sent):
+        return True  # `Der Zugriff funktioniere weiterhin` with `funktioniere` tagged an adjective
     if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
         return sent is not None and _verb_slot_e_form(sent, w)
     return _subjunctive_verb(w, sent)
+
+
+def _ieren_form(w: Word, sent: Sentence | None) -> bool:
+    """A lower-case word in -iere is a form of an -ieren verb (`funktioniere`, `kritisiere`): the third
+    person's indicative is -iert, so it is Konjunktiv I unless `ich` is its subject."""
+    if not (w.text.endswith("iere") and len(w.text) > 6 and w.text.islower()) or sent is None:
+        return False
+    return not any(x.text.lower() == "ich" for x in sent.words[max(0, w.index - 4):w.index + 2])
 
 
 def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
@@ -67,7 +77,9 @@ def _opens_sentence(sent: Sentence, prev: Word, before: Word | None) -> bool:
     right after the sentence's subject pronoun or article and noun stands in the verb's second place,
     unless a noun or verb follows it (`Das andere Problem`, `Das andere ist …`)."""
     nxt = sent.word(prev.index + 2)
-    if nxt is not None and (nxt.upos in ("NOUN", "PROPN", "VERB", "AUX") or nxt.text[:1].isupper()):
+    # (an adverb in -lich the tagger calls a verb blocks nothing: `Sein Programm diene ausschließlich …`)
+    adverb = nxt is not None and nxt.text.islower() and nxt.text.endswith(("lich", "weise"))
+    if nxt is not None and not adverb and (nxt.upos in ("NOUN", "PROPN", "VERB", "AUX") or nxt.text[:1].isupper()):
         return False
     if _clause_opens_at(sent, prev):
         return prev.text.lower() in ("er", "sie", "es", "man", "das", "dies")

@@ -198,7 +198,8 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     words = _glued_letters(_platform_stops(words))
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1))
-            and not words[i - 1].text[:1].isdigit() and words[i - 1].text not in _ABBREVIATIONS]
+            and (not words[i - 1].text[:1].isdigit() or _YEAR.fullmatch(words[i - 1].text))
+            and words[i - 1].text not in _ABBREVIATIONS]
     heading = _heading_in_marks(words)
     cuts = sorted(set(cuts + [heading])) if heading else cuts
     if not cuts:
@@ -210,6 +211,9 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
     return parts
 
 
+# a year before a full stop ends the sentence (`… ein Börsengang nach 2011. Premium Aerotec …`); other
+# numbers with a stop are ordinals (`am 3. Oktober`)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _OPENING_MARKS = frozenset('„"»«‚\'“')
 _CLOSING_MARKS = frozenset('“"«»‘\'”')
 

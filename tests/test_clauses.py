@@ -72,6 +72,10 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     # third-person subject is Konjunktiv I; `ganze` read as `ganz` + e is an adjective
     ("Der Westen verlängere damit nur den Krieg.", "verlängere", True),
     ("Der Westen verlängert damit nur den Krieg.", "verlängert", False),
+    # an -iere form whatever its tag; an -e form after the subject before an adverb in -lich
+    ("Der Zugriff über de.wikipedia.org funktioniere weiterhin.", "funktioniere", True),
+    ("Ich akzeptiere das nicht.", "akzeptiere", False),
+    ("Sein Programm diene ausschließlich der friedlichen Forschung.", "diene", True),
 ])
 def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
     sent = nlp.parse(text).sentences[0]

@@ -95,6 +95,9 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Er sprach. \"Risiken überwiegen\" Obwohl die Erholung voranschreite, würden die Risiken überwiegen.",
      ["Er sprach.", "\"Risiken überwiegen\"", "Obwohl die Erholung voranschreite, würden die Risiken überwiegen."]),
     ("„Wir bleiben“, sagte er.", ["„Wir bleiben“, sagte er."]),
+    # a year's stop ends a sentence; an ordinal's does not
+    ("Eine Option sei ein Börsengang nach 2011. Premium Aerotec rechnet mit Gewinn.",
+     ["Eine Option sei ein Börsengang nach 2011.", "Premium Aerotec rechnet mit Gewinn."]),
     # a name's initials end no sentence (the tokenizer cut after `J.D.`)
     ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])

@@ -108,7 +108,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                 if p.side == side and not (role.endswith(_OTHERS_ROLES) and any(role_head(d) for d in p.descriptors)):
                     return Resolved(p.name, side, "role-side")
             if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
-                    and mention.start - max(earlier[0].positions) < _TOPIC_REACH:
+                    and mention.start - max(earlier[0].positions) < _TOPIC_REACH and not _other_office(earlier[0], role):
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
                 # just named as the subject, of no known side, is the one the role describes
                 return Resolved(earlier[0].name, side, "role-side")
@@ -198,6 +198,11 @@ def _nations(text: str) -> set[str]:
         base = _fold_umlauts(base[:-4] if base.endswith("isch") else base)
         if base in _NATION_STEMS and word != base:
             out.add(base)
+    for place in re.findall(r"[A-ZÄÖÜ][\w-]+", text):
+        # `Ungarns Regierungschef`: a place in the genitive names the nationality too
+        place = place[:-1] if place not in PLACES and place[:-1] in PLACES else place
+        folded = _fold_umlauts(place.lower()) if place in PLACES else ""
+        out |= {stem for stem in _NATION_STEMS if len(stem) >= 4 and folded.startswith(stem)}
     return out
 
 
@@ -214,8 +219,8 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
             or as_pronoun(mention) is not mention or people.text is None:
         return None
     last = people.before(mention.start)[:1]
-    if last and mention.start - max(last[0].positions) < _ROLE_REACH:
-        return None
+    if last and mention.start - max(last[0].positions) < _ROLE_REACH and not _other_office(last[0], noun):
+        return None  # (one named just before with another office is not the one this role means)
     named_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
     after = [p for p in people.persons.values() if mention.end < named_at.get(id(p), -1) < mention.end + _ROLE_REACH]
     if not after:
@@ -234,9 +239,15 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
             gender is not None and first.gender not in (None, gender) or \
             side is not None and (first.side or known and known.side) not in (None, side) or \
             of_place and (first.side or known and known.side) != side or \
-            any(role_head(d) and not _same_role(noun, role_head(d) or "") and not is_epithet(d) for d in first.descriptors):
+            _other_office(first, noun):
         return None
     return first
+
+
+def _other_office(person: Person, role: str) -> bool:
+    """The person was named with an office other than `role` (`Bundesaußenminister Johann Wadephul` is
+    not `der ukrainische Präsident`); an epithet (`die CDU-Politikerin`) is no office."""
+    return any(role_head(d) and not _same_role(role, role_head(d) or "") and not is_epithet(d) for d in person.descriptors)
 
 
 def _introduced_later(people: People, mention: Mention, role: str) -> Person | None:

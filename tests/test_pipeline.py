@@ -711,6 +711,17 @@ def test_heisst_es_in_names_the_text(run_text):
      "Wir kommen wieder", "Trainer"),
     ("„Die Schuld liegt allein bei uns“, wird der Franzose im italienischen Fachblatt „La Gazetta dello Sport“ "
      "zitiert.", "Die Schuld liegt allein bei uns", "Franzose"),
+    # a person named with another office is not the office named next (`Bundesaußenminister Wadephul` is
+    # not `Der ukrainische Präsident`), who is the person named after it
+    ("Auch Bundesaußenminister Johann Wadephul (CDU) unterstützte den Vorstoß: „Jeder Tag, an dem Russland Krieg "
+     "führt, muss einen Preis haben.“\n\nDer ukrainische Präsident sagte in seiner abendlichen Videobotschaft, er sei "
+     "den europäischen Partnern dankbar. Selenskyj forderte zugleich, auch die Schattenflotte stärker ins Visier zu "
+     "nehmen.", "er sei den europäischen Partnern dankbar.", "Wolodymyr Selenskyj"),
+    # a place's genitive names a nationality: `Ungarns Regierungschef` is no `niederländischer Regierungschef`
+    ("Ungarns Regierungschef Viktor Orbán lehnte neue Strafmaßnahmen umgehend ab. Die Sanktionen schadeten Europa "
+     "mehr als Russland, schrieb Orbán im Onlinedienst X.\n\nNato-Generalsekretär Rutte begrüßte die Pläne. Es sei "
+     "wichtig, dass Europa geschlossen auftrete, sagte der frühere niederländische Regierungschef.",
+     "Es sei wichtig, dass Europa geschlossen auftrete", "Mark Rutte"),
     # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",

@@ -66,9 +66,9 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
         # `Mohammed el-Baradei` (tokens `el`, `-`, `Baradei`)
         hyphened = words[k].text.lower() in NAME_PARTICLES and k > j + 1 and k + 2 < len(words) and \
             words[k + 1].text == "-" and capitalised(words[k + 2])
-        if not (hyphened or name_part(words, flags, k) or words[k].text in NAME_PARTICLES and k > j + 1
-                and k + 1 < len(words) and capitalised(words[k + 1])):
-            break
+        if words[k].text == "(" or not (hyphened or name_part(words, flags, k) or words[k].text in NAME_PARTICLES
+                                         and k > j + 1 and k + 1 < len(words) and capitalised(words[k + 1])):
+            break  # (the party in brackets is no part of the name: `Bernd Lange (SPD),`)
         k += 3 if hyphened else 1
     run = words[j + 1:k]
     if len([w for w in run if w.text not in NAME_PARTICLES]) < 2:

@@ -223,6 +223,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
                      "a term in marks is not carried over from another sentence")
                 continue
+            if cand.rule == "indirect:frame-after" and cand.cue_start is not None and \
+                    parsed.text[cand.cue_start:cand.cue_end].lower() not in ("heißt", "hieß", "hieße"):
+                # `X zeigte sich gesprächsbereit, warnte aber vor …`: a verb after a comma with no speaker
+                # of its own goes on with its clause's subject; it frames nothing
+                drop(cand, "a frame after the clause names no speaker: not carried over")
+                continue
             if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
                 drop(cand, "opens inside the writer's own sentence: no speaker carried into it")
                 continue

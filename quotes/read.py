@@ -468,6 +468,10 @@ _INLINE_TEASER = re.compile(r"(?i)(lesen sie (auch|mehr)|mehr zum thema|auch int
                             r"\s*(:|\s[-–—])\s*\S")
 
 
+# a paragraph that is one short phrase in marks with no stop at all: a subheading quoting what follows
+_SUBHEADING_IN_MARKS = re.compile(r"[„\"»«][^„“”\"»«.!?…:\n]{3,100}[“”\"«»]")
+
+
 # `— Annalena Baerbock (@ABaerbock) 10. Oktober 2022`: the line an embedded post is signed with
 POST_SIGNATURE = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@—–]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.M)
 
@@ -501,6 +505,9 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             continue
         if i == 0 and len(lines) == 1 and 3 <= len(re.findall(r"\w+", block)) <= 15 and "|" not in block:
             continue  # the title: its names count for the article (`SPIEGEL-Gespräch mit Annalena Baerbock`)
+        if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block):
+            spans.append((s, e))  # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading
+            continue
         if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) and not (
                 0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences

@@ -108,6 +108,9 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     person before role before thing, then parse subject before surface position (the parse of
     the small models is often wrong, a name next to the cue rarely is)."""
     m = _subject_of(text, sent, cue, exclude)
+    if m is not None and "(" in m.text and ")" not in m.text:
+        cut = m.text.index("(")  # `Bernd Lange (SPD`: an opened bracket is no part of the name
+        m = Mention(m.text[:cut].rstrip(), m.start, m.start + len(m.text[:cut].rstrip()), m.kind) if cut else m
     if m is not None and m.text.startswith("-"):
         m = _compound_with_title(text, sent, m)  # `sagte der „Spiegel“-Reporter`
     if m is not None and m.kind == "role" and m.start > cue.start and cue_lemma(sent, cue) in _DATIVE_CUES:

@@ -411,6 +411,12 @@ def test_marks_naming_the_speakers_body_are_no_quote(run_text):
     assert [q.text for q in quotes] == ["strategisch"]
 
 
+def test_a_frame_after_a_clause_with_no_speaker_is_not_carried(run_text):
+    quotes = run_text("Europa habe die USA ausgenutzt, sagte Trump. EU-Handelskommissar Maroš Šefčovič zeigte sich "
+                      "gesprächsbereit, warnte aber vor einer Eskalation.")
+    assert not [q for q in quotes if "gesprächsbereit" in q.text]
+
+
 def test_the_words_themselves_are_no_speaker(run_text):
     # `Darauf waren die Worte zu lesen: „…“`: the words are the quote; no speaker is named
     quotes = run_text("Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die "
@@ -722,6 +728,15 @@ def test_heisst_es_in_names_the_text(run_text):
      "mehr als Russland, schrieb Orbán im Onlinedienst X.\n\nNato-Generalsekretär Rutte begrüßte die Pläne. Es sei "
      "wichtig, dass Europa geschlossen auftrete, sagte der frühere niederländische Regierungschef.",
      "Es sei wichtig, dass Europa geschlossen auftrete", "Mark Rutte"),
+    # the party in brackets after an apposition's name is no part of it
+    ("Der Vorsitzende des Handelsausschusses im Europaparlament, Bernd Lange (SPD), sprach von einem „Angriff auf die "
+     "regelbasierte Handelsordnung“.", "Angriff auf die regelbasierte Handelsordnung", "Bernd Lange"),
+    # a verb after a comma with no subject of its own frames nothing, so the next quote's `der Slowake` is
+    # the person just named, not the last speaker
+    ("US-Präsident Donald Trump drohte mit Zöllen. Europa habe die USA ausgenutzt, sagte Trump.\n\nEU-Handelskommissar "
+     "Maroš Šefčovič zeigte sich gesprächsbereit, warnte aber vor einer Eskalation. „Wir wollen keinen Handelskrieg. "
+     "Aber wir sind vorbereitet“, sagte der Slowake in Brüssel.",
+     "Wir wollen keinen Handelskrieg. Aber wir sind vorbereitet", "Maroš Šefčovič"),
     # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",

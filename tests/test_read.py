@@ -294,3 +294,15 @@ def test_an_inline_link_does_not_end_the_article():
     # a marker alone on its line still opens the list that ends the article
     tail = f"{body}\n\n{body}\n\nMehr zum Thema\n\nNato: Ein historischer Fehler"
     assert "historischer Fehler" not in mask(tail, junk_spans(tail))
+
+
+def test_a_subheading_in_marks_between_paragraphs_is_no_text():
+    body = "Die Zölle würden vor allem die Autoindustrie treffen, sagte Clemens Fuest."
+    heading = "„Das ist ein Angriff auf die regelbasierte Ordnung“"
+    text = f"Trump droht mit Zöllen\n\n{body}\n\n{heading}\n\nBernd Lange sprach von einem Angriff."
+    masked = mask(text, junk_spans(text))
+    assert "Angriff auf die regelbasierte" not in masked and "Bernd Lange" in masked
+    # a quotation paragraph with its stop is text
+    quote = "„Wir wollen keinen Handelskrieg.“"
+    text = f"Trump droht mit Zöllen\n\n{body}\n\n{quote}\n\nDanach reiste er ab."
+    assert "keinen Handelskrieg" in mask(text, junk_spans(text))

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
+from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.appositions import appositive_name, coordinated
@@ -223,8 +223,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
                      "a term in marks is not carried over from another sentence")
                 continue
-            if cand.rule == "indirect:frame-after" and cand.cue_start is not None and \
-                    parsed.text[cand.cue_start:cand.cue_end].lower() not in ("heißt", "hieß", "hieße"):
+            if cand.rule == "indirect:frame-after" and not _impersonal_frame(parsed, cand):
                 # `X zeigte sich gesprächsbereit, warnte aber vor …`: a verb after a comma with no speaker
                 # of its own goes on with its clause's subject; it frames nothing
                 drop(cand, "a frame after the clause names no speaker: not carried over")
@@ -268,6 +267,13 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
             spoke.add(fold(resolved.name))
     return out
+
+
+def _impersonal_frame(parsed: Parsed, cand: Candidate) -> bool:
+    """The candidate's cue names no one by design (`…, heißt es`), so the last speaker may go on."""
+    sent = parsed.sentence_at(cand.cue_start) if cand.cue_start is not None else None
+    cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent is not None else None
+    return cue is not None and impersonal_cue(sent, cue)
 
 
 _GENITIVE_BETWEEN = re.compile(r"\s+(?:der|des)\s+[„\"»«‚']?")

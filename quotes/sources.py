@@ -73,7 +73,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             m = title_in_marks(text, sent, k) or surface_np(text, sent, past_contraction(sent, k), 1, none)
             if m is None and nxt.text.lower() == "aus":
                 m = noun_phrase_at(text, sent, k)  # `aus ägyptischen Sicherheitskreisen`: a source noun itself
-            after = sent.word(next((w.index for w in sent.words if w.start >= m.end), 0)) if m is not None else None
+            after = next((w for w in sent.words if w.start >= m.end), None) if m is not None else None
             if m is not None and m.text.split()[-1] in ("Kreisen", "Kreise") and after is not None and \
                     after.text.lower() in ("der", "des"):
                 # `aus Kreisen der Regierung`: whose circles they are

@@ -221,11 +221,15 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
 
 
+# adverbs between the finite verb and a subject after it (`äußerte auch Weber`, `äußerte sich nun X`)
+_BEFORE_SUBJECT = frozenset("auch selbst nun jetzt dann erneut".split())
+
+
 def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
     """`Ähnliche Kritik äußerte auch Weber`: a name right after the finite verb (and `auch`, `selbst`)
     whose parse subject is a thing before it (no person, no role) is the subject, the thing fronted."""
     k = run[0].index - 2  # list position of the word before the name
-    while k >= 0 and sent.words[k].text.lower() in ("auch", "selbst", "nun", "jetzt", "dann"):
+    while k >= 0 and sent.words[k].text.lower() in _BEFORE_SUBJECT:
         k -= 1
     verb = sent.words[k] if k >= 1 else None
     if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.deprel != "root":
@@ -239,7 +243,7 @@ def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
     adverbs, a role) the name is the subject, whatever the parse made of the reflexive."""
     k = run[0].index - 2  # list position of the word before the name
-    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in ("auch", "nun", "jetzt", "dann", "erneut")):
+    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT):
         k -= 1
     verb = sent.words[k - 1] if k >= 1 and sent.words[k].text == "sich" else None
     # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it)

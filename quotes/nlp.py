@@ -19,6 +19,7 @@ from typing import Iterable, Sequence
 
 from quotes.errors import ModelsMissingError
 from quotes.lexicon import PARTICLES
+from quotes.marks import CLOSING_MARKS
 from quotes.lemmas import LemmaGuesser
 from quotes.types import Parsed, Sentence, Word
 
@@ -215,7 +216,6 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
 # numbers with a stop are ordinals (`am 3. Oktober`)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OPENING_MARKS = frozenset('„"»«‚\'“')
-_CLOSING_MARKS = frozenset('“"«»‘\'”')
 
 
 def _heading_in_marks(words: list[Word]) -> int | None:
@@ -224,7 +224,7 @@ def _heading_in_marks(words: list[Word]) -> int | None:
     it) is a sentence of its own; where the next one begins."""
     if len(words) < 5 or words[0].text not in _OPENING_MARKS:
         return None
-    close = next((k for k in range(2, min(len(words) - 2, 9)) if words[k].text in _CLOSING_MARKS), None)
+    close = next((k for k in range(2, min(len(words) - 2, 9)) if words[k].text in CLOSING_MARKS), None)
     if close is None or any(w.text in _ENDS + (",", ":", ";") for w in words[1:close]):
         return None
     nxt = words[close + 1]

@@ -189,6 +189,7 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         if head.text.lower() in RELATIVE_PRONOUNS and prev is not None and prev.text == ",":
             # `Ramsey Clark, der der Regierung vorwarf, …`: a relative pronoun stands for the phrase before it
             m = surface_np(text, sent, prev.index - 2, -1, exclude)
+            m = _genitive_antecedent(text, m, head.text.lower()) if m is not None else None
             if m is None and prev.index >= 2 and sent.words[prev.index - 2].upos in ("VERB", "AUX", "ADJ"):
                 # extraposed after the predicate (`war Ramsey Clark anwesend, der …`): the last name before
                 runs = [r for r in name_runs(sent) if r[-1].end <= prev.start]
@@ -207,6 +208,22 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
             # `das Bundesamt für Verfassungsschutz`: the name goes on with what the body is for
             m = Mention(text[m.start:sent.words[end - 1].end], m.start, sent.words[end - 1].end, m.kind)
     return with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
+
+
+# the article of a noun phrase's head, and of a genitive after it, by the relative pronoun they agree with
+_HEAD_ARTICLES = {"der": ("die", "eine"), "die": ("der", "ein", "das")}
+_GENITIVE_ARTICLES = {"der": ("eines", "des"), "die": ("einer", "der")}
+
+
+def _genitive_antecedent(text: str, m: Mention, relative: str) -> Mention:
+    """`die Aussage eines thailändischen Jungen, der angab, …`: a relative pronoun whose gender fits the
+    genitive at the end of the phrase before it, not the phrase's head, stands for the genitive."""
+    found = re.fullmatch(r"(\w+)\s+.*?\s(eines|des|einer|der)\s+(\S.*)", m.text.strip())
+    if relative not in _HEAD_ARTICLES or found is None or found.group(1).lower() not in _HEAD_ARTICLES[relative] \
+            or found.group(2) not in _GENITIVE_ARTICLES[relative]:
+        return m
+    start = m.start + found.start(2)
+    return Mention(text[start:m.end], start, m.end, "role")
 
 
 def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:

@@ -737,6 +737,10 @@ def test_heisst_es_in_names_the_text(run_text):
      "Maroš Šefčovič zeigte sich gesprächsbereit, warnte aber vor einer Eskalation. „Wir wollen keinen Handelskrieg. "
      "Aber wir sind vorbereitet“, sagte der Slowake in Brüssel.",
      "Wir wollen keinen Handelskrieg. Aber wir sind vorbereitet", "Maroš Šefčovič"),
+    # a relative pronoun agreeing with the genitive at the end of the phrase before it stands for that
+    # genitive (`die Aussage eines Jungen, der angab`), not for the phrase's head
+    ("Die Firmen analysieren die Behauptungen eines Hackers, der behauptet, den Code gecrackt zu haben.",
+     "den Code gecrackt zu haben.", "Hackers"),
     # a possessive spokesperson speaks for the owner, not for another person who is a spokesman
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",

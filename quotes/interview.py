@@ -88,6 +88,18 @@ def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]
                      if n >= 2 and name not in asks and name in first_person and not name.isupper())
 
 
+def _interviewer_labels(text: str, labels: list[Label | None], question: list[bool]) -> list[Label | None]:
+    """A label that opens more questions than other turns is the interviewer's, even when it looks
+    like a person's (`ZDFheute: …? … ZDFheute: Der Kanzler sagt, …`): none of its turns is an answer."""
+    asks: dict[str, int] = {}
+    for lb, q in zip(labels, question):
+        if lb is not None:
+            name = text[lb.start:lb.end]
+            asks[name] = asks.get(name, 0) + (1 if q else -1)
+    return [replace(lb, person=False) if lb is not None and lb.person and asks[text[lb.start:lb.end]] > 0 else lb
+            for lb in labels]
+
+
 @dataclass(frozen=True)
 class Interview:
     answers: tuple[Candidate, ...] = ()  # direct quotations, the label as their cue span
@@ -101,6 +113,7 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     question = [text[a:b].rstrip("“”\"»« ").endswith("?") for a, b in sentences]
     answering = _answering(text, sentences, question)
     labels = [_label_at(text, a, last_names, answering) for a, _ in sentences]
+    labels = _interviewer_labels(text, labels, question)
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
     if first is None:
         return Interview()

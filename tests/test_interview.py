@@ -141,6 +141,18 @@ def test_an_interviewers_statement_is_no_answer(run_text):
     assert not [q for q in quotes if "Botschafter" in q.text or "Baerbock:" in q.text]
 
 
+def test_a_label_that_mostly_asks_is_the_interviewer_even_if_taken_for_a_person(run_text):
+    """`ZDFheute:` opens two questions and one statement: the statement is the interviewer's too."""
+    text = ("Der CDU-Außenpolitiker Norbert Röttgen fordert mehr Unterstützung für Kiew. Im Interview mit ZDFheute "
+            "erklärt er, warum.\n\nZDFheute: Herr Röttgen, wie bewerten Sie die aktuelle Lage?\n\nNorbert Röttgen: Sie "
+            "ist ernst. Russland rückt langsam vor, und wir liefern zu zögerlich.\n\nZDFheute: Was muss die "
+            "Bundesregierung tun?\n\nRöttgen: Sie muss endlich den Taurus liefern. Alles andere ist ein Signal der "
+            "Schwäche an Putin.\n\nZDFheute: Der Kanzler sagt, das Risiko einer Eskalation sei zu groß.\n\nRöttgen: Das "
+            "Gegenteil ist richtig. Schwäche lädt Putin ein, weiterzumachen.\n\nDas Interview führte Anna Schmidt.")
+    quotes = run_text(text)
+    assert [q.speaker for q in quotes if q.rule.startswith("direct:interview")] == ["Norbert Röttgen"] * 3
+
+
 @pytest.mark.parametrize("headline, speaker", [
     # the headline's quotation over an interview, with only the genre beside it: the interviewee's
     ("Interview: „Wir haben viel erreicht“", "Anna Roth"),

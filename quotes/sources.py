@@ -55,8 +55,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
         after = sent.words[j + 2] if j + 2 < len(sent.words) else None
         # `nach Einschätzung britischer Geheimdienste`: a plural genitive without an article
-        plural_genitive = nxt is not None and nxt.upos == "ADJ" and nxt.text.endswith("er") and nxt.text.islower() \
-            and after is not None and after.upos == "NOUN"
+        plural_genitive = nxt is not None and (nxt.upos == "ADJ" or nxt.text.lower() in _PLURAL_QUANTIFIERS) \
+            and nxt.text.endswith("er") and nxt.text.islower() and after is not None and after.upos == "NOUN"
         # (`nach Angaben aus Sicherheitskreisen`: where the figures come from is their owner)
         if nxt is not None and nxt.upos == "NOUN" and nxt.text[:1].isupper() and nxt.text.endswith("s") and \
                 (j + 2 >= len(sent.words) or sent.words[j + 2].upos not in ("NOUN", "PROPN", "ADJ")):
@@ -96,6 +96,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
 
 
 _POSSESSIVE_GENITIVES = frozenset("seines seiner ihres ihrer".split())
+# `nach Angaben beider Seiten`, `aller Beteiligten`: a plural genitive opened by a quantifier
+_PLURAL_QUANTIFIERS = frozenset("beider aller mehrerer vieler einiger".split())
 
 
 def _genitive_owner(w: Word) -> Mention:

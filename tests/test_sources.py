@@ -17,6 +17,7 @@ from quotes.sources import frame_source
     # a compound the tokenizer split at its hyphen, after `aus`
     ("Laut Dokumenten aus der Birthler-Behörde handelte es sich um Mitglieder der DKP.", "Laut", "Birthler-Behörde"),
     ("Nach Lawrows Worten ist die Lage ernst.", "Nach", "Lawrow"),
+    ("Die Gespräche sollen nach Angaben beider Seiten in Istanbul stattfinden.", "nach", "beider Seiten"),
     # an adjective of a name tagged as its noun; whose circles they are
     ("Nach Angaben aus dem Weißen Haus plant Trump ein Treffen.", "Nach", "Weißen Haus"),
     ("Nach Informationen aus Kreisen der ukrainischen Regierung plant Kiew ein Treffen.", "Nach", "ukrainischen Regierung"),

@@ -57,6 +57,7 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+_BRAND = re.compile(r"[A-ZÄÖÜ]{2,}[a-zäöüß][\w-]*")  # an acronym glued to a word: no person's name
 
 
 # prepositions that open no speaker's phrase (not `von`: `von der Leyen`; not `laut`/`nach`: sources)
@@ -469,6 +470,8 @@ _QUANTIFIERS = frozenset("jeder jede jedes jeden jedem alle allen aller viele vi
 
 def person_like(sent: Sentence, run: list[Word]) -> bool:
     """A run of names is a person when it has a first and last name, a PER tag, or a role noun before it."""
+    if len(run) == 1 and _BRAND.fullmatch(run[0].text):
+        return False  # `ZDFheute`, `ARDmediathek`: a brand, whatever the tagger says
     if any(w.ner.endswith("PER") for w in run):
         return True
     if " ".join(w.text for w in run) in PLACES:

@@ -128,6 +128,13 @@ def test_a_name_in_marks_is_a_term_not_a_person(nlp):
     assert [p.name for p in people.persons.values()] == ["Gesine Lötzsch"]
 
 
+def test_an_acronym_glued_to_a_word_is_a_brand_not_a_person(nlp):
+    from quotes.mentions import person_like
+    text = "Norbert Röttgen fordert mehr Hilfe. Im Interview mit ZDFheute erklärt er, warum.\n\nZDFheute: Wie ernst ist es?"
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert [p.name for p in people.persons.values()] == ["Norbert Röttgen"]
+
+
 @pytest.mark.parametrize("name, kept", [
     ("Wang Yi.", "Wang Yi"), ("Merz.", "Merz"),
     # an initial, a numeral, `Jr.` keep their stop

@@ -513,13 +513,9 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
             j = tail
             break
         j += 1
-    if j < len(words) and words[j].text == ",":
-        # `Nach Angaben des Gouverneurs der Region, Oleh Synjehubow, wurde …`: a name set off by commas
-        # closes the source phrase
-        close = next((k for k in range(j + 2, min(j + 6, len(words))) if words[k].text == ","), None)
-        if close is not None and all(w.text[:1].isupper() or w.text in NAME_PARTICLES or hyphen_joins(words, k)
-                                     for k, w in enumerate(words[j + 1:close], j + 1)):
-            j = close + 1
+    close = apposition_end(words, j)
+    if close != j and close < len(words) and words[close].text == ",":
+        j = close + 1  # `Nach Angaben des Gouverneurs der Region, Oleh Synjehubow, wurde …`: the name closes the source
     return words[j:] if len(words) - j >= 3 else words
 
 

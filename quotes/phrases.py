@@ -57,12 +57,12 @@ def noun_phrase_at(text: str, sent: Sentence, k: int) -> Mention | None:
     head = sent.word(phrase[-1].index + 1) if phrase else sent.words[k] if k < len(sent.words) else None
     if head is None or head.upos not in ("NOUN", "PROPN"):
         return None
-    words = list(sent.words)
-    first = i = words.index(head)
+    words = sent.words
+    first = i = head.index - 1  # the head's list position
     while i + 2 < len(words) and hyphen_joins(words, i + 1):
         i += 2  # `der Birthler-Behörde` split at its hyphen by the tokenizer
     nxt = words[i + 1] if i + 1 < len(words) else None
     if i == first and nxt is not None and head.text.endswith(("e", "en", "es")) and nxt.text[:1].isupper() and \
             nxt.upos in ("NOUN", "PROPN"):
         i += 1  # `dem Weißen Haus`, `den Vereinigten Staaten`: an adjective of a name, tagged as its noun
-    return mention_from_words(text, sent, phrase + words[first:i + 1])
+    return mention_from_words(text, sent, phrase + list(words[first:i + 1]))

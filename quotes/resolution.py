@@ -203,8 +203,9 @@ def _nations(text: str) -> set[str]:
     for place in re.findall(r"[A-ZÄÖÜ][\w-]+", text):
         # `Ungarns Regierungschef`: a place in the genitive names the nationality too
         place = place[:-1] if place not in PLACES and place[:-1] in PLACES else place
-        folded = _fold_umlauts(place.lower()) if place in PLACES else ""
-        out |= {stem for stem in _NATION_STEMS if len(stem) >= 4 and folded.startswith(stem)}
+        if place in PLACES:
+            folded = _fold_umlauts(place.lower())
+            out |= {stem for stem in _NATION_STEMS if len(stem) >= 4 and folded.startswith(stem)}
     return out
 
 

@@ -371,7 +371,15 @@ def _participle(w: Word) -> bool:
 
 def inside_report(sent: Sentence, cue: Word) -> bool:
     """The cue itself is in Konjunktiv: it is part of someone else's reported speech."""
-    return any(is_subjunctive(x, sent) for x in _aux_group(sent, cue))
+    if any(is_subjunctive(x, sent) for x in _aux_group(sent, cue)):
+        return True
+    if not (cue.text.islower() and cue.text.endswith("en") and cue.feat("VerbForm") in (None, "Inf")):
+        return False
+    # `Russland werde „angemessen“ antworten` with `werde` hung elsewhere: the infinitive's auxiliary
+    # is the finite one of its clause
+    before = [x for x in sent.words if x.end <= cue.start]
+    comma = max((k for k, x in enumerate(before) if x.text in ",;:"), default=-1)
+    return any(x.upos == "AUX" and is_subjunctive(x, sent) for x in before[comma + 1:])
 
 
 _PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))

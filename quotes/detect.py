@@ -26,7 +26,7 @@ from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon,
                                   main_clause_after_comma, source_before_comma, with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
-from quotes.surface import FINITE_AUX, source_opens, surface_indirect
+from quotes.surface import FINITE_AUX, so_closes, source_opens, surface_indirect
 from quotes.types import Candidate, Parsed, Sentence, Word
 
 
@@ -113,9 +113,9 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     """The reported-speech candidates of one sentence."""
     if inside_any(sent.start, sent.end, direct):
         return
-    if source_opens(sent):
-        # `Lawrow zufolge hat Washington zugesagt, … zu antworten`: the source's report holds the
-        # verb's, which is hearsay, not Washington's words
+    if source_opens(sent) or so_closes(sent):
+        # `Lawrow zufolge hat Washington zugesagt, … zu antworten`, `Die Äußerungen zeigten, dass …,
+        # so Peskow`: the source's report holds the verb's, which is hearsay, not its subject's words
         cand = surface_indirect(sent, direct)
         if cand is not None:
             yield cand
@@ -332,14 +332,22 @@ def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidat
     report's verb comes right after it): it is part of what was said."""
     first = next((x for x in sent.words if x.start >= cand.start), None)
     opener = sent.words[0].text.lower()
-    if first is None or cand.end > cue.start or first.index < 4 or sent.words[first.index - 2].text != "," \
-            or not (finite_form(first) or is_subjunctive(first, sent)) \
-            or opener not in CONDITIONAL_OPENERS and opener not in FRONTED_CLAUSE_OPENERS:
+    if first is None or cand.end > cue.start:
         return cand
-    prefix = sent.words[:first.index - 2]
-    if any(x.text in ":;" or x.text in ALL_MARKS or is_cue(sent, x) for x in prefix):
+    # `Washington und Brüssel hätten kein Interesse, fügte der Minister hinzu`: a cue right after the
+    # report's comma takes the second place of the sentence, so all before it is the report,
+    # whatever the parser hung on the cue
+    verb_first = cue.index > 2 and sent.words[cue.index - 2].text == "," and \
+        any(c.deprel == "nsubj" and c.start > cue.end for c in sent.children(cue.index))
+    if not verb_first and (first.index < 4 or sent.words[first.index - 2].text != ","
+                           or not (finite_form(first) or is_subjunctive(first, sent))
+                           or opener not in CONDITIONAL_OPENERS and opener not in FRONTED_CLAUSE_OPENERS):
         return cand
-    return replace(cand, start=sent.words[0].start)
+    prefix = sent.words[:cue.index - 2] if verb_first else sent.words[:first.index - 1]
+    if any(x.text in ":;" or x.text in ALL_MARKS or is_cue(sent, x) and not inside_report(sent, x) for x in prefix):
+        return cand
+    # (`Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er`: up to that comma)
+    return replace(cand, start=sent.words[0].start, end=sent.words[cue.index - 3].end if verb_first else cand.end)
 
 
 def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

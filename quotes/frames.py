@@ -118,6 +118,8 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
         verb = modal_frame_verb(sent, w) if first_word else None
         if verb is not None:
             return verb
+        if is_cue(sent, w) and not any(x.text == "," for x in after[:i]) and inside_report(sent, w):
+            return None  # `Russland werde „angemessen“ antworten`: a clause in Konjunktiv, itself reported
         if is_cue(sent, w) or _shows_itself(sent, w) and first_word:
             return w
         if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):

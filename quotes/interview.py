@@ -69,8 +69,9 @@ def _interviewee(text: str, first_answer: int) -> tuple[int, int] | None:
 def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> frozenset[str]:
     """Labels that the layout shows to be the interviewee's, though the article names them nowhere
     else (`ZDF: …? Netschajew: Die Lage …`): each opens two or more turns that are no question,
-    never one that is, and another label opens the questions; and someone speaks in them in the
-    first person (an explainer's `Frage: …? Antwort: …` does not)."""
+    never one that is, and another label opens the questions (or two paragraphs end in a question
+    with no label: `Kann Europa die Lücke füllen?`); and someone speaks in them in the first person
+    (an explainer's `Frage: …? Antwort: …` does not)."""
     asks: dict[str, int] = {}
     answers: dict[str, int] = {}
     first_person: set[str] = set()
@@ -82,10 +83,21 @@ def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]
             paragraph_end = text.find("\n", m.end())
             if not q and _FIRST_PERSON.search(text[m.end():paragraph_end if paragraph_end >= 0 else len(text)]):
                 first_person.add(m.group(1))
-    if not asks:
+    if not asks and _unlabelled_questions(text, sentences, question) < 2:
         return frozenset()
     return frozenset(name for name, n in answers.items()
                      if n >= 2 and name not in asks and name in first_person and not name.isupper())
+
+
+def _unlabelled_questions(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> int:
+    """How many paragraphs end in a question and open with no label."""
+    n = 0
+    for (a, b), q in zip(sentences, question):
+        paragraph = text.rfind("\n", 0, a) + 1
+        if q and not text[b:text.find("\n", b) if "\n" in text[b:] else len(text)].strip() \
+                and _LABEL.match(text, paragraph) is None:
+            n += 1
+    return n
 
 
 def _interviewer_labels(text: str, labels: list[Label | None], question: list[bool]) -> list[Label | None]:
@@ -98,6 +110,31 @@ def _interviewer_labels(text: str, labels: list[Label | None], question: list[bo
             asks[name] = asks.get(name, 0) + (1 if q else -1)
     return [replace(lb, person=False) if lb is not None and lb.person and asks[text[lb.start:lb.end]] > 0 else lb
             for lb in labels]
+
+
+def _statements_put(text: str, sentences: list[tuple[int, int]], labels: list[Label | None],
+                    question: list[bool]) -> set[int]:
+    """Sentences of an unlabelled paragraph that the same person's label follows: the interviewer
+    put a statement to them (`Moskau droht mit Konsequenzen.` between two `Wadephul:` turns), since
+    a label comes again only after someone else spoke."""
+    put: set[int] = set()
+    speaking = None  # the label of the turn that is open
+    paragraph: list[int] = []  # the unlabelled paragraph since the last break
+    for i, (a, _) in enumerate(sentences):
+        opens = a == 0 or "\n" in text[sentences[i - 1][1]:a]
+        lb = labels[i]
+        if opens and lb is not None and lb.person:
+            name = text[lb.start:lb.end]
+            if name == speaking and paragraph and not any(question[j] for j in paragraph):
+                put.update(paragraph)
+            speaking, paragraph = name, []
+        elif opens and lb is None:
+            paragraph = [i]
+        elif opens:
+            speaking, paragraph = None, []
+        elif paragraph:
+            paragraph.append(i)
+    return put
 
 
 @dataclass(frozen=True)
@@ -118,9 +155,12 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     if first is None:
         return Interview()
     out: list[Candidate] = []
-    # the question the first answer replies to, a paragraph of its own (`Herr Wagner, was muss jetzt passieren?`)
+    # the question the first answer replies to, opening or closing a paragraph (`Herr Wagner, was muss
+    # jetzt passieren?`, `Herr Minister, die USA haben … eingeschränkt. Kann Europa die Lücke füllen?`)
     asked_at: list[tuple[int, int]] = [sentences[first - 1]] if first and question[first - 1] and \
-        (sentences[first - 1][0] == 0 or "\n" in text[:sentences[first - 1][0]][-3:]) else []
+        (sentences[first - 1][0] == 0 or "\n" in text[:sentences[first - 1][0]][-3:]
+         or "\n" in text[sentences[first - 1][1]:sentences[first][0]]) else []
+    put = _statements_put(text, sentences, labels, question)
     # an interviewer's labelled question (`DW: Wie …?`), also before the first answer
     interviewer = any(lb is not None and not lb.person and question[i] for i, lb in enumerate(labels[:first]))
     speaker: Label | None = None
@@ -149,7 +189,7 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
         if lb is not None and not lb.person:
             paragraph_end = text.find("\n", lb.text_start)
             asking_until = len(text) if paragraph_end < 0 else paragraph_end
-        if question[i] or (lb is not None and not lb.person) or lb is None and a < asking_until:
+        if question[i] or (lb is not None and not lb.person) or lb is None and (a < asking_until or i in put):
             # (`SPIEGEL: Der Botschafter hat Ihnen Einmischung vorgeworfen.`: a statement put to the
             # interviewee is the interviewer's, like a question)
             if question[i] or lb is None or b > lb.text_start:

@@ -476,6 +476,9 @@ _SUBHEADING_IN_MARKS = re.compile(r"[„\"»«][^„“”\"»«.!?…:\n]{3,100
 POST_SIGNATURE = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@—–]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.M)
 
 
+_INTERVIEW_HEADING = re.compile(r"\b(?:Interview|Gespräch)\s+mit\b", re.I)
+
+
 def junk_spans(text: str) -> list[tuple[int, int]]:
     """Blocks that are page chrome, not article: banners, menus, teaser lists, disclaimers.
 
@@ -503,8 +506,11 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue
-        if i == 0 and len(lines) == 1 and 3 <= len(re.findall(r"\w+", block)) <= 15 and "|" not in block:
-            continue  # the title: its names count for the article (`SPIEGEL-Gespräch mit Annalena Baerbock`)
+        if (i == 0 or i <= 2 and _INTERVIEW_HEADING.search(block)) and len(lines) == 1 \
+                and 3 <= len(re.findall(r"\w+", block)) <= 15 and "|" not in block:
+            # the title, or the line under it that introduces an interview: its names count for the
+            # article (`SPIEGEL-Gespräch mit Annalena Baerbock`, `Interview mit Außenminister Johann Wadephul`)
+            continue
         if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block):
             spans.append((s, e))  # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading
             continue

@@ -56,9 +56,7 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
                 body = strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
             # `…, so Frank Karl, Leiter der Abteilung.`: a bare phrase closing the sentence frames what
             # precedes in any mood
-            # (`so der Minister weiter` with `weiter` tagged a verb)
-            closing = not any(x.upos in ("VERB", "AUX") and x.text not in _SO_TAIL_ADVERBS or x.text.lower() in ("dass", "wie")
-                              for x in words[i + 1:])
+            closing = _so_phrase_closes(words, i)
             # (a Konjunktiv inside marks is the quote's own: `„Wir warten ab, …“, so X` is the direct quote)
             own = [x for x in subj if not inside_any(x.start, x.end, direct)]
             if len(body) >= 4 and (own or closing and not mostly_quoted(body[0].start, body[-1].end, direct)):
@@ -109,6 +107,22 @@ def _indicative(sent: Sentence, verb: Word) -> bool:
     aux = [c for c in sent.children(verb.index) if c.deprel.startswith("aux") and c.start < verb.start]
     finite = finite_form(verb) or any(c.text.lower() in FINITE_AUX for c in aux)
     return finite and not any(is_subjunctive(c, sent) for c in aux)
+
+
+def _so_phrase_closes(words: list[Word], i: int) -> bool:
+    """The phrase after `so` at `i` has no verb of its own: it closes the sentence as its frame
+    (`so der Minister weiter`, with `weiter` tagged a verb)."""
+    return not any(x.upos in ("VERB", "AUX") and x.text not in _SO_TAIL_ADVERBS or x.text.lower() in ("dass", "wie")
+                   for x in words[i + 1:])
+
+
+def so_closes(sent: Sentence) -> bool:
+    """The sentence ends in `…, so X`: X frames all of it, a speech verb before included (`Die
+    Äußerungen zeigten, dass Kiew nicht bereit sei, so Peskow`)."""
+    words = list(sent.words)
+    return any(w.text.lower() == "so" and 0 < i < len(words) - 1 and words[i - 1].text == ","
+               and words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON") and _so_phrase_closes(words, i)
+               for i, w in enumerate(words))
 
 
 def source_opens(sent: Sentence) -> bool:

@@ -61,6 +61,17 @@ def test_a_cue_in_konjunktiv_is_part_of_a_report(parsed_word):
     assert inside_report(*parsed_word(text, "erklärt")) and not inside_report(*parsed_word(text, "sagte"))
 
 
+@pytest.mark.parametrize("text, form, expected", [
+    # an infinitive whose finite auxiliary in Konjunktiv the parser hung elsewhere
+    ("Russland werde \"angemessen\" antworten.", "antworten", True),
+    ("Russland wird \"angemessen\" antworten.", "antworten", False),
+    # a Konjunktiv before the comma belongs to another clause
+    ("Wenn es nötig sei, wird Russland antworten.", "antworten", False),
+])
+def test_an_infinitive_cue_under_a_konjunktiv_auxiliary_is_reported(parsed_word, text, form, expected):
+    assert inside_report(*parsed_word(text, form)) is expected
+
+
 @pytest.mark.parametrize("text, form, frame", [
     ("Laut der Polizei wurden zwei Menschen verletzt.", "Laut", "laut"),
     ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "zufolge"),

@@ -170,6 +170,15 @@ def reports(nlp):
      "bedeute dies, dass die Nato-Länder mit Russland im Krieg seien"),
     ("Wenn die Preise weiter steigen, müsse die Regierung handeln, sagte der Ökonom.", "indirect:konjunktiv",
      "Wenn die Preise weiter steigen, müsse die Regierung handeln"),
+    # a cue right after the comma takes the sentence's second place: all before it is the report,
+    # whatever the parser hung on the cue (`Washington` as the subject of `fügte`)
+    ("Washington und Brüssel hätten kein Interesse an Verhandlungen, fügte der Minister hinzu.", "indirect:konjunktiv",
+     "Washington und Brüssel hätten kein Interesse an Verhandlungen"),
+    ("Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er auf X.", "indirect:konjunktiv",
+     "Wer Städte bombardiere, könne nicht von Frieden reden"),
+    # `…, so X` closing the sentence frames all of it, a speech verb before it included
+    ("Die Äußerungen zeigten, dass Kiew nicht zu ernsthaften Verhandlungen bereit sei, so Peskow.", "indirect:so",
+     "Die Äußerungen zeigten, dass Kiew nicht zu ernsthaften Verhandlungen bereit sei"),
     # a clause after a comma that shares the report's subject goes on with it: one statement
     ("Regierungssprecher Steffen Hebestreit sagte, man nehme die Drohungen ernst, sehe aber keinen Anlass zur Sorge.",
      "indirect:konjunktiv", "man nehme die Drohungen ernst, sehe aber keinen Anlass zur Sorge."),

@@ -66,6 +66,8 @@ def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, 
     ("Die Lage ist ernst. „Wir geben nicht nach.“ Diese Woche wird entscheidend.", "Wir geben nicht nach.", "direct:marks"),
     # a judgement ascribed to no one in particular
     ("Für viele Menschen ist das ein „Skandal“.", "Skandal", "direct:label"),
+    # a speech verb after the phrase in a clause in Konjunktiv is itself reported: it frames nothing
+    ("Russland werde \"angemessen\" antworten.", "angemessen", "direct:short"),
 ])
 def test_no_frame(nlp, text, quote, rule):
     assert find_attribution(nlp.parse(text), _candidate(text, quote, rule)) is None

@@ -141,6 +141,25 @@ def test_an_interviewers_statement_is_no_answer(run_text):
     assert not [q for q in quotes if "Botschafter" in q.text or "Baerbock:" in q.text]
 
 
+def test_unlabelled_questions_and_a_statement_put_between_two_turns(run_text):
+    """Questions with no label, the first closing a paragraph that opens with a statement; a
+    statement with no question mark between two turns of the same person is the interviewer's
+    (a label comes again only after someone else spoke)."""
+    text = ("«Wir lassen die Ukraine nicht im Stich»\n\nInterview mit Außenminister Johann Wadephul\n\n"
+            "Herr Minister, die USA haben ihre Hilfe für die Ukraine eingeschränkt. Kann Europa die Lücke füllen?\n\n"
+            "Wadephul: Europa kann und muss mehr tun. Wir haben die Mittel, wir haben die Industrie.\n\n"
+            "Ist dieser Wille jetzt da?\n\nWadephul: Ich bin zuversichtlich.\n\n"
+            "Moskau droht mit Konsequenzen, falls Taurus-Marschflugkörper geliefert werden.\n\n"
+            "Wadephul: Drohungen aus dem Kreml sind nichts Neues. Wir lassen uns davon nicht einschüchtern.\n\n"
+            "Das Gespräch führte Anna Schmidt.")
+    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Wir lassen die Ukraine nicht im Stich", "Johann Wadephul"),
+        ("Europa kann und muss mehr tun. Wir haben die Mittel, wir haben die Industrie.", "Johann Wadephul"),
+        ("Ich bin zuversichtlich.", "Johann Wadephul"),
+        ("Drohungen aus dem Kreml sind nichts Neues. Wir lassen uns davon nicht einschüchtern.", "Johann Wadephul")]
+
+
 def test_a_label_that_mostly_asks_is_the_interviewer_even_if_taken_for_a_person(run_text):
     """`ZDFheute:` opens two questions and one statement: the statement is the interviewer's too."""
     text = ("Der CDU-Außenpolitiker Norbert Röttgen fordert mehr Unterstützung für Kiew. Im Interview mit ZDFheute "

@@ -151,6 +151,17 @@ def test_the_title_line_is_no_junk(title, kept):
     assert (title in mask(text, junk_spans(text))) is kept
 
 
+def test_the_line_introducing_an_interview_under_the_title_is_no_junk():
+    """`Interview mit Außenminister Johann Wadephul` under a headline quote names the interviewee."""
+    text = ("«Wir lassen die Ukraine nicht im Stich»\n\nInterview mit Außenminister Johann Wadephul\n\n"
+            "Herr Minister, die USA haben ihre Hilfe eingeschränkt. Kann Europa die Lücke füllen?")
+    masked = mask(text, junk_spans(text))
+    assert "Johann Wadephul" in masked
+    # another heading under the title is still page chrome
+    other = text.replace("Interview mit Außenminister Johann Wadephul", "Politik Ausland Europa")
+    assert "Politik Ausland" not in mask(other, junk_spans(other))
+
+
 @pytest.mark.parametrize("heading, masked", [
     # a heading on the line above its text (a live blog's entry) does not run into the text's first sentence
     ("12:40 Uhr – London: Russland verlegt Truppen", True),

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 from quotes.spans import Spans
-from quotes.lexicon import LABEL_VERBS, PERSON_GROUPS, PLACES
+from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.appositions import appositive_name, coordinated
 from quotes.mentions import SUBJECT_RELS, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
@@ -161,6 +161,11 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if other_word is not None:
             # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
             resolved = Resolved(other_word, side_of(other_word), "org")
+        elif resolved.name and resolved.how == "org" and resolved.name.lower() in GENERIC_BODY_WORDS:
+            # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
+            # body that spoke last, within three sentences
+            resolved = next((r for k, r, _ in reversed(cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
+                             and r.name.lower() not in GENERIC_BODY_WORDS), resolved)
         if resolved.name is None:
             resolved = None
         elif ref.kind != "pronoun":

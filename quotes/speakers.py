@@ -206,6 +206,8 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True
     if _fronted_object_before(sent, run) or _after_reflexive(sent, run):
         return True
+    if run[0].index == 1 and last is not None and last.text == ":":
+        return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
     after = run[-1].index + 1
@@ -417,9 +419,13 @@ class People:
                 if key not in known and key not in firsts:
                     continue
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-                subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and nxt.upos in ("VERB", "AUX")) \
+                # (`Baerbock: „…“`: a headline's label is the one speaking)
+                subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and (nxt.upos in ("VERB", "AUX")
+                                                                                         or nxt.text == ":")) \
                     or _fronted_object_before(sent, [w])
-                if w.upos != "PROPN" and capitalised(w) and key in known:
+                # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
+                if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))
+                                                        and not any(w.start in p.positions for p in people.persons.values())):
                     people.add(w.text, "", w.start, subject)
                 elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
                     people.add_to(firsts[key], w.start, subject)

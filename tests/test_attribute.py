@@ -171,6 +171,16 @@ def test_dropped(attributed, text, quote):
      "Brüssel.", "Man lasse sich nicht einschüchtern", "Nato"),
     ("Die Grünen und die SPD bilden ein Bündnis. Das Bündnis erklärte, man sei geschlossen.", "man sei geschlossen.",
      "Bündnis"),
+    # an epithet refers back to the office opening the lead, which is the person of the headline's label
+    ("Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“\n\nDie Außenministerin hat bei ihrem Besuch in Kiew "
+     "weitere Unterstützung zugesagt. Deutschland stehe fest an der Seite der Ukraine, sagte die Grünen-Politikerin "
+     "am Montag. Annalena Baerbock versprach, sich dafür einzusetzen.", "Deutschland stehe fest an der Seite der Ukraine",
+     "Annalena Baerbock"),
+    # a word for any body (`Organisation`, `Gruppe`) is the body that spoke last, within three sentences
+    ("Die Waffenruhe steht auf der Kippe. Die Hamas wies die Vorwürfe zurück. Israel verletze die Vereinbarung fortlaufend, "
+     "hieß es in einer Erklärung der Organisation.", "Israel verletze die Vereinbarung fortlaufend", "Hamas"),
+    ("Die Organisation hat ihren Sitz in Genf. Die Lage sei ernst, hieß es in einer Erklärung der Organisation.",
+     "Die Lage sei ernst", "Organisation"),
     # a party's role after the person named with that party (in brackets or as a descriptor)
     ("Im Bundestag stritten Kanzler Olaf Scholz (SPD) und Oppositionsführer Friedrich Merz (CDU). Merz warf "
      "Scholz vor, zu zögern. „Sie verstecken sich“, rief der CDU-Chef.", "Sie verstecken sich", "Friedrich Merz"),

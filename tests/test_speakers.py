@@ -128,6 +128,16 @@ def test_a_name_in_marks_is_a_term_not_a_person(nlp):
     assert [p.name for p in people.persons.values()] == ["Gesine Lötzsch"]
 
 
+def test_a_headline_label_names_the_one_speaking(nlp):
+    """`Baerbock: „…“` over the article: the label is a mention of the person named in full below, and
+    its subject (the office opening the lead refers to her)."""
+    from quotes.mentions import person_like
+    text = ("Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“\n\nDie Außenministerin hat in Kiew weitere Hilfe "
+            "zugesagt. Annalena Baerbock versprach, sich dafür einzusetzen.")
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert 0 in people.get("Baerbock").subject_positions
+
+
 def test_an_acronym_glued_to_a_word_is_a_brand_not_a_person(nlp):
     from quotes.mentions import person_like
     text = "Norbert Röttgen fordert mehr Hilfe. Im Interview mit ZDFheute erklärt er, warum.\n\nZDFheute: Wie ernst ist es?"

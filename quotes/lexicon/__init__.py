@@ -109,7 +109,11 @@ LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
 OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
     w: frozenset(line.split()) for line in _lines("office_synonyms.txt") for w in line.split()}
 # word -> the body it refers back to (`Bündnis` -> `Nato`)
-BODY_SYNONYMS: dict[str, str] = {w: body for body, words in _pairs("body_synonyms.txt") for w in words.split()}
+BODY_SYNONYMS: dict[str, str] = {w: body for body, words in _pairs("body_synonyms.txt") for w in words.split()
+                                  if body != "*"}
+# words for whichever body the sentences before named as their subject (`der Organisation`)
+GENERIC_BODY_WORDS: frozenset[str] = frozenset(w for body, words in _pairs("body_synonyms.txt") if body == "*"
+                                               for w in words.split())
 REFLEXIVE_FRAMES: tuple[str, ...] = _lines("reflexive_frames.txt")
 # verb lemma -> the nouns that make it speak (`Stellung nehmen`, `sich zu Wort melden`)
 _PHRASE_CUE_PAIRS = _pairs("phrase_cues.tsv")

@@ -432,10 +432,18 @@ _NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzei
 
 def _signature_shape(line: str) -> bool:
     """A short line of capitalised words that is no sentence, credit or link (`Die Außenministerin
-    Annalena Baerbock`, `Der französische Präsident Emmanuel Macron im Interview`)."""
-    return len(re.findall(r"\w+", line)) <= 8 and len(re.findall(r"\b[A-ZÄÖÜ]\w", line)) >= 2 \
+    Annalena Baerbock`, `Der französische Präsident Emmanuel Macron im Interview`), the occasion
+    after the name at most eight words more (`… Selenskyj in seiner Rede vor dem Europäischen Parlament`)."""
+    occasion = _OCCASION.search(line)
+    who = line[:occasion.start()] if occasion else line
+    return len(re.findall(r"\w+", who)) <= 8 and len(re.findall(r"\w+", line)) <= 16 \
+        and len(re.findall(r"\b[A-ZÄÖÜ]\w", who)) >= 2 \
         and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \
         and not QUOTE_MARKS & set(line)
+
+
+# where a signature goes on with the occasion of the words (`… in seiner Rede vor …`, `… beim Gipfel`)
+_OCCASION = re.compile(r"\s(?:in|im|bei|beim|auf|am|vor|gegenüber|während|nach)\s")
 
 
 def signs_speech(before: str, line: str) -> bool:

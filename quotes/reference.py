@@ -255,6 +255,12 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
     if articles is None or sent is None:
         return None
     start = clause_start_of(parsed, pronoun.start)
+    # (`Der Bürgermeister sieht das ähnlich. Er fordert mehr Geld. …, so der SPD-Politiker`: a sentence
+    # opening with the same pronoun in between goes on with the role)
+    k = sent.index - 1
+    while reach < 3 and k > 0 and parsed.sentences[k].words and \
+            parsed.sentences[k].words[0].text.lower() == pronoun.text.lower():
+        reach, k = reach + 1, k - 1
     roles = [(i, m) for i, m in role_subjects if sent.index - reach <= i <= sent.index and m.end <= start
              and _determined_for(m.text, articles)]
     if not roles:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
@@ -39,27 +39,20 @@ def side_of(descriptor: str) -> str | None:
     return best[1] if best else None
 
 
-
-
-# nouns that describe whoever was named last rather than an office (`sagte die Grünen-Politikerin`)
-# (and political leanings: `der Rechtspopulist`, `die Nationalkonservative`, `der Autokrat`)
-_EPITHETS = {"der": ("politiker", "diplomat", "demokrat", "republikaner", "liberale", "grüne", "populist",
-                     "extremist", "nationalist", "sozialist", "kommunist", "konservative", "autokrat"),
-             "die": ("politikerin", "diplomatin", "demokratin", "republikanerin", "liberale", "grüne", "populistin",
-                     "extremistin", "nationalistin", "sozialistin", "kommunistin", "konservative", "autokratin")}
+_ACTOR_KEYS = frozenset(fold(name) for name in ACTOR_SURNAMES)
 
 
 def names_a_leaning(text: str) -> bool:
     """`der Rechtspopulist`, `die CDU-Politikerin`: a noun that describes a person by politics or
     trade, as whoever was named last."""
     words = text.lower().split()
-    return len(words) >= 2 and words[0] in _EPITHETS and words[-1].endswith(_EPITHETS[words[0]])
+    return len(words) >= 2 and words[0] in EPITHETS and words[-1].endswith(EPITHETS[words[0]])
 
 
 def is_epithet(descriptor: str) -> bool:
     """`CDU-Politikerin`, `der Diplomat`: a description of a person, no office another could hold."""
     last = descriptor.split()[-1].lower().strip(",;:()").split("-")[-1] if descriptor.split() else ""
-    return last.endswith(_EPITHETS["der"] + _EPITHETS["die"])
+    return last.endswith(EPITHETS["der"] + EPITHETS["die"])
 
 
 def possessive_spokesperson(mention: Mention) -> re.Match | None:
@@ -92,7 +85,7 @@ def as_pronoun(mention: Mention) -> Mention:
         pronoun = "er"
     elif last == "deutsche":
         pronoun = by_article  # an adjective used as a noun: `der Deutsche`, `die Deutsche`
-    elif last.endswith(_EPITHETS[article]):
+    elif last.endswith(EPITHETS[article]):
         pronoun = by_article  # `der Innenpolitiker`, `die CDU-Politikerin`
     elif adjectives and (article, last) in _PERSON_NOUNS:
         pronoun = by_article  # `der junge Mann`
@@ -408,8 +401,9 @@ class People:
         # second pass: a known last name is a name wherever it stands, whatever its tag; so is a
         # well-known actor's (`Biden nannte …` with `Biden` tagged as an adverb)
         known = {p.key for p in people.persons.values()}
+        # (in any outlet's spelling: `Selenski`, `Selenskij` for `Selenskyj`)
         actors = {fold(w.text) for sent in parsed.sentences for w in sent.words
-                  if w.text in ACTOR_SURNAMES and w.text not in PLACES} - known
+                  if w.text[:1].isupper() and fold(w.text) in _ACTOR_KEYS and w.text not in PLACES} - known
         known |= actors
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}

@@ -231,6 +231,16 @@ def test_dropped(attributed, text, quote):
     # a pronoun after an epithet subject refers through the epithet to the person named before it
     ("Lothar Tietge beschimpfte seine Kollegen. Der 74-Jährige durfte den Stadtrat eröffnen. Er sagte, der "
      "Passus sei falsch.", "der Passus sei falsch.", "Lothar Tietge"),
+    # an epithet of trade (lexicon/epithets.txt) refers back like a pronoun
+    ("Der Abgeordnete Martin Sonneborn verließ den Saal. Er halte die Veranstaltung für Propaganda, sagte der "
+     "Satiriker der Nachrichtenagentur dpa.", "Er halte die Veranstaltung für Propaganda", "Martin Sonneborn"),
+    # … and to a role subject two sentences back when the sentence between goes on with its pronoun
+    ("Die Stadt hat Probleme. Der Bürgermeister der Stadt sieht das ähnlich. Er fordert mehr Geld vom Land. Die "
+     "Turnhallen seien voll, so der SPD-Politiker.", "Die Turnhallen seien voll", "Bürgermeister der Stadt"),
+    # a well-known actor in another outlet's spelling (`Selenski`) is that actor, whom the office then finds
+    ("Kiews Unterhändler Rustem Umjerow zeigte sich zufrieden. Selenski bezeichnete die russische Delegation als "
+     "Attrappe. Wer ernsthaft verhandeln wolle, schicke keine Statisten, schrieb der ukrainische Präsident.",
+     "Wer ernsthaft verhandeln wolle, schicke keine Statisten", "Wolodymyr Selenskyj"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

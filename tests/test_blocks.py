@@ -29,6 +29,9 @@ def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp, text, body):
      "den Präsidenten.", True),
     (f"Die Ministerin reiste nach Kiew.\n\n{_BODY}\nAnnalena Baerbock, Außenministerin\n\nDanach traf sie den "
      "Präsidenten.", True),
+    # the signature may go on with the occasion, and the block may open the article
+    (f"{_BODY}\nDie Außenministerin Annalena Baerbock in ihrer Rede vor dem Europäischen Parlament\n\nDanach traf "
+     "sie den Präsidenten.", True),
     # a name closing the article is its author's; a photo credit signs nothing
     (f"Die Regierung berät.\n\n{_BODY}\n\nPeter Müller", False),
     (f"Die Regierung berät.\n\n{_BODY}\n\nFoto: Peter Müller\n\nDanach ging es weiter.", False),

@@ -20,7 +20,7 @@ from quotes.types import Mention
     ("die Außenbeauftragte der EU", "EU"),
     # EU institutions beyond the Commission and the Parliament
     ("EZB-Präsident", "EU"), ("die Europäische Zentralbank", "EU"), ("der Europäische Rat", "EU"),
-    ("Eurogruppen-Chef", "EU"), ("der Rat der Stadt", None),
+    ("Eurogruppen-Chef", "EU"), ("der Rat der Stadt", None), ("Kommissionssprecherin", "EU"),
     ("der Trainer", None),
     # a city's newspaper is an outlet, of no side; the city stands for its government
     ("Washington Post", None), ("Washingtons Botschafter", "US"),

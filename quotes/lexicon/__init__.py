@@ -16,6 +16,9 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
+# (masculine endings; the feminine adds -in unless the noun is an adjective in -e: `die Liberale`)
+EPITHETS: dict[str, tuple[str, ...]] = {
+    "der": _lines("epithets.txt"), "die": tuple(w if w.endswith("e") else w + "in" for w in _lines("epithets.txt"))}
 # verbs whose stem ends in -t/-d: their Konjunktiv I (`arbeite`) looks like a preterite (`sagte`)
 T_STEM_VERBS: frozenset[str] = frozenset(_lines("t_stem_verbs.txt"))
 SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))

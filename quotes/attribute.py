@@ -23,6 +23,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               outlet_named_before, owner_of_source, plural_sie, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself)
+from quotes.cluster import same_statement
 from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
@@ -65,6 +66,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
     unnamed: tuple[int, Resolved] | None = None  # the last person known only by a description, and where
     spoke: set[str] = set()  # folded names of the speakers so far
+    headline: list[Candidate] = []  # the headline's quotes with no speaker of their own
     epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
 
     def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
@@ -224,6 +226,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 recent = (_sentence_position(parsed, cand.end - 1), introduced, None, cand.end)
                 spoke.add(fold(introduced.name or ""))
                 continue
+            if prior is None and cand.kind == "direct" and cand.rule not in LABELS and "\n" not in parsed.text[:cand.start] \
+                    and len(parsed.text[cand.start:cand.end].split()) >= 4:
+                headline.append(cand)  # decided once the body's quotes have their speakers
+                continue
             if prior is None or cand.rule in LABELS:
                 drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
                      "a term in marks is not carried over from another sentence")
@@ -271,6 +277,16 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if resolved.name:
             recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
             spoke.add(fold(resolved.name))
+    for cand in headline:
+        # `„Ein schwarzer Tag für die Demokratie“` over the article: the words of whoever says them
+        # again below (`„Das ist ein schwarzer Tag für die Demokratie“, sagte Präsidentin X`)
+        said = parsed.text[cand.start:cand.end]
+        again = next((r for c, _, r in out if c.kind == "direct" and c.start > cand.end and r.name
+                      and same_statement(said, parsed.text[c.start:c.end])), None)
+        if again is None:
+            drop(cand, "no speaker in its sentence and none to carry over")
+        else:
+            out.append((cand, Attribution(None, None, "repeat"), again))
     return out
 
 

@@ -543,8 +543,10 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
             if m is not None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
     # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
+    # (a headline's quote is no paragraph of the text: the lead below it frames nothing of it)
+    headline = "\n" not in parsed.text[:cand.start] and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
     if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
-            and last.end - cand.end < 4:
+            and last.end - cand.end < 4 and not headline:
         cue = anaphoric_frame(nxt)
         opening = parsed.text[:cand.start].rstrip(" \t" + ALL_MARKS)
         if cue is None and (not opening or opening.endswith("\n")):

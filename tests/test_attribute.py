@@ -252,6 +252,19 @@ def test_a_genre_label_is_no_speaker(run_text):
                 if q.speaker == "Kommentar"]
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    # a headline's quotation with no speaker is the words of whoever says them again below
+    ("\"Ein schwarzer Tag für die Demokratie\"", "Salome Surabischwili"),
+    # … and no one's when no one does
+    ("\"Wir erkennen diese Wahl nicht an\"", None),
+])
+def test_a_headline_quote_said_again_below(run_text, headline, speaker):
+    text = (f"{headline}\n\nTiflis - Die Opposition sprach von Wahlbetrug. \"Das ist ein schwarzer Tag für die "
+            "Demokratie\", sagte Präsidentin Salome Surabischwili.")
+    quotes = run_text(text)
+    assert [q.speaker for q in quotes if q.start == 1] == ([speaker] if speaker else [])
+
+
 def test_a_body_after_aus_keeps_its_seat_and_side(run_text):
     [q] = run_text("Aus dem Verteidigungsministerium in Kiew hieß es, die Lieferung sei bereits unterwegs.")
     assert (q.speaker, q.side) == ("Verteidigungsministerium in Kiew", "UA")

@@ -18,7 +18,8 @@ from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People
 from quotes.types import Candidate, Mention, Parsed, Word
 
-_POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(\S+)")
+# (adjectives may stand between: `in ihrem vorläufigen Bericht`)
+_POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+)*(\S+)")
 
 
 def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
@@ -30,7 +31,8 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
     if author is not None:
         return author
     # the possessive may stand before the mention (`nach eigenen Angaben` gives `Angaben`)
-    before = re.search(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+$", parsed.text[max(0, m.start - 12):m.start])
+    before = re.search(r"(?i)\b(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+)*$",
+                       parsed.text[max(0, m.start - 40):m.start])
     found = _POSSESSIVE_SOURCE.fullmatch((before.group(1) + " " if before else "") + m.text.strip())
     if found is None or not (is_source_noun(found.group(2)) or is_report_noun(found.group(2))
                              or found.group(2).lower() in _VIEW_NOUNS):

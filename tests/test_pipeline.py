@@ -1152,6 +1152,9 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
      "niederlegen.", "alle Ämter", "Swantje Hartmann"),
     ("Der Unternehmer Wolfgang Grupp lobt die Näherinnen. Nach seiner Meinung sollten die Kunden auf die "
      "Herkunft achten.", "die Kunden", "Wolfgang Grupp"),
+    # … with adjectives between (`nach ihren vorläufigen Angaben`)
+    ("Die Ministerin Anna Roth legte Zahlen vor. Nach ihren vorläufigen Angaben stieg die Zahl der Anträge.",
+     "die Zahl der Anträge", "Anna Roth"),
 ])
 def test_speaker_of_a_report(run_rules, text, fragment, speaker):
     """Whom the rules name (the learned filter may drop a borderline free report: that is its own test)."""

@@ -287,7 +287,7 @@ def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:
     closing one."""
     nxt = next((w for w in sent.words if w.start >= end), None)
     opened = quotation_open([w.text for w in sent.words if start <= w.start < end])
-    return nxt.end if opened and nxt is not None and nxt.text in ("“", "«") and nxt.start <= end + 1 else end
+    return nxt.end if opened and nxt is not None and nxt.text in ("“", "«", '"') and nxt.start <= end + 1 else end
 
 
 def _marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:

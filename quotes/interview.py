@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotes.lexicon import FIRST_NAMES
+from quotes.names import role_head
 from quotes.types import Candidate, Parsed
 
 RULE = "direct:interview"
@@ -30,6 +31,9 @@ _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split()
 # (`Interview mit dem Politologen Thomas Jäger`) or addressed in the questions (`Herr Jäger, …?`)
 _ANSWER_LABELS = frozenset("antwort a".split())
 _INTERVIEW_WITH = re.compile(r"(?m)(?:Interview|Gespräch) mit (?:\w+ ){0,3}?(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s*$")
+# `Das Interview mit dem Politologen Carlo Masala führte Julia Weber.`
+_CREDITED_WITH = re.compile(r"(?:Interview|Gespräch) mit (?:\w+ ){0,3}?(?P<name>[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) "
+                            r"(?:führten?|haben|hat)\b")
 _ADDRESSED = re.compile(r"(?:Herr|Frau) (?P<name>[A-ZÄÖÜ][\w-]+),")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\w*|mein\w*)\b")
 _BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
@@ -60,9 +64,11 @@ def _label_at(text: str, start: int, last_names: set[str], answering: frozenset[
 
 
 def _interviewee(text: str, first_answer: int) -> tuple[int, int] | None:
-    """Where the interviewee is named before the first answer: the headline's `Interview mit …`,
-    else the first `Herr X,`/`Frau X,` of the questions."""
-    m = _INTERVIEW_WITH.search(text, 0, first_answer) or _ADDRESSED.search(text, 0, first_answer)
+    """Where the interviewee is named: the headline's `Interview mit …` before the first answer, the
+    credit line's `Das Interview mit dem Politologen Carlo Masala führte …`, else the first `Herr X,`/
+    `Frau X,` of the questions that is a name (`Herr Professor,` is a title)."""
+    m = _INTERVIEW_WITH.search(text, 0, first_answer) or _CREDITED_WITH.search(text) or next(
+        (a for a in _ADDRESSED.finditer(text, 0, first_answer) if role_head(a.group("name")) is None), None)
     return m.span("name") if m is not None else None
 
 

@@ -116,6 +116,9 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
                 if _closes_unopened(text, nxt, c, closers):
                     j = nxt  # the next paragraph only closes it: the writer left out the reopening mark
                     continue
+                if _closes_later(text, nxt, c, closers):
+                    j = nxt  # paragraphs with no marks, then the closing one: one quote over all of them
+                    continue
                 break
             j += 1
         if end_at is not None:
@@ -140,6 +143,22 @@ def _closes_unopened(text: str, start: int, opener: str, closers: str) -> bool:
     if k is None or k == 0 or opener in para[:k]:
         return False
     return k + 1 == len(para) or para[k + 1] in ".,;:!? –-"
+
+
+def _closes_later(text: str, start: int, opener: str, closers: str, most: int = 4) -> bool:
+    """Of the next `most` paragraphs from `start`, the first with a mark of that style closes the
+    quote (`„Ich habe … verhindern.` / `Dass das … richtig.` / `Niemand konnte … tun würde.“`), and
+    the paragraphs before it hold no mark at all."""
+    for _ in range(most):
+        end = text.find("\n", start)
+        para = text[start:end if end >= 0 else len(text)]
+        if any(ch in closers or ch == opener for ch in para):
+            return _closes_unopened(text, start, opener, closers)
+        if end < 0:
+            return False
+        gap = re.match(r"\n\s*", text[end:])
+        start = end + gap.end()
+    return False
 
 
 def _nested_close(text: str, i: int, opener: str, closers: str) -> int | None:
@@ -167,9 +186,9 @@ def _trim(text: str, s: MarkSpan) -> MarkSpan:
 
 
 def quotation_open(texts: list[str]) -> bool:
-    """More German opening marks (`„`, `»`) than closing ones (`“`, `«`) among these words: a
-    quotation was opened and is not closed yet."""
-    return sum(t in ("„", "»") for t in texts) > sum(t in ("“", "«") for t in texts)
+    """More German opening marks (`„`, `»`) than closing ones (`“`, `«`) among these words, or an
+    odd number of straight ones (`"`): a quotation was opened and is not closed yet."""
+    return sum(t in ("„", "»") for t in texts) > sum(t in ("“", "«") for t in texts) or texts.count('"') % 2 == 1
 
 
 def word_count(s: str) -> int:

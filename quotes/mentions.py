@@ -122,7 +122,9 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     prev = sent.word(stretch[0].index - 1)
     if prev is not None and prev.start == stretch[0].start:
         return None  # `zum eigenen Ziel` = zu dem …: a prepositional phrase, not a speaker
-    t = next((k for k, w in enumerate(stretch) if w.text in TIME_NOUNS), None)
+    # (a time noun opening a hyphenated compound is none: `der Mitte-Politiker`)
+    t = next((k for k, w in enumerate(stretch) if w.text in TIME_NOUNS and not (
+        k + 1 < len(stretch) and stretch[k + 1].text == "-" and stretch[k + 1].start == w.end)), None)
     if t is not None:
         # `die Vereinsführung heute Nachmittag`: the time phrase after the noun is no part of it
         head = stretch[:t]

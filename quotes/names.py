@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import AUX_FORMS, BODY_HEADS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS
+from quotes.lexicon import AUX_FORMS, BODY_HEADS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -234,6 +234,11 @@ def capitalised(w: Word) -> bool:
     return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha() and w.text not in NOT_NAMES
 
 
+def _surname_shaped(w: Word) -> bool:
+    return len(w.text) > 5 and w.text[:1].isupper() and w.text.lower().endswith(SURNAME_ENDINGS) \
+        and w.text not in PLACES and w.text.isalpha()
+
+
 def name_flags(words: list[Word]) -> list[bool]:
     """Which words belong to a person's name. The small tagger often calls names NOUN, so
     besides PROPN/PER tags, a capitalised word counts when it follows a role noun
@@ -241,7 +246,8 @@ def name_flags(words: list[Word]) -> list[bool]:
     right before a tagged name with no article before it (`, Dmitri Peskow`)."""
     n = len(words)
     flags = [False] * n
-    tagged = [w.upos == "PROPN" or w.ner.endswith("PER") for w in words]
+    # (a surname's ending tells a name the tagger took for a noun: `Kondratjew`, `Kobachidse`)
+    tagged = [w.upos == "PROPN" or w.ner.endswith("PER") or _surname_shaped(w) for w in words]
     adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
     opening = _opening_particle_name(words)
     for i in range(opening):

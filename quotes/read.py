@@ -423,7 +423,7 @@ def _is_sentence_like(block: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mich|mir|uns|unsere?[mnrs]?|meine?[mnrs]?)\b", re.I)
-QUOTE_MARKS = frozenset("„“”»«\"‚‘’")
+QUOTE_MARKS = frozenset("„“”»«\"‚‘’‹›")
 
 
 # a credit or link line, not a speaker's signature

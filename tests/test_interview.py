@@ -74,6 +74,11 @@ def test_questions_are_no_reports(run_text):
     ("t-online: Herr Kiesewetter, was erwarten Sie vom Gipfel?\n\nRoderich Kiesewetter: Ich erwarte klare "
      "Zusagen.\n\nt-online: Reicht das?\n\nKiesewetter: Nein, wir müssen mehr tun.", "Roderich Kiesewetter",
      ["Ich erwarte klare Zusagen.", "Nein, wir müssen mehr tun."]),
+    # … or in the credit line below, when the questions address a title (`Herr Professor`)
+    ("Frage: Herr Professor, wie gefährlich ist die Lage?\n\nAntwort: Sehr gefährlich. Wir erleben eine Eskalation."
+     "\n\nFrage: Was sollte der Westen tun?\n\nAntwort: Er muss mit einer Stimme sprechen.\n\nDas Interview mit "
+     "dem Politologen Carlo Masala führte Julia Weber.", "Carlo Masala",
+     ["Sehr gefährlich. Wir erleben eine Eskalation.", "Er muss mit einer Stimme sprechen."]),
     # an explainer's questions and answers name no one: no interview
     ("Frage: Was ist ein Tarifvertrag?\n\nAntwort: Ein Vertrag zwischen Gewerkschaft und Arbeitgebern.\n\n"
      "Frage: Wer schließt ihn?\n\nAntwort: Die Tarifparteien.", None, []),

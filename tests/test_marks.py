@@ -87,6 +87,16 @@ def test_quote_over_paragraphs_continues_to_a_paragraph_that_only_closes_it():
     assert inner(text)[0] == "Wir werden das nicht hinnehmen."
 
 
+def test_quote_over_paragraphs_with_no_marks_between_runs_to_its_closing_paragraph():
+    text = ("Sie sagte:\n\n„Ich habe mir nichts vorzuwerfen.\n\nDass das nicht gelungen ist, bedauere ich.\n\n"
+            "Niemand konnte das wissen.“\n\nKritik kam von der Union.")
+    assert inner(text) == ["Ich habe mir nichts vorzuwerfen.\n\nDass das nicht gelungen ist, bedauere ich.\n\n"
+                           "Niemand konnte das wissen."]
+    # a paragraph between that opens a quote of its own ends the open one at its paragraph
+    text = "Er sagte: „Wir bleiben.\n\nDann sprach sie: „Wir gehen.“\n\nEnde.“"
+    assert inner(text)[0] == "Wir bleiben."
+
+
 def test_unbalanced_mark_closes_at_paragraph_end():
     text = "Er sagte: „Wir werden das nicht hinnehmen.\n\nNeuer Absatz ohne Zitat."
     spans = scan_marks(text)

@@ -114,3 +114,14 @@ def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominat
     assert nominative_body(name) == nominative
     assert speaker_keys(name).key == speaker_keys(nominative).key
     assert canonical_of(name, nominative) == (name != nominative)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname's ending tells a name the tagger read as nouns (lexicon/surname_endings.txt)
+    ("Nach Angaben des Gouverneurs der Region, Wenjamin Kondratjew, brach ein Feuer aus.", "Wenjamin Kondratjew"),
+    ("Regierungschef Irakli Kobachidse sagte, die Wahl sei fair gewesen.", "Irakli Kobachidse"),
+])
+def test_a_surname_by_its_ending(nlp, text, name):
+    from quotes.names import name_runs
+    sent = nlp.parse(text).sentences[0]
+    assert name in [" ".join(w.text for w in run) for run in name_runs(sent)]

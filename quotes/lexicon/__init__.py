@@ -16,6 +16,7 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
+SURNAME_ENDINGS: tuple[str, ...] = _lines("surname_endings.txt")
 # (masculine endings; the feminine adds -in unless the noun is an adjective in -e: `die Liberale`)
 EPITHETS: dict[str, tuple[str, ...]] = {
     "der": _lines("epithets.txt"), "die": tuple(w if w.endswith("e") else w + "in" for w in _lines("epithets.txt"))}

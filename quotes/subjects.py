@@ -26,6 +26,10 @@ from quotes.speakers import PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
 
+# adverbs right before a speech verb that the small tagger takes for verbs (`weiter betonte`)
+_ADVERBS_TAKEN_FOR_VERBS = frozenset("weiter zudem außerdem ebenfalls erneut nochmals abschließend".split())
+
+
 def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     """Subjects of the cue, best first: a nominative pronoun (OVS order fools the parser:
     `Die Arbeit lobte er`), then nouns and names that are not inside a prepositional phrase."""
@@ -34,6 +38,8 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     lemma = cue_lemma(sent, cue)
     if prev is not None and lemma.startswith(prev.text) and prev.text != lemma:
         heads.append(prev)  # `wie die Polizei bekannt gab`: the parser hangs the subject on the particle
+    # `Wie Peskow weiter betonte` with `weiter` tagged a verb: the parser hangs the subject on the adverb
+    heads += [c for c in sent.children(cue.index) if c.text.lower() in _ADVERBS_TAKEN_FOR_VERBS and c.start < cue.start]
     subs = [c for h in heads for c in sent.children(h.index) if c.deprel in SUBJECT_RELS]
     pron = [c for c in sent.children(cue.index)
             if c.upos == "PRON" and c.text.lower() in PRONOUNS and c.feat("Case") in (None, "Nom")]

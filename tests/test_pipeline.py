@@ -128,6 +128,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "elf Personen gestorben", "Polizeiangaben", "indirect:nach"),
     ("Wie sein Anwalt Hartmut Lierow mitteilte, brach der Mann auf der Straße zusammen.",
      "brach der Mann auf der Straße zusammen", "Hartmut Lierow", "indirect:wie"),
+    # an adverb before the verb that the tagger took for a verb holds no subject of its own
+    ("Wie Peskow weiter betonte, sei die Sicherheit Russlands nicht verhandelbar.",
+     "sei die Sicherheit Russlands nicht verhandelbar", "Dmitri Peskow", "indirect:wie"),
     ("Außenminister Peter Sokolow sagte, dass die Gespräche fortgesetzt werden.",
      "dass die Gespräche fortgesetzt werden", "Peter Sokolow", "indirect:dass"),
     # the subject stands before a relative clause that ends right before the verb

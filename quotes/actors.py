@@ -69,6 +69,11 @@ class Actors:
                 self.by_key.setdefault(fold(s), []).append(a)
             self.by_last.setdefault(fold(last_name(a.name)), []).append(a)
 
+    def sides(self, name: str) -> set[str]:
+        """Every side the actor of this name held (several: they changed sides with an office)."""
+        found = self.find(name)
+        return {a.side for a in self.by_key.get(fold(found.name), [])} if found is not None else set()
+
     def find(self, name: str, when: date | None = None) -> Actor | None:
         """The actor this speaker name is, with the side of `when`; side None when no office holds
         then, or when the article is undated and the person changed sides."""

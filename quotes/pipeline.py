@@ -16,7 +16,7 @@ from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.read import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
-from quotes.reference import names_a_text
+from quotes.reference import names_a_text, nationality
 from quotes.lexicon import NATIONAL_BODIES, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
@@ -55,10 +55,40 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
         quotes, filtered = attribution.apply(parsed, people, quotes, model)
         dropped += filtered
     quotes = actors.with_actors(quotes, article.published, actors.load())
+    if article.published is None:
+        quotes = _undated_sides(article.text, quotes, actors.load())
     quotes = _with_dateline_side(article.text, quotes)
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
                          dropped=tuple(sorted(dropped, key=lambda d: (d.start, d.end))))
+
+
+def _undated_sides(text: str, quotes: list[Quote], known: actors.Actors) -> list[Quote]:
+    """An undated article's actor who changed sides (`Mark Rutte`: OTHER, then NATO) takes the side
+    that the quote's paragraph names, if it names one of theirs and no country's office of theirs
+    (`Generalsekretär Rutte … die Nato-Staaten`, not `Polens Regierungschef Tusk … die EU`)."""
+    out = []
+    for q in quotes:
+        held = known.sides(q.speaker) - {"OTHER"} if q.speaker and q.side in (None, "OTHER") else set()
+        if len(held) + 1 == len(known.sides(q.speaker or "")) and held:
+            start = text.rfind("\n", 0, q.start) + 1
+            end = text.find("\n", q.end)
+            paragraph = text[start:end if end >= 0 else len(text)]
+            named = {s for p, s in SIDE_PATTERNS if s in held and re.search(p, paragraph, re.I)}
+            if len(named) == 1 and not _national_office(text, q.speaker.split()[-1]):
+                q = replace(q, side=named.pop())
+        out.append(q)
+    return out
+
+
+def _national_office(text: str, last: str) -> bool:
+    """A country's adjective or genitive stands among the words before a mention of `last`
+    (`Polens Regierungschef Tusk`, `der niederländische Ministerpräsident Mark Rutte`)."""
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = re.findall(r"[\w-]+", text[max(0, m.start() - 60):m.start()])[-4:]
+        if any(nationality(w) or w.endswith("s") and w[:-1] in PLACES for w in before):
+            return True
+    return False
 
 
 def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:

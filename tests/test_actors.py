@@ -59,3 +59,17 @@ def test_a_bad_line_names_file_and_line(tmp_path):
 
 def test_the_shipped_file_reads():
     assert len(actors.read_actors(actors.ACTORS_FILE)) > 100
+
+
+@pytest.mark.parametrize("text, side", [
+    # undated, a person who changed sides: the side the quote's paragraph names, if it is one of theirs
+    ("Die Nato-Staaten haben sich geeinigt. „Wir sind geeint“, sagte Generalsekretär Mark Rutte.", "NATO"),
+    # … unless the article names them with a country's office
+    ("Der niederländische Ministerpräsident Mark Rutte lobte die Nato. „Wir sind geeint“, sagte Rutte.", "OTHER"),
+    ("Polens Regierungschef Donald Tusk hat die EU kritisiert. „Wir brauchen mehr Geld“, sagte Tusk.", "OTHER"),
+    # … or when the paragraph names none of their sides
+    ("„Wir sind geeint“, sagte Mark Rutte in Den Haag.", "OTHER"),
+])
+def test_an_undated_article_names_the_side_of_one_who_changed_sides(run_text, text, side):
+    [q] = [q for q in run_text(text) if q.kind == "direct"]
+    assert q.side == side

@@ -38,9 +38,28 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
                              or found.group(2).lower() in _VIEW_NOUNS):
         return None
     word = found.group(1).lower()
+    if word.startswith("ihr"):
+        group = _plural_subject_before(parsed, m)
+        if group is not None:
+            return group  # `Beobachter der OSZE berichteten … . …, hieß es in ihrem Bericht`: theirs
     if not word.startswith("eigene"):
         return Mention("er" if word.startswith("sein") else "sie", m.start, m.end, "pronoun")
     return _clause_subject(parsed, m)
+
+
+def _plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
+    """The subject of the sentence before, when its verb is plural and it names no one person
+    (`Beobachter der OSZE berichteten von Einschüchterung.`): whom a plural `ihr-` refers to."""
+    sent = parsed.sentence_at(m.start)
+    if sent is None or sent.index == 0:
+        return None
+    prev = parsed.sentences[sent.index - 1]
+    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
+    subject = next((c for c in prev.children(root.index) if c.deprel in SUBJECT_RELS), None) if root else None
+    if subject is None or not plural_verb(root) or subject.upos == "PRON":
+        return None
+    found = mention_of(parsed.text, prev, subject, (m.start, m.end))
+    return found
 
 
 def _whose_genitive(parsed: Parsed, m: Mention) -> Mention | None:

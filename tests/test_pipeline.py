@@ -1155,6 +1155,10 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
      "niederlegen.", "alle Ämter", "Swantje Hartmann"),
     ("Der Unternehmer Wolfgang Grupp lobt die Näherinnen. Nach seiner Meinung sollten die Kunden auf die "
      "Herkunft achten.", "die Kunden", "Wolfgang Grupp"),
+    # a plural `ihr-` after a sentence with a plural subject is theirs, not the woman's named before
+    ("Präsidentin Salome Surabischwili sprach von Betrug.\n\nBeobachter der OSZE berichteten von Einschüchterung "
+     "und Stimmenkauf. Die Wahl sei zwar gut organisiert gewesen, aber von einer tiefen Polarisierung geprägt, hieß "
+     "es in ihrem vorläufigen Bericht.", "Die Wahl sei", "Beobachter"),
     # … with adjectives between (`nach ihren vorläufigen Angaben`)
     ("Die Ministerin Anna Roth legte Zahlen vor. Nach ihren vorläufigen Angaben stieg die Zahl der Anträge.",
      "die Zahl der Anträge", "Anna Roth"),

@@ -514,6 +514,9 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue
+        if len(lines) == 1 and _INLINE_TEASER.match(block):
+            spans.append((s, e))  # `Auch interessant: „So teuer wird das Parken“` between paragraphs: a link
+            continue
         if (i == 0 or i <= 2 and _INTERVIEW_HEADING.search(block)) and len(lines) == 1 \
                 and 3 <= len(re.findall(r"\w+", block)) <= 15 and "|" not in block:
             # the title, or the line under it that introduces an interview: its names count for the

@@ -151,6 +151,15 @@ def test_the_title_line_is_no_junk(title, kept):
     assert (title in mask(text, junk_spans(text))) is kept
 
 
+def test_a_teaser_link_between_paragraphs_is_junk():
+    """`Auch interessant: „…“` set between two paragraphs links another article: blanked, the text
+    around it kept."""
+    body = "Die Kämmerin bestätigte die Zahlen am Dienstag im Stadtrat."
+    text = f"{body}\n\nAuch interessant: „So teuer wird das Parken in der Innenstadt“\n\n{body}"
+    masked = mask(text, junk_spans(text))
+    assert "Parken" not in masked and masked.count(body) == 2
+
+
 def test_the_line_introducing_an_interview_under_the_title_is_no_junk():
     """`Interview mit Außenminister Johann Wadephul` under a headline quote names the interviewee."""
     text = ("«Wir lassen die Ukraine nicht im Stich»\n\nInterview mit Außenminister Johann Wadephul\n\n"

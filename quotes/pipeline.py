@@ -69,8 +69,9 @@ def _undated_sides(text: str, quotes: list[Quote], known: actors.Actors) -> list
     (`Generalsekretär Rutte … die Nato-Staaten`, not `Polens Regierungschef Tusk … die EU`)."""
     out = []
     for q in quotes:
-        held = known.sides(q.speaker) - {"OTHER"} if q.speaker and q.side in (None, "OTHER") else set()
-        if len(held) + 1 == len(known.sides(q.speaker or "")) and held:
+        sides = known.sides(q.speaker) if q.speaker and q.side in (None, "OTHER") else set()
+        held = sides - {"OTHER"}
+        if len(sides) > 1 and held:
             start = text.rfind("\n", 0, q.start) + 1
             end = text.find("\n", q.end)
             paragraph = text[start:end if end >= 0 else len(text)]

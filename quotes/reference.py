@@ -48,7 +48,7 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
 
 
 def _plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
-    """The subject of the sentence before, when its verb is plural and it names no one person
+    """The subject of the sentence before, when its verb is plural and the subject is no pronoun
     (`Beobachter der OSZE berichteten von Einschüchterung.`): whom a plural `ihr-` refers to."""
     sent = parsed.sentence_at(m.start)
     if sent is None or sent.index == 0:
@@ -58,8 +58,7 @@ def _plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
     subject = next((c for c in prev.children(root.index) if c.deprel in SUBJECT_RELS), None) if root else None
     if subject is None or not plural_verb(root) or subject.upos == "PRON":
         return None
-    found = mention_of(parsed.text, prev, subject, (m.start, m.end))
-    return found
+    return mention_of(parsed.text, prev, subject, (m.start, m.end))
 
 
 def _whose_genitive(parsed: Parsed, m: Mention) -> Mention | None:

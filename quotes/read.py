@@ -484,6 +484,7 @@ _SUBHEADING_IN_MARKS = re.compile(r"[„\"»«][^„“”\"»«.!?…:\n]{3,100
 POST_SIGNATURE = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@—–]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.M)
 
 
+_HEADING_LABEL = re.compile(r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?: ")
 _INTERVIEW_HEADING = re.compile(r"\b(?:Interview|Gespräch)\s+mit\b", re.I)
 
 
@@ -498,7 +499,6 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
     body_seen = 0
     for i, (s, e) in enumerate(blocks):
         block = text[s:e].strip()
-        first_line = block.split("\n", 1)[0].strip()
         lines = block.split("\n")
         # (the marker may follow a line of sharing links in the same block)
         tail = next((j for j, l in enumerate(lines) if any(re.fullmatch(p, l.strip(), re.I) for p in JUNK_TAIL_MARKERS)),
@@ -529,12 +529,16 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
                 0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue
-        if i > 0 and len(lines) > 1 and not _is_sentence_like(first_line) and not QUOTE_MARKS & set(first_line) \
-                and _is_sentence_like(lines[1]):
-            # a heading on the line above its text (`12:40 Uhr – London: Russland verlegt Truppen` in a
-            # live blog): no sentence of the text, which would run into it
-            start = text.index(first_line, s)
-            spans.append((start, start + len(first_line)))
+        # headings on the lines above their text (`12:40 Uhr – London: Russland verlegt Truppen`, or a
+        # live blog's time and headline on two lines): no sentences of the text, which would run into them
+        heads = next((k for k, line in enumerate(lines) if _is_sentence_like(line)), 0)
+        at = s
+        for line in lines[:heads] if i > 0 else ():
+            at = text.index(line, at)
+            # (a headline's label keeps its name for the text: `Selenskyj: Russland verschleppt Waffenruhe`)
+            if not QUOTE_MARKS & set(line) and not _HEADING_LABEL.match(line):
+                spans.append((at, at + len(line)))
+            at += len(line)
         if len(re.findall(r"\w+", block)) >= 12:
             body_seen += 1
     return spans

@@ -151,6 +151,17 @@ def test_the_title_line_is_no_junk(title, kept):
     assert (title in mask(text, junk_spans(text))) is kept
 
 
+def test_a_live_blogs_time_and_headline_above_the_text_are_masked():
+    """`17:02 Uhr` / `London sagt weitere Hilfe zu` / the entry's text: both lines above it are
+    headings; a headline's label with a name (`Selenskyj: …`) stays for its name."""
+    text = ("Liveblog: Krieg in der Ukraine\n\n17:02 Uhr\nLondon sagt weitere Hilfe zu\nGroßbritannien stellt der "
+            "Ukraine weitere Hilfe bereit. Das kündigte Premierminister Keir Starmer an.\n\n18:12 Uhr\nSelenskyj: "
+            "Russland verschleppt Waffenruhe\nDer ukrainische Präsident wirft Moskau Verzögerung vor.")
+    masked = mask(text, junk_spans(text))
+    assert "17:02" not in masked and "London sagt" not in masked and "Großbritannien stellt" in masked
+    assert "18:12" not in masked and "Selenskyj: Russland" in masked
+
+
 def test_a_teaser_link_between_paragraphs_is_junk():
     """`Auch interessant: „…“` set between two paragraphs links another article: blanked, the text
     around it kept."""

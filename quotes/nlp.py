@@ -147,7 +147,7 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
                 words.append(Word(index=w.id, text=w.text, lemma=lemma, upos=w.upos or "X",
                                   feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
-        parts += split_run_on(words)
+        parts += split_run_on(words, text)
     parts = _joined_at_initials(parts, text)
     sentences = tuple(Sentence(index=i, start=part[0].start, end=part[-1].end, words=tuple(part))
                       for i, part in enumerate(parts))
@@ -191,7 +191,7 @@ def _joined_at_initials(parts: list[list[Word]], text: str) -> list[list[Word]]:
 _ENDS = (".", "!", "?")
 
 
-def split_run_on(words: list[Word]) -> list[list[Word]]:
+def split_run_on(words: list[Word], text: str = "") -> list[list[Word]]:
     """The sentences in one the tokenizer ran together (`Die Nato stimmte zu. Russland sieht das
     anders.`: a full stop tokenized apart, then a capitalised word), re-indexed; a word whose head
     lies in the other part hangs from its own part's root (the parse's link across the stop joins
@@ -203,6 +203,8 @@ def split_run_on(words: list[Word]) -> list[list[Word]]:
             and words[i - 1].text not in _ABBREVIATIONS]
     heading = _heading_in_marks(words)
     cuts = sorted(set(cuts + [heading])) if heading else cuts
+    line = _heading_line(words, text)
+    cuts = sorted(set(cuts + [line])) if line else cuts
     if not cuts:
         return [words] if words else []
     parts, lo = [], 0
@@ -231,6 +233,20 @@ def _heading_in_marks(words: list[Word]) -> int | None:
     if not (nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.start > words[close].end):
         return None
     return close + 1 if any(w.upos in ("VERB", "AUX") for w in words[close + 1:]) else None
+
+
+def _heading_line(words: list[Word], text: str) -> int | None:
+    """`Selenskyj: Russland verschleppt Waffenruhe` / `Der ukrainische Präsident wirft …`: a short line
+    opening the sentence with no stop at its end, then a line break and a capitalised word, is a
+    heading of its own; where the next sentence begins (a long line is text wrapped by hand)."""
+    for i in range(1, min(len(words) - 1, _HEADING_WORDS)):
+        if "\n" in text[words[i].end:words[i + 1].start]:
+            return i + 1 if words[i].text not in _ENDS + (",", ";", ":", "-", "–") and words[i + 1].text[:1].isupper() \
+                and "\n" not in text[words[0].start:words[i].end] else None
+    return None
+
+
+_HEADING_WORDS = 8  # a heading line holds fewer words than this
 
 
 def _opens_quotation(words: list[Word], i: int) -> bool:

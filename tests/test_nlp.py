@@ -98,6 +98,13 @@ def test_batch_parse_keeps_documents_apart(nlp):
     # a year's stop ends a sentence; an ordinal's does not
     ("Eine Option sei ein Börsengang nach 2011. Premium Aerotec rechnet mit Gewinn.",
      ["Eine Option sei ein Börsengang nach 2011.", "Premium Aerotec rechnet mit Gewinn."]),
+    # a short heading line with no stop is a sentence of its own; a line ending in a colon, or a long
+    # line (text wrapped by hand), is not
+    ("Selenskyj: Russland verschleppt Waffenruhe\nDer ukrainische Präsident wirft Moskau Verzögerung vor.",
+     ["Selenskyj: Russland verschleppt Waffenruhe", "Der ukrainische Präsident wirft Moskau Verzögerung vor."]),
+    ("Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen.", ["Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen."]),
+    ("Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt.",
+     ["Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt."]),
     # a name's initials end no sentence (the tokenizer cut after `J.D.`)
     ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])

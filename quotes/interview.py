@@ -99,9 +99,9 @@ def _unlabelled_questions(text: str, sentences: list[tuple[int, int]], question:
     """How many paragraphs end in a question and open with no label."""
     n = 0
     for (a, b), q in zip(sentences, question):
+        end = text.find("\n", b)
         paragraph = text.rfind("\n", 0, a) + 1
-        if q and not text[b:text.find("\n", b) if "\n" in text[b:] else len(text)].strip() \
-                and _LABEL.match(text, paragraph) is None:
+        if q and not text[b:end if end >= 0 else len(text)].strip() and _LABEL.match(text, paragraph) is None:
             n += 1
     return n
 

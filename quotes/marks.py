@@ -156,9 +156,11 @@ def _closes_later(text: str, start: int, opener: str, closers: str, most: int = 
             return _closes_unopened(text, start, opener, closers)
         if end < 0:
             return False
-        gap = re.match(r"\n\s*", text[end:])
-        start = end + gap.end()
+        start = _LINE_BREAK.match(text, end).end()
     return False
+
+
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 def _nested_close(text: str, i: int, opener: str, closers: str) -> int | None:

@@ -5,11 +5,11 @@ on over the clauses that depend on it."""
 
 from __future__ import annotations
 
-from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, finite_form, has_zu_infinitive,
+from quotes.clauses import (CONDITIONAL_OPENERS, DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_FINAL_OPENERS, finite_form, has_zu_infinitive,
                             is_subjunctive, relative_opening, strip_punct, subordinate_opening, verb_second)
 from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, is_cue
 from quotes.lexicon import REPORT_VERBS
-from quotes.marks import DOUBLE_OPENERS, quotation_open
+from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.spans import inside_any
 from quotes.types import Sentence, Word
 
@@ -88,6 +88,28 @@ def with_subject_before_relative(sent: Sentence, cue: Word, words: list[Word]) -
             any(x.text in (";", ":") for x in stretch):
         return words
     return stretch + [sent.words[k]] + words
+
+
+_FREE_RELATIVES = ("wer", "was")
+
+
+def with_opening_clause(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:
+    """`sagte, wer an der Beistandspflicht rüttele, schwäche das Bündnis`: a report after its cue
+    that opens with its finite verb lacks its first place; the clause between the cue's comma and
+    the verb (`wer …`, `wenn …`, `sollte …`), which the parser hung elsewhere, fills it."""
+    first = words[0]
+    k = first.index - 2  # the list position of the word before the clause
+    if first.start < cue.end or k < 1 or sent.words[k].text != "," or \
+            not (first.upos in ("AUX", "VERB") and (finite_form(first) or is_subjunctive(first, sent))):
+        return words
+    comma = next((j for j in range(k - 1, cue.index - 1, -1) if sent.words[j].text == ","), None)
+    if comma is None or comma + 1 >= k:
+        return words
+    opening = list(sent.words[comma + 1:k])
+    if opening[0].text.lower() not in _FREE_RELATIVES + SUBORDINATORS and opening[0].text.lower() not in CONDITIONAL_OPENERS \
+            or any(x.text in ";:" or x.text in ALL_MARKS for x in opening):
+        return words
+    return opening + [sent.words[k]] + words
 
 
 def source_before_comma(words: list[Word]) -> bool:

@@ -23,7 +23,7 @@ from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OP
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, frame_noun_hung_in,
-                                  main_clause_after_comma, source_before_comma, with_subject_before_relative,
+                                  main_clause_after_comma, source_before_comma, with_opening_clause, with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
 from quotes.surface import FINITE_AUX, so_closes, source_opens, surface_indirect
@@ -239,6 +239,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
             if mark is None:
                 words = with_subject_before_relative(sent, w, with_subject_hung_elsewhere(sent, w, words))
+                words = with_opening_clause(sent, w, words)
             has_mark = mark is not None
             start = words[0].start
             end = _past_closing_mark(sent, start, clause_end(sent, words[-1], w))
@@ -344,10 +345,24 @@ def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidat
                            or opener not in CONDITIONAL_OPENERS and opener not in FRONTED_CLAUSE_OPENERS):
         return cand
     prefix = sent.words[:cue.index - 2] if verb_first else sent.words[:first.index - 1]
-    if any(x.text in ":;" or x.text in ALL_MARKS or is_cue(sent, x) and not inside_report(sent, x) for x in prefix):
+    if any(x.text in ":;" or is_cue(sent, x) and not inside_report(sent, x) for x in prefix) or \
+            any(x.text in ALL_MARKS for x in prefix) and not (cand.start == prefix[0].start and _phrases_in_marks(prefix)):
+        # (short phrases in marks only where the report already opens the sentence: `Auf den Vorwurf
+        # der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …` is no report)
         return cand
     # (`Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er`: up to that comma)
     return replace(cand, start=sent.words[0].start, end=sent.words[cue.index - 3].end if verb_first else cand.end)
+
+
+def _phrases_in_marks(words: list[Word]) -> bool:
+    """The marks in `words` enclose short phrases inside the clause (`Die USA stünden „in
+    Solidarität“ an der Seite …`), not a quotation of its own: they pair up, the clause opens
+    outside them, and less than half its words stand inside."""
+    marks = [k for k, x in enumerate(words) if x.text in ALL_MARKS]
+    if len(marks) % 2 or not marks or marks[0] == 0:
+        return False
+    inside = sum(b - a - 1 for a, b in zip(marks[::2], marks[1::2]))
+    return inside * 2 < len(words) - len(marks)
 
 
 def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -402,9 +402,19 @@ def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
             # (the phrase after the preposition: `für den Minister X`, `für die Opposition`)
             m = object_of_preposition(text, sent, w.index - 1, (cand.start, cand.end))
             if m is not None and m.kind in ("name", "role") and m.end < cand.start - 1 and \
-                    clause[i + 1].text.lower() not in _QUANTIFIERS:
+                    clause[i + 1].text.lower() not in _QUANTIFIERS and not _noun_taken_for_name(sent, m):
                 return appositive_name(text, sent, m)
     return None
+
+
+def _noun_taken_for_name(sent: Sentence, m: Mention) -> bool:
+    """`Für ein Treffen sei es „noch zu früh“`: one capitalised word after an indefinite article is
+    a noun the tagger took for a name (names take none: `für Putin`), not whose view it is."""
+    if m.kind != "name" or " " in m.text.strip():
+        return False
+    w = next((x for x in sent.words if x.start == m.start), None)
+    before = sent.word(w.index - 1) if w is not None else None
+    return before is not None and before.upos == "DET" and before.text.lower().startswith("ein")
 
 
 def _signature_speaker(parsed: Parsed, cand: Candidate) -> Attribution | None:

@@ -176,6 +176,14 @@ def reports(nlp):
      "Washington und Brüssel hätten kein Interesse an Verhandlungen"),
     ("Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er auf X.", "indirect:konjunktiv",
      "Wer Städte bombardiere, könne nicht von Frieden reden"),
+    # … also with a short phrase in marks inside the report (the parser hung its end on the cue)
+    ("Die USA stünden „in Solidarität“ an der Seite ihres engsten Verbündeten, erklärte die Sprecherin des "
+     "Weißen Hauses, Sarah Sanders.", "indirect:konjunktiv",
+     "Die USA stünden „in Solidarität“ an der Seite ihres engsten Verbündeten"),
+    # a report after its cue that opens with its verb takes the clause before it as its first place
+    ("Bundesaußenminister Heiko Maas sagte der „Süddeutschen Zeitung“, wer an der Beistandspflicht rüttele, "
+     "schwäche das ganze Bündnis.", "indirect:konjunktiv",
+     "wer an der Beistandspflicht rüttele, schwäche das ganze Bündnis."),
     # `…, so X` closing the sentence frames all of it, a speech verb before it included
     ("Die Äußerungen zeigten, dass Kiew nicht zu ernsthaften Verhandlungen bereit sei, so Peskow.", "indirect:so",
      "Die Äußerungen zeigten, dass Kiew nicht zu ernsthaften Verhandlungen bereit sei"),

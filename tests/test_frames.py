@@ -64,8 +64,9 @@ def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, 
     ("Die Lage ist ernst. „Wir geben nicht nach.“ Diesen Vorgaben entspricht der Entwurf nach Meinung der SPD nicht.",
      "Wir geben nicht nach.", "direct:marks"),
     ("Die Lage ist ernst. „Wir geben nicht nach.“ Diese Woche wird entscheidend.", "Wir geben nicht nach.", "direct:marks"),
-    # a judgement ascribed to no one in particular
+    # a judgement ascribed to no one in particular, or to a thing (`ein Treffen` tagged a name)
     ("Für viele Menschen ist das ein „Skandal“.", "Skandal", "direct:label"),
+    ("Für ein Treffen sei es „noch zu früh“.", "noch zu früh", "direct:phrase"),
     # a speech verb after the phrase in a clause in Konjunktiv is itself reported: it frames nothing
     ("Russland werde \"angemessen\" antworten.", "angemessen", "direct:short"),
 ])

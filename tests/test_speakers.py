@@ -76,7 +76,7 @@ def test_white_house_is_us():
     ("die 34-Jährige", "sie"), ("die Grünen-Politikerin", "sie"), ("der SPD-Politiker", "er"),
     # compounds of `Politiker`, descriptions with adjectives, a former office
     ("der Innenpolitiker", "er"), ("der islamisch-konservative Politiker", "er"), ("der junge Mann", "er"),
-    ("der frühere Fraktionschef", "er"), ("die ehemalige Ministerin", "sie"),
+    ("der frühere Fraktionschef", "er"), ("die ehemalige Ministerin", "sie"), ("der frühere Komiker", "er"),
     # political leanings
     ("der Rechtspopulist", "er"), ("die Nationalkonservative", "sie"), ("der Autokrat", "er"),
     # plurals, other cases and offices (held by someone who may be another) stay nouns

@@ -346,9 +346,10 @@ def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidat
         return cand
     prefix = sent.words[:cue.index - 2] if verb_first else sent.words[:first.index - 1]
     if any(x.text in ":;" or is_cue(sent, x) and not inside_report(sent, x) for x in prefix) or \
-            any(x.text in ALL_MARKS for x in prefix) and not (cand.start == prefix[0].start and _phrases_in_marks(prefix)):
-        # (short phrases in marks only where the report already opens the sentence: `Auf den Vorwurf
-        # der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …` is no report)
+            any(x.text in ALL_MARKS for x in prefix) and not (_phrases_in_marks(prefix) and
+                                                             not any(x.text == "," and x.start < cand.start for x in prefix)):
+        # (short phrases in marks only where no comma lies before the parser's report: `Auf den
+        # Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …` is no report)
         return cand
     # (`Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er`: up to that comma)
     return replace(cand, start=sent.words[0].start, end=sent.words[cue.index - 3].end if verb_first else cand.end)

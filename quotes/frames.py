@@ -393,9 +393,11 @@ def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
     clause of a term in marks say whose judgement it is."""
     clause = _clause_before(sent, cand)
     copulas = [w for w in clause if w.text.lower() in _COPULA]
-    if not copulas or _cue_before(sent, cand.start) is not None and all(is_subjunctive(w, sent) for w in copulas):
-        # (`X sagte, der Zapfenstreich sei für die Mehrheit „ein gutes Ereignis“`: a reported
-        # viewpoint is the reporter's words; `Für Küng sei der Rücktritt „verständlich“` is Küng's)
+    framed = _cue_before(sent, cand.start) is not None or _cue_after(sent, cand.end) is not None
+    if not copulas or framed and all(is_subjunctive(w, sent) for w in copulas):
+        # (`X sagte, der Zapfenstreich sei für die Mehrheit „ein gutes Ereignis“`, `Das sei für Moskau
+        # eine „rote Linie“, sagte Lawrow`: a reported viewpoint is the reporter's words; `Für Küng sei
+        # der Rücktritt „verständlich“` is Küng's)
         return None
     for i, w in enumerate(clause):
         if w.text.lower() == "für" and i + 1 < len(clause):

@@ -568,6 +568,9 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
         starts.append(0)
     elif len(words) > 1 and words[0].text.lower() == "wie" and words[1].text.lower() in _SOURCE_PREPOSITIONS:
         starts.append(1)  # `Wie aus Regierungskreisen verlautete, …`
+    elif len(words) > 2 and words[0].text.lower() == "wie" and words[1].text.lower() == "es" \
+            and words[2].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(2)  # `Wie es aus Regierungskreisen hieß, …`
     for j in starts:
         if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
             m = object_of_preposition(text, sent, j, exclude)

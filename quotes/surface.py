@@ -77,6 +77,11 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     # `Demnach darf …`, `Die Aufnahmen stammten demnach aus …`: according to the source just named,
     # in any mood
     subj += [w for w in words if w.text.lower() == "demnach" and w.upos == "ADV"]
+    # (a Konjunktiv form inside a quotation filling most of the sentence is the quote's own: `„Wir
+    # werden den Druck aufrechterhalten“, sagte sie` is no free report; `so „schütze sie Gott“` is one)
+    body = strip_punct(words)
+    if body and mostly_quoted(body[0].start, body[-1].end, direct):
+        subj = [w for w in subj if not inside_any(w.start, w.end, direct)]
     if not subj:
         return None
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;

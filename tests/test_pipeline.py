@@ -1471,6 +1471,10 @@ def test_quotation_in_marks_signed_on_the_next_line(run_text, text):
     # `Wie aus X verlautete, …`: the source after `aus`
     ("Wie aus Regierungskreisen verlautete, soll das Treffen am Freitag stattfinden.",
      "soll das Treffen am Freitag stattfinden.", "Regierungskreisen"),
+    ("Wie es aus dem Kreml hieß, verlief das Gespräch sachlich.", "verlief das Gespräch sachlich.", "Kreml"),
+    # a verb of adding passes on what follows in any mood
+    ("Der EU-Außenbeauftragte Josep Borrell ergänzte, die Sanktionen zeigten Wirkung.",
+     "die Sanktionen zeigten Wirkung.", "Josep Borrell"),
 ])
 def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
     quotes = run_text(text)
@@ -1478,6 +1482,13 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
         assert quotes == ()
     else:
         assert [(q.text, q.speaker) for q in quotes] == [(quote, speaker)]
+
+
+def test_a_viewpoint_inside_a_report_is_the_reporters(run_text):
+    # `für Moskau` inside what Lawrow said is no speaker of its own: the phrase in marks is his
+    quotes = run_text("Eine Erweiterung der Nato sei für Moskau eine „rote Linie“, sagte Lawrow.")
+    assert {(q.text, q.speaker) for q in quotes} == {
+        ("Eine Erweiterung der Nato sei für Moskau eine „rote Linie“", "Sergej Lawrow"), ("rote Linie", "Sergej Lawrow")}
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -27,6 +27,8 @@ def test_a_surface_report(nlp, text, rule, span):
     "Die Firma plant keine Entlassungen.",  # indicative, no frame
     # a frame whose report the marks decided is no free report of the whole sentence
     "Er hatte gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
+    # a quotation filling most of the sentence: its forms (`werden`, `solange`) are its own
+    "„Wir werden den Druck auf den Kreml aufrechterhalten, solange es nötig ist“, sagte die deutsche Politikerin.",
 ])
 def test_no_surface_report(nlp, text):
     from quotes.marks import direct_candidates

@@ -10,6 +10,7 @@ transliteration (`Lavrov`, `Лавров`) or only by last name is still the sam
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -18,7 +19,7 @@ from pathlib import Path
 from quotes.corrections import semicolon_list, tsv_rows
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
-from quotes.names import first_names_compatible, fold, last_name
+from quotes.names import first_names_compatible, fold, last_name, of_a_person, role_head
 from quotes.types import Quote, Speaker
 
 ACTORS_FILE = Path(__file__).parent / "lexicon" / "actors.tsv"
@@ -103,10 +104,34 @@ def with_actors(quotes: list[Quote], when: date | None, actors: Actors) -> list[
     for q in quotes:
         a = actors.find(q.speaker, when) if q.speaker else None
         if a is not None:
-            q = replace(q, speaker=a.name, side=a.side or q.side)
+            q = replace(q, speaker=_as_written(a.name, q.speaker), side=a.side or q.side)
+        elif q.speaker and q.side in (None, "OTHER") and (whose := _entourage_of(q.speaker, actors, when)):
+            q = replace(q, side=whose.side or q.side)  # `Berater von Präsident Poroschenko`: his side
         co = []
         for c in q.co_speakers:
             ca = actors.find(c.name, when)
             co.append(Speaker(ca.name, ca.side or c.side) if ca is not None else c)
         out.append(replace(q, co_speakers=tuple(co)) if co else q)
     return out
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _as_written(canonical: str, written: str) -> str:
+    """The actor's name with the last name's accents as the article writes them (`Viktor Orbán` or
+    `Viktor Orban`, as each outlet has it); other spellings (`Lavrov`) become the file's."""
+    last, mine = canonical.split()[-1], written.split()[-1]
+    return canonical[:-len(last)] + mine if mine != last and _plain(mine) == _plain(last) else canonical
+
+
+def _entourage_of(speaker: str, actors: Actors, when: date | None) -> Actor | None:
+    """The actor someone close to is named after (`Berater von Präsident Poroschenko`)."""
+    if not of_a_person(speaker):
+        return None
+    name = [w for w in speaker.split(" von ", 1)[1].split() if not role_head(w)]
+    if len(name) == 1:  # `von Präsident Poroschenko`: a last name alone
+        found = {a.name for a in actors.by_last.get(fold(name[0]), [])}
+        name = list(found) if len(found) == 1 else []
+    return actors.find(" ".join(name), when) if name else None

@@ -11,7 +11,7 @@ from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, capitalised, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
@@ -210,7 +210,7 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         if last is not None and end > last.index and not exclude[0] <= sent.words[end - 1].start < exclude[1]:
             # `das Bundesamt für Verfassungsschutz`: the name goes on with what the body is for
             m = Mention(text[m.start:sent.words[end - 1].end], m.start, sent.words[end - 1].end, m.kind)
-    return with_genitive(text, sent, m, exclude) if m is not None and m.kind == "role" else m
+    return with_genitive(text, sent, m, exclude) if m is not None and (m.kind == "role" or entourage(m.text)) else m
 
 
 # the article of a noun phrase's head, and of a genitive after it, by the relative pronoun they agree with
@@ -263,6 +263,8 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
     whose role it is."""
     words = sent.words
     j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
+    if j is not None and words[j].text == "von" and entourage(m.text):
+        return _of_person(text, sent, m, j, exclude)
     if j is None or words[j].text.lower() not in ("der", "des") or words[j].feat("Case") != "Gen" \
             or exclude[0] <= words[j].start < exclude[1]:
         return m
@@ -294,6 +296,22 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
         end = close + 1 if close is not None and close > end + 1 else end
     else:
         end = purpose_tail(words, end - 1)  # `eine Sprecherin des Bundesamts für Migration`
+    return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
+
+
+def _of_person(text: str, sent: Sentence, m: Mention, j: int, exclude: tuple[int, int]) -> Mention:
+    """`ein Berater von Präsident Poroschenko`: whose adviser, with a title before the name."""
+    words = sent.words
+    flags = sentence_name_flags(sent)
+    k = j + 1
+    while k < len(words) and role_head(words[k].text) and not flags[k] and words[k].upos in ("NOUN", "PROPN"):
+        k += 1
+    end = k
+    while end < len(words) and (flags[end] or end > k and words[end].text in NAME_PARTICLES) \
+            and not exclude[0] <= words[end].start < exclude[1]:
+        end += 1
+    if end == k:
+        return m
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 
 

@@ -539,3 +539,20 @@ def without_article(text: str) -> str:
                   "", text, flags=re.I)
     # `einige Abgeordnete der Koalition` → `Abgeordnete der Koalition`; `Einige der Moslems` keeps its head
     return re.sub(r"^(einige|mehrere|zahlreiche|viele)\s+(?!(der|die|des|von)\b)", "", text, flags=re.I)
+
+
+# people around a person, who speak for themselves (`ein Berater von Präsident Poroschenko`), unlike
+# a spokesperson, who speaks for the person
+_ENTOURAGE = re.compile(r"(?:\w+-)?(?:Berater|Vertraute|Mitarbeiter|Stellvertreter|Stabschef|Anwalt|Anwält)\w*", flags=re.I)
+
+
+def entourage(text: str) -> bool:
+    """The phrase ends in a noun for someone close to a person (`Berater`, `Vertrauter`)."""
+    return bool(text.split()) and _ENTOURAGE.fullmatch(text.split()[-1]) is not None
+
+
+def of_a_person(text: str) -> bool:
+    """`Ein Berater von Präsident Poroschenko`: someone close to a person, named by whose they are
+    (the name inside is not the speaker)."""
+    head, sep, _ = text.partition(" von ")
+    return bool(sep) and entourage(head)

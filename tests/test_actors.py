@@ -30,6 +30,9 @@ A = actors.load(str(actors.ACTORS_FILE))
     ("Harris", None, None),  # a common last name alone names nobody for sure
     ("Peter Lawrow", None, None),  # another first name: another person
     ("Anna Schmidt", None, None),
+    # others quoted on these conflicts, named as the German press spells them
+    ("Erdoğan", None, ("Recep Tayyip Erdogan", "OTHER")),  # (a quote keeps the accents as written)
+    ("Merkel", None, ("Angela Merkel", "OTHER")),
 ])
 def test_find(name, when, expected):
     a = A.find(name, when)
@@ -45,6 +48,30 @@ def test_quotes_get_the_actors_name_and_side():
     assert [(c.name, c.side) for c in out.co_speakers] == [("Antony Blinken", "US"), ("Hans Meier", "OTHER")]
     unknown = Quote(start=0, end=10, text="x", kind="direct", rule="r", confidence=0.9, speaker="Hans Meier", side=None)
     assert actors.with_actors([unknown], None, A) == [unknown]
+
+
+@pytest.mark.parametrize("speaker, when, side", [
+    # someone close to an actor, named by whose they are, is on the actor's side
+    ("Berater von Präsident Poroschenko", date(2016, 5, 1), "UA"),
+    ("enger Vertrauter von Wladimir Putin", None, "RU"),
+    # … not an opponent
+    ("Gegner von Präsident Putin", None, None),
+])
+def test_the_entourage_of_an_actor_takes_their_side(speaker, when, side):
+    q = Quote(start=0, end=10, text="x", kind="indirect", rule="r", confidence=0.9, speaker=speaker, side=None)
+    (out,) = actors.with_actors([q], when, A)
+    assert (out.speaker, out.side) == (speaker, side)
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("Viktor Orbán", "Viktor Orbán"), ("Orban", "Viktor Orban"),  # the article's accents stay
+    ("Erdoğan", "Recep Tayyip Erdoğan"),
+    ("Lavrov", "Sergej Lawrow"),  # another transliteration becomes the file's
+])
+def test_an_actors_name_keeps_the_accents_the_article_writes(written, speaker):
+    q = Quote(start=0, end=10, text="x", kind="direct", rule="r", confidence=0.9, speaker=written, side=None)
+    (out,) = actors.with_actors([q], None, A)
+    assert out.speaker == speaker
 
 
 def test_a_bad_line_names_file_and_line(tmp_path):

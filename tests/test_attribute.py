@@ -117,7 +117,7 @@ def test_dropped(attributed, text, quote):
     # dropped these, trained on SpkAtt's derived pronoun aliases)
     ("Frankreichs Präsident Macron schloss Bodentruppen nicht aus. Bundeskanzler Scholz widersprach umgehend. "
      "Es werde keine Bodentruppen der Nato geben, sagte er in Freiburg.",
-     "Es werde keine Bodentruppen der Nato geben", "Scholz"),
+     "Es werde keine Bodentruppen der Nato geben", "Olaf Scholz"),
     # `hieß es in einer Erklärung des X`: the statement is X's
     ("In einer Mitteilung der Polizei hieß es, der Mann sei festgenommen worden.",
      "der Mann sei festgenommen worden", "Polizei"),

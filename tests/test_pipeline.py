@@ -386,7 +386,7 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
      "Stoltenberg: „Der Preis kommt nicht zu früh.“", "Jens Stoltenberg"),
     # the colon ends the paragraph before the quote
     ("Scholz sagte nach dem Treffen mit Biden:\n\n„Wir stehen geschlossen an der Seite der Ukraine.\n\n"
-     "„Niemand sollte daran zweifeln.“", "Scholz"),
+     "„Niemand sollte daran zweifeln.“", "Olaf Scholz"),
     ("Dazu die Ministerin Petra Kurz:\n\n„Wir prüfen das genau.“", "Petra Kurz"),
     # a time phrase with a number after the name is no speaker (`nach fünf Jahren Amtszeit`)
     ("Das Fazit von Sandra Bauer nach fünf Jahren Amtszeit überrascht nicht: „Die Zahlen zeigen, dass es stimmt.“",
@@ -1484,6 +1484,19 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
         assert [(q.text, q.speaker) for q in quotes] == [(quote, speaker)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # someone close to a person, named by whose they are, speaks for themselves
+    ("Ein Berater von Präsident Poroschenko sagte, Kiew erwarte mehr Unterstützung aus Berlin.",
+     "Berater von Präsident Poroschenko"),
+    ("Ein enger Vertrauter von Wladimir Putin sagte, Russland werde nicht nachgeben.",
+     "enger Vertrauter von Wladimir Putin"),
+    # a well-known actor's last name alone is a person, whatever its tag (`Merkel` as an adverb)
+    ("Merkel kam nach Kiew. „Wir sind bereit“, sagte sie.", "Angela Merkel"),
+])
+def test_who_speaks_among_names_nearby(run_text, text, speaker):
+    assert [q.speaker for q in run_text(text)] == [speaker]
+
+
 def test_a_viewpoint_inside_a_report_is_the_reporters(run_text):
     # `für Moskau` inside what Lawrow said is no speaker of its own: the phrase in marks is his
     quotes = run_text("Eine Erweiterung der Nato sei für Moskau eine „rote Linie“, sagte Lawrow.")
@@ -1929,7 +1942,7 @@ def test_a_source_after_aus_keeps_its_adjectives(run_text, text, speaker, side):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Merkel hielt am Montag eine Rede im Bundestag. „Wir schaffen das“, hieß es in der Rede.", "Merkel"),
+    ("Merkel hielt am Montag eine Rede im Bundestag. „Wir schaffen das“, hieß es in der Rede.", "Angela Merkel"),
     ("In seiner Neujahrsansprache hat Bundeskanzler Olaf Scholz zu Zusammenhalt aufgerufen. „Wir stehen "
      "zusammen“, hieß es in der Ansprache.", "Olaf Scholz"),
     ("Die Regierung veröffentlichte eine Erklärung. „Wir werden nicht nachgeben“, hieß es in der Erklärung.",

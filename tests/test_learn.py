@@ -74,6 +74,22 @@ def test_speaker_candidates_are_the_people_nearby(nlp):
     assert f["det=direct:marks"] == 1.0 and f["first_person"] == 1.0 and "ranker=>0.8" in f
 
 
+def test_the_one_a_report_is_about_is_marked_for_a_phrase_inside_it(nlp):
+    # `Johnson habe „Schwule beleidigt“`: Johnson is named inside the report around the phrase
+    text = ("Nicola Sturgeon kritisierte Boris Johnson. Er sei ungeeignet, sagte Sturgeon. "
+            "Johnson habe „Schwule beleidigt“ und „Frauen lächerlich gemacht“.")
+    from quotes.mentions import person_like
+    from quotes.pipeline import rule_quotes
+
+    parsed = nlp.parse(text)
+    quotes = rule_quotes(text, parsed)
+    ctx = Context(parsed, People.from_parsed(parsed, person_like), quotes=quotes)
+    (q,) = [q for q in quotes if q.text == "Schwule beleidigt"]
+    cands = {c.name: c.features for c in speaker_candidates(q, ctx, None)}
+    assert cands["Boris Johnson"].get("named_in_host_report") == 1.0
+    assert "named_in_host_report" not in cands["Nicola Sturgeon"]
+
+
 @pytest.mark.parametrize("text, features, absent", [
     # a report carried over the next sentence, the speaker named just before
     ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Man werde aber keine Zugeständnisse machen.",

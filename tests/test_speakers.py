@@ -25,6 +25,9 @@ from quotes.types import Mention
     # a city's newspaper is an outlet, of no side; the city stands for its government
     ("Washington Post", None), ("Washingtons Botschafter", "US"),
     ("der belarussische Machthaber", None), ("der weißrussische Präsident", None), ("Russischer Botschafter", "RU"),
+    # state bodies named without their country
+    ("Duma-Chef Wolodin", "RU"), ("die Staatsduma", "RU"), ("der Geheimdienst FSB", "RU"), ("die Werchowna Rada", "UA"),
+    ("der SBU", "UA"), ("das State Department", "US"), ("CIA-Direktor", "US"), ("die Radarstation", None),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

@@ -49,10 +49,13 @@ class SpeakerCandidate:
 class Context:
     """What the feature extractors need to know about one parsed article."""
 
-    def __init__(self, parsed: Parsed, people: People, speakerhood: LinearModel | None = None):
+    def __init__(self, parsed: Parsed, people: People, speakerhood: LinearModel | None = None,
+                 quotes: list[Quote] = ()):
         self.parsed = parsed
         self.people = people
         self.speakerhood = speakerhood
+        # the reports among the rules' quotes: a phrase in marks inside one is part of it
+        self.reports = [(q.start, q.end) for q in quotes if q.kind == "indirect"]
         first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
         self.first_person = min(first, key=first.get) if first else None
         self._first_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
@@ -139,6 +142,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
     out: list[SpeakerCandidate] = []
     seen_rule = False
     lo, hi = ctx.char_window(qs - WINDOW_BEFORE, qe + WINDOW_AFTER)
+    hosts = [(s, e) for s, e in ctx.reports if s <= q.start and q.end <= e and (s, e) != (q.start, q.end)]
     for p in ctx.persons_near(qs - WINDOW_BEFORE, qe + WINDOW_AFTER):
         window = ctx.positions_between(p, lo, hi)
         outside = [x for x in window if not q.start <= x < q.end]
@@ -171,6 +175,9 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
             f[f"same_sentence&{q.kind}"] = 1.0
         if len(outside) < len(window):
             f["named_inside"] = 1.0
+        # (`Johnson habe „Schwule beleidigt“`: the one a report around the phrase is about is no speaker)
+        if any(hs <= x < he for hs, he in hosts for x in outside):
+            f["named_in_host_report"] = 1.0
         f["mentions=" + _bucket(len(p.positions), (1, 3, 8))] = 1.0
         if p.key == ctx.first_person:
             f["first_in_article"] = 1.0
@@ -346,7 +353,7 @@ def overrides(best: SpeakerCandidate | None) -> bool:
 
 def apply(parsed: Parsed, people: People, quotes: list[Quote], model: dict) -> tuple[list[Quote], list[Drop]]:
     """Re-rank each quote's speaker and drop spans the filter does not take for quotations."""
-    ctx = Context(parsed, people, model.get("speakerhood"))
+    ctx = Context(parsed, people, model.get("speakerhood"), quotes)
     kept: list[Quote] = []
     drops: list[Drop] = []
     prev: str | None = None

@@ -69,7 +69,7 @@ def doc_data(doc: str, original: str, parsed: Parsed, golds: list[dict]) -> DocD
 
     people = People.from_parsed(parsed, person_like)
     quotes = rule_quotes(original, parsed, people)
-    ctx = Context(parsed, people)
+    ctx = Context(parsed, people, quotes=quotes)
     gm = match(golds, [q.text for q in quotes])
     gold_of = {pi: golds[gi] for gi, pi in gm.items() if not golds[gi].get("optional")}
     optional = {pi for gi, pi in gm.items() if golds[gi].get("optional")}

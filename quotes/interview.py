@@ -9,7 +9,9 @@ apart); what follows it is a new answer of the same person. The interview ends a
 line (`Das Interview führte …`), or where the questions stop: an answer running on for more than
 six paragraphs (or than the longest before it) with no question or turn. The last answer, which
 no question closes, spans at most as many paragraphs as the longest answer before it (what follows
-is the page, not the interviewee). Only questions inside the interview make it one.
+is the page, not the interviewee). Only questions inside the interview make it one. With no labels
+at all, paragraphs that close with a question and address the interviewee by name (`Herr Melnyk,
+was …?`) set the turns apart: every other paragraph after the first question is an answer.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ _CREDIT = re.compile(r"(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führte
 # an answer runs this many paragraphs at most (or as many as the longest before it): when no
 # question or turn comes sooner, the interview is over and the page goes on with other things
 _MOST = 6
+_GENRE_WORD = re.compile(r"\b(?:Interview|Gespräch)\b")
+# a statement put to the interviewee: someone else's words, or the interviewee addressed (`Sie`
+# inside a sentence)
+_PUT = re.compile(r"\b(?:sagt|sagen|meint|meinen|fordert|fordern|behauptet|behaupten|kritisiert|kritisieren|"
+                  r"warnt|warnen|wirft|werfen)\b|(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
 
 
 @dataclass(frozen=True)
@@ -159,7 +166,7 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     labels = _interviewer_labels(text, labels, question)
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
     if first is None:
-        return Interview()
+        return _unlabelled(text, sentences, question) if not any(labels) else Interview()
     out: list[Candidate] = []
     # the question the first answer replies to, opening or closing a paragraph (`Herr Wagner, was muss
     # jetzt passieren?`, `Herr Minister, die USA haben … eingeschränkt. Kann Europa die Lücke füllen?`)
@@ -223,6 +230,70 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
         end = max((e for e in ends if e <= cut), default=ends[0])
     close()
     return Interview(tuple(out), tuple(asked_at))
+
+
+def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[list[int]]:
+    """The sentence indices of each paragraph, in order."""
+    out: list[list[int]] = []
+    for i, (a, _) in enumerate(sentences):
+        if not out or _BREAK.search(text, sentences[i - 1][1], a) is not None and "\n" in text[sentences[i - 1][1]:a]:
+            out.append([])
+        out[-1].append(i)
+    return out
+
+
+def _unlabelled(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> Interview:
+    """An interview with no labels, the questions set apart only by their paragraphs (`Herr Melnyk,
+    was erwarten Sie von Berlin?` / `Wir erwarten, dass …`): two or more paragraphs that end in a
+    question, the interviewee addressed by name in one of them or named as the interview's partner.
+    Every other paragraph after the first question is an answer, but a statement put to the
+    interviewee: a paragraph in no first person between an answer and one in the first person."""
+    paragraphs = _paragraphs(text, sentences)
+    asks = [k for k, p in enumerate(paragraphs) if question[p[-1]] and len(p) <= 3]
+    if not asks:
+        return Interview()
+    first = asks[0]
+    addressed = any(_ADDRESSED.search(text, sentences[paragraphs[k][0]][0], sentences[paragraphs[k][-1]][1])
+                    for k in asks)
+    if len(asks) < 2 and not (addressed and _GENRE_WORD.search(text, 0, sentences[paragraphs[first][0]][0])):
+        return Interview()  # one question: an interview only when the lead says so (`Im Gespräch mit …`)
+    opening = sentences[paragraphs[first + 1][0]][0] if first + 1 < len(paragraphs) else len(text)
+    named = _interviewee(text, opening)
+    if named is None or not addressed and _INTERVIEW_WITH.search(text, 0, opening) is None \
+            and _CREDITED_WITH.search(text) is None:
+        return Interview()
+
+    def spoken(k: int) -> bool:
+        a, b = sentences[paragraphs[k][0]][0], sentences[paragraphs[k][-1]][1]
+        return _FIRST_PERSON.search(text, a, b) is not None
+
+    asked: list[tuple[int, int]] = []
+    answers: list[Candidate] = []
+    answer: list[int] = []  # the paragraphs of the open answer
+
+    def close():
+        if answer:
+            a, b = sentences[paragraphs[answer[0]][0]][0], sentences[paragraphs[answer[-1]][-1]][1]
+            answers.append(Candidate(a, b, "direct", RULE, 0.8, *named))
+        answer.clear()
+
+    for k in range(first, len(paragraphs)):
+        a = sentences[paragraphs[k][0]][0]
+        if _CREDIT.match(text, a):
+            break
+        a_end = sentences[paragraphs[k][-1]][1]
+        put = answer and not spoken(k) and len(paragraphs[k]) <= 2 and k + 1 < len(paragraphs) and \
+            k + 1 not in asks and (spoken(k + 1) or _PUT.search(text, a, a_end) is not None)
+        if k in asks or put:
+            close()
+            asked += [sentences[i] for i in paragraphs[k]]
+            continue
+        answer.append(k)
+        if len(answer) > _MOST:
+            answer.clear()
+            break  # no question for long: the interview is over
+    close()
+    return Interview(tuple(answers), tuple(asked))
 
 
 # what a headline over an interview says besides the quotation (`Interview: „…“`, `Im Gespräch – „…“`)

@@ -89,7 +89,29 @@ def test_answers_labelled_answer_or_asked_by_an_outlet(run_text, text, speaker, 
     assert {q.speaker for q in quotes} == ({speaker} if speaker else set())
 
 
+# no labels at all: the questions set apart by their paragraphs, the interviewee addressed by name
+NO_LABELS = ("Der ukrainische Botschafter Andrij Melnyk fordert schwere Waffen. Im Gespräch mit unserer Zeitung "
+             "erklärt er, warum.\n\nHerr Melnyk, was erwarten Sie von Berlin?\n\nWir erwarten, dass Deutschland "
+             "endlich liefert. Jeder Tag zählt.\n\nKanzler Scholz sagt, Deutschland tue bereits viel.\n\n"
+             "Das reicht nicht. Andere Länder liefern mehr.\n\nWas sagen Sie zu den Sanktionen?\n\n"
+             "Sie wirken, aber zu langsam.\n\nDas Interview führte Marc Saha.")
+
+
+def test_an_interview_without_labels(run_text):
+    # every paragraph after the first question is an answer, but the questions and a statement put to
+    # the interviewee (someone else's words, in no first person, between two answers)
+    quotes = [q for q in run_text(NO_LABELS) if q.rule.startswith("direct:interview")]
+    assert [q.text for q in quotes] == ["Wir erwarten, dass Deutschland endlich liefert. Jeder Tag zählt.",
+                                        "Das reicht nicht. Andere Länder liefern mehr.",
+                                        "Sie wirken, aber zu langsam."]
+    assert {q.speaker for q in quotes} == {"Andrij Melnyk"}
+
+
 @pytest.mark.parametrize("text", [
+    # questions closing paragraphs, but no one addressed or named as the interview's partner
+    "Die Lage bleibt ernst.\n\nWer hilft?\n\nDer Bund zahlt nicht.\n\nWer dann?\n\nNiemand weiß es.",
+    # one question, and the lead does not say it is an interview
+    "Der Minister Peter Wagner reiste nach Kiew.\n\nHerr Wagner, was nun?\n\nWir helfen, wo wir können.",
     # a name and a colon once, with no questions after it: a heading, not an interview
     "Michael Lüders: Alarmstufe Rot. Der Experte sieht die Lage in Syrien mit Sorge.",
     # a headline quote is a quote in marks, not an interview turn

@@ -167,6 +167,8 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 words = words[1:]  # `…, sagt er und er könne …`: the conjunction joins, it is not reported
             if len(words) < 3:
                 continue
+            if words[-1].end <= w.start and not comma_between(sent, words[-1].start, w.start):
+                continue  # `Er habe Blinken erneut erklärt, …` (`erneut` tagged a verb): the frame's own words
             mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
             if mark is not None and mark is not words[0]:
                 before = words[:words.index(mark)]

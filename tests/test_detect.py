@@ -255,6 +255,12 @@ def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []
 
 
+def test_the_frames_own_words_are_no_report_of_it(reports):
+    # `erneut` tagged a verb and hung on `erklärt` with `Er habe Blinken`: no comma, no report
+    assert reports("Er habe Blinken erneut erklärt, dass Russland keine Pläne habe, die Ukraine anzugreifen.") == [
+        ("indirect:dass", "dass Russland keine Pläne habe, die Ukraine anzugreifen.")]
+
+
 def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     """The Konjunktiv outside the marks makes the clause a report, however much the marks cover;
     its span keeps the closing mark and leaves out the frame (`, sagte sie`)."""

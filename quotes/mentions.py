@@ -483,7 +483,7 @@ def name_part(words: list[Word], flags: list[bool], k: int) -> bool:
         capitalised(w) and w.upos in ("NOUN", "PROPN", "X") and not role_head(w.text)
 
 
-_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion")
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion", "nis")  # (`Unverständnis`, not `Dennis`)
 _QUANTIFIERS = frozenset("jeder jede jedes jeden jedem alle allen aller viele vielen manche mancher kein keine "
                          "keiner einige wenige mehrere beide".split())
 

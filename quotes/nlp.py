@@ -196,7 +196,7 @@ def split_run_on(words: list[Word], text: str = "") -> list[list[Word]]:
     anders.`: a full stop tokenized apart, then a capitalised word), re-indexed; a word whose head
     lies in the other part hangs from its own part's root (the parse's link across the stop joins
     two sentences, it says nothing inside either)."""
-    words = _glued_letters(_platform_stops(words))
+    words = _glued_letters(_platform_stops(_glued_colons(words)))
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1))
             and (not words[i - 1].text[:1].isdigit() or _YEAR.fullmatch(words[i - 1].text))
@@ -290,6 +290,21 @@ _ACRONYM_STOP = re.compile(r"[A-ZÄÖÜ]{2,5}\.")  # an outlet's or body's initi
 # titles and the like written before a name or number (never a sentence's last word)
 _ABBREVIATIONS = frozenset("Dr Prof Mr Mrs Ms Jr Sr St Nr Hr Fr Bd Abs Tel Str Lt Sgt Col Ft Mt Hl Vgl "
                            "Bsp Ca Zt Ggf Inc Ltd Bzw Evtl Abg Präs Ing Dipl Hrsg Aufl Bde Bspw".split())
+
+
+def _glued_colons(words: list[Word]) -> list[Word]:
+    """`schrieb er auf X: „…“`: the tokenizer reads a capital letter and its colon as one token (like
+    a list's `A:`); after a preposition or `Plattform` it is the platform's name, then the colon."""
+    for i in range(1, len(words)):
+        w = words[i]
+        if re.fullmatch(r"[A-ZÄÖÜ]:", w.text) and words[i - 1].text.lower() in _PLATFORM_BEFORE:
+            name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1], upos="PROPN", feats="",
+                           end=w.end - 1)
+            colon = replace(w, index=w.index + 1, text=":", lemma=":", upos="PUNCT", feats="", head=w.index,
+                            deprel="punct", start=w.end - 1, ner="O", xpos="$.")
+            rest = [_shifted(x, w.index, 1) for x in words[:i]], [_shifted(x, w.index, 1) for x in words[i + 1:]]
+            return _glued_colons(rest[0] + [name, colon] + rest[1])
+    return words
 
 
 def _glued_letters(words: list[Word]) -> list[Word]:

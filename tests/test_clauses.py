@@ -76,6 +76,9 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     ("Der Zugriff über de.wikipedia.org funktioniere weiterhin.", "funktioniere", True),
     ("Ich akzeptiere das nicht.", "akzeptiere", False),
     ("Sein Programm diene ausschließlich der friedlichen Forschung.", "diene", True),
+    # a verb with its stem in t known only inside a prefixed one (`ausrüsten`): `rüste` is no preterite
+    ("Russland rüste massiv auf.", "rüste", True),
+    ("Russland rüstete massiv auf.", "rüstete", False),
 ])
 def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
     sent = nlp.parse(text).sentences[0]

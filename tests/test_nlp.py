@@ -125,3 +125,17 @@ def test_a_letter_split_off_its_word_is_glued_back(nlp):
     assert [w.index for w in sent.words] == list(range(1, len(sent.words) + 1))
     assert all(0 <= w.head <= len(sent.words) for w in sent.words)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán verteidigte sein Vorgehen auf der Plattform X: „Die Politik der EU ist gescheitert.“",
+    "Selenskyj schrieb auf X: „Wir danken Dänemark.“",
+])
+def test_the_platform_x_and_its_colon_are_two_words(nlp, text):
+    # the tokenizer read `X:` as one token, like a list's `A:`, and the colon before the quote was lost
+    (sent,) = nlp.parse(text).sentences
+    texts = [w.text for w in sent.words]
+    i = texts.index("X")
+    assert texts[i + 1] == ":" and sent.words[i + 1].start == sent.words[i].end
+    assert [w.index for w in sent.words] == list(range(1, len(sent.words) + 1))
+    assert all(0 <= w.head <= len(sent.words) for w in sent.words)

@@ -58,6 +58,17 @@ def test_a_time_is_no_person(hand_parse, tagged, person):
     assert person_like(sent, words) is person
 
 
+@pytest.mark.parametrize("tagged, first, person", [
+    # a noun of feeling or thought the tagger took for a name, even as the subject of a speech verb
+    ("Scholz/PROPN äußerte/VERB Unverständnis/PROPN", 2, False),
+    ("Anna/PROPN Tennis/PROPN", 0, True),
+])
+def test_an_abstract_noun_is_no_person(hand_parse, tagged, first, person):
+    from quotes.mentions import person_like
+    _, sent = hand_parse(tagged)
+    assert person_like(sent, list(sent.words[first:])) is person
+
+
 def test_a_datelines_place_is_no_person(hand_parse):
     from quotes.mentions import person_like
     text, sent = hand_parse("Vilnius/PROPN –/PUNCT Der/DET Gipfel/NOUN beginnt/VERB ./PUNCT")

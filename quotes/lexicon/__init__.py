@@ -21,7 +21,11 @@ SURNAME_ENDINGS: tuple[str, ...] = _lines("surname_endings.txt")
 EPITHETS: dict[str, tuple[str, ...]] = {
     "der": _lines("epithets.txt"), "die": tuple(w if w.endswith("e") else w + "in" for w in _lines("epithets.txt"))}
 # verbs whose stem ends in -t/-d: their Konjunktiv I (`arbeite`) looks like a preterite (`sagte`)
-T_STEM_VERBS: frozenset[str] = frozenset(_lines("t_stem_verbs.txt"))
+_VERB_PREFIXES = ("ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "mit", "nach", "ver", "vor", "zer", "zu",
+                  "über", "unter", "um", "durch", "zurück")
+# (with the simple verbs inside the prefixed ones: `rüsten` from `ausrüsten`)
+T_STEM_VERBS: frozenset[str] = frozenset(_lines("t_stem_verbs.txt")) | frozenset(
+    v[len(p):] for v in _lines("t_stem_verbs.txt") for p in _VERB_PREFIXES if v.startswith(p) and len(v) - len(p) >= 6)
 SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))
 SPOKEN_TEXTS: tuple[str, ...] = _lines("spoken_texts.txt")
 REPORT_NOUNS: frozenset[str] = frozenset(_lines("report_nouns.txt"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame)
-from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
+from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
                             TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
 from quotes.mentions import mention_from_words, np_stretch, surface_np
@@ -404,7 +404,10 @@ def _viewpoint(text: str, sent: Sentence, cand: Candidate) -> Mention | None:
             # (the phrase after the preposition: `für den Minister X`, `für die Opposition`)
             m = object_of_preposition(text, sent, w.index - 1, (cand.start, cand.end))
             if m is not None and m.kind in ("name", "role") and m.end < cand.start - 1 and \
-                    clause[i + 1].text.lower() not in _QUANTIFIERS and not _noun_taken_for_name(sent, m):
+                    clause[i + 1].text.lower() not in _QUANTIFIERS and not _noun_taken_for_name(sent, m) and \
+                    not (m.text in PLACES and all(is_subjunctive(w, sent) for w in copulas)):
+                # (`Eine Erhöhung sei für Spanien „unvernünftig“`: a country in a reported clause is
+                # what the judgement concerns, the reporter's words)
                 return appositive_name(text, sent, m)
     return None
 

@@ -203,8 +203,11 @@ def split_run_on(words: list[Word], text: str = "") -> list[list[Word]]:
             and words[i - 1].text not in _ABBREVIATIONS]
     heading = _heading_in_marks(words)
     cuts = sorted(set(cuts + [heading])) if heading else cuts
-    line = _heading_line(words, text)
-    cuts = sorted(set(cuts + [line])) if line else cuts
+    # (heading lines one above the other: `17:45 Uhr` / `Kreml: Gespräche "konstruktiv"` / the entry)
+    at = 0
+    while (line := _heading_line(words[at:], text)) is not None:
+        at += line
+        cuts = sorted(set(cuts + [at]))
     if not cuts:
         return [words] if words else []
     parts, lo = [], 0
@@ -239,7 +242,9 @@ def _heading_line(words: list[Word], text: str) -> int | None:
     """`Selenskyj: Russland verschleppt Waffenruhe` / `Der ukrainische Präsident wirft …`: a short line
     opening the sentence with no stop at its end, then a line break and a capitalised word, is a
     heading of its own; where the next sentence begins (a long line is text wrapped by hand)."""
-    for i in range(1, min(len(words) - 1, _HEADING_WORDS)):
+    for i in range(1, len(words) - 1):
+        if sum(w.upos != "PUNCT" for w in words[:i + 1]) >= _HEADING_WORDS:
+            return None  # (marks and colons count for nothing: `Kreml: Gespräche mit den USA "konstruktiv"`)
         if "\n" in text[words[i].end:words[i + 1].start]:
             return i + 1 if words[i].text not in _ENDS + (",", ";", ":", "-", "–") and words[i + 1].text[:1].isupper() \
                 and "\n" not in text[words[0].start:words[i].end] else None

@@ -67,6 +67,8 @@ def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, 
     # a judgement ascribed to no one in particular, or to a thing (`ein Treffen` tagged a name)
     ("Für viele Menschen ist das ein „Skandal“.", "Skandal", "direct:label"),
     ("Für ein Treffen sei es „noch zu früh“.", "noch zu früh", "direct:phrase"),
+    # … or to a country in a reported clause: what the judgement concerns
+    ("Eine Erhöhung auf fünf Prozent sei für Spanien jedoch „unvernünftig“.", "unvernünftig", "direct:short"),
     # a speech verb after the phrase in a clause in Konjunktiv is itself reported: it frames nothing
     ("Russland werde \"angemessen\" antworten.", "angemessen", "direct:short"),
 ])

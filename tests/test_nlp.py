@@ -102,6 +102,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     # line (text wrapped by hand), is not
     ("Selenskyj: Russland verschleppt Waffenruhe\nDer ukrainische Präsident wirft Moskau Verzögerung vor.",
      ["Selenskyj: Russland verschleppt Waffenruhe", "Der ukrainische Präsident wirft Moskau Verzögerung vor."]),
+    # heading lines one above the other, each its own sentence (marks and colons count as no words)
+    ("17:45 Uhr\nKreml: Gespräche mit den USA \"konstruktiv\"\nKremlsprecher Peskow hat die Gespräche als "
+     "\"konstruktiv\" bezeichnet.", ["17:45 Uhr", "Kreml: Gespräche mit den USA \"konstruktiv\"",
+                                     "Kremlsprecher Peskow hat die Gespräche als \"konstruktiv\" bezeichnet."]),
     ("Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen.", ["Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen."]),
     ("Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt.",
      ["Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt."]),

@@ -388,21 +388,29 @@ _PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))
 _HABEN_SEIN_FINITE = aux_forms(("haben", "sein"), ("present", "past", "subjunctive1", "subjunctive2"))
 
 
+_HEARSAY_MODALS = frozenset("soll sollen will wollen".split())
+
+
 def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
     """`…, hatte ein Sprecher am Freitag gesagt`: the finite `haben`/`sein` right after the comma
     that opens a frame closed by the participle cue, with the frame's subject after it (a
     nominative: `…, haben einen Sieg prognostiziert` continues the sentence's own subject)."""
     words = sent.words
     i = cue.index - 1
-    if cue.feat("VerbForm") not in (None, "Part") or not all(x.upos == "PUNCT" for x in words[i + 1:]):
+    # (`…, soll Lukaschenko gesagt haben`: hearsay, the perfect infinitive after the participle)
+    rest = [x for x in words[i + 1:] if x.upos != "PUNCT"]
+    hearsay = len(rest) == 1 and rest[0].text == "haben"
+    if cue.feat("VerbForm") not in (None, "Part") or rest and not hearsay:
         return None
     j = next((j for j in range(i - 1, max(i - 10, 1), -1) if words[j - 1].text == ","), None)
     if j is None:
         return None
     aux, after = words[j], words[j + 1]
-    if aux.upos == "AUX" and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in _HABEN_SEIN_FINITE \
+    finite = _HEARSAY_MODALS if hearsay else _HABEN_SEIN_FINITE
+    if aux.upos in ("AUX", "VERB") and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in finite \
             and not any(x.upos in ("VERB", "AUX") for x in words[j + 1:i]) \
-            and after.upos in ("DET", "PROPN", "NOUN", "PRON") and after.feat("Case") in (None, "Nom"):
+            and after.upos in ("DET", "PROPN", "NOUN", "PRON") and (after.feat("Case") in (None, "Nom") or
+                                                                   after.upos in ("PROPN", "NOUN") and hearsay):
         return aux
     return None
 

@@ -300,9 +300,17 @@ def _owner_side(people: People, text: str) -> str | None:
 _OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertretende", "stellvertretender")
 
 
+def _singular(word: str) -> str:
+    """The nominative singular of a role noun (`bundeskanzlers` → `bundeskanzler`, and the weak nouns
+    `präsidenten` → `präsident`, `diplomaten`, `journalisten`, `kollegen` → `kollege`)."""
+    word = re.sub(r"(?<=er)(s|n)$", "", word)
+    weak = re.match(r"(.*(?:ent|ant|at|ist|og|oph))en$", word) or re.match(r"(.*(?:eg|ot)e)n$", word)
+    return weak.group(1) if weak else word
+
+
 def _same_role(a: str, b: str) -> bool:
     """`kanzler` and `bundeskanzler(s)` name one role, `außenminister` and `vize-außenminister` two."""
-    a, b = (re.sub(r"(?<=er)(s|n)$", "", w) for w in (a, b))  # genitive/plural `des Bundeskanzlers`
+    a, b = (_singular(w) for w in (a, b))
     if b in OFFICE_SYNONYMS.get(a, ()):
         return True  # `Kremlchef` and `Staatsoberhaupt`: one office
     short, long = sorted((a, b), key=len)

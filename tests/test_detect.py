@@ -184,6 +184,9 @@ def reports(nlp):
     ("Bundesaußenminister Heiko Maas sagte der „Süddeutschen Zeitung“, wer an der Beistandspflicht rüttele, "
      "schwäche das ganze Bündnis.", "indirect:konjunktiv",
      "wer an der Beistandspflicht rüttele, schwäche das ganze Bündnis."),
+    # a hearsay frame after the report (`…, soll X gesagt haben`) reports it in any mood
+    ("Die Wagner-Kämpfer in Belarus wollten „nach Warschau“, soll Lukaschenko bei einem Treffen mit Putin "
+     "gesagt haben.", "indirect:frame-after", "Die Wagner-Kämpfer in Belarus wollten „nach Warschau“"),
     # `…, so X` closing the sentence frames all of it, a speech verb before it included
     ("Die Äußerungen zeigten, dass Kiew nicht zu ernsthaften Verhandlungen bereit sei, so Peskow.", "indirect:so",
      "Die Äußerungen zeigten, dass Kiew nicht zu ernsthaften Verhandlungen bereit sei"),

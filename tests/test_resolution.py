@@ -64,6 +64,10 @@ def test_resolve_pronoun_to_recent_speaker():
     ("Der Informationsminister des Südsudans", "Informationsminister", "Gerhard Schröder"),
     # a deputy is someone else than the minister named before
     ("Der Vize-Außenminister", "Außenminister", "Vize-Außenminister"),
+    # a weak noun's inflected form is the same office (`dem französischen Präsidenten`)
+    ("Der französische Präsident", "dem französischen Präsidenten", "Gerhard Schröder"),
+    ("Der Präsident", "den Präsidenten", "Gerhard Schröder"),
+    ("Der Diplomat", "des Diplomaten", "Gerhard Schröder"),
 ])
 def test_resolve_role_noun_by_the_whole_role(role, descriptor, name):
     people = People()

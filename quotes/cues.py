@@ -11,7 +11,7 @@ import re
 from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause
-from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS
+from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.names import TITLES, hyphen_joins, purpose_tail
 from quotes.types import Sentence, Word
 
@@ -378,7 +378,9 @@ def inside_report(sent: Sentence, cue: Word) -> bool:
     # `Russland werde „angemessen“ antworten` with `werde` hung elsewhere: the infinitive's auxiliary
     # is the finite one of its clause
     before = [x for x in sent.words if x.end <= cue.start]
-    comma = max((k for k, x in enumerate(before) if x.text in ",;:"), default=-1)
+    # (a comma inside marks is the quotation's: `müsse man „nicht über X, sondern über Y“ … sprechen`)
+    comma = max((k for k, x in enumerate(before) if x.text in ",;:"
+                 and not quotation_open([w.text for w in before[:k]])), default=-1)
     return any(x.upos == "AUX" and is_subjunctive(x, sent) for x in before[comma + 1:])
 
 

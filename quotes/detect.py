@@ -570,7 +570,9 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem
     # Absturz wurde kein Notsignal gesendet, teilte X mit`)
     # (so is one with a Konjunktiv verb of its own: `Ohne die Umlage drohe der Zusammenbruch, sagte X`)
-    main_clause = (framed or reported) and body[0].upos == "ADP" and not any(x.text in ",;:" for x in body) and \
+    # (a comma inside marks is the quotation's: `In diesem Fall müsse man „nicht über X, sondern über Y“ sprechen`)
+    main_clause = (framed or reported) and body[0].upos == "ADP" and \
+        not any(x.text in ",;:" and not inside_any(x.start, x.end, direct) for x in body) and \
         (reported or any(x.upos in ("VERB", "AUX") and finite_form(x) or x.text.lower() in FINITE_AUX for x in body))
     # `Seit er im Amt ist, hat sich viel geändert, sagte X`: a subordinate clause, then the main clause
     # opening with its finite verb, then the frame

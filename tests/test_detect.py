@@ -184,6 +184,11 @@ def reports(nlp):
     ("Bundesaußenminister Heiko Maas sagte der „Süddeutschen Zeitung“, wer an der Beistandspflicht rüttele, "
      "schwäche das ganze Bündnis.", "indirect:konjunktiv",
      "wer an der Beistandspflicht rüttele, schwäche das ganze Bündnis."),
+    # a comma inside marks is the quotation's, not the report's: the phrase opening it stays fronted
+    ("In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
+     "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.", "indirect:frame-after",
+     "In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
+     "Konflikts sprechen"),
     # a hearsay frame after the report (`…, soll X gesagt haben`) reports it in any mood
     ("Die Wagner-Kämpfer in Belarus wollten „nach Warschau“, soll Lukaschenko bei einem Treffen mit Putin "
      "gesagt haben.", "indirect:frame-after", "Die Wagner-Kämpfer in Belarus wollten „nach Warschau“"),

@@ -184,11 +184,6 @@ def reports(nlp):
     ("Bundesaußenminister Heiko Maas sagte der „Süddeutschen Zeitung“, wer an der Beistandspflicht rüttele, "
      "schwäche das ganze Bündnis.", "indirect:konjunktiv",
      "wer an der Beistandspflicht rüttele, schwäche das ganze Bündnis."),
-    # a comma inside marks is the quotation's, not the report's: the phrase opening it stays fronted
-    ("In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
-     "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.", "indirect:frame-after",
-     "In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
-     "Konflikts sprechen"),
     # a hearsay frame after the report (`…, soll X gesagt haben`) reports it in any mood
     ("Die Wagner-Kämpfer in Belarus wollten „nach Warschau“, soll Lukaschenko bei einem Treffen mit Putin "
      "gesagt haben.", "indirect:frame-after", "Die Wagner-Kämpfer in Belarus wollten „nach Warschau“"),
@@ -279,6 +274,18 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
     assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
+
+
+def test_a_comma_inside_marks_is_the_quotations(nlp):
+    """A phrase opening the report stays fronted when the only comma before the frame is inside marks."""
+    from quotes.marks import direct_candidates
+
+    text = ("In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
+            "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.")
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    assert found == [("indirect:frame-after", text[:text.index(", sagte")])]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from quotes.clauses import is_subjunctive
-from quotes.cues import anaphoric_frame, cue_lemma
+from quotes.cues import anaphoric_frame, cue_lemma, passive
 from quotes.lexicon import FIRST_NAMES, SPEECH_VERBS
 from quotes.marks import word_count
 from quotes.names import role_head
@@ -38,6 +38,32 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
         if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
             yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A paragraph without quotation marks after a paragraph that ends in a speech verb's colon
+    (`Auf Telegram schrieb der Vize-Chef des Sicherheitsrats:` / `Die Lieferung … ist ein Spiel mit
+    dem Feuer. …`): a block quote, its speaker the verb's subject. A paragraph opening in Konjunktiv
+    is reported speech, left to the indirect rules."""
+    direct = Spans(direct)
+    text = parsed.text
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    for (a0, a1), (b0, b1) in zip(paras, paras[1:]):
+        head, body = text[a0:a1].rstrip(), text[b0:b1].rstrip()
+        frame = parsed.sentence_at(len(text[:a0]) + len(head) - 1)
+        if not head.endswith(":") or frame is None or QUOTE_MARKS & set(body) or overlaps_any(b0, b1, direct) \
+                or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
+            continue
+        cue = next((w for w in reversed(frame.words) if w.start < a0 + len(head) - 1 and cue_lemma(frame, w) in SPEECH_VERBS
+                    and w.upos == "VERB"), None)
+        first = parsed.sentence_at(b0)
+        # (`Ihm wird vorgeworfen:` names no speaker: what follows is a list, not someone's words)
+        root = next((w for w in first.words if w.head == 0), None) if first is not None else None
+        finite = [w for w in first.words if w is root or root is not None and w.head == root.index
+                  and w.deprel in ("cop", "aux")] if first is not None else []
+        if cue is None or passive(frame, cue) or any(is_subjunctive(w, first) for w in finite):
+            continue
+        yield Candidate(b0, b0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
 SIGNED = "direct:block-signed"

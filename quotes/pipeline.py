@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
 from quotes.mentions import person_like
-from quotes.blocks import block_quotes, embedded_posts, signed_blocks, signed_quotes
+from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blocks, signed_quotes
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import direct_candidates
@@ -191,6 +191,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     text = parsed.text
     direct = list(direct_candidates(text))
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
+    direct += colon_blocks(parsed, [(c.start, c.end) for c in direct])
     direct += signed_blocks(parsed, [(c.start, c.end) for c in direct])
     direct = signed_quotes(parsed, direct)
     # an embedded post is its author's, in marks or not: its signature names the speaker

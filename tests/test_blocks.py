@@ -3,7 +3,7 @@ articles: block quotes, signed blocks, embedded posts, and what is none of them.
 
 import pytest
 
-from quotes.blocks import POST, SIGNED, block_quotes, embedded_posts, signed_blocks, signed_quotes
+from quotes.blocks import POST, SIGNED, block_quotes, colon_blocks, embedded_posts, signed_blocks, signed_quotes
 from quotes.marks import direct_candidates
 
 _BODY = "Wir werden der Ukraine helfen, so lange es nötig ist. Das ist unser Versprechen."
@@ -21,6 +21,22 @@ _BODY = "Wir werden der Ukraine helfen, so lange es nötig ist. Das ist unser Ve
 ])
 def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp, text, body):
     found = [(c.rule, text[c.start:c.end]) for c in block_quotes(nlp.parse(text), [])]
+    assert found == ([("direct:block", body)] if body else [])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Auf Telegram schrieb der Vize-Chef des Sicherheitsrats:\n\nDie Lieferung von Langstreckenwaffen ist ein Spiel "
+     "mit dem Feuer. Wir werden reagieren.\n\nIn Kiew wurden die Drohungen abgetan.",
+     "Die Lieferung von Langstreckenwaffen ist ein Spiel mit dem Feuer. Wir werden reagieren."),
+    # a paragraph opening in Konjunktiv after the colon is reported speech: the indirect rules take it
+    ("Auf Telegram schrieb der Vize-Chef des Sicherheitsrats:\n\nDie Lieferung von Langstreckenwaffen sei ein Spiel "
+     "mit dem Feuer.\n\nIn Kiew wurden die Drohungen abgetan.", None),
+    # a passive names no speaker: a list follows, not someone's words
+    ("Den Mitgliedern der Gruppe wird vorgeworfen:\n\nEine Kofferbombe wurde 1997 vor dem Theater in Jena "
+     "abgelegt.\n\nDie Ermittlungen dauern an.", None),
+])
+def test_a_paragraph_after_a_speech_verbs_colon_is_a_block_quote(nlp, text, body):
+    found = [(c.rule, text[c.start:c.end]) for c in colon_blocks(nlp.parse(text), [])]
     assert found == ([("direct:block", body)] if body else [])
 
 

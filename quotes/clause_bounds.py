@@ -1,17 +1,20 @@
 """Where a reported clause starts and ends on the parse: past the frame's words the parser hung
 into it (`gegenüber der Deutschen | Presse-Agentur, …`, `der Agentur Interfax zufolge, …`), up to a
 main clause going on after it (`…, erkannte das Gericht nicht an`) or an indicative concession, and
-on over the clauses that depend on it."""
+on over the clauses that depend on it; back to a clause filling the report's first place (`Sollten
+…, bedeute dies …, sagte Putin`, `sagte, wer …, schwäche …`)."""
 
 from __future__ import annotations
 
-from quotes.clauses import (CONDITIONAL_OPENERS, DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_FINAL_OPENERS, finite_form, has_zu_infinitive,
+from dataclasses import replace
+
+from quotes.clauses import (CONDITIONAL_OPENERS, DEPENDENT_OPENERS, FRONTED_CLAUSE_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_FINAL_OPENERS, finite_form, has_zu_infinitive,
                             is_subjunctive, relative_opening, strip_punct, subordinate_opening, verb_second)
-from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, is_cue
+from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue
 from quotes.lexicon import REPORT_VERBS
 from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.spans import inside_any
-from quotes.types import Sentence, Word
+from quotes.types import Candidate, Sentence, Word
 
 
 def main_clause_after_comma(sent: Sentence, cue: Word, words: list[Word]) -> bool:
@@ -207,3 +210,42 @@ def clause_end(sent: Sentence, last: Word, cue: Word) -> int:
     if not rest or any(is_cue(sent, x) for x in rest):
         return last.end
     return rest[-1].end
+
+
+def with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidate:
+    """`Sollten westliche Staaten Waffen freigeben, bedeute dies …, sagte Putin`: a subordinate or
+    conditional clause opening the sentence fills the first place of the report before the cue (the
+    report's verb comes right after it): it is part of what was said."""
+    first = next((x for x in sent.words if x.start >= cand.start), None)
+    opener = sent.words[0].text.lower()
+    if first is None or cand.end > cue.start:
+        return cand
+    # `Washington und Brüssel hätten kein Interesse, fügte der Minister hinzu`: a cue right after the
+    # report's comma takes the second place of the sentence, so all before it is the report,
+    # whatever the parser hung on the cue
+    verb_first = cue.index > 2 and sent.words[cue.index - 2].text == "," and \
+        any(c.deprel == "nsubj" and c.start > cue.end for c in sent.children(cue.index))
+    if not verb_first and (first.index < 4 or sent.words[first.index - 2].text != ","
+                           or not (finite_form(first) or is_subjunctive(first, sent))
+                           or opener not in CONDITIONAL_OPENERS and opener not in FRONTED_CLAUSE_OPENERS):
+        return cand
+    prefix = sent.words[:cue.index - 2] if verb_first else sent.words[:first.index - 1]
+    if any(x.text in ":;" or is_cue(sent, x) and not inside_report(sent, x) for x in prefix) or \
+            any(x.text in ALL_MARKS for x in prefix) and not (_phrases_in_marks(prefix) and
+                                                             not any(x.text == "," and x.start < cand.start for x in prefix)):
+        # (short phrases in marks only where no comma lies before the parser's report: `Auf den
+        # Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …` is no report)
+        return cand
+    # (`Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er`: up to that comma)
+    return replace(cand, start=sent.words[0].start, end=sent.words[cue.index - 3].end if verb_first else cand.end)
+
+
+def _phrases_in_marks(words: list[Word]) -> bool:
+    """The marks in `words` enclose short phrases inside the clause (`Die USA stünden „in
+    Solidarität“ an der Seite …`), not a quotation of its own: they pair up, the clause opens
+    outside them, and less than half its words stand inside."""
+    marks = [k for k, x in enumerate(words) if x.text in ALL_MARKS]
+    if len(marks) % 2 or not marks or marks[0] == 0:
+        return False
+    inside = sum(b - a - 1 for a, b in zip(marks[::2], marks[1::2]))
+    return inside * 2 < len(words) - len(marks)

@@ -14,16 +14,17 @@ from typing import Iterator
 
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
-from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
+from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.read import QUOTE_MARKS
-from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, FRONTED_CLAUSE_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
+from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, frame_noun_hung_in,
-                                  main_clause_after_comma, source_before_comma, with_opening_clause, with_subject_before_relative,
+                                  main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
+                                  with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
 from quotes.surface import FINITE_AUX, so_closes, source_opens, surface_indirect
@@ -253,7 +254,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
             mine.append(Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start,
                                   cue_end=w.end))
-        for cand in _joined_before_cue(sent, [_with_fronted_clause(sent, c, w) for c in mine], w):
+        for cand in _joined_before_cue(sent, [with_fronted_clause(sent, c, w) for c in mine], w):
             yield cand
             found = True
             spans.append((cand.start, cand.end))
@@ -327,45 +328,6 @@ def _with_opening_mark(sent: Sentence, first: Word, end: int) -> int:
     close = next((x for x in sent.words if first.end <= x.start < end and x.text in closers), None)
     rest = [x for x in sent.words if close is not None and close.end <= x.start < end and x.text[:1].isalnum()]
     return before.start if rest else first.start
-
-
-def _with_fronted_clause(sent: Sentence, cand: Candidate, cue: Word) -> Candidate:
-    """`Sollten westliche Staaten Waffen freigeben, bedeute dies …, sagte Putin`: a subordinate or
-    conditional clause opening the sentence fills the first place of the report before the cue (the
-    report's verb comes right after it): it is part of what was said."""
-    first = next((x for x in sent.words if x.start >= cand.start), None)
-    opener = sent.words[0].text.lower()
-    if first is None or cand.end > cue.start:
-        return cand
-    # `Washington und Brüssel hätten kein Interesse, fügte der Minister hinzu`: a cue right after the
-    # report's comma takes the second place of the sentence, so all before it is the report,
-    # whatever the parser hung on the cue
-    verb_first = cue.index > 2 and sent.words[cue.index - 2].text == "," and \
-        any(c.deprel == "nsubj" and c.start > cue.end for c in sent.children(cue.index))
-    if not verb_first and (first.index < 4 or sent.words[first.index - 2].text != ","
-                           or not (finite_form(first) or is_subjunctive(first, sent))
-                           or opener not in CONDITIONAL_OPENERS and opener not in FRONTED_CLAUSE_OPENERS):
-        return cand
-    prefix = sent.words[:cue.index - 2] if verb_first else sent.words[:first.index - 1]
-    if any(x.text in ":;" or is_cue(sent, x) and not inside_report(sent, x) for x in prefix) or \
-            any(x.text in ALL_MARKS for x in prefix) and not (_phrases_in_marks(prefix) and
-                                                             not any(x.text == "," and x.start < cand.start for x in prefix)):
-        # (short phrases in marks only where no comma lies before the parser's report: `Auf den
-        # Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …` is no report)
-        return cand
-    # (`Wer Städte bombardiere, könne nicht von Frieden reden, schrieb er`: up to that comma)
-    return replace(cand, start=sent.words[0].start, end=sent.words[cue.index - 3].end if verb_first else cand.end)
-
-
-def _phrases_in_marks(words: list[Word]) -> bool:
-    """The marks in `words` enclose short phrases inside the clause (`Die USA stünden „in
-    Solidarität“ an der Seite …`), not a quotation of its own: they pair up, the clause opens
-    outside them, and less than half its words stand inside."""
-    marks = [k for k, x in enumerate(words) if x.text in ALL_MARKS]
-    if len(marks) % 2 or not marks or marks[0] == 0:
-        return False
-    inside = sum(b - a - 1 for a, b in zip(marks[::2], marks[1::2]))
-    return inside * 2 < len(words) - len(marks)
 
 
 def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -14,10 +14,10 @@ from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comm
 from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame)
 from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
-                            TIME_NOUNS, TITLE_NOUNS, aux_forms, is_report_noun)
+                            TITLE_NOUNS, aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
 from quotes.mentions import mention_from_words, np_stretch, surface_np
-from quotes import interview
+from quotes import interview, written
 from quotes.blocks import POST, SIGNED
 from quotes.marks import ALL_MARKS
 from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, words_after_colon
@@ -220,69 +220,7 @@ def _bracketed_after_name(parsed: Parsed, cand: Candidate) -> Mention | None:
 _COPULA = aux_forms(("sein",), ("present", "past", "subjunctive1"))
 
 
-# nouns of slogans and writing: the words in marks after them were chanted or written
-_SLOGAN_NOUNS = frozenset("Parole Parolen Aufschrift Aufschriften Schriftzug Spruchband Transparent "
-                          "Transparenten Plakat Plakaten Sprechchor Sprechchören".split())
-WRITTEN_CUES = frozenset(n.lower() for n in _SLOGAN_NOUNS)
-
-
-def _written_on(parsed: Parsed, cand: Candidate) -> Attribution | None:
-    """`Stoffbänder mit der Aufschrift „Kritik = Terror“`, `Demonstranten mit der Parole „…“`: the
-    bearer before `mit`; `Auf dem Transparent war die Parole „…“ zu lesen`: the place it is written."""
-    sent = parsed.sentence_at(cand.start)
-    if sent is None:
-        return None
-    before = [w for w in sent.words if w.end <= cand.start and w.text not in "„»«\"‚"]
-    if not before or before[-1].text not in _SLOGAN_NOUNS:
-        return None
-    k = len(before) - 2
-    while k >= 0 and before[k].upos in ("DET", "ADJ"):
-        k -= 1
-    text = parsed.text
-    if k >= 1 and before[k].text.lower() == "mit":
-        m = surface_np(text, sent, before[k].index - 2, -1, (cand.start, cand.end))
-        return Attribution(m, before[-1].text.lower(), "cue-before") if m is not None else None
-    opening = sent.words[0]
-    if opening.text.lower() in ("auf", "an") and before[-1] is not opening:
-        m = object_of_preposition(text, sent, 0, (cand.start, cand.end))
-        return Attribution(m, before[-1].text.lower(), "cue-before") if m is not None else None
-    return None
-
-
-# `Auf dem Plakat stand: „…“`, `In der Zeitung fand sich die Feststellung „…“`: where words are written
-_STANDS = frozenset(f for f in STRONG_VERBS["stehen"] if not f.startswith("ge")) | {"stehen"}
-_FINDS = frozenset("findet finden fand fanden fände".split())
-_WHERE_WRITTEN = ("in", "im", "auf", "an", "am")
-_RELATIVE_ARTICLES = frozenset("dem der denen welchem welcher".split())
-
-
-def _written_in(parsed: Parsed, cand: Candidate) -> Attribution | None:
-    """A quote whose clause says where it stands written, `Auf dem Plakat stand: „…“`, `ein Zettel,
-    auf dem geschrieben stand: „…“`, `steht im Entwurf der Passus: „…“`: the text it stands in."""
-    sent = parsed.sentence_at(cand.start)
-    if sent is None or cand.rule in LABELS:
-        return None
-    clause = _clause_before(sent, cand)
-    clause = clause[1:] if clause and clause[0].text == "," else clause
-    # the words are introduced by a colon or a noun (`der Passus: „…“`, `die Feststellung „…“`)
-    if len(clause) < 3 or not (clause[-2].text == ":" or clause[-2].upos == "NOUN"):
-        return None
-    # lower case: `der große Stand in Halle 4` is no verb
-    verb = next((w for w in clause if w.text in _STANDS or
-                 w.text in _FINDS and any(x.text.lower() == "sich" for x in clause)), None)
-    if verb is None or any(w.upos in ("VERB", "AUX") and w.start > verb.end and w.text != "geschrieben" for w in clause):
-        return None
-    text, span = parsed.text, (cand.start, cand.end)
-    head = clause[0].index - 1
-    if clause[0].text.lower() in _WHERE_WRITTEN and len(clause) > 1 and clause[1].text.lower() in _RELATIVE_ARTICLES \
-            and head >= 2 and sent.words[head - 1].text == ",":
-        # a relative clause: the noun it hangs on, also past a verb (`ein Zettel kleben, auf dem …`)
-        k = next((k for k in range(head - 2, max(head - 5, -1), -1) if sent.words[k].upos in ("NOUN", "PROPN")), None)
-        m = mention_from_words(text, sent, np_stretch(sent, k, span, expand_left=False)) if k is not None else None
-    else:
-        places = (object_of_preposition(text, sent, w.index - 1, span) for w in clause if w.text.lower() in _WHERE_WRITTEN)
-        m = next((p for p in places if p is not None and p.text not in TIME_NOUNS), None)  # not `Am Montag`
-    return Attribution(m, "schreiben", "cue-before") if m is not None else None
+WRITTEN_CUES = written.WRITTEN_CUES
 
 
 _HALTEN = frozenset(STRONG_VERBS["halten"]) | {"halten"}
@@ -474,9 +412,12 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
     bracketed = _bracketed_after_name(parsed, cand)
     if bracketed is not None:
         return Attribution(bracketed, None, "bracket")
-    written = _written_on(parsed, cand) or _written_in(parsed, cand) if cand.kind == "direct" else None
-    if written is not None:
-        return written
+    first = parsed.sentence_at(cand.start)
+    sign = (written.written_on(parsed, cand) or (written.written_in(parsed, cand, _clause_before(first, cand))
+                                                 if first is not None and cand.rule not in LABELS else None)) \
+        if cand.kind == "direct" else None
+    if sign is not None:
+        return Attribution(sign[0], sign[1], "cue-before")
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
     first = parsed.sentence_at(cand.start)

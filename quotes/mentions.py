@@ -11,7 +11,7 @@ from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS
@@ -313,6 +313,20 @@ def _of_person(text: str, sent: Sentence, m: Mention, j: int, exclude: tuple[int
     if end == k:
         return m
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
+
+
+def whose_entourage(text: str, sent: Sentence, m: Mention | None, exclude: tuple[int, int]) -> Mention | None:
+    """The phrase of someone close to the person `m` names, when `m` ends it (`Ein Berater von
+    Präsident Poroschenko`), or None."""
+    if m is None:
+        return None
+    k = next((w.index - 1 for w in sent.words if w.start == m.start), 0) - 1  # list position before m
+    while k > 0 and role_head(sent.words[k].text) and sent.words[k].upos in ("NOUN", "PROPN"):
+        k -= 1  # `von Präsident Poroschenko`: a title before the name
+    if k < 1 or sent.words[k].text != "von":
+        return None
+    whole = mention_of(text, sent, sent.words[k - 1], exclude)
+    return whole if whole is not None and of_a_person(whole.text) and whole.end == m.end else None
 
 
 # participles and adjectives that open a sentence as adverbials (`Besorgt äußerte sich X`,

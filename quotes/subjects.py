@@ -17,10 +17,10 @@ from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, aux_forms, is_medi
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJECT_RELS, mention_from_words,
-                             mention_of, opens_wie_clause, surface_np, title_after_preposition,
+                             mention_of, opens_wie_clause, surface_np, title_after_preposition, whose_entourage,
                              title_in_marks, with_origin)
 from quotes.reference import describes_one
-from quotes.names import of_a_person, role_head, sentence_name_flags
+from quotes.names import role_head, sentence_name_flags
 from quotes.phrases import genitive_owner, object_of_preposition
 from quotes.speakers import PRONOUNS
 from quotes.types import Mention, Sentence, Word
@@ -65,20 +65,6 @@ def _subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
 _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unseren unserem diesen diesem "
                             "jenen jenem als mit von zum zur gegenüber bei beim für nach laut".split())
 _NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
-
-
-def _whose_entourage(text: str, sent: Sentence, m: Mention | None, exclude: tuple[int, int]) -> Mention | None:
-    """The phrase of someone close to the person `m` names, when `m` ends it (`Ein Berater von
-    Präsident Poroschenko`), or None."""
-    if m is None:
-        return None
-    k = next((w.index - 1 for w in sent.words if w.start == m.start), 0) - 1  # list position before m
-    while k > 0 and role_head(sent.words[k].text) and sent.words[k].upos in ("NOUN", "PROPN"):
-        k -= 1  # `von Präsident Poroschenko`: a title before the name
-    if k < 1 or sent.words[k].text != "von":
-        return None
-    whole = mention_of(text, sent, sent.words[k - 1], exclude)
-    return whole if whole is not None and of_a_person(whole.text) and whole.end == m.end else None
 
 
 def _after_preposition(sent: Sentence, m: Mention) -> bool:
@@ -347,7 +333,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     left = _before_example(text, sent, left, exclude)
     # (`Ein Berater von Präsident Poroschenko sagte`: the adviser speaks, not the president)
-    left = _whose_entourage(text, sent, left, exclude) or left
+    left = whose_entourage(text, sent, left, exclude) or left
     inside = left is not None and any(f[2].start < left.start and left.end <= f[2].end for f in found)
     before_left = next((w for w in reversed(sent.words) if w.end <= left.start), None) if inside else None
     if before_left is not None and (before_left.upos in ("ADP", "CCONJ") or before_left.text in ("für", "und")):

@@ -50,17 +50,18 @@ def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for (a0, a1), (b0, b1) in zip(paras, paras[1:]):
         head, body = text[a0:a1].rstrip(), text[b0:b1].rstrip()
-        frame = parsed.sentence_at(len(text[:a0]) + len(head) - 1)
+        frame = parsed.sentence_at(a0 + len(head) - 1)
         if not head.endswith(":") or frame is None or QUOTE_MARKS & set(body) or overlaps_any(b0, b1, direct) \
                 or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
             continue
         cue = next((w for w in reversed(frame.words) if w.start < a0 + len(head) - 1 and cue_lemma(frame, w) in SPEECH_VERBS
                     and w.upos == "VERB"), None)
+        # the first sentence's finite verb: its root, or the copula or auxiliary on it
         first = parsed.sentence_at(b0)
-        # (`Ihm wird vorgeworfen:` names no speaker: what follows is a list, not someone's words)
         root = next((w for w in first.words if w.head == 0), None) if first is not None else None
         finite = [w for w in first.words if w is root or root is not None and w.head == root.index
                   and w.deprel in ("cop", "aux")] if first is not None else []
+        # (`Ihm wird vorgeworfen:` names no speaker: what follows is a list, not someone's words)
         if cue is None or passive(frame, cue) or any(is_subjunctive(w, first) for w in finite):
             continue
         yield Candidate(b0, b0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)

@@ -39,7 +39,6 @@ class Attribution:
     how: str  # rule suffix: cue-after, cue-before, so, carry, construction
 
 
-
 def _before_colon(sent: Sentence, start: int) -> list[Word] | None:
     """The words before `: „` when a colon introduces the quote at `start`, without the colon."""
     before = [w for w in sent.words if w.end <= start]

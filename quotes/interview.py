@@ -244,10 +244,12 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[list[int]]:
 
 def _unlabelled(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> Interview:
     """An interview with no labels, the questions set apart only by their paragraphs (`Herr Melnyk,
-    was erwarten Sie von Berlin?` / `Wir erwarten, dass …`): two or more paragraphs that end in a
-    question, the interviewee addressed by name in one of them or named as the interview's partner.
-    Every other paragraph after the first question is an answer, but a statement put to the
-    interviewee: a paragraph in no first person between an answer and one in the first person."""
+    was erwarten Sie von Berlin?` / `Wir erwarten, dass …`): two or more short paragraphs that end
+    in a question (one, when the lead says `Gespräch` or `Interview`), the interviewee addressed by
+    name in one of them or named as the interview's partner. Every other paragraph after the first
+    question is an answer, but a statement put to the interviewee: a short paragraph in no first
+    person right after an answer, before a paragraph in the first person or itself giving someone
+    else's words or addressing `Sie`."""
     paragraphs = _paragraphs(text, sentences)
     asks = [k for k, p in enumerate(paragraphs) if question[p[-1]] and len(p) <= 3]
     if not asks:

@@ -242,8 +242,10 @@ def _heading_line(words: list[Word], text: str) -> int | None:
     """`Selenskyj: Russland verschleppt Waffenruhe` / `Der ukrainische Präsident wirft …`: a short line
     opening the sentence with no stop at its end, then a line break and a capitalised word, is a
     heading of its own; where the next sentence begins (a long line is text wrapped by hand)."""
+    counted = int(bool(words) and words[0].upos != "PUNCT")
     for i in range(1, len(words) - 1):
-        if sum(w.upos != "PUNCT" for w in words[:i + 1]) >= _HEADING_WORDS:
+        counted += words[i].upos != "PUNCT"
+        if counted >= _HEADING_WORDS:
             return None  # (marks and colons count for nothing: `Kreml: Gespräche mit den USA "konstruktiv"`)
         if "\n" in text[words[i].end:words[i + 1].start]:
             return i + 1 if words[i].text not in _ENDS + (",", ";", ":", "-", "–") and words[i + 1].text[:1].isupper() \

@@ -163,11 +163,12 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if other_word is not None:
             # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
             resolved = Resolved(other_word, side_of(other_word), "org")
-        elif resolved.name and resolved.how == "org" and resolved.name.lower() in GENERIC_BODY_WORDS:
+        elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in GENERIC_BODY_WORDS:
             # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
             # body that spoke last, within three sentences
             resolved = next((r for k, r, _ in reversed(cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
-                             and r.name.lower() not in GENERIC_BODY_WORDS), resolved)
+                             and r.name.lower() not in GENERIC_BODY_WORDS), None) \
+                or _named_body_before(parsed, sidx) or resolved
         if resolved.name is None:
             resolved = None
         elif ref.kind != "pronoun":
@@ -481,6 +482,24 @@ def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int)
         return None
     resolved = resolve(m, people, None)
     return resolved if resolved.name else None
+
+
+def _named_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
+    """`Der Energiekonzern Gazprom hat die Lieferungen reduziert. …, teilte das Unternehmen mit`: a
+    body named by its proper name as the subject of the sentence before."""
+    if sidx == 0:
+        return None
+    prev = parsed.sentences[sidx - 1]
+    m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
+    if m is None or m.kind != "org":
+        return None
+    # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
+    words = m.text.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
+        k -= 1
+    name = " ".join(words[k:])
+    return Resolved(name, side_of(m.text), "org") if name and k > 0 else None
 
 
 def _office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:

@@ -12,7 +12,7 @@ from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, finite_f
                             wie_across_apposition)
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, aux_forms, is_media_noun,
+from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPOKEN_TEXTS, aux_forms, is_media_noun,
                             is_report_noun)
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -577,8 +577,9 @@ def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int
         if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
             m = object_of_preposition(text, sent, j, exclude)
             noun = next((w for w in words if m is not None and m.start <= w.start < m.end and w.upos == "NOUN"), None)
-            if noun is not None and is_report_noun(noun.text):
-                # `hieß es in einer Erklärung des Außenministeriums`: the statement is its owner's
+            if noun is not None and (is_report_noun(noun.text) or noun.text.lower().endswith(SPOKEN_TEXTS)):
+                # `hieß es in einer Erklärung des Außenministeriums`, `in dem Papier des Ministeriums`: the
+                # statement is its owner's
                 owner = genitive_owner(text, sent, noun, exclude)
                 if owner is not None and m.start < owner.start and owner.end < m.end:
                     # (with what the phrase goes on with: `des Außenministeriums in Moskau`, whose seat)

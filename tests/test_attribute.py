@@ -181,6 +181,12 @@ def test_dropped(attributed, text, quote):
      "hieß es in einer Erklärung der Organisation.", "Israel verletze die Vereinbarung fortlaufend", "Hamas"),
     ("Die Organisation hat ihren Sitz in Genf. Die Lage sei ernst, hieß es in einer Erklärung der Organisation.",
      "Die Lage sei ernst", "Organisation"),
+    # … or, when no body spoke, the body named by its proper name as the subject of the sentence before
+    ("Der russische Energiekonzern Gazprom hat die Lieferungen weiter reduziert. Grund seien technische Probleme an "
+     "einer Turbine, teilte das Unternehmen mit.", "Grund seien technische Probleme an einer Turbine", "Gazprom"),
+    # a paper speaks for its owner, as a statement does
+    ("China hat einen Plan vorgelegt. Alle Parteien sollten Ruhe bewahren, heißt es in dem Papier des "
+     "Außenministeriums.", "Alle Parteien sollten Ruhe bewahren", "Außenministeriums"),
     # a party's role after the person named with that party (in brackets or as a descriptor)
     ("Im Bundestag stritten Kanzler Olaf Scholz (SPD) und Oppositionsführer Friedrich Merz (CDU). Merz warf "
      "Scholz vor, zu zögern. „Sie verstecken sich“, rief der CDU-Chef.", "Sie verstecken sich", "Friedrich Merz"),

@@ -28,7 +28,7 @@ from quotes.types import Mention
     # state bodies named without their country
     ("Duma-Chef Wolodin", "RU"), ("die Staatsduma", "RU"), ("der Geheimdienst FSB", "RU"), ("die Werchowna Rada", "UA"),
     ("der SBU", "UA"), ("das State Department", "US"), ("CIA-Direktor", "US"), ("die Radarstation", None),
-    ("der Sprecher des Repräsentantenhauses", "US"),
+    ("der Sprecher des Repräsentantenhauses", "US"), ("der Energiekonzern Gazprom", "RU"),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

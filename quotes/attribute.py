@@ -165,7 +165,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             resolved = Resolved(other_word, side_of(other_word), "org")
         elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in GENERIC_BODY_WORDS:
             # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
-            # body that spoke last, within three sentences
+            # body that spoke last, within three sentences; if none spoke, the one named by its proper
+            # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`)
             resolved = next((r for k, r, _ in reversed(cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                              and r.name.lower() not in GENERIC_BODY_WORDS), None) \
                 or _named_body_before(parsed, sidx) or resolved

@@ -10,7 +10,6 @@ transliteration (`Lavrov`, `Лавров`) or only by last name is still the sam
 from __future__ import annotations
 
 import os
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -19,7 +18,7 @@ from pathlib import Path
 from quotes.corrections import semicolon_list, tsv_rows
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
-from quotes.names import first_names_compatible, fold, last_name, of_a_person, role_head
+from quotes.names import first_names_compatible, fold, last_name, of_a_person, role_head, without_accents
 from quotes.types import Quote, Speaker
 
 ACTORS_FILE = Path(__file__).parent / "lexicon" / "actors.tsv"
@@ -115,15 +114,11 @@ def with_actors(quotes: list[Quote], when: date | None, actors: Actors) -> list[
     return out
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _as_written(canonical: str, written: str) -> str:
     """The actor's name with the last name's accents as the article writes them (`Viktor Orbán` or
     `Viktor Orban`, as each outlet has it); other spellings (`Lavrov`) become the file's."""
     last, mine = canonical.split()[-1], written.split()[-1]
-    return canonical[:-len(last)] + mine if mine != last and _plain(mine) == _plain(last) else canonical
+    return canonical[:-len(last)] + mine if mine != last and without_accents(mine) == without_accents(last) else canonical
 
 
 def _entourage_of(speaker: str, actors: Actors, when: date | None) -> Actor | None:

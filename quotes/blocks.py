@@ -29,8 +29,7 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for (a0, a1), (b0, _) in zip(paras, paras[1:]):
         body, frame = text[a0:a1].rstrip(), parsed.sentence_at(b0)
-        if frame is None or frame.start < b0 or QUOTE_MARKS & set(body) or overlaps_any(a0, a1, direct) \
-                or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
+        if frame is None or frame.start < b0 or not _unmarked_speech(body, a0, a1, direct):
             continue
         cue = anaphoric_frame(frame)
         if cue is None or cue_lemma(frame, cue) not in SPEECH_VERBS:
@@ -38,6 +37,13 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
         if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
             yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+def _unmarked_speech(body: str, start: int, end: int, direct: Spans) -> bool:
+    """The paragraph `body` at [start, end) can be speech without marks: none in it, no quotation
+    found there already, six words or more, and a sentence's end."""
+    return not QUOTE_MARKS & set(body) and not overlaps_any(start, end, direct) and word_count(body) >= 6 \
+        and re.search(r"[.!?…]$", body) is not None
 
 
 def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -51,8 +57,7 @@ def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
     for (a0, a1), (b0, b1) in zip(paras, paras[1:]):
         head, body = text[a0:a1].rstrip(), text[b0:b1].rstrip()
         frame = parsed.sentence_at(a0 + len(head) - 1)
-        if not head.endswith(":") or frame is None or QUOTE_MARKS & set(body) or overlaps_any(b0, b1, direct) \
-                or word_count(body) < 6 or not re.search(r"[.!?…]$", body):
+        if not head.endswith(":") or frame is None or not _unmarked_speech(body, b0, b1, direct):
             continue
         cue = next((w for w in reversed(frame.words) if w.start < a0 + len(head) - 1 and cue_lemma(frame, w) in SPEECH_VERBS
                     and w.upos == "VERB"), None)

@@ -236,7 +236,7 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[list[int]]:
     """The sentence indices of each paragraph, in order."""
     out: list[list[int]] = []
     for i, (a, _) in enumerate(sentences):
-        if not out or _BREAK.search(text, sentences[i - 1][1], a) is not None and "\n" in text[sentences[i - 1][1]:a]:
+        if not out or "\n" in text[sentences[i - 1][1]:a]:
             out.append([])
         out[-1].append(i)
     return out

@@ -33,6 +33,11 @@ _CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэіґ", "abwgde
     "ъ": "", "ь": "", "ю": "ju", "я": "ja", "є": "je", "ї": "ji"}
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' accents dropped (`Orbán` → `Orban`, `Erdoğan` → `Erdogan`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A spelling-insensitive key for a name (cached: every word of every article is looked up)."""
@@ -41,7 +46,7 @@ def fold(name: str) -> str:
         s = "".join(_CYRILLIC.get(c, c) for c in s)
     for a, b in _FOLDS[:4]:
         s = s.replace(a, b)
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = without_accents(s)
     for a, b in _FOLDS[4:]:
         s = s.replace(a, b)
     s = re.sub(r"[^a-z0-9 ]+", " ", s)

@@ -282,13 +282,18 @@ def _platform_stops(words: list[Word]) -> list[Word]:
         particle = w.text[-1:] == "." and w.text[:-1] in PARTICLES
         if (platform or short_name or acronym or particle) and \
                 (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
-            name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1],
-                           upos=w.upos if particle else "PROPN", feats="", end=w.end - 1)
-            stop = replace(w, index=w.index + 1, text=".", lemma=".", upos="PUNCT", feats="", head=w.index,
-                           deprel="punct", start=w.end - 1, ner="O", xpos="$.")
-            rest = [_shifted(x, w.index, 1) for x in words[:i]], [_shifted(x, w.index, 1) for x in words[i + 1:]]
-            return _platform_stops(rest[0] + [name, stop] + rest[1])
+            return _platform_stops(_split_off_mark(words, i, w.upos if particle else "PROPN"))
     return words
+
+
+def _split_off_mark(words: list[Word], i: int, upos: str) -> list[Word]:
+    """The words with the mark glued to the end of words[i] (`X.`, `X:`) split off as punctuation that
+    hangs on the word before it, tagged `upos`; the indexes after it shift by one."""
+    w = words[i]
+    word = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1], upos=upos, feats="", end=w.end - 1)
+    mark = replace(w, index=w.index + 1, text=w.text[-1], lemma=w.text[-1], upos="PUNCT", feats="", head=w.index,
+                   deprel="punct", start=w.end - 1, ner="O", xpos="$.")
+    return [_shifted(x, w.index, 1) for x in words[:i]] + [word, mark] + [_shifted(x, w.index, 1) for x in words[i + 1:]]
 
 
 # a short capitalised word glued to its full stop (`Yi.`, `Xi.`), unless an abbreviation
@@ -305,12 +310,7 @@ def _glued_colons(words: list[Word]) -> list[Word]:
     for i in range(1, len(words)):
         w = words[i]
         if re.fullmatch(r"[A-ZÄÖÜ]:", w.text) and words[i - 1].text.lower() in _PLATFORM_BEFORE:
-            name = replace(_shifted(w, w.index, 1), text=w.text[:-1], lemma=w.text[:-1], upos="PROPN", feats="",
-                           end=w.end - 1)
-            colon = replace(w, index=w.index + 1, text=":", lemma=":", upos="PUNCT", feats="", head=w.index,
-                            deprel="punct", start=w.end - 1, ner="O", xpos="$.")
-            rest = [_shifted(x, w.index, 1) for x in words[:i]], [_shifted(x, w.index, 1) for x in words[i + 1:]]
-            return _glued_colons(rest[0] + [name, colon] + rest[1])
+            return _glued_colons(_split_off_mark(words, i, "PROPN"))
     return words
 
 

@@ -100,7 +100,6 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
            for w in words):
         # `X erklärte, der Bericht sei „…“`: a frame whose report the marks decided is no free report
         return None
-    body = strip_punct(words)
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)

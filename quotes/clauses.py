@@ -14,7 +14,7 @@ from quotes.types import Sentence, Word
 
 
 # lower-case words ending in -e that the tagger sometimes calls verbs (`live übertragen`)
-_E_WORDS = frozenset("live gerne lange alleine bitte ehe heute orange beide ohne balde gerade".split())
+_E_WORDS = frozenset("live gerne lange alleine bitte ehe heute orange beide ohne balde gerade zufolge".split())
 
 
 def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
@@ -120,8 +120,9 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     if lemma.endswith(("eln", "ern")) and form in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e") and not first_person:
         return True  # `es handle sich um …`, `handele`, `ändere`
     # (a verb's lemma ends in -n: `verlang` for `verlängere` is a lemmatizer's guess, as good as none;
-    # `ganz` for `ganze` reads an adjective)
-    unknown = lemma == form or not lemma.endswith("n") and form != lemma + "e"
+    # `ganz` for `ganze` reads an adjective, unless the tagger has a verb: `Der Treibstoff reiche …`)
+    unknown = lemma == form or not lemma.endswith("n") and (form != lemma + "e" or w.upos == "VERB" and sent is not None
+                                                             and _verb_not_adjective(sent, w))
     if unknown and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
             and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
@@ -133,6 +134,13 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
             and not any(x is not None and x.text.lower() in ("ich", "wir", "du", "ihr") for x in near)
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
     return w.feat("Mood") == "Sub" and not form.endswith("te")
+
+
+def _verb_not_adjective(sent: Sentence, w: Word) -> bool:
+    """An -e form tagged a verb whose lemma is an adjective's (`reich` for `reiche`) is a verb when
+    no article stands before it and no copula hangs on it (`Ist das ganze …?` is an adjective)."""
+    prev = sent.word(w.index - 1)
+    return (prev is None or prev.upos != "DET") and not any(c.deprel == "cop" for c in sent.children(w.index))
 
 
 def subtree(sent: Sentence, index: int) -> list[Word]:

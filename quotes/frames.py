@@ -236,8 +236,11 @@ def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution
     """`Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“`, `Dem Kreml zufolge war das
     Treffen „ein Schritt in die richtige Richtung“`: a quote in marks inside a clause framed by
     `laut`, `zufolge` or `nach Angaben` is the source's."""
-    if cand.rule not in ("direct:phrase", "direct:marks", "direct:unclosed"):
-        return None  # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`)
+    if cand.rule not in ("direct:phrase", "direct:marks", "direct:unclosed") and \
+            not (cand.rule == "direct:short" and text[cand.start:cand.end].isalpha() and text[cand.start].islower()):
+        # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`); one word in
+        # lower case is a judgement (`Rjabkow zufolge ist der Schritt „destabilisierend“`)
+        return None
     for i, w in enumerate(sent.words):
         if w.start >= cand.start:
             break

@@ -335,7 +335,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
 _HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*\bfür\W*$")
 
 
-_SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (vom|von(?: \w+)?)$")
+_SPEAKS_OF = re.compile(r"\b(spricht|sprach|sprachen|sprechen|gesprochen) (?:\w+ ){0,5}(vom|von(?: \w+)?)$")
 
 
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:Ich|Wir)\s+[a-zäöü]\w+\s+\w")
@@ -359,9 +359,10 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         reason = not_speech_reason(text, span)
         inner = text[span.start:span.end]
         words = word_count(inner)
-        before = re.findall(r"\w+", _ADVERBIAL_TAIL.sub("", text[max(0, span.open_at - 40):span.open_at]))[-3:]
-        # `sprach von einer „Gefahr für Leib und Leben“`: the usual German way to label something
-        speaks_of = bool(_SPEAKS_OF.search(" ".join(before).lower())) or \
+        lead = re.findall(r"\w+", _ADVERBIAL_TAIL.sub("", text[max(0, span.open_at - 80):span.open_at]))
+        before = lead[-3:]
+        # `sprach (am Sonntag) von einer „Gefahr für Leib und Leben“`: the usual German way to label something
+        speaks_of = bool(_SPEAKS_OF.search(" ".join(lead[-9:]).lower())) or \
             bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`
         if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
                 and (speaks_of or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):

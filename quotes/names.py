@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import AUX_FORMS, BODY_HEADS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
+from quotes.lexicon import AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -531,6 +531,27 @@ def strong_form(article: str, rest: str) -> str:
             break
         words[k] = w + ending
     return " ".join(words)
+
+
+def named_body(text: str) -> str | None:
+    """`des Energiekonzerns Gazprom` → `Gazprom`, `die Organisation „Reporter ohne Grenzen“` → `Reporter
+    ohne Grenzen`: a body's own name after the noun for its kind; None for any other phrase."""
+    words = text.split()
+    for k, w in enumerate(words[:-1]):
+        kind = re.sub(r"e?s$", "", w.lower())
+        if not (w[:1].isupper() and (kind.endswith(BODY_KINDS) or w.lower().endswith(BODY_KINDS))):
+            continue
+        rest = " ".join(words[k + 1:])
+        marked = re.fullmatch(r"[„»\"](.+?)[“«\"]", rest)
+        if marked is not None:
+            return marked.group(1)
+        tail = words[k + 1:]
+        # (`des Konzerns Russlands`: a place's genitive names where it is, not the body)
+        if len(tail) <= 3 and all(t[:1].isupper() and t.lower() not in DEMONYMS for t in tail) \
+                and not any(t.endswith("s") and (t in PLACES or t[:-1] in PLACES) for t in tail) and role_head(tail[0]) is None:
+            return rest
+        return None
+    return None
 
 
 def without_article(text: str) -> str:

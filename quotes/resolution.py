@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from quotes.actors import load as load_actors
 from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
-from quotes.names import body_in_nominative, nominative_adjectives, role_head, role_word, without_article
+from quotes.names import body_in_nominative, named_body, nominative_adjectives, role_head, role_word, without_article
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
 from quotes.types import Mention
 
@@ -132,7 +132,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `Oppositionsführer Friedrich Merz (CDU) … rief der CDU-Chef`: the party or body the
             # role is of, named with the person before
             return Resolved(member.name, member.side or side, "role")
-        return Resolved(without_article(text), side, "role")
+        return Resolved(named_body(text) or without_article(text), side, "role")
     genitive = re.fullmatch(r"(?:des|eines)\s+((?:[a-zäöüß][\w-]*\s+)*)([\w-]+)", text, flags=re.I)
     noun = genitive.group(2) if genitive else ""
     # (`Ministers` → `Minister`, `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`)
@@ -176,6 +176,9 @@ def _body_name(text: str) -> str:
     """A name as written, without its article; a body's adjectives in a dative phrase take the
     nominative (`aus dem Weißen Haus` → `Weißes Haus`, `der russischen Regierung` → `russische
     Regierung`; its noun stays as written: `des Kremls` is the genitive branch's)."""
+    named = named_body(text)
+    if named is not None:
+        return named  # `des Energiekonzerns Gazprom`: the body's own name
     dative = re.fullmatch(r"(?:(?:dem|der)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
     if dative is None or dative.group(1).split()[0].lower() in ARTICLES:
         return without_article(text)

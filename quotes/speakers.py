@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
@@ -33,10 +33,18 @@ def side_of(descriptor: str) -> str | None:
     """The side named by a descriptor (`Kremlsprecher`, `US-Außenminister`), earliest match first."""
     best: tuple[int, str] | None = None
     for pattern, side in SIDE_PATTERNS:
-        m = re.search(pattern, descriptor, re.I)
+        m = next((m for m in re.finditer(pattern, descriptor, re.I) if not _about_the_side(descriptor, m)), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), side)
     return best[1] if best else None
+
+
+def _about_the_side(descriptor: str, m: re.Match) -> bool:
+    """The side's name opens a compound for someone who studies or opposes it (`Russland-Experte`,
+    `Kremlkritiker`): no one of that side."""
+    end = re.search(r"[\s,;:()]|$", descriptor[m.end():]).start() + m.end()
+    rest = descriptor[m.end():end].lower()
+    return bool(rest) and rest.endswith(SIDE_TOPIC_HEADS)
 
 
 _ACTOR_KEYS = frozenset(fold(name) for name in ACTOR_SURNAMES)
@@ -183,6 +191,9 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         head = sent.word(w.head)
         if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
             return True
+        if head is not None and head.deprel.startswith("nsubj") and w.deprel == "nmod" and w.index == head.index + 1 \
+                and w.feat("Case") != "Gen" and not w.text.endswith("s"):
+            return True  # `Der ukrainische Präsident Selenskyj ging …` with the name hung as a modifier
     # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
     # relative clause is the main clause's subject
     comma, rel = sent.word(run[-1].index + 1), sent.word(run[-1].index + 2)

@@ -79,6 +79,11 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     # a verb with its stem in t known only inside a prefixed one (`ausrüsten`): `rüste` is no preterite
     ("Russland rüste massiv auf.", "rüste", True),
     ("Russland rüstete massiv auf.", "rüstete", False),
+    # a verb form whose lemma the lemmatizer read as an adjective's (`reich`), but not after an article
+    ("Der Treibstoff reiche für zehn Tage.", "reiche", True),
+    ("Ist das ganze eine Kampagne von der Parteispitze?", "ganze", False),
+    # `zufolge` ends in -e, but is only ever a postposition
+    ("Vize-Außenminister Sergej Rjabkow zufolge ist der Schritt „destabilisierend“.", "zufolge", False),
 ])
 def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
     sent = nlp.parse(text).sentences[0]

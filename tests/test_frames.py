@@ -32,6 +32,9 @@ def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
      "cue-before", "Transparent", "parole"),
     ("Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“.", "schwierig, aber nützlich",
      "direct:phrase", "construction", "Rjabkow", "laut"),
+    # … and one word in lower case, a judgement (a two-word term there is mostly a name: `des „… Blocks“`)
+    ("Vize-Außenminister Sergej Rjabkow zufolge ist der Schritt „destabilisierend“.", "destabilisierend",
+     "direct:short", "construction", "Sergej Rjabkow", "zufolge"),
     # `für X` and a copula: X's judgement, unless a reporter's verb before makes it reported
     ("Für den Gesundheitsminister Lauterbach ist die Lage „alarmierend“.", "alarmierend", "direct:short",
      "viewpoint", "Lauterbach", None),
@@ -71,6 +74,8 @@ def test_the_frame_that_names_the_speaker(nlp, text, quote, rule, how, mention, 
     ("Eine Erhöhung auf fünf Prozent sei für Spanien jedoch „unvernünftig“.", "unvernünftig", "direct:short"),
     # a speech verb after the phrase in a clause in Konjunktiv is itself reported: it frames nothing
     ("Russland werde \"angemessen\" antworten.", "angemessen", "direct:short"),
+    ("Laut Polizei habe es eine Überprüfung des „antikapitalistischen Blocks“ gegeben.", "antikapitalistischen Blocks",
+     "direct:short"),
 ])
 def test_no_frame(nlp, text, quote, rule):
     assert find_attribution(nlp.parse(text), _candidate(text, quote, rule)) is None

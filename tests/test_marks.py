@@ -197,3 +197,14 @@ def test_quotation_open(texts, expected):
 ])
 def test_a_short_first_person_clause_is_a_quotation(text, rule):
     assert [c.rule for c in direct_candidates(text)] == [rule]
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a noun after an article is a label to weigh when someone `sprach von` it, with words between
+    ("Putin sprach von einem „Terrorakt“.", "direct:label"),
+    ("Präsident Putin sprach am Sonntagabend von einem „Terrorakt“.", "direct:label"),
+    # … and a title after a preposition of place otherwise
+    ("Er las am Sonntagabend in einem „Spiegel“.", None),
+])
+def test_a_term_someone_spoke_of(text, rule):
+    assert [c.rule for c in direct_candidates(text)] == ([rule] if rule else [])

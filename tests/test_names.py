@@ -125,3 +125,16 @@ def test_a_surname_by_its_ending(nlp, text, name):
     from quotes.names import name_runs
     sent = nlp.parse(text).sentences[0]
     assert name in [" ".join(w.text for w in run) for run in name_runs(sent)]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a body's own name after the noun for its kind, in marks or not
+    ("des Energiekonzerns Gazprom", "Gazprom"), ("Der ukrainische Betreiber Energoatom", "Energoatom"),
+    ("der Nachrichtenagentur Interfax", "Interfax"), ("die Organisation „Reporter ohne Grenzen“", "Reporter ohne Grenzen"),
+    ("die Söldnergruppe Wagner", "Wagner"),
+    # a government named after its head, a place's genitive, a kind with no name: no body's own name
+    ("der Regierung Scholz", None), ("des Konzerns Russlands", None), ("der Konzern", None),
+])
+def test_a_body_named_after_its_kind(phrase, name):
+    from quotes.names import named_body
+    assert named_body(phrase) == name

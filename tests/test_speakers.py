@@ -29,6 +29,9 @@ from quotes.types import Mention
     ("Duma-Chef Wolodin", "RU"), ("die Staatsduma", "RU"), ("der Geheimdienst FSB", "RU"), ("die Werchowna Rada", "UA"),
     ("der SBU", "UA"), ("das State Department", "US"), ("CIA-Direktor", "US"), ("die Radarstation", None),
     ("der Sprecher des Repräsentantenhauses", "US"), ("der Energiekonzern Gazprom", "RU"),
+    # someone who studies, reports on or opposes a side is not of it
+    ("der britische Russland-Experte", None), ("der Kremlkritiker", None), ("Nato-Gegner", None),
+    ("die Moskau-Korrespondentin", None), ("der Kreml-Berater", "RU"),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

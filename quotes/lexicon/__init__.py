@@ -17,9 +17,11 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 
 SPEECH_VERBS: frozenset[str] = frozenset(_lines("speech_verbs.txt"))
 SURNAME_ENDINGS: tuple[str, ...] = _lines("surname_endings.txt")
-# (masculine endings; the feminine adds -in unless the noun is an adjective in -e: `die Liberale`)
+# (masculine endings; the feminine adds -in unless the noun is an adjective in -e: `die Liberale`,
+# or is given after it: `experte expertin`)
 EPITHETS: dict[str, tuple[str, ...]] = {
-    "der": _lines("epithets.txt"), "die": tuple(w if w.endswith("e") else w + "in" for w in _lines("epithets.txt"))}
+    "der": tuple(l.split()[0] for l in _lines("epithets.txt")),
+    "die": tuple(l.split()[-1] if " " in l else l if l.endswith("e") else l + "in" for l in _lines("epithets.txt"))}
 # verbs whose stem ends in -t/-d: their Konjunktiv I (`arbeite`) looks like a preterite (`sagte`)
 _VERB_PREFIXES = ("ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "mit", "nach", "ver", "vor", "zer", "zu",
                   "über", "unter", "um", "durch", "zurück")
@@ -35,10 +37,12 @@ MANNER_VERBS: frozenset[str] = frozenset(_lines("manner_verbs.txt"))
 COGNITION_VERBS: frozenset[str] = frozenset(_lines("cognition_verbs.txt"))
 ORG_HEADS: frozenset[str] = frozenset(_lines("org_roles.txt"))
 BODY_HEADS: tuple[str, ...] = _lines("body_heads.txt")
+BODY_KINDS: tuple[str, ...] = _lines("body_kinds.txt")
 NATIONAL_BODIES: tuple[str, ...] = _lines("national_bodies.txt")
 PERSON_GROUPS: tuple[str, ...] = _lines("person_groups.txt")
 ROLE_HEADS: tuple[str, ...] = tuple(sorted(_lines("roles.txt") + tuple(ORG_HEADS), key=len, reverse=True))
 SIDE_PATTERNS: tuple[tuple[str, str], ...] = _pairs("sides.tsv")
+SIDE_TOPIC_HEADS: tuple[str, ...] = _lines("side_topic_heads.txt")
 JUNK_LINE_PATTERNS: tuple[str, ...] = tuple(l for l in _lines("junk.txt"))
 JUNK_TAIL_MARKERS: tuple[str, ...] = _lines("junk_tail.txt")
 TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))

@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS
 from quotes.cues import STRONG_FINITE, is_cue, passive
-from quotes.lexicon import (NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
 from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
@@ -146,8 +146,14 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
         prev = sent.word(run[0].index - 1)
+        # (after an office's genitive a known actor's or surname-shaped name is the person: `Der
+        # Vorsitzende des Sicherheitsrats Medwedew`, not `ein Sprecher der Polizei Hamburg`)
+        office = next((w for w in stretch if w.upos != "DET"), None)
         if len(run) == 1 and prev is not None and prev in stretch and prev.upos == "NOUN" \
-                and prev.text[:1].isupper() and role_head(prev.text) in ORG_HEADS | {None}:
+                and prev.text[:1].isupper() and role_head(prev.text) in ORG_HEADS | {None} \
+                and not (office is not None and office is not prev and role_head(office.text) not in ORG_HEADS | {None}
+                         and (run[0].text in ACTOR_SURNAMES or run[0].text.lower().endswith(SURNAME_ENDINGS))
+                         and run[0].text not in PLACES):
             # `die Polizei Hamburg`, `Staatsanwaltschaft Oslo`: a name after an organisation noun narrows it down
             lo = next(w for w in stretch if w.upos != "DET")
             return Mention(text[lo.start:run[-1].end], lo.start, run[-1].end, "org")

@@ -880,6 +880,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Präsidentenberater Mychajlo Podoljak schrieb, die Brücke sei „der Anfang“.\n\nDer ukrainische Präsident "
      "Selenskyj ging nicht auf die Explosion ein. Er sprach über das Wetter: „Heute war ein guter Tag.“",
      "Heute war ein guter Tag.", "Wolodymyr Selenskyj"),
+    # a known actor's last name closing the genitive after an office is the person
+    ("Der Vize-Vorsitzende des russischen Sicherheitsrats Medwedew schrieb, Finnland sei ein Ziel.",
+     "Finnland sei ein Ziel", "Dmitri Medwedew"),
     # a body named after its kind is its own name
     ("Nach Angaben des ukrainischen Betreibers Energoatom liefen die Generatoren.", "liefen die Generatoren.",
      "Energoatom"),

@@ -142,6 +142,10 @@ def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
         para = text.rfind("\n\n", 0, len(above))
         a0 = para + 2 if para >= 0 else 0
         body = _POST_LINKS.sub("", text[a0:len(above)])
+        # (a line that introduces the embed, `Twitter-Beitrag von @MedvedevRussiaE:`, is the page's)
+        while "\n" in body.strip() and body.strip().split("\n", 1)[0].rstrip().endswith(":"):
+            cut = body.index("\n", len(body) - len(body.lstrip())) + 1
+            a0, body = a0 + cut, body[cut:]
         a0 += len(body) - len(body.lstrip())
         body = body.strip().strip("„“\"»«").strip()
         if word_count(body) < 2:

@@ -79,7 +79,8 @@ def _opens_sentence(sent: Sentence, prev: Word, before: Word | None) -> bool:
     nxt = sent.word(prev.index + 2)
     # (an adverb in -lich the tagger calls a verb blocks nothing: `Sein Programm diene ausschließlich …`)
     adverb = nxt is not None and nxt.text.islower() and nxt.text.endswith(("lich", "weise"))
-    if nxt is not None and not adverb and (nxt.upos in ("NOUN", "PROPN", "VERB", "AUX") or nxt.text[:1].isupper()):
+    # (a lower-case word is no noun, whatever the tagger says: `Die Brigade diene allein der Abschreckung`)
+    if nxt is not None and not adverb and (nxt.upos in ("VERB", "AUX") or nxt.text[:1].isupper()):
         return False
     if _clause_opens_at(sent, prev):
         return prev.text.lower() in ("er", "sie", "es", "man", "das", "dies")

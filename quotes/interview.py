@@ -129,7 +129,8 @@ def _statements_put(text: str, sentences: list[tuple[int, int]], labels: list[La
                     question: list[bool]) -> set[int]:
     """Sentences of an unlabelled paragraph that the same person's label follows: the interviewer
     put a statement to them (`Moskau droht mit Konsequenzen.` between two `Wadephul:` turns), since
-    a label comes again only after someone else spoke."""
+    a label comes again only after someone else spoke; and the lead-in of an unlabelled paragraph
+    that ends in a question before a label (`Der Kanzler zögert bei Taurus. Zu Recht?`)."""
     put: set[int] = set()
     speaking = None  # the label of the turn that is open
     paragraph: list[int] = []  # the unlabelled paragraph since the last break
@@ -138,7 +139,7 @@ def _statements_put(text: str, sentences: list[tuple[int, int]], labels: list[La
         lb = labels[i]
         if opens and lb is not None and lb.person:
             name = text[lb.start:lb.end]
-            if name == speaking and paragraph and not any(question[j] for j in paragraph):
+            if paragraph and (name == speaking and not any(question[j] for j in paragraph) or question[paragraph[-1]]):
                 put.update(paragraph)
             speaking, paragraph = name, []
         elif opens and lb is None:

@@ -114,7 +114,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
                 # just named as the subject, of no known side, is the one the role describes
                 return Resolved(earlier[0].name, side, "role-side")
-        later = _introduced_later(people, mention, role) if head and not earlier else None
+        later = _introduced_later(people, mention, role, side) if head and not earlier else None
         if later is not None:
             # `Bürgermeisterin zur Unterkunft: „…“` heading an article that names `Oberbürgermeisterin
             # Petra Lang` below: the one person of that role
@@ -256,13 +256,15 @@ def _other_office(person: Person, role: str) -> bool:
     return any(role_head(d) and not _same_role(role, role_head(d) or "") and not is_epithet(d) for d in person.descriptors)
 
 
-def _introduced_later(people: People, mention: Mention, role: str) -> Person | None:
+def _introduced_later(people: People, mention: Mention, role: str, side: str | None = None) -> Person | None:
     """The one person named after a bare role (no article: a headline's or a label's `Ministerin`) with
-    that role among their titles, when no one was named before it."""
+    that role among their titles, when no one was named before it and no side tells them apart
+    (`Kiews Unterhändler` is not Moscow's `Chefunterhändler Wladimir Medinski`)."""
     if mention.text.split()[0].lower() in ("der", "die", "das", "dem", "den", "des"):
         return None
     fits = [p for p in people.persons.values() if p.positions and min(p.positions) > mention.start and
-            any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower()))]
+            any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower()))
+            and (side is None or p.side in (None, side))]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -33,10 +33,15 @@ def side_of(descriptor: str) -> str | None:
     """The side named by a descriptor (`Kremlsprecher`, `US-Außenminister`), earliest match first."""
     best: tuple[int, str] | None = None
     for pattern, side in SIDE_PATTERNS:
-        m = next((m for m in re.finditer(pattern, descriptor, re.I) if not _about_the_side(descriptor, m)), None)
+        m = next((m for m in re.finditer(pattern, descriptor, re.I)
+                  if not _about_the_side(descriptor, m) and not _FORMER_OFFICE.search(descriptor[:m.start()])), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), side)
     return best[1] if best else None
+
+
+# an office held once speaks for no side now (`der frühere Nato-Oberbefehlshaber`, `Ex-Außenminister`)
+_FORMER_OFFICE = re.compile(r"\b(?:früher|ehemalig|einstig)\w*\s+(?:\w+\s+)?(?:\S+-)?$|\b(?:Ex|Alt)-(?:\S+-)?$", re.I)
 
 
 def _about_the_side(descriptor: str, m: re.Match) -> bool:
@@ -189,6 +194,11 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         if w.deprel.startswith("nsubj"):
             return True
         head = sent.word(w.head)
+        if head is not None and head.deprel == "conj" and w.deprel in ("appos", "flat", "flat:name") \
+                and role_head(head.text):
+            # `Der Bauunternehmer und CDU-Abgeordnete Thomas Bareiß widersprach`: two offices, one person
+            first = sent.word(head.head)
+            head = first if first is not None and first.deprel.startswith("nsubj") else head
         if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
             return True
         if head is not None and head.deprel.startswith("nsubj") and w.deprel == "nmod" and w.index == head.index + 1 \

@@ -82,6 +82,9 @@ def test_a_quotation_filling_its_paragraph_signed_by_a_line(nlp, text, signature
     # a blank line between the post and its signature, as pages copied to text have it
     ("Peskow schrieb:\n\nRussland wird darauf reagieren.\n\n— Dmitri Peskow (@peskov) 12. März 2024\n\nMehr später.",
      "Russland wird darauf reagieren."),
+    # the line that introduces the embed is the page's
+    ("Er legte nach.\n\nTwitter-Beitrag von @peskov:\nRussland wird darauf reagieren.\n"
+     "— Dmitri Peskow (@peskov) 12. März 2024", "Russland wird darauf reagieren."),
 ])
 def test_embedded_post_is_its_authors(nlp, text, body):
     parsed = nlp.parse(text)

@@ -82,6 +82,8 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     # a verb form whose lemma the lemmatizer read as an adjective's (`reich`), but not after an article
     ("Der Treibstoff reiche für zehn Tage.", "reiche", True),
     ("Ist das ganze eine Kampagne von der Parteispitze?", "ganze", False),
+    # after the opening article and noun, whatever the tags (`diene` a determiner, `allein` a noun)
+    ("Die Brigade diene allein der Abschreckung.", "diene", True),
     # `zufolge` ends in -e, but is only ever a postposition
     ("Vize-Außenminister Sergej Rjabkow zufolge ist der Schritt „destabilisierend“.", "zufolge", False),
 ])

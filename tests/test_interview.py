@@ -208,3 +208,15 @@ def test_headline_quote_over_an_interview(run_text, headline, speaker):
     text = headline + "\n\n" + PARAGRAPHS.split("\n\n", 1)[1]
     quotes = [q for q in run_text(text) if q.text == "Wir haben viel erreicht"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_the_lead_in_of_an_unlabelled_question_is_the_interviewers(run_text):
+    """`Der Kanzler zögert bei Taurus. Zu Recht?` between labelled answers: the whole paragraph is
+    asked, not the end of the answer before it."""
+    text = ("Interview mit Ex-General Domröse\n\nHerr Domröse, wie ist die Lage?\n\n"
+            "Domröse: Sehr ernst. Die Russen haben mehr Munition.\n\nWas muss der Westen tun?\n\n"
+            "Domröse: Vor allem Luftabwehr liefern.\n\nDer Kanzler zögert bei Taurus. Zu Recht?\n\n"
+            "Domröse: Nein. Ich halte das für einen Fehler.")
+    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert [q.text for q in quotes] == ["Sehr ernst. Die Russen haben mehr Munition.", "Vor allem Luftabwehr liefern.",
+                                        "Nein. Ich halte das für einen Fehler."]

@@ -32,6 +32,8 @@ from quotes.types import Mention
     # someone who studies, reports on or opposes a side is not of it
     ("der britische Russland-Experte", None), ("der Kremlkritiker", None), ("Nato-Gegner", None),
     ("die Moskau-Korrespondentin", None), ("der Kreml-Berater", "RU"),
+    # an office held once speaks for no side now
+    ("Der frühere Nato-Oberbefehlshaber", None), ("Ex-Nato-General", None), ("der ehemalige US-Botschafter", None),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

@@ -143,17 +143,19 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
     seen_rule = False
     lo, hi = ctx.char_window(qs - WINDOW_BEFORE, qe + WINDOW_AFTER)
     hosts = [(s, e) for s, e in ctx.reports if s <= q.start and q.end <= e and (s, e) != (q.start, q.end)]
+    # a phrase inside a report is that report's words: how far a person stands is measured from it
+    anchor = min((s for s, _ in hosts), default=q.start)
     for p in ctx.persons_near(qs - WINDOW_BEFORE, qe + WINDOW_AFTER):
         window = ctx.positions_between(p, lo, hi)
         outside = [x for x in window if not q.start <= x < q.end]
         if not outside:
             continue
         f = dict(base)
-        before = [x for x in outside if x < q.start]
+        before = [x for x in outside if x < anchor]
         after = [x for x in outside if x >= q.end]
         if before:
-            f["sent_before=" + _bucket(qs - ctx.sentence_of(max(before)), (0, 1, 2, 4))] = 1.0
-            f["chars_before=" + _bucket(q.start - max(before), (40, 120, 300, 800))] = 1.0
+            f["sent_before=" + _bucket(ctx.sentence_of(anchor) - ctx.sentence_of(max(before)), (0, 1, 2, 4))] = 1.0
+            f["chars_before=" + _bucket(anchor - max(before), (40, 120, 300, 800))] = 1.0
         if after:
             f["sent_after=" + _bucket(ctx.sentence_of(min(after)) - qe, (0, 1))] = 1.0
             f["chars_after=" + _bucket(min(after) - q.end, (20, 60, 150))] = 1.0
@@ -192,7 +194,7 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         f.update(speakerhood_feature(p.name, ctx, "sh"))
         for kind in {ctx.entity_at(x) for x in window}:
             f["ner=" + kind] = 1.0
-        pos = max(before) if before else min(after)
+        pos = max(before) if before else min(after, default=max(outside))
         out.append(SpeakerCandidate(p.name, p.side, ctx.mention_at(pos, p.name), f))
     if q.speaker and not seen_rule:
         f = dict(base)

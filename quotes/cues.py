@@ -492,10 +492,14 @@ _POSSESSIVE_OPENERS = frozenset("seiner ihrer meiner unserer deren dessen".split
 
 def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
-    when the frame opens the sentence; otherwise the whole sentence."""
+    when the frame opens the sentence; otherwise the whole sentence (a clause between semicolons
+    counts as one: `Die Veranstalter schätzten 1.500; nach Polizeiangaben waren es 1.000`)."""
     words = list(sent.words)
     if frame == "nach" and after_source_noun(sent, i):
         return words[i + 1:]
+    lo = next((k + 1 for k in range(i - 1, -1, -1) if words[k].text == ";"), 0)
+    hi = next((k for k in range(i + 1, len(words)) if words[k].text == ";"), len(words))
+    words, i = words[lo:hi], i - lo
     if frame == "wonach":
         rest = words[i + 1:]
         return rest[:next((k for k, w in enumerate(rest) if w.text in ",;:"), len(rest))]

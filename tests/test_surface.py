@@ -7,6 +7,9 @@ from quotes.surface import surface_indirect
 
 @pytest.mark.parametrize("text, rule, span", [
     ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
+    # a clause between semicolons is a sentence of its own for the frame
+    ("Die Veranstalter schätzten 1.500 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.", "indirect:nach",
+     "waren es zirka 1.000."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     # an adverb after the speaker (`weiter` tagged a verb) leaves the frame closing
     ("Die NATO bereite sich auf einen Krieg mit Russland vor, so der Minister weiter.", "indirect:so",

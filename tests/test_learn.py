@@ -90,6 +90,24 @@ def test_the_one_a_report_is_about_is_marked_for_a_phrase_inside_it(nlp):
     assert "named_in_host_report" not in cands["Nicola Sturgeon"]
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # what a person named in the quote's sentence is there, read on the surface first
+    ("Annalena Baerbock war in Moskau. Nach dem Treffen mit Sergej Lawrow sprach sie von „offenen“ Gesprächen.",
+     "Sergej Lawrow", "pp"),
+    ("Laut Außenminister Sergej Lawrow waren die Gespräche „offen“.", "Sergej Lawrow", "source"),
+])
+def test_the_role_of_a_person_in_the_quotes_sentence(nlp, text, name, role):
+    from quotes.mentions import person_like
+    from quotes.pipeline import rule_quotes
+
+    parsed = nlp.parse(text)
+    quotes = rule_quotes(text, parsed)
+    ctx = Context(parsed, People.from_parsed(parsed, person_like), quotes=quotes)
+    q = next(q for q in quotes if q.kind == "direct")
+    cands = {c.name: c.features for c in speaker_candidates(q, ctx, None)}
+    assert cands[name].get(f"role_in_sentence={role}&direct") == 1.0
+
+
 @pytest.mark.parametrize("text, features, absent", [
     # a report carried over the next sentence, the speaker named just before
     ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Man werde aber keine Zugeständnisse machen.",

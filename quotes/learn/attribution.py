@@ -46,6 +46,11 @@ class SpeakerCandidate:
     features: dict
 
 
+_SOURCE_PREPOSITIONS = frozenset("laut zufolge gemäß nach von vom seitens bei beim".split())
+_PREPOSITIONS = _SOURCE_PREPOSITIONS | frozenset("mit gegen für über trotz ohne neben zwischen unter vor an auf aus in "
+                                                 "zu zum zur gegenüber".split())
+
+
 class Context:
     """What the feature extractors need to know about one parsed article."""
 
@@ -103,6 +108,38 @@ class Context:
             self._entities = {w.start: w.ner[2:] for s in self.parsed.sentences for w in s.words
                               if len(w.ner) > 2 and w.ner[1] == "-"}
         return self._entities.get(pos, "O")
+
+    def role_at(self, pos: int) -> str:
+        """What the name starting at `pos` is in its clause, by the parse: `subj`, `obj`, `source` (after
+        `laut`, `von`, `seitens` …), `pp` (after another preposition: `nach dem Treffen mit Sergej
+        Lawrow`), `gen` or `other`."""
+        sent = self.parsed.sentence_at(pos)
+        w = next((x for x in sent.words if x.start == pos), None) if sent is not None else None
+        if w is None:
+            return "other"
+        # the word before the name and its titles says it on the surface, whatever the parse hung where
+        k = w.index - 1
+        while k > 0 and sent.words[k - 1].text[:1].isupper() and sent.words[k - 1].upos in ("PROPN", "NOUN", "X") \
+                and sent.words[k - 1].text.lower() not in _PREPOSITIONS:  # (`Laut` tagged a name)
+            k -= 1
+        before = sent.words[k - 1] if k > 0 else None
+        if before is not None and (before.upos == "ADP" or before.text.lower() in _PREPOSITIONS):
+            return "source" if before.text.lower() in _SOURCE_PREPOSITIONS else "pp"
+        for _ in range(4):  # up from the parts of a name and appositions to the phrase's head
+            if w is None or w.deprel not in ("flat", "flat:name", "appos", "compound") or not w.head:
+                break
+            w = sent.word(w.head)
+        if w is None:
+            return "other"
+        if w.deprel.startswith("nsubj"):
+            return "subj"
+        if w.deprel in ("obj", "iobj"):
+            return "obj"
+        case = next((c.text.lower() for c in sent.children(w.index) if c.upos == "ADP" and c.deprel == "case"), None)
+        if case is not None:
+            # (`laut X`, `nach Angaben von X`, `seitens X` name a source)
+            return "source" if case in _SOURCE_PREPOSITIONS else "pp"
+        return "gen" if w.deprel == "nmod" else "other"
 
     def mention_at(self, pos: int, name: str) -> Mention:
         m = re.match(r"[\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+)*", self.parsed.text[pos:pos + 80])
@@ -195,6 +232,9 @@ def speaker_candidates(q: Quote, ctx: Context, prev_speaker: str | None) -> list
         for kind in {ctx.entity_at(x) for x in window}:
             f["ner=" + kind] = 1.0
         pos = max(before) if before else min(after, default=max(outside))
+        if qs <= ctx.sentence_of(pos) <= qe:
+            # a person named in the quote's sentence as an object or after a preposition is rarely its speaker
+            f[f"role_in_sentence={ctx.role_at(pos)}&{q.kind}"] = 1.0
         out.append(SpeakerCandidate(p.name, p.side, ctx.mention_at(pos, p.name), f))
     if q.speaker and not seen_rule:
         f = dict(base)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from quotes.cues import cue_lemma
-from quotes.lexicon import SPOKEN_TEXTS
+from quotes.lexicon import FIRST_NAMES, SPOKEN_TEXTS
 from quotes.marks import ALL_MARKS, word_count
 from quotes.mentions import mention_from_words
+from quotes.names import role_head
 from quotes.phrases import genitive_owner
 from quotes.subjects import sentence_subject, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -57,6 +58,9 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
     text = parsed.text
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
+    labelled = _headline_label(parsed, cand, sentences, line_end)
+    if labelled is not None:
+        return labelled, None
     after = re.match(r"\W{0,2}?\s*[–—:-]\s*", text[cand.end:line_end])
     if cand.kind != "direct" or cand.end > line_end or text[:cand.start].strip() not in ("", *ALL_MARKS) \
             or after is None or word_count(text[cand.start:cand.end]) < 3:
@@ -87,6 +91,23 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
 
 
 _ABOUT = ("über", "zu", "zum", "zur")
+
+
+def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], line_end: int) -> Mention | None:
+    """`Macron: Bodentruppen „nicht ausgeschlossen“`: words in marks further on in a headline that opens
+    with a person's name and a colon are that person's, when the article names them with a first name
+    or an office (`Emmanuel Macron`, `Präsident Macron`); a topic before the colon (`Ukraine-Krieg:`) is
+    no one."""
+    text = parsed.text
+    label = re.match(r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}):\s+(?=\S)", text[:line_end])
+    if label is None or cand.kind != "direct" or cand.end > line_end or cand.start <= label.end() + 1:
+        return None  # (a quote right after the colon is the colon's: quotes/frames.py)
+    last = label.group(1).split()[-1]
+    named = any(m.group(1) in FIRST_NAMES or role_head(m.group(1))
+                for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?{re.escape(last)}\b", text[line_end:]))
+    words = [w for s in sentences for w in s.words if w.start < label.end(1)]
+    m = mention_from_words(text, sentences[0], words) if named and words else None
+    return m if m is not None and m.kind == "name" else None
 
 
 THEREIN = ("Darin", "Hierin", "Dort")

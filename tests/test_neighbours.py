@@ -66,3 +66,20 @@ def test_headline_speaker(nlp, text, name):
     cand = Candidate(1, 1 + len(quote), "direct", "direct:marks")
     found = headline_speaker(parsed, cand, list(parsed.sentences[:2]))
     assert (found[0].text if found else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name and a colon opening the headline: words in marks further on are that person's, when the
+    # article names them with a first name or an office
+    ("Macron: Bodentruppen „nicht ausgeschlossen“\n\nFrankreichs Präsident Emmanuel Macron sprach in Paris.", "Macron"),
+    ("Putin: Westen will Russland „zerstückeln“\n\nPräsident Putin sprach im Fernsehen.", "Putin"),
+    # a topic before the colon, or a name the article never gives a first name or office
+    ("Ukraine-Krieg: Lage in Bachmut „dramatisch“\n\nDie Lage ist ernst.", None),
+    ("Brüssel: Gipfel „ohne Ergebnis“\n\nDie Staats- und Regierungschefs trafen sich in Brüssel.", None),
+])
+def test_a_name_labelling_a_headline(nlp, text, name):
+    parsed = nlp.parse(text)
+    start = text.index("„") + 1
+    cand = Candidate(start, text.index("“"), "direct", "direct:short")
+    found = headline_speaker(parsed, cand, list(parsed.sentences[:2]))
+    assert (found[0].text if found else None) == name

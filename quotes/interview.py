@@ -33,9 +33,11 @@ _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split()
 # (`Interview mit dem Politologen Thomas Jäger`) or addressed in the questions (`Herr Jäger, …?`)
 _ANSWER_LABELS = frozenset("antwort a".split())
 _INTERVIEW_WITH = re.compile(r"(?m)(?:Interview|Gespräch) mit (?:\w+ ){0,3}?(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s*$")
-# `Das Interview mit dem Politologen Carlo Masala führte Julia Weber.`
+# `Das Interview mit dem Politologen Carlo Masala führte Julia Weber.`, `Das Interview führte Maria Müller
+# mit dem ukrainischen Botschafter Oleksij Makejew.`
 _CREDITED_WITH = re.compile(r"(?:Interview|Gespräch) mit (?:\w+ ){0,3}?(?P<name>[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) "
-                            r"(?:führten?|haben|hat)\b")
+                            r"(?:führten?|haben|hat)\b|(?:Interview|Gespräch) führten? [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+ "
+                            r"mit (?:[\w-]+ ){0,4}?(?P<name2>[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+)\s*[.,]")
 _ADDRESSED = re.compile(r"(?:Herr|Frau) (?P<name>[A-ZÄÖÜ][\w-]+),")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\w*|mein\w*)\b")
 _BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
@@ -76,7 +78,7 @@ def _interviewee(text: str, first_answer: int) -> tuple[int, int] | None:
     `Frau X,` of the questions that is a name (`Herr Professor,` is a title)."""
     m = _INTERVIEW_WITH.search(text, 0, first_answer) or _CREDITED_WITH.search(text) or next(
         (a for a in _ADDRESSED.finditer(text, 0, first_answer) if role_head(a.group("name")) is None), None)
-    return m.span("name") if m is not None else None
+    return (m.span("name") if m.group("name") else m.span("name2")) if m is not None else None
 
 
 def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> frozenset[str]:

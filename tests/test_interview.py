@@ -79,6 +79,11 @@ def test_questions_are_no_reports(run_text):
      "\n\nFrage: Was sollte der Westen tun?\n\nAntwort: Er muss mit einer Stimme sprechen.\n\nDas Interview mit "
      "dem Politologen Carlo Masala führte Julia Weber.", "Carlo Masala",
      ["Sehr gefährlich. Wir erleben eine Eskalation.", "Er muss mit einer Stimme sprechen."]),
+    # … or named by the credit line after the interviewer (`führte X mit dem Botschafter Y`)
+    ("Frage: Herr Botschafter, wie bewerten Sie die Lage?\n\nAntwort: Die Lage ist ernst. Wir haben viel erreicht.\n\n"
+     "Frage: Was erwarten Sie?\n\nAntwort: Mehr Tempo. Jede Verzögerung kostet Leben.\n\n"
+     "Das Interview führte Maria Müller mit dem ukrainischen Botschafter Oleksij Makejew.", "Oleksij Makejew",
+     ["Die Lage ist ernst. Wir haben viel erreicht.", "Mehr Tempo. Jede Verzögerung kostet Leben."]),
     # an explainer's questions and answers name no one: no interview
     ("Frage: Was ist ein Tarifvertrag?\n\nAntwort: Ein Vertrag zwischen Gewerkschaft und Arbeitgebern.\n\n"
      "Frage: Wer schließt ihn?\n\nAntwort: Die Tarifparteien.", None, []),

@@ -60,8 +60,11 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     if j >= len(words) - 1 or words[j].text != ",":
         return m
     flags = sentence_name_flags(sent)
+    # a rank or title before the name (`der Inspekteur der Marine, Vizeadmiral Jan Christian Kaack`)
+    k = j + 2 if j + 2 < len(words) and role_head(words[j + 1].text) and words[j + 1].text not in FIRST_NAMES \
+        and words[j + 2].text in FIRST_NAMES else j + 1
+    name_start = k
     # `von`/`van` inside a name
-    k = j + 1
     while k < len(words):
         # `Mohammed el-Baradei` (tokens `el`, `-`, `Baradei`)
         hyphened = words[k].text.lower() in NAME_PARTICLES and k > j + 1 and k + 2 < len(words) and \
@@ -70,10 +73,10 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
                                          and k > j + 1 and k + 1 < len(words) and capitalised(words[k + 1])):
             break  # (the party in brackets is no part of the name: `Bernd Lange (SPD),`)
         k += 3 if hyphened else 1
-    run = words[j + 1:k]
+    run = words[name_start:k]
     if len([w for w in run if w.text not in NAME_PARTICLES]) < 2:
         return m  # a first and last name
-    if m.kind == "org" and not (run[0].text in FIRST_NAMES or flags[j + 1]):
+    if m.kind == "org" and not (run[0].text in FIRST_NAMES or flags[name_start]):
         return m  # after an organisation only a clear personal name is its person
     after = words[k] if k < len(words) else None
     opens = m.start <= next(w.start for w in words if w.upos != "PUNCT")

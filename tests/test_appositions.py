@@ -21,6 +21,9 @@ def _mention(text: str, phrase: str, kind: str) -> Mention:
     # a name with a lower-case particle the tokenizer split off (`el`, `-`, `Baradei`)
     ("Dazu erklärte der Direktor der IAEO, Mohammed el-Baradei, die Lage sei ernst.", "der Direktor der IAEO",
      "Mohammed el-Baradei"),
+    # a rank or title before the name is no part of it
+    ("„Die Schiffe sind eine Gefahr“, sagte der Inspekteur der Marine, Vizeadmiral Jan Christian Kaack.",
+     "der Inspekteur der Marine", "Jan Christian Kaack"),
     # no name beside the role: the role itself
     ("Der Minister sagte, das sei falsch.", "Der Minister", "Der Minister"),
 ])

@@ -118,15 +118,22 @@ def test_the_role_of_a_person_in_the_quotes_sentence(nlp, text, name, role):
      "Man werde aber keine Zugeständnisse machen.",
      {"indirect:free&gap=<=2", "indirect:free&same_speaker", "indirect:free&new_paragraph"},
      {"indirect:free&named_near"}),
+    # a speech verb with no words of its own in the sentence before announces the report
+    ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Auf die Frage nach Sanktionen antwortete er "
+     "ausweichend. Man werde aber keine Zugeständnisse machen.",
+     {"indirect:free&announced"}, set()),
+    ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Man werde aber keine Zugeständnisse machen.",
+     set(), {"indirect:free&announced"}),
 ])
 def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
     from quotes.mentions import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)
-    first, carried = rule_quotes(text, parsed)
+    quotes = rule_quotes(text, parsed)
+    first, carried = quotes
     assert (first.rule, carried.rule) == ("indirect:konjunktiv+construction", "indirect:free+carry")
-    ctx = Context(parsed, People.from_parsed(parsed, person_like))
+    ctx = Context(parsed, People.from_parsed(parsed, person_like), quotes=quotes)
     f = quote_features(carried, ctx, 0.9, first)
     assert features <= f.keys() and not absent & f.keys()
     assert "indirect:konjunktiv&first_quote" in quote_features(first, ctx, 0.9, None)

@@ -892,6 +892,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der Bischof Georg Bätzing warnte.\n\nDer Bauunternehmer und CDU-Abgeordnete Thomas Bareiß widersprach. "
      "Die Ukraine habe ein Recht auf Selbstverteidigung, sagte der Bauunternehmer.",
      "Die Ukraine habe ein Recht auf Selbstverteidigung", "Thomas Bareiß"),
+    # `Deren`/`Dessen` at a sentence start is no name, whatever its tag
+    ("Kritik kam von der AfD. Deren Kreisvorsitzender sagte, das sei Panikmache.", "das sei Panikmache.",
+     "Kreisvorsitzender"),
     # a body named after its kind is its own name
     ("Nach Angaben des ukrainischen Betreibers Energoatom liefen die Generatoren.", "liefen die Generatoren.",
      "Energoatom"),

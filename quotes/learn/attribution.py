@@ -61,6 +61,7 @@ class Context:
         self.speakerhood = speakerhood
         # the reports among the rules' quotes: a phrase in marks inside one is part of it
         self.reports = [(q.start, q.end) for q in quotes if q.kind == "indirect"]
+        self.spans = [(q.start, q.end) for q in quotes]
         first = {p.key: min(p.positions) for p in people.persons.values() if p.positions}
         self.first_person = min(first, key=first.get) if first else None
         self._first_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
@@ -357,6 +358,12 @@ def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dic
     f = {f"{det}&gap=" + _bucket(gap, (0, 1, 2, 4)): 1.0}
     if "\n" in between:
         f[f"{det}&new_paragraph"] = 1.0
+    before = ctx.parsed.sentences[qs - 1] if 0 < qs <= len(ctx.parsed.sentences) else None
+    if before is not None and any(w.upos == "VERB" and w.lemma in SPEECH_VERBS for w in before.words) and \
+            not any(before.start <= s < before.end for s, _ in ctx.spans):
+        # `… antwortete der Präsident ausweichend. Das hänge …`: a speech verb with no words of its own
+        # announces the report that follows
+        f[f"{det}&announced"] = 1.0
     if q.speaker and prev.speaker:
         f[f"{det}&same_speaker" if fold(prev.speaker) == fold(q.speaker) else f"{det}&other_speaker"] = 1.0
     if q.speaker:

@@ -565,6 +565,12 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
                      cue_start=cue.start, cue_end=cue.end)
 
 
+def _opens_clause(words, k: int) -> bool:
+    """Word k opens the sentence or a clause: first, after a comma, or after an opening connective
+    (`Denn wie die Zeitung berichtete, …`)."""
+    return k == 0 or words[k - 1].text == "," or k == 1 and words[0].upos in ("CCONJ", "ADV", "SCONJ")
+
+
 def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     """The words of a `wie X sagte` clause around the cue, if the cue heads one."""
     words = sent.words
@@ -576,8 +582,10 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
         words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON")
     if inverted:
         return None
-    if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start for c in sent.children(cue.index)):
-        # the clause ends at the comma after its verb, whatever else the parser hung on it
+    if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start and _opens_clause(words, c.index - 1)
+                             for c in sent.children(cue.index)):
+        # the clause ends at the comma after its verb, whatever else the parser hung on it (a `wie`
+        # inside a clause compares: `hatte wie dieser den Imperialismus angeprangert`)
         return [x for x in subtree(sent, cue.index) if x.index <= end]
     # the parser hung `wie` elsewhere or made the cue the root (`Wie aus dem Bericht hervorgeht, …`):
     # `Wie die Firma am Morgen bekannt gab, …` on the surface,

@@ -22,6 +22,8 @@ def reports(nlp):
     ("Der Minister sagte, die Lage sei ernst.", "indirect:konjunktiv", "die Lage sei ernst."),
     ("Die Ministerin kündigte an, im Herbst zurückzutreten.", "indirect:zu", "im Herbst zurückzutreten."),
     ("Wie die Polizei mitteilte, wurde niemand verletzt.", "indirect:wie", "wurde niemand verletzt."),
+    ("Denn wie die Zeitung am Montag berichtete, leidet der Schauspieler an Alzheimer.", "indirect:wie",
+     "leidet der Schauspieler an Alzheimer."),
     ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
     # a title in marks closes the source phrase, whatever the tagger made of the verb after it
     ("Laut einem Bericht der „New York Times“ plant Washington neue Hilfen.", "indirect:laut",
@@ -251,6 +253,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     # a main clause after a comma narrates after verbs other than saying, and in the preterite
     "Unter den Zuhörern waren auch Serben, die ihn für einen Helden halten, sie applaudierten.",
     "Als fünfte Athletin ging sie auf die Piste, sie schaffte den zweiten Platz.",
+    # a `wie` inside a clause compares
+    "Der Politiker hatte wie dieser die neoliberale Wirtschaftsordnung angeprangert.",
     # `Das heißt` explains, it reports nothing
     "Das heißt, die Regierung prüft alle Optionen für eine Lösung des Konflikts.",
 ])

@@ -57,6 +57,7 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
     quotes = actors.with_actors(quotes, article.published, actors.load())
     if article.published is None:
         quotes = _undated_sides(article.text, quotes, actors.load())
+    quotes = _described_body_sides(article.text, quotes)
     quotes = _with_dateline_side(article.text, quotes)
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
     return ArticleResult(article=article, quotes=tuple(quotes), speakers=tuple(_speakers(quotes)),
@@ -90,6 +91,22 @@ def _national_office(text: str, last: str) -> bool:
         if any(nationality(w) or w.endswith("s") and w[:-1] in PLACES for w in before):
             return True
     return False
+
+
+def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`Die ukrainische Luftwaffe hat … abgeschossen. …, sagte ein Sprecher der Luftwaffe`: a state's
+    institution named without a country is the one the article described before with a side
+    (`ukrainische`, `russischen`), the nearest such description before the quote."""
+    out = []
+    for q in quotes:
+        head = q.speaker.split()[-1] if q.speaker and len(q.speaker.split()) == 1 else None
+        if head is None or q.side not in (None, "OTHER") or not head.lower().endswith(NATIONAL_BODIES):
+            out.append(q)
+            continue
+        described = [side_of(m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b", text[:q.start])]
+        side = next((s for s in reversed(described) if s), None)
+        out.append(_with_side(q, side) if side in _COUNTRY_OF_SIDE else q)
+    return out
 
 
 def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:

@@ -1927,6 +1927,9 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
     # … not when another side is named since
     ("Moskau reagierte empört auf Kiews Vorschlag. Das Außenministerium erklärte, man sei nicht bereit.",
      "Außenministerium", "OTHER"),
+    # a body the article described with a side before (`die ukrainische Luftwaffe`) is that side's
+    ("Die ukrainische Luftwaffe hat in der Nacht 40 Drohnen abgeschossen. Ein Sprecher der Luftwaffe sagte, "
+     "die Abwehr habe gut gearbeitet.", "Luftwaffe (Ukraine)", "UA"),
 ])
 def test_a_national_body_takes_the_side_of_the_dateline(run_text, text, speaker, side):
     q = [q for q in run_text(text) if q.kind == "indirect"][-1]

@@ -146,14 +146,9 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
         prev = sent.word(run[0].index - 1)
-        # (after an office's genitive a known actor's or surname-shaped name is the person: `Der
-        # Vorsitzende des Sicherheitsrats Medwedew`, not `ein Sprecher der Polizei Hamburg`)
-        office = next((w for w in stretch if w.upos != "DET"), None)
         if len(run) == 1 and prev is not None and prev in stretch and prev.upos == "NOUN" \
                 and prev.text[:1].isupper() and role_head(prev.text) in ORG_HEADS | {None} \
-                and not (office is not None and office is not prev and role_head(office.text) not in ORG_HEADS | {None}
-                         and (run[0].text in ACTOR_SURNAMES or run[0].text.lower().endswith(SURNAME_ENDINGS))
-                         and run[0].text not in PLACES):
+                and not _person_after_office(stretch, prev, run[0]):
             # `die Polizei Hamburg`, `Staatsanwaltschaft Oslo`: a name after an organisation noun narrows it down
             lo = next(w for w in stretch if w.upos != "DET")
             return Mention(text[lo.start:run[-1].end], lo.start, run[-1].end, "org")
@@ -173,6 +168,15 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
         # German nouns take an article; a bare capitalised subject is a name the tagger missed
         return Mention(" ".join(w.text for w in stretch), stretch[0].start, stretch[-1].end, "name")
     return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) else "org")
+
+
+def _person_after_office(stretch: list[Word], prev: Word, name: Word) -> bool:
+    """`Der Vorsitzende des Sicherheitsrats Medwedew`: after an office and its genitive, a known actor's
+    or surname-shaped last name is the office holder, not a name narrowing down the body (`ein Sprecher
+    der Polizei Hamburg`)."""
+    office = next((w for w in stretch if w.upos != "DET"), None)
+    return office is not None and office is not prev and role_head(office.text) not in ORG_HEADS | {None} \
+        and (name.text in ACTOR_SURNAMES or name.text.lower().endswith(SURNAME_ENDINGS)) and name.text not in PLACES
 
 
 def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],

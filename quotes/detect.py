@@ -473,6 +473,8 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
+# endings of a participle declined as an adjective (`des gestorbenen`, `die gewählten`), never of a finite verb
+_DECLINED = ("enen", "ener", "enes", "enem", "tes", "tem")
 _FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())
 
 
@@ -510,7 +512,10 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
                     for s, e in direct):
         return None  # `Besorgt äußerte sich X: „…“, sagte er`: the words before the colon frame the quote
     # (a Konjunktiv form is a verb whatever its tag: `Deutschland übernehme Verantwortung` as ADJ)
-    if len(body) < (3 if reported else 4) or not (reported or any(x.upos in ("VERB", "AUX") for x in body)) or \
+    # (a participle is no verb of a report: `Julia Nawalnaja, die Witwe des in Haft gestorbenen …, hat X aufgerufen`)
+    if len(body) < (3 if reported else 4) or not (reported or any(
+            x.upos in ("VERB", "AUX") and (finite_form(x) or is_subjunctive(x, sent)) and not x.text.endswith(_DECLINED)
+            or x.text.lower() in FINITE_AUX for x in body)) or \
             not own_verb and mostly_quoted(body[0].start, body[-1].end, direct):
         return None
     # the frame is short: subject, object, particle, adverbials — not a second long clause

@@ -253,6 +253,9 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     # a main clause after a comma narrates after verbs other than saying, and in the preterite
     "Unter den Zuhörern waren auch Serben, die ihn für einen Helden halten, sie applaudierten.",
     "Als fünfte Athletin ging sie auf die Piste, sie schaffte den zweiten Platz.",
+    # a name and its apposition before a speech verb's auxiliary is no report (`gestorbenen` is a participle)
+    "Julia Nawalnaja, die Witwe des in Haft gestorbenen Oppositionspolitikers Alexej Nawalny, hat das "
+    "Parlament zu mehr Härte aufgerufen.",
     # a `wie` inside a clause compares
     "Der Politiker hatte wie dieser die neoliberale Wirtschaftsordnung angeprangert.",
     # `Das heißt` explains, it reports nothing

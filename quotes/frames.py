@@ -121,8 +121,8 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
             return None  # `Russland werde „angemessen“ antworten`: a clause in Konjunktiv, itself reported
         if is_cue(sent, w) or _shows_itself(sent, w) and first_word:
             return w
-        if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»")):
-            return w  # `„…“, so X` and `„….“ so das Fazit der Betreiber`
+        if w.text.lower() == "so" and (i == 0 or after[i - 1].text in (",", "“", "”", "\"", "«", "»", "–", "—", "-")):
+            return w  # `„…“, so X`, `„…“ – so X` and `„….“ so das Fazit der Betreiber`
         if w.upos in ("VERB",) and i > 1:
             break
     words = [w for w in after if w.upos != "PUNCT"]

@@ -17,6 +17,16 @@ FINITE_AUX = aux_forms(("haben", "sein", "werden"), ("present", "past", "subjunc
 
 REPORTATIVE_MODALS = ("soll", "sollen")
 
+_DASHES = ("–", "—", "-")
+
+
+def _so_opens_frame(words: list[Word], i: int) -> bool:
+    """The `so` at i opens a frame: after a comma, or after a dash when no dash closes it again
+    (`… und – so der eigene Wunsch – eine „Schärfung …“` is an aside, not a frame)."""
+    before = words[i - 1].text
+    return before == "," or before in _DASHES and not any(x.text in _DASHES for x in words[i + 1:])
+
+
 # adverbs after the speaker of `…, so X`: `so der Minister weiter`, `so Lawrow abschließend`
 _SO_TAIL_ADVERBS = frozenset("weiter zudem außerdem ebenfalls abschließend zuletzt damals kürzlich später".split())
 
@@ -38,7 +48,7 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)
-        if not (lower[i] == "so" and i > 0 and words[i - 1].text == "," and i + 1 < len(words)):
+        if not (lower[i] == "so" and i > 0 and _so_opens_frame(words, i) and i + 1 < len(words)):
             continue
         nxt = words[i + 1]
         if is_cue(sent, nxt) or cue_lemma(sent, nxt, COGNITION_VERBS) in COGNITION_VERBS:
@@ -124,7 +134,7 @@ def so_closes(sent: Sentence) -> bool:
     """The sentence ends in `…, so X`: X frames all of it, a speech verb before included (`Die
     Äußerungen zeigten, dass Kiew nicht bereit sei, so Peskow`)."""
     words = list(sent.words)
-    return any(w.text.lower() == "so" and 0 < i < len(words) - 1 and words[i - 1].text == ","
+    return any(w.text.lower() == "so" and 0 < i < len(words) - 1 and _so_opens_frame(words, i)
                and words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON") and _so_phrase_closes(words, i)
                for i, w in enumerate(words))
 

@@ -30,6 +30,8 @@ def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
      "direct:marks", "cue-before", "Viele Demonstranten", "parole"),
     ("Auf dem Transparent war die Parole „Frieden jetzt“ zu lesen.", "Frieden jetzt", "direct:marks",
      "cue-before", "Transparent", "parole"),
+    ("„Die Praxis widerspricht den Grundsätzen“ – so die Abgeordnete Agnieszka Brugger.",
+     "Die Praxis widerspricht den Grundsätzen", "direct:marks", "cue-after", "Agnieszka Brugger", "so"),
     ("Laut Rjabkow waren die Gespräche „schwierig, aber nützlich“.", "schwierig, aber nützlich",
      "direct:phrase", "construction", "Rjabkow", "laut"),
     # … and one word in lower case, a judgement (a two-word term there is mostly a name: `des „… Blocks“`)

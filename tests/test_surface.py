@@ -11,6 +11,8 @@ from quotes.surface import surface_indirect
     ("Die Veranstalter schätzten 1.500 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.", "indirect:nach",
      "waren es zirka 1.000."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
+    ("Die Praxis widerspreche den Grundsätzen – so die Abgeordnete.", "indirect:so",
+     "Die Praxis widerspreche den Grundsätzen"),
     # an adverb after the speaker (`weiter` tagged a verb) leaves the frame closing
     ("Die NATO bereite sich auf einen Krieg mit Russland vor, so der Minister weiter.", "indirect:so",
      "Die NATO bereite sich auf einen Krieg mit Russland vor"),
@@ -32,6 +34,8 @@ def test_a_surface_report(nlp, text, rule, span):
     "Er hatte gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
     # a quotation filling most of the sentence: its forms (`werden`, `solange`) are its own
     "„Wir werden den Druck auf den Kreml aufrechterhalten, solange es nötig ist“, sagte die deutsche Politikerin.",
+    # a `so` phrase between two dashes is an aside, not a frame
+    "Die Zeitung hat eine neue Gestaltung und – so der eigene Wunsch – ein schärferes Profil.",
 ])
 def test_no_surface_report(nlp, text):
     from quotes.marks import direct_candidates

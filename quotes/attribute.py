@@ -74,6 +74,10 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         role nouns resolved in the article), None when it names no one."""
         nonlocal role_nouns, unnamed
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
+        if mention.kind == "pronoun" and mention.text.lower() in ("beide", "beiden"):
+            pair = _the_two_before(people, clause_start_of(parsed, mention.start))
+            if pair is not None:
+                return pair  # `sagten beide`: the two persons named as subjects last, in the order named
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
         if ref is not mention and possessive_spokesperson(mention) is None and \
                 people.get(resolve(mention, people, None).name or "") is not None:
@@ -174,7 +178,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             resolved = None
         elif ref.kind != "pronoun":
             resolved = _with_partners(parsed, people, cand, mention, resolved)
-        elif not resolved.others and plural_sie(parsed, ref):
+        elif not resolved.others and (plural_sie(parsed, ref) or ref.text.lower() in ("beide", "beiden")):
             resolved = group_of(parsed, people, resolved, ref.start)
         return resolved
 
@@ -290,6 +294,16 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         else:
             out.append((cand, Attribution(None, None, "repeat"), again))
     return out
+
+
+def _the_two_before(people: People, pos: int) -> Resolved | None:
+    """`Scholz und Macron riefen zur Ruhe auf. Beide betonten, …`: the two persons named as subjects
+    last before `pos`, the one named first as the speaker and the other beside them."""
+    two = list(people.before(pos, subjects_only=True)[:2])
+    if len(two) < 2:
+        return None
+    first, second = sorted(two, key=lambda p: max(x for x in p.subject_positions if x < pos))
+    return Resolved(first.name, first.side, "pronoun", others=(Resolved(second.name, second.side, "pronoun"),))
 
 
 def _impersonal_frame(parsed: Parsed, cand: Candidate) -> bool:

@@ -308,6 +308,11 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
             j = next((k for k in range(pos - 1, -1, -1) if sent.words[k].text.lower() == "aus"
                       and not comma_between(sent, sent.words[k].start, cue.start)), None)
         return object_of_preposition(text, sent, j, exclude) if j is not None else None
+    both = next((c for c in sent.children(cue.index) if c.text.lower() in ("beide", "beiden")
+                 and not exclude[0] <= c.start < exclude[1]), None)
+    if both is not None and not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)):
+        # `sagten beide`, `Beide betonten` (tagged an adverb): the two named together before, as a plural `sie`
+        return Mention(both.text, both.start, both.end, "pronoun")
     addressed = lambda m: lemma in _DATIVE_CUES and m.start > cue.start and \
         re.search(r"\b(der|dem)\s*[„»«\"]$", text[max(0, m.start - 8):m.start]) is not None  # noqa: E731
     for c in _subject_candidates(sent, cue):

@@ -1380,6 +1380,11 @@ def test_viewpoint_needs_a_person(run_text):
     # a plural `sie` continues a group named together before
     ("Angela Merkel und Emmanuel Macron trafen sich in Paris. Sie erklärten, man werde eng zusammenarbeiten.",
      "Angela Merkel", ["Emmanuel Macron"]),
+    # `beide` (tagged an adverb) continues the two named before, in the order named
+    ("Emmanuel Macron und Olaf Scholz trafen sich. „Wir werden nicht nachlassen“, sagten beide.",
+     "Emmanuel Macron", ["Olaf Scholz"]),
+    ("Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron riefen zur Zurückhaltung auf. "
+     "Beide betonten, der Konflikt könne nur diplomatisch gelöst werden.", "Olaf Scholz", ["Emmanuel Macron"]),
     # singular verbs: the second name starts a clause of its own
     ("„Das war gute Arbeit“, sagte Angela Merkel und Macron nickte.", "Angela Merkel", []),
     # two titles of one person, with no article of their own

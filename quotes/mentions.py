@@ -14,7 +14,7 @@ from quotes.marks import ALL_MARKS
 from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags,
                           strip_roles)
-from quotes.speakers import DEMONSTRATIVES, PRONOUNS
+from quotes.speakers import DEMONSTRATIVES, PRONOUNS, SPOKESPERSON
 from quotes.types import Mention, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -220,7 +220,9 @@ def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         if last is not None and end > last.index and not exclude[0] <= sent.words[end - 1].start < exclude[1]:
             # `das Bundesamt für Verfassungsschutz`: the name goes on with what the body is for
             m = Mention(text[m.start:sent.words[end - 1].end], m.start, sent.words[end - 1].end, m.kind)
-    return with_genitive(text, sent, m, exclude) if m is not None and (m.kind == "role" or entourage(m.text)) else m
+    # (a press service is whose its genitive says, like a spokesperson: `der Pressedienst des Kremls`)
+    return with_genitive(text, sent, m, exclude) if m is not None and (
+        m.kind == "role" or entourage(m.text) or re.search(SPOKESPERSON, m.text)) else m
 
 
 # the article of a noun phrase's head, and of a genitive after it, by the relative pronoun they agree with

@@ -133,6 +133,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # role is of, named with the person before
             return Resolved(member.name, member.side or side, "role")
         return Resolved(named_body(text) or without_article(text), side, "role")
+    spoke_for = _SPOKESPERSON_OF.match(text)
+    if spoke_for is not None:
+        # `der Pressedienst des Kremls` speaks for the body, as a spokesperson does
+        return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)), side_of(text), "org")
     genitive = re.fullmatch(r"(?:des|eines)\s+((?:[a-zäöüß][\w-]*\s+)*)([\w-]+)", text, flags=re.I)
     noun = genitive.group(2) if genitive else ""
     # (`Ministers` → `Minister`, `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`)

@@ -112,7 +112,7 @@ def as_pronoun(mention: Mention) -> Mention:
 
 
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
-SPOKESPERSON = r"(?:Presse)?[Ss]precher"
+SPOKESPERSON = r"(?:(?:Presse)?[Ss]precher|Pressedienst|Pressestelle)"
 _POSSESSIVE_SPOKESPERSON = re.compile(r"(sein|ihr)(?:e|em|en|er)?\s+(?:[\w-]+-)?" + SPOKESPERSON + r"(?:in)?",
                                      flags=re.I)
 

@@ -142,8 +142,11 @@ def so_closes(sent: Sentence) -> bool:
 def source_opens(sent: Sentence) -> bool:
     """A `laut X`/`X zufolge` frame stands before the sentence's first speech verb."""
     for i, w in enumerate(sent.words[:12]):
-        if according_to_frame(sent, i) in ("laut", "zufolge"):
-            return True
+        frame = according_to_frame(sent, i)
+        if frame in ("laut", "zufolge"):
+            # (`Laut TASS erklärte Putin, …`: a speech verb right after the source frames its own report)
+            body = reported_after_frame(sent, i, frame)
+            return not (body and body is not sent.words and is_cue(sent, body[0]))
         if is_cue(sent, w):
             return False
     return False

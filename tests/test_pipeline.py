@@ -892,6 +892,13 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der Bischof Georg Bätzing warnte.\n\nDer Bauunternehmer und CDU-Abgeordnete Thomas Bareiß widersprach. "
      "Die Ukraine habe ein Recht auf Selbstverteidigung, sagte der Bauunternehmer.",
      "Die Ukraine habe ein Recht auf Selbstverteidigung", "Thomas Bareiß"),
+    # a press service speaks for its body, as a spokesperson does; `die Behörde` is the body that spoke last
+    ("Wie der Pressedienst des Kremls mitteilte, hat Putin mit Erdoğan telefoniert.",
+     "hat Putin mit Erdoğan telefoniert.", "Kreml"),
+    ("Der Sprecher des russischen Außenministeriums warf dem Westen „Heuchelei“ vor. Man kritisiere Russland, "
+     "erklärte die Behörde.", "Man kritisiere Russland", "russisches Außenministerium"),
+    # a speech verb right after a `laut` source frames its own report: its subject speaks
+    ("Laut TASS sagte Peskow, man sei besorgt.", "man sei besorgt", "Dmitri Peskow"),
     # `Deren`/`Dessen` at a sentence start is no name, whatever its tag
     ("Kritik kam von der AfD. Deren Kreisvorsitzender sagte, das sei Panikmache.", "das sei Panikmache.",
      "Kreisvorsitzender"),

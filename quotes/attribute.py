@@ -30,7 +30,7 @@ from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning,
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import owner_of_text
 from quotes.owners import agent
-from quotes.subjects import could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
+from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
 from quotes.clauses import is_subjunctive
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker, Word
 
@@ -74,7 +74,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         role nouns resolved in the article), None when it names no one."""
         nonlocal role_nouns, unnamed
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
-        if mention.kind == "pronoun" and mention.text.lower() in ("beide", "beiden"):
+        if mention.kind == "pronoun" and mention.text.lower() in BOTH:
             pair = _the_two_before(people, clause_start_of(parsed, mention.start))
             if pair is not None:
                 return pair  # `sagten beide`: the two persons named as subjects last, in the order named
@@ -178,7 +178,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             resolved = None
         elif ref.kind != "pronoun":
             resolved = _with_partners(parsed, people, cand, mention, resolved)
-        elif not resolved.others and (plural_sie(parsed, ref) or ref.text.lower() in ("beide", "beiden")):
+        elif not resolved.others and (plural_sie(parsed, ref) or ref.text.lower() in BOTH):
             resolved = group_of(parsed, people, resolved, ref.start)
         return resolved
 

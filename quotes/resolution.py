@@ -82,13 +82,14 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         if p is not None:
             return Resolved(p.name, p.side or side_of(text), "name")
         return Resolved(_body_name(text), side_of(text), "name")
+    spoke_for = _SPOKESPERSON_OF.match(text)
+    if spoke_for is not None:
+        # `ein Sprecher des Pentagons`, `der Pressedienst des Kremls` speak for the body: one entity with it
+        return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)),
+                        side_of(text) or _owner_side(people, text), "org")
     if mention.kind == "role":
         head = role_head(text)
         side = side_of(text) or _owner_side(people, text)
-        spoke_for = _SPOKESPERSON_OF.match(text)
-        if spoke_for is not None:
-            # `ein Sprecher des Pentagons` speaks for the body: one entity with the body itself
-            return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)), side, "org")
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it
@@ -133,10 +134,6 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # role is of, named with the person before
             return Resolved(member.name, member.side or side, "role")
         return Resolved(named_body(text) or without_article(text), side, "role")
-    spoke_for = _SPOKESPERSON_OF.match(text)
-    if spoke_for is not None:
-        # `der Pressedienst des Kremls` speaks for the body, as a spokesperson does
-        return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)), side_of(text), "org")
     genitive = re.fullmatch(r"(?:des|eines)\s+((?:[a-zäöüß][\w-]*\s+)*)([\w-]+)", text, flags=re.I)
     noun = genitive.group(2) if genitive else ""
     # (`Ministers` → `Minister`, `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`)

@@ -67,6 +67,10 @@ _OBLIQUE_STARTS = frozenset("den dem einen einem seinen seinem ihren ihrem unser
 _NO_SUBJECT_OPENERS = _OBLIQUE_STARTS | PP_OPENERS  # a sentence opening with one of these has no subject there
 
 
+# `sagten beide`, `Die beiden betonten`: a subject for the two persons named together before
+BOTH = ("beide", "beiden")
+
+
 def _after_preposition(sent: Sentence, m: Mention) -> bool:
     """A preposition (not `laut`/`gemäß`, which name a source) stands right before the phrase and
     does not attach it to a noun before (`Ein Sprecher von Tesla` is one phrase)."""
@@ -308,7 +312,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
             j = next((k for k in range(pos - 1, -1, -1) if sent.words[k].text.lower() == "aus"
                       and not comma_between(sent, sent.words[k].start, cue.start)), None)
         return object_of_preposition(text, sent, j, exclude) if j is not None else None
-    both = next((c for c in sent.children(cue.index) if c.text.lower() in ("beide", "beiden")
+    both = next((c for c in sent.children(cue.index) if c.text.lower() in BOTH
                  and not exclude[0] <= c.start < exclude[1]), None)
     if both is not None and not any(c.deprel in SUBJECT_RELS for c in sent.children(cue.index)):
         # `sagten beide`, `Beide betonten` (tagged an adverb): the two named together before, as a plural `sie`

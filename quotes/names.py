@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
+from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -240,6 +240,8 @@ def capitalised(w: Word) -> bool:
 
 
 def _surname_shaped(w: Word) -> bool:
+    if w.text in ACTOR_SURNAMES and w.upos != "VERB":
+        return True  # a known actor's last name (`der Präsidialverwaltung Jermak`, tagged a noun)
     return len(w.text) > 5 and w.text[:1].isupper() and w.text.lower().endswith(SURNAME_ENDINGS) \
         and w.text not in PLACES and w.text.isalpha()
 

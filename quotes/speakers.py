@@ -69,7 +69,7 @@ def is_epithet(descriptor: str) -> bool:
 
 
 def possessive_spokesperson(mention: Mention) -> re.Match | None:
-    """`Seinem Sprecher`, `ihre Sprecherin`: a spokesperson named by whose they are."""
+    """`Seinem Sprecher`, `ihre Sprecherin`, `Dessen Sprecher`: a spokesperson named by whose they are."""
     return _POSSESSIVE_SPOKESPERSON.fullmatch(mention.text.strip()) if mention.kind in ("role", "org") else None
 
 
@@ -83,7 +83,9 @@ def as_pronoun(mention: Mention) -> Mention:
     if owner is not None:
         # `Seinem Sprecher zufolge`: the spokesperson speaks for the one the possessive refers to, as
         # `ein Sprecher des Kremls` does for the Kremlin (not for another person who is a spokesman)
-        return Mention("er" if owner.group(1).lower() == "sein" else "sie", mention.start, mention.end, "pronoun")
+        # (`Dessen Sprecher`: the one named last, as `dieser`)
+        pronoun = {"sein": "er", "dessen": "dieser"}.get(owner.group(1).lower(), "sie")
+        return Mention(pronoun, mention.start, mention.end, "pronoun")
     m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)", mention.text.strip(), flags=re.I)
     if mention.kind not in ("role", "org") or m is None:  # `der junge Mann` reads as a thing
         return mention
@@ -113,7 +115,7 @@ def as_pronoun(mention: Mention) -> Mention:
 
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
 SPOKESPERSON = r"(?:(?:Presse)?[Ss]precher|Pressedienst|Pressestelle)"
-_POSSESSIVE_SPOKESPERSON = re.compile(r"(sein|ihr)(?:e|em|en|er)?\s+(?:[\w-]+-)?" + SPOKESPERSON + r"(?:in)?",
+_POSSESSIVE_SPOKESPERSON = re.compile(r"(sein|ihr|dessen|deren)(?:e|em|en|er)?\s+(?:[\w-]+-)?" + SPOKESPERSON + r"(?:in)?",
                                      flags=re.I)
 
 

@@ -883,6 +883,12 @@ def test_heisst_es_in_names_the_text(run_text):
     # a known actor's last name closing the genitive after an office is the person
     ("Der Vize-Vorsitzende des russischen Sicherheitsrats Medwedew schrieb, Finnland sei ein Ziel.",
      "Finnland sei ein Ziel", "Dmitri Medwedew"),
+    # a known actor's last name is a name where the tagger calls it a noun (`der Präsidialverwaltung Jermak`)
+    ("Der Chef der Präsidialverwaltung Jermak hat Russland vorgeworfen, jede Verhandlung zu blockieren.",
+     "jede Verhandlung zu blockieren.", "Andrij Jermak"),
+    # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
+    ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
+     "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),
     # a bare office of one side is not the one of another side named later with that office
     ("Kiews Unterhändler sagte, man sei zu einem neutralen Status bereit.\n\nChefunterhändler Wladimir Medinski "
      "kündigte an, die Vorschläge vorzulegen.", "man sei zu einem neutralen Status bereit.", "Kiews Unterhändler"),

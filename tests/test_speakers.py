@@ -88,6 +88,8 @@ def test_white_house_is_us():
     ("der frühere Fraktionschef", "er"), ("die ehemalige Ministerin", "sie"), ("der frühere Komiker", "er"),
     # political leanings
     ("der Rechtspopulist", "er"), ("die Nationalkonservative", "sie"), ("der Autokrat", "er"),
+    # a spokesperson named by whose they are speaks for the owner
+    ("Seinem Sprecher", "er"), ("ihre Sprecherin", "sie"), ("Dessen Sprecher", "dieser"), ("Deren Sprecherin", "sie"),
     # plurals, other cases and offices (held by someone who may be another) stay nouns
     ("die Kanadier", None), ("die Russen", None), ("die 34-Jährigen", None), ("der Sprecher", None),
     ("der Fraktionschef", None), ("die Politiker", None), ("der Mann", None),

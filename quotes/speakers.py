@@ -259,9 +259,11 @@ def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
 
 def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
-    adverbs, a role) the name is the subject, whatever the parse made of the reflexive."""
+    adverbs, a role with its article) the name is the subject, whatever the parse made of the reflexive."""
     k = run[0].index - 2  # list position of the word before the name
-    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT):
+    # (and the role's article and adjectives: `äußerte sich der stellvertretende Außenminister X`)
+    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT
+                      or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()):
         k -= 1
     verb = sent.words[k - 1] if k >= 1 and sent.words[k].text == "sich" else None
     # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it)

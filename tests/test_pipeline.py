@@ -886,6 +886,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # a known actor's last name is a name where the tagger calls it a noun (`der Präsidialverwaltung Jermak`)
     ("Der Chef der Präsidialverwaltung Jermak hat Russland vorgeworfen, jede Verhandlung zu blockieren.",
      "jede Verhandlung zu blockieren.", "Andrij Jermak"),
+    # after `äußerte sich` the role with its article and the name is the subject: `er` is that person
+    ("Lawrow sagte, Russland sei zu Gesprächen bereit.\n\nÄhnlich äußerte sich der stellvertretende Außenminister "
+     "Sergej Rjabkow. Die Beziehungen befänden sich auf einem Tiefpunkt, sagte er der Agentur Interfax.",
+     "Die Beziehungen befänden sich auf einem Tiefpunkt", "Sergej Rjabkow"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

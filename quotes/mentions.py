@@ -544,6 +544,9 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
             len(run) > 1 and run[1].text.lower() in ("den", "dem") or run[0].start == run[-1].start or
             len(run) > 1 and run[1].start == run[0].start):
         return False  # `Zu den Opfern`, `Von den Energiekonzernen`, `Zur Geschichte` (not `Von der Leyen`)
+    if len(run) >= 2 and run[0].text.endswith("s") and run[0].text[:-1].rstrip("'’") in PLACES \
+            and run[1].text not in FIRST_NAMES:
+        return False  # `Polens Verteidigungsausgaben`: a country's genitive before a noun names no one
     if len(run) >= 2 and all(w.text[:1].isupper() or hyphen_joins(run, k) or given_name_syllable(run, k)
                              or 0 < k < len(run) - 1 and w.text in NAME_PARTICLES  # `Thomas de Maizière`
                              for k, w in enumerate(run)) and \

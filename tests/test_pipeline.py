@@ -890,6 +890,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Lawrow sagte, Russland sei zu Gesprächen bereit.\n\nÄhnlich äußerte sich der stellvertretende Außenminister "
      "Sergej Rjabkow. Die Beziehungen befänden sich auf einem Tiefpunkt, sagte er der Agentur Interfax.",
      "Die Beziehungen befänden sich auf einem Tiefpunkt", "Sergej Rjabkow"),
+    # a role of a side finds the subject just named, not a country's genitive before a noun
+    ("Rutte lobte Polens Verteidigungsausgaben. Polen sei ein Vorbild für das ganze Bündnis, sagte der Nato-Chef.",
+     "Polen sei ein Vorbild für das ganze Bündnis", "Mark Rutte"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

@@ -113,11 +113,16 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     assert people.get(name).gender == gender
 
 
-def test_a_birth_name_is_no_one_new(nlp):
+@pytest.mark.parametrize("text, names", [
+    ("Die AfD-Politikerin Doris Brandt kandidiert erneut. Sie wurde 1954 in Arolsen als Doris Ulrich geboren.",
+     ["Doris Brandt"]),
+    # a country's genitive before a noun names no one (and `Polen` later is no short form of it)
+    ("Rutte lobte Polens Verteidigungsausgaben. Polen sei ein Vorbild, sagte der Nato-Chef.", ["Rutte"]),
+])
+def test_who_the_persons_are(nlp, text, names):
     from quotes.mentions import person_like
-    text = "Die AfD-Politikerin Doris Brandt kandidiert erneut. Sie wurde 1954 in Arolsen als Doris Ulrich geboren."
     people = People.from_parsed(nlp.parse(text), person_like)
-    assert [p.name for p in people.persons.values()] == ["Doris Brandt"]
+    assert [p.name for p in people.persons.values()] == names
 
 
 @pytest.mark.parametrize("text", [

@@ -555,6 +555,8 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     prev = sent.word(run[0].index - 1)
     if prev is not None and role_head(prev.text):
         return True
+    if len(run) == 1 and run[0].text in FIRST_NAMES and run[0].deprel in SUBJECT_RELS:
+        return True  # `Oleksandr ist 34 Jahre alt`: a report may name someone by first name only
     head = sent.word(run[0].head) if run[0].head else None
     # (the subject of a passive is spoken to: `Ausländer wurden angewiesen, …` names no one)
     return run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head) and not passive(sent, head)

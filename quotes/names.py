@@ -308,6 +308,9 @@ def name_flags(words: list[Word]) -> list[bool]:
             flags[i] = True
         elif i + 1 < n and capitalised(words[i + 1]) and f"{w.text} {words[i + 1].text}" in PLACES:
             flags[i] = True  # `New York Times`, `Los Angeles`: the first word of a place in two words
+        elif w.text in FIRST_NAMES and w.deprel.startswith("nsubj") and w.upos in ("NOUN", "PROPN", "X") \
+                and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")):
+            flags[i] = True  # `Oleksandr ist 34 Jahre alt`: a first name alone as the subject (not `Der Wolf`)
         elif w.text in FIRST_NAMES and i + 1 < n and adjacent(i + 1) and (
                 capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
             flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name

@@ -413,6 +413,12 @@ class People:
                 if _birth_name(sent, run):
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
                 if person_like(sent, run):
+                    named = _named_by_first_name(people, run)
+                    if named is not None:
+                        # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one
+                        # named in full before, not someone new
+                        people.add_to(named, run[0].start, _is_subject(sent, run))
+                        continue
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
                     descriptor = _descriptor(parsed.text, sent, run[0])
                     p = people.add(name, descriptor, run[0].start, _is_subject(sent, run))
@@ -459,6 +465,14 @@ class People:
 
 
 _COLLEAGUE = re.compile(r"\b(?:Amts)?[Kk]olleg(?:e|en|in)\b")
+
+
+def _named_by_first_name(people: "People", run: list[Word]) -> "Person | None":
+    """The person named before with this first name (the latest), for a run of a first name alone."""
+    if len(run) != 1 or run[0].text not in FIRST_NAMES:
+        return None
+    return next((p for p in reversed(list(people.persons.values()))
+                 if len(p.name.split()) >= 2 and p.name.split()[0] == run[0].text), None)
 
 
 def _birth_name(sent: Sentence, run: list[Word]) -> bool:

@@ -355,8 +355,9 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     # verb second: a noun phrase opening the sentence right before the finite verb is its subject
     # (`Thaksin beschuldigte General Prem, …`, `Die Regierung hatte den Bericht … zurückgewiesen`),
     # whatever the parser made the object
+    # (`Deutlicher wurde die Linke: Parteichef X nannte …`: an auxiliary before a colon is another clause's)
     aux = next((c for c in sent.children(cue.index) if c.deprel.startswith("aux") and c.start < cue.start
-                and not comma_between(sent, c.start, cue.start)), None)
+                and not comma_between(sent, c.start, cue.start) and not _colon_between(sent, c, cue)), None)
     before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
     lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
     # the clause opens at the sentence start or after a semicolon or colon (`Vorwürfe bei den Grünen:
@@ -440,6 +441,10 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     if wie is not None and not comma_between(sent, wie.start, cue.start):
         found = [f for f in found if f[2].start > wie.start]
     return appositive_name(text, sent, min(found, key=lambda t: (t[0], t[1]))[2]) if found else None
+
+
+def _colon_between(sent: Sentence, a: Word, b: Word) -> bool:
+    return any(w.text in (":", ";") for w in sent.words[a.index:b.index - 1])
 
 
 def fronted_adverbial(sent: Sentence, clause_open: int, finite: Word) -> bool:

@@ -232,3 +232,18 @@ def test_speakerhood_tells_people_and_bodies_from_things(word, person_or_body):
     from quotes.learn.speakerhood import score
 
     assert (score(word) >= 0.5) == person_or_body
+
+
+@pytest.mark.parametrize("text, feature", [
+    # `wird X zitiert` names the one quoted; `zitiert die Zeitung X` names the outlet first
+    ("„Wir bleiben bis zum Ende“, wird Panetta zitiert.", "cue=zitieren&passive"),
+    ("„Wir bleiben bis zum Ende“, zitiert die Zeitung den Minister Panetta.", "cue=zitieren"),
+])
+def test_filter_tells_a_passive_quoting_frame(nlp, text, feature):
+    from quotes.mentions import person_like
+    from quotes.pipeline import rule_quotes
+
+    parsed = nlp.parse(text)
+    [q] = [q for q in rule_quotes(text, parsed) if q.kind == "direct"]
+    f = quote_features(q, Context(parsed, People.from_parsed(parsed, person_like)), 0.9)
+    assert feature in f and not {"cue=zitieren", "cue=zitieren&passive"} - {feature} & f.keys()

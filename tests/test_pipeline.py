@@ -893,6 +893,12 @@ def test_heisst_es_in_names_the_text(run_text):
     # a role of a side finds the subject just named, not a country's genitive before a noun
     ("Rutte lobte Polens Verteidigungsausgaben. Polen sei ein Vorbild für das ganze Bündnis, sagte der Nato-Chef.",
      "Polen sei ein Vorbild für das ganze Bündnis", "Mark Rutte"),
+    # an auxiliary before a colon belongs to another clause: the subject is after the colon
+    ("Deutlicher wurde die Linke: Parteichef Jan van Aken nannte die Debatte „brandgefährlich“.",
+     "brandgefährlich", "Jan van Aken"),
+    # a first name alone as the subject names a person (reports from the front name soldiers so)
+    ("Oleksandr ist 34 Jahre alt und seit zwei Jahren an der Front. „Die Russen greifen jeden Tag an“, erzählt er.",
+     "Die Russen greifen jeden Tag an", "Oleksandr"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

@@ -118,6 +118,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
      ["Doris Brandt"]),
     # a country's genitive before a noun names no one (and `Polen` later is no short form of it)
     ("Rutte lobte Polens Verteidigungsausgaben. Polen sei ein Vorbild, sagte der Nato-Chef.", ["Rutte"]),
+    # a first name alone is the one named with it before (`Ban` for Ban Ki-moon), or someone of their own
+    ("UN-Generalsekretär Ban Ki-moon reiste nach Kairo. Ban sagte, er sei besorgt.", ["Ban Ki-moon"]),
+    ("Oleksandr ist 34 Jahre alt. Seinen Nachnamen will er nicht nennen.", ["Oleksandr"]),
 ])
 def test_who_the_persons_are(nlp, text, names):
     from quotes.mentions import person_like

@@ -274,7 +274,8 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
         f["speaker_ner=" + ctx.entity_at(q.mention.start)] = 1.0
     if q.cue:
         f["cue_known" if q.cue in SPEECH_VERBS else "cue_other"] = 1.0
-        f[f"cue={q.cue}"] = 1.0
+        # `wird Panetta zitiert` names the one quoted; `zitiert die Zeitung X` names the outlet first
+        f[f"cue={q.cue}" + ("&passive" if q.cue == "zitieren" and _passive_quoting(q, ctx) else "")] = 1.0
     if _FIRST_PERSON.search(q.text):
         f["first_person"] = 1.0
     # what opens a report (`dass`, `ob`; `wo`, `was` often open a relative clause) and a frame that
@@ -300,6 +301,13 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
     f[f"{det}&mood={mood}"] = 1.0
     f.update(_after_previous(q, ctx, prev, det))
     return f
+
+
+def _passive_quoting(q: Quote, ctx: Context) -> bool:
+    """The quote's frame is a passive `zitieren` (`„…“, wird Panetta zitiert`)."""
+    sent = ctx.parsed.sentence_at(q.mention.start if q.mention else q.start)
+    return sent is not None and any(w.text.lower() in ("wird", "werden", "wurde", "wurden") for w in sent.words) \
+        and any(w.text.lower() == "zitiert" for w in sent.words)
 
 
 _MODALS = frozenset("will wollen wollte wollten möchte möchten soll sollen sollte sollten muss müssen kann können".split())

@@ -12,7 +12,7 @@ from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES,
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
-from quotes.names import TITLES, hyphen_joins, purpose_tail
+from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail
 from quotes.types import Sentence, Word
 
 
@@ -516,7 +516,8 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     if i > 1:
         return words
     j = i + 1
-    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or
+    bodies = named_body_spans(words)  # (`Laut Ärzte ohne Grenzen`)
+    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or bodies[j] or
                               words[j].text == "." and words[j - 1].text in TITLES or  # `Laut Prof. X`
                               words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"
                               or words[j].text.lower() == "aus" and is_source_noun(words[j - 1].text)):

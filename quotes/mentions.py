@@ -11,7 +11,7 @@ from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, named_body_spans, particles_before, purpose_tail,
                           role_head, sentence_name_flags,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS, SPOKESPERSON
@@ -182,6 +182,12 @@ def _person_after_office(stretch: list[Word], prev: Word, name: Word) -> bool:
 def mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                expand_left: bool = True) -> Mention | None:
     """The speaker mention headed by `head` (a subject or the word after a cue)."""
+    m = _mention_of(text, sent, head, exclude, expand_left)
+    return _through_named_body(text, sent, m) if m is not None else None
+
+
+def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
+                expand_left: bool = True) -> Mention | None:
     if exclude[0] <= head.start < exclude[1]:
         return None
     nxt = sent.word(head.index + 1)
@@ -462,7 +468,20 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         if prev is not None and (prev.upos == "ADP" and prev.text not in STRONG_FINITE or prev.text.lower() in ("als", "wie")) \
                 and prev.text.lower() not in sources and not opens_wie_clause(sent, prev):
             return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
-    return m
+    return _through_named_body(text, sent, m) if m is not None else None
+
+
+def _through_named_body(text: str, sent: Sentence, m: Mention) -> Mention:
+    """A phrase that stops inside a body's name ends with the name (`des Internationalen Komitees
+    vom Roten Kreuz`)."""
+    bodies = named_body_spans(list(sent.words))
+    k = next((w.index for w in sent.words if w.start < m.end <= w.end), None)
+    if k is None or not bodies[k - 1] or k >= len(bodies) or not bodies[k]:
+        return m
+    while k < len(bodies) and bodies[k]:
+        k += 1
+    end = sent.words[k - 1].end
+    return Mention(text[m.start:end], m.start, end, m.kind)
 
 
 def title_after_preposition(sent: Sentence, first: Word) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
+from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -224,6 +224,8 @@ TITLES = frozenset("Dr Prof Mag Dipl Ing".split())
 def strip_roles(run: list) -> list:
     """Drop role nouns the tagger took for names: [Außenministerin, Anna, Berger] → [Anna, Berger]."""
     # (and forms of address: `Frau Roth` is Roth; the word stays a descriptor that tells the gender)
+    if all(named_body_spans(run)):
+        return run  # `Reporter ohne Grenzen`: a body's name, whatever nouns it is made of
     while len(run) > 1 and (role_head(run[0].text) or run[0].text in ("Frau", "Herr", "Herrn")
                             or run[0].text.rstrip(".") in TITLES or run[0].text == "."):
         run = run[1:]  # (and academic titles: `Prof. Dr. Anna Schmidt` is Anna Schmidt)
@@ -246,6 +248,21 @@ def _surname_shaped(w: Word) -> bool:
         and w.text not in PLACES and w.text.isalpha()
 
 
+_BODY_STARTS = {name[0] for name in NAMED_BODIES}
+
+
+def named_body_spans(words: list[Word]) -> list[bool]:
+    """Which words belong to a body's name from `named_bodies.txt` (`Ärzte ohne Grenzen`)."""
+    inside = [False] * len(words)
+    for i, w in enumerate(words):
+        if w.text not in _BODY_STARTS:
+            continue
+        for name in NAMED_BODIES:
+            if tuple(x.text for x in words[i:i + len(name)]) == name:
+                inside[i:i + len(name)] = [True] * len(name)
+    return inside
+
+
 def name_flags(words: list[Word]) -> list[bool]:
     """Which words belong to a person's name. The small tagger often calls names NOUN, so
     besides PROPN/PER tags, a capitalised word counts when it follows a role noun
@@ -259,8 +276,12 @@ def name_flags(words: list[Word]) -> list[bool]:
     opening = _opening_particle_name(words)
     for i in range(opening):
         flags[i] = True  # `Von der Leyen sagte`, `Zu Guttenberg hatte`: a name opening the sentence with its particle
+    bodies = named_body_spans(words)
     for i, w in enumerate(words):
         if i < opening:
+            continue
+        if bodies[i]:
+            flags[i] = True  # `Ärzte ohne Grenzen`: a body's name with lower-case words inside
             continue
         if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]) and not role_head(words[i + 1].text):
             flags[i] = True

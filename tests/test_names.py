@@ -120,6 +120,12 @@ def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominat
     # a surname's ending tells a name the tagger read as nouns (lexicon/surname_endings.txt)
     ("Nach Angaben des Gouverneurs der Region, Wenjamin Kondratjew, brach ein Feuer aus.", "Wenjamin Kondratjew"),
     ("Regierungschef Irakli Kobachidse sagte, die Wahl sei fair gewesen.", "Irakli Kobachidse"),
+    # a known actor's last name, and a first name alone as the subject
+    ("Der Chef der Präsidialverwaltung Jermak warnte.", "Jermak"),
+    ("Oleksandr ist 34 Jahre alt.", "Oleksandr"),
+    # a body's name with lower-case words inside (lexicon/named_bodies.txt), contractions split or not
+    ("Ärzte ohne Grenzen teilte mit, die Lage sei ernst.", "Ärzte ohne Grenzen"),
+    ("Das Internationale Komitee vom Roten Kreuz warnte.", "Internationale Komitee von dem Roten Kreuz"),
 ])
 def test_a_surname_by_its_ending(nlp, text, name):
     from quotes.names import name_runs

@@ -899,6 +899,14 @@ def test_heisst_es_in_names_the_text(run_text):
     # a first name alone as the subject names a person (reports from the front name soldiers so)
     ("Oleksandr ist 34 Jahre alt und seit zwei Jahren an der Front. „Die Russen greifen jeden Tag an“, erzählt er.",
      "Die Russen greifen jeden Tag an", "Oleksandr"),
+    # a body named with lower-case words inside is one name, as subject, after an org noun and after `laut`
+    ("Ärzte ohne Grenzen teilte mit, die Lage in Gaza sei katastrophal.", "die Lage in Gaza sei katastrophal.",
+     "Ärzte ohne Grenzen"),
+    ("Die Organisation Reporter ohne Grenzen kritisierte, Journalisten würden verfolgt.", "Journalisten würden verfolgt",
+     "Reporter ohne Grenzen"),
+    ("Laut Ärzte ohne Grenzen sind die Krankenhäuser überfüllt.", "sind die Krankenhäuser überfüllt.", "Ärzte ohne Grenzen"),
+    ("Das Internationale Komitee vom Roten Kreuz teilte mit, drei Helfer seien getötet worden.",
+     "drei Helfer seien getötet worden", "Internationale Komitee vom Roten Kreuz"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -38,6 +39,13 @@ COGNITION_VERBS: frozenset[str] = frozenset(_lines("cognition_verbs.txt"))
 ORG_HEADS: frozenset[str] = frozenset(_lines("org_roles.txt"))
 BODY_HEADS: tuple[str, ...] = _lines("body_heads.txt")
 BODY_KINDS: tuple[str, ...] = _lines("body_kinds.txt")
+# bodies named with lower-case words inside (`Ärzte ohne Grenzen`), as word sequences
+# (the parser splits contractions into two words: `vom` is `von dem`)
+_CONTRACTIONS = {"vom": ("von", "dem"), "zum": ("zu", "dem"), "zur": ("zu", "der"), "im": ("in", "dem"),
+                 "am": ("an", "dem"), "beim": ("bei", "dem")}
+NAMED_BODIES: frozenset[tuple[str, ...]] = frozenset(
+    name for l in _lines("named_bodies.txt") for tokens in [re.findall(r"\w+|[^\w\s]", l)]
+    for name in (tuple(tokens), tuple(x for t in tokens for x in _CONTRACTIONS.get(t, (t,)))))
 NATIONAL_BODIES: tuple[str, ...] = _lines("national_bodies.txt")
 PERSON_GROUPS: tuple[str, ...] = _lines("person_groups.txt")
 ROLE_HEADS: tuple[str, ...] = tuple(sorted(_lines("roles.txt") + tuple(ORG_HEADS), key=len, reverse=True))

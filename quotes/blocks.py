@@ -10,7 +10,8 @@ from typing import Iterator
 
 from quotes.clauses import is_subjunctive
 from quotes.cues import anaphoric_frame, cue_lemma, passive
-from quotes.lexicon import FIRST_NAMES, SPEECH_VERBS
+from quotes.interview import opens_with_label
+from quotes.lexicon import FIRST_NAMES, QUOTE_NOUNS, SPEECH_VERBS
 from quotes.marks import word_count
 from quotes.names import role_head
 from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_quote, signs_speech
@@ -57,10 +58,11 @@ def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
     for (a0, a1), (b0, b1) in zip(paras, paras[1:]):
         head, body = text[a0:a1].rstrip(), text[b0:b1].rstrip()
         frame = parsed.sentence_at(a0 + len(head) - 1)
-        if not head.endswith(":") or frame is None or not _unmarked_speech(body, b0, b1, direct):
+        # (an interview's turns after its lead-in are read as turns: `Frage: …`, `Hofreiter: …`)
+        if not head.endswith(":") or frame is None or not _unmarked_speech(body, b0, b1, direct) or opens_with_label(body):
             continue
-        cue = next((w for w in reversed(frame.words) if w.start < a0 + len(head) - 1 and cue_lemma(frame, w) in SPEECH_VERBS
-                    and w.upos == "VERB"), None)
+        cue = next((w for w in reversed(frame.words) if w.start < a0 + len(head) - 1 and w.upos == "VERB"
+                    and (cue_lemma(frame, w) in SPEECH_VERBS or _publishes_text(frame, w))), None)
         # the first sentence's finite verb: its root, or the copula or auxiliary on it
         first = parsed.sentence_at(b0)
         root = next((w for w in first.words if w.head == 0), None) if first is not None else None
@@ -70,6 +72,27 @@ def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
         if cue is None or passive(frame, cue) or any(is_subjunctive(w, first) for w in finite):
             continue
         yield Candidate(b0, b0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+        # (a statement's further paragraphs in the first person go on with it: `Wir verurteilen … /
+        # Wir bekräftigen …`, until the article's own words)
+        for c0, c1 in paras[paras.index((b0, b1)) + 1:]:
+            more = text[c0:c1].rstrip()
+            sent = parsed.sentence_at(c0)
+            if not _unmarked_speech(more, c0, c1, direct) or not _FIRST_PERSON.search(more) or sent is None or \
+                    opens_with_label(more) or \
+                    any(is_subjunctive(w, sent) for w in sent.words):
+                break
+            yield Candidate(c0, c0 + len(more), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
+# verbs that put out a text: with `folgende Erklärung` as object they frame it like a speech verb
+_PUBLISHING = frozenset("veröffentlichen verbreiten herausgeben abgeben verlesen".split())
+
+
+def _publishes_text(sent, verb) -> bool:
+    """`haben folgende Erklärung veröffentlicht:`: a verb that puts out a text with a noun of saying as object."""
+    return cue_lemma(sent, verb) in _PUBLISHING and any(
+        c.text in QUOTE_NOUNS and c.deprel in ("obj", "nsubj", "nsubj:pass") for c in sent.children(verb.index))
 
 
 SIGNED = "direct:block-signed"

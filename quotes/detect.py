@@ -561,6 +561,8 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
             not (j + 1 < k and words[j + 1].upos in ("NUM", "NOUN", "ADJ", "PROPN"))
             for j, x in enumerate(words[last_comma + 1:last_comma + 3], start=last_comma + 1)):
         return None
+    if not reported and _subject_with_relative_clause(body):
+        return None  # `Mark Rutte, der Trump getroffen hatte, begrüßte …`: the frame's subject, no report
     # (a frame closed by its particle or with a pronoun subject is one whatever the parser hung on it)
     if not reported and not framed and \
             any(x.head == cue.index and x.deprel in ("nsubj", "obj", "iobj", "obl") for x in body):
@@ -568,6 +570,16 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     end = words[k - 1].end if words[k - 1].text in QUOTE_MARKS and words[k - 1].start <= body[-1].end + 1 else body[-1].end
     return Candidate(body[0].start, end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)
+
+
+def _subject_with_relative_clause(body: list[Word]) -> bool:
+    """A phrase without a verb, then `, der …` ending in its finite verb: a noun phrase with its
+    relative clause (a subject), not a clause that could be reported."""
+    comma = next((j for j, x in enumerate(body) if x.text == ","), None)
+    return comma is not None and comma + 1 < len(body) and body[comma + 1].text.lower() in RELATIVE_PRONOUNS and \
+        not any(x.upos in ("VERB", "AUX") for x in body[:comma]) and \
+        (body[-1].upos in ("VERB", "AUX") or body[-1].text.lower() in FINITE_AUX) and \
+        sum(x.upos in ("VERB", "AUX") and finite_form(x) for x in body) == 1
 
 
 def _opens_clause(words, k: int) -> bool:

@@ -28,6 +28,13 @@ RULE = "direct:interview"
 # (an outlet may write its name in lower case: `t-online:`, `n-tv:`, `taz:`)
 _LABEL = re.compile(r"((?:[A-ZÄÖÜ]|[a-z]{1,3}-|taz\b)[\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+"
                     r"(?=[A-ZÄÖÜ\d])")
+
+
+def opens_with_label(paragraph: str) -> bool:
+    """The paragraph opens with an interview turn's label (`Frage: …`, `Hofreiter: …`)."""
+    return _LABEL.match(paragraph) is not None
+
+
 _QUESTION_LABELS = frozenset("frage f interviewer moderator moderatorin".split())
 # an answer's label that names no one: the answer is the interviewee's, named in the headline
 # (`Interview mit dem Politologen Thomas Jäger`) or addressed in the questions (`Herr Jäger, …?`)

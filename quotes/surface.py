@@ -100,7 +100,10 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
     # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`; nor is one
     # in Konjunktiv itself: `Nach dem Mauerfall sei der Vorschlag abgelehnt worden`)
-    if not finite_root and (not verb_second(words, subj) or
+    # (`Ziel sei es, …`: a three-word first clause with the Konjunktiv second is one too)
+    v2 = verb_second(words, subj) or len(words) > 4 and words[3].text == "," and words[1] in subj \
+        and words[0].upos in ("NOUN", "ADV", "ADJ") and words[2].text.lower() == "es"
+    if not finite_root and (not v2 or
                             any(is_cue(sent, w) and not inside_any(w.start, w.end, direct) and not _reported(sent, w)
                                 for w in words)):
         return None

@@ -28,6 +28,14 @@ def test_a_surface_report(nlp, text, rule, span):
     assert cand is not None and (cand.rule, text[cand.start:cand.end]) == (rule, span)
 
 
+def test_a_short_first_clause_with_its_konjunktiv_second_is_a_free_report(nlp):
+    # (the parser makes the infinitive the root here: `Ziel sei es, … zu verringern`)
+    text = "Das teilte die Ratspräsidentschaft am Mittwochabend mit. Ziel sei es, die Einnahmen Moskaus aus dem " \
+           "Ölgeschäft weiter zu verringern."
+    cand = surface_indirect(nlp.parse(text).sentences[1], [])
+    assert cand is not None and text[cand.start:cand.end].startswith("Ziel sei es")
+
+
 @pytest.mark.parametrize("text", [
     "Die Firma plant keine Entlassungen.",  # indicative, no frame
     # a frame whose report the marks decided is no free report of the whole sentence

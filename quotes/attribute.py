@@ -264,7 +264,9 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                                                    "construction", "inside", "headline") and not _labelled_by_name(cand, att):
             drop(cand, "a term in marks with no speech verb of its own sentence")
             continue
-        if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and (
+        # (`Für X ist Y eine „Horrorvorstellung“`: the viewpoint is X's judgement of Y)
+        if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and \
+                not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
                 and not _person_group(att.mention.text)):
@@ -293,7 +295,32 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             drop(cand, "no speaker in its sentence and none to carry over")
         else:
             out.append((cand, Attribution(None, None, "repeat"), again))
-    return out
+    return _without_headline_repeats(parsed.text, out, drop)
+
+
+# an indefinite article (and adjectives) before the opening mark: the term is a predicate, a judgement
+_INDEFINITE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einer|kein|keine|keinen)\s+(?:\w+e[nmrs]?\s+)?\W$", re.I)
+
+
+def _verbatim(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _without_headline_repeats(text: str, out: list, drop) -> list:
+    """A quote of the headline that the article quotes again word for word below is one statement:
+    the body's row stays (`„Wir verlieren Teile der Bundeswehr an die AfD“` over the article and in it)."""
+    first_break = text.find("\n")
+    if first_break < 0 or first_break > 200 or text[:first_break].rstrip().endswith("."):
+        return out  # (an article opening with its first paragraph has no headline)
+    body = [_verbatim(text[c.start:c.end]) for c, _, _ in out if c.kind == "direct" and c.start > first_break]
+    kept = []
+    for c, att, res in out:
+        said = _verbatim(text[c.start:c.end]) if c.kind == "direct" and c.end <= first_break else ""
+        if said and any(f" {said} " in f" {b} " for b in body):
+            drop(c, "the headline repeats a quote below word for word: one statement, one row")
+            continue
+        kept.append((c, att, res))
+    return kept
 
 
 def _the_two_before(people: People, pos: int) -> Resolved | None:

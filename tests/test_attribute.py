@@ -89,6 +89,9 @@ def test_a_named_person_who_spoke_keeps_the_epithet(attributed):
      "„Damals wurde mir klar, dass ich kämpfen muss.“", "Damals wurde mir klar, dass ich kämpfen muss."),
     # a capitalised term in marks needs a verb of its own sentence that judges it
     ("„Wir geben nicht auf“, sagte Anna Roth. Das Projekt heißt „Neustart“.", "Neustart"),
+    # a viewpoint (`für X ist …`) judges a predicate, not a title it names
+    ("Für diese Auszeichnung ist die französische Zeitschrift „France Football“ Ausrichter des Preises.",
+     "France Football"),
 ])
 def test_dropped(attributed, text, quote):
     assert quote not in attributed(text)
@@ -260,9 +263,11 @@ def test_a_genre_label_is_no_speaker(run_text):
 
 @pytest.mark.parametrize("headline, speaker", [
     # a headline's quotation with no speaker is the words of whoever says them again below
-    ("\"Ein schwarzer Tag für die Demokratie\"", "Salome Surabischwili"),
+    ("\"Ein schwarzer Tag für unsere Demokratie\"", "Salome Surabischwili"),
     # … and no one's when no one does
     ("\"Wir erkennen diese Wahl nicht an\"", None),
+    # … and one statement with the body's when the body says it again word for word: one row, the body's
+    ("\"Ein schwarzer Tag für die Demokratie\"", None),
 ])
 def test_a_headline_quote_said_again_below(run_text, headline, speaker):
     text = (f"{headline}\n\nTiflis - Die Opposition sprach von Wahlbetrug. \"Das ist ein schwarzer Tag für die "

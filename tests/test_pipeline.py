@@ -907,6 +907,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Laut Ärzte ohne Grenzen sind die Krankenhäuser überfüllt.", "sind die Krankenhäuser überfüllt.", "Ärzte ohne Grenzen"),
     ("Das Internationale Komitee vom Roten Kreuz teilte mit, drei Helfer seien getötet worden.",
      "drei Helfer seien getötet worden", "Internationale Komitee vom Roten Kreuz"),
+    # a viewpoint's predicate in marks is the judgement of the one it is for
+    ("Für die schottische Regierungschefin Nicola Sturgeon ist Boris Johnson als Premier eine „Horrorvorstellung“.",
+     "Horrorvorstellung", "Nicola Sturgeon"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

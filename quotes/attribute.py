@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
+from quotes.cues import STRONG_FINITE, according_to_frame, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.appositions import appositive_name, coordinated
@@ -255,9 +255,18 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 # `Scholz verteidigte die Haltung des Bündnisses. Die Nato habe …` in a paragraph of its
                 # own: the report is the person the paragraph opened with, not the last speaker
                 att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
-            if cand.kind == "direct" and cand.rule == "direct:marks":
+            if cand.rule == "direct:marks":
                 introduced = _introduced_before(parsed, people, cand, sidx, resolved) or \
                     _office_introduced(parsed, people, cand, sidx)
+                if introduced is not None:
+                    resolved = introduced
+            elif cand.rule == "indirect:free" and opener is None and sidx > 0 and \
+                    not _reports_itself(parsed.sentences[sidx - 1], candidates):
+                # `Marco Rubio zeigte sich zuversichtlich. Man sei „näher an einer Einigung“.`: a free
+                # report right after a sentence introducing someone else is theirs, as a quote is (not
+                # after a report about them: `Saif bereitet nach Informationen von Reuters …`, `Wie der
+                # Kreml mitteilte, hat Putin …`)
+                introduced = _introduced_before(parsed, people, cand, sidx, resolved)
                 if introduced is not None:
                     resolved = introduced
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
@@ -502,6 +511,12 @@ def _body_of_place(parsed: Parsed, people: People, mention: Mention, place: Reso
     m = sentence_subject(parsed.text, parsed.sentences[i - 1], (0, 0))
     found = resolve(m, people, None) if m is not None and m.kind in ("org", "role", "name") else None
     return found if found is not None and found.name and found.side == place.side and found.name != place.name else None
+
+
+def _reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
+    """The sentence holds a report of its own, or a source frame (`laut X`, `nach Angaben von X`)."""
+    return any(sent.start <= c.start < sent.end for c in candidates) or \
+        any(according_to_frame(sent, i) is not None for i in range(len(sent.words)))
 
 
 def _reported(sent: Sentence) -> bool:

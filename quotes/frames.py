@@ -237,9 +237,9 @@ def _framed_by_source(text: str, sent: Sentence, cand: Candidate) -> Attribution
     Treffen „ein Schritt in die richtige Richtung“`: a quote in marks inside a clause framed by
     `laut`, `zufolge` or `nach Angaben` is the source's."""
     if cand.rule not in ("direct:phrase", "direct:marks", "direct:unclosed") and \
-            not (cand.rule == "direct:short" and text[cand.start:cand.end].isalpha() and text[cand.start].islower()):
-        # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`); one word in
-        # lower case is a judgement (`Rjabkow zufolge ist der Schritt „destabilisierend“`)
+            not (cand.rule == "direct:short" and all(x.isalpha() and x[:1].islower() for x in text[cand.start:cand.end].split())):
+        # a one- or two-word term there is mostly a name (`des „antikapitalistischen Blocks“`); words in
+        # lower case are a judgement (`Rjabkow zufolge ist der Schritt „destabilisierend“`, `„nicht ausgeschlossen“`)
         return None
     for i, w in enumerate(sent.words):
         if w.start >= cand.start:

@@ -910,6 +910,16 @@ def test_heisst_es_in_names_the_text(run_text):
     # a viewpoint's predicate in marks is the judgement of the one it is for
     ("Für die schottische Regierungschefin Nicola Sturgeon ist Boris Johnson als Premier eine „Horrorvorstellung“.",
      "Horrorvorstellung", "Nicola Sturgeon"),
+    # words in lower case in marks inside a `laut`/`zufolge` clause are the source's, one word or more
+    ("Der frühere Präsident Dmitri Medwedew drohte. Ihm zufolge ist ein Atomkrieg „nicht ausgeschlossen“.",
+     "nicht ausgeschlossen", "Dmitri Medwedew"),
+    # a free report right after a sentence that introduces someone else is theirs, not the last speaker's
+    ("Sergej Lawrow sagte, die Ukraine müsse die Realitäten anerkennen. Marco Rubio, der amerikanische "
+     "Außenminister, zeigte sich dennoch zuversichtlich. Man sei näher an einer Einigung als je zuvor.",
+     "Man sei näher an einer Einigung als je zuvor.", "Marco Rubio"),
+    # an older German spelling of a known actor (`Medwedjew`) is that actor, with his side
+    ("Dmitrij Medwedjew schrieb, Russland werde mit allen Mitteln reagieren.", "Russland werde mit allen Mitteln reagieren.",
+     "Dmitri Medwedew"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

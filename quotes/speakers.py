@@ -193,7 +193,7 @@ def _descriptor(text: str, sent: Sentence, first: Word) -> str:
 def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     """The name is the subject, or in apposition to it (`Kremlsprecher Dmitri Peskow sagte`)."""
     for w in run:
-        if w.deprel.startswith("nsubj"):
+        if w.deprel.startswith("nsubj") and not _subject_before(sent, run, w):
             return True
         head = sent.word(w.head)
         if head is not None and head.deprel == "conj" and w.deprel in ("appos", "flat", "flat:name") \
@@ -237,6 +237,13 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
                                    verb.text.islower() and verb.lemma.endswith("en") and verb.lemma != verb.text)
     return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and finite and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
+
+
+def _subject_before(sent: Sentence, run: list[Word], w: Word) -> bool:
+    """The parser gave w's verb a subject before the run too (`Donald Trump will Wladimir Putin
+    treffen` with both as subjects): the first is the subject, the later one its object."""
+    return any(c.deprel.startswith("nsubj") and c.index < run[0].index and c.upos in ("NOUN", "PROPN")
+               for c in sent.children(w.head)) if w.head else False
 
 
 # adverbs between the finite verb and a subject after it (`äußerte auch Weber`, `äußerte sich nun X`)

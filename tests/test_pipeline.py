@@ -920,6 +920,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # an older German spelling of a known actor (`Medwedjew`) is that actor, with his side
     ("Dmitrij Medwedjew schrieb, Russland werde mit allen Mitteln reagieren.", "Russland werde mit allen Mitteln reagieren.",
      "Dmitri Medwedew"),
+    # of two parse subjects of one verb the first is the subject (`Trump will Putin treffen`): an epithet
+    # after it refers to Trump
+    ("Donald Trump will Wladimir Putin noch in diesem Monat treffen. Der Republikaner sagte am Mittwoch, er sei "
+     "sehr optimistisch.", "er sei sehr optimistisch.", "Donald Trump"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

@@ -28,7 +28,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.neighbours import owner_of_text
+from quotes.neighbours import headline_repeats, owner_of_text
 from quotes.owners import agent
 from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
 from quotes.clauses import is_subjunctive
@@ -304,32 +304,14 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             drop(cand, "no speaker in its sentence and none to carry over")
         else:
             out.append((cand, Attribution(None, None, "repeat"), again))
-    return _without_headline_repeats(parsed.text, out, drop)
+    repeats = headline_repeats(parsed.text, [c for c, _, _ in out])
+    for c in repeats:
+        drop(c, "the headline repeats a quote below word for word: one statement, one row")
+    return [row for row in out if not any(row[0] is c for c in repeats)]
 
 
 # an indefinite article (and adjectives) before the opening mark: the term is a predicate, a judgement
 _INDEFINITE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einer|kein|keine|keinen)\s+(?:\w+e[nmrs]?\s+)?\W$", re.I)
-
-
-def _verbatim(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _without_headline_repeats(text: str, out: list, drop) -> list:
-    """A quote of the headline that the article quotes again word for word below is one statement:
-    the body's row stays (`„Wir verlieren Teile der Bundeswehr an die AfD“` over the article and in it)."""
-    first_break = text.find("\n")
-    if first_break < 0 or first_break > 200 or text[:first_break].rstrip().endswith("."):
-        return out  # (an article opening with its first paragraph has no headline)
-    body = [_verbatim(text[c.start:c.end]) for c, _, _ in out if c.kind == "direct" and c.start > first_break]
-    kept = []
-    for c, att, res in out:
-        said = _verbatim(text[c.start:c.end]) if c.kind == "direct" and c.end <= first_break else ""
-        if said and any(f" {said} " in f" {b} " for b in body):
-            drop(c, "the headline repeats a quote below word for word: one statement, one row")
-            continue
-        kept.append((c, att, res))
-    return kept
 
 
 def _the_two_before(people: People, pos: int) -> Resolved | None:

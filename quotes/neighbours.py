@@ -206,3 +206,19 @@ def sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | Non
     if 0 <= i < len(parsed.sentences) and parsed.sentences[i].index == i:
         return parsed.sentences[i]
     return next((s for s in parsed.sentences if s.index == i), None)
+
+
+def _verbatim(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The headline's quotations that the article quotes again word for word below: one statement,
+    whose row is the body's (`„Wir verlieren Teile der Bundeswehr an die AfD“` over the article and
+    in it). An article opening with its first paragraph has no headline."""
+    first_break = text.find("\n")
+    if first_break < 0 or first_break > 200 or text[:first_break].rstrip().endswith("."):
+        return []
+    body = [_verbatim(text[c.start:c.end]) for c in cands if c.kind == "direct" and c.start > first_break]
+    return [c for c in cands if c.kind == "direct" and c.end <= first_break
+            and any(f" {_verbatim(text[c.start:c.end])} " in f" {b} " for b in body)]

@@ -273,9 +273,11 @@ def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
                       or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()):
         k -= 1
     verb = sent.words[k - 1] if k >= 1 and sent.words[k].text == "sich" else None
-    # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it)
+    # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it;
+    # `gegenüber` is a preposition whatever its tag: `und gegenüber dem Magazin „Profil“ äußerte sich X`)
     return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and verb.index > 1 and \
-        not any(w.upos in ("VERB", "AUX") or w.text in ",;:" for w in sent.words[:verb.index - 1])
+        not any(w.upos in ("VERB", "AUX") and w.text.lower() != "gegenüber" or w.text in ",;:"
+                for w in sent.words[:verb.index - 1])
 
 
 # a pronoun or role noun refers to one of the persons named last, not to the hundredth back (the

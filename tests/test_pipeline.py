@@ -924,6 +924,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # after it refers to Trump
     ("Donald Trump will Wladimir Putin noch in diesem Monat treffen. Der Republikaner sagte am Mittwoch, er sei "
      "sehr optimistisch.", "er sei sehr optimistisch.", "Donald Trump"),
+    # `gegenüber` tagged a verb before `äußerte sich X` leaves X the subject, whom a later `er` means
+    ("Der Anwalt Peter Braun schwieg dazu.\n\nIm Fernsehen und gegenüber der Zeitung „Bild“ äußerte sich nun "
+     "Thomas Klein, der frühere Partner von Peter Braun: „Ich kenne ihn seit Jahren“, wird er zitiert.",
+     "Ich kenne ihn seit Jahren", "Thomas Klein"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

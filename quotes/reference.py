@@ -234,13 +234,16 @@ _PRONOUN_ARTICLES = {"er": ("der", "ein"), "sie": ("die", "eine")}
 
 
 def _determined_for(role: str, articles: tuple[str, ...]) -> bool:
-    """Whether a role phrase opens with one of `articles`, or with a country's genitive and a noun
-    of the pronoun's gender (`Kiews Unterhändler` … `er`, `Polens Präsidentin` … `sie`)."""
+    """Whether a role phrase opens with one of `articles`, or with a country's genitive or a possessive
+    and a noun of the pronoun's gender (`Kiews Unterhändler` … `er`, `Polens Präsidentin` … `sie`)."""
     words = role.split()
     if words[0].lower() in articles:
         return True
     female = words[-1].endswith(("in", "innen"))
-    return len(words) >= 2 and words[0] in PLACES and words[0].endswith("s") and female == (articles[0] == "die")
+    # (and a possessive in the nominative of the pronoun's gender: `Sein Kommandeur, ein Major, sieht
+    # es ähnlich. …, sagt er`; not `der ihr ihre Tochter entriss`)
+    owned = words[0].lower() in (("seine", "ihre") if articles[0] == "die" else ("sein", "ihr")) and words[1][:1].isupper()
+    return len(words) >= 2 and (words[0] in PLACES and words[0].endswith("s") or owned) and female == (articles[0] == "die")
 
 
 def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:

@@ -92,7 +92,8 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     body = strip_punct(words)
     if body and mostly_quoted(body[0].start, body[-1].end, direct):
         subj = [w for w in subj if not inside_any(w.start, w.end, direct)]
-    if not subj:
+    if not subj or all(_in_ob_clause(words, w) for w in subj):
+        # (`Auf die Frage, ob er an einen Sieg glaube, schweigt er lange`: the question's Konjunktiv)
         return None
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
     # attribution decides whether a speaker from the context carries over
@@ -116,6 +117,14 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+def _in_ob_clause(words: list[Word], verb: Word) -> bool:
+    """The verb stands in a clause opened by `ob` (between commas): an indirect question."""
+    k = words.index(verb) if verb in words else -1
+    while k > 0 and words[k - 1].text != ",":
+        k -= 1
+    return k >= 0 and words[k].text.lower() == "ob" and words.index(verb) > k
 
 
 def _indicative(sent: Sentence, verb: Word) -> bool:

@@ -928,6 +928,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der Anwalt Peter Braun schwieg dazu.\n\nIm Fernsehen und gegenüber der Zeitung „Bild“ äußerte sich nun "
      "Thomas Klein, der frühere Partner von Peter Braun: „Ich kenne ihn seit Jahren“, wird er zitiert.",
      "Ich kenne ihn seit Jahren", "Thomas Klein"),
+    # a role named with a possessive as the subject since the last named person is `er`'s antecedent
+    ("Oleksandr ist 34 Jahre alt. Sein Kommandeur, ein Major, sieht es ähnlich. Ohne Munition könne man die "
+     "Stellungen nicht halten, sagt er.", "Ohne Munition könne man die Stellungen nicht halten", "Sein Kommandeur"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),

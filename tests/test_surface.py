@@ -42,6 +42,8 @@ def test_a_short_first_clause_with_its_konjunktiv_second_is_a_free_report(nlp):
     "Er hatte gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
     # a quotation filling most of the sentence: its forms (`werden`, `solange`) are its own
     "„Wir werden den Druck auf den Kreml aufrechterhalten, solange es nötig ist“, sagte die deutsche Politikerin.",
+    # a Konjunktiv only inside an `ob` clause is the question's, not a report of the sentence
+    "Auf die Frage, ob er an einen Sieg glaube, schweigt der Soldat lange.",
     # a `so` phrase between two dashes is an aside, not a frame
     "Die Zeitung hat eine neue Gestaltung und – so der eigene Wunsch – ein schärferes Profil.",
 ])

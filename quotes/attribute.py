@@ -232,7 +232,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 recent = (_sentence_position(parsed, cand.end - 1), introduced, None, cand.end)
                 spoke.add(fold(introduced.name or ""))
                 continue
-            if prior is None and cand.kind == "direct" and cand.rule not in LABELS and "\n" not in parsed.text[:cand.start] \
+            if prior is None and cand.kind == "direct" and cand.rule not in LABELS and "\n" not in parsed.text[:cand.start].lstrip() \
                     and len(parsed.text[cand.start:cand.end].split()) >= 4:
                 headline.append(cand)  # decided once the body's quotes have their speakers
                 continue

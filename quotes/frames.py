@@ -502,7 +502,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
     # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
     # (a headline's quote is no paragraph of the text: the lead below it frames nothing of it)
-    headline = "\n" not in parsed.text[:cand.start] and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
+    headline = "\n" not in parsed.text[:cand.start].lstrip() and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
     if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
             and last.end - cand.end < 4 and not headline:
         cue = anaphoric_frame(nxt)

@@ -216,8 +216,10 @@ def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The headline's quotations that the article quotes again word for word below: one statement,
     whose row is the body's (`„Wir verlieren Teile der Bundeswehr an die AfD“` over the article and
     in it). An article opening with its first paragraph has no headline."""
-    first_break = text.find("\n")
-    if first_break < 0 or first_break > 200 or text[:first_break].rstrip().endswith("."):
+    # (the first line with words: a menu masked above the headline leaves blank lines)
+    top = len(text) - len(text.lstrip())
+    first_break = text.find("\n", top)
+    if first_break < 0 or first_break - top > 200 or text[top:first_break].rstrip().endswith("."):
         return []
     body = [_verbatim(text[c.start:c.end]) for c in cands if c.kind == "direct" and c.start > first_break]
     return [c for c in cands if c.kind == "direct" and c.end <= first_break

@@ -276,6 +276,15 @@ def test_a_headline_quote_said_again_below(run_text, headline, speaker):
     assert [q.speaker for q in quotes if q.start == 1] == ([speaker] if speaker else [])
 
 
+def test_a_menu_above_the_headline_leaves_the_headline_first(run_text):
+    # the breadcrumb is page junk; the headline's quotation said again below is one statement
+    text = ("Startseite Politik Ausland Ukraine-Krieg\n\nWadephul bei „Lanz“: „Wir dürfen nicht naiv sein“\n\n"
+            "Hamburg. Außenminister Johann Wadephul hat vor Russland gewarnt. „Wir dürfen nicht naiv sein“, sagte der "
+            "CDU-Politiker am Dienstagabend.")
+    quotes = [q for q in run_text(text) if q.text == "Wir dürfen nicht naiv sein"]
+    assert [(q.speaker, q.start > text.index("Hamburg")) for q in quotes] == [("Johann Wadephul", True)]
+
+
 def test_a_body_after_aus_keeps_its_seat_and_side(run_text):
     [q] = run_text("Aus dem Verteidigungsministerium in Kiew hieß es, die Lieferung sei bereits unterwegs.")
     assert (q.speaker, q.side) == ("Verteidigungsministerium in Kiew", "UA")

@@ -28,7 +28,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.neighbours import headline_repeats, owner_of_text
+from quotes.neighbours import headline_end, headline_repeats, owner_of_text
 from quotes.owners import agent
 from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
 from quotes.clauses import is_subjunctive
@@ -67,6 +67,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     unnamed: tuple[int, Resolved] | None = None  # the last person known only by a description, and where
     spoke: set[str] = set()  # folded names of the speakers so far
     headline: list[Candidate] = []  # the headline's quotes with no speaker of their own
+    first_line_end = headline_end(parsed.text)
     epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
 
     def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
@@ -232,7 +233,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 recent = (_sentence_position(parsed, cand.end - 1), introduced, None, cand.end)
                 spoke.add(fold(introduced.name or ""))
                 continue
-            if prior is None and cand.kind == "direct" and cand.rule not in LABELS and "\n" not in parsed.text[:cand.start].lstrip() \
+            if prior is None and cand.kind == "direct" and cand.rule not in LABELS and cand.start <= first_line_end \
                     and len(parsed.text[cand.start:cand.end].split()) >= 4:
                 headline.append(cand)  # decided once the body's quotes have their speakers
                 continue

@@ -20,7 +20,7 @@ from quotes.mentions import mention_from_words, np_stretch, surface_np
 from quotes import interview, written
 from quotes.blocks import POST, SIGNED
 from quotes.marks import ALL_MARKS
-from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, words_after_colon
+from quotes.neighbours import THEREIN, document_before, headline_end, headline_speaker, sentence_beside, words_after_colon
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
 from quotes.owners import agent, noun_owner, owner_named_after, speaker_of_cue
@@ -502,7 +502,7 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
                 return Attribution(m, cue_lemma(first, verb), "colon-subject")
     # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
     # (a headline's quote is no paragraph of the text: the lead below it frames nothing of it)
-    headline = "\n" not in parsed.text[:cand.start].lstrip() and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
+    headline = cand.start <= headline_end(parsed.text) and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
     if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
             and last.end - cand.end < 4 and not headline:
         cue = anaphoric_frame(nxt)

@@ -11,8 +11,8 @@ from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, named_body_spans, particles_before, purpose_tail,
-                          role_head, sentence_name_flags,
+from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+                          role_head, sentence_name_flags, sentence_named_bodies,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS, SPOKESPERSON
 from quotes.types import Mention, Sentence, Word
@@ -468,13 +468,15 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         if prev is not None and (prev.upos == "ADP" and prev.text not in STRONG_FINITE or prev.text.lower() in ("als", "wie")) \
                 and prev.text.lower() not in sources and not opens_wie_clause(sent, prev):
             return None  # `in einem Interview`, `als Begründung`: not a speaker (`empfahl` tagged ADP is a verb)
-    return _through_named_body(text, sent, m) if m is not None else None
+    return m
 
 
 def _through_named_body(text: str, sent: Sentence, m: Mention) -> Mention:
     """A phrase that stops inside a body's name ends with the name (`des Internationalen Komitees
     vom Roten Kreuz`)."""
-    bodies = named_body_spans(list(sent.words))
+    bodies = sentence_named_bodies(sent)
+    if not any(bodies):
+        return m
     k = next((w.index for w in sent.words if w.start < m.end <= w.end), None)
     if k is None or not bodies[k - 1] or k >= len(bodies) or not bodies[k]:
         return m

@@ -263,6 +263,11 @@ def named_body_spans(words: list[Word]) -> list[bool]:
     return inside
 
 
+def sentence_named_bodies(sent: Sentence) -> tuple[bool, ...]:
+    """`named_body_spans` of the whole sentence, read once per sentence (every mention asks)."""
+    return sent.recall("named_bodies", lambda: tuple(named_body_spans(list(sent.words))))
+
+
 def name_flags(words: list[Word]) -> list[bool]:
     """Which words belong to a person's name. The small tagger often calls names NOUN, so
     besides PROPN/PER tags, a capitalised word counts when it follows a role noun

@@ -212,14 +212,20 @@ def _verbatim(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def headline_end(text: str) -> int:
+    """Where the article's first line with words ends (a menu masked above the headline leaves blank
+    lines before it); the text's end for a text of one line."""
+    end = text.find("\n", re.match(r"\s*", text).end())
+    return len(text) if end < 0 else end
+
+
 def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The headline's quotations that the article quotes again word for word below: one statement,
     whose row is the body's (`„Wir verlieren Teile der Bundeswehr an die AfD“` over the article and
     in it). An article opening with its first paragraph has no headline."""
-    # (the first line with words: a menu masked above the headline leaves blank lines)
-    top = len(text) - len(text.lstrip())
-    first_break = text.find("\n", top)
-    if first_break < 0 or first_break - top > 200 or text[top:first_break].rstrip().endswith("."):
+    first_break = headline_end(text)
+    line = text[:first_break].lstrip()
+    if len(line) > 200 or line.rstrip().endswith("."):
         return []
     body = [_verbatim(text[c.start:c.end]) for c in cands if c.kind == "direct" and c.start > first_break]
     return [c for c in cands if c.kind == "direct" and c.end <= first_break

@@ -28,7 +28,8 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.neighbours import headline_end, headline_repeats, owner_of_text
+from quotes.neighbours import headline_repeats, owner_of_text
+from quotes.layout import headline_end
 from quotes.owners import agent
 from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
 from quotes.clauses import is_subjunctive

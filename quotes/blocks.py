@@ -11,10 +11,10 @@ from typing import Iterator
 from quotes.clauses import is_subjunctive
 from quotes.cues import anaphoric_frame, cue_lemma, passive
 from quotes.interview import opens_with_label
-from quotes.lexicon import FIRST_NAMES, QUOTE_NOUNS, SPEECH_VERBS
+from quotes.lexicon import FIRST_NAMES, FIRST_PERSON, QUOTE_NOUNS, SPEECH_VERBS
 from quotes.marks import word_count
 from quotes.names import role_head
-from quotes.read import POST_SIGNATURE, QUOTE_MARKS, signs_quote, signs_speech
+from quotes.layout import POST_SIGNATURE, QUOTE_MARKS, signs_quote, signs_speech
 from quotes.spans import Spans, overlaps_any
 from quotes.types import Candidate, Parsed
 
@@ -77,14 +77,13 @@ def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
         for c0, c1 in paras[paras.index((b0, b1)) + 1:]:
             more = text[c0:c1].rstrip()
             sent = parsed.sentence_at(c0)
-            if not _unmarked_speech(more, c0, c1, direct) or not _FIRST_PERSON.search(more) or sent is None or \
+            if not _unmarked_speech(more, c0, c1, direct) or not FIRST_PERSON.search(more) or sent is None or \
                     opens_with_label(more) or \
                     any(is_subjunctive(w, sent) for w in sent.words):
                 break
             yield Candidate(c0, c0 + len(more), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
 # verbs that put out a text: with `folgende Erklärung` as object they frame it like a speech verb
 _PUBLISHING = frozenset("veröffentlichen verbreiten herausgeben abgeben verlesen".split())
 

@@ -15,7 +15,7 @@ from typing import Iterator
 from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
-from quotes.read import QUOTE_MARKS
+from quotes.layout import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,

@@ -20,10 +20,11 @@ from quotes.mentions import mention_from_words, np_stretch, surface_np
 from quotes import interview, written
 from quotes.blocks import POST, SIGNED
 from quotes.marks import ALL_MARKS
-from quotes.neighbours import THEREIN, document_before, headline_end, headline_speaker, sentence_beside, words_after_colon
+from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, words_after_colon
 from quotes.morph import lemma_of, weak_forms
 from quotes.sources import frame_source
 from quotes.owners import agent, noun_owner, owner_named_after, speaker_of_cue
+from quotes.layout import headline_end
 from quotes.phrases import object_of_preposition
 from quotes.subjects import subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word

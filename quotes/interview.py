@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.lexicon import FIRST_NAMES
+from quotes.lexicon import FIRST_NAMES, FIRST_PERSON
 from quotes.names import role_head
+from quotes.layout import headline_end
 from quotes.types import Candidate, Parsed
 
 RULE = "direct:interview"
@@ -46,7 +47,6 @@ _CREDITED_WITH = re.compile(r"(?:Interview|Gespräch) mit (?:\w+ ){0,3}?(?P<name
                             r"(?:führten?|haben|hat)\b|(?:Interview|Gespräch) führten? [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+ "
                             r"mit (?:[\w-]+ ){0,4}?(?P<name2>[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+)\s*[.,]")
 _ADDRESSED = re.compile(r"(?:Herr|Frau) (?P<name>[A-ZÄÖÜ][\w-]+),")
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\w*|mein\w*)\b")
 _BREAK = re.compile(r"[ \t]*\n\s*")  # one paragraph break, however many blank lines
 # `Das Interview führte Marc Saha.`, `Die Fragen stellte …`, `Das Gespräch führten …`
 _CREDIT = re.compile(r"(?:Das|Die)\s+(?:Interview|Gespräch|Fragen)\s+(?:führten?|stellten?)\b")
@@ -103,7 +103,7 @@ def _answering(text: str, sentences: list[tuple[int, int]], question: list[bool]
             counts = asks if q else answers
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
             paragraph_end = text.find("\n", m.end())
-            if not q and _FIRST_PERSON.search(text[m.end():paragraph_end if paragraph_end >= 0 else len(text)]):
+            if not q and FIRST_PERSON.search(text[m.end():paragraph_end if paragraph_end >= 0 else len(text)]):
                 first_person.add(m.group(1))
     if not asks and _unlabelled_questions(text, sentences, question) < 2:
         return frozenset()
@@ -277,7 +277,7 @@ def _unlabelled(text: str, sentences: list[tuple[int, int]], question: list[bool
 
     def spoken(k: int) -> bool:
         a, b = sentences[paragraphs[k][0]][0], sentences[paragraphs[k][-1]][1]
-        return _FIRST_PERSON.search(text, a, b) is not None
+        return FIRST_PERSON.search(text, a, b) is not None
 
     asked: list[tuple[int, int]] = []
     answers: list[Candidate] = []
@@ -318,7 +318,7 @@ def headline_answer(text: str, direct: list[Candidate], talk: Interview) -> list
     if not talk.answers or len({text[c.cue_start:c.cue_end].split()[-1] for c in talk.answers}) != 1:
         return direct
     first = talk.answers[0]
-    end = text.find("\n")
+    end = headline_end(text)
     out = []
     for c in direct:
         around = text[:c.start - 1] + text[c.end + 1:end]

@@ -12,6 +12,7 @@ from quotes.marks import ALL_MARKS, word_count
 from quotes.mentions import mention_from_words
 from quotes.names import role_head
 from quotes.phrases import genitive_owner
+from quotes.layout import headline_end
 from quotes.subjects import sentence_subject, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
@@ -56,8 +57,7 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
     a whole sentence in marks, then a dash or colon and a clause opened by a name and its verb
     (or `über`/`zu` what), quotes that name, whatever the verb: (the name, the verb's lemma)."""
     text = parsed.text
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = headline_end(text)
     labelled = _headline_label(parsed, cand, sentences, line_end)
     if labelled is not None:
         return labelled, None
@@ -91,6 +91,7 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
 
 
 _ABOUT = ("über", "zu", "zum", "zur")
+_LABEL = re.compile(r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}):\s+(?=\S)")
 
 
 def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], line_end: int) -> Mention | None:
@@ -99,7 +100,7 @@ def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], 
     or an office (`Emmanuel Macron`, `Präsident Macron`); a topic before the colon (`Ukraine-Krieg:`) is
     no one."""
     text = parsed.text
-    label = re.match(r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}):\s+(?=\S)", text[:line_end])
+    label = _LABEL.match(text, len(text) - len(text.lstrip()), line_end)
     if label is None or cand.kind != "direct" or cand.end > line_end or cand.start <= label.end() + 1:
         return None  # (a quote right after the colon is the colon's: quotes/frames.py)
     last = label.group(1).split()[-1]
@@ -210,13 +211,6 @@ def sentence_beside(parsed: Parsed, sent: Sentence, step: int) -> Sentence | Non
 
 def _verbatim(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def headline_end(text: str) -> int:
-    """Where the article's first line with words ends (a menu masked above the headline leaves blank
-    lines before it); the text's end for a text of one line."""
-    end = text.find("\n", re.match(r"\s*", text).end())
-    return len(text) if end < 0 else end
 
 
 def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:

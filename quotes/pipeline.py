@@ -14,7 +14,7 @@ from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blo
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import direct_candidates
-from quotes.read import glued_headings, inline_teasers, junk_spans, mask
+from quotes.layout import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.reference import names_a_text, nationality
 from quotes.lexicon import NATIONAL_BODIES, PLACES, SIDE_PATTERNS

@@ -3,7 +3,8 @@
 from hypothesis import given, settings, strategies as st
 
 from quotes.marks import direct_candidates, scan_marks
-from quotes.read import decode, junk_spans, mask, read_path
+from quotes.layout import junk_spans, mask
+from quotes.read import decode, read_path
 
 MARKY = st.lists(st.sampled_from(list("„“”\"»«‚‘’‹› abcÄöß.,:;!?-") + ["Wir ", " sagte ", "er", "\n", "\n\n"]),
                  max_size=120).map("".join)

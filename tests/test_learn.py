@@ -238,6 +238,8 @@ def test_speakerhood_tells_people_and_bodies_from_things(word, person_or_body):
     # `wird X zitiert` names the one quoted; `zitiert die Zeitung X` names the outlet first
     ("„Wir bleiben bis zum Ende“, wird Panetta zitiert.", "cue=zitieren&passive"),
     ("„Wir bleiben bis zum Ende“, zitiert die Zeitung den Minister Panetta.", "cue=zitieren"),
+    # (a passive elsewhere in the sentence is not the frame's)
+    ("„Wir bleiben bis zum Ende“, zitiert die Zeitung Panetta, der in Kabul erwartet wird.", "cue=zitieren"),
 ])
 def test_filter_tells_a_passive_quoting_frame(nlp, text, feature):
     from quotes.mentions import person_like

@@ -62,3 +62,17 @@ def test_generated_first_names_join_the_hand_kept_ones_without_common_words():
     assert GENERATED_FIRST_NAMES["Salvatore"] == "m"
     # words of other parts of speech, months and places stay out
     assert not {"Mark", "Juni", "August", "Mercedes", "Don"} & set(GENERATED_FIRST_NAMES)
+
+
+@pytest.mark.parametrize("text, first_person", [
+    ("Wir werden nicht nachgeben.", True),
+    ("Das liegt in unserem Interesse.", True),
+    ("Mir ist das egal.", True),
+    # a verb or noun that begins like a possessive is no first person
+    ("Er meint, das sei falsch.", False),
+    ("Nach Meinung der Regierung ist das falsch.", False),
+])
+def test_first_person_words_are_whole_words(text, first_person):
+    from quotes.lexicon import FIRST_PERSON
+
+    assert bool(FIRST_PERSON.search(text)) == first_person

@@ -59,11 +59,12 @@ def test_with_words_verb(nlp, text, verb):
     # or what they spoke about
     ("„Wir sind nicht naiv“ – Kallas über Russland und die EU\n\nText.", "Kallas"),
     ("„Die Pflicht muss kommen“ – Söder zur Wehrpflicht\n\nText.", "Söder"),
+    # a menu masked above the headline leaves blank lines: the headline is the first line with words
+    ("\n\n„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung\n\nText.", "Macron"),
 ])
 def test_headline_speaker(nlp, text, name):
     parsed = nlp.parse(text)
-    quote = text[1:text.index("“")]
-    cand = Candidate(1, 1 + len(quote), "direct", "direct:marks")
+    cand = Candidate(text.index("„") + 1, text.index("“"), "direct", "direct:marks")
     found = headline_speaker(parsed, cand, list(parsed.sentences[:2]))
     assert (found[0].text if found else None) == name
 
@@ -76,6 +77,7 @@ def test_headline_speaker(nlp, text, name):
     # a topic before the colon, or a name the article never gives a first name or office
     ("Ukraine-Krieg: Lage in Bachmut „dramatisch“\n\nDie Lage ist ernst.", None),
     ("Brüssel: Gipfel „ohne Ergebnis“\n\nDie Staats- und Regierungschefs trafen sich in Brüssel.", None),
+    ("\n\nPutin: Westen will Russland „zerstückeln“\n\nPräsident Putin sprach im Fernsehen.", "Putin"),
 ])
 def test_a_name_labelling_a_headline(nlp, text, name):
     parsed = nlp.parse(text)

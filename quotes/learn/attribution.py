@@ -23,17 +23,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from quotes.learn.linear import LinearModel
-from quotes.lexicon import NEGATORS, SPEECH_VERBS
+from quotes.lexicon import FIRST_PERSON, NEGATORS, SPEECH_VERBS
 from quotes.names import fold, last_name
 from quotes.speakers import People
 from quotes.clauses import is_subjunctive
+from quotes.cues import passive
 from quotes.types import Drop, Mention, Parsed, Quote, Sentence, Word
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "attribution.json"
 WINDOW_BEFORE = 4  # sentences before a quote where its speaker may be named
 WINDOW_AFTER = 1
 _OPENERS = frozenset("dass ob wie was wo warum wer wann weshalb wieso welche welcher".split())
-_FIRST_PERSON = re.compile(r"\b(ich|wir|mich|mir|uns|unser\w*|mein\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
         f["cue_known" if q.cue in SPEECH_VERBS else "cue_other"] = 1.0
         # `wird Panetta zitiert` names the one quoted; `zitiert die Zeitung X` names the outlet first
         f[f"cue={q.cue}" + ("&passive" if q.cue == "zitieren" and _passive_quoting(q, ctx) else "")] = 1.0
-    if _FIRST_PERSON.search(q.text):
+    if FIRST_PERSON.search(q.text):
         f["first_person"] = 1.0
     # what opens a report (`dass`, `ob`; `wo`, `was` often open a relative clause) and a frame that
     # denies (`wollte nicht bestätigen, dass …`)
@@ -306,8 +306,7 @@ def quote_features(q: Quote, ctx: Context, ranker_p: float | None, prev: Quote |
 def _passive_quoting(q: Quote, ctx: Context) -> bool:
     """The quote's frame is a passive `zitieren` (`„…“, wird Panetta zitiert`)."""
     sent = ctx.parsed.sentence_at(q.mention.start if q.mention else q.start)
-    return sent is not None and any(w.text.lower() in ("wird", "werden", "wurde", "wurden") for w in sent.words) \
-        and any(w.text.lower() == "zitiert" for w in sent.words)
+    return sent is not None and any(w.lemma == "zitieren" and passive(sent, w) for w in sent.words)
 
 
 _MODALS = frozenset("will wollen wollte wollten möchte möchten soll sollen sollte sollten muss müssen kann können".split())

@@ -55,6 +55,8 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = tuple(l for l in _lines("junk.txt"))
 JUNK_TAIL_MARKERS: tuple[str, ...] = _lines("junk_tail.txt")
 TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))
 MEDIA_NOUNS: frozenset[str] = frozenset(_lines("media_nouns.txt"))
+# (`meint`, `Meinung` are no first person: whole words only)
+FIRST_PERSON = re.compile(r"\b(?:%s)\b" % "|".join(_lines("first_person.txt")), re.I)
 
 
 def is_media_noun(word: str) -> bool:

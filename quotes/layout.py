@@ -1,0 +1,220 @@
+"""Article layout in plain text: the headline line, paragraphs, page junk (banners, menus, teaser
+lists, headings) to blank out before parsing, and the signature lines of block quotes."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS
+from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
+
+
+def headline_end(text: str) -> int:
+    """Where the article's first line with words ends (a menu masked above the headline leaves blank
+    lines before it); the text's end for a text of one line."""
+    end = text.find("\n", re.match(r"\s*", text).end())
+    return len(text) if end < 0 else end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block separated by blank lines."""
+    spans, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+# `„Wir bleiben hart“: Lawrow verteidigt Kurs`: a headline opening with a quotation says something
+_HEADLINE_QUOTE = re.compile(r"^\s*[„»«\"“‚]\w[^„“”»«\"\n]*\s[^„“”»«\"\n]*\w[.!?…]?[“”«»\"‘]\s?[:–—-]\s*\w")
+
+
+def _is_sentence_like(block: str) -> bool:
+    words = re.findall(r"\w+", block)
+    return len(words) >= 8 or bool(re.search(r"[.!?:…\"“”«»]\s*$", block)) or bool(_HEADLINE_QUOTE.match(block))
+
+
+QUOTE_MARKS = frozenset("„“”»«\"‚‘’‹›")
+
+
+# a credit or link line, not a speaker's signature
+_NOT_SIGNATURES = re.compile(r"(?i)^(von|foto|fotos|bild|quelle|mehr|lesen|anzeige|video|grafik|text|mit material)\b")
+
+
+def _signature_shape(line: str) -> bool:
+    """A short line of capitalised words that is no sentence, credit or link (`Die Außenministerin
+    Annalena Baerbock`, `Der französische Präsident Emmanuel Macron im Interview`), the occasion
+    after the name at most eight words more (`… Selenskyj in seiner Rede vor dem Europäischen Parlament`)."""
+    occasion = _OCCASION.search(line)
+    who = line[:occasion.start()] if occasion else line
+    return len(re.findall(r"\w+", who)) <= 8 and len(re.findall(r"\w+", line)) <= 16 \
+        and len(re.findall(r"\b[A-ZÄÖÜ]\w", who)) >= 2 \
+        and line[:1].isupper() and not re.search(r"[.!?:;]$", line) and not _NOT_SIGNATURES.match(line) \
+        and not QUOTE_MARKS & set(line)
+
+
+# where a signature goes on with the occasion of the words (`… in seiner Rede vor …`, `… beim Gipfel`)
+_OCCASION = re.compile(r"\s(?:in|im|bei|beim|auf|am|vor|gegenüber|während|nach)\s")
+
+
+def signs_speech(before: str, line: str) -> bool:
+    """`Die Außenministerin Annalena Baerbock` after a paragraph of first-person speech without marks:
+    the signature of a block quote, not a caption (quotes/blocks.py reads it)."""
+    before, line = before.strip(), line.strip()
+    return _signature_shape(line) and not QUOTE_MARKS & set(before) and bool(re.search(r"[.!?…]$", before)) \
+        and bool(FIRST_PERSON.search(before))
+
+
+OPENERS = {**DOUBLE_OPENERS, **SINGLE_OPENERS}
+
+
+def signs_quote(before: str, line: str) -> bool:
+    """`„Wir müssen … nachdenken.“` / `Der französische Präsident Emmanuel Macron`: a paragraph that is
+    one quotation in marks, signed by a line that only names its speaker (after a dash, as a page's
+    block quote has it: `— Sergej Schoigu, russischer Verteidigungsminister`)."""
+    before, line = before.strip(), line.strip().lstrip("—–- \t")
+    return _signature_shape(line) and len(before) > 2 and before[0] in OPENERS \
+        and before[-1] in OPENERS.get(before[0], "") and bool(re.search(r"[.!?…]$", before[:-1].rstrip()))
+
+
+def signs_any(before: str, line: str) -> bool:
+    return signs_speech(before, line) or signs_quote(before, line)
+
+
+# a tail marker with its linked title on the same line (`Mehr zum Thema: Nato-Osterweiterung: …`)
+# (RT DE writes `Mehr zum Thema - Russland: …` with a dash)
+_INLINE_TEASER = re.compile(r"(?i)(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)"
+                            r"\s*(:|\s[-–—])\s*\S")
+
+
+# a paragraph that is one short phrase in marks with no stop at all: a subheading quoting what follows
+_SUBHEADING_IN_MARKS = re.compile(r"[„\"»«][^„“”\"»«.!?…:\n]{3,100}[“”\"«»]")
+
+
+# `— Annalena Baerbock (@ABaerbock) 10. Oktober 2022`: the line an embedded post is signed with
+POST_SIGNATURE = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@—–]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.M)
+
+
+_HEADING_LABEL = re.compile(r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?: ")
+_INTERVIEW_HEADING = re.compile(r"\b(?:Interview|Gespräch)\s+mit\b", re.I)
+
+
+def junk_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks that are page chrome, not article: banners, menus, teaser lists, disclaimers.
+
+    A teaser list is recognised by a tail marker (`Weitere News`) once the body has
+    begun; everything after it is dropped, since outlets append link lists there.
+    """
+    spans = []
+    blocks = paragraphs(text)
+    body_seen = 0
+    for i, (s, e) in enumerate(blocks):
+        block = text[s:e].strip()
+        lines = block.split("\n")
+        # (the marker may follow a line of sharing links in the same block)
+        tail = next((j for j, l in enumerate(lines) if any(re.fullmatch(p, l.strip(), re.I) for p in JUNK_TAIL_MARKERS)),
+                    None) if body_seen >= 2 else None
+        if tail is not None:
+            start = s + sum(len(l) + 1 for l in lines[:tail]) + (len(text[s:e]) - len(text[s:e].lstrip()))
+            if all(_INLINE_TEASER.match(l.strip()) for l in lines[tail:] if l.strip()):
+                # `Lesen Sie auch: „Putin droht dem Westen“`: a link set into the article, which goes on
+                spans.append((s if tail == 0 else start, e))
+                continue
+            spans.append((s if tail == 0 else start, len(text)))
+            break
+        if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
+            spans.append((s, e))
+            continue
+        if len(lines) == 1 and _INLINE_TEASER.match(block):
+            spans.append((s, e))  # `Auch interessant: „So teuer wird das Parken“` between paragraphs: a link
+            continue
+        if (i == 0 or i <= 2 and _INTERVIEW_HEADING.search(block)) and len(lines) == 1 \
+                and 3 <= len(re.findall(r"\w+", block)) <= 15 and "|" not in block:
+            # the title, or the line under it that introduces an interview: its names count for the
+            # article (`SPIEGEL-Gespräch mit Annalena Baerbock`, `Interview mit Außenminister Johann Wadephul`)
+            continue
+        if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block):
+            spans.append((s, e))  # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading
+            continue
+        if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) and not (
+                0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
+            spans.append((s, e))  # headings, menu entries, captions without sentences
+            continue
+        # headings on the lines above their text (`12:40 Uhr – London: Russland verlegt Truppen`, or a
+        # live blog's time and headline on two lines): no sentences of the text, which would run into them
+        heads = next((k for k, line in enumerate(lines) if _is_sentence_like(line)), 0)
+        at = s
+        for line in lines[:heads] if i > 0 else ():
+            at = text.index(line, at)
+            # (a headline's label keeps its name for the text: `Selenskyj: Russland verschleppt Waffenruhe`)
+            if not QUOTE_MARKS & set(line) and not _HEADING_LABEL.match(line):
+                spans.append((at, at + len(line)))
+            at += len(line)
+        if len(re.findall(r"\w+", block)) >= 12:
+            body_seen += 1
+    return spans
+
+
+_GLUED = re.compile(r"(?<=[\w)]) +(%s)\b(?! *[-„“\"])" % "|".join(SENTENCE_OPENERS))
+_HEADING_TAIL_WORDS = frozenset("und oder der die das den dem des ein eine einer eines einem einen von vom zu zum "
+                                "zur in im am an auf aus bei mit nach für über unter vor sowie wie als".split())
+
+
+def glued_headings(text: str) -> list[tuple[int, int]]:
+    """Headings a text without line breaks runs into (`… freizumachen. Reaktionen Der Kanzler
+    nahm …`): up to eight words since the last sentence end, with no punctuation, right before
+    a word that only opens a sentence. Blanking them lets the sentence after them parse alone."""
+    spans = []
+    for m in _GLUED.finditer(text):
+        end = m.start()
+        start = max(text.rfind(x, 0, end) for x in (". ", "! ", "? ", ": ", "“ ", "\" ", "\n"))
+        start = 0 if start < 0 else start + (1 if text[start] == "\n" else 2)
+        words = text[start:end].split()
+        if 1 <= len(words) <= 8 and not re.search(r"[,;:„“\"()]", text[start:end]) and words[0][:1].isupper() \
+                and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1].lower() not in TITLE_NOUNS:
+            spans.append((start, end))  # `die Rockband Die Happy`: a title noun names what follows
+    return spans
+
+
+_TEASER = re.compile(r"(?:%s) ?:" % "|".join(TEASER_MARKERS))
+_KICKER = re.compile(r"[^:.!?„“\"]{2,60}? ?: ")  # `Wolfsmasken-Fall: `, the topic before a teaser title
+TEASER_TITLES = 3  # how many titles such a list holds (the pages of domain-dev: always three)
+
+
+def inline_teasers(text: str) -> list[tuple[int, int]]:
+    """Teaser lists a page runs into its article text (`… am Bundestag. Das interessiert andere
+    MSN-Leser: Nach Drohnenabschuss: USA starteten … Keine Überlebenden: Elf Tote … Istanbul:
+    Entscheidung im Herzen der Türkei Um dem Trend …`): the heading and its titles, each a kicker
+    with a colon and a headline. The last headline ends at a word that only opens a sentence;
+    when none follows soon, only up to the last kicker is blanked (never the article's words)."""
+    spans = []
+    for m in _TEASER.finditer(text):
+        end, kickers = m.end(), 0
+        while kickers < TEASER_TITLES:
+            k = _KICKER.match(text, end + (1 if text[end:end + 1] == " " else 0)) if kickers == 0 else \
+                _KICKER.search(text, end, end + 200)
+            if k is None:
+                break
+            end, kickers = k.end(), kickers + 1
+        if kickers < TEASER_TITLES - 1:
+            continue  # a title may lack its kicker (`Kein Plan vom Brexit? …`): two of three will do
+        quoted = re.match(r"\s*[„\"»][^„“\"«»\n]{1,150}[“\"«]", text[end:])
+        if quoted:  # a headline in marks: up to its closing mark
+            spans.append((m.start(), end + quoted.end()))
+            continue
+        opener = _GLUED.search(text, end, end + 160)
+        spans.append((m.start(), opener.start() if opener is not None else end))
+    return spans
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans with spaces (newlines kept) so offsets stay valid."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

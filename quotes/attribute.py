@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from quotes.cues import STRONG_FINITE, according_to_frame, cue_lemma, impersonal_cue, inside_report, is_cue, passive
+from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, PERSON_GROUPS, PLACES
 from quotes.appositions import appositive_name, coordinated
@@ -29,11 +29,12 @@ from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import headline_repeats, owner_of_text
+from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
+                               office_introduced, reports_itself)
 from quotes.layout import headline_end
 from quotes.owners import agent
-from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, sentence_subject, subject_of
-from quotes.clauses import is_subjunctive
-from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker, Word
+from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, subject_of
+from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
@@ -52,30 +53,151 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
     """Attribute candidates in text order, carrying speakers over to quotes that name none
     (`people`: the article's persons, if the caller has collected them already; `drops`: gets
     each candidate left out, with the reason)."""
-    people = people if people is not None else People.from_parsed(parsed, person_like)
-    out = []
+    return _Walk(parsed, candidates, people if people is not None else People.from_parsed(parsed, person_like),
+                 drops).run()
 
-    def drop(cand: Candidate, reason: str) -> None:
-        if drops is not None:
-            drops.append(Drop(cand.start, cand.end, parsed.text[cand.start:cand.end], cand.rule, reason))
-    recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
-    quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
-    cue_speakers = _cue_speakers(parsed, people, quoted)
-    cue_keys = [s for s, _, _ in cue_speakers]
-    role_subjects = role_subject_mentions(parsed)
-    role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
-    titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
-    unnamed: tuple[int, Resolved] | None = None  # the last person known only by a description, and where
-    spoke: set[str] = set()  # folded names of the speakers so far
-    headline: list[Candidate] = []  # the headline's quotes with no speaker of their own
-    first_line_end = headline_end(parsed.text)
-    epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
 
-    def speaker_of(cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
+class _Walk:
+    """One pass over an article's candidates in text order, with what the quotes before have shown:
+    the last speaker, the speakers of the article's cues, titles in marks, descriptions."""
+
+    def __init__(self, parsed: Parsed, candidates: list[Candidate], people: People, drops: list[Drop] | None):
+        self.parsed, self.candidates, self.people, self.drops = parsed, candidates, people, drops
+        self.out: list[tuple[Candidate, Attribution, Resolved]] = []
+        self.recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
+        quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
+        self.cue_speakers = _cue_speakers(parsed, people, quoted)
+        self.cue_keys = [s for s, _, _ in self.cue_speakers]
+        self.role_subjects = role_subject_mentions(parsed)
+        self.role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
+        self.titles: list[tuple[int, Resolved]] = []  # speakers named by a title in marks (`„Daily Mail“`)
+        self.unnamed: tuple[int, Resolved] | None = None  # the last person known only by a description, and where
+        self.spoke: set[str] = set()  # folded names of the speakers so far
+        self.headline: list[Candidate] = []  # the headline's quotes with no speaker of their own
+        self.first_line_end = headline_end(parsed.text)
+        self.epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
+
+    def drop(self, cand: Candidate, reason: str) -> None:
+        if self.drops is not None:
+            self.drops.append(Drop(cand.start, cand.end, self.parsed.text[cand.start:cand.end], cand.rule, reason))
+
+    def keep(self, cand: Candidate, att: Attribution, resolved: Resolved) -> None:
+        self.out.append((cand, att, resolved))
+        if att.mention is not None and resolved.name and \
+                in_marks(self.parsed.sentence_at(att.mention.start), att.mention):
+            self.titles.append((att.mention.start, resolved))
+        if resolved.name:
+            self.recent = (_sentence_position(self.parsed, cand.end - 1), resolved, att.cue, cand.end)
+            self.spoke.add(fold(resolved.name))
+
+    def run(self) -> list[tuple[Candidate, Attribution, Resolved]]:
+        for cand in sorted(self.candidates, key=lambda c: c.start):
+            found = self.attribution(cand)
+            if found is None:
+                continue  # dropped, kept already or left for the headline pass
+            reason = self.label_fails(cand, found[0])
+            if reason is not None:
+                self.drop(cand, reason)
+            else:
+                self.keep(cand, *found)
+        return self.headline_pass()
+
+    def attribution(self, cand: Candidate) -> tuple[Attribution, Resolved] | None:
+        """The candidate's frame and speaker: its own sentence's, the report it stands in, or carried
+        over (None when it was dropped or kept already)."""
+        parsed, recent = self.parsed, self.recent
+        sidx = _sentence_position(parsed, cand.start)
+        att = find_attribution(parsed, cand)
+        resolved = None
+        if att is not None and att.mention is not None:
+            # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
+            # stays as written)
+            resolved = self.speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
+        # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
+        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
+        host = _host_report(self.out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
+            and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase") else None
+        if att is not None and att.how == "unnamed":
+            if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
+                # `…, heißt es weiter.` right after a report: the source of that report goes on
+                return Attribution(None, "heißen", "carry"), recent[1]
+            return att, Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
+        if host is not None:
+            # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
+            # of its own, is that report speaker's words
+            return Attribution(None, host[1].cue, "inside"), host[2]
+        if resolved is None:
+            return self.carried(cand, sidx)
+        return att, resolved
+
+    def carried(self, cand: Candidate, sidx: int) -> tuple[Attribution, Resolved] | None:
+        """No speaker in the quote's own sentence: the last speaker nearby, the person the sentence
+        before introduced, or none (the candidate is dropped)."""
+        parsed, people, recent = self.parsed, self.people, self.recent
+        prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys)
+        if prior is None and cand.rule == "indirect:free" and recent is not None \
+                and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):
+            # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
+            # Europa zurück.`: a free report about `er`/`sie` goes on with the last speaker if
+            # that is the person the pronoun fits and no one else was named as a subject since
+            prior = recent[:3]
+        if prior is None and cand.rule == "direct:marks" and recent is not None and \
+                sidx - recent[0] <= FIRST_PERSON_REACH and first_person_about_the_speaker(parsed, people, cand, recent):
+            prior = recent[:3]
+        if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
+            self.drop(cand, "a plan with no report right before it: the writer's own")
+            return None
+        # (a Konjunktiv sentence with no report before it, too: `Ngom definierte das Ziel. Es gehe
+        # nicht darum, …`; the filter weighs how often that holds)
+        alone = prior is None and (cand.rule == "direct:marks" and ends_its_sentence(parsed, cand)
+                                   or cand.rule == "indirect:free")
+        introduced = (introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved"))
+                      or body_introduced(parsed, people, cand, sidx)) if alone else None
+        if introduced is not None:
+            # `Baerbock zeigte sich besorgt. „Wir beobachten die Lage.“` with no one speaking
+            # before: the person the sentence before introduced
+            self.keep(cand, Attribution(None, None, "introduced"), introduced)
+            return None
+        if prior is None and cand.kind == "direct" and cand.rule not in LABELS and cand.start <= self.first_line_end \
+                and len(parsed.text[cand.start:cand.end].split()) >= 4:
+            self.headline.append(cand)  # decided once the body's quotes have their speakers
+            return None
+        if prior is None or cand.rule in LABELS:
+            self.drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
+                      "a term in marks is not carried over from another sentence")
+            return None
+        if cand.rule == "indirect:frame-after" and not _impersonal_frame(parsed, cand):
+            # `X zeigte sich gesprächsbereit, warnte aber vor …`: a verb after a comma with no speaker
+            # of its own goes on with its clause's subject; it frames nothing
+            self.drop(cand, "a frame after the clause names no speaker: not carried over")
+            return None
+        if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
+            self.drop(cand, "opens inside the writer's own sentence: no speaker carried into it")
+            return None
+        # a speech verb's subject read before the epithets were resolved (`spricht der junge Mann`)
+        att, resolved = Attribution(None, prior[2], "carry"), self.epithets.get(fold(prior[1].name or ""), prior[1])
+        opener = paragraph_subject(parsed, people, cand, recent) if cand.rule == "indirect:free" else None
+        if opener is not None:
+            # `Scholz verteidigte die Haltung des Bündnisses. Die Nato habe …` in a paragraph of its
+            # own: the report is the person the paragraph opened with, not the last speaker
+            att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
+        introduced = None
+        if cand.rule == "direct:marks":
+            introduced = introduced_before(parsed, people, cand, sidx, resolved) or \
+                office_introduced(parsed, people, cand, sidx)
+        elif cand.rule == "indirect:free" and opener is None and sidx > 0 and \
+                not reports_itself(parsed.sentences[sidx - 1], self.candidates):
+            # `Marco Rubio zeigte sich zuversichtlich. Man sei „näher an einer Einigung“.`: a free
+            # report right after a sentence introducing someone else is theirs, as a quote is (not
+            # after a report about them: `Saif bereitet nach Informationen von Reuters …`, `Wie der
+            # Kreml mitteilte, hat Putin …`)
+            introduced = introduced_before(parsed, people, cand, sidx, resolved)
+        return att, introduced if introduced is not None else resolved
+
+    def speaker_of(self, cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:
         """The person or body a mention in the quote's sentence stands for (pronouns and
         role nouns resolved in the article), None when it names no one."""
-        nonlocal role_nouns, unnamed
-        name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
+        parsed, people, recent = self.parsed, self.people, self.recent
         if mention.kind == "pronoun" and mention.text.lower() in BOTH:
             pair = _the_two_before(people, clause_start_of(parsed, mention.start))
             if pair is not None:
@@ -84,8 +206,37 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
         if ref is not mention and possessive_spokesperson(mention) is None and \
                 people.get(resolve(mention, people, None).name or "") is not None:
             ref = mention  # `der Linkspolitiker` after `der Linkspolitiker X`: the title names him
+        resolved = self.referent(cand, mention, ref, sidx)
+        if ref is not mention and resolved is not None and nationality_clash(people, mention, resolved.name):
+            # `erklärte der Chinese` is not the Russian minister who spoke last
+            resolved = nationality_fitting(people, mention) or resolve(mention, people, None)
+        resolved = self.described(mention, ref, resolved)
+        outlet = outlet_named_before(parsed.text, mention, self.titles)
+        if outlet is not None:
+            resolved = outlet  # `berichtete das Blatt`: the newspaper named last
+        if recent is not None and sidx - recent[0] <= 1 and recent[1].name and the_text_itself(parsed.text, mention):
+            # `schrieb Sacharowa auf Telegram. „…“, heißt es in dem Beitrag`: the text just named
+            # is its author's
+            resolved = recent[1]
+        elif (sent := parsed.sentence_at(mention.start)) is not None and (owner := owner_of_text(parsed, sent, mention)):
+            # `Merkel hielt eine Rede. „…“, hieß es in der Rede`: the speech is its owner's
+            resolved = resolve(owner, people, None)
+        resolved = self.body_spoken_for(mention, ref, resolved, sidx)
+        if resolved.name is None:
+            return None
+        if ref.kind != "pronoun":
+            return _with_partners(parsed, people, cand, mention, resolved)
+        if not resolved.others and (plural_sie(parsed, ref) or ref.text.lower() in BOTH):
+            return group_of(parsed, people, resolved, ref.start)
+        return resolved
+
+    def referent(self, cand: Candidate, mention: Mention, ref: Mention, sidx: int) -> Resolved:
+        """Who a mention, or the pronoun it stands as (`ref`), refers to: a role named as the subject
+        since, the speaker of the quote right before, or the person the article named last."""
+        parsed, people, recent = self.parsed, self.people, self.recent
+        name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
         she = ref.kind == "pronoun" and singular_sie(parsed, ref)
-        role = role_antecedent(parsed, people, role_subjects, ref, recent) if ref.kind == "pronoun" else None
+        role = role_antecedent(parsed, people, self.role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:
             # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
             # subject since the last named person is the antecedent
@@ -96,7 +247,8 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 earlier = resolve(back, people, None, clause_start_of(parsed, role.start))
                 if earlier.name and people.get(earlier.name) is not None:
                     resolved = earlier
-        elif ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
+            return resolved
+        if ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not gender_clash(people, ref, recent[1], she) \
                 and not subject_between(people, recent, mention.start) \
@@ -104,46 +256,41 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 and not (recent[1].how == "org" and recent[1].name in PLACES) \
                 and not names_a_text(recent[1].name):  # `er` is no country, nor `Angaben`
             # `„…“, erklärte X. Sie warnte …`: a pronoun right after a quote is its speaker
-            resolved = recent[1]
-        else:
-            # (`„Putin wird nicht gewinnen“, sagte er`, `Borrell habe ihn gedrängt, sagte er`: a person
-            # named in the quoted or reported words is not its `er`)
-            resolved = resolve(ref, people, name_hint, clause_start_of(parsed, mention.start), she=she,
-                               quoted=(cand.start, cand.end))
-            if resolved.name is None and ref is not mention:
-                resolved = resolve(mention, people, name_hint)  # no one named before: the noun itself
-            elif resolved.name is None:
-                # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
-                role_nouns = role_noun_mentions(parsed) if role_nouns is None else role_nouns
-                role = role_antecedent(parsed, people, role_nouns, ref, None, CARRY_SENTENCES)
-                resolved = resolve(role, people, None) if role is not None else resolved
-        if ref is not mention and resolved is not None and nationality_clash(people, mention, resolved.name):
-            # `erklärte der Chinese` is not the Russian minister who spoke last
-            resolved = nationality_fitting(people, mention) or resolve(mention, people, None)
+            return recent[1]
+        # (`„Putin wird nicht gewinnen“, sagte er`, `Borrell habe ihn gedrängt, sagte er`: a person
+        # named in the quoted or reported words is not its `er`)
+        resolved = resolve(ref, people, name_hint, clause_start_of(parsed, mention.start), she=she,
+                           quoted=(cand.start, cand.end))
+        if resolved.name is None and ref is not mention:
+            return resolve(mention, people, name_hint)  # no one named before: the noun itself
+        if resolved.name is None:
+            # no one named before: `Ein 39-jähriger Landwirt wurde getroffen. … Er sagte aus`
+            self.role_nouns = role_noun_mentions(parsed) if self.role_nouns is None else self.role_nouns
+            role = role_antecedent(parsed, people, self.role_nouns, ref, None, CARRY_SENTENCES)
+            return resolve(role, people, None) if role is not None else resolved
+        return resolved
+
+    def described(self, mention: Mention, ref: Mention, resolved: Resolved) -> Resolved:
+        """An epithet (`der 28-Jährige`, `der junge Mann`) for no named person, or for one who never
+        spoke: the person described last without a name; else it describes one from here on."""
         epithet = ref is not mention or describes_one(mention)
-        known = resolved is not None and people.get(resolved.name or "") is not None
+        known = resolved is not None and self.people.get(resolved.name or "") is not None
         # `der junge Mann` after `so der 28-Jährige aus Horn` and a named person who never spoke:
         # the epithet goes on with the one who spoke
-        silent = known and ref is not mention and fold(resolved.name) not in spoke
+        silent = known and ref is not mention and fold(resolved.name) not in self.spoke
         if epithet and (not known or silent):
-            # an epithet (`der 28-Jährige`, `der junge Mann`) for no named person: the person
-            # described last without a name (`so der 28-Jährige aus Horn`); else it describes one
-            if unnamed is not None and mention.start - unnamed[0] < UNNAMED_REACH:
-                resolved = unnamed[1]
-                unnamed = (mention.start, resolved)  # referred to again: the reach starts anew
-                epithets[fold(bare(mention.text))] = resolved
+            if self.unnamed is not None and mention.start - self.unnamed[0] < UNNAMED_REACH:
+                resolved = self.unnamed[1]
+                self.unnamed = (mention.start, resolved)  # referred to again: the reach starts anew
+                self.epithets[fold(bare(mention.text))] = resolved
             elif not known and resolved is not None and resolved.name == bare(mention.text):
-                unnamed = (mention.start, resolved)
-        outlet = outlet_named_before(parsed.text, mention, titles)
-        if outlet is not None:
-            resolved = outlet  # `berichtete das Blatt`: the newspaper named last
-        if recent is not None and sidx - recent[0] <= 1 and recent[1].name and the_text_itself(parsed.text, mention):
-            # `schrieb Sacharowa auf Telegram. „…“, heißt es in dem Beitrag`: the text just named
-            # is its author's
-            resolved = recent[1]
-        elif (sent := parsed.sentence_at(mention.start)) is not None and (owner := owner_of_text(parsed, sent, mention)):
-            # `Merkel hielt eine Rede. „…“, hieß es in der Rede`: the speech is its owner's
-            resolved = resolve(owner, people, None)
+                self.unnamed = (mention.start, resolved)
+        return resolved
+
+    def body_spoken_for(self, mention: Mention, ref: Mention, resolved: Resolved, sidx: int) -> Resolved:
+        """The body behind a spokesperson, a place or a generic word for a body (`das Ministerium`,
+        `die Organisation`): the one it speaks for, the one named or speaking just before."""
+        parsed, people, recent = self.parsed, self.people, self.recent
         spoke_for = spokesperson_of_body(parsed, mention) if resolved.name == bare(mention.text).split()[-1] else None
         if spoke_for is not None:
             # the spokesperson speaks for the body: one entity with it, as `ein Sprecher des Kremls` is
@@ -156,7 +303,7 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `…, hieß es aus dem Ministerium. Ein Sprecher betonte: …`: the body that just spoke;
             # `Ein Regierungssprecher erklärte … so der Sprecher weiter`: the spokesperson who just spoke
             resolved = recent[1]
-        speaking_in = _body_of_place(parsed, people, mention, resolved) if resolved.name in PLACES else None
+        speaking_in = body_of_place(parsed, people, mention, resolved) if resolved.name in PLACES else None
         if speaking_in is not None:
             # `Das russische Verteidigungsministerium widersprach. …, hieß es in Moskau`: the body of
             # that side that the sentence before named as its subject
@@ -173,108 +320,17 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
             # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
             # body that spoke last, within three sentences; if none spoke, the one named by its proper
             # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`)
-            resolved = next((r for k, r, _ in reversed(cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
+            resolved = next((r for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                              and r.name.lower() not in GENERIC_BODY_WORDS), None) \
-                or _named_body_before(parsed, sidx) or resolved
-        if resolved.name is None:
-            resolved = None
-        elif ref.kind != "pronoun":
-            resolved = _with_partners(parsed, people, cand, mention, resolved)
-        elif not resolved.others and (plural_sie(parsed, ref) or ref.text.lower() in BOTH):
-            resolved = group_of(parsed, people, resolved, ref.start)
+                or named_body_before(parsed, sidx) or resolved
         return resolved
 
-    for cand in sorted(candidates, key=lambda c: c.start):
-        sidx = _sentence_position(parsed, cand.start)
-        att = find_attribution(parsed, cand)
-        resolved = None
-        if att is not None and att.mention is not None:
-            # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
-            # stays as written)
-            resolved = speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
-        # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
-        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
-        host = _host_report(out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
-            and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase") else None
-        if att is not None and att.how == "unnamed":
-            if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
-                # `…, heißt es weiter.` right after a report: the source of that report goes on
-                att, resolved = Attribution(None, "heißen", "carry"), recent[1]
-            else:
-                resolved = Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
-        elif host is not None:
-            # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
-            # of its own, is that report speaker's words
-            att, resolved = Attribution(None, host[1].cue, "inside"), host[2]
-        elif resolved is None:
-            # no speaker in the quote's own sentence: the last speaker nearby, if any
-            prior = _latest_speaker(recent, cue_speakers, sidx, cue_keys)
-            if prior is None and cand.rule == "indirect:free" and recent is not None \
-                    and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):
-                # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
-                # Europa zurück.`: a free report about `er`/`sie` goes on with the last speaker if
-                # that is the person the pronoun fits and no one else was named as a subject since
-                prior = recent[:3]
-            if prior is None and cand.rule == "direct:marks" and recent is not None and \
-                    sidx - recent[0] <= FIRST_PERSON_REACH and first_person_about_the_speaker(parsed, people, cand, recent):
-                prior = recent[:3]
-            if cand.rule == "indirect:plan" and (recent is None or sidx - recent[0] > 1):
-                drop(cand, "a plan with no report right before it: the writer's own")
-                continue
-            # (a Konjunktiv sentence with no report before it, too: `Ngom definierte das Ziel. Es gehe
-            # nicht darum, …`; the filter weighs how often that holds)
-            alone = prior is None and (cand.rule == "direct:marks" and _ends_its_sentence(parsed, cand)
-                                       or cand.rule == "indirect:free")
-            introduced = (_introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved"))
-                          or _body_introduced(parsed, people, cand, sidx)) if alone else None
-            if introduced is not None:
-                # `Baerbock zeigte sich besorgt. „Wir beobachten die Lage.“` with no one speaking
-                # before: the person the sentence before introduced
-                out.append((cand, Attribution(None, None, "introduced"), introduced))
-                recent = (_sentence_position(parsed, cand.end - 1), introduced, None, cand.end)
-                spoke.add(fold(introduced.name or ""))
-                continue
-            if prior is None and cand.kind == "direct" and cand.rule not in LABELS and cand.start <= first_line_end \
-                    and len(parsed.text[cand.start:cand.end].split()) >= 4:
-                headline.append(cand)  # decided once the body's quotes have their speakers
-                continue
-            if prior is None or cand.rule in LABELS:
-                drop(cand, "no speaker in its sentence and none to carry over" if prior is None else
-                     "a term in marks is not carried over from another sentence")
-                continue
-            if cand.rule == "indirect:frame-after" and not _impersonal_frame(parsed, cand):
-                # `X zeigte sich gesprächsbereit, warnte aber vor …`: a verb after a comma with no speaker
-                # of its own goes on with its clause's subject; it frames nothing
-                drop(cand, "a frame after the clause names no speaker: not carried over")
-                continue
-            if cand.kind == "direct" and prior[0] != sidx and _embedded_elsewhere(parsed, cand, prior[1]):
-                drop(cand, "opens inside the writer's own sentence: no speaker carried into it")
-                continue
-            # a speech verb's subject read before the epithets were resolved (`spricht der junge Mann`)
-            att, resolved = Attribution(None, prior[2], "carry"), epithets.get(fold(prior[1].name or ""), prior[1])
-            opener = paragraph_subject(parsed, people, cand, recent) if cand.rule == "indirect:free" else None
-            if opener is not None:
-                # `Scholz verteidigte die Haltung des Bündnisses. Die Nato habe …` in a paragraph of its
-                # own: the report is the person the paragraph opened with, not the last speaker
-                att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
-            if cand.rule == "direct:marks":
-                introduced = _introduced_before(parsed, people, cand, sidx, resolved) or \
-                    _office_introduced(parsed, people, cand, sidx)
-                if introduced is not None:
-                    resolved = introduced
-            elif cand.rule == "indirect:free" and opener is None and sidx > 0 and \
-                    not _reports_itself(parsed.sentences[sidx - 1], candidates):
-                # `Marco Rubio zeigte sich zuversichtlich. Man sei „näher an einer Einigung“.`: a free
-                # report right after a sentence introducing someone else is theirs, as a quote is (not
-                # after a report about them: `Saif bereitet nach Informationen von Reuters …`, `Wie der
-                # Kreml mitteilte, hat Putin …`)
-                introduced = _introduced_before(parsed, people, cand, sidx, resolved)
-                if introduced is not None:
-                    resolved = introduced
+    def label_fails(self, cand: Candidate, att: Attribution) -> str | None:
+        """Why a term in marks is no quotation of its speaker, if it is none."""
+        parsed = self.parsed
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
                                                    "construction", "inside", "headline") and not _labelled_by_name(cand, att):
-            drop(cand, "a term in marks with no speech verb of its own sentence")
-            continue
+            return "a term in marks with no speech verb of its own sentence"
         # (`Für X ist Y eine „Horrorvorstellung“`: the viewpoint is X's judgement of Y)
         if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and \
                 not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
@@ -282,34 +338,31 @@ def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
                 and not _person_group(att.mention.text)):
             # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
-            drop(cand, "a capitalised term in marks that no person's verb judges")
-            continue
+            return "a capitalised term in marks that no person's verb judges"
         if cand.kind == "direct" and att.mention is not None and \
                 _GENITIVE_BETWEEN.fullmatch(parsed.text[att.mention.end:cand.start]):
             # `Ein Vertreter der „con energy ag“ bezeichnet …`: the marks name the speaker's body
-            drop(cand, "names the body of its own speaker")
-            continue
-        out.append((cand, att, resolved))
-        if att.mention is not None and resolved.name and \
-                in_marks(parsed.sentence_at(att.mention.start), att.mention):
-            titles.append((att.mention.start, resolved))
-        if resolved.name:
-            recent = (_sentence_position(parsed, cand.end - 1), resolved, att.cue, cand.end)
-            spoke.add(fold(resolved.name))
-    for cand in headline:
-        # `„Ein schwarzer Tag für die Demokratie“` over the article: the words of whoever says them
-        # again below (`„Das ist ein schwarzer Tag für die Demokratie“, sagte Präsidentin X`)
-        said = parsed.text[cand.start:cand.end]
-        again = next((r for c, _, r in out if c.kind == "direct" and c.start > cand.end and r.name
-                      and same_statement(said, parsed.text[c.start:c.end])), None)
-        if again is None:
-            drop(cand, "no speaker in its sentence and none to carry over")
-        else:
-            out.append((cand, Attribution(None, None, "repeat"), again))
-    repeats = headline_repeats(parsed.text, [c for c, _, _ in out])
-    for c in repeats:
-        drop(c, "the headline repeats a quote below word for word: one statement, one row")
-    return [row for row in out if not any(row[0] is c for c in repeats)]
+            return "names the body of its own speaker"
+        return None
+
+    def headline_pass(self) -> list[tuple[Candidate, Attribution, Resolved]]:
+        """The headline's quotes, once the body's have their speakers; a headline quote repeated below
+        word for word is one statement."""
+        parsed, out = self.parsed, self.out
+        for cand in self.headline:
+            # `„Ein schwarzer Tag für die Demokratie“` over the article: the words of whoever says them
+            # again below (`„Das ist ein schwarzer Tag für die Demokratie“, sagte Präsidentin X`)
+            said = parsed.text[cand.start:cand.end]
+            again = next((r for c, _, r in out if c.kind == "direct" and c.start > cand.end and r.name
+                          and same_statement(said, parsed.text[c.start:c.end])), None)
+            if again is None:
+                self.drop(cand, "no speaker in its sentence and none to carry over")
+            else:
+                out.append((cand, Attribution(None, None, "repeat"), again))
+        repeats = headline_repeats(parsed.text, [c for c, _, _ in out])
+        for c in repeats:
+            self.drop(c, "the headline repeats a quote below word for word: one statement, one row")
+        return [row for row in out if not any(row[0] is c for c in repeats)]
 
 
 # an indefinite article (and adjectives) before the opening mark: the term is a predicate, a judgement
@@ -463,99 +516,6 @@ def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> b
     names = set(re.findall(r"\w+", (speaker.name or "").lower()))
     return not any(w.deprel.startswith("nsubj") and w.end <= cand.start and w.text.lower() in names
                    for w in sent.words)
-
-
-_DOUBLE_MARKS = frozenset("„“”»«\"")  # a sentence with these reports something itself
-
-
-def _introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: int, carried: Resolved) -> Resolved | None:
-    """`Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“`: a quote standing on its own
-    right after a sentence whose subject is a person other than the last speaker is that person's."""
-    sent = parsed.sentence_at(cand.start)
-    if sent is None or sent.start < cand.start - 2 or sidx == 0:
-        return None
-    prev = parsed.sentences[sidx - 1]
-    newer = people.before(cand.start, subjects_only=True)
-    if not newer or fold(newer[0].name) == fold(carried.name or ""):
-        return None
-    pos = max(x for x in newer[0].subject_positions if x < cand.start)
-    # the sentence before reports nothing itself (in marks or in Konjunktiv: `Putin versuche, …` is
-    # the last speaker's words about Putin): it introduces the person
-    if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
-        return None
-    return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
-
-
-def _body_of_place(parsed: Parsed, people: People, mention: Mention, place: Resolved) -> Resolved | None:
-    """The body or person of the place's side that is the subject of the sentence before a source
-    named only by its city (`hieß es in Moskau`), if any."""
-    i = parsed.position_at(mention.start)
-    if i < 1 or not place.side or not re.search(r"\b(?:in|aus)\s+$", parsed.text[max(0, mention.start - 5):mention.start]):
-        return None
-    m = sentence_subject(parsed.text, parsed.sentences[i - 1], (0, 0))
-    found = resolve(m, people, None) if m is not None and m.kind in ("org", "role", "name") else None
-    return found if found is not None and found.name and found.side == place.side and found.name != place.name else None
-
-
-def _reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
-    """The sentence holds a report of its own, or a source frame (`laut X`, `nach Angaben von X`)."""
-    return any(sent.start <= c.start < sent.end for c in candidates) or \
-        any(according_to_frame(sent, i) is not None for i in range(len(sent.words)))
-
-
-def _reported(sent: Sentence) -> bool:
-    """A sentence with a verb in Konjunktiv reports someone's words."""
-    return any(is_subjunctive(w, sent) for w in sent.words)
-
-
-def _body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
-    """`Der Kreml reagierte scharf. „Das ist eine Provokation.“`: the subject of the sentence right
-    before, in the same paragraph and without marks, when it is a body with a side or an office."""
-    sent = parsed.sentence_at(cand.start)
-    if sidx == 0 or sent is None or sent.start < cand.start - 2 or parsed.sentences[sidx - 1].end > cand.start \
-            or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
-        return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
-    prev = parsed.sentences[sidx - 1]
-    if _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or _reported(prev):
-        return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
-    m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
-    if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
-        return None
-    resolved = resolve(m, people, None)
-    return resolved if resolved.name else None
-
-
-def _named_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
-    """`Der Energiekonzern Gazprom hat die Lieferungen reduziert. …, teilte das Unternehmen mit`: a
-    body named by its proper name as the subject of the sentence before."""
-    if sidx == 0:
-        return None
-    prev = parsed.sentences[sidx - 1]
-    m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
-    if m is None or m.kind != "org":
-        return None
-    # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
-    words = m.text.split()
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
-        k -= 1
-    name = " ".join(words[k:])
-    return Resolved(name, side_of(m.text), "org") if name and k > 0 else None
-
-
-def _office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
-    """`Der Oberbürgermeister zeigte sich gesprächsbereit. „Meine Tür steht offen.“` after another
-    speaker: a person of the article introduced by an office; not a body (`Die Regierung in Berlin
-    hatte reagiert. „…“` goes on with the last speaker)."""
-    office = _body_introduced(parsed, people, cand, sidx) if _ends_its_sentence(parsed, cand) else None
-    return office if office is not None and people.get(office.name or "") is not None else None
-
-
-def _ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:
-    """Nothing but marks and a stop follow the quote in its sentence (`„…“ wie Spielberg ausübten`
-    goes on in the writer's words)."""
-    sent = parsed.sentence_at(max(cand.start, cand.end - 1))
-    return sent is not None and not parsed.text[cand.end:sent.end].strip(" “”\"»«‘’.!?…")
 
 
 def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:

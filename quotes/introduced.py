@@ -1,0 +1,108 @@
+"""Who the sentence before a quote introduced, for a quote whose own sentence names no speaker
+(`Baerbock zeigte sich besorgt. „Wir beobachten die Lage.“`): its subject, a person or a body
+with a side, when that sentence reports nothing itself."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.clauses import is_subjunctive
+from quotes.cues import according_to_frame
+from quotes.lexicon import GENERIC_BODY_WORDS
+from quotes.names import fold, role_head
+from quotes.resolution import Resolved, resolve
+from quotes.speakers import People, side_of
+from quotes.subjects import sentence_subject
+from quotes.types import Candidate, Mention, Parsed, Sentence
+
+_DOUBLE_MARKS = frozenset("„“”»«\"")  # a sentence with these reports something itself
+
+
+def introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: int, carried: Resolved) -> Resolved | None:
+    """`Georg Ratzinger war eingeweiht. „Mein Bruder wünscht sich Ruhe.“`: a quote standing on its own
+    right after a sentence whose subject is a person other than the last speaker is that person's."""
+    sent = parsed.sentence_at(cand.start)
+    if sent is None or sent.start < cand.start - 2 or sidx == 0:
+        return None
+    prev = parsed.sentences[sidx - 1]
+    newer = people.before(cand.start, subjects_only=True)
+    if not newer or fold(newer[0].name) == fold(carried.name or ""):
+        return None
+    pos = max(x for x in newer[0].subject_positions if x < cand.start)
+    # the sentence before reports nothing itself (in marks or in Konjunktiv: `Putin versuche, …` is
+    # the last speaker's words about Putin): it introduces the person
+    if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or reported(prev):
+        return None
+    return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
+
+
+def body_of_place(parsed: Parsed, people: People, mention: Mention, place: Resolved) -> Resolved | None:
+    """The body or person of the place's side that is the subject of the sentence before a source
+    named only by its city (`hieß es in Moskau`), if any."""
+    i = parsed.position_at(mention.start)
+    if i < 1 or not place.side or not re.search(r"\b(?:in|aus)\s+$", parsed.text[max(0, mention.start - 5):mention.start]):
+        return None
+    m = sentence_subject(parsed.text, parsed.sentences[i - 1], (0, 0))
+    found = resolve(m, people, None) if m is not None and m.kind in ("org", "role", "name") else None
+    return found if found is not None and found.name and found.side == place.side and found.name != place.name else None
+
+
+def reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
+    """The sentence holds a report of its own, or a source frame (`laut X`, `nach Angaben von X`)."""
+    return any(sent.start <= c.start < sent.end for c in candidates) or \
+        any(according_to_frame(sent, i) is not None for i in range(len(sent.words)))
+
+
+def reported(sent: Sentence) -> bool:
+    """A sentence with a verb in Konjunktiv reports someone's words."""
+    return any(is_subjunctive(w, sent) for w in sent.words)
+
+
+def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
+    """`Der Kreml reagierte scharf. „Das ist eine Provokation.“`: the subject of the sentence right
+    before, in the same paragraph and without marks, when it is a body with a side or an office."""
+    sent = parsed.sentence_at(cand.start)
+    if sidx == 0 or sent is None or sent.start < cand.start - 2 or parsed.sentences[sidx - 1].end > cand.start \
+            or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
+        return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
+    prev = parsed.sentences[sidx - 1]
+    if _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or reported(prev):
+        return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
+    m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
+    if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
+        return None
+    resolved = resolve(m, people, None)
+    return resolved if resolved.name else None
+
+
+def named_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
+    """`Der Energiekonzern Gazprom hat die Lieferungen reduziert. …, teilte das Unternehmen mit`: a
+    body named by its proper name as the subject of the sentence before."""
+    if sidx == 0:
+        return None
+    prev = parsed.sentences[sidx - 1]
+    m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
+    if m is None or m.kind != "org":
+        return None
+    # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
+    words = m.text.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
+        k -= 1
+    name = " ".join(words[k:])
+    return Resolved(name, side_of(m.text), "org") if name and k > 0 else None
+
+
+def office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
+    """`Der Oberbürgermeister zeigte sich gesprächsbereit. „Meine Tür steht offen.“` after another
+    speaker: a person of the article introduced by an office; not a body (`Die Regierung in Berlin
+    hatte reagiert. „…“` goes on with the last speaker)."""
+    office = body_introduced(parsed, people, cand, sidx) if ends_its_sentence(parsed, cand) else None
+    return office if office is not None and people.get(office.name or "") is not None else None
+
+
+def ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:
+    """Nothing but marks and a stop follow the quote in its sentence (`„…“ wie Spielberg ausübten`
+    goes on in the writer's words)."""
+    sent = parsed.sentence_at(max(cand.start, cand.end - 1))
+    return sent is not None and not parsed.text[cand.end:sent.end].strip(" “”\"»«‘’.!?…")

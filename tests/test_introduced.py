@@ -1,0 +1,64 @@
+import pytest
+
+from quotes.introduced import body_introduced, ends_its_sentence, introduced_before, named_body_before, reports_itself
+from quotes.mentions import person_like
+from quotes.resolution import Resolved
+from quotes.speakers import People
+from quotes.types import Candidate
+
+
+def _quote(nlp, text):
+    parsed = nlp.parse(text)
+    start = text.index("„") + 1
+    cand = Candidate(start, text.index("“", start), "direct", "direct:marks")
+    return parsed, People.from_parsed(parsed, person_like), cand, parsed.position_at(start)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Annalena Baerbock zeigte sich besorgt. „Wir beobachten die Lage genau.“", "Annalena Baerbock"),
+    # the sentence before reports something itself: it introduces no one
+    ("Annalena Baerbock sagte, die Lage sei ernst. „Wir beobachten sie genau.“", None),
+])
+def test_introduced_before(nlp, text, speaker):
+    parsed, people, cand, sidx = _quote(nlp, text)
+    found = introduced_before(parsed, people, cand, sidx, Resolved(None, None, "unresolved"))
+    assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Der Kreml reagierte scharf. „Das ist eine Provokation.“", "Kreml"),
+    # a body with no side and no office introduces no speaker
+    ("Der Verein reagierte scharf. „Das ist eine Provokation.“", None),
+])
+def test_body_introduced(nlp, text, body):
+    parsed, people, cand, sidx = _quote(nlp, text)
+    found = body_introduced(parsed, people, cand, sidx)
+    assert (found.name if found else None) == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Der Energiekonzern Gazprom hat die Lieferungen reduziert. Das teilte das Unternehmen mit.", "Gazprom"),
+    ("Der Konzern hat die Lieferungen reduziert. Das teilte das Unternehmen mit.", None),
+])
+def test_named_body_before(nlp, text, body):
+    parsed = nlp.parse(text)
+    found = named_body_before(parsed, 1)
+    assert (found.name if found else None) == body
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Er sprach von „einer neuen Lage“.", True),
+    ("Er sprach von „einer neuen Lage“ in der Region.", False),
+])
+def test_ends_its_sentence(nlp, text, ends):
+    parsed, _, cand, _ = _quote(nlp, text)
+    assert ends_its_sentence(parsed, cand) == ends
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Laut Regierung ist die Lage ernst.", True),
+    ("Die Lage ist ernst.", False),
+])
+def test_reports_itself(nlp, text, reports):
+    parsed = nlp.parse(text)
+    assert reports_itself(parsed.sentences[0], []) == reports

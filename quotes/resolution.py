@@ -270,7 +270,7 @@ def _introduced_later(people: People, mention: Mention, role: str, side: str | N
 
 
 def _subject_just_named(people: People, mention: Mention, earlier: list[Person], head: str | None) -> Person | None:
-    """The person named in full as the subject of the sentence right before a definite role noun
+    """The person named in full (or a well-known actor) as the subject of the sentence right before a definite role noun
     (and no one named since), whose gender does not contradict the role's article; none for roles
     of the other people in a story (`der Richter`, `der Sprecher`)."""
     words = mention.text.split()
@@ -280,8 +280,9 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
         return None  # `die Kanadier` are several; `der Franzose` refers back on its own terms
     last = earlier[0]
     subjects = people.before(mention.start, subjects_only=True)
-    if not subjects or subjects[0] is not last or len(last.name.split()) < 2 or \
-            mention.start - max(last.positions) >= _ROLE_REACH:
+    # (a well-known actor's last name is as good as the full name: `Selenskij nannte …`)
+    if not subjects or subjects[0] is not last or len(last.name.split()) < 2 and load_actors().find(last.name) is None \
+            or mention.start - max(last.positions) >= _ROLE_REACH:
         return None
     if last.gender == ("f" if words[0].lower() == "der" else "m"):
         return None

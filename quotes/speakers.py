@@ -18,6 +18,8 @@ from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHE
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
+from quotes.clauses import finite_form
+from quotes.cues import STRONG_FINITE
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -224,6 +226,8 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True
     if run[0].index == 1 and last is not None and last.text == ":":
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
+    if _before_untagged_verb(sent, run, last):
+        return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
     after = run[-1].index + 1
@@ -237,6 +241,22 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
                                    verb.text.islower() and verb.lemma.endswith("en") and verb.lemma != verb.text)
     return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and finite and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
+
+
+# lower-case words ending like a finite verb that are none (`seit`, `heute`, `zuletzt`)
+_NOT_VERBS = frozenset("seit mit nicht erst bereits zuletzt meist jetzt oft fast selbst statt samt nebst zunächst "
+                       "laut längst heute gestern morgen weit bisweilen mittlerweile".split())
+
+
+def _before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:
+    """`Der ukrainische Präsident Wolodymyr Selenskyj dankte dem Kanzler.` with `dankte` tagged a
+    preposition: in a sentence the tagger found no finite verb in, a name closing the sentence's opening
+    noun phrase right before a lower-case word shaped like a finite verb is the subject."""
+    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.text in _NOT_VERBS \
+            or not (nxt.text.endswith(("te", "ten", "t")) or nxt.text in STRONG_FINITE) \
+            or any(w.upos in ("VERB", "AUX") and finite_form(w) for w in sent.words):
+        return False
+    return all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
 
 
 def _subject_before(sent: Sentence, run: list[Word], w: Word) -> bool:

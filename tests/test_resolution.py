@@ -15,7 +15,8 @@ from quotes.types import Mention
     ("Donald Rumsfeld", "US-Verteidigungsminister", "der iranische Vize-Außenminister", "iranischer Vize-Außenminister"),
     ("Thomas Mair", "Der Angeklagte", "der Richter", "Richter"),  # a role of another person in the story
     ("Friedrich Merz", "Oppositionsführer", "die Parteichefin", "Parteichefin"),  # `die` needs a woman
-    ("Merz", "", "der CDU-Vorsitzende", "CDU-Vorsitzende"),  # named in full only
+    ("Kowalczyk", "", "der CDU-Vorsitzende", "CDU-Vorsitzende"),  # named in full only
+    ("Selenskij", "", "der Präsident", "Selenskij"),  # or a well-known actor (lexicon/actors.tsv)
 ])
 def test_role_right_after_a_named_subject(named, descriptor, role, speaker):
     people = People()

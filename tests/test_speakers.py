@@ -173,3 +173,16 @@ def test_an_acronym_glued_to_a_word_is_a_brand_not_a_person(nlp):
 def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
     from quotes.names import without_full_stop
     assert without_full_stop(name) == kept
+
+
+@pytest.mark.parametrize("text, name", [
+    # the small tagger reads `dankte` as a preposition and `warf` as an adverb: a name closing the
+    # opening noun phrase of a sentence with no finite verb, before a word shaped like one, is its subject
+    ("Der ukrainische Präsident Wolodymyr Selenskyj dankte dem Kanzler.", "Wolodymyr Selenskyj"),
+    ("Kritik kam von der AfD. Deren Vorsitzende Alice Weidel warf Merz vor, Deutschland in den Krieg zu führen.",
+     "Alice Weidel"),
+])
+def test_a_name_before_a_verb_the_tagger_missed_is_the_subject(nlp, text, name):
+    from quotes.mentions import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get(name).subject_positions

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import STANCE_ADVERBS, T_STEM_VERBS, is_konjunktiv_form
+from quotes.lexicon import PLACES, STANCE_ADVERBS, T_STEM_VERBS, is_konjunktiv_form
 from quotes.marks import ARTICLES
 from quotes.morph import lemma_of
 from quotes.types import Sentence, Word
@@ -83,7 +83,9 @@ def _opens_sentence(sent: Sentence, prev: Word, before: Word | None) -> bool:
     if nxt is not None and not adverb and (nxt.upos in ("VERB", "AUX") or nxt.text[:1].isupper()):
         return False
     if _clause_opens_at(sent, prev):
-        return prev.text.lower() in ("er", "sie", "es", "man", "das", "dies")
+        # (or a bare name: `Russland suche nur einen Vorwand` with both words tagged adverbs)
+        return prev.text.lower() in ("er", "sie", "es", "man", "das", "dies") or \
+            prev.text[:1].isupper() and (prev.upos == "PROPN" or prev.text in PLACES)
     return prev.upos == "NOUN" and before is not None and before.upos == "DET" and _clause_opens_at(sent, before)
 
 

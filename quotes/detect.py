@@ -18,7 +18,7 @@ from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
                             VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
-                            has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
+                            has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
@@ -402,6 +402,10 @@ def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | No
             j = k
         if j >= len(words) - 3 or words[j].text != ",":
             continue
+        if any(is_subjunctive(x, sent) for x in words[:i]) and not owner_pp and words[i + 1].text.lower() not in ("der", "des"):
+            # `Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern`: a frame inside
+            # reported words is the reporter's; the sentence is one free report
+            continue
         rest = strip_punct(words[j + 1:])
         first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
         relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
@@ -554,7 +558,9 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
         return None
-    last_comma = last_comma_before(words, k)
+    # (a comma inside marks is the quotation's: `…, „Geld in einen Krieg zu pumpen, der …“, sagte X`)
+    last_comma = max((j for j in range(k) if words[j].text == "," and not inside_any(words[j].start, words[j].end, direct)),
+                     default=None)
     # `…, die … sagte`: a relative clause; `…, den 6. Februar, teilte X mit`: an article
     if last_comma is not None and any(
             ("Rel" in (x.feat("PronType") or "").split(",") or x.text.lower() in RELATIVE_PRONOUNS) and

@@ -27,6 +27,8 @@ from quotes.types import Sentence, Word
     ("Peskow sagte: Die Reise ändere nichts.", "ändere", True),
     ("Das andere ist egal.", "andere", False),
     ("Das andere Problem bleibt.", "andere", False),
+    # … or a bare name opening the sentence (the small tagger reads both words as adverbs)
+    ("Russland suche nur einen Vorwand, sagte er.", "suche", True),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)

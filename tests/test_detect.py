@@ -267,6 +267,15 @@ def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []
 
 
+@pytest.mark.parametrize("text, noun_frame", [
+    ("Er gab das Versprechen, die Allianz nicht zu erweitern.", True),
+    # a noun of saying inside reported words frames nothing of its own: the sentence is one report
+    ("Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern.", False),
+])
+def test_a_noun_frame_inside_reported_words(reports, text, noun_frame):
+    assert any(rule == "indirect:zu" for rule, _ in reports(text)) == noun_frame
+
+
 def test_the_frames_own_words_are_no_report_of_it(reports):
     # `erneut` tagged a verb and hung on `erklärt` with `Er habe Blinken`: no comma, no report
     assert reports("Er habe Blinken erneut erklärt, dass Russland keine Pläne habe, die Ukraine anzugreifen.") == [
@@ -285,12 +294,16 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
 
 
-def test_a_comma_inside_marks_is_the_quotations(nlp):
-    """A phrase opening the report stays fronted when the only comma before the frame is inside marks."""
+@pytest.mark.parametrize("text", [
+    # a phrase opening the report stays fronted when the only comma before the frame is inside marks
+    "In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
+    "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.",
+    # a relative clause inside marks is the quotation's, not one the frame's verb closes
+    "Er sehe keinen Sinn darin, „Geld in einen Krieg zu pumpen, der nicht zu gewinnen ist“, sagte Orbán im Rundfunk.",
+])
+def test_a_comma_inside_marks_is_the_quotations(nlp, text):
     from quotes.marks import direct_candidates
 
-    text = ("In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
-            "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.")
     parsed = nlp.parse(text)
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]

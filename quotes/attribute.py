@@ -332,7 +332,8 @@ class _Walk:
                                                    "construction", "inside", "headline") and not _labelled_by_name(cand, att):
             return "a term in marks with no speech verb of its own sentence"
         # (`Für X ist Y eine „Horrorvorstellung“`: the viewpoint is X's judgement of Y)
-        if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and \
+        # (`Blinken: Waffenruhe „in Reichweite“`: a headline's label names the one whose words they are)
+        if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and att.how != "headline" and \
                 not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")

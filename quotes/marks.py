@@ -354,7 +354,12 @@ def _frame_inside(text: str, start: int, stop: int) -> int | None:
     return None
 
 
+# a headline opening with a name and a colon (`Blinken: Waffenruhe in Gaza „in Reichweite“`)
+_LABELLED_HEADLINE = re.compile(r"\s*[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}:[ \t]+[^\n]*")
+
+
 def direct_candidates(text: str) -> Iterator[Candidate]:
+    labelled = _LABELLED_HEADLINE.match(text)
     for span in scan_marks(text):
         reason = not_speech_reason(text, span)
         inner = text[span.start:span.end]
@@ -364,8 +369,10 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         # `sprach (am Sonntag) von einer „Gefahr für Leib und Leben“`: the usual German way to label something
         speaks_of = bool(_SPEAKS_OF.search(" ".join(lead[-9:]).lower())) or \
             bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`
+        # (in a headline labelled by a name, a place before the term is no title's: the words are the name's)
+        in_labelled = labelled is not None and span.close_at is not None and span.close_at < labelled.end()
         if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
-                and (speaks_of or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
+                and (speaks_of or in_labelled or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
             # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term
             # looks like a title; attribution keeps it only after a labelling verb of its clause
             yield Candidate(start=span.start, end=span.end, kind="direct", rule="direct:label", confidence=0.4)

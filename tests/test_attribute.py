@@ -57,6 +57,9 @@ def attributed(nlp):
     ("Cavusoglu sagte, seine Regierung sei entschlossen, Missbrauch zu bekämpfen, und erklärte, das "
      "Ministerium arbeite an einem Gesetz.", "das Ministerium arbeite an einem Gesetz.", "construction",
      "Cavusoglu"),
+    # a term in marks in a headline labelled by a name is that person's, after a place too
+    ("Blinken: Waffenruhe in Gaza „in Reichweite“\n\nUS-Außenminister Antony Blinken sprach in Kairo.",
+     "in Reichweite", "headline", "Antony Blinken"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

@@ -12,21 +12,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_NOUNS, REPORT_VERBS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_VERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
-from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS,
-                            VERB_FINAL_OPENERS, article_before_noun, comma_between, finite_form, has_finite_subjunctive,
+from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
-from quotes.cues import (SEIN_FINITE, STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
+from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, frame_noun_hung_in,
                                   main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
                                   with_subject_before_relative,
                                   with_subject_hung_elsewhere)
-from quotes.spans import Spans, crosses_quote, inside_any, mostly_quoted, overlaps_any
+from quotes.noun_frames import attitude_frame, colon_report, noun_frame
+from quotes.spans import Spans, marks_decide, inside_any, mostly_quoted, overlaps_any
 from quotes.surface import FINITE_AUX, so_closes, source_opens, surface_indirect
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -38,7 +38,7 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
     out: list[Candidate] = []
     for sent in parsed.sentences:
         found = list(_sentence_candidates(sent, direct))
-        outer = (_colon_report(sent, direct) or _reported_frame(sent, found, direct)) if found else None
+        outer = (colon_report(sent, direct) or _reported_frame(sent, found, direct)) if found else None
         if outer is not None and outer.start < min(c.start for c in found) and \
                 all(c.end <= outer.end and c.cue_start is not None
                     and (outer.start <= c.cue_start or c.cue_start == outer.cue_start) for c in found):
@@ -249,7 +249,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
             start = _with_opening_mark(sent, words[0], end)
             if not has_mark and start > w.start:
                 end = before_next_main_clause(sent, start, end)
-            if _marks_decide(start, end, has_mark, direct):
+            if marks_decide(start, end, has_mark, direct):
                 continue
             rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
             mine.append(Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start,
@@ -275,7 +275,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
                 yield cand
                 spans.append((cand.start, cand.end))
     if not found:
-        cand = _noun_frame(sent, direct) or _attitude_frame(sent, direct) or _colon_report(sent, direct)
+        cand = noun_frame(sent, direct) or attitude_frame(sent, direct) or colon_report(sent, direct)
         if cand is not None:
             yield cand
             return
@@ -292,12 +292,6 @@ def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:
     nxt = next((w for w in sent.words if w.start >= end), None)
     opened = quotation_open([w.text for w in sent.words if start <= w.start < end])
     return nxt.end if opened and nxt is not None and nxt.text in ("“", "«", '"') and nxt.start <= end + 1 else end
-
-
-def _marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:
-    """A clause mostly in quotation marks is the direct quote's; a `dass` clause is a report whatever
-    it quotes (the quote is a part of that statement), unless a quote crosses its boundary."""
-    return crosses_quote(start, end, direct) if marked else mostly_quoted(start, end, direct)
 
 
 def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> list[Candidate]:
@@ -330,103 +324,12 @@ def _with_opening_mark(sent: Sentence, first: Word, end: int) -> int:
     return before.start if rest else first.start
 
 
-def _colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
-    """`Der Minister verteidigte sich: Er wolle niemandem Angst machen …`: a Konjunktiv clause after
-    a colon reports what the subject of the main verb before it said, whatever that verb."""
-    colon = next((w for w in sent.words if w.text == ":"), None)
-    if colon is None:
-        return None
-    verb = next((w for w in sent.words if w.index < colon.index and w.deprel == "root" and w.upos in ("VERB", "AUX")), None)
-    if verb is None or not any(c.deprel in ("nsubj", "nsubj:pass") for c in sent.children(verb.index)):
-        # a speech verb before the colon whatever the parse made of it (`Scholz wies das zurück: …`
-        # with `wies` a copula)
-        verb = next((w for w in reversed(sent.words[:colon.index - 1]) if is_cue(sent, w)), None)
-    words = strip_punct([w for w in sent.words if w.index > colon.index])
-    if verb is None or len(words) < 3 or subordinate_opening(words) or not has_finite_subjunctive(words, sent) \
-            or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):
-        return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
-    return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
-                     cue_start=verb.start, cue_end=verb.end)
-
-
 _NOT_REPORTING_REFLEXIVE = ("ergeben",)  # `Die Studie ergab, dass …` reports; `… ergeben sich aus …` does not
 
 
 def _reflexive_reading(sent: Sentence, w: Word) -> bool:
     return cue_lemma(sent, w, COGNITION_VERBS) in _NOT_REPORTING_REFLEXIVE and \
         any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
-
-
-# `Die Staatsanwaltschaft war sich sicher, dass …`, `X ist davon überzeugt, dass …`: a belief held
-_ATTITUDE_ADJECTIVES = frozenset("überzeugt sicher zuversichtlich optimistisch gewiss skeptisch besorgt".split())
-
-
-def _attitude_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
-    """A `dass` clause after `sein` + an adjective of belief (`war sich sicher, dass …`)."""
-    words = list(sent.words)
-    for i, w in enumerate(words[:-4]):
-        if w.text not in _ATTITUDE_ADJECTIVES or words[i + 1].text != "," or words[i + 2].text.lower() != "dass":
-            continue
-        clause = [x.text.lower() for x in words[:i] if not comma_between(sent, x.start, w.start)]
-        if not SEIN_FINITE & set(clause):
-            continue
-        rest = strip_punct(words[i + 2:])
-        if len(rest) < 4 or mostly_quoted(rest[0].start, rest[-1].end, direct):
-            continue
-        return Candidate(rest[0].start, rest[-1].end, "indirect", "indirect:dass", 0.55, cue_start=w.start, cue_end=w.end)
-    return None
-
-
-def _noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
-    """`äußerte die Hoffnung, dass …`, `mit der Begründung, die Forderung könne nur …`: a noun of
-    saying or thinking followed by a comma and the reported clause."""
-    words = list(sent.words)
-    for i, w in enumerate(words[:-4]):
-        if w.text not in REPORT_NOUNS:
-            continue
-        # `die Forderung des CSU-Vorsitzenden Edmund Stoiber, … zuzugehen`: a genitive owner may come first
-        j = i + 1
-        # (or after `von`/`aus`: `die erste Rüge aus dem Kreml, der Angriff sei …`)
-        owner_pp = words[j].text.lower() in ("von", "vom", "aus")
-        if owner_pp or words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen":
-            j += 1
-            while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")
-                                      or owner_pp and words[j].upos == "DET"):
-                j += 1
-        # `Seine zentrale Aussage ist, dass …`, `wurde der Schluss gezogen, es könnte …`: a copula or
-        # the participle closing the frame may stand before the comma
-        k = j
-        while k < min(j + 2, len(words)) and words[k].upos in ("AUX", "VERB") and words[k].text.islower():
-            k += 1
-        if k < len(words) and words[k].text == ",":
-            j = k
-        if j >= len(words) - 3 or words[j].text != ",":
-            continue
-        if any(is_subjunctive(x, sent) for x in words[:i]) and not owner_pp and words[i + 1].text.lower() not in ("der", "des"):
-            # `Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern`: a frame inside
-            # reported words is the reporter's; the sentence is one free report
-            continue
-        rest = strip_punct(words[j + 1:])
-        first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
-        relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
-            rest[2].upos not in ("NOUN", "ADJ", "PROPN")  # `Hinweis, auf den die Behörden …`
-        if len(first) < 3 or relative or \
-                _marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
-            continue
-        if rest[0].text.lower() in ("dass", "ob"):
-            rule = "indirect:dass"
-        elif (rest[0].text.lower() not in RELATIVE_PRONOUNS + SUBORDINATORS or article_before_noun(rest)) and \
-                has_finite_subjunctive(first, sent):
-            rule = "indirect:konjunktiv"
-        elif has_zu_infinitive(first) and not any(finite_form(x) for x in first) \
-                and first[0].text.lower() not in NOT_REPORTED_ZU:
-            rule = "indirect:zu"
-        else:
-            continue
-        # (`Die Forderung von Scholz, die Ukraine müsse verhandeln, stieß auf Kritik`: the main clause goes on)
-        end = before_next_main_clause(sent, rest[0].start, rest[-1].end, after_subjunctive=rule != "indirect:dass")
-        return Candidate(rest[0].start, end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
-    return None
 
 
 def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:
@@ -443,7 +346,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
                 or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
-    if len(rest) < 3 or _marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
+    if len(rest) < 3 or marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
         return None
     opener = next((words[k + 1] for k in range(i - 1, -1, -1) if words[k].text == ","), None)
     relative = cue.deprel == "acl:relcl" or opener is not None and opener.upos == "PRON" and \

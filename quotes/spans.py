@@ -69,3 +69,9 @@ def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     if isinstance(spans, Spans):
         return bool(spans.overlapping(start, end))
     return any(s < end and start < e for s, e in spans)
+
+
+def marks_decide(start: int, end: int, marked: bool, direct: Spans) -> bool:
+    """A clause mostly in quotation marks is the direct quote's; a `dass` clause is a report whatever
+    it quotes (the quote is a part of that statement), unless a quote crosses its boundary."""
+    return crosses_quote(start, end, direct) if marked else mostly_quoted(start, end, direct)

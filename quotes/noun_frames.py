@@ -1,0 +1,105 @@
+"""Reports framed by no speech verb of their own: a noun of saying or thinking (`äußerte die
+Hoffnung, dass …`), an adjective of belief (`war sich sicher, dass …`), a colon after a verb
+(`Der Minister verteidigte sich: Er wolle …`)."""
+
+from __future__ import annotations
+
+from quotes.clause_bounds import before_next_main_clause
+from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, article_before_noun, comma_between,
+                            finite_form, has_finite_subjunctive, has_zu_infinitive, is_subjunctive, strip_punct,
+                            subordinate_opening)
+from quotes.cues import SEIN_FINITE, is_cue
+from quotes.lexicon import REPORT_NOUNS
+from quotes.spans import marks_decide, mostly_quoted
+from quotes.types import Candidate, Sentence
+
+
+def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Der Minister verteidigte sich: Er wolle niemandem Angst machen …`: a Konjunktiv clause after
+    a colon reports what the subject of the main verb before it said, whatever that verb."""
+    colon = next((w for w in sent.words if w.text == ":"), None)
+    if colon is None:
+        return None
+    verb = next((w for w in sent.words if w.index < colon.index and w.deprel == "root" and w.upos in ("VERB", "AUX")), None)
+    if verb is None or not any(c.deprel in ("nsubj", "nsubj:pass") for c in sent.children(verb.index)):
+        # a speech verb before the colon whatever the parse made of it (`Scholz wies das zurück: …`
+        # with `wies` a copula)
+        verb = next((w for w in reversed(sent.words[:colon.index - 1]) if is_cue(sent, w)), None)
+    words = strip_punct([w for w in sent.words if w.index > colon.index])
+    if verb is None or len(words) < 3 or subordinate_opening(words) or not has_finite_subjunctive(words, sent) \
+            or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):
+        return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
+    return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
+                     cue_start=verb.start, cue_end=verb.end)
+
+
+# `Die Staatsanwaltschaft war sich sicher, dass …`, `X ist davon überzeugt, dass …`: a belief held
+_ATTITUDE_ADJECTIVES = frozenset("überzeugt sicher zuversichtlich optimistisch gewiss skeptisch besorgt".split())
+
+
+def attitude_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """A `dass` clause after `sein` + an adjective of belief (`war sich sicher, dass …`)."""
+    words = list(sent.words)
+    for i, w in enumerate(words[:-4]):
+        if w.text not in _ATTITUDE_ADJECTIVES or words[i + 1].text != "," or words[i + 2].text.lower() != "dass":
+            continue
+        clause = [x.text.lower() for x in words[:i] if not comma_between(sent, x.start, w.start)]
+        if not SEIN_FINITE & set(clause):
+            continue
+        rest = strip_punct(words[i + 2:])
+        if len(rest) < 4 or mostly_quoted(rest[0].start, rest[-1].end, direct):
+            continue
+        return Candidate(rest[0].start, rest[-1].end, "indirect", "indirect:dass", 0.55, cue_start=w.start, cue_end=w.end)
+    return None
+
+
+def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+    """`äußerte die Hoffnung, dass …`, `mit der Begründung, die Forderung könne nur …`: a noun of
+    saying or thinking followed by a comma and the reported clause."""
+    words = list(sent.words)
+    for i, w in enumerate(words[:-4]):
+        if w.text not in REPORT_NOUNS:
+            continue
+        # `die Forderung des CSU-Vorsitzenden Edmund Stoiber, … zuzugehen`: a genitive owner may come first
+        j = i + 1
+        # (or after `von`/`aus`: `die erste Rüge aus dem Kreml, der Angriff sei …`)
+        owner_pp = words[j].text.lower() in ("von", "vom", "aus")
+        if owner_pp or words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen":
+            j += 1
+            while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")
+                                      or owner_pp and words[j].upos == "DET"):
+                j += 1
+        # `Seine zentrale Aussage ist, dass …`, `wurde der Schluss gezogen, es könnte …`: a copula or
+        # the participle closing the frame may stand before the comma
+        k = j
+        while k < min(j + 2, len(words)) and words[k].upos in ("AUX", "VERB") and words[k].text.islower():
+            k += 1
+        if k < len(words) and words[k].text == ",":
+            j = k
+        if j >= len(words) - 3 or words[j].text != ",":
+            continue
+        if any(is_subjunctive(x, sent) for x in words[:i]) and not owner_pp and words[i + 1].text.lower() not in ("der", "des"):
+            # `Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern`: a frame inside
+            # reported words is the reporter's; the sentence is one free report
+            continue
+        rest = strip_punct(words[j + 1:])
+        first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
+        relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
+            rest[2].upos not in ("NOUN", "ADJ", "PROPN")  # `Hinweis, auf den die Behörden …`
+        if len(first) < 3 or relative or \
+                marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
+            continue
+        if rest[0].text.lower() in ("dass", "ob"):
+            rule = "indirect:dass"
+        elif (rest[0].text.lower() not in RELATIVE_PRONOUNS + SUBORDINATORS or article_before_noun(rest)) and \
+                has_finite_subjunctive(first, sent):
+            rule = "indirect:konjunktiv"
+        elif has_zu_infinitive(first) and not any(finite_form(x) for x in first) \
+                and first[0].text.lower() not in NOT_REPORTED_ZU:
+            rule = "indirect:zu"
+        else:
+            continue
+        # (`Die Forderung von Scholz, die Ukraine müsse verhandeln, stieß auf Kritik`: the main clause goes on)
+        end = before_next_main_clause(sent, rest[0].start, rest[-1].end, after_subjunctive=rule != "indirect:dass")
+        return Candidate(rest[0].start, end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
+    return None

@@ -1,0 +1,22 @@
+"""Reports framed by a noun of saying, an adjective of belief or a colon (quotes/noun_frames.py)."""
+
+import pytest
+
+from quotes.noun_frames import attitude_frame, colon_report, noun_frame
+
+
+@pytest.mark.parametrize("frame, text, span", [
+    (noun_frame, "Sie äußerte die Hoffnung, dass der Krieg bald ende.", "dass der Krieg bald ende."),
+    (noun_frame, "Er lehnte ab, mit der Begründung, die Forderung könne nur schaden.", "die Forderung könne nur schaden."),
+    (noun_frame, "Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern.", None),
+    (attitude_frame, "Die Staatsanwaltschaft war sich sicher, dass der Mann gelogen hatte.",
+     "dass der Mann gelogen hatte."),
+    (attitude_frame, "Er war müde, dass er schlief.", None),
+    (colon_report, "Der Minister verteidigte sich: Er wolle niemandem Angst machen.",
+     "Er wolle niemandem Angst machen."),
+    (colon_report, "Der Minister verteidigte sich: Er will niemandem Angst machen.", None),
+])
+def test_frames_without_a_speech_verb(nlp, frame, text, span):
+    sent = nlp.parse(text).sentences[0]
+    found = frame(sent, [])
+    assert (text[found.start:found.end] if found else None) == span

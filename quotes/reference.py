@@ -13,7 +13,8 @@ from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, 
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.mentions import SUBJECT_RELS, mention_of
-from quotes.names import fold, name_runs, role_head, strong_form
+from quotes.names import fold, name_runs, role_head
+from quotes.nominative import strong_form
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People
 from quotes.types import Candidate, Mention, Parsed, Word

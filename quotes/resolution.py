@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from quotes.actors import load as load_actors
 from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
-from quotes.names import body_in_nominative, named_body, nominative_adjectives, role_head, role_word, without_article
+from quotes.names import named_body, role_head, role_word, without_article
+from quotes.nominative import body_in_nominative, nominative_adjectives
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
 from quotes.types import Mention
 

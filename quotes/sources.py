@@ -1,15 +1,18 @@
 """The source a `laut X`, `X zufolge`, `nach Angaben (von) X` or `…, wonach` frame names: the
 owner of a source noun (`nach Angaben des Ministeriums`), a medium (`laut „tagesschau.de“`), never
-the quantities and places around it."""
+the quantities and places around it; and the source of an impersonal frame (`heißt es in der
+Erklärung`, `Aus EU-Kreisen verlautete`)."""
 
 from __future__ import annotations
 
+import re
+
 from quotes.cues import WEB_NAME, after_source_noun, saxon_genitive
-from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, is_source_noun
+from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_report_noun, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import surface_np, title_in_marks
-from quotes.phrases import noun_phrase_at, past_contraction
+from quotes.phrases import genitive_owner, noun_phrase_at, object_of_preposition, past_contraction
 from quotes.types import Mention, Sentence, Word
 
 
@@ -134,3 +137,51 @@ def _source_only(text: str, sent: Sentence, m: Mention | None, before_cue: bool 
         rest = words[cuts[-1] + 1:]
         return Mention(text[rest[0].start:m.end], rest[0].start, m.end, m.kind) if rest else m
     return Mention(text[m.start:words[cuts[0] - 1].end], m.start, words[cuts[0] - 1].end, m.kind)
+
+
+_SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf")  # `Auf der Homepage heißt es`
+
+
+_TIME_WORD = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|"
+                        r"Mittag|Vormittag|Nachmittag)\w*")
+
+
+def impersonal_source(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
+    """The source of `heißt es in der Erklärung` / `In dem Schreiben heißt es`: the noun phrase
+    after a preposition right after the cue or opening the sentence."""
+    words = sent.words
+    pos = words.index(cue)
+    starts = []
+    j = pos + 1
+    while j < len(words):
+        if words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort") or words[j].upos == "ADV":
+            j += 1
+        elif words[j].text.lower() in ("am", "an") and j + 1 < len(words) and _TIME_WORD.match(words[j + 1].text):
+            j += 2  # `hieß es am Montag aus Regierungskreisen`: a date before the source
+        elif words[j].text.lower() == "an" and j + 2 < len(words) and _TIME_WORD.match(words[j + 2].text):
+            j += 3  # `an dem Montag` as the parser splits `am`
+        else:
+            break
+    starts.append(j)
+    if words[0].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(0)
+    elif len(words) > 1 and words[0].text.lower() == "wie" and words[1].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(1)  # `Wie aus Regierungskreisen verlautete, …`
+    elif len(words) > 2 and words[0].text.lower() == "wie" and words[1].text.lower() == "es" \
+            and words[2].text.lower() in _SOURCE_PREPOSITIONS:
+        starts.append(2)  # `Wie es aus Regierungskreisen hieß, …`
+    for j in starts:
+        if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
+            m = object_of_preposition(text, sent, j, exclude)
+            noun = next((w for w in words if m is not None and m.start <= w.start < m.end and w.upos == "NOUN"), None)
+            if noun is not None and (is_report_noun(noun.text) or noun.text.lower().endswith(SPOKEN_TEXTS)):
+                # `hieß es in einer Erklärung des Außenministeriums`, `in dem Papier des Ministeriums`: the
+                # statement is its owner's
+                owner = genitive_owner(text, sent, noun, exclude)
+                if owner is not None and m.start < owner.start and owner.end < m.end:
+                    # (with what the phrase goes on with: `des Außenministeriums in Moskau`, whose seat)
+                    owner = Mention(text[owner.start:m.end], owner.start, m.end, owner.kind)
+                m = owner or m
+            if m is not None:
+                return m
+    return None

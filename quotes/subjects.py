@@ -12,7 +12,7 @@ from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, finite_f
                             wie_across_apposition)
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, SPOKEN_TEXTS, aux_forms, is_media_noun,
+from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, aux_forms, is_media_noun,
                             is_report_noun)
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -22,6 +22,7 @@ from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, NPISH, PP_OPENERS, SUBJE
 from quotes.reference import describes_one
 from quotes.names import role_head, sentence_name_flags
 from quotes.phrases import genitive_owner, object_of_preposition
+from quotes.sources import impersonal_source
 from quotes.speakers import PRONOUNS
 from quotes.types import Mention, Sentence, Word
 
@@ -299,10 +300,10 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
                 if m is not None:
                     return m
     if impersonal_cue(sent, cue):
-        return _source_phrase(text, sent, cue, exclude)
+        return impersonal_source(text, sent, cue, exclude)
     if lemma == "verlauten":
         # `Aus EU-Kreisen verlautete, …`: the source follows `aus`; `verlautete der Sprecher` has a subject
-        m = _source_phrase(text, sent, cue, exclude)
+        m = impersonal_source(text, sent, cue, exclude)
         if m is not None:
             return m
     if lemma == "hervorgehen":
@@ -554,54 +555,6 @@ def _before_example(text: str, sent: Sentence, m: Mention | None, exclude: tuple
     if j is None or j < 1 or sent.words[j].text.lower() not in _EXAMPLE_MARKERS or sent.words[j - 1].text != ",":
         return m
     return surface_np(text, sent, j - 2, -1, exclude) or m
-
-
-_SOURCE_PREPOSITIONS = ("in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf")  # `Auf der Homepage heißt es`
-
-
-_TIME_WORD = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|"
-                        r"Mittag|Vormittag|Nachmittag)\w*")
-
-
-def _source_phrase(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
-    """The source of `heißt es in der Erklärung` / `In dem Schreiben heißt es`: the noun phrase
-    after a preposition right after the cue or opening the sentence."""
-    words = sent.words
-    pos = words.index(cue)
-    starts = []
-    j = pos + 1
-    while j < len(words):
-        if words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort") or words[j].upos == "ADV":
-            j += 1
-        elif words[j].text.lower() in ("am", "an") and j + 1 < len(words) and _TIME_WORD.match(words[j + 1].text):
-            j += 2  # `hieß es am Montag aus Regierungskreisen`: a date before the source
-        elif words[j].text.lower() == "an" and j + 2 < len(words) and _TIME_WORD.match(words[j + 2].text):
-            j += 3  # `an dem Montag` as the parser splits `am`
-        else:
-            break
-    starts.append(j)
-    if words[0].text.lower() in _SOURCE_PREPOSITIONS:
-        starts.append(0)
-    elif len(words) > 1 and words[0].text.lower() == "wie" and words[1].text.lower() in _SOURCE_PREPOSITIONS:
-        starts.append(1)  # `Wie aus Regierungskreisen verlautete, …`
-    elif len(words) > 2 and words[0].text.lower() == "wie" and words[1].text.lower() == "es" \
-            and words[2].text.lower() in _SOURCE_PREPOSITIONS:
-        starts.append(2)  # `Wie es aus Regierungskreisen hieß, …`
-    for j in starts:
-        if j + 1 < len(words) and words[j].text.lower() in _SOURCE_PREPOSITIONS:
-            m = object_of_preposition(text, sent, j, exclude)
-            noun = next((w for w in words if m is not None and m.start <= w.start < m.end and w.upos == "NOUN"), None)
-            if noun is not None and (is_report_noun(noun.text) or noun.text.lower().endswith(SPOKEN_TEXTS)):
-                # `hieß es in einer Erklärung des Außenministeriums`, `in dem Papier des Ministeriums`: the
-                # statement is its owner's
-                owner = genitive_owner(text, sent, noun, exclude)
-                if owner is not None and m.start < owner.start and owner.end < m.end:
-                    # (with what the phrase goes on with: `des Außenministeriums in Moskau`, whose seat)
-                    owner = Mention(text[owner.start:m.end], owner.start, m.end, owner.kind)
-                m = owner or m
-            if m is not None:
-                return m
-    return None
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:

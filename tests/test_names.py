@@ -110,7 +110,8 @@ def test_first_names_across_transliterations(a, b, same):
     ("Vereinten Nationen", "Vereinten Nationen"),  # a plural keeps its -en
 ])
 def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominative):
-    from quotes.names import canonical_of, nominative_body, speaker_keys
+    from quotes.names import canonical_of, speaker_keys
+    from quotes.nominative import nominative_body
     assert nominative_body(name) == nominative
     assert speaker_keys(name).key == speaker_keys(nominative).key
     assert canonical_of(name, nominative) == (name != nominative)

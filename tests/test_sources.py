@@ -26,3 +26,18 @@ def test_the_source_a_frame_names(parsed_word, text, cue, source):
     sent, w = parsed_word(text, cue)
     m = frame_source(text, sent, w)
     assert m is not None and source in m.text
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("„Wir prüfen das“, hieß es in einer Erklärung des Außenministeriums.", "hieß", "des Außenministeriums"),
+    ("In dem Schreiben heißt es, die Lage sei ernst.", "heißt", "Schreiben"),
+    ("Wie aus Regierungskreisen verlautete, ist der Plan vom Tisch.", "verlautete", "Regierungskreisen"),
+    # a day between the cue and the source
+    ("Die Lage sei ernst, hieß es am Montag aus dem Kreml.", "hieß", "Kreml"),
+])
+def test_the_source_of_an_impersonal_frame(parsed_word, text, cue, source):
+    from quotes.sources import impersonal_source
+
+    sent, w = parsed_word(text, cue)
+    found = impersonal_source(text, sent, w, (0, 0))
+    assert (found.text if found else None) == source

@@ -2,7 +2,6 @@
 
 import pytest
 
-from quotes.names import strong_form
 from quotes.speakers import People, side_of
 from quotes.types import Mention
 
@@ -37,32 +36,6 @@ from quotes.types import Mention
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side
-
-
-@pytest.mark.parametrize("article, phrase, name", [
-    ("des", "österreichischen Außenministeriums", "österreichisches Außenministerium"),
-    ("des", "Nationalen Sicherheitsrats", "Nationaler Sicherheitsrat"),
-    ("der", "israelischen Streitkräfte", "israelische Streitkräfte"),
-    ("des", "Pentagons", "Pentagon"),
-    ("der", "Weltbank", "Weltbank"),
-    # the seat stays after the name
-    ("des", "Auswärtigen Amts in Berlin", "Auswärtiges Amt in Berlin"),
-])
-def test_a_spokespersons_body_as_a_name(article, phrase, name):
-    from quotes.names import body_in_nominative
-    assert body_in_nominative(article, phrase) == name
-
-
-@pytest.mark.parametrize("article, rest, name", [
-    ("das", "Auswärtige Amt", "Auswärtiges Amt"),
-    ("der", "stellvertretende russische Außenminister", "stellvertretender russischer Außenminister"),
-    ("der", "junge Mann", "junger Mann"),
-    ("die", "Europäische Kommission", "Europäische Kommission"),
-    ("der", "Kollege Schmidt", "Kollege Schmidt"),  # a noun in -e keeps its form
-    ("der", "Deutsche", "Deutsche"),
-])
-def test_strong_form_without_the_article(article, rest, name):
-    assert strong_form(article, rest) == name
 
 
 def test_two_people_with_one_last_name_stay_apart():

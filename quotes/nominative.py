@@ -1,0 +1,100 @@
+"""Names of bodies and offices out of a genitive or dative phrase into the nominative, as a speaker
+is named (`des Kremls` → `Kreml`, `aus dem Weißen Haus` → `Weißes Haus`, `des österreichischen
+Außenministeriums` → `österreichisches Außenministerium`, `der russische Außenminister` →
+`russischer Außenminister`)."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import BODY_HEADS
+
+
+def nominative_body(name: str) -> str:
+    """`Kremls` → `Kreml`, `des Verteidigungsministeriums` read as `Verteidigungsministerium`: a
+    body's name in the genitive (as sources are written: `nach Angaben des Kremls`), in the
+    nominative; any other name unchanged."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) >= 2 and words[-2].lower() in ("des", "eines", "dieses"):
+        return name  # `Sprecher des Kremls`: the genitive belongs to the name
+    for ending in ("es", "s"):
+        stem = last[:-len(ending)]
+        if last.endswith(ending) and len(stem) >= 3 and stem.lower().endswith(BODY_HEADS):
+            words = words[:-1] + [stem]
+            break
+    return " ".join(_strong_adjectives(words)) if words else name
+
+
+# the gender of a body's head noun gives its adjectives' nominative ending (`Auswärtiges Amt`,
+# `Nationaler Sicherheitsrat`, `Europäische Kommission`)
+NEUTER_HEADS = ("amt", "ministerium", "haus", "büro", "gericht", "militär", "kommando", "konsulat", "unternehmen",
+                 "bündnis", "komitee", "institut", "zentrum", "parlament", "präsidium", "pentagon")
+_MASCULINE_HEADS = ("rat", "dienst", "stab", "senat", "bundestag", "konzern", "verband", "kreml")
+
+
+def nominative_adjectives(name: str) -> str:
+    """`Weißen Haus` → `Weißes Haus`, `russischen Regierung` → `russische Regierung`: a body's name
+    from a dative or genitive phrase with its adjectives in the nominative, its noun as written."""
+    return " ".join(_strong_adjectives(name.split()))
+
+
+def _strong_adjectives(words: list[str]) -> list[str]:
+    """`Auswärtigen Amt`, `Auswärtigem Amt` (as a source after `aus dem`, `laut`) → `Auswärtiges Amt`: the
+    adjectives before a body's head noun in the nominative without an article."""
+    if len(words) < 2:
+        return words
+    head = words[-1].lower()
+    ending = "es" if head.endswith(NEUTER_HEADS) else "er" if head.endswith(_MASCULINE_HEADS) else \
+        "e" if head.endswith(BODY_HEADS) and not head.endswith("en") else None
+    if ending is None:
+        return words
+    out = list(words)
+    for k, w in enumerate(words[:-1]):
+        # (lower case too: `aus dem russischen Verteidigungsministerium` is `russisches …`)
+        if not (len(w) > 4 and re.fullmatch(r"[A-ZÄÖÜa-zäöü]\w*(ig|isch|al|är|ß)e[nm]", w)):
+            return words
+        out[k] = w[:-2] + ending
+    return out
+
+
+# noun endings of neuter bodies (`das Ministerium`, `das Amt`, `das Parlament`); other bodies after `des`
+# are masculine
+_NEUTER_BODIES = NEUTER_HEADS + ("ium", "ment")
+
+
+def body_in_nominative(article: str, phrase: str) -> str:
+    """`des österreichischen Außenministeriums` → `österreichisches Außenministerium`, `der
+    israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name
+    (its seat kept after it: `des Auswärtigen Amts in Berlin` → `Auswärtiges Amt in Berlin`)."""
+    seat = re.search(r"(?: in [A-ZÄÖÜ][\w-]*)+$", phrase)
+    if seat is not None and seat.start() > 0:
+        return body_in_nominative(article, phrase[:seat.start()]) + seat.group(0)
+    words = nominative_body(phrase).split(" ")
+    noun = words[-1].lower()
+    ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"
+    for k, w in enumerate(words[:-1]):
+        if not (w.endswith("en") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w[:-1]) or "-" in w)):
+            break
+        words[k] = w[:-2] + ending
+    return " ".join(words)
+
+
+# adjectives in names of bodies and offices (`Auswärtige`, `Europäische`, `Nationale`), capitalised
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:ige|ische|ale|äre|iße)")
+
+
+def strong_form(article: str, rest: str) -> str:
+    """`das Auswärtige Amt` → `Auswärtiges Amt`, `der russische Außenminister` → `russischer
+    Außenminister`: the adjectives a nominative article left weak take their strong ending once it
+    is gone (`die` needs none)."""
+    ending = {"der": "r", "das": "s"}.get(article.lower())
+    words = rest.split(" ")
+    if ending is None:
+        return rest
+    for k, w in enumerate(words[:-1]):
+        if not (w.endswith("e") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w))) or not words[k + 1][:1].isupper() \
+                and not words[k + 1].islower():
+            break
+        words[k] = w + ending
+    return " ".join(words)

@@ -1,0 +1,30 @@
+"""Bodies' and offices' names into the nominative (quotes/nominative.py)."""
+
+import pytest
+
+from quotes.nominative import body_in_nominative, strong_form
+
+
+@pytest.mark.parametrize("article, phrase, name", [
+    ("des", "österreichischen Außenministeriums", "österreichisches Außenministerium"),
+    ("des", "Nationalen Sicherheitsrats", "Nationaler Sicherheitsrat"),
+    ("der", "israelischen Streitkräfte", "israelische Streitkräfte"),
+    ("des", "Pentagons", "Pentagon"),
+    ("der", "Weltbank", "Weltbank"),
+    # the seat stays after the name
+    ("des", "Auswärtigen Amts in Berlin", "Auswärtiges Amt in Berlin"),
+])
+def test_a_spokespersons_body_as_a_name(article, phrase, name):
+    assert body_in_nominative(article, phrase) == name
+
+
+@pytest.mark.parametrize("article, rest, name", [
+    ("das", "Auswärtige Amt", "Auswärtiges Amt"),
+    ("der", "stellvertretende russische Außenminister", "stellvertretender russischer Außenminister"),
+    ("der", "junge Mann", "junger Mann"),
+    ("die", "Europäische Kommission", "Europäische Kommission"),
+    ("der", "Kollege Schmidt", "Kollege Schmidt"),  # a noun in -e keeps its form
+    ("der", "Deutsche", "Deutsche"),
+])
+def test_strong_form_without_the_article(article, rest, name):
+    assert strong_form(article, rest) == name

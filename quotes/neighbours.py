@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from quotes.cues import cue_lemma
-from quotes.lexicon import FIRST_NAMES, SPOKEN_TEXTS
+from quotes.lexicon import BODY_HEADS, FIRST_NAMES, SPOKEN_TEXTS
 from quotes.marks import ALL_MARKS, word_count
 from quotes.mentions import mention_from_words
 from quotes.names import role_head
 from quotes.phrases import genitive_owner
 from quotes.layout import headline_end
+from quotes.speakers import side_of
 from quotes.subjects import sentence_subject, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
@@ -98,7 +99,7 @@ def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], 
     """`Macron: Bodentruppen „nicht ausgeschlossen“`: words in marks further on in a headline that opens
     with a person's name and a colon are that person's, when the article names them with a first name
     or an office (`Emmanuel Macron`, `Präsident Macron`); a topic before the colon (`Ukraine-Krieg:`) is
-    no one."""
+    no one; so is a body of a side the article names."""
     text = parsed.text
     label = _LABEL.match(text, len(text) - len(text.lstrip()), line_end)
     if label is None or cand.kind != "direct" or cand.end > line_end or cand.start <= label.end() + 1:
@@ -106,6 +107,11 @@ def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], 
     last = label.group(1).split()[-1]
     named = any(m.group(1) in FIRST_NAMES or role_head(m.group(1))
                 for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?{re.escape(last)}\b", text[line_end:]))
+    if not named and last.lower().endswith(BODY_HEADS) and side_of(label.group(1)) is not None \
+            and re.search(rf"\b{re.escape(last)}", text[line_end:]) is not None:
+        # a body of a side that the article names: `Weißes Haus: Gespräche „konstruktiv“` over `nach
+        # Angaben des Weißen Hauses`, `Kreml: …` over `Kremlsprecher Peskow`
+        return Mention(label.group(1), label.start(1), label.end(1), "org")
     words = [w for s in sentences for w in s.words if w.start < label.end(1)]
     m = mention_from_words(text, sentences[0], words) if named and words else None
     return m if m is not None and m.kind == "name" else None

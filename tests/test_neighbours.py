@@ -78,6 +78,10 @@ def test_headline_speaker(nlp, text, name):
     ("Ukraine-Krieg: Lage in Bachmut „dramatisch“\n\nDie Lage ist ernst.", None),
     ("Brüssel: Gipfel „ohne Ergebnis“\n\nDie Staats- und Regierungschefs trafen sich in Brüssel.", None),
     ("\n\nPutin: Westen will Russland „zerstückeln“\n\nPräsident Putin sprach im Fernsehen.", "Putin"),
+    # a body of a side that the article names below speaks too; a body of no side does not
+    ("Weißes Haus: Gespräche „konstruktiv“\n\nDas teilte eine Sprecherin des Weißen Hauses mit.", "Weißes Haus"),
+    ("Kreml: Treffen „nicht geplant“\n\nKremlsprecher Dmitri Peskow sagte das am Montag.", "Kreml"),
+    ("Rathaus: Sanierung „dringend nötig“\n\nDas Rathaus ist alt.", None),
 ])
 def test_a_name_labelling_a_headline(nlp, text, name):
     parsed = nlp.parse(text)

@@ -12,7 +12,7 @@ from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, finite_f
                             wie_across_apposition)
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import (NAME_PARTICLES, SENTENCE_ADVERBS, aux_forms, is_media_noun,
+from quotes.lexicon import (BODY_HEADS, NAME_PARTICLES, PLACES, SENTENCE_ADVERBS, aux_forms, is_media_noun,
                             is_report_noun)
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -340,7 +340,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if noun is not None and is_report_noun(noun.text):
             return genitive_owner(text, sent, noun, exclude) or right
         return right
-    left = surface_np(text, sent, pos - 1, -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
+    left = surface_np(text, sent, _before_seat(sent, pos - 1), -1, exclude) or _before_relative_clause(text, sent, pos, exclude)
     left = _before_example(text, sent, left, exclude)
     # (`Ein Berater von Präsident Poroschenko sagte`: the adviser speaks, not the president)
     left = whose_entourage(text, sent, left, exclude) or left
@@ -555,6 +555,16 @@ def _before_example(text: str, sent: Sentence, m: Mention | None, exclude: tuple
     if j is None or j < 1 or sent.words[j].text.lower() not in _EXAMPLE_MARKERS or sent.words[j - 1].text != ",":
         return m
     return surface_np(text, sent, j - 2, -1, exclude) or m
+
+
+def _before_seat(sent: Sentence, k: int) -> int:
+    """Where the noun phrase before word k ends once a body's seat after it is left out (`Die
+    russische Botschaft in Berlin wies … zurück`: the embassy, not Berlin, stands before the verb)."""
+    words = sent.words
+    if k >= 3 and words[k].text in PLACES and words[k - 1].text.lower() in ("in", "aus") \
+            and words[k - 2].upos == "NOUN" and words[k - 2].text.lower().endswith(BODY_HEADS):
+        return k - 2
+    return k
 
 
 def _before_relative_clause(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:

@@ -99,6 +99,8 @@ def test_a_frame_after_the_report_has_its_subject_after_the_auxiliary(hand_parse
     # the phrase opening the sentence before the finite auxiliary, whatever the parser took for the verb
     ("Manfred Berg, der Dekan der Fakultät, hatte in der vergangenen Woche gegenüber der Tageszeitung „Die Welt“ "
      "mitgeteilt, dass sich die Hochschule wehren werde.", "mitgeteilt", "Manfred Berg"),
+    # a body's seat after it is no subject of its own
+    ("Die russische Botschaft in Berlin wies die Vorwürfe als haltlos zurück.", "wies", "Die russische Botschaft"),
 ])
 def test_the_subject_after_a_fronted_adverbial(parsed_word, text, form, subject):
     sent, w = parsed_word(text, form)

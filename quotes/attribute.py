@@ -113,15 +113,15 @@ class _Walk:
             # `nach eigenen Angaben`, `nach seiner Meinung`: the words are the owner's (the mention
             # stays as written)
             resolved = self.speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
-        # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
-        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
-        host = _host_report(self.out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
-            and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase") else None
         if att is not None and att.how == "unnamed":
             if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
                 # `…, heißt es weiter.` right after a report: the source of that report goes on
                 return Attribution(None, "heißen", "carry"), recent[1]
             return att, Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
+        # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
+        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
+        host = _host_report(self.out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
+            and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase") else None
         if host is not None:
             # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
             # of its own, is that report speaker's words

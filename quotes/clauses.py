@@ -10,6 +10,7 @@ import re
 from quotes.lexicon import PLACES, STANCE_ADVERBS, T_STEM_VERBS, is_konjunktiv_form
 from quotes.marks import ARTICLES
 from quotes.morph import lemma_of
+from quotes.spans import Spans, inside_any
 from quotes.types import Sentence, Word
 
 
@@ -287,9 +288,11 @@ def comma_between(sent: Sentence, a: int, b: int) -> bool:
     return any(lo < x < hi for x in sent.comma_offsets)
 
 
-def last_comma_before(words: list[Word], i: int) -> int | None:
-    """Index of the last comma among words[:i], if any."""
-    return max((k for k in range(i) if words[k].text == ","), default=None)
+def last_comma_before(words: list[Word], i: int, quoted: Spans | None = None) -> int | None:
+    """Index of the last comma among words[:i], if any (outside the `quoted` spans, if given: a comma
+    inside marks is the quotation's)."""
+    return max((k for k in range(i) if words[k].text == ","
+                and (quoted is None or not inside_any(words[k].start, words[k].end, quoted))), default=None)
 
 
 def wie_boundary(w: Word) -> bool:

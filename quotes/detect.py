@@ -17,7 +17,7 @@ from quotes.morph import lemma_of
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, comma_between, finite_form, has_finite_subjunctive,
-                            has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
+                            has_zu_infinitive, is_subjunctive, last_comma_before, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          frame_auxiliary, inside_report, is_cue, reported_after_frame)
@@ -462,8 +462,7 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
         return None
     # (a comma inside marks is the quotation's: `…, „Geld in einen Krieg zu pumpen, der …“, sagte X`)
-    last_comma = max((j for j in range(k) if words[j].text == "," and not inside_any(words[j].start, words[j].end, direct)),
-                     default=None)
+    last_comma = last_comma_before(words, k, direct)
     # `…, die … sagte`: a relative clause; `…, den 6. Februar, teilte X mit`: an article
     if last_comma is not None and any(
             ("Rel" in (x.feat("PronType") or "").split(",") or x.text.lower() in RELATIVE_PRONOUNS) and

@@ -31,7 +31,7 @@ def introduced_before(parsed: Parsed, people: People, cand: Candidate, sidx: int
     pos = max(x for x in newer[0].subject_positions if x < cand.start)
     # the sentence before reports nothing itself (in marks or in Konjunktiv: `Putin versuche, …` is
     # the last speaker's words about Putin): it introduces the person
-    if not prev.start <= pos < prev.end or _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or reported(prev):
+    if not prev.start <= pos < prev.end or _reports_something(parsed, prev):
         return None
     return resolve(Mention(newer[0].name, pos, pos + len(newer[0].name), "name"), people, None)
 
@@ -53,9 +53,9 @@ def reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
         any(according_to_frame(sent, i) is not None for i in range(len(sent.words)))
 
 
-def reported(sent: Sentence) -> bool:
-    """A sentence with a verb in Konjunktiv reports someone's words."""
-    return any(is_subjunctive(w, sent) for w in sent.words)
+def _reports_something(parsed: Parsed, sent: Sentence) -> bool:
+    """A sentence with quotation marks or a verb in Konjunktiv reports someone's words itself."""
+    return bool(_DOUBLE_MARKS & set(parsed.text[sent.start:sent.end])) or any(is_subjunctive(w, sent) for w in sent.words)
 
 
 def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
@@ -66,7 +66,7 @@ def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) 
             or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
         return None  # (the quote opens its sentence, and the paragraph goes on from the one before)
     prev = parsed.sentences[sidx - 1]
-    if _DOUBLE_MARKS & set(parsed.text[prev.start:prev.end]) or reported(prev):
+    if _reports_something(parsed, prev):
         return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
     m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
     if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):

@@ -354,12 +354,17 @@ def _frame_inside(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-# a headline opening with a name and a colon (`Blinken: Waffenruhe in Gaza „in Reichweite“`)
-_LABELLED_HEADLINE = re.compile(r"\s*[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}:[ \t]+[^\n]*")
+# a name and a colon opening a headline (`Blinken: Waffenruhe in Gaza „in Reichweite“`), matched from
+# the first line's first word (quotes/neighbours.py reads whose words it labels)
+HEADLINE_LABEL = re.compile(r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}):[ \t]+(?=\S)")
 
 
 def direct_candidates(text: str) -> Iterator[Candidate]:
-    labelled = _LABELLED_HEADLINE.match(text)
+    label = HEADLINE_LABEL.match(text, len(text) - len(text.lstrip()))
+    labelled_end = -1  # where the headline a label opens ends (-1: no label)
+    if label is not None:
+        labelled_end = text.find("\n", label.end())
+        labelled_end = len(text) if labelled_end < 0 else labelled_end
     for span in scan_marks(text):
         reason = not_speech_reason(text, span)
         inner = text[span.start:span.end]
@@ -370,7 +375,7 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         speaks_of = bool(_SPEAKS_OF.search(" ".join(lead[-9:]).lower())) or \
             bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`
         # (in a headline labelled by a name, a place before the term is no title's: the words are the name's)
-        in_labelled = labelled is not None and span.close_at is not None and span.close_at < labelled.end()
+        in_labelled = span.close_at is not None and span.close_at < labelled_end
         if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \
                 and (speaks_of or in_labelled or not any(w.lower() in _PLACE_PREPOSITIONS for w in before[-2:])):
             # `als „Unverschämtheit“ zurückgewiesen`: German nouns are capitalised, so a short term

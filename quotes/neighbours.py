@@ -8,7 +8,7 @@ import re
 
 from quotes.cues import cue_lemma
 from quotes.lexicon import BODY_HEADS, FIRST_NAMES, SPOKEN_TEXTS
-from quotes.marks import ALL_MARKS, word_count
+from quotes.marks import ALL_MARKS, HEADLINE_LABEL, word_count
 from quotes.mentions import mention_from_words
 from quotes.names import role_head
 from quotes.phrases import genitive_owner
@@ -92,7 +92,6 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
 
 
 _ABOUT = ("über", "zu", "zum", "zur")
-_LABEL = re.compile(r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}):\s+(?=\S)")
 
 
 def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], line_end: int) -> Mention | None:
@@ -101,7 +100,7 @@ def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], 
     or an office (`Emmanuel Macron`, `Präsident Macron`); a topic before the colon (`Ukraine-Krieg:`) is
     no one; so is a body of a side the article names."""
     text = parsed.text
-    label = _LABEL.match(text, len(text) - len(text.lstrip()), line_end)
+    label = HEADLINE_LABEL.match(text, len(text) - len(text.lstrip()), line_end)
     if label is None or cand.kind != "direct" or cand.end > line_end or cand.start <= label.end() + 1:
         return None  # (a quote right after the colon is the colon's: quotes/frames.py)
     last = label.group(1).split()[-1]

@@ -121,10 +121,13 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
 
 def _in_ob_clause(words: list[Word], verb: Word) -> bool:
     """The verb stands in a clause opened by `ob` (between commas): an indirect question."""
-    k = words.index(verb) if verb in words else -1
+    if verb not in words:
+        return False
+    at = words.index(verb)
+    k = at
     while k > 0 and words[k - 1].text != ",":
         k -= 1
-    return k >= 0 and words[k].text.lower() == "ob" and words.index(verb) > k
+    return words[k].text.lower() == "ob" and at > k
 
 
 def _indicative(sent: Sentence, verb: Word) -> bool:

@@ -33,7 +33,8 @@ from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence
                                office_introduced, reports_itself)
 from quotes.layout import headline_end
 from quotes.owners import agent
-from quotes.subjects import BOTH, could_be_nominative, fronted_adverbial, in_marks, subject_of
+from quotes.positions import could_be_nominative, fronted_adverbial, in_marks
+from quotes.subjects import BOTH, subject_of
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote

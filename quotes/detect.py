@@ -124,136 +124,21 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     found = False
     spans: list[tuple[int, int]] = []  # what this sentence reported so far
     for w in sent.words:
-        # verbs of thinking introduce clauses here, but are no cues for quotes in marks
-        cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
-            cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
-        if not cue or inside_report(sent, w) or after_so(sent, w) == "inserted":
-            continue  # `…, so vermutet die Zeitung, …` is read on the surface (`surface_indirect`)
+        if not _frames_reports(sent, w):
+            continue
         # `„Uncle Ted“, wie der Senator genannt wurde, …`: naming, not reporting
         wie = _wie_clause(sent, w) if cue_lemma(sent, w) != "nennen" else None
         if wie is not None:
-            # "Wie sein Anwalt mitteilte, brach er zusammen": the main clause is the report
-            # the rest of the sentence before and after the clause
-            rest_before = [x for x in sent.words if x not in wie and x.end <= wie[0].start]
-            rest_after = [x for x in sent.words if x not in wie and x.start >= wie[-1].end]
-            around = (strip_punct(rest_before), strip_punct(rest_after))
-            main = [x for x in subtree(sent, w.head) if x not in wie]
-            before = [x for x in main if x.end <= wie[0].start]
-            after = [x for x in main if x.start >= wie[-1].end]
-            main = strip_punct(after if len(after) >= len(before) else before)
-            if not around[0] or not around[1]:
-                # the clause opens or closes the sentence: the rest of it is the report, whatever
-                # the parser hung where
-                main = around[0] or around[1]
-            elif len(around[0]) >= 2 and len(around[1]) >= 2 and not subordinate_opening(around[0]) \
-                    and not any(x.feat("Mood") or x.upos == "AUX" for x in around[1]) \
-                    and not any(x.text in QUOTE_MARKS for x in around[0] + around[1]):
-                # inserted into one main clause (`Die Firma erhält, wie es hieß, vier Millionen Euro`):
-                # the report runs around it
-                main = [x for x in sent.words if around[0][0].start <= x.start < around[1][-1].end]
-            if len(main) < 3:
-                # the parser hung the cue under a noun of the main clause: the rest of the sentence
-                main = strip_punct(rest_after if len(rest_after) >= len(rest_before) else rest_before)
-            if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
-                yield Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
-                                cue_start=w.start, cue_end=w.end)
+            cand = _wie_report(sent, w, wie, direct)
+            if cand is not None:
+                yield cand
                 found = True
             continue
         mine: list[Candidate] = []  # this cue's reports
         for c in sent.children(w.index):
-            if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj"):
-                continue
-            words = strip_punct(subtree(sent, c.index))
-            if words and words[0].deprel == "cc":
-                words = words[1:]  # `…, sagt er und er könne …`: the conjunction joins, it is not reported
-            if len(words) < 3:
-                continue
-            if words[-1].end <= w.start and not comma_between(sent, words[-1].start, w.start):
-                continue  # `Er habe Blinken erneut erklärt, …` (`erneut` tagged a verb): the frame's own words
-            mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
-            if mark is not None and mark is not words[0]:
-                before = words[:words.index(mark)]
-                if any(x.text == "," for x in before) and has_finite_subjunctive(before, sent):
-                    # `sagte, er sei zuversichtlich, dass …`: a Konjunktiv clause before the `dass` is the
-                    # report, and the `dass` clause a part of it
-                    mark = None
-            inner = next((x for k, x in enumerate(words[:-1]) if words[k + 1].text == "," and x is not w and
-                          finite_form(x) and not is_subjunctive(x, sent)
-                          and is_cue(sent, x)), None)
-            if inner is not None and (mark is None or inner.start < mark.start):
-                continue  # `zeigte sich zufrieden und sagte, man sei …`: the inner speech verb frames the report
-            before_mark = sent.word(mark.index - 1) if mark is not None else None
-            if before_mark is not None and before_mark.text.lower() == "so":
-                continue  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
-            reported = bool(mark) or has_finite_subjunctive(words, sent) or past_modal_second(words)
-            # (a Konjunktiv conjunct opening with its verb after the report's comma goes on with that
-            # report: `hieß es, man respektiere die Entscheidung, hoffe aber auf …`)
-            goes_on = bool(mine) and words[0] is c and is_subjunctive(c, sent) and c.index > 1 \
-                and sent.words[c.index - 2].text == ","
-            if c.deprel == "conj" and reported and not goes_on:
-                continue  # a conjunct is read only as a main clause in a mood the form does not show
-            # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
-            # after the cue and its comma, in a mood the form does not show; the filter decides
-            main_clause = not reported and main_clause_after_comma(sent, w, words)
-            if not (reported or main_clause):
-                continue
-            if mark is not None and mark.start > w.start:
-                words = [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
-            elif words[0].start < w.start < words[-1].start:
-                # the parser hung the frame into the clause (`X erklärte hingegen, damit solle …`):
-                # the reported clause follows the cue, after the comma that opens it
-                words = [x for x in words if x.start > w.end]
-                comma = next((k for k, x in enumerate(words[:4]) if x.text == ","), None)
-                words = strip_punct(words[comma + 1:] if comma is not None else words)
-                if len(words) < 3:
-                    continue
-            elif words[0].start > w.end:
-                # `teilte die WHO gestern mit, durch den Zyklon seien …`: the parser hung the rest of
-                # the frame, up to the cue's particle, into the clause, which opens after that comma
-                comma = next((k for k, x in enumerate(words) if x.text == ","), None)
-                past = apposition_end(words, comma) if comma is not None else None
-                if past is not None and past < len(words) and words[past].text == ",":
-                    # (past a name set off by commas: `teilte der Sprecher, Steffen Seibert, mit, …`; a
-                    # particle closing the sentence leaves no clause after it)
-                    comma = past
-                particle = sent.word(words[comma].index - 1) if comma else None
-                # (`ließ über seinen Sprecher mitteilen, …`: the infinitive cue after `lassen` ends it too)
-                if particle is not None and (particle.text in PARTICLES and cue_lemma(sent, w).startswith(particle.text)
-                                             or w.lemma == "lassen" and particle.text == particle.lemma
-                                             and particle.lemma in SPEECH_VERBS) and \
-                        not any(x.feat("VerbForm") == "Fin" or x.text.lower() in CLAUSE_MARKS for x in words[:comma]) \
-                        and not relative_opening(words[comma + 1:]):
-                    words = strip_punct(words[comma + 1:])
-                    if len(words) < 3:
-                        continue
-                elif comma and mark is None and (frame_noun_hung_in(sent, w, words, comma)
-                                                 or source_before_comma(words[:comma])):
-                    # `sagte gegenüber der Deutschen Presse-Agentur, Deutschland stehe …`: the parser hung
-                    # the end of the frame's noun into the report, which opens after the comma
-                    words = strip_punct(words[comma + 1:])
-            colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
-            if colon is not None and mark is None and len(words) - colon > 3 and \
-                    not any(is_subjunctive(x, sent) for x in words[:colon]):
-                # `kritisierte die Entscheidung scharf: Sie sei …`: the report opens after the colon
-                words = strip_punct(words[colon + 1:])
-            if mark is None:
-                words = before_quoting_colon(words, w, direct)
-            if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
-                continue  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
-            if mark is None:
-                words = with_subject_before_relative(sent, w, with_subject_hung_elsewhere(sent, w, words))
-                words = with_opening_clause(sent, w, words)
-            has_mark = mark is not None
-            start = words[0].start
-            end = _past_closing_mark(sent, start, clause_end(sent, words[-1], w))
-            start = _with_opening_mark(sent, words[0], end)
-            if not has_mark and start > w.start:
-                end = before_next_main_clause(sent, start, end)
-            if marks_decide(start, end, has_mark, direct):
-                continue
-            rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
-            mine.append(Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start,
-                                  cue_end=w.end))
+            cand = _clause_report(sent, w, c, bool(mine), direct)
+            if cand is not None:
+                mine.append(cand)
         for cand in _joined_before_cue(sent, [with_fronted_clause(sent, c, w) for c in mine], w):
             yield cand
             found = True
@@ -284,6 +169,151 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     cand = surface_indirect(sent, direct)
     if cand is not None:
         yield cand
+
+
+def _frames_reports(sent: Sentence, w: Word) -> bool:
+    """A speech verb, or a verb of thinking (which introduces clauses here but is no cue for quotes in
+    marks), that is not itself inside a report or an inserted `so` frame (`…, so vermutet die
+    Zeitung, …` is read on the surface, by `surface_indirect`)."""
+    cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
+        cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
+    return bool(cue) and not inside_report(sent, w) and after_so(sent, w) != "inserted"
+
+
+def _wie_report(sent: Sentence, w: Word, wie: list[Word], direct: list[tuple[int, int]]) -> Candidate | None:
+    """`Wie sein Anwalt mitteilte, brach er zusammen`: the main clause around the `wie` clause is the
+    report."""
+    rest_before = [x for x in sent.words if x not in wie and x.end <= wie[0].start]
+    rest_after = [x for x in sent.words if x not in wie and x.start >= wie[-1].end]
+    around = (strip_punct(rest_before), strip_punct(rest_after))
+    main = [x for x in subtree(sent, w.head) if x not in wie]
+    before = [x for x in main if x.end <= wie[0].start]
+    after = [x for x in main if x.start >= wie[-1].end]
+    main = strip_punct(after if len(after) >= len(before) else before)
+    if not around[0] or not around[1]:
+        # the clause opens or closes the sentence: the rest of it is the report, whatever
+        # the parser hung where
+        main = around[0] or around[1]
+    elif len(around[0]) >= 2 and len(around[1]) >= 2 and not subordinate_opening(around[0]) \
+            and not any(x.feat("Mood") or x.upos == "AUX" for x in around[1]) \
+            and not any(x.text in QUOTE_MARKS for x in around[0] + around[1]):
+        # inserted into one main clause (`Die Firma erhält, wie es hieß, vier Millionen Euro`):
+        # the report runs around it
+        main = [x for x in sent.words if around[0][0].start <= x.start < around[1][-1].end]
+    if len(main) < 3:
+        # the parser hung the cue under a noun of the main clause: the rest of the sentence
+        main = strip_punct(rest_after if len(rest_after) >= len(rest_before) else rest_before)
+    if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
+        return Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
+                         cue_start=w.start, cue_end=w.end)
+    return None
+
+
+def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
+                   direct: list[tuple[int, int]]) -> Candidate | None:
+    """The report of cue `w` in its dependent clause headed by `c`: a `dass`/`ob` clause, a clause in
+    Konjunktiv, or a main clause right after the cue's comma (`indirect:v2`, the filter decides).
+    `after_report`: the cue already has a report before this clause."""
+    if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj"):
+        return None
+    words = strip_punct(subtree(sent, c.index))
+    if words and words[0].deprel == "cc":
+        words = words[1:]  # `…, sagt er und er könne …`: the conjunction joins, it is not reported
+    if len(words) < 3:
+        return None
+    if words[-1].end <= w.start and not comma_between(sent, words[-1].start, w.start):
+        return None  # `Er habe Blinken erneut erklärt, …` (`erneut` tagged a verb): the frame's own words
+    mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
+    if mark is not None and mark is not words[0]:
+        before = words[:words.index(mark)]
+        if any(x.text == "," for x in before) and has_finite_subjunctive(before, sent):
+            # `sagte, er sei zuversichtlich, dass …`: a Konjunktiv clause before the `dass` is the
+            # report, and the `dass` clause a part of it
+            mark = None
+    inner = next((x for k, x in enumerate(words[:-1]) if words[k + 1].text == "," and x is not w and
+                  finite_form(x) and not is_subjunctive(x, sent)
+                  and is_cue(sent, x)), None)
+    if inner is not None and (mark is None or inner.start < mark.start):
+        return None  # `zeigte sich zufrieden und sagte, man sei …`: the inner speech verb frames the report
+    before_mark = sent.word(mark.index - 1) if mark is not None else None
+    if before_mark is not None and before_mark.text.lower() == "so":
+        return None  # `…, so dass die Produktion ausgesetzt wurde`: a consequence, not a report
+    reported = bool(mark) or has_finite_subjunctive(words, sent) or past_modal_second(words)
+    # (a Konjunktiv conjunct opening with its verb after the report's comma goes on with that
+    # report: `hieß es, man respektiere die Entscheidung, hoffe aber auf …`)
+    goes_on = after_report and words[0] is c and is_subjunctive(c, sent) and c.index > 1 \
+        and sent.words[c.index - 2].text == ","
+    if c.deprel == "conj" and reported and not goes_on:
+        return None  # a conjunct is read only as a main clause in a mood the form does not show
+    # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
+    # after the cue and its comma, in a mood the form does not show; the filter decides
+    main_clause = not reported and main_clause_after_comma(sent, w, words)
+    if not (reported or main_clause):
+        return None
+    words = _clause_after_frame(sent, w, words, mark)
+    if words is None:
+        return None
+    colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
+    if colon is not None and mark is None and len(words) - colon > 3 and \
+            not any(is_subjunctive(x, sent) for x in words[:colon]):
+        # `kritisierte die Entscheidung scharf: Sie sei …`: the report opens after the colon
+        words = strip_punct(words[colon + 1:])
+    if mark is None:
+        words = before_quoting_colon(words, w, direct)
+    if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):
+        return None  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
+    if mark is None:
+        words = with_subject_before_relative(sent, w, with_subject_hung_elsewhere(sent, w, words))
+        words = with_opening_clause(sent, w, words)
+    has_mark = mark is not None
+    start = words[0].start
+    end = _past_closing_mark(sent, start, clause_end(sent, words[-1], w))
+    start = _with_opening_mark(sent, words[0], end)
+    if not has_mark and start > w.start:
+        end = before_next_main_clause(sent, start, end)
+    if marks_decide(start, end, has_mark, direct):
+        return None
+    rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
+    return Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
+
+
+def _clause_after_frame(sent: Sentence, w: Word, words: list[Word], mark: Word | None) -> list[Word] | None:
+    """The reported clause's words once the frame's words the parser hung into it are left out: from
+    `dass` on, after the cue's comma, or after the comma that closes the frame; None when fewer
+    than three words are left."""
+    if mark is not None and mark.start > w.start:
+        return [x for x in words if x.start >= mark.start]  # a dass clause starts at `dass`
+    if words[0].start < w.start < words[-1].start:
+        # the parser hung the frame into the clause (`X erklärte hingegen, damit solle …`):
+        # the reported clause follows the cue, after the comma that opens it
+        words = [x for x in words if x.start > w.end]
+        comma = next((k for k, x in enumerate(words[:4]) if x.text == ","), None)
+        words = strip_punct(words[comma + 1:] if comma is not None else words)
+        return words if len(words) >= 3 else None
+    if words[0].start > w.end:
+        # `teilte die WHO gestern mit, durch den Zyklon seien …`: the parser hung the rest of
+        # the frame, up to the cue's particle, into the clause, which opens after that comma
+        comma = next((k for k, x in enumerate(words) if x.text == ","), None)
+        past = apposition_end(words, comma) if comma is not None else None
+        if past is not None and past < len(words) and words[past].text == ",":
+            # (past a name set off by commas: `teilte der Sprecher, Steffen Seibert, mit, …`; a
+            # particle closing the sentence leaves no clause after it)
+            comma = past
+        particle = sent.word(words[comma].index - 1) if comma else None
+        # (`ließ über seinen Sprecher mitteilen, …`: the infinitive cue after `lassen` ends it too)
+        if particle is not None and (particle.text in PARTICLES and cue_lemma(sent, w).startswith(particle.text)
+                                     or w.lemma == "lassen" and particle.text == particle.lemma
+                                     and particle.lemma in SPEECH_VERBS) and \
+                not any(x.feat("VerbForm") == "Fin" or x.text.lower() in CLAUSE_MARKS for x in words[:comma]) \
+                and not relative_opening(words[comma + 1:]):
+            words = strip_punct(words[comma + 1:])
+            return words if len(words) >= 3 else None
+        if comma and mark is None and (frame_noun_hung_in(sent, w, words, comma)
+                                       or source_before_comma(words[:comma])):
+            # `sagte gegenüber der Deutschen Presse-Agentur, Deutschland stehe …`: the parser hung
+            # the end of the frame's noun into the report, which opens after the comma
+            words = strip_punct(words[comma + 1:])
+    return words
 
 
 def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:

@@ -1,8 +1,9 @@
 """Which frame around a quotation names its speaker, in one sentence: a speech verb after or
 before it, a colon, a bracket after a name, a sign it is written on, a verb that judges a term
 in marks (`hält X für „…“`, `nannte es einen „…“`), `laut`/`zufolge` around it, the sentence
-after it (`Das musste der Minister einräumen`). `find_attribution` tries them in order;
-carrying speakers across sentences is quotes/attribute.py's.
+after it (`Das musste der Minister einräumen`). `find_attribution` tries them in order; what a
+colon before the quote names is quotes/colons.py's, carrying speakers across sentences
+quotes/attribute.py's.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import re
 from dataclasses import dataclass
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
-from quotes.cues import (STRONG_FINITE, according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
+from quotes.cues import (according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame)
-from quotes.lexicon import (COGNITION_VERBS, NOT_NAMES, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, SENTENCE_ADVERBS, STRONG_VERBS,
-                            TITLE_NOUNS, aux_forms, is_report_noun)
+from quotes.lexicon import (COGNITION_VERBS, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS,
+                            aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
-from quotes.mentions import mention_from_words, np_stretch, surface_np
+from quotes.mentions import mention_from_words, surface_np
 from quotes import interview, written
 from quotes.blocks import POST, SIGNED
+from quotes.colons import colon_clause_verbs, colon_paragraph, colon_speaker
 from quotes.marks import ALL_MARKS
 from quotes.neighbours import THEREIN, document_before, headline_speaker, sentence_beside, words_after_colon
 from quotes.morph import lemma_of, weak_forms
@@ -38,77 +40,6 @@ class Attribution:
     mention: Mention | None
     cue: str | None
     how: str  # rule suffix: cue-after, cue-before, so, carry, construction
-
-
-def _before_colon(sent: Sentence, start: int) -> list[Word] | None:
-    """The words before `: „` when a colon introduces the quote at `start`, without the colon."""
-    before = [w for w in sent.words if w.end <= start]
-    while before and before[-1].text in ("„", "»", "«", '"', "“"):
-        before.pop()
-    if not before or before[-1].text != ":":
-        return None
-    return before[:-1]
-
-
-def _colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
-    """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
-    before = _before_colon(sent, start)
-    if not before:
-        return None
-    while before and before[-1].upos == "PUNCT":
-        before.pop()
-    last_comma = last_comma_before(before, len(before))
-    if last_comma is not None and last_comma + 2 < len(before) and before[last_comma + 1].text.lower() == "so":
-        before = before[last_comma + 2:]  # `…, so Elshorst weiter: „…“`
-    if before and any(w.upos in ("VERB", "AUX") or w.text in STRONG_FINITE for w in before):
-        return _listed_speaker(text, sent, before, start)
-    if not before:
-        return None
-    comma = next((i for i, w in enumerate(before) if w.text == ","), None)
-    if len(before) > 6 and comma is not None and 0 < comma <= 4:
-        before = before[:comma]  # `Erkki Tuomioja, Präsident des Rats der EU: „…“`: the name before the apposition
-    if len(before) > 2 and before[0].text in ("Interview", "Gespräch", "Doppelinterview") and before[1].text == "mit":
-        before = before[2:]  # `Interview mit Nato-Generalsekretär Mark Rutte: „…“`: whom the interview is with
-    adp = next((i for i, w in enumerate(before) if i > 0 and w.upos == "ADP" and w.text not in ("von", "vom")), None)
-    if adp is not None:
-        before = before[:adp]  # `Ein Hauptkommissar nach der Festnahme: „…“`: the phrase before the preposition
-    if len(before) > 6:
-        return _listed_speaker(text, sent, before, start)
-    while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
-        before.pop()  # wörtlich, dazu, weiter
-    if len(before) == 1 and before[0].index == 1 and before[0].upos in ("ADV", "ADJ", "X") and \
-            _name_shaped(before[0].text):
-        # `Baerbock in Kiew: „…“`: a headline's name the small tagger took for an adverb
-        return Mention(before[0].text, before[0].start, before[0].end, "name")
-    # (the phrase ends where `before` was cut: `Bürgermeisterin zur Flüchtlingsunterkunft: „…“`)
-    m = mention_from_words(text, sent, [w for w in np_stretch(sent, before[-1].index - 1, (start, start))
-                                        if w.start < before[-1].end]) if before else None
-    if m is not None and m.text.split()[-1].lower() in _LABEL_NOUNS:
-        return None  # `Der Titel: „…“`, `Fazit: „…“`: a label, not someone speaking
-    return m
-
-
-# nouns that label what follows a colon rather than name a speaker
-# (and the genre a headline names: `Interview: „…“`, `Kommentar: „…“`)
-_LABEL_NOUNS = TITLE_NOUNS | frozenset("fazit frage antwort überschrift schlagzeile thema zitat text inhalt interview "
-                                       "kommentar analyse gastbeitrag leitartikel reportage porträt hintergrund "
-                                       "liveblog ticker exklusiv video".split())
-
-
-def _name_shaped(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2 \
-        and word not in NOT_NAMES and word.lower() not in SENTENCE_ADVERBS
-
-
-def _listed_speaker(text: str, sent: Sentence, before: list[Word], start: int) -> Mention | None:
-    """`…, gratulierten X, Y und der norwegische Ministerpräsident Jens Stoltenberg: „…“`: after
-    a clause or in a long list, the last item, when it ends in a name right before the colon, speaks."""
-    cut = max((i for i, w in enumerate(before) if w.text == "," or w.text.lower() == "und"), default=None)
-    tail = before[cut + 1:] if cut is not None else []
-    if not tail or len(tail) > 6 or any(w.upos in ("VERB", "AUX", "ADP") or w.text in STRONG_FINITE for w in tail):
-        return None
-    m = mention_from_words(text, sent, np_stretch(sent, tail[-1].index - 1, (start, start)))
-    return m if m is not None and m.kind == "name" and m.end == tail[-1].end else None
 
 
 def _cue_after(sent: Sentence, end: int) -> Word | None:
@@ -374,44 +305,15 @@ def _signature_speaker(parsed: Parsed, cand: Candidate) -> Attribution | None:
 
 
 def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
-    span = (cand.start, cand.end)
-    if cand.rule in (interview.RULE, POST) and cand.cue_start is not None and cand.cue_end is not None:
-        # an interview answer's label, an embedded post's signature: the name there is the speaker
-        label = parsed.text[cand.cue_start:cand.cue_end]
-        return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None,
-                           "interview" if cand.rule == interview.RULE else "post")
-    if cand.rule == SIGNED and cand.cue_start is not None and cand.cue_end is not None:
-        return _signature_speaker(parsed, cand)
+    """The frame that names the speaker of a candidate, tried in order: the label or signature it
+    came with, its own cue, a bracket, a sign it is written on, the verb of a term in marks, a cue
+    after it, the headline, a colon, the sentence after it. None: no frame names anyone."""
+    if cand.rule in (interview.RULE, POST, SIGNED) and cand.cue_start is not None and cand.cue_end is not None:
+        return _labelled_speaker(parsed, cand)
     if cand.cue_start is not None:
-        sent = parsed.sentence_at(cand.cue_start)
-        cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
-        if cue is not None:
-            if cue.text in REPORT_NOUNS:
-                m = noun_owner(parsed.text, sent, cue, span)
-            elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
-                # the source phrase lies inside the reported sentence: no exclusion
-                m = frame_source(parsed.text, sent, cue)
-            elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
-                m = agent(parsed.text, sent, cue, span)
-                if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
-                    return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
-                return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
-            else:
-                # an inserted `, so X,` or `, wie X berichtete,` frame lies inside its report: only
-                # the words before it are excluded
-                inside = cand.start <= cue.start < cand.end
-                opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
-                               and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
-                m = subject_of(parsed.text, sent, cue, (cand.start, opener) if inside else span)
-            if m is not None:
-                return Attribution(m, cue_lemma(sent, cue), "construction")
-            if impersonal_cue(sent, cue):
-                document = document_before(parsed, sent) if sent.words[0].text in THEREIN else None
-                if document is not None:
-                    return Attribution(document, "heißen", "construction")  # `Darin heißt es, …`
-                return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
-            if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
-                return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
+        own = _own_cue(parsed, cand)
+        if own is not _NO_CUE:
+            return own
     bracketed = _bracketed_after_name(parsed, cand)
     if bracketed is not None:
         return Attribution(bracketed, None, "bracket")
@@ -423,141 +325,176 @@ def find_attribution(parsed: Parsed, cand: Candidate) -> Attribution | None:
         return Attribution(sign[0], sign[1], "cue-before")
     # sentence(s) around the quote: the one it ends in, then the one it starts in
     last = parsed.sentence_at(max(cand.end - 1, cand.start))
-    first = parsed.sentence_at(cand.start)
     nxt = sentence_beside(parsed, last, 1) if last else None
     # a sentence split right after the closing mark (`„…“ | , sagte er.`) still belongs to the quote
     # (and a headline's `„…“: Von der Leyen kontert Moskau`, split at the colon)
     split = nxt is not None and nxt.start - cand.end < 4 and nxt.words and \
         (nxt.words[0].text in (",", "so") or is_cue(nxt, nxt.words[0]) or ":" in parsed.text[cand.end:nxt.start])
-    if first is not None and cand.rule in LABELS:
-        # `nannte den Plan „überzogen“, X bezeichnete …`: a label belongs to the verb of its own
-        # clause, which mostly stands before it; a cue after it may open the next clause
-        cue = _cue_before(first, cand.start)
-        if cue is not None and not comma_between(first, cue.start, cand.start):
-            m = speaker_of_cue(parsed.text, first, cue, span)
-            if m is not None:
-                return Attribution(m, cue_lemma(first, cue), "cue-before")
-        m = _viewpoint(parsed.text, first, cand)
-        if m is not None:
-            return Attribution(m, None, "viewpoint")
-        verb = _held_for(first, cand)
-        held = _judged_by(parsed.text, first, verb, cand, "sehen" if verb.text.lower() in _SEHEN else "halten") \
-            if verb is not None else None
-        if held is not None:
-            return held
+    found = _term_judged(parsed, cand, first) if first is not None and cand.rule in LABELS else None
+    if found is not None:
+        return found
     for sent in filter(None, (last, nxt if split else None)):
-        cue = _cue_after(sent, cand.end)
-        if cue is not None:
-            m = _subject_after_aux(parsed.text, sent, cand.end, cue) or speaker_of_cue(parsed.text, sent, cue, span)
-            if m is not None:
-                return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
-            if cand.rule in ("direct:short", "direct:phrase") and passive(sent, cue) and first is not None \
-                    and _cue_before(first, cand.start) is None:
-                # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
-                return Attribution(None, cue_lemma(sent, cue), "unnamed")
+        found = _cue_after_quote(parsed, cand, sent, first)
+        if found is not None:
+            return found
     headline = headline_speaker(parsed, cand, [s for s in (last, nxt) if s is not None])
     if headline is not None:
         return Attribution(headline[0], headline[1], "headline")
     in_words = words_after_colon(parsed.text, cand, nxt if split else last)
     if in_words is not None:
         return Attribution(in_words[0], in_words[1], "frame-after")
-    labelled = _labelled_as(parsed.text, first, cand) if first is not None else None
-    if labelled is not None:
-        return labelled
-    expected = _expected(parsed.text, first, cand) if first is not None else None
-    if expected is not None:
-        return expected
     if first is not None:
-        first = _colon_paragraph(parsed, first, cand) or first
-        cue = _cue_before(first, cand.start)
-        if cue is not None:
-            m = subject_of(parsed.text, first, cue, span)
-            if m is not None:
-                return Attribution(m, cue_lemma(first, cue), "cue-before")
-        sourced = _framed_by_source(parsed.text, first, cand)
-        if sourced is not None:
-            return sourced
-        m = _colon_speaker(parsed.text, first, cand.start)
+        found = _labelled_as(parsed.text, first, cand) or _expected(parsed.text, first, cand) or \
+            _frame_before(parsed, cand, colon_paragraph(parsed, first, cand) or first)
+        if found is not None:
+            return found
+    return _next_sentence_frame(parsed, cand, last, nxt)
+
+
+_NO_CUE = Attribution(None, None, "no-cue")  # the candidate's own cue decides nothing: go on
+
+
+def _labelled_speaker(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """An interview answer's label, an embedded post's or a statement's signature: the name there."""
+    if cand.rule == SIGNED:
+        return _signature_speaker(parsed, cand)
+    label = parsed.text[cand.cue_start:cand.cue_end]
+    return Attribution(Mention(label, cand.cue_start, cand.cue_end, "name"), None,
+                       "interview" if cand.rule == interview.RULE else "post")
+
+
+def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
+    """The speaker named by the cue the candidate was found with (its verb, noun of saying, `laut`
+    or passive); None when the report is itself reported and its speaker carries over; `_NO_CUE`
+    when the cue names no one."""
+    span = (cand.start, cand.end)
+    sent = parsed.sentence_at(cand.cue_start)
+    cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
+    if cue is None:
+        return _NO_CUE
+    if cue.text in REPORT_NOUNS:
+        m = noun_owner(parsed.text, sent, cue, span)
+    elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
+        # the source phrase lies inside the reported sentence: no exclusion
+        m = frame_source(parsed.text, sent, cue)
+    elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
+        m = agent(parsed.text, sent, cue, span)
+        if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
+            return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
+        return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
+    else:
+        # an inserted `, so X,` or `, wie X berichtete,` frame lies inside its report: only
+        # the words before it are excluded
+        inside = cand.start <= cue.start < cand.end
+        opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
+                       and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
+        m = subject_of(parsed.text, sent, cue, (cand.start, opener) if inside else span)
+    if m is not None:
+        return Attribution(m, cue_lemma(sent, cue), "construction")
+    if impersonal_cue(sent, cue):
+        document = document_before(parsed, sent) if sent.words[0].text in THEREIN else None
+        if document is not None:
+            return Attribution(document, "heißen", "construction")  # `Darin heißt es, …`
+        return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
+    if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
+        return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
+    return _NO_CUE
+
+
+def _term_judged(parsed: Parsed, cand: Candidate, first: Sentence) -> Attribution | None:
+    """`nannte den Plan „überzogen“, X bezeichnete …`: a term in marks belongs to the verb of its own
+    clause, which mostly stands before it (a cue after it may open the next clause), to the one a
+    viewpoint names, or to the one who holds it for something."""
+    span = (cand.start, cand.end)
+    cue = _cue_before(first, cand.start)
+    if cue is not None and not comma_between(first, cue.start, cand.start):
+        m = speaker_of_cue(parsed.text, first, cue, span)
         if m is not None:
-            return Attribution(m, None, "colon")
-        # the clause's verbs, the likeliest first: a word the tagger took for a verb may come last
-        # (`Weber sah das ähnlich: „…“` with `ähnlich` tagged a finite verb)
-        for verb in _colon_clause_verbs(first, cand.start):
-            subjects = [c for c in first.children(verb.index) if c.deprel.startswith("nsubj")]
-            if any(c.text.lower() == "es" for c in subjects) and \
-                    not any(c.upos in ("NOUN", "PROPN") for c in subjects):
-                break  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
-            m = subject_of(parsed.text, first, verb, span)
-            noun = m and next((w for w in first.words if w.end == m.end), None)
-            words_quoted = noun is not None and noun.text in QUOTE_NOUNS and not is_report_noun(noun.text) and \
-                sum(w.upos in ("NOUN", "PROPN") for w in first.words if m.start <= w.start < m.end) == 1
-            if noun is not None and (is_report_noun(noun.text) or words_quoted):
-                # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence; `Darauf waren die
-                # Worte zu lesen: „…“`: the words are the quote, no one's unless an owner is named
-                owner = noun_owner(parsed.text, first, noun, span)
-                owner = owner if owner is not None and not owner.start <= noun.start < owner.end else None
-                m = owner or (None if words_quoted else m)
-                if m is None:
-                    break
-            if m is not None:
-                return Attribution(m, cue_lemma(first, verb), "colon-subject")
-    # `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
-    # (a headline's quote is no paragraph of the text: the lead below it frames nothing of it)
-    headline = cand.start <= headline_end(parsed.text) and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
-    if cand.kind == "direct" and cand.rule not in ("direct:short", "direct:label") and nxt is not None and last is not None \
-            and last.end - cand.end < 4 and not headline:
-        cue = anaphoric_frame(nxt)
-        opening = parsed.text[:cand.start].rstrip(" \t" + ALL_MARKS)
-        if cue is None and (not opening or opening.endswith("\n")):
-            cue = subject_frame(nxt)  # a quote opening its paragraph, then `Selenskyj äußerte sich …`
-        if cue is not None:
-            m = subject_of(parsed.text, nxt, cue, span)
-            if m is not None:
-                return Attribution(m, cue_lemma(nxt, cue), "frame-after")
-        if cue is None and (not opening or opening[-1] in ".!?\n"):
-            m = owner_named_after(parsed.text, nxt, span)  # a quote standing alone, then `Diese Worte des X …`
-            if m is not None:
-                return Attribution(m, None, "frame-after")
+            return Attribution(m, cue_lemma(first, cue), "cue-before")
+    m = _viewpoint(parsed.text, first, cand)
+    if m is not None:
+        return Attribution(m, None, "viewpoint")
+    verb = _held_for(first, cand)
+    return _judged_by(parsed.text, first, verb, cand, "sehen" if verb.text.lower() in _SEHEN else "halten") \
+        if verb is not None else None
+
+
+def _cue_after_quote(parsed: Parsed, cand: Candidate, sent: Sentence, first: Sentence | None) -> Attribution | None:
+    """`„…“, sagte er`: the speech verb after the quote in `sent` and its subject."""
+    cue = _cue_after(sent, cand.end)
+    if cue is None:
+        return None
+    m = _subject_after_aux(parsed.text, sent, cand.end, cue) or speaker_of_cue(parsed.text, sent, cue,
+                                                                                (cand.start, cand.end))
+    if m is not None:
+        return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
+    if cand.rule in ("direct:short", "direct:phrase") and passive(sent, cue) and first is not None \
+            and _cue_before(first, cand.start) is None:
+        # `die als „nebelartig“ beschrieben wurden`: a term said by someone not named
+        return Attribution(None, cue_lemma(sent, cue), "unnamed")
     return None
 
 
-def _colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
-    """`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`: a colon right before the
-    quote makes the clause before it the frame, whatever its verb; that clause's verb nearest the
-    colon, and the finite verbs before it in the same clause when that one is an adjective."""
-    before = _before_colon(sent, start)
-    if before is None:
-        return []
-    verbs = [w for w in before if w.upos in ("VERB", "AUX")]
-    finite = [w for w in verbs if finite_form(w)]
-    # the clause right before the colon frames the quote, not a first clause further back
-    # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless
-    # that clause is itself reported (`wandte sich gegen die Behauptung, die Sorte werde …: „…“`)
-    own = [w for w in finite if not is_subjunctive(w, sent)]
-    if finite and not own:
-        # the clause is itself reported (`Auch sein Umfeld habe ihn darauf hingewiesen: „…“`): the
-        # quote goes on with the report's speaker, not with the reported clause's subject
-        return []
-    ranked = own or verbs
-    if not ranked:
-        return []
-    last = ranked[-1]
-    if not last.text.lower().endswith(_ADJECTIVE_ENDINGS):
-        return [last]
-    # an adjective the tagger took for the verb: the finite verbs before it with no comma between
-    # them are of the same clause
-    return [last] + [w for w in reversed(ranked[:-1]) if not comma_between(sent, w.start, last.start)]
+def _frame_before(parsed: Parsed, cand: Candidate, first: Sentence) -> Attribution | None:
+    """The clause before the quote in its sentence `first`: a speech verb's subject, a `laut` source,
+    a verbless phrase before a colon, or the subject of the clause the colon closes."""
+    span = (cand.start, cand.end)
+    cue = _cue_before(first, cand.start)
+    if cue is not None:
+        m = subject_of(parsed.text, first, cue, span)
+        if m is not None:
+            return Attribution(m, cue_lemma(first, cue), "cue-before")
+    sourced = _framed_by_source(parsed.text, first, cand)
+    if sourced is not None:
+        return sourced
+    m = colon_speaker(parsed.text, first, cand.start)
+    if m is not None:
+        return Attribution(m, None, "colon")
+    # the clause's verbs, the likeliest first: a word the tagger took for a verb may come last
+    # (`Weber sah das ähnlich: „…“` with `ähnlich` tagged a finite verb)
+    for verb in colon_clause_verbs(first, cand.start):
+        subjects = [c for c in first.children(verb.index) if c.deprel.startswith("nsubj")]
+        if any(c.text.lower() == "es" for c in subjects) and \
+                not any(c.upos in ("NOUN", "PROPN") for c in subjects):
+            return None  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
+        m = subject_of(parsed.text, first, verb, span)
+        noun = m and next((w for w in first.words if w.end == m.end), None)
+        words_quoted = noun is not None and noun.text in QUOTE_NOUNS and not is_report_noun(noun.text) and \
+            sum(w.upos in ("NOUN", "PROPN") for w in first.words if m.start <= w.start < m.end) == 1
+        if noun is not None and (is_report_noun(noun.text) or words_quoted):
+            # `Seine Zuversicht gründet sich auf …: „…“`: whose confidence; `Darauf waren die
+            # Worte zu lesen: „…“`: the words are the quote, no one's unless an owner is named
+            owner = noun_owner(parsed.text, first, noun, span)
+            owner = owner if owner is not None and not owner.start <= noun.start < owner.end else None
+            m = owner or (None if words_quoted else m)
+            if m is None:
+                return None
+        if m is not None:
+            return Attribution(m, cue_lemma(first, verb), "colon-subject")
+    return None
 
 
-_ADJECTIVE_ENDINGS = ("lich", "isch", "ig", "bar", "sam", "los", "haft")
-
-
-def _colon_paragraph(parsed: Parsed, first: Sentence, cand: Candidate) -> Sentence | None:
-    """`Scholz sagte nach dem Treffen:` + a paragraph opening with the quote: the sentence ending
-    in the colon frames it, as if on one line."""
-    if any(w.end <= cand.start and w.text not in ("„", "»", "«", '"', "“") for w in first.words):
+def _next_sentence_frame(parsed: Parsed, cand: Candidate, last: Sentence | None,
+                         nxt: Sentence | None) -> Attribution | None:
+    """`„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: the next sentence frames the quote
+    (a headline's quote is no paragraph of the text: the lead below it frames nothing of it)."""
+    headline = cand.start <= headline_end(parsed.text) and nxt is not None and "\n" in parsed.text[cand.end:nxt.start]
+    if cand.kind != "direct" or cand.rule in ("direct:short", "direct:label") or nxt is None or last is None \
+            or last.end - cand.end >= 4 or headline:
         return None
-    prev = sentence_beside(parsed, first, -1)
-    if prev is None or not prev.words or prev.words[-1].text != ":" or parsed.text[prev.end:cand.start].strip(" \n„»«\"“"):
-        return None
-    return prev
+    span = (cand.start, cand.end)
+    cue = anaphoric_frame(nxt)
+    opening = parsed.text[:cand.start].rstrip(" \t" + ALL_MARKS)
+    if cue is None and (not opening or opening.endswith("\n")):
+        cue = subject_frame(nxt)  # a quote opening its paragraph, then `Selenskyj äußerte sich …`
+    if cue is not None:
+        m = subject_of(parsed.text, nxt, cue, span)
+        if m is not None:
+            return Attribution(m, cue_lemma(nxt, cue), "frame-after")
+    if cue is None and (not opening or opening[-1] in ".!?\n"):
+        m = owner_named_after(parsed.text, nxt, span)  # a quote standing alone, then `Diese Worte des X …`
+        if m is not None:
+            return Attribution(m, None, "frame-after")
+    return None
+
+

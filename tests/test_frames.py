@@ -85,10 +85,10 @@ def test_no_frame(nlp, text, quote, rule):
 
 def test_a_finite_strong_verb_the_tagger_missed_makes_the_colon_phrase_a_clause(hand_parse):
     # `weist` tagged as a preposition: the words before the colon are a clause, not a speaker's name
-    from quotes.frames import _colon_speaker
+    from quotes.colons import colon_speaker
     text, sent = hand_parse("Jegliche/ADJ Mitverantwortung/NOUN weist/ADP Hartmann/NOUN von/ADP sich/PRON :/PUNCT "
                             "„/PUNCT Das/PRON ist/AUX falsch/ADJ ./PUNCT “/PUNCT")
-    assert _colon_speaker(text, sent, sent.words[7].end) is None
+    assert colon_speaker(text, sent, sent.words[7].end) is None
 
 
 

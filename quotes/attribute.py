@@ -32,6 +32,7 @@ from quotes.neighbours import headline_repeats, owner_of_text
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
                                office_introduced, reports_itself)
 from quotes.layout import headline_end
+from quotes.marks import ALL_MARKS
 from quotes.owners import agent
 from quotes.positions import could_be_nominative, fronted_adverbial, in_marks
 from quotes.subjects import BOTH, subject_of
@@ -330,11 +331,12 @@ class _Walk:
         """Why a term in marks is no quotation of its speaker, if it is none."""
         parsed = self.parsed
         if cand.rule in LABELS and att.how not in ("cue-before", "cue-after", "frame-after", "viewpoint", "unnamed",
-                                                   "construction", "inside", "headline") and not _labelled_by_name(cand, att):
+                                                   "construction", "inside", "headline") and not _labelled_by_name(cand, att, parsed.text):
             return "a term in marks with no speech verb of its own sentence"
         # (`Für X ist Y eine „Horrorvorstellung“`: the viewpoint is X's judgement of Y)
         # (`Blinken: Waffenruhe „in Reichweite“`: a headline's label names the one whose words they are)
         if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and att.how != "headline" and \
+                not _labelled_by_name(cand, att, parsed.text) and \
                 not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
@@ -534,11 +536,19 @@ def _said_phrase(parsed: Parsed, cand: Candidate) -> bool:
     return words[-1].text.islower() or any(w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for w in words)
 
 
-def _labelled_by_name(cand: Candidate, att: Attribution) -> bool:
+def _labelled_by_name(cand: Candidate, att: Attribution, text: str) -> bool:
     """`Lawrow: „Wir werden nicht nachgeben“`: a headline's phrase in marks after a person's name
-    and a colon is that person's, with or without a final stop (`Das Motto: „…“` is no one's)."""
-    return cand.rule == "direct:phrase" and att.how == "colon" and att.mention is not None \
-        and att.mention.kind in ("name", "role")
+    and a colon is that person's, with or without a final stop (`Das Motto: „…“` is no one's); so is
+    a shorter term that is all the headline says after a person or a body of a side (`Rutte: „Keine
+    Eskalation“`, `Nato: „Keine Eskalation“`)."""
+    if att.how != "colon" or att.mention is None:
+        return False
+    if cand.rule == "direct:phrase":
+        return att.mention.kind in ("name", "role")
+    line_end = headline_end(text)
+    return cand.rule in ("direct:short", "direct:label") and cand.end <= line_end and \
+        not text[cand.end:line_end].strip(" \t" + ALL_MARKS + ".!") and \
+        (att.mention.kind in ("name", "role") or att.mention.kind == "org" and side_of(att.mention.text) is not None)
 
 
 def _host_report(out: list, cand: Candidate):

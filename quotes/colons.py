@@ -66,7 +66,8 @@ def colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
 # (and the genre a headline names: `Interview: „…“`, `Kommentar: „…“`)
 _LABEL_NOUNS = TITLE_NOUNS | frozenset("fazit frage antwort überschrift schlagzeile thema zitat text inhalt interview "
                                        "kommentar analyse gastbeitrag leitartikel reportage porträt hintergrund "
-                                       "liveblog ticker exklusiv video".split())
+                                       "liveblog ticker exklusiv video rezension kolumne glosse buchtipp filmtipp "
+                                       "lesetipp".split())
 
 
 def _name_shaped(word: str) -> bool:

@@ -391,12 +391,15 @@ _HABEN_SEIN_FINITE = aux_forms(("haben", "sein"), ("present", "past", "subjuncti
 
 
 _HEARSAY_MODALS = frozenset("soll sollen will wollen".split())
+# `…, wurde er zitiert`: the passive of `zitieren` names the one quoted as its subject
+_WERDEN_FINITE = aux_forms(("werden",), ("present", "past"))
 
 
 def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
     """`…, hatte ein Sprecher am Freitag gesagt`: the finite `haben`/`sein` right after the comma
     that opens a frame closed by the participle cue, with the frame's subject after it (a
-    nominative: `…, haben einen Sieg prognostiziert` continues the sentence's own subject)."""
+    nominative: `…, haben einen Sieg prognostiziert` continues the sentence's own subject); the
+    finite `werden` of a passive `zitiert` (`…, wurde er zitiert`)."""
     words = sent.words
     i = cue.index - 1
     # (`…, soll Lukaschenko gesagt haben`: hearsay, the perfect infinitive after the participle)
@@ -408,7 +411,8 @@ def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
     if j is None:
         return None
     aux, after = words[j], words[j + 1]
-    finite = _HEARSAY_MODALS if hearsay else _HABEN_SEIN_FINITE
+    finite = _HEARSAY_MODALS if hearsay else \
+        _HABEN_SEIN_FINITE | _WERDEN_FINITE if cue_lemma(sent, cue) == "zitieren" else _HABEN_SEIN_FINITE
     if aux.upos in ("AUX", "VERB") and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in finite \
             and not any(x.upos in ("VERB", "AUX") for x in words[j + 1:i]) \
             and after.upos in ("DET", "PROPN", "NOUN", "PRON") and (after.feat("Case") in (None, "Nom") or

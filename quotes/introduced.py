@@ -13,7 +13,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
 from quotes.subjects import sentence_subject
-from quotes.types import Candidate, Mention, Parsed, Sentence
+from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 _DOUBLE_MARKS = frozenset("„“”»«\"")  # a sentence with these reports something itself
 
@@ -54,8 +54,15 @@ def reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
 
 
 def _reports_something(parsed: Parsed, sent: Sentence) -> bool:
-    """A sentence with quotation marks or a verb in Konjunktiv reports someone's words itself."""
-    return bool(_DOUBLE_MARKS & set(parsed.text[sent.start:sent.end])) or any(is_subjunctive(w, sent) for w in sent.words)
+    """A sentence with quotation marks or a verb in Konjunktiv reports someone's words itself (not
+    one in a relative clause: `Eine Anwohnerin, die ihren Namen nicht lesen möchte, zeigte sich …`)."""
+    return bool(_DOUBLE_MARKS & set(parsed.text[sent.start:sent.end])) or \
+        any(is_subjunctive(w, sent) and not _in_relative_clause(sent, w) for w in sent.words)
+
+
+def _in_relative_clause(sent: Sentence, w: Word) -> bool:
+    head = sent.word(w.head) if w.deprel.startswith("aux") and w.head else w
+    return head is not None and head.deprel == "acl:relcl"
 
 
 def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
@@ -98,7 +105,15 @@ def office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int
     speaker: a person of the article introduced by an office; not a body (`Die Regierung in Berlin
     hatte reagiert. „…“` goes on with the last speaker)."""
     office = body_introduced(parsed, people, cand, sidx) if ends_its_sentence(parsed, cand) else None
-    return office if office is not None and people.get(office.name or "") is not None else None
+    return office if office is not None and (people.get(office.name or "") is not None or
+                                             _someone_new(parsed, cand, sidx)) else None
+
+
+def _someone_new(parsed: Parsed, cand: Candidate, sidx: int) -> bool:
+    """The sentence before introduces someone new by an indefinite role (`Eine Anwohnerin zeigte sich
+    enttäuscht.`, `Ein Augenzeuge berichtete von Schüssen.`): no one spoken of before."""
+    m = sentence_subject(parsed.text, parsed.sentences[sidx - 1], (cand.start, cand.end))
+    return m is not None and m.kind == "role" and m.text.split()[0].lower() in ("ein", "eine")
 
 
 def ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:

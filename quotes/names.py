@@ -248,8 +248,9 @@ def name_flags(words: list[Word]) -> list[bool]:
             flags[i] = flags[i + 1] = True  # `Ban Ki-moon`, `Kim Jong-un`: not `Kim Jong` with `-un` left over
             continue
         # (capitalised after a first name too: `Vincent Van Peteghem`)
+        # (or one that opens nothing but a name, capitalised, after any name: `Bart De Wever`)
         particle = w.text in NAME_PARTICLES or w.text.lower() in NAME_PARTICLES and i > 0 and flags[i - 1] \
-            and words[i - 1].text in FIRST_NAMES
+            and (words[i - 1].text in FIRST_NAMES or w.text[:1].isupper() and w.text.lower() in NAME_ONLY_PARTICLES)
         if particle and not _contracted(words, i) and _particle_in_name(words, i, flags):
             flags[i] = True  # `Ursula von der Leyen`: not `Merkel von der CDU`
             continue
@@ -361,7 +362,8 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
         k -= 1
     if k > 0 and not flags[k - 1] and role_head(words[k - 1].text) and words[k - 1].upos == "NOUN":
         return _surname_after_role(words, k)
-    capital_opening = k < i and words[k].text[:1].isupper() and words[k].text.lower() in NAME_ONLY_PARTICLES
+    capital_opening = (k < i or k > 0 and flags[k - 1]) and words[k].text[:1].isupper() and \
+        words[k].text.lower() in NAME_ONLY_PARTICLES
     if not capital_opening and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
         return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
     j = _past_particles(words, i)

@@ -15,19 +15,36 @@ def object_of_preposition(text: str, sent: Sentence, j: int, exclude: tuple[int,
     """The noun phrase governed by the preposition words[j] (`in der Erklärung des Verbandes`);
     `surface_np` refuses such phrases as speakers, source frames need them."""
     words = sent.words
-    k = j + 1
-    while k < len(words) and words[k].upos in ("DET", "ADJ") and k < j + 4:
+    first = _past_participle_attribute(words, j + 1)  # where the phrase's own words start
+    k = first
+    while k < len(words) and words[k].upos in ("DET", "ADJ") and k < first + 3:
         k += 1
     glued = k  # `auf der documenta-Homepage`: a lower-case word the tokenizer split off its compound
     if k < len(words) and hyphen_joins(words, k):
         glued, k = k - 1, k + 1
     if k < len(words) and words[k].upos in ("NOUN", "PROPN", "X"):
         # (the adjectives stay: `aus dem russischen Verteidigungsministerium` says whose)
-        lead = [w for w in words[j + 1:glued] if w.upos == "ADJ"]
+        lead = [w for w in words[first:glued] if w.upos == "ADJ"]
         m = mention_from_words(text, sent, lead + list(words[glued:k]) + np_stretch(sent, k, exclude, expand_left=False))
         # `aus einer Pressemitteilung des Konzerns`: whose text it is; `aus dem Ministerium in Kiew`: whose body
         return with_genitive(text, sent, with_seat(text, sent, m, exclude), exclude) if m is not None else m
     return None
+
+
+def _past_participle_attribute(words: tuple[Word, ...], k: int) -> int:
+    """`in dem am Freitag veröffentlichten Beschluss`, `in der vom Ministerium vorgelegten Studie`: after
+    the article a phrase opening with a preposition and closing with a participle describes the
+    noun after it; the list position right after that participle, else k."""
+    if not (k + 1 < len(words) and words[k].upos == "DET" and words[k + 1].upos == "ADP"):
+        return k
+    for i in range(k + 2, min(k + 8, len(words) - 1)):
+        w = words[i]
+        if w.text in ",;:" or w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin":
+            return k
+        if w.upos in ("ADJ", "VERB") and w.text.islower() and w.text.endswith(("ten", "enen", "nden")) \
+                and words[i + 1].upos in ("NOUN", "PROPN"):
+            return i + 1
+    return k
 
 
 def past_contraction(sent: Sentence, k: int) -> int:

@@ -284,15 +284,20 @@ def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
         and role_head(subjects[0].text) is None
 
 
+# a reflexive or an object pronoun between the finite verb and a subject named after it
+_BEFORE_NAMED_SUBJECT = frozenset("sich das dies es".split())
+
+
 def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
-    adverbs, a role with its article) the name is the subject, whatever the parse made of the reflexive."""
+    adverbs, a role with its article) the name is the subject, whatever the parse made of the reflexive;
+    so after an object pronoun (`Anders sieht das der Unternehmer Klaus Wendt`, `Ähnlich sah es Merz`)."""
     k = run[0].index - 2  # list position of the word before the name
     # (and the role's article and adjectives: `äußerte sich der stellvertretende Außenminister X`)
     while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT
                       or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()):
         k -= 1
-    verb = sent.words[k - 1] if k >= 1 and sent.words[k].text == "sich" else None
+    verb = sent.words[k - 1] if k >= 1 and sent.words[k].text in _BEFORE_NAMED_SUBJECT else None
     # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it;
     # `gegenüber` is a preposition whatever its tag: `und gegenüber dem Magazin „Profil“ äußerte sich X`)
     return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and verb.index > 1 and \
@@ -476,7 +481,7 @@ class People:
                 # (`Baerbock: „…“`: a headline's label is the one speaking)
                 subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and (nxt.upos in ("VERB", "AUX")
                                                                                          or nxt.text == ":")) \
-                    or _fronted_object_before(sent, [w])
+                    or _fronted_object_before(sent, [w]) or i == 0 and _before_untagged_verb(sent, [w], nxt)
                 # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
                 if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))
                                                         and not any(w.start in p.positions for p in people.persons.values())):

@@ -60,6 +60,13 @@ def attributed(nlp):
     # a term in marks in a headline labelled by a name is that person's, after a place too
     ("Blinken: Waffenruhe in Gaza „in Reichweite“\n\nUS-Außenminister Antony Blinken sprach in Kairo.",
      "in Reichweite", "headline", "Antony Blinken"),
+    # a short term that is all a headline says after a person or a body of a side is their statement
+    ("Nato: „Keine Eskalation“\n\nDie Nato hat zur Besonnenheit aufgerufen.", "Keine Eskalation", "colon", "Nato"),
+    ("Rutte: „Keine Eskalation“\n\nGeneralsekretär Mark Rutte rief zur Besonnenheit auf.", "Keine Eskalation",
+     "colon", "Mark Rutte"),
+    # after an object pronoun the role and name after the verb are the subject `er` refers to
+    ("Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt. "
+     "„Man hat uns übergangen“, sagte er.", "Man hat uns übergangen", "cue-after", "Klaus Wendt"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)
@@ -95,6 +102,8 @@ def test_a_named_person_who_spoke_keeps_the_epithet(attributed):
     # a viewpoint (`für X ist …`) judges a predicate, not a title it names
     ("Für diese Auszeichnung ist die französische Zeitschrift „France Football“ Ausrichter des Preises.",
      "France Football"),
+    # a genre before a headline's title names no speaker
+    ("Film: „Oppenheimer“\n\nDer Film läuft ab Donnerstag.", "Oppenheimer"),
 ])
 def test_dropped(attributed, text, quote):
     assert quote not in attributed(text)

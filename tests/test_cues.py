@@ -101,6 +101,9 @@ def test_strong_verb_forms_are_cues_whatever_the_tag(hand_parse):
     # no subject after the auxiliary: a second verb of the sentence's own subject, no frame
     ("Der Konzern wuchs weiter, hatte aber nichts mitgeteilt.", "mitgeteilt", None),
     ("Der Minister hat den Plan gestern mitgeteilt.", "mitgeteilt", None),  # no comma: no frame after
+    # the passive of `zitieren` names the one quoted; other passives are no such frame
+    ("China unterstütze alle Bemühungen, wurde er von der Agentur Xinhua zitiert.", "zitiert", "wurde"),
+    ("Die Preise würden steigen, wurde am Montag mitgeteilt.", "mitgeteilt", None),
 ])
 def test_a_frame_after_the_report_opened_by_its_auxiliary(parsed_word, text, form, aux):
     found = frame_auxiliary(*parsed_word(text, form))

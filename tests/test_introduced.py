@@ -1,6 +1,7 @@
 import pytest
 
-from quotes.introduced import body_introduced, ends_its_sentence, introduced_before, named_body_before, reports_itself
+from quotes.introduced import (body_introduced, ends_its_sentence, introduced_before, named_body_before, office_introduced,
+                               reports_itself)
 from quotes.mentions import person_like
 from quotes.resolution import Resolved
 from quotes.speakers import People
@@ -62,3 +63,22 @@ def test_ends_its_sentence(nlp, text, ends):
 def test_reports_itself(nlp, text, reports):
     parsed = nlp.parse(text)
     assert reports_itself(parsed.sentences[0], []) == reports
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone new, introduced by an indefinite role, after another speaker
+    ("„Wir klagen“, sagte Klaus Wendt. Eine Anwohnerin zeigte sich enttäuscht. „Wir wurden nie gefragt.“",
+     "Anwohnerin"),
+    # a Konjunktiv in a relative clause is no report of the sentence's own
+    ("„Wir klagen“, sagte Klaus Wendt. Eine Anwohnerin, die ihren Namen nicht lesen möchte, zeigte sich enttäuscht. "
+     "„Wir wurden nie gefragt.“", "Anwohnerin"),
+    # a definite role without a person of that name in the article: the last speaker goes on
+    ("„Wir klagen“, sagte Klaus Wendt. Die Anwohnerin zeigte sich enttäuscht. „Wir wurden nie gefragt.“", None),
+])
+def test_office_introduced(nlp, text, speaker):
+    parsed = nlp.parse(text)
+    start = text.rindex("„") + 1
+    cand = Candidate(start, text.index("“", start), "direct", "direct:marks")
+    people = People.from_parsed(parsed, person_like)
+    found = office_introduced(parsed, people, cand, parsed.position_at(start))
+    assert (found.name if found else None) == speaker

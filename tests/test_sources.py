@@ -34,6 +34,10 @@ def test_the_source_a_frame_names(parsed_word, text, cue, source):
     ("Wie aus Regierungskreisen verlautete, ist der Plan vom Tisch.", "verlautete", "Regierungskreisen"),
     # a day between the cue and the source
     ("Die Lage sei ernst, hieß es am Montag aus dem Kreml.", "hieß", "Kreml"),
+    # a participle's phrase between the article and the noun describes the noun
+    ("Die Lage sei nicht geprüft worden, heißt es in dem am Freitag veröffentlichten Beschluss.", "heißt",
+     "Beschluss"),
+    ("Die Ausgaben seien gestiegen, heißt es in der vom Ministerium vorgelegten Studie.", "heißt", "Studie"),
 ])
 def test_the_source_of_an_impersonal_frame(parsed_word, text, cue, source):
     from quotes.sources import impersonal_source

@@ -94,6 +94,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     # a first name alone is the one named with it before (`Ban` for Ban Ki-moon), or someone of their own
     ("UN-Generalsekretär Ban Ki-moon reiste nach Kairo. Ban sagte, er sei besorgt.", ["Ban Ki-moon"]),
     ("Oleksandr ist 34 Jahre alt. Seinen Nachnamen will er nicht nennen.", ["Oleksandr"]),
+    # a capitalised particle that opens nothing but a name goes on with the name before it
+    ("Der belgische Premier Bart De Wever begründete sein Veto.", ["Bart De Wever"]),
+    ("Später sagte Van der Bellen, er sei zufrieden.", ["Van der Bellen"]),
 ])
 def test_who_the_persons_are(nlp, text, names):
     from quotes.mentions import person_like
@@ -154,6 +157,11 @@ def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
     ("Der ukrainische Präsident Wolodymyr Selenskyj dankte dem Kanzler.", "Wolodymyr Selenskyj"),
     ("Kritik kam von der AfD. Deren Vorsitzende Alice Weidel warf Merz vor, Deutschland in den Krieg zu führen.",
      "Alice Weidel"),
+    # a short form opening the sentence, `rief` tagged an adverb
+    ("Lawrow traf seinen chinesischen Amtskollegen Wang Yi. Wang rief beide Seiten zur Zurückhaltung auf.", "Wang Yi"),
+    # after the finite verb and an object pronoun, the subject named with its role
+    ("Der Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt.",
+     "Klaus Wendt"),
 ])
 def test_a_name_before_a_verb_the_tagger_missed_is_the_subject(nlp, text, name):
     from quotes.mentions import person_like

@@ -28,7 +28,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.neighbours import headline_repeats, owner_of_text
+from quotes.neighbours import headline_repeats, lead_frame, owner_of_text
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
                                office_introduced, reports_itself)
 from quotes.layout import headline_end
@@ -359,10 +359,15 @@ class _Walk:
             said = parsed.text[cand.start:cand.end]
             again = next((r for c, _, r in out if c.kind == "direct" and c.start > cand.end and r.name
                           and same_statement(said, parsed.text[c.start:c.end])), None)
-            if again is None:
-                self.drop(cand, "no speaker in its sentence and none to carry over")
-            else:
+            lead = lead_frame(parsed, cand) if again is None else None
+            said_in_lead = self.speaker_of(cand, lead[0], parsed.sentences.index(lead[1])) if lead else None
+            if again is not None:
                 out.append((cand, Attribution(None, None, "repeat"), again))
+            elif said_in_lead is not None and said_in_lead.name:
+                # (no one repeats it: the one the lead reports saying something)
+                out.append((cand, Attribution(lead[0], lead[2], "lead"), said_in_lead))
+            else:
+                self.drop(cand, "no speaker in its sentence and none to carry over")
         repeats = headline_repeats(parsed.text, [c for c, _, _ in out])
         for c in repeats:
             self.drop(c, "the headline repeats a quote below word for word: one statement, one row")

@@ -74,7 +74,9 @@ def _label_at(text: str, start: int, last_names: set[str], answering: frozenset[
         return None
     name = m.group(1)
     words = name.split()
-    person = (words[0] in FIRST_NAMES and len(words) >= 2 or words[-1] in last_names or name in answering
+    # (a label in capitals names the same person: `MICHAL:` for Kristen Michal)
+    last = words[-1].title() if words[-1].isupper() and len(words[-1]) > 2 else words[-1]
+    person = (words[0] in FIRST_NAMES and len(words) >= 2 or last in last_names or name in answering
               or name.lower() in _ANSWER_LABELS) and name.lower() not in _QUESTION_LABELS
     return Label(start, m.end(1), m.end(), person)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.cues import cue_lemma
+from quotes.cues import cue_lemma, is_cue, passive
 from quotes.lexicon import BODY_HEADS, FIRST_NAMES, SPOKEN_TEXTS
 from quotes.marks import ALL_MARKS, HEADLINE_LABEL, word_count
 from quotes.mentions import mention_from_words
@@ -229,3 +229,28 @@ def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
     body = [_verbatim(text[c.start:c.end]) for c in cands if c.kind == "direct" and c.start > first_break]
     return [c for c in cands if c.kind == "direct" and c.end <= first_break
             and any(f" {_verbatim(text[c.start:c.end])} " in f" {b} " for b in body)]
+
+
+def lead_frame(parsed: Parsed, cand: Candidate) -> tuple[Mention, Sentence, str] | None:
+    """`„Die Lage an der Front ist schwierig“` over `Der Oberbefehlshaber …, Olexander Syrskyj, hat die
+    Lage als schwierig bezeichnet.`: the subject of the lead's first sentence, when its main verb is a
+    speech verb in the active, names whose words a headline quote no one repeats below are (its
+    mention, sentence and the verb's lemma), when the quote is all the headline says. A dateline
+    sentence (`Kiew.`) before it is skipped."""
+    line_end = headline_end(parsed.text)
+    opening = len(parsed.text) - len(parsed.text.lstrip())
+    # (the quote is the headline: a text whose first line is a paragraph has no headline to frame)
+    around = parsed.text[opening:cand.start] + " " + parsed.text[cand.end:line_end]
+    if cand.end > line_end or word_count(around) > 2:
+        return None
+    body = [s for s in parsed.sentences if s.start > line_end]
+    if body and len(body[0].words) < 3:
+        body = body[1:]
+    if not body:
+        return None
+    sent = body[0]
+    root = next((w for w in sent.words if w.head == 0 and w.upos == "VERB"), None)
+    if root is None or not is_cue(sent, root) or passive(sent, root):
+        return None
+    m = subject_of(parsed.text, sent, root, (cand.start, cand.end))
+    return (m, sent, cue_lemma(sent, root)) if m is not None and m.kind in ("name", "role", "org") else None

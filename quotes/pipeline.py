@@ -236,7 +236,18 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people, drops):
         quotes.append(to_quote(original, cand, att, resolved))
-    return _drop_nested(quotes, drops)
+    return _drop_nested(_inside_own_answer(quotes, drops), drops)
+
+
+def _inside_own_answer(quotes: list[Quote], drops: list[Drop] | None = None) -> list[Quote]:
+    """A report inside an interview answer given to the one answering is part of that answer: one
+    statement, one row (a report of someone else the interviewee quotes stays)."""
+    answers = [(q.start, q.end, q.speaker) for q in quotes if q.rule.startswith(interview.RULE) and q.speaker]
+    inside = [q for q in quotes if q.kind == "indirect" and any(s <= q.start and q.end <= e and q.speaker == who
+                                                                for s, e, who in answers)]
+    if drops is not None:
+        drops += [Drop(q.start, q.end, q.text, q.rule, "inside an interview answer of its speaker") for q in inside]
+    return [q for q in quotes if not any(q is x for x in inside)]
 
 
 def stance_cue(q: Quote) -> str | None:

@@ -64,6 +64,9 @@ def attributed(nlp):
     ("Nato: „Keine Eskalation“\n\nDie Nato hat zur Besonnenheit aufgerufen.", "Keine Eskalation", "colon", "Nato"),
     ("Rutte: „Keine Eskalation“\n\nGeneralsekretär Mark Rutte rief zur Besonnenheit auf.", "Keine Eskalation",
      "colon", "Mark Rutte"),
+    # a headline quote no one repeats below is the words of the one the lead reports saying something
+    ("„Die Lage an der Front ist schwierig“\n\nKiew. Der Oberbefehlshaber Olexander Syrskyj hat die Lage als "
+     "schwierig bezeichnet.", "Die Lage an der Front ist schwierig", "lead", "Olexander Syrskyj"),
     # after an object pronoun the role and name after the verb are the subject `er` refers to
     ("Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt. "
      "„Man hat uns übergangen“, sagte er.", "Man hat uns übergangen", "cue-after", "Klaus Wendt"),
@@ -276,8 +279,8 @@ def test_a_genre_label_is_no_speaker(run_text):
 @pytest.mark.parametrize("headline, speaker", [
     # a headline's quotation with no speaker is the words of whoever says them again below
     ("\"Ein schwarzer Tag für unsere Demokratie\"", "Salome Surabischwili"),
-    # … and no one's when no one does
-    ("\"Wir erkennen diese Wahl nicht an\"", None),
+    # … and, when no one does, the one the lead reports saying something (`Die Opposition sprach von …`)
+    ("\"Wir erkennen diese Wahl nicht an\"", "Opposition"),
     # … and one statement with the body's when the body says it again word for word: one row, the body's
     ("\"Ein schwarzer Tag für die Demokratie\"", None),
 ])
@@ -286,6 +289,12 @@ def test_a_headline_quote_said_again_below(run_text, headline, speaker):
             "Demokratie\", sagte Präsidentin Salome Surabischwili.")
     quotes = run_text(text)
     assert [q.speaker for q in quotes if q.start == 1] == ([speaker] if speaker else [])
+
+
+def test_a_headline_quote_no_one_says_below_and_a_lead_that_reports_nothing(run_text):
+    text = ("\"Wir erkennen diese Wahl nicht an\"\n\nTiflis - Die Opposition hat die Wahl verloren. \"Das ist ein "
+            "schwarzer Tag für die Demokratie\", sagte Präsidentin Salome Surabischwili.")
+    assert [q.speaker for q in run_text(text) if q.start == 1] == []
 
 
 def test_a_menu_above_the_headline_leaves_the_headline_first(run_text):

@@ -12,6 +12,11 @@ PARAGRAPHS = ("Die Ministerin Anna Roth über die Verhandlungen.\n\nFrage: Frau 
               "Frage: Was kommt als Nächstes?\n\nAnna Roth: Wir sprechen am Montag weiter.")
 
 
+# labels in capitals (`MICHAL:` for Kristen Michal); an answer holds a report of its own speaker
+CAPITALS = ("Der estnische Regierungschef Kristen Michal warnt vor der Bedrohung.\n\nFRAGE: Herr Ministerpräsident, "
+            "fürchten Sie einen Angriff?\n\nMICHAL: Wir nehmen die Bedrohung ernst. Russland werde nicht aufhören, "
+            "sagen viele.\n\nFRAGE: Was erwarten Sie von Deutschland?\n\nMICHAL: Wir brauchen mehr Tempo.")
+
 # the interviewee's label is named nowhere else: its turns, answering the questions, make it a person
 UNNAMED = ("Der Botschafter über die Lage.\n\nZDF: Herr Botschafter, wie bewerten Sie die Lage?\n\n"
            "Netschajew: Wir sehen die Lage mit Sorge.\n\nZDF: Sehen Sie einen Ausweg?\n\n"
@@ -52,11 +57,14 @@ STOPPED = TRAILING.replace("Neue Zahlen zur Inflation liegen vor.", OTHER + "\n\
     (STOPPED, ["Wir haben viel erreicht.", "Wir sprechen am Montag weiter."]),
     (UNNAMED, ["Wir sehen die Lage mit Sorge.", "Ein Ausweg ist immer möglich."]),
     (UNLABELLED, ["Das Land muss sofort handeln. Wir reden seit Monaten darüber.", "Auch Berlin ist in der Pflicht."]),
+    (CAPITALS, ["Wir nehmen die Bedrohung ernst. Russland werde nicht aufhören, sagen viele.",
+                "Wir brauchen mehr Tempo."]),
 ])
 def test_answers_are_the_interviewees_quotes(run_text, text, answers):
     quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
     assert [q.text for q in quotes] == answers
-    speaker = next(n for n in ("Michael Lüders", "Anna Roth", "Netschajew", "Mathias Wagner") if n.split()[-1] in text)
+    speaker = next(n for n in ("Michael Lüders", "Anna Roth", "Netschajew", "Mathias Wagner", "Kristen Michal")
+                   if n.split()[-1] in text)
     assert {q.speaker.split()[-1] for q in quotes} == {speaker.split()[-1]}
 
 
@@ -229,3 +237,10 @@ def test_the_lead_in_of_an_unlabelled_question_is_the_interviewers(run_text):
     quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
     assert [q.text for q in quotes] == ["Sehr ernst. Die Russen haben mehr Munition.", "Vor allem Luftabwehr liefern.",
                                         "Nein. Ich halte das für einen Fehler."]
+
+
+def test_a_report_of_the_one_answering_is_part_of_the_answer(run_text):
+    text = ("Der estnische Regierungschef Kristen Michal warnt vor der Bedrohung.\n\nFRAGE: Herr Ministerpräsident, "
+            "fürchten Sie einen Angriff?\n\nMICHAL: Wir nehmen die Bedrohung ernst. Russland wird nicht aufhören, "
+            "solange es nicht gestoppt wird.\n\nFRAGE: Was erwarten Sie?\n\nMICHAL: Wir brauchen mehr Tempo.")
+    assert [q.kind for q in run_text(text) if "aufhören" in q.text] == ["direct"]

@@ -3,7 +3,7 @@ German sentences."""
 
 import pytest
 
-from quotes.neighbours import document_before, headline_speaker, owner_of_text, with_words_verb
+from quotes.neighbours import document_before, headline_speaker, lead_frame, owner_of_text, with_words_verb
 from quotes.types import Candidate, Mention
 
 
@@ -89,3 +89,19 @@ def test_a_name_labelling_a_headline(nlp, text, name):
     cand = Candidate(start, text.index("“"), "direct", "direct:short")
     found = headline_speaker(parsed, cand, list(parsed.sentences[:2]))
     assert (found[0].text if found else None) == name
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("„Die Lage an der Front ist schwierig“\n\nKiew. Der Oberbefehlshaber Olexander Syrskyj hat die Lage als "
+     "schwierig bezeichnet.", "Olexander Syrskyj"),
+    # the lead's verb says nothing: no one
+    ("„Die Lage an der Front ist schwierig“\n\nDer Oberbefehlshaber Olexander Syrskyj besuchte die Front.", None),
+    # a first line that is a paragraph is no headline the lead frames
+    ("Der Verein zeigte den Hinweis „Wir sind umgezogen“ auf seiner Seite.\n\nDer Vorstand erklärte den Schritt.",
+     None),
+])
+def test_lead_frame(nlp, text, subject):
+    parsed = nlp.parse(text)
+    cand = Candidate(text.index("„") + 1, text.index("“"), "direct", "direct:marks")
+    found = lead_frame(parsed, cand)
+    assert (found[0].text if found else None) == subject

@@ -28,7 +28,7 @@ from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
-from quotes.neighbours import headline_repeats, lead_frame, owner_of_text
+from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
                                office_introduced, reports_itself)
 from quotes.layout import headline_end
@@ -160,8 +160,10 @@ class _Walk:
             # before: the person the sentence before introduced
             self.keep(cand, Attribution(None, None, "introduced"), introduced)
             return None
-        if prior is None and cand.kind == "direct" and cand.rule not in LABELS and cand.start <= self.first_line_end \
-                and len(parsed.text[cand.start:cand.end].split()) >= 4:
+        # (a shorter phrase too when it is all the headline says: `„Europa muss aufwachen“`)
+        if prior is None and cand.kind == "direct" and cand.start <= self.first_line_end and \
+                (cand.rule not in LABELS and len(parsed.text[cand.start:cand.end].split()) >= 4
+                 or cand.rule == "direct:phrase" and whole_headline(parsed.text, cand)):
             self.headline.append(cand)  # decided once the body's quotes have their speakers
             return None
         if prior is None or cand.rule in LABELS:

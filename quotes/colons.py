@@ -27,8 +27,8 @@ def _before_colon(sent: Sentence, start: int) -> list[Word] | None:
 def colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     """`Koppelin wörtlich: „…“`: a verbless phrase before a colon names the speaker."""
     before = _before_colon(sent, start)
-    if not before:
-        return None
+    if not before or len(before) > 1 and before[0].text in ("Wir", "Ich"):
+        return None  # `Wir dokumentieren Auszüge:` (the verb tagged an adjective): the writer's own clause
     while before and before[-1].upos == "PUNCT":
         before.pop()
     last_comma = last_comma_before(before, len(before))

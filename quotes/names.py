@@ -513,7 +513,8 @@ def without_article(text: str) -> str:
 
 # people around a person, who speak for themselves (`ein Berater von Präsident Poroschenko`), unlike
 # a spokesperson, who speaks for the person
-_ENTOURAGE = re.compile(r"(?:\w+-)?(?:Berater|Vertraute|Mitarbeiter|Stellvertreter|Stabschef|Anwalt|Anwält)\w*", flags=re.I)
+_ENTOURAGE = re.compile(r"(?:\w+-)?(?:Berater|Vertraute|Mitarbeiter|Stellvertreter|Stabschef|Anwalt|Anwält|Umfeld|Lager)\w*",
+                        flags=re.I)
 
 
 def entourage(text: str) -> bool:

@@ -231,18 +231,23 @@ def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
             and any(f" {_verbatim(text[c.start:c.end])} " in f" {b} " for b in body)]
 
 
+def whole_headline(text: str, cand: Candidate) -> bool:
+    """The quote is all the headline says (`„Europa muss aufwachen“`), but for two words at most."""
+    line_end = headline_end(text)
+    opening = len(text) - len(text.lstrip())
+    return cand.end <= line_end and word_count(text[opening:cand.start] + " " + text[cand.end:line_end]) <= 2
+
+
 def lead_frame(parsed: Parsed, cand: Candidate) -> tuple[Mention, Sentence, str] | None:
     """`„Die Lage an der Front ist schwierig“` over `Der Oberbefehlshaber …, Olexander Syrskyj, hat die
     Lage als schwierig bezeichnet.`: the subject of the lead's first sentence, when its main verb is a
     speech verb in the active, names whose words a headline quote no one repeats below are (its
     mention, sentence and the verb's lemma), when the quote is all the headline says. A dateline
     sentence (`Kiew.`) before it is skipped."""
-    line_end = headline_end(parsed.text)
-    opening = len(parsed.text) - len(parsed.text.lstrip())
-    # (the quote is the headline: a text whose first line is a paragraph has no headline to frame)
-    around = parsed.text[opening:cand.start] + " " + parsed.text[cand.end:line_end]
-    if cand.end > line_end or word_count(around) > 2:
+    # (a text whose first line is a paragraph has no headline to frame)
+    if not whole_headline(parsed.text, cand):
         return None
+    line_end = headline_end(parsed.text)
     body = [s for s in parsed.sentences if s.start > line_end]
     if body and len(body[0].words) < 3:
         body = body[1:]

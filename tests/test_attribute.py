@@ -67,6 +67,12 @@ def attributed(nlp):
     # a headline quote no one repeats below is the words of the one the lead reports saying something
     ("„Die Lage an der Front ist schwierig“\n\nKiew. Der Oberbefehlshaber Olexander Syrskyj hat die Lage als "
      "schwierig bezeichnet.", "Die Lage an der Front ist schwierig", "lead", "Olexander Syrskyj"),
+    # … however short, when the quote is all the headline says
+    ("„Europa muss aufwachen“\n\nDer polnische Außenminister Radosław Sikorski fordert mehr Tempo bei der "
+     "Aufrüstung.", "Europa muss aufwachen", "lead", "Radosław Sikorski"),
+    # those around a person speak for themselves, not as the person
+    ("Außenminister Johann Wadephul reiste ab. Aus dem Umfeld von Außenminister Wadephul hieß es, man lasse sich "
+     "nicht beeindrucken.", "man lasse sich nicht beeindrucken.", "construction", "Umfeld von Außenminister Wadephul"),
     # after an object pronoun the role and name after the verb are the subject `er` refers to
     ("Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt. "
      "„Man hat uns übergangen“, sagte er.", "Man hat uns übergangen", "cue-after", "Klaus Wendt"),

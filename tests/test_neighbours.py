@@ -3,7 +3,8 @@ German sentences."""
 
 import pytest
 
-from quotes.neighbours import document_before, headline_speaker, lead_frame, owner_of_text, with_words_verb
+from quotes.neighbours import (document_before, headline_speaker, lead_frame, owner_of_text, whole_headline,
+                               with_words_verb)
 from quotes.types import Candidate, Mention
 
 
@@ -105,3 +106,15 @@ def test_lead_frame(nlp, text, subject):
     cand = Candidate(text.index("„") + 1, text.index("“"), "direct", "direct:marks")
     found = lead_frame(parsed, cand)
     assert (found[0].text if found else None) == subject
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("„Europa muss aufwachen“\n\nText.", True),
+    ("Sikorski: „Europa muss aufwachen“\n\nText.", True),
+    ("Sikorski warnt in Warschau: „Europa muss aufwachen“\n\nText.", False),
+    # a first line that is a paragraph
+    ("Er sagte „Europa muss aufwachen“ und ging.", False),
+])
+def test_whole_headline(text, whole):
+    cand = Candidate(text.index("„") + 1, text.index("“"), "direct", "direct:phrase")
+    assert whole_headline(text, cand) is whole

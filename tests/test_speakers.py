@@ -97,6 +97,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     # a capitalised particle that opens nothing but a name goes on with the name before it
     ("Der belgische Premier Bart De Wever begründete sein Veto.", ["Bart De Wever"]),
     ("Später sagte Van der Bellen, er sei zufrieden.", ["Van der Bellen"]),
+    # one name after a religious title is a person
+    ("Patriarch Kyrill segnete die Soldaten.", ["Kyrill"]),
+    ("Das Oberhaupt der Kirche, Metropolit Epiphanius, rief zur Versöhnung auf.", ["Epiphanius"]),
 ])
 def test_who_the_persons_are(nlp, text, names):
     from quotes.mentions import person_like

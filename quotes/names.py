@@ -229,7 +229,9 @@ def name_flags(words: list[Word]) -> list[bool]:
     n = len(words)
     flags = [False] * n
     # (a surname's ending tells a name the tagger took for a noun: `Kondratjew`, `Kobachidse`)
-    tagged = [w.upos == "PROPN" or w.ner.endswith("PER") or _surname_shaped(w) for w in words]
+    # (and a capitalised word tagged as punctuation: the tagger's guess at a foreign name, `Xi`)
+    tagged = [w.upos == "PROPN" or w.ner.endswith("PER") or _surname_shaped(w)
+              or w.upos in ("PUNCT", "SYM") and capitalised(w) for w in words]
     adjacent = lambda i: i > 0 and words[i].start <= words[i - 1].end + 1
     opening = _opening_particle_name(words)
     for i in range(opening):
@@ -241,6 +243,9 @@ def name_flags(words: list[Word]) -> list[bool]:
         if bodies[i]:
             flags[i] = True  # `Ärzte ohne Grenzen`: a body's name with lower-case words inside
             continue
+        if i + 2 < n and words[i + 1].text in ("-", "–") and words[i + 1].start == w.end \
+                and words[i + 2].text.lower() in ("und", "oder", "sowie", "bis"):
+            continue  # `Staats- und Parteichef Xi Jinping`: the first part of a compound cut short
         if hyphen_joins(words, i) and flags[i - 1] and capitalised(words[i + 1]) and not role_head(words[i + 1].text):
             flags[i] = True
             continue
@@ -280,7 +285,9 @@ def name_flags(words: list[Word]) -> list[bool]:
             # after an inflected role (`des Bundespräsidenten Stellung`) only a tagged or first name
             inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
             # (a capitalised word inside a sentence is no verb, whatever the tagger says: `Maroš Šefčovič`)
-            flags[i] = (w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") or w.upos == "VERB" and w.index > 1) and \
+            # (`Xi` tagged as punctuation)
+            flags[i] = (w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") or w.upos == "VERB" and w.index > 1
+                        or w.upos in ("PUNCT", "SYM") and w.text.isalpha()) and \
                 (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES or i + 1 < n and tagged[i + 1]
                  and adjacent(i + 1) and capitalised(words[i + 1]))  # `Amtskollegen Wang Yi`
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \

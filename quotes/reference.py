@@ -500,5 +500,10 @@ def nationality_fitting(people: People, mention: Mention) -> Resolved | None:
 
 
 def _nationalities(person) -> set[str | None]:
-    """The nationalities the words of a person's descriptions name (None for the other words)."""
-    return {nationality(w) for d in person.descriptors for w in re.findall(r"[\w-]+", d)}
+    """The nationalities the words of a person's descriptions name (None for the other words), and
+    their side's (`US-Außenminister Antony Blinken`, a well-known actor named without title)."""
+    return {nationality(w) for d in person.descriptors for w in re.findall(r"[\w-]+", d)} | \
+        {_SIDE_NATIONALITIES.get(person.side or "")}
+
+
+_SIDE_NATIONALITIES = {"US": "amerikan", "RU": "russ", "UA": "ukrain"}

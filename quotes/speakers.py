@@ -399,6 +399,11 @@ class People:
             # who has it; an index kept in step with the names, not a scan)
             holders = self._by_short.get(fold(name))
             p = holders[0] if holders else None
+        if p is None and " " not in name.strip() and name.strip() in FIRST_NAMES:
+            # `Xi` for Xi Jinping, `Ban` for Ban Ki-moon: a first name alone, of one person named in full
+            # (rarely asked: a scan)
+            named = [x for x in self.persons.values() if len(x.name.split()) >= 2 and x.name.split()[0] == name.strip()]
+            p = named[0] if len(named) == 1 else None
         return p
 
     def before(self, pos: int, subjects_only: bool = False, skip: tuple[int, int] | None = None) -> "Recent":
@@ -446,13 +451,13 @@ class People:
                 run = strip_roles(run)
                 if _birth_name(sent, run):
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
+                named = _named_by_first_name(people, run)
+                if named is not None:
+                    # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one named
+                    # in full before, not someone new (also where the word alone looks like no name: `Xi`)
+                    people.add_to(named, run[0].start, _is_subject(sent, run))
+                    continue
                 if person_like(sent, run):
-                    named = _named_by_first_name(people, run)
-                    if named is not None:
-                        # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one
-                        # named in full before, not someone new
-                        people.add_to(named, run[0].start, _is_subject(sent, run))
-                        continue
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
                     descriptor = _descriptor(parsed.text, sent, run[0])
                     p = people.add(name, descriptor, run[0].start, _is_subject(sent, run))
@@ -502,11 +507,14 @@ _COLLEAGUE = re.compile(r"\b(?:Amts)?[Kk]olleg(?:e|en|in)\b")
 
 
 def _named_by_first_name(people: "People", run: list[Word]) -> "Person | None":
-    """The person named before with this first name (the latest), for a run of a first name alone."""
-    if len(run) != 1 or run[0].text not in FIRST_NAMES:
+    """The person named before with this first name (the latest), for a run of a first name alone;
+    or of the first word of a name that is no common first name (`Xi` for Xi Jinping)."""
+    if len(run) != 1:
         return None
+    word, key = run[0].text, fold(run[0].text)
     return next((p for p in reversed(list(people.persons.values()))
-                 if len(p.name.split()) >= 2 and p.name.split()[0] == run[0].text), None)
+                 if len(p.name.split()) >= 2 and (word in FIRST_NAMES and p.name.split()[0] == word
+                                                  or p.short_form == key)), None)
 
 
 def _birth_name(sent: Sentence, run: list[Word]) -> bool:

@@ -70,6 +70,13 @@ def attributed(nlp):
     # … however short, when the quote is all the headline says
     ("„Europa muss aufwachen“\n\nDer polnische Außenminister Radosław Sikorski fordert mehr Tempo bei der "
      "Aufrüstung.", "Europa muss aufwachen", "lead", "Radosław Sikorski"),
+    # a nationality noun is not the last speaker of another side (`der Russe` after Blinken)
+    ("US-Außenminister Antony Blinken und sein russischer Kollege Sergej Lawrow trafen sich. „Jede Aggression hat "
+     "Konsequenzen“, sagte Blinken. Der Russe wies das zurück: „Wir lassen uns nicht drohen.“",
+     "Wir lassen uns nicht drohen.", "cue-before", "Sergej Lawrow"),
+    ("Bundeskanzler Olaf Scholz traf Staats- und Parteichef Xi Jinping. Xi sagte, China und Deutschland sollten "
+     "ihre Partnerschaft vertiefen.", "China und Deutschland sollten ihre Partnerschaft vertiefen.", "construction",
+     "Xi Jinping"),
     # those around a person speak for themselves, not as the person
     ("Außenminister Johann Wadephul reiste ab. Aus dem Umfeld von Außenminister Wadephul hieß es, man lasse sich "
      "nicht beeindrucken.", "man lasse sich nicht beeindrucken.", "construction", "Umfeld von Außenminister Wadephul"),

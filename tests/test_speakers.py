@@ -99,6 +99,10 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Später sagte Van der Bellen, er sei zufrieden.", ["Van der Bellen"]),
     # one name after a religious title is a person
     ("Patriarch Kyrill segnete die Soldaten.", ["Kyrill"]),
+    # a compound cut short is no name (`Staats- und Parteichef`), and the first word of a name named in
+    # full is that person, however the tagger read it (`Xi` as punctuation)
+    ("Bundeskanzler Olaf Scholz hat in China Staats- und Parteichef Xi Jinping getroffen. Xi sagte, China und "
+     "Deutschland sollten ihre Partnerschaft vertiefen.", ["Olaf Scholz", "Xi Jinping"]),
     ("Das Oberhaupt der Kirche, Metropolit Epiphanius, rief zur Versöhnung auf.", ["Epiphanius"]),
 ])
 def test_who_the_persons_are(nlp, text, names):

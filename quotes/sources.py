@@ -154,7 +154,8 @@ def impersonal_source(text: str, sent: Sentence, cue: Word, exclude: tuple[int, 
     starts = []
     j = pos + 1
     while j < len(words):
-        if words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort") or words[j].upos == "ADV":
+        if words[j].text.lower() in ("es", "dazu", "weiter", "auch", "nun", "darin", "dort") or words[j].upos == "ADV" \
+                or words[j].upos == "ADJ" and words[j].text.islower():  # `hieß es anschließend aus …`
             j += 1
         elif words[j].text.lower() in ("am", "an") and j + 1 < len(words) and _TIME_WORD.match(words[j + 1].text):
             j += 2  # `hieß es am Montag aus Regierungskreisen`: a date before the source

@@ -38,6 +38,8 @@ def test_the_source_a_frame_names(parsed_word, text, cue, source):
     ("Die Lage sei nicht geprüft worden, heißt es in dem am Freitag veröffentlichten Beschluss.", "heißt",
      "Beschluss"),
     ("Die Ausgaben seien gestiegen, heißt es in der vom Ministerium vorgelegten Studie.", "heißt", "Studie"),
+    # an adverbial adjective between the cue and the source
+    ("Man habe offen gesprochen, hieß es anschließend aus der US-Delegation.", "hieß", "US-Delegation"),
 ])
 def test_the_source_of_an_impersonal_frame(parsed_word, text, cue, source):
     from quotes.sources import impersonal_source

@@ -285,8 +285,10 @@ def name_flags(words: list[Word]) -> list[bool]:
             # after an inflected role (`des Bundespräsidenten Stellung`) only a tagged or first name
             inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
             # (a capitalised word inside a sentence is no verb, whatever the tagger says: `Maroš Šefčovič`)
-            # (`Xi` tagged as punctuation)
+            # (`Xi` tagged as punctuation; `Nicușor Dan` with `Dan` a preposition, which inside a sentence
+            # would be in lower case)
             flags[i] = (w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") or w.upos == "VERB" and w.index > 1
+                        or w.upos == "ADP" and w.index > 1 and w.text.lower() not in _PREPOSITIONS
                         or w.upos in ("PUNCT", "SYM") and w.text.isalpha()) and \
                 (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES or i + 1 < n and tagged[i + 1]
                  and adjacent(i + 1) and capitalised(words[i + 1]))  # `Amtskollegen Wang Yi`
@@ -302,6 +304,11 @@ def name_flags(words: list[Word]) -> list[bool]:
                 capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
             flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
     return flags
+
+
+# German prepositions, which a title-case line may capitalise (`Angela Merkel Am Montag`)
+_PREPOSITIONS = frozenset("ab an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne per "
+                          "seit über um unter von vom vor während wegen zu zum zur zwischen".split())
 
 
 _INITIAL = re.compile(r"(?:[A-ZÄÖÜ]\.){1,3}")

@@ -99,6 +99,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Später sagte Van der Bellen, er sei zufrieden.", ["Van der Bellen"]),
     # one name after a religious title is a person
     ("Patriarch Kyrill segnete die Soldaten.", ["Kyrill"]),
+    # a capitalised word the tagger calls a preposition goes on with a name (`Dan`), a real preposition not
+    ("Der Kandidat Nicușor Dan hat die Wahl gewonnen.", ["Nicușor Dan"]),
+    ("Kanzlerin Angela Merkel Am Montag.", ["Angela Merkel"]),
     # a compound cut short is no name (`Staats- und Parteichef`), and the first word of a name named in
     # full is that person, however the tagger read it (`Xi` as punctuation)
     ("Bundeskanzler Olaf Scholz hat in China Staats- und Parteichef Xi Jinping getroffen. Xi sagte, China und "

@@ -411,8 +411,9 @@ def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
     if j is None:
         return None
     aux, after = words[j], words[j + 1]
-    finite = _HEARSAY_MODALS if hearsay else \
-        _HABEN_SEIN_FINITE | _WERDEN_FINITE if cue_lemma(sent, cue) == "zitieren" else _HABEN_SEIN_FINITE
+    finite = _HEARSAY_MODALS if hearsay else _HABEN_SEIN_FINITE
+    if not hearsay and cue_lemma(sent, cue) == "zitieren":
+        finite = finite | _WERDEN_FINITE
     if aux.upos in ("AUX", "VERB") and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in finite \
             and not any(x.upos in ("VERB", "AUX") for x in words[j + 1:i]) \
             and after.upos in ("DET", "PROPN", "NOUN", "PRON") and (after.feat("Case") in (None, "Nom") or

@@ -247,7 +247,8 @@ def _inside_own_answer(quotes: list[Quote], drops: list[Drop] | None = None) -> 
                                                                 for s, e, who in answers)]
     if drops is not None:
         drops += [Drop(q.start, q.end, q.text, q.rule, "inside an interview answer of its speaker") for q in inside]
-    return [q for q in quotes if not any(q is x for x in inside)]
+    left_out = {id(q) for q in inside}
+    return [q for q in quotes if id(q) not in left_out]
 
 
 def stance_cue(q: Quote) -> str | None:

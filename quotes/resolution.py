@@ -291,9 +291,10 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
         return None
     if last.gender == ("f" if words[0].lower() == "der" else "m"):
         return None
-    # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before
-    nationality = [w for w in words[1:-1] if w.islower() and re.search(r"isch(e|er)?$", w)]
-    if nationality and not any(nationality[0][:-1] in d.lower() for d in last.descriptors):
+    # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before (a region's
+    # adjective is no nationality: `CSU-Chef Markus Söder … sagte der bayerische Ministerpräsident`)
+    nations = _nations(mention.text)
+    if nations and not nations & _nations(" ".join(last.descriptors)):
         return None
     return last
 

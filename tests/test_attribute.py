@@ -70,6 +70,9 @@ def attributed(nlp):
     # … however short, when the quote is all the headline says
     ("„Europa muss aufwachen“\n\nDer polnische Außenminister Radosław Sikorski fordert mehr Tempo bei der "
      "Aufrüstung.", "Europa muss aufwachen", "lead", "Radosław Sikorski"),
+    # a region's adjective before an office is no nationality: the person just named as the subject
+    ("CSU-Chef Markus Söder schloss jede Zusammenarbeit aus. „Mit denen nie“, sagte der bayerische "
+     "Ministerpräsident.", "Mit denen nie", "cue-after", "Markus Söder"),
     # a nationality noun is not the last speaker of another side (`der Russe` after Blinken)
     ("US-Außenminister Antony Blinken und sein russischer Kollege Sergej Lawrow trafen sich. „Jede Aggression hat "
      "Konsequenzen“, sagte Blinken. Der Russe wies das zurück: „Wir lassen uns nicht drohen.“",

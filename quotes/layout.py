@@ -9,10 +9,15 @@ from quotes.lexicon import FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, 
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
 
 
+def headline_start(text: str) -> int:
+    """Where the article's first line with words starts (a menu masked above the headline leaves blank
+    lines before it)."""
+    return len(text) - len(text.lstrip())
+
+
 def headline_end(text: str) -> int:
-    """Where the article's first line with words ends (a menu masked above the headline leaves blank
-    lines before it); the text's end for a text of one line."""
-    end = text.find("\n", re.match(r"\s*", text).end())
+    """Where the article's first line with words ends; the text's end for a text of one line."""
+    end = text.find("\n", headline_start(text))
     return len(text) if end < 0 else end
 
 

@@ -12,7 +12,7 @@ from quotes.marks import ALL_MARKS, HEADLINE_LABEL, word_count
 from quotes.mentions import mention_from_words
 from quotes.names import role_head
 from quotes.phrases import genitive_owner
-from quotes.layout import headline_end
+from quotes.layout import headline_end, headline_start
 from quotes.speakers import side_of
 from quotes.subjects import sentence_subject, subject_of
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -100,7 +100,7 @@ def _headline_label(parsed: Parsed, cand: Candidate, sentences: list[Sentence], 
     or an office (`Emmanuel Macron`, `Präsident Macron`); a topic before the colon (`Ukraine-Krieg:`) is
     no one; so is a body of a side the article names."""
     text = parsed.text
-    label = HEADLINE_LABEL.match(text, len(text) - len(text.lstrip()), line_end)
+    label = HEADLINE_LABEL.match(text, headline_start(text), line_end)
     if label is None or cand.kind != "direct" or cand.end > line_end or cand.start <= label.end() + 1:
         return None  # (a quote right after the colon is the colon's: quotes/frames.py)
     last = label.group(1).split()[-1]
@@ -234,8 +234,7 @@ def headline_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
 def whole_headline(text: str, cand: Candidate) -> bool:
     """The quote is all the headline says (`„Europa muss aufwachen“`), but for two words at most."""
     line_end = headline_end(text)
-    opening = len(text) - len(text.lstrip())
-    return cand.end <= line_end and word_count(text[opening:cand.start] + " " + text[cand.end:line_end]) <= 2
+    return cand.end <= line_end and word_count(text[headline_start(text):cand.start] + " " + text[cand.end:line_end]) <= 2
 
 
 def lead_frame(parsed: Parsed, cand: Candidate) -> tuple[Mention, Sentence, str] | None:

@@ -506,4 +506,5 @@ def _nationalities(person) -> set[str | None]:
         {_SIDE_NATIONALITIES.get(person.side or "")}
 
 
-_SIDE_NATIONALITIES = {"US": "amerikan", "RU": "russ", "UA": "ukrain"}
+_SIDE_NATIONALITIES = {side: nationality(adjective) for side, adjective in
+                       (("US", "amerikanisch"), ("RU", "russisch"), ("UA", "ukrainisch"))}

@@ -1,6 +1,6 @@
 import pytest
 
-from quotes.layout import glued_headings, inline_teasers, junk_spans, mask, signs_speech
+from quotes.layout import glued_headings, headline_end, headline_start, inline_teasers, junk_spans, mask, signs_speech
 
 
 def test_junk_blocks_are_masked_with_offsets_kept():
@@ -203,3 +203,13 @@ def test_a_subheading_in_marks_between_paragraphs_is_no_text():
     quote = "„Wir wollen keinen Handelskrieg.“"
     text = f"Trump droht mit Zöllen\n\n{body}\n\n{quote}\n\nDanach reiste er ab."
     assert "keinen Handelskrieg" in mask(text, junk_spans(text))
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Scholz warnt Moskau\n\nBerlin. Der Kanzler …", "Scholz warnt Moskau"),
+    # a menu masked above the headline leaves blank lines before it
+    ("\n  \n\nScholz warnt Moskau\nBerlin.", "Scholz warnt Moskau"),
+    ("Scholz warnt Moskau", "Scholz warnt Moskau"),
+])
+def test_the_headline_is_the_first_line_with_words(text, headline):
+    assert text[headline_start(text):headline_end(text)] == headline

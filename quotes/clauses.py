@@ -69,8 +69,17 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
     # (or a bare name: `…, Nordkorea besitze vier Atomwaffen`)
     return (not form.endswith("te") or t_stem) and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
-        before is not None and (before.text == "," or before.upos == "DET" and sent.word(w.index - 3) is not None
-                                and sent.word(w.index - 3).text == ",")
+        before is not None and (before.text == "," or _phrase_after_comma(sent, before))
+
+
+def _phrase_after_comma(sent: Sentence, last: Word) -> bool:
+    """An article, then lower-case adjectives up to `last`, right after a comma (`…, eine solche
+    Pause`, `…, die russische Armee`)."""
+    k = last.index
+    while k > 1 and sent.words[k - 1].upos == "ADJ" and sent.words[k - 1].text.islower():
+        k -= 1
+    article = sent.words[k - 1].upos == "DET" or sent.words[k - 1].text.lower() in ("der", "die", "das")  # (`die` as PRON)
+    return k > 1 and article and sent.words[k - 2].text == ","
 
 
 def _opens_sentence(sent: Sentence, prev: Word, before: Word | None) -> bool:

@@ -580,4 +580,15 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return True  # `Oleksandr ist 34 Jahre alt`: a report may name someone by first name only
     head = sent.word(run[0].head) if run[0].head else None
     # (the subject of a passive is spoken to: `Ausländer wurden angewiesen, …` names no one)
-    return run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head) and not passive(sent, head)
+    return run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head) and not passive(sent, head) \
+        and not (head.start < run[0].start and _name_before_verb(sent, head))
+
+
+def _name_before_verb(sent: Sentence, verb: Word) -> bool:
+    """`Habeck räumte Fehler ein` with `Habeck` tagged an adverb and `Fehler` the subject: one word
+    the lemmatizer does not know (its lemma as written, capitalised) opens the sentence right before
+    the finite verb; it is the subject, and what follows the verb its object (`Dort sagte X`: a known
+    adverb's lemma is in lower case)."""
+    first = sent.words[0]
+    return verb.index == 2 and capitalised(first) and first.lemma == first.text and \
+        first.upos not in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "VERB", "PUNCT", "NUM")

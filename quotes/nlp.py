@@ -276,11 +276,16 @@ def _platform_stops(words: list[Word]) -> list[Word]:
         platform = w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE
         short_name = _SHORT_NAME_STOP.fullmatch(w.text) is not None and w.text[:-1] not in _ABBREVIATIONS \
             and words[i - 1].text[:1].isupper() and words[i - 1].upos in ("PROPN", "NOUN", "X")
+        # `erklärte Merz. Kritik kam …`: a longer name glued to its stop, after its verb or first name
+        long_name = _NAME_STOP.fullmatch(w.text) is not None and w.upos in ("PROPN", "NOUN", "X") \
+            and w.text[:-1] not in _ABBREVIATIONS and w.text[:-1] not in _SHORT_FORMS \
+            and (words[i - 1].upos in ("VERB", "AUX") or words[i - 1].text[:1].isupper()
+                 and words[i - 1].upos in ("PROPN", "NOUN"))
         # `sagte er der NW. Man habe …` (not a regnal number: `Ludwig XIV. König von Frankreich`)
         acronym = _ACRONYM_STOP.fullmatch(w.text) is not None and not re.fullmatch(r"[IVXLCDM]+\.", w.text)
         # `pflichtete ihm bei. China …`: a verb's particle read with its stop as an abbreviation
         particle = w.text[-1:] == "." and w.text[:-1] in PARTICLES
-        if (platform or short_name or acronym or particle) and \
+        if (platform or short_name or long_name or acronym or particle) and \
                 (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
             return _platform_stops(_split_off_mark(words, i, w.upos if particle else "PROPN"))
     return words
@@ -298,6 +303,10 @@ def _split_off_mark(words: list[Word], i: int, upos: str) -> list[Word]:
 
 # a short capitalised word glued to its full stop (`Yi.`, `Xi.`), unless an abbreviation
 _SHORT_NAME_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.")
+_NAME_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóíúç]{3,}\.")
+# shortened words written before a number, a name or a noun (`Sept. 2024`, `Mio. Euro`, `Gen. Petraeus`)
+_SHORT_FORMS = frozenset("Jan Febr Sept Sep Okt Nov Dez Mio Mrd Tsd Gen Abt Kap Anm Verf Bzgl Zzgl Inkl Exkl Jahrh "
+                         "Jhdt Univ Corp Pfr Kath Evang Ehem Insb".split())
 _ACRONYM_STOP = re.compile(r"[A-ZÄÖÜ]{2,5}\.")  # an outlet's or body's initials (`NW.`, `ZDF.`)
 # titles and the like written before a name or number (never a sentence's last word)
 _ABBREVIATIONS = frozenset("Dr Prof Mr Mrs Ms Jr Sr St Nr Hr Fr Bd Abs Tel Str Lt Sgt Col Ft Mt Hl Vgl "

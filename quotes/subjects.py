@@ -15,13 +15,13 @@ from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, i
                          passive)
 from quotes.lexicon import SENTENCE_ADVERBS, is_report_noun
 from quotes.marks import CLOSING_MARKS
-from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, SUBJECT_RELS, mention_from_words, mention_of, surface_np,
-                             title_in_marks, whose_entourage, with_origin)
+from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, SUBJECT_RELS, mention_from_words, mention_of, np_stretch,
+                             surface_np, title_in_marks, whose_entourage, with_origin)
 from quotes.names import role_head
 from quotes.phrases import genitive_owner, object_of_preposition
 from quotes.positions import (FINITE_AUX, NO_SUBJECT_OPENERS, after_fronted_adverbial, after_preposition,
                               before_example, before_relative_clause, before_seat, colon_between,
-                              compound_with_title, in_marks, nominative_before_ambiguous,
+                              compound_with_title, fronted_adverbial, in_marks, nominative_before_ambiguous,
                               opening_with_apposition, opens_sentence, subject_candidates, title_before,
                               wie_apposition_subject, without_addressee, zu_infinitive)
 from quotes.reference import describes_one
@@ -282,9 +282,7 @@ class _Ranking:
                     and not comma_between(sent, c.start, cue.start) and not colon_between(sent, c, cue)), None)
         before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
         lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
-        # the clause opens at the sentence start or after a semicolon or colon (`Vorwürfe bei den Grünen:
-        # Jetzt spricht der Beschuldigte`: a headline's topic before the colon is no subject)
-        clause_open = max([i + 1 for i, w in enumerate(sent.words[:pos]) if w.text in (";", ":")], default=0)
+        clause_open = self.clause_open()
         found += self.after_finite(bool(found), clause_open, aux, lassen)
         if before_finite is not None and (before_finite.kind == "org" or in_marks(sent, before_finite)) and \
                 right is not None and right.kind in ("name", "role") \
@@ -356,7 +354,19 @@ class _Ranking:
             return None
         if left is not None and after_preposition(sent, left):
             return None  # `Auch von Rassismus spricht der junge Mann`: what he speaks of
+        clause_open = self.clause_open()
+        if left is not None and fronted_adverbial(sent, clause_open, self.cue) and \
+                left.start > sent.words[clause_open].start and sent.words[clause_open].text.lower() != "für":
+            # `Bei einem Treffen mit ihrem Amtskollegen Wang Yi sagte die Ministerin`: inside the adverbial
+            # (`Für Senator Lemke ist das …` names whose view it is)
+            return None
         return left
+
+    def clause_open(self) -> int:
+        """Where the verb's clause opens: at the sentence start or after a semicolon or colon
+        (`Vorwürfe bei den Grünen: Jetzt spricht der Beschuldigte`: a headline's topic before the
+        colon is no subject)."""
+        return max([i + 1 for i, w in enumerate(self.sent.words[:self.pos]) if w.text in (";", ":")], default=0)
 
     def after_finite(self, found_any: bool, clause_open: int, aux: Word | None,
                      lassen: bool) -> list[tuple[int, int, Mention]]:
@@ -397,6 +407,11 @@ class _Ranking:
         prefix = [w for w in sent.words if w.end <= cue.start and w.text not in ("„", "“", "”", "»", "«", "\"")]
         if len(prefix) > 1 and prefix[-1].text.lower() in FINITE_AUX:
             prefix = prefix[:-1]  # `Wallström hatte geschrieben, …`: the auxiliary is the finite verb
+        if len(prefix) > 2 and prefix[-1].upos == "CCONJ":
+            # `Der Mann biss den Fluggast und rief:` with `biss` taken for a preposition: the cue is
+            # the second of two verbs, and their subject is the phrase the sentence opens with
+            prefix = np_stretch(sent, prefix[0].index - 1, exclude, expand_left=False)
+            prefix = prefix if len(prefix) > 1 and prefix[-1].upos in ("NOUN", "PROPN") else []
         if 0 < len(prefix) <= 6 and prefix[0].upos in ("DET", "NOUN", "PROPN", "ADJ") and \
                 prefix[0].text.lower() not in NO_SUBJECT_OPENERS and \
                 not any(w.upos in ("VERB", "AUX", "SCONJ", "PRON") or w.text in ",;:" or w.text.lower() in CLAUSE_OPENERS

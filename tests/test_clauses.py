@@ -22,6 +22,8 @@ from quotes.types import Sentence, Word
     ("Gary Moore berichtete im Fernsehen, er warte auf Rettung.", "warte", True),
     # an -e form right after a comma and a bare name stands in the verb slot
     ("In einem Interview erklärte er, Nordkorea besitze vier Atomwaffen.", "besitze", True),
+    # … or after a comma, an article, adjectives and a noun (`nütze` tagged an adverb)
+    ("Er sagte, eine solche Pause nütze nur der Ukraine.", "nütze", True),
     # … and right after the subject opening the sentence or the clause after a colon
     ("Das ändere nichts.", "ändere", True),
     ("Peskow sagte: Die Reise ändere nichts.", "ändere", True),

@@ -81,6 +81,9 @@ def test_batch_parse_keeps_documents_apart(nlp):
     # a short name glued to its stop ends one (`Yi.` read like an abbreviation); a title does not
     ("Er traf Wang Yi. Wang sagte, man liefere nichts.", ["Er traf Wang Yi.", "Wang sagte, man liefere nichts."]),
     ("Er traf Prof. Dr. Müller. Dann ging er.", ["Er traf Prof. Dr. Müller.", "Dann ging er."]),
+    # so does a longer name after its verb (`Merz.`); a month's short form before a year does not
+    ("Das erklärte Merz. Kritik kam aus Spanien.", ["Das erklärte Merz.", "Kritik kam aus Spanien."]),
+    ("Er kam im Sept. 2024 nach Berlin.", ["Er kam im Sept. 2024 nach Berlin."]),
     ("Das sagte er der NW. Man habe viel erlebt.", ["Das sagte er der NW.", "Man habe viel erlebt."]),
     ("Ludwig XIV. baute Versailles.", ["Ludwig XIV. baute Versailles."]),
     # a verb's particle read with its stop as one token (`bei.`)

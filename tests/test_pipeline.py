@@ -1066,6 +1066,18 @@ def test_heisst_es_in_names_the_text(run_text):
      "Er hoffe auf weitere Waffenlieferungen", "Dmytro Kuleba"),
     ("Die Sprecherin des Außenministeriums, Maria Sacharowa, schrieb auf Telegram, der Westen betreibe Propaganda.",
      "der Westen betreibe Propaganda.", "Maria Sacharowa"),
+    # a name inside a fronted adverbial is no subject; the role after the verb is, and stands for
+    # the minister named before
+    ("Außenministerin Annalena Baerbock hat China gewarnt. Bei einem Treffen mit ihrem Amtskollegen Wang Yi "
+     "sagte die Grünen-Politikerin, jede Unterstützung für Moskau verlängere das Leiden.",
+     "jede Unterstützung für Moskau verlängere das Leiden", "Annalena Baerbock"),
+    # `Merz.` read as one token: the sentence ends after the name, not after the next word
+    ("Bundeskanzler Friedrich Merz sicherte Hilfe zu. Die Regierung stehe zu ihren Zusagen, erklärte Merz. "
+     "Kritik kam dagegen aus Spanien.", "Die Regierung stehe zu ihren Zusagen", "Friedrich Merz"),
+    # a noun after the verb is its object when an unknown word (a name tagged an adverb) opens the
+    # sentence before it: `er` is Habeck, not `Fehler`
+    ("Wirtschaftsminister Robert Habeck sprach in Berlin. Habeck räumte Fehler ein. Man habe sich zu lange "
+     "auf russisches Gas verlassen, sagte er.", "Man habe sich zu lange auf russisches Gas verlassen", "Robert Habeck"),
     # a last name with its particle opening the sentence is the person named in full before;
     # an article opening the sentence is no particle
     ("EU-Kommissionschefin Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die EU stehe fest "

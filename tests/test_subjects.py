@@ -15,6 +15,14 @@ def test_verb_second_last_resort_takes_the_phrase_before_the_verb(hand_parse):
     assert m is not None and m.text == "Ärzte ohne Grenzen"
 
 
+def test_the_second_of_two_verbs_takes_the_opening_phrase(hand_parse):
+    # `biss` taken for a preposition: the phrase before `und rief` is two phrases, and the opening one speaks
+    text, sent = hand_parse("Der/DET Mann/NOUN biss/ADP den/DET Fluggast/NOUN und/CCONJ rief/VERB :/PUNCT "
+                           "Lasst/ADV mich/PRON raus/ADJ !/PUNCT")
+    m = subject_of(text, sent, sent.words[6], (sent.words[8].start, len(text)))
+    assert m is not None and m.text == "Der Mann"
+
+
 def test_no_subject_from_a_fronted_prepositional_phrase(hand_parse):
     # `Bezüglich` tagged as a noun opens a prepositional phrase, not the subject
     text, sent = hand_parse("Bezüglich/NOUN des/DET Startortes/NOUN meldet/VERB die/DET Agentur/NOUN Xinhua/PROPN "

@@ -273,8 +273,9 @@ def name_flags(words: list[Word]) -> list[bool]:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
-        if i + 2 < n and hyphen_joins(words, i + 1) and f"{w.text}-{words[i + 2].text}" in FIRST_NAMES:
-            flags[i] = True  # `Karl-Theodor`, `Frank-Walter`: a first name split at its hyphen
+        if i + 2 < n and hyphen_joins(words, i + 1) and (f"{w.text}-{words[i + 2].text}" in FIRST_NAMES or
+                                                         w.text in FIRST_NAMES and words[i + 2].text in FIRST_NAMES):
+            flags[i] = True  # `Karl-Theodor`, `Sven-Georg`: a first name split at its hyphen
             continue
         prev = words[i - 1] if i > 0 else None
         # `Nato-Chef`, `Verdi-Chef`: a name glued to a role noun describes the person after it

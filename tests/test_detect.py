@@ -111,6 +111,9 @@ def reports(nlp):
      "Man werde nicht zustimmen"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
      "Die Preise werden steigen"),
+    # `hieß es` after the report frames it, however the parser hung it (as a conjunct of the report's verb)
+    ("Man kommentiere solche Äußerungen nicht, hieß es aus dem Ministerium.", "indirect:frame-after",
+     "Man kommentiere solche Äußerungen nicht"),
     # a second speech verb coordinated after the first report has its own report
     ("Der Minister sagte, die Regierung sei entschlossen, und erklärte, das Ministerium arbeite an einem Gesetz.",
      "indirect:konjunktiv", "das Ministerium arbeite an einem Gesetz."),

@@ -124,6 +124,9 @@ def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominat
     # a known actor's last name, and a first name alone as the subject
     ("Der Chef der Präsidialverwaltung Jermak warnte.", "Jermak"),
     ("Oleksandr ist 34 Jahre alt.", "Oleksandr"),
+    # two first names joined by a hyphen, the second tagged a noun
+    ("Der Landrat des Kreises Gütersloh, Sven-Georg Adenauer (CDU), hat mehr Hilfe gefordert.",
+     "Sven - Georg Adenauer"),
     # a body's name with lower-case words inside (lexicon/named_bodies.txt), contractions split or not
     ("Ärzte ohne Grenzen teilte mit, die Lage sei ernst.", "Ärzte ohne Grenzen"),
     ("Das Internationale Komitee vom Roten Kreuz warnte.", "Internationale Komitee von dem Roten Kreuz"),

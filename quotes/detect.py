@@ -393,6 +393,8 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
         if any(x.upos in ("VERB", "AUX") and x.text.islower() or x.text.lower() == "zu" for x in first):
             break
         first = rest[:nxt_comma]
+    if rest[0].text.lower() == "wo" and j - 1 > i and words[j - 1].upos in ("NOUN", "PROPN"):
+        return None  # `sagte er in Washington, wo die Urkunde hinterlegt wurde`: where, not what, he said
     if rest[0].text.lower() in CLAUSE_MARKS:
         rule = "indirect:dass"
     elif has_finite_subjunctive(rest, sent) or past_modal_second(first):

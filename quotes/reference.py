@@ -200,8 +200,18 @@ def _verbs_beside_sie(parsed: Parsed, pronoun: Mention) -> list[Word]:
     if sent is None:
         return []
     k = next((i for i, w in enumerate(sent.words) if w.start == pronoun.start), None)
-    near = [sent.words[i] for i in (k - 1, k + 1) if k is not None and 0 <= i < len(sent.words)]
-    return [w for w in near if w.upos in ("VERB", "AUX")]
+    if k is None:
+        return []
+    after = k + 1
+    while after < min(k + 3, len(sent.words)) and sent.words[after].text.lower() in _BETWEEN_SIE_AND_VERB:
+        after += 1  # `Sie dagegen blieb …`, `Sie aber sagte …`
+    near = [sent.words[i] for i in (k - 1, after) if 0 <= i < len(sent.words)]
+    # (a verb the tagger missed still has a verb's lemma: `blieb` tagged an adverb, `bleiben`)
+    return [w for w in near if w.upos in ("VERB", "AUX") or w.text.islower() and w.lemma.endswith("en")
+            and w.lemma != w.text and w.upos not in ("NOUN", "ADJ", "DET", "PRON")]
+
+
+_BETWEEN_SIE_AND_VERB = frozenset("aber dagegen jedoch hingegen indes selbst wiederum ihrerseits".split())
 
 
 def plural_sie(parsed: Parsed, pronoun: Mention) -> bool:

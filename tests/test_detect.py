@@ -265,6 +265,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     "Das heißt, die Regierung prüft alle Optionen für eine Lösung des Konflikts.",
     # a subject with its relative clause before the frame's verb is no report
     "Nato-Generalsekretär Mark Rutte, der Trump im Oval Office getroffen hatte, begrüßte die Ankündigung.",
+    # a `wo` clause after a place is where the speaker spoke, not what
+    "„Wir sind jetzt Teil des Bündnisses“, sagte er in Washington, wo die Urkunde hinterlegt wurde.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

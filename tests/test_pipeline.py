@@ -1142,7 +1142,10 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Der Ministerpräsident von Thüringen, Bodo Ramelow, spricht sich für eine neue Hymne aus. Noch immer "
      "würden viele Ostdeutsche das Lied nicht mitsingen.",
      "Noch immer würden viele Ostdeutsche das Lied nicht mitsingen.", "Bodo Ramelow"),
-    # `sie` with a singular verb is a woman, not the man named last
+    # `sie` with a singular verb is a woman, not the man named last (also with a word between)
+    ("Die EU-Außenbeauftragte Kaja Kallas rief zur Aufrüstung auf. Ungarns Außenminister Péter Szijjártó "
+     "widersprach. Sie dagegen blieb bei ihrer Linie: „Wer Frieden will, muss stark sein.“",
+     "Wer Frieden will, muss stark sein.", "Kaja Kallas"),
     ("Doris Weber kandidierte gegen den Landeschef Georg Pazderski. In ihrer Rede sagte sie in Hannover: "
      "„Ich möchte nicht, dass wir dort ankommen.“", "Ich möchte nicht, dass wir dort ankommen.", "Doris Weber"),
     # a description refers back to the person named last; one the person was introduced with names him

@@ -65,6 +65,9 @@ def test_a_body_named_by_its_head_noun(article, mention, body):
     ("Sie sei enttäuscht von Scholz.", True),
     ("Scholz habe nichts verstanden, schrieben sie.", False),
     ("Sie sind enttäuscht von Scholz.", False),
+    # past a word between (`dagegen`, `aber`), whatever the tagger made of it and of the verb
+    ("Sie dagegen blieb bei ihrer Linie.", True),
+    ("Sie aber blieben bei ihrer Linie.", False),
 ])
 def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
     parsed = nlp.parse(text)

@@ -392,13 +392,18 @@ def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
     if m is not None:
         return Attribution(m, cue_lemma(sent, cue), "construction")
     if impersonal_cue(sent, cue):
-        document = document_before(parsed, sent) if sent.words[0].text in THEREIN else None
+        document = _document_therein(parsed, sent)
         if document is not None:
             return Attribution(document, "heißen", "construction")  # `Darin heißt es, …`
         return Attribution(None, "heißen", "unnamed")  # `…, heißt es.`: no source named
     if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
         return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
     return _NO_CUE
+
+
+def _document_therein(parsed: Parsed, sent: Sentence) -> Mention | None:
+    """`Darin heißt es`: the text named in the sentence before, or its author."""
+    return document_before(parsed, sent) if sent.words[0].text in THEREIN else None
 
 
 def _term_judged(parsed: Parsed, cand: Candidate, first: Sentence) -> Attribution | None:
@@ -441,7 +446,8 @@ def _frame_before(parsed: Parsed, cand: Candidate, first: Sentence) -> Attributi
     span = (cand.start, cand.end)
     cue = _cue_before(first, cand.start)
     if cue is not None:
-        m = subject_of(parsed.text, first, cue, span)
+        m = subject_of(parsed.text, first, cue, span) or \
+            (_document_therein(parsed, first) if impersonal_cue(first, cue) else None)  # `Darin heißt es: „…“`
         if m is not None:
             return Attribution(m, cue_lemma(first, cue), "cue-before")
     sourced = _framed_by_source(parsed.text, first, cand)

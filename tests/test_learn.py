@@ -202,6 +202,23 @@ def test_filter_label_wants_the_speaker_right_too(gold, rule_speaker, ranked, ri
     assert _speaker_right(gold, q, best) is right
 
 
+@pytest.mark.parametrize("other_weight, chosen", [
+    (0.05, "Annalena Baerbock"),  # a near tie keeps the rules' speaker
+    (1.0, "Sergej Lawrow"),  # a clear lead replaces it
+])
+def test_the_ranker_overrides_the_rules_only_by_a_margin(monkeypatch, other_weight, chosen):
+    import quotes.learn.attribution as A
+    from quotes.learn.linear import LinearModel
+
+    cands = [A.SpeakerCandidate("Annalena Baerbock", None, None, {"rule": 1.0}),
+             A.SpeakerCandidate("Sergej Lawrow", "RU", None, {"same_sentence": 1.0})]
+    monkeypatch.setattr(A, "speaker_candidates", lambda q, ctx, prev: cands)
+    ranker = LinearModel({"rule": 0.0, "same_sentence": other_weight}, 0.0)
+    q = Quote(0, 10, "offenen", "direct", "direct:short+cue-before", 1.0, "Annalena Baerbock", None, None, "sprechen")
+    best, _ = A.rank(q, None, None, ranker)
+    assert best.name == chosen
+
+
 def test_pronoun_golds_can_be_judged_by_their_alias():
     from quotes.learn.train_attribution import _speaker_right
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_VERBS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS
 from quotes.morph import lemma_of
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
@@ -214,8 +214,8 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     """The report of cue `w` in its dependent clause headed by `c`: a `dass`/`ob` clause, a clause in
     Konjunktiv, or a main clause right after the cue's comma (`indirect:v2`, the filter decides).
     `after_report`: the cue already has a report before this clause."""
-    if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj"):
-        return None
+    if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj") or c.text in SENTENCE_ADVERBS:
+        return None  # (`hieß es dagegen, man sei …` with `dagegen` taken for the clause's verb: the surface reads it)
     words = strip_punct(subtree(sent, c.index))
     if words and words[0].deprel == "cc":
         words = words[1:]  # `…, sagt er und er könne …`: the conjunction joins, it is not reported
@@ -373,7 +373,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
         j = apposition_end(words, j)
     if j is None or j >= len(words) or words[j].text != "," or \
             any(x.upos == "VERB" and x.feat("VerbForm") == "Fin" and x is not cue and x.text not in PARTICLES
-                or x.text == ";" for x in words[i + 1:j]):
+                and x.text not in SENTENCE_ADVERBS or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
     if len(rest) < 3 or marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):

@@ -91,10 +91,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
     if spoke_for is not None:
         # `ein Sprecher des Pentagons`, `der Pressedienst des Kremls` speak for the body: one entity with it
         return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)),
-                        side_of(text) or _owner_side(people, text), "org")
+                        side_of(text) or people.owner_side(text), "org")
     if mention.kind == "role":
         head = role_head(text)
-        side = side_of(text) or _owner_side(people, text)
+        side = side_of(text) or people.owner_side(text)
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
             # person whose title mentions it
@@ -297,17 +297,6 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     if nations and not nations & _nations(" ".join(last.descriptors)):
         return None
     return last
-
-
-def _owner_side(people: People, text: str) -> str | None:
-    """`Putins Sprecher`, `Selenskyjs Berater`: the side of the person whose role it is."""
-    found = re.match(r"([A-ZÄÖÜ][\w-]+)s\s+\S", text)
-    if found is None:
-        return None
-    person = people.get(found.group(1))
-    actor = load_actors().find(person.name if person is not None else found.group(1))
-    side = (person.side if person is not None else None) or (actor.side if actor is not None else None)
-    return side if side != "OTHER" else None
 
 
 _OTHER_ROLE_PREFIXES = ("vize", "ex", "co", "ko", "staats", "unter", "stellvertretende", "stellvertretender")

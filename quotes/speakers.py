@@ -406,6 +406,16 @@ class People:
             p = named[0] if len(named) == 1 else None
         return p
 
+    def owner_side(self, text: str) -> str | None:
+        """`Putins Sprecher`, `Selenskyjs Berater`: the side of the person whose role it is."""
+        found = re.match(r"([A-ZÄÖÜ][\w-]+)s\s+\S", text)
+        if found is None:
+            return None
+        person = self.get(found.group(1))
+        actor = known_actors().find(person.name if person is not None else found.group(1))
+        side = (person.side if person is not None else None) or (actor.side if actor is not None else None)
+        return side if side != "OTHER" else None
+
     def before(self, pos: int, subjects_only: bool = False, skip: tuple[int, int] | None = None) -> "Recent":
         """Persons mentioned before `pos`, most recent first (only as grammatical subjects, if asked).
 
@@ -451,6 +461,13 @@ class People:
                 run = strip_roles(run)
                 if _birth_name(sent, run):
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
+                nxt = sent.word(run[-1].index + 1)
+                if len(run) == 1 and run[0].text.endswith("s") and nxt is not None and role_head(nxt.text):
+                    # `Selenskyjs Sprecher`: the owner in the genitive, no one new (the one named before)
+                    owner = people.get(run[0].text[:-1])
+                    if owner is not None:
+                        people.add_to(owner, run[0].start, False)
+                    continue
                 named = _named_by_first_name(people, run)
                 if named is not None:
                     # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one named
@@ -500,6 +517,10 @@ class People:
             if p.side is None:
                 a = actors_file.find(p.name)
                 p.side = a.side if a is not None and a.side != "OTHER" else None
+        for p in people.persons.values():
+            if p.side is None:
+                # `Selenskyjs Sprecher Serhij Nykyforow`: of the side of the one whose role it is
+                p.side = next((side for d in p.descriptors if (side := people.owner_side(d))), None)
         return people
 
 

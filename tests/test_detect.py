@@ -111,6 +111,11 @@ def reports(nlp):
      "Man werde nicht zustimmen"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
      "Die Preise werden steigen"),
+    # a sentence adverb the parser took for the reported clause's verb (`dagegen`, `bereits`) is no verb
+    ("In Kiew hieß es dagegen, man sei zu einem Treffen bereit.", "indirect:konjunktiv",
+     "man sei zu einem Treffen bereit."),
+    ("So betonte Sarkozy bereits im Vorfeld des Treffens, sein Land habe nicht die Absicht, Truppen abzuziehen.",
+     "indirect:konjunktiv", "sein Land habe nicht die Absicht, Truppen abzuziehen."),
     # `hieß es` after the report frames it, however the parser hung it (as a conjunct of the report's verb)
     ("Man kommentiere solche Äußerungen nicht, hieß es aus dem Ministerium.", "indirect:frame-after",
      "Man kommentiere solche Äußerungen nicht"),

@@ -48,6 +48,13 @@ def test_two_people_with_one_last_name_stay_apart():
     assert people.get("Ratzinger").name == "Georg Ratzinger"  # a bare last name: the one named last
 
 
+def test_a_role_of_someone_has_their_side(nlp):
+    from quotes.mentions import person_like
+    people = People.from_parsed(nlp.parse("Selenskyjs Sprecher Serhij Nykyforow sagte, der Präsident warte."),
+                                person_like)
+    assert [(p.name, p.side) for p in people.persons.values()] == [("Serhij Nykyforow", "UA")]
+
+
 def test_white_house_is_us():
     assert side_of("Das Weiße Haus") == "US" and side_of("des Weißen Hauses") == "US"
     assert side_of("Weißem Haus") == "US"  # `laut Weißem Haus`
@@ -107,6 +114,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Bundeskanzler Olaf Scholz hat in China Staats- und Parteichef Xi Jinping getroffen. Xi sagte, China und "
      "Deutschland sollten ihre Partnerschaft vertiefen.", ["Olaf Scholz", "Xi Jinping"]),
     ("Das Oberhaupt der Kirche, Metropolit Epiphanius, rief zur Versöhnung auf.", ["Epiphanius"]),
+    # a name in the genitive before a role is the role's owner, no one new
+    ("Der ukrainische Präsident Wolodymyr Selenskyj reiste ab. Selenskyjs Sprecher Serhij Nykyforow sagte, "
+     "der Präsident warte.", ["Wolodymyr Selenskyj", "Serhij Nykyforow"]),
 ])
 def test_who_the_persons_are(nlp, text, names):
     from quotes.mentions import person_like

@@ -117,9 +117,19 @@ def _shown_state(sent: Sentence, cue: Word) -> str | None:
 def _cue_before(sent: Sentence, start: int) -> Word | None:
     before = [w for w in sent.words if w.end <= start]
     for w in reversed(before):
-        if is_cue(sent, w) and not _in_closed_relative_clause(sent, w, start) and not inside_report(sent, w):
+        if is_cue(sent, w) and not _in_closed_relative_clause(sent, w, start) and \
+                (not inside_report(sent, w) or _right_before_colon(before, w)):
             return w
     return None
+
+
+def _right_before_colon(before: list[Word], cue: Word) -> bool:
+    """`Rubio habe wörtlich gesagt: „…“`: a reported frame that says it quotes word for word, its
+    colon opening the quote, names who said the quoted words (a cue in Konjunktiv otherwise frames
+    the reporter's own words: `Auch sein Umfeld habe ihn hingewiesen: „Ich habe …“` is Merz's)."""
+    rest = [w for w in before if w.start > cue.start and w.text not in ("„", "»", "«", "\"", "“")]
+    clause = before[max((k + 1 for k, w in enumerate(before) if w.text in ",;" and w.start < cue.start), default=0):]
+    return len(rest) == 1 and rest[0].text == ":" and any(w.text.lower() == "wörtlich" for w in clause)
 
 
 def _in_closed_relative_clause(sent: Sentence, w: Word, start: int) -> bool:

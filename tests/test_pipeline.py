@@ -1071,6 +1071,12 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Außenministerin Annalena Baerbock hat China gewarnt. Bei einem Treffen mit ihrem Amtskollegen Wang Yi "
      "sagte die Grünen-Politikerin, jede Unterstützung für Moskau verlängere das Leiden.",
      "jede Unterstützung für Moskau verlängere das Leiden", "Annalena Baerbock"),
+    # a reported frame that quotes word for word names who said the words after its colon; one
+    # that does not frames the reporter's own words
+    ("Außenminister Johann Wadephul sprach in Berlin. Der Minister verwies auf seinen Amtskollegen. Rubio habe "
+     "wörtlich gesagt: „Wir gehen nirgendwohin.“", "Wir gehen nirgendwohin.", "Marco Rubio"),
+    ("CDU-Chef Friedrich Merz sprach in Berlin. Auch sein privates Umfeld habe ihn auf Missstände hingewiesen: "
+     "„Ich habe nahe Verwandte bei der Polizei.“", "Ich habe nahe Verwandte bei der Polizei.", "Friedrich Merz"),
     # `Merz.` read as one token: the sentence ends after the name, not after the next word
     ("Bundeskanzler Friedrich Merz sicherte Hilfe zu. Die Regierung stehe zu ihren Zusagen, erklärte Merz. "
      "Kritik kam dagegen aus Spanien.", "Die Regierung stehe zu ihren Zusagen", "Friedrich Merz"),

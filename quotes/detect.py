@@ -137,7 +137,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         mine: list[Candidate] = []  # this cue's reports
         for c in sent.children(w.index):
             cand = _clause_report(sent, w, c, bool(mine), direct)
-            if cand is not None:
+            if cand is not None and not any(m.start <= cand.start and cand.end <= m.end for m in mine):
                 mine.append(cand)
         for cand in _joined_before_cue(sent, [with_fronted_clause(sent, c, w) for c in mine], w):
             yield cand
@@ -224,6 +224,8 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     if words[-1].end <= w.start and not comma_between(sent, words[-1].start, w.start):
         return None  # `Er habe Blinken erneut erklärt, …` (`erneut` tagged a verb): the frame's own words
     mark = next((x for x in words if x.text.lower() in ("dass", "ob") and x.deprel == "mark"), None)
+    if mark is not None and _noun_before_mark(sent, w, mark):
+        return _comma_clause(sent, w, direct)  # `warnte, jede Andeutung, dass …, untergrabe …`: the noun's clause
     if mark is not None and mark is not words[0]:
         before = words[:words.index(mark)]
         if any(x.text == "," for x in before) and has_finite_subjunctive(before, sent):
@@ -275,6 +277,15 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
         return None
     rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
     return Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
+
+
+def _noun_before_mark(sent: Sentence, cue: Word, mark: Word) -> bool:
+    """Right after the cue's comma, a noun phrase set off by a comma before `dass`: the `dass` clause
+    says what the noun is, and the noun is the subject of the report (`warnte, jede Andeutung, dass
+    …, untergrabe die Sicherheit`)."""
+    between = [x for x in sent.words if cue.end <= x.start and x.end <= mark.start]
+    return len(between) >= 4 and between[0].text == "," and between[-1].text == "," and \
+        all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") for x in between[1:-1])
 
 
 def _clause_after_frame(sent: Sentence, w: Word, words: list[Word], mark: Word | None) -> list[Word] | None:

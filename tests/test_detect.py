@@ -111,6 +111,10 @@ def reports(nlp):
      "Man werde nicht zustimmen"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
      "Die Preise werden steigen"),
+    # a noun set off before `dass` right after the cue's comma is the report's subject: its clause is
+    # the report, the `dass` clause a part of it
+    ("Stoltenberg warnte, jede Andeutung, dass die Verbündeten sich nicht verteidigen, untergrabe die Sicherheit.",
+     "indirect:konjunktiv", "jede Andeutung, dass die Verbündeten sich nicht verteidigen, untergrabe die Sicherheit."),
     # a sentence adverb the parser took for the reported clause's verb (`dagegen`, `bereits`) is no verb
     ("In Kiew hieß es dagegen, man sei zu einem Treffen bereit.", "indirect:konjunktiv",
      "man sei zu einem Treffen bereit."),

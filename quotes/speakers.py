@@ -20,6 +20,8 @@ from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, la
                           without_syllable_genitive)
 from quotes.clauses import finite_form
 from quotes.cues import STRONG_FINITE
+from quotes.marks import direct_candidates
+from quotes.spans import Spans
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -456,6 +458,10 @@ class People:
         people = cls()
         people.text = parsed.text
         offices: list[str] = []  # the roles of the persons named so far
+        # a name inside quoted words is no subject of the story (`»Putin wird nicht aufhören«, sagte
+        # der Niederländer`: Putin is no antecedent of the one speaking)
+        quoted = Spans([(c.start, c.end) for c in direct_candidates(parsed.text)])
+        subject_of_story = lambda sent, run: _is_subject(sent, run) and not quoted.contains(run[0].start, run[-1].end)
         for sent in parsed.sentences:
             for run in name_runs(sent):
                 run = strip_roles(run)
@@ -472,12 +478,12 @@ class People:
                 if named is not None:
                     # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one named
                     # in full before, not someone new (also where the word alone looks like no name: `Xi`)
-                    people.add_to(named, run[0].start, _is_subject(sent, run))
+                    people.add_to(named, run[0].start, subject_of_story(sent, run))
                     continue
                 if person_like(sent, run):
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
                     descriptor = _descriptor(parsed.text, sent, run[0])
-                    p = people.add(name, descriptor, run[0].start, _is_subject(sent, run))
+                    p = people.add(name, descriptor, run[0].start, subject_of_story(sent, run))
                     if _COLLEAGUE.search(descriptor) and offices:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
                         # holds the same office (also when named in a later sentence)
@@ -501,9 +507,10 @@ class People:
                     continue
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
                 # (`Baerbock: „…“`: a headline's label is the one speaking)
-                subject = w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and (nxt.upos in ("VERB", "AUX")
-                                                                                         or nxt.text == ":")) \
-                    or _fronted_object_before(sent, [w]) or i == 0 and _before_untagged_verb(sent, [w], nxt)
+                subject = (w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and (nxt.upos in ("VERB", "AUX")
+                                                                                          or nxt.text == ":"))
+                           or _fronted_object_before(sent, [w]) or i == 0 and _before_untagged_verb(sent, [w], nxt)) \
+                    and not quoted.contains(w.start, w.end)
                 # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
                 if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))
                                                         and not any(w.start in p.positions for p in people.persons.values())):

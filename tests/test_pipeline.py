@@ -1071,6 +1071,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Außenministerin Annalena Baerbock hat China gewarnt. Bei einem Treffen mit ihrem Amtskollegen Wang Yi "
      "sagte die Grünen-Politikerin, jede Unterstützung für Moskau verlängere das Leiden.",
      "jede Unterstützung für Moskau verlängere das Leiden", "Annalena Baerbock"),
+    # a name inside quoted words (the headline's and the quote's own) is no antecedent of the epithet
+    # after the quote
+    ("Rutte: »Putin wird nicht aufhören«\n\nDen Haag. Nato-Generalsekretär Mark Rutte hat vor einer "
+     "Unterschätzung Russlands gewarnt. »Putin wird nicht aufhören, wenn er in der Ukraine gewinnt«, sagte der "
+     "Niederländer in einer Rede.", "Putin wird nicht aufhören, wenn er in der Ukraine gewinnt", "Mark Rutte"),
     # a reported frame that quotes word for word names who said the words after its colon; one
     # that does not frames the reporter's own words
     ("Außenminister Johann Wadephul sprach in Berlin. Der Minister verwies auf seinen Amtskollegen. Rubio habe "

@@ -137,7 +137,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
         mine: list[Candidate] = []  # this cue's reports
         for c in sent.children(w.index):
             cand = _clause_report(sent, w, c, bool(mine), direct)
-            if cand is not None and not any(m.start <= cand.start and cand.end <= m.end for m in mine):
+            if cand is not None and not inside_any(cand.start, cand.end, [(m.start, m.end) for m in mine]):
                 mine.append(cand)
         for cand in _joined_before_cue(sent, [with_fronted_clause(sent, c, w) for c in mine], w):
             yield cand

@@ -524,9 +524,9 @@ class People:
             if p.side is None:
                 a = actors_file.find(p.name)
                 p.side = a.side if a is not None and a.side != "OTHER" else None
-        for p in people.persons.values():
             if p.side is None:
                 # `Selenskyjs Sprecher Serhij Nykyforow`: of the side of the one whose role it is
+                # (`owner_side` reads the owner's side from the actors file too: the order does not matter)
                 p.side = next((side for d in p.descriptors if (side := people.owner_side(d))), None)
         return people
 

@@ -273,7 +273,8 @@ class _Ranking:
             if noun is not None and is_report_noun(noun.text):
                 return genitive_owner(text, sent, noun, exclude) or right
             return right
-        left = self.left(found)
+        clause_open = self.clause_open()
+        left = self.left(found, clause_open)
         # verb second: a noun phrase opening the sentence right before the finite verb is its subject
         # (`Thaksin beschuldigte General Prem, …`, `Die Regierung hatte den Bericht … zurückgewiesen`),
         # whatever the parser made the object
@@ -282,7 +283,6 @@ class _Ranking:
                     and not comma_between(sent, c.start, cue.start) and not colon_between(sent, c, cue)), None)
         before_finite = left if aux is None else surface_np(text, sent, sent.words.index(aux) - 1, -1, exclude)
         lassen = any(w.text.lower() in ("lassen", "ließ", "ließen") for w in sent.words[pos + 1:pos + 2])
-        clause_open = self.clause_open()
         found += self.after_finite(bool(found), clause_open, aux, lassen)
         if before_finite is not None and (before_finite.kind == "org" or in_marks(sent, before_finite)) and \
                 right is not None and right.kind in ("name", "role") \
@@ -336,7 +336,7 @@ class _Ranking:
                 right = None
         return None if right is not None and self.addressed(right) else right
 
-    def left(self, found: list[tuple[int, int, Mention]]) -> Mention | None:
+    def left(self, found: list[tuple[int, int, Mention]], clause_open: int) -> Mention | None:
         """The phrase right before the verb (`Der Minister sagte`), unless it ends the parse
         subject's phrase or follows a preposition."""
         text, sent, pos, exclude = self.text, self.sent, self.pos, self.exclude
@@ -354,7 +354,6 @@ class _Ranking:
             return None
         if left is not None and after_preposition(sent, left):
             return None  # `Auch von Rassismus spricht der junge Mann`: what he speaks of
-        clause_open = self.clause_open()
         if left is not None and fronted_adverbial(sent, clause_open, self.cue) and \
                 left.start > sent.words[clause_open].start and sent.words[clause_open].text.lower() != "für":
             # `Bei einem Treffen mit ihrem Amtskollegen Wang Yi sagte die Ministerin`: inside the adverbial

@@ -16,7 +16,8 @@ from quotes.spans import inside_any
 from quotes.marks import direct_candidates
 from quotes.layout import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
-from quotes.reference import names_a_text, nationality
+from quotes.nations import nationality
+from quotes.reference import names_a_text
 from quotes.lexicon import NATIONAL_BODIES, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker

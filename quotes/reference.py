@@ -9,11 +9,12 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive
-from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYM_BASES, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
+from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
-from quotes.mentions import SUBJECT_RELS, mention_of
+from quotes.mentions import SUBJECT_RELS, mention_from_words, mention_of, np_stretch
 from quotes.names import fold, name_runs, role_head
+from quotes.nations import nationalities, nationality
 from quotes.nominative import strong_form
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People
@@ -156,12 +157,23 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
         return None
     i = parsed.position_at(m.start)
     for s in (parsed.sentences[i], parsed.sentences[i - 1] if i > 0 else None):
-        bodies = [b for b in (mention_of(parsed.text, s, w, (0, 0)) for w in s.words if w.deprel in SUBJECT_RELS)
+        bodies = [b for b in [mention_of(parsed.text, s, w, (0, 0)) for w in s.words if w.deprel in SUBJECT_RELS]
+                  + [_spoken_from(parsed.text, s, w) for w in s.words]
                   if b is not None and b.kind in ("org", "role") and b.end <= m.start
                   and _without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
         if bodies:
             return bodies[-1]
     return None
+
+
+def _spoken_from(text: str, sent, w: Word) -> Mention | None:
+    """`Im Außenministerium wies man die Vorwürfe zurück`, `Aus dem Kreml hieß es`: the place one
+    speaks from, where the sentence's subject is only `man` or `es` (the body, if it is one)."""
+    if w.deprel not in ("obl", "nmod") or not any(c.deprel == "case" and c.lemma in ("in", "aus") for c in sent.children(w.index)):
+        return None
+    # (without the article of a contracted `im`, which shares the preposition's characters)
+    words = [x for x in np_stretch(sent, w.index - 1, (0, 0), True) if x.upos != "DET"]
+    return mention_from_words(text, sent, words) if words else None
 
 
 _VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())
@@ -463,29 +475,6 @@ def body_by_other_word(text: str, name: str, pos: int) -> str | None:
     return body if re.search(rf"\b{re.escape(body)}\b", text[:pos], flags=re.I) else None
 
 
-def _plain(word: str) -> str:
-    return word.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
-
-
-def _demonym_stem(base: str) -> str:
-    """`chines` of `Chinese`, `amerikan` of `Amerikaner`: what the country's adjective opens with."""
-    base = _plain(base)
-    return base[:-2] if base.endswith("er") else base[:-1] if base.endswith("e") else base
-
-
-_NATIONALITY_STEMS = sorted({_demonym_stem(b) for b in DEMONYM_BASES if len(b) > 3}, key=len, reverse=True)
-
-
-def nationality(word: str) -> str | None:
-    """The nationality a word names as adjective or noun (`chinesischen`, `Chinese`, `US-amerikanische`,
-    `Französin`): its stem, or None (`politisch` is none)."""
-    w = _plain(word.split("-")[-1])
-    for stem in _NATIONALITY_STEMS:
-        if w.startswith(stem) and re.fullmatch(r"n?i?sch(e[nrsm]?)?|e[nrsm]?|(er|e)?(in|innen|s|n)?", w[len(stem):]):
-            return stem
-    return None
-
-
 def nationality_clash(people: People, mention: Mention, name: str | None) -> bool:
     """`erklärte der Chinese` and a person described only by another nationality (`der russische
     Außenminister Sergej Lawrow`): the epithet does not fit."""
@@ -494,7 +483,7 @@ def nationality_clash(people: People, mention: Mention, name: str | None) -> boo
     person = people.get(name or "") if said else None
     if person is None:
         return False
-    theirs = _nationalities(person) - {None}
+    theirs = _nationalities(person)
     return bool(theirs) and said not in theirs
 
 
@@ -509,11 +498,11 @@ def nationality_fitting(people: People, mention: Mention) -> Resolved | None:
     return None
 
 
-def _nationalities(person) -> set[str | None]:
-    """The nationalities the words of a person's descriptions name (None for the other words), and
-    their side's (`US-Außenminister Antony Blinken`, a well-known actor named without title)."""
-    return {nationality(w) for d in person.descriptors for w in re.findall(r"[\w-]+", d)} | \
-        {_SIDE_NATIONALITIES.get(person.side or "")}
+def _nationalities(person) -> set[str]:
+    """The nationalities a person's descriptions name, and their side's (`US-Außenminister Antony
+    Blinken`, a well-known actor named without title)."""
+    return nationalities(" ".join(person.descriptors)) | ({_SIDE_NATIONALITIES[person.side]}
+                                                          if person.side in _SIDE_NATIONALITIES else set())
 
 
 _SIDE_NATIONALITIES = {side: nationality(adjective) for side, adjective in

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.actors import load as load_actors
-from quotes.lexicon import DEMONYM_BASES, OFFICE_SYNONYMS, ORG_HEADS, PLACES
+from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
 from quotes.names import named_body, of_a_person, role_head, role_word, without_article
+from quotes.nations import nationalities
 from quotes.nominative import body_in_nominative, nominative_adjectives
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
 from quotes.types import Mention
@@ -102,11 +103,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         found = role_word(text, head)
         role = found.lower() if found else head
         earlier = people.before(mention.start)
-        nations = _nations(text)
+        nations = nationalities(text)
         for p in earlier:
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)) \
-                    and not (nations and (theirs := _nations(" ".join(p.descriptors))) and not nations & theirs):
+                    and not (nations and (theirs := nationalities(" ".join(p.descriptors))) and not nations & theirs):
                 # (`der chinesische Außenminister` is not `der russische Außenminister` named before)
                 return Resolved(p.name, p.side or side, "role")
         if side:
@@ -191,33 +192,6 @@ def _body_name(text: str) -> str:
     return nominative_adjectives(dative.group(1))
 
 
-def _fold_umlauts(word: str) -> str:
-    return word.translate(str.maketrans("äöü", "aou"))
-
-
-# the stems nationality adjectives share with the demonyms (`russ` of `Russe` and `russische`,
-# `franzos` of `Franzose` and `französische`)
-_NATION_STEMS = frozenset(_fold_umlauts(d[:-2] if d.endswith("er") else d[:-1] if d.endswith(("e", "i")) else d)
-                          for d in DEMONYM_BASES)
-
-
-def _nations(text: str) -> set[str]:
-    """The nationalities a phrase's adjectives name (`der russische Außenminister` → {`russ`})."""
-    out = set()
-    for word in re.findall(r"[a-zäöüß]+", text.lower().replace("-", " ")):
-        base = re.sub(r"(e|en|er|es|em)$", "", word)
-        base = _fold_umlauts(base[:-4] if base.endswith("isch") else base)
-        if base in _NATION_STEMS and word != base:
-            out.add(base)
-    for place in re.findall(r"[A-ZÄÖÜ][\w-]+", text):
-        # `Ungarns Regierungschef`: a place in the genitive names the nationality too
-        place = place[:-1] if place not in PLACES and place[:-1] in PLACES else place
-        if place in PLACES:
-            folded = _fold_umlauts(place.lower())
-            out |= {stem for stem in _NATION_STEMS if len(stem) >= 4 and folded.startswith(stem)}
-    return out
-
-
 def _named_next(people: People, mention: Mention, head: str | None, side: str | None) -> Person | None:
     """`„…“, sagte der Finanzminister. Christian Lindner (FDP) reagierte damit …`: a definite office
     with no one named just before it is the person named in full as the subject right after it, when
@@ -293,8 +267,8 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
         return None
     # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before (a region's
     # adjective is no nationality: `CSU-Chef Markus Söder … sagte der bayerische Ministerpräsident`)
-    nations = _nations(mention.text)
-    if nations and not nations & _nations(" ".join(last.descriptors)):
+    nations = nationalities(mention.text)
+    if nations and not nations & nationalities(" ".join(last.descriptors)):
         return None
     return last
 

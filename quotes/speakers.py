@@ -397,16 +397,18 @@ class People:
         # a bare last name is the one of that name mentioned last
         p = max(same, key=lambda x: max(x.positions, default=-1)) if same else None
         if p is None and " " not in name.strip():
-            # `Thaksin` for Thaksin Shinawatra: a short form by the first name (the first person
-            # who has it; an index kept in step with the names, not a scan)
-            holders = self._by_short.get(fold(name))
-            p = holders[0] if holders else None
-        if p is None and " " not in name.strip() and name.strip() in FIRST_NAMES:
-            # `Xi` for Xi Jinping, `Ban` for Ban Ki-moon: a first name alone, of one person named in full
-            # (rarely asked: a scan)
-            named = [x for x in self.persons.values() if len(x.name.split()) >= 2 and x.name.split()[0] == name.strip()]
-            p = named[0] if len(named) == 1 else None
+            p = self.by_first_name(name.strip())
         return p
+
+    def by_first_name(self, word: str) -> Person | None:
+        """The person named in full before (the latest, if several) by a first name alone: a common one
+        (`Oleksandr` for Oleksandr Petrenko; rarely asked: a scan) or one that names few people and that
+        outlets use alone (`Thaksin` for Thaksin Shinawatra, `Xi`: an index kept in step with the names)."""
+        if word in FIRST_NAMES:
+            return next((p for p in reversed(self.persons.values())
+                         if len(p.name.split()) >= 2 and p.name.split()[0] == word), None)
+        holders = self._by_short.get(fold(word))
+        return holders[-1] if holders else None
 
     def owner_side(self, text: str) -> str | None:
         """`Putins Sprecher`, `Selenskyjs Berater`: the side of the person whose role it is."""
@@ -474,7 +476,7 @@ class People:
                     if owner is not None:
                         people.add_to(owner, run[0].start, False)
                     continue
-                named = _named_by_first_name(people, run)
+                named = people.by_first_name(run[0].text) if len(run) == 1 else None
                 if named is not None:
                     # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one named
                     # in full before, not someone new (also where the word alone looks like no name: `Xi`)
@@ -532,17 +534,6 @@ class People:
 
 
 _COLLEAGUE = re.compile(r"\b(?:Amts)?[Kk]olleg(?:e|en|in)\b")
-
-
-def _named_by_first_name(people: "People", run: list[Word]) -> "Person | None":
-    """The person named before with this first name (the latest), for a run of a first name alone;
-    or of the first word of a name that is no common first name (`Xi` for Xi Jinping)."""
-    if len(run) != 1:
-        return None
-    word, key = run[0].text, fold(run[0].text)
-    return next((p for p in reversed(list(people.persons.values()))
-                 if len(p.name.split()) >= 2 and (word in FIRST_NAMES and p.name.split()[0] == word
-                                                  or p.short_form == key)), None)
 
 
 def _birth_name(sent: Sentence, run: list[Word]) -> bool:

@@ -1006,6 +1006,12 @@ def test_heisst_es_in_names_the_text(run_text):
      "die Vorwürfe seien haltlos.", "Auswärtiges Amt"),
     ("Das Innenministerium in Hannover wies die Kritik zurück. Man habe die Mittel bereits deutlich erhöht, teilte "
      "eine Sprecherin mit.", "Man habe die Mittel bereits deutlich erhöht", "Innenministerium in Hannover"),
+    # or the body one speaks from, where the subject is only `man`
+    ("Im US-Außenministerium wies man die Vorwürfe zurück. Ein Sprecher sagte, Russland habe selbst die Gespräche "
+     "abgebrochen.", "Russland habe selbst die Gespräche abgebrochen.", "US-Außenministerium"),
+    # `ließ ausrichten`: a report through someone else is the one's who had it passed on
+    ("Kremlchef Wladimir Putin ließ über seinen Sprecher ausrichten, Russland sei offen für eine Lösung.",
+     "Russland sei offen für eine Lösung.", "Wladimir Putin"),
     # `heißt es in dem Beitrag`: the text just named is its author's
     ("Deutschland habe den Konflikt angeheizt, schrieb Maria Sacharowa auf Telegram. „Berlin hat nichts gelernt“, "
      "heißt es in dem Beitrag weiter.", "Berlin hat nichts gelernt", "Maria Sacharowa"),

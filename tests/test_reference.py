@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.reference import author_of_text, describes_one, names_a_text, nationality, singular_sie, the_text_itself
+from quotes.reference import author_of_text, describes_one, names_a_text, singular_sie, the_text_itself
 from quotes.types import Mention
 
 
@@ -73,16 +73,6 @@ def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
     parsed = nlp.parse(text)
     start = text.rfind("sie") if "sie." in text else text.find("Sie")
     assert singular_sie(parsed, Mention(text[start:start + 3], start, start + 3, "pronoun")) is singular
-
-
-@pytest.mark.parametrize("word, stem", [
-    ("chinesischen", "chines"), ("Chinese", "chines"), ("US-amerikanische", "amerikan"), ("Norwegerin", "norweg"),
-    ("französische", "franzos"), ("polnische", "pol"),
-    # an adjective in -isch that names no country
-    ("politisch", None), ("technischen", None),
-])
-def test_nationality_of_an_adjective_or_noun(word, stem):
-    assert nationality(word) == stem
 
 
 @pytest.mark.parametrize("text, mention, itself", [

@@ -1,0 +1,51 @@
+"""The nationality a word or phrase names: `chinesischen`, `Chinese`, `Französin`, `Ungarns`.
+
+One stem per demonym of the lexicon (`chines` of `Chinese`, `amerikan` of `Amerikaner`), shared by
+the adjective, the noun and the country's name, so that two descriptions can be compared
+(`der russische Außenminister` is not `der chinesische Außenminister`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import DEMONYM_BASES, PLACES
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+def _stem(base: str) -> str:
+    base = _plain(base)
+    return base[:-2] if base.endswith("er") else base[:-1] if base.endswith("e") else base
+
+
+# longest first, so that `österreich` wins over a shorter stem it opens with; bases of three letters
+# (`Ire`) would match too many words, and a feminine form listed for its umlaut (`Französin`) has
+# the masculine's stem
+_STEMS = sorted({_stem(b) for b in DEMONYM_BASES if len(b) > 3 and not b.endswith("in")}, key=len, reverse=True)
+# what may follow the stem: the adjective (`-ische`, `polnische`), the noun (`-e`, `-er`, `-in`, `-innen`)
+_ENDINGS = re.compile(r"n?i?sch(e[nrsm]?)?|e[nrsm]?|(er|e)?(in|innen|s|n)?")
+
+
+def nationality(word: str) -> str | None:
+    """The nationality a word names as adjective or noun (`chinesischen`, `Chinese`, `US-amerikanische`,
+    `Französin`): its stem, or None (`politisch` is none)."""
+    w = _plain(word.split("-")[-1])
+    for stem in _STEMS:
+        if w.startswith(stem) and _ENDINGS.fullmatch(w[len(stem):]):
+            return stem
+    return None
+
+
+def nationalities(text: str) -> set[str]:
+    """The nationalities a phrase names by adjective, noun or a place's name (`der russische
+    Außenminister`, `Ungarns Regierungschef`)."""
+    out = {nationality(w) for w in re.findall(r"[\w-]+", text)} - {None}
+    for place in re.findall(r"[A-ZÄÖÜ][\w-]+", text):
+        if place in PLACES:
+            folded = _plain(place)
+            # (four letters at least: `ind` of `Inder` does not name `Indonesien`)
+            out |= {stem for stem in _STEMS if len(stem) >= 4 and folded.startswith(stem)}
+    return out

@@ -15,7 +15,7 @@ from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.mentions import SUBJECT_RELS, mention_from_words, mention_of, np_stretch
 from quotes.names import fold, name_runs, role_head
 from quotes.nations import nationalities, nationality
-from quotes.nominative import strong_form
+from quotes.nominative import nominative_adjectives, strong_form
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People
 from quotes.types import Candidate, Mention, Parsed, Word
@@ -456,11 +456,14 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
     head = words[1].lower()
     found = None
     # (with its adjectives, which may say whose body it is: `das russische Außenministerium`)
-    for match in re.finditer(r"\b((?:(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?)\b)[a-zäöüß]+(?:e|en|er|es)\s+)*)"
+    for match in re.finditer(r"(?:\b([Dd](?:er|ie|as|em|en|es))\s+)?"
+                             r"\b((?:(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?)\b)[a-zäöüß]+(?:e|en|er|es)\s+)*)"
                              r"([A-ZÄÖÜ][\w-]*?" + re.escape(head) + r")(?:e?s)?\b",
                              text[max(0, m.start - COMPOUND_REACH):m.start]):
-        if len(match.group(2)) > len(head) + 2:
-            found = match.group(1) + match.group(2)
+        if len(match.group(3)) > len(head) + 2:
+            # (as a name: `das russische Verteidigungsministerium` → `russisches Verteidigungsministerium`)
+            phrase = match.group(2) + match.group(3)
+            found = nominative_adjectives(strong_form(match.group(1), phrase) if match.group(1) else phrase)
     return found
 
 

@@ -49,9 +49,11 @@ def test_the_author_of_a_text(article, mention, author):
     ("Das Urteil des Verfassungsgerichts fiel. Das Gericht erklärte, …", "Das Gericht", None),
     # a person's office is no body
     ("Der Außenminister reiste ab. Der Minister erklärte, …", "Der Minister", None),
-    # with the adjectives that say whose body it is
+    # with the adjectives that say whose body it is, in the nominative as a name
     ("Das russische Außenministerium kritisierte Berlin. Dem Ministerium zufolge …", "Dem Ministerium",
-     "russische Außenministerium"),
+     "russisches Außenministerium"),
+    ("Ein Sprecher des russischen Außenministeriums kritisierte Berlin. Das Ministerium erklärte, …",
+     "Das Ministerium", "russisches Außenministerium"),
 ])
 def test_a_body_named_by_its_head_noun(article, mention, body):
     from quotes.reference import compound_antecedent

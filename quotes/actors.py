@@ -18,7 +18,7 @@ from pathlib import Path
 from quotes.corrections import semicolon_list, tsv_rows
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
-from quotes.names import first_names_compatible, fold, last_name, of_a_person, role_head, without_accents
+from quotes.names import entourage_owner, first_names_compatible, fold, last_name, role_head, without_accents
 from quotes.types import Quote, Speaker
 
 ACTORS_FILE = Path(__file__).parent / "lexicon" / "actors.tsv"
@@ -123,9 +123,11 @@ def _as_written(canonical: str, written: str) -> str:
 
 def _entourage_of(speaker: str, actors: Actors, when: date | None) -> Actor | None:
     """The actor someone close to is named after (`Berater von Präsident Poroschenko`)."""
-    if not of_a_person(speaker):
+    owner = entourage_owner(speaker)
+    if owner is None:
         return None
-    name = [w for w in speaker.split(" von ", 1)[1].split() if not role_head(w)]
+    # (`von Präsident Poroschenko`, `des französischen Präsidenten Emmanuel Macron`: the name after the titles)
+    name = [w for w in owner.split() if w[:1].isupper() and not role_head(w)]
     if len(name) == 1:  # `von Präsident Poroschenko`: a last name alone
         found = {a.name for a in actors.by_last.get(fold(name[0]), [])}
         name = list(found) if len(found) == 1 else []

@@ -302,6 +302,9 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
             last = end + 1
             while last + 1 < len(words) and capitalised(words[last + 1]) and words[last + 1].upos in ("NOUN", "PROPN", "X"):
                 last += 1
+            if entourage(m.text):
+                # `ein Berater des Präsidenten Emmanuel Macron`: whose adviser; the name is not the speaker
+                return Mention(text[m.start:words[last].end], m.start, words[last].end, "name")
             return Mention(text[words[end].start:words[last].end], words[end].start, words[last].end, "name")
         end += 1
     if end == k:
@@ -335,13 +338,14 @@ def _of_person(text: str, sent: Sentence, m: Mention, j: int, exclude: tuple[int
 
 def whose_entourage(text: str, sent: Sentence, m: Mention | None, exclude: tuple[int, int]) -> Mention | None:
     """The phrase of someone close to the person `m` names, when `m` ends it (`Ein Berater von
-    Präsident Poroschenko`), or None."""
+    Präsident Poroschenko`, `Ein Berater des französischen Präsidenten Emmanuel Macron`), or None."""
     if m is None:
         return None
     k = next((w.index - 1 for w in sent.words if w.start == m.start), 0) - 1  # list position before m
-    while k > 0 and role_head(sent.words[k].text) and sent.words[k].upos in ("NOUN", "PROPN"):
+    while k > 0 and (role_head(sent.words[k].text) and sent.words[k].upos in ("NOUN", "PROPN")
+                     or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()):
         k -= 1  # `von Präsident Poroschenko`: a title before the name
-    if k < 1 or sent.words[k].text != "von":
+    if k < 1 or sent.words[k].text.lower() not in ("von", "des", "der", "eines", "einer"):
         return None
     whole = mention_of(text, sent, sent.words[k - 1], exclude)
     return whole if whole is not None and of_a_person(whole.text) and whole.end == m.end else None

@@ -536,7 +536,13 @@ def entourage(text: str) -> bool:
 
 
 def of_a_person(text: str) -> bool:
-    """`Ein Berater von Präsident Poroschenko`: someone close to a person, named by whose they are
-    (the name inside is not the speaker)."""
-    head, sep, _ = text.partition(" von ")
-    return bool(sep) and entourage(head)
+    """`Ein Berater von Präsident Poroschenko`, `ein Berater des Präsidenten Emmanuel Macron`: someone
+    close to a person, named by whose they are (the name inside is not the speaker)."""
+    return entourage_owner(text) is not None
+
+
+def entourage_owner(text: str) -> str | None:
+    """The words after `von` or the genitive's article that say whose someone close is (`Präsident
+    Poroschenko`, `französischen Präsidenten Emmanuel Macron`), or None."""
+    found = re.match(r"(.*?)\s(?:von|des|der|eines|einer)\s(.+)$", text)
+    return found.group(2) if found is not None and entourage(found.group(1)) else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from quotes.actors import load as load_actors
 from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
-from quotes.names import named_body, of_a_person, role_head, role_word, without_article
+from quotes.names import entourage_owner, named_body, of_a_person, role_head, role_word, without_article
 from quotes.nations import nationalities
 from quotes.nominative import body_in_nominative, nominative_adjectives
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
@@ -81,7 +81,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         return Resolved(text, side_of(text), "org")
     if mention.kind == "name" and of_a_person(text):
         # `aus dem Umfeld von Außenminister Wadephul`: those around the person, not the person
-        owner = people.get(text.partition(" von ")[2].split()[-1])
+        owner = people.get(entourage_owner(text).split()[-1])
         return Resolved(_body_name(text), owner.side if owner is not None else side_of(text), "role")
     if mention.kind == "name":
         p = people.get(text)

@@ -54,6 +54,7 @@ def test_quotes_get_the_actors_name_and_side():
     # someone close to an actor, named by whose they are, is on the actor's side
     ("Berater von Präsident Poroschenko", date(2016, 5, 1), "UA"),
     ("enger Vertrauter von Wladimir Putin", None, "RU"),
+    ("Berater des russischen Präsidenten Wladimir Putin", None, "RU"),
     # … not an opponent
     ("Gegner von Präsident Putin", None, None),
 ])

@@ -1612,6 +1612,11 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
      "Berater von Präsident Poroschenko"),
     ("Ein enger Vertrauter von Wladimir Putin sagte, Russland werde nicht nachgeben.",
      "enger Vertrauter von Wladimir Putin"),
+    # … also named by a genitive (a spokesperson speaks for the person: `Ein Sprecher des Präsidenten …`)
+    ("Ein Berater des französischen Präsidenten Emmanuel Macron sagte, Europa müsse strategisch erwachsen werden.",
+     "Berater des französischen Präsidenten Emmanuel Macron"),
+    ("Ein Sprecher des französischen Präsidenten Emmanuel Macron sagte, Europa müsse strategisch erwachsen werden.",
+     "Emmanuel Macron"),
     # a well-known actor's last name alone is a person, whatever its tag (`Merkel` as an adverb)
     ("Merkel kam nach Kiew. „Wir sind bereit“, sagte sie.", "Angela Merkel"),
 ])

@@ -13,7 +13,7 @@ from quotes.appositions import appositive_name
 from quotes.clauses import comma_between, finite_form, is_subjunctive
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import SENTENCE_ADVERBS, is_report_noun
+from quotes.lexicon import BODY_HEADS, DEMONYMS, PERSON_GROUPS, SENTENCE_ADVERBS, is_report_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, SUBJECT_RELS, mention_from_words, mention_of, np_stretch,
                              surface_np, title_in_marks, whose_entourage, with_origin)
@@ -152,11 +152,20 @@ def _first_of_coordinated(text: str, sent: Sentence, cue: Word, exclude: tuple[i
         head = next((c for c in sent.children(head.index) if c.deprel == "cop" and c.start < cue.start
                      and c.feat("VerbForm") == "Fin"), head)
     if head is not None and head.upos in ("VERB", "AUX") and head.start < cue.start and \
-            not _has_subject(sent, cue) and \
+            not _has_speaking_subject(sent, cue) and \
             (any(w.text.lower() in ("und", "oder", "sowie") for w in sent.words if head.end <= w.start < cue.start)
              or cue.deprel == "conj" and sent.words[cue.index - 2].text == ","):
         return subject_of(text, sent, head, exclude)
     return None
+
+
+def _has_speaking_subject(sent: Sentence, verb: Word) -> bool:
+    """The verb has a subject of its own that can speak: before it, or after it and a person, a body
+    or a name (`…, mahnte aber mehr Tempo an:` has the object `mehr Tempo` for a subject in the parse)."""
+    return any(c.deprel in SUBJECT_RELS and (
+        c.start < verb.start or c.upos in ("PROPN", "PRON") or role_head(c.text) or c.ner != "O"
+        or c.text.lower().endswith(BODY_HEADS + PERSON_GROUPS) or c.text.lower() in DEMONYMS)
+        for c in sent.children(verb.index))
 
 
 def _first_speech_verb(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:

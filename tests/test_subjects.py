@@ -151,3 +151,16 @@ def test_an_outlet_spoken_to_is_no_genitive(parsed_word, text, subject):
     sent, w = parsed_word(text, "sagte")
     m = subject_of(text, sent, w, (0, text.index(",")))
     assert m is not None and m.text == subject
+
+
+@pytest.mark.parametrize("text, form, subject", [
+    # a verb coordinated after a comma shares the first verb's subject; an object the parser made its
+    # subject (`mehr Tempo`) is none
+    ("Der Minister bedankte sich für die Hilfe, mahnte aber mehr Tempo an: „Jede Verzögerung kostet Leben.“",
+     "mahnte", "Der Minister"),
+    ("Die Regierung bestätigte den Vorfall, teilte aber mit, man ermittle noch.", "teilte", "Die Regierung"),
+])
+def test_a_coordinated_verb_shares_the_first_ones_subject(parsed_word, text, form, subject):
+    sent, w = parsed_word(text, form)
+    m = subject_of(text, sent, w, (len(text), len(text)))
+    assert m is not None and m.text == subject

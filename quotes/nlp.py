@@ -242,11 +242,13 @@ def _heading_line(words: list[Word], text: str) -> int | None:
     """`Selenskyj: Russland verschleppt Waffenruhe` / `Der ukrainische Präsident wirft …`: a short line
     opening the sentence with no stop at its end, then a line break and a capitalised word, is a
     heading of its own; where the next sentence begins (a long line is text wrapped by hand)."""
-    counted = int(bool(words) and words[0].upos != "PUNCT")
+    counted = int(bool(words) and _a_word(words[0]))
     for i in range(1, len(words) - 1):
-        counted += words[i].upos != "PUNCT"
+        counted += _a_word(words[i])
         if counted >= _HEADING_WORDS:
-            return None  # (marks and colons count for nothing: `Kreml: Gespräche mit den USA "konstruktiv"`)
+            # (marks, colons, times and a live ticker's `+++` count for nothing: `Kreml: Gespräche mit den
+            # USA "konstruktiv"`, `+++ 17:15 Uhr: Kreml: Keine Verhandlungen unter Druck +++`)
+            return None
         if "\n" in text[words[i].end:words[i + 1].start]:
             return i + 1 if words[i].text not in _ENDS + (",", ";", ":", "-", "–") and words[i + 1].text[:1].isupper() \
                 and "\n" not in text[words[0].start:words[i].end] else None
@@ -254,6 +256,10 @@ def _heading_line(words: list[Word], text: str) -> int | None:
 
 
 _HEADING_WORDS = 8  # a heading line holds fewer words than this
+
+
+def _a_word(w: Word) -> bool:
+    return any(c.isalpha() for c in w.text)
 
 
 def _opens_quotation(words: list[Word], i: int) -> bool:

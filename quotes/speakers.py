@@ -228,7 +228,7 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True
     if run[0].index == 1 and last is not None and last.text == ":":
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
-    if _before_untagged_verb(sent, run, last):
+    if _before_untagged_verb(sent, run, last) or _opening_without_subject(sent, run, last):
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
@@ -257,6 +257,15 @@ def _before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> 
     if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.text in _NOT_VERBS \
             or not (nxt.text.endswith(("te", "ten", "t")) or nxt.text in STRONG_FINITE) \
             or any(w.upos in ("VERB", "AUX") and finite_form(w) for w in sent.words):
+        return False
+    return all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
+
+
+def _opening_without_subject(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:
+    """`Kremlsprecher Peskow hat Forderungen zurückgewiesen.` parsed with no subject at all: a name
+    closing the sentence's opening noun phrase right before the finite verb (verb second) is it."""
+    if nxt is None or nxt.upos not in ("VERB", "AUX") or not finite_form(nxt) \
+            or any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words):
         return False
     return all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
 

@@ -3,7 +3,7 @@ a name is."""
 
 import pytest
 
-from quotes.names import first_names_compatible, fold, last_name, role_head
+from quotes.names import first_names_compatible, fold, last_name, role_head, without_article
 
 
 @pytest.mark.parametrize("a, b", [
@@ -148,3 +148,14 @@ def test_a_surname_by_its_ending(nlp, text, name):
 def test_a_body_named_after_its_kind(phrase, name):
     from quotes.names import named_body
     assert named_body(phrase) == name
+
+
+@pytest.mark.parametrize("written, name", [
+    ("der russische Außenminister", "russischer Außenminister"),
+    ("einige Abgeordnete der Koalition", "Abgeordnete der Koalition"),
+    ("die Organisation „Reporter ohne Grenzen“", "Organisation Reporter ohne Grenzen"),
+    # a relative possessive is no part of the name (`Kritik kam von der Linken. Deren Fraktionschefin …`)
+    ("Deren Fraktionschefin", "Fraktionschefin"),
+])
+def test_a_speakers_name_without_its_article(written, name):
+    assert without_article(written) == name

@@ -109,6 +109,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("17:45 Uhr\nKreml: Gespräche mit den USA \"konstruktiv\"\nKremlsprecher Peskow hat die Gespräche als "
      "\"konstruktiv\" bezeichnet.", ["17:45 Uhr", "Kreml: Gespräche mit den USA \"konstruktiv\"",
                                      "Kremlsprecher Peskow hat die Gespräche als \"konstruktiv\" bezeichnet."]),
+    # a live ticker's entry heading: its time and `+++` count as no words
+    ("Er kam.\n\n+++ 17:15 Uhr: Kreml: Keine Verhandlungen unter Druck +++\nKremlsprecher Peskow hat Forderungen "
+     "zurückgewiesen.", ["Er kam.", "+++ 17:15 Uhr: Kreml: Keine Verhandlungen unter Druck +++",
+                         "Kremlsprecher Peskow hat Forderungen zurückgewiesen."]),
     ("Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen.", ["Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen."]),
     ("Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt.",
      ["Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt."]),

@@ -179,6 +179,8 @@ def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
      "Alice Weidel"),
     # a short form opening the sentence, `rief` tagged an adverb
     ("Lawrow traf seinen chinesischen Amtskollegen Wang Yi. Wang rief beide Seiten zur Zurückhaltung auf.", "Wang Yi"),
+    # a sentence the parser gave no subject at all: the name before the finite verb (verb second)
+    ("Kremlsprecher Peskow hat Forderungen nach Gesprächen zurückgewiesen.", "Dmitri Peskow"),
     # after the finite verb and an object pronoun, the subject named with its role
     ("Der Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt.",
      "Klaus Wendt"),

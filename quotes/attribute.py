@@ -119,6 +119,11 @@ class _Walk:
             if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
                 # `…, heißt es weiter.` right after a report: the source of that report goes on
                 return Attribution(None, "heißen", "carry"), recent[1]
+            body = body_introduced(parsed, self.people, cand, sidx) if att.cue == "heißen" else None
+            if body is not None and body.how == "org":
+                # `Das Weiße Haus bestätigte das Telefonat. Biden habe …, hieß es.`: the body the sentence
+                # before named as its subject
+                return Attribution(None, "heißen", "introduced"), body
             return att, Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
         # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)

@@ -1009,6 +1009,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # or the body one speaks from, where the subject is only `man`
     ("Im US-Außenministerium wies man die Vorwürfe zurück. Ein Sprecher sagte, Russland habe selbst die Gespräche "
      "abgebrochen.", "Russland habe selbst die Gespräche abgebrochen.", "US-Außenministerium"),
+    # `hieß es` with no source of its own after a sentence whose subject is a body with a side: that body
+    ("Das Weiße Haus bestätigte das Telefonat. Biden habe weitere Hilfe zugesagt, hieß es.",
+     "Biden habe weitere Hilfe zugesagt", "Weißes Haus"),
     # `ließ ausrichten`: a report through someone else is the one's who had it passed on
     ("Kremlchef Wladimir Putin ließ über seinen Sprecher ausrichten, Russland sei offen für eine Lösung.",
      "Russland sei offen für eine Lösung.", "Wladimir Putin"),

@@ -201,10 +201,12 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
     words = mention.text.split()
     noun = words[-1].lower().split("-")[-1]
     of_place = len(words) == 2 and words[0].endswith("s") and words[0][:-1] in PLACES
-    if not head or words[0].lower() not in ("der", "die") and not of_place or noun.endswith(_OTHERS_ROLES) \
-            or as_pronoun(mention) is not mention or people.text is None:
-        return None
     last = people.before(mention.start)[:1]
+    # (an epithet, `der SPD-Politiker`, refers back like a pronoun; forward only when no one was named
+    # before: `Der Bauunternehmer ist sauer. „…“, sagt er. Gerd Wagner führt …`)
+    if not head or words[0].lower() not in ("der", "die") and not of_place or noun.endswith(_OTHERS_ROLES) \
+            or as_pronoun(mention) is not mention and last or people.text is None:
+        return None
     if last and mention.start - max(last[0].positions) < _ROLE_REACH and not _other_office(last[0], noun):
         return None  # (one named just before with another office is not the one this role means)
     named_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}

@@ -14,7 +14,7 @@ from quotes.interview import opens_with_label
 from quotes.lexicon import FIRST_NAMES, FIRST_PERSON, QUOTE_NOUNS, SPEECH_VERBS
 from quotes.marks import word_count
 from quotes.names import role_head
-from quotes.layout import POST_SIGNATURE, QUOTE_MARKS, signs_quote, signs_speech
+from quotes.layout import POST_HEADER, POST_SIGNATURE, POST_TIME, QUOTE_MARKS, signs_quote, signs_speech
 from quotes.spans import Spans, overlaps_any
 from quotes.types import Candidate, Parsed
 
@@ -175,6 +175,27 @@ def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
         start = text.find(body, a0)
         yield Candidate(start, start + len(body), "direct", POST, 0.8,
                         cue_start=m.start("name"), cue_end=m.end("name"))
+    yield from post_cards(parsed)
+
+
+def post_cards(parsed: Parsed) -> Iterator[Candidate]:
+    """A post card (`Wolodymyr Selenskyj @ZelenskyyUa`, the post, `12:45 PM · 3. Mai 2024`): the lines
+    between the author's line and the time line are the author's words (without the time line, an
+    author's line is as likely a byline with a handle)."""
+    text = parsed.text
+    for m in POST_HEADER.finditer(text):
+        after = text.find("\n", m.end())
+        time = POST_TIME.search(text, after, after + _POST_REACH) if after >= 0 else None
+        if time is None:
+            continue
+        body = _POST_LINKS.sub("", text[after:time.start()]).strip()
+        if word_count(body) < 2 or POST_HEADER.search(body):
+            continue
+        start = text.find(body, after)
+        yield Candidate(start, start + len(body), "direct", POST, 0.8, cue_start=m.start("name"), cue_end=m.end("name"))
+
+
+_POST_REACH = 1500  # a post card's text is at most this long (the time line ends it)
 
 
 def _names_a_person(line: str) -> bool:

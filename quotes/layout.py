@@ -101,6 +101,10 @@ _SUBHEADING_IN_MARKS = re.compile(r"[„\"»«][^„“”\"»«.!?…:\n]{3,100
 
 # `— Annalena Baerbock (@ABaerbock) 10. Oktober 2022`: the line an embedded post is signed with
 POST_SIGNATURE = re.compile(r"^[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@—–]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.M)
+# `Wolodymyr Selenskyj @ZelenskyyUa` over the post, `12:45 PM · 3. Mai 2024` under it: a post card as
+# pages copy it to text
+POST_HEADER = re.compile(r"^[ \t]*(?P<name>[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,4})[ \t]*[✓✔]?[ \t]*@\w{1,30}[ \t]*$", re.M)
+POST_TIME = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*Uhr)?[ \t]*·[^\n]*$", re.M)
 
 
 _HEADING_LABEL = re.compile(r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?: ")
@@ -144,7 +148,8 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block):
             spans.append((s, e))  # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading
             continue
-        if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) and not (
+        if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) \
+                and not POST_HEADER.search(block) and not POST_TIME.fullmatch(block) and not (
                 0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue
@@ -155,7 +160,8 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         for line in lines[:heads] if i > 0 else ():
             at = text.index(line, at)
             # (a headline's label keeps its name for the text: `Selenskyj: Russland verschleppt Waffenruhe`)
-            if not QUOTE_MARKS & set(line) and not _HEADING_LABEL.match(line):
+            # (nor is a post card's author line a heading: `Wolodymyr Selenskyj @ZelenskyyUa`)
+            if not QUOTE_MARKS & set(line) and not _HEADING_LABEL.match(line) and not POST_HEADER.fullmatch(line):
                 spans.append((at, at + len(line)))
             at += len(line)
         if len(re.findall(r"\w+", block)) >= 12:

@@ -98,9 +98,20 @@ def test_a_quotation_filling_its_paragraph_signed_by_a_line(nlp, text, signature
     # the line that introduces the embed is the page's
     ("Er legte nach.\n\nTwitter-Beitrag von @peskov:\nRussland wird darauf reagieren.\n"
      "— Dmitri Peskow (@peskov) 12. März 2024", "Russland wird darauf reagieren."),
+    # a post card: the author's line with the handle above, the time line below
+    ("Er schrieb auf X:\n\nDmitri Peskow @peskov\nRussland wird darauf reagieren. https://t.co/abc\n"
+     "12:45 PM · 3. Mai 2024\n\nMehr später.", "Russland wird darauf reagieren."),
+    ("Er schrieb auf X:\n\nOlaf Scholz @Bundeskanzler\n\nWir stehen zusammen.\n\n12:45 · 1. März 2022\n\nMehr.",
+     "Wir stehen zusammen."),
 ])
 def test_embedded_post_is_its_authors(nlp, text, body):
     parsed = nlp.parse(text)
     (cand,) = embedded_posts(parsed)
     assert (cand.rule, parsed.text[cand.start:cand.end]) == (POST, body)
     assert parsed.text[cand.cue_start:cand.cue_end] in ("Annalena Baerbock", "Olaf Scholz", "Dmitri Peskow")
+
+
+def test_a_byline_with_a_handle_is_no_post(nlp):
+    # without the card's time line, the author's line is as likely a byline
+    parsed = nlp.parse("Von Max Mustermann @mmuster\nDer Kanzler sagte, man sei bereit.\n\nMehr Text folgt hier.")
+    assert list(embedded_posts(parsed)) == []

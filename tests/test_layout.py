@@ -213,3 +213,10 @@ def test_a_subheading_in_marks_between_paragraphs_is_no_text():
 ])
 def test_the_headline_is_the_first_line_with_words(text, headline):
     assert text[headline_start(text):headline_end(text)] == headline
+
+
+def test_a_post_cards_author_and_time_lines_are_no_junk():
+    text = ("Selenskyj auf X:\n\nWladimir Selenskyj @ZelenskyyUa\n\nHeute habe ich mit Biden gesprochen.\n\n"
+            "12:45 · 3. Mai 2024\n\nDas Weiße Haus bestätigte das Telefonat.")
+    blanked = [text[s:e] for s, e in junk_spans(text)]
+    assert not any("@ZelenskyyUa" in b or "12:45" in b for b in blanked)

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import PLACES, STANCE_ADVERBS, T_STEM_VERBS, is_konjunktiv_form
+from quotes.lexicon import NOT_VERBS, PLACES, STANCE_ADVERBS, T_STEM_VERBS, is_konjunktiv_form
 from quotes.marks import ARTICLES
 from quotes.morph import lemma_of
 from quotes.spans import Spans, inside_any
 from quotes.types import Sentence, Word
-
-
-# lower-case words ending in -e that the tagger sometimes calls verbs (`live übertragen`)
-_E_WORDS = frozenset("live gerne lange alleine bitte ehe heute orange beide ohne balde gerade zufolge".split())
 
 
 def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
@@ -59,7 +55,7 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     t_stem = form.endswith("te") and form + "n" in T_STEM_VERBS  # `arbeite`, `beobachte`
     te_ok = not form.endswith("te") or t_stem or w.lemma == form and not form.endswith("tete") and \
         prev is not None and prev.text.lower() == "man"
-    if not (form.islower() and form.endswith("e") and len(form) > 3 and te_ok and form not in _E_WORDS and prev is not None):
+    if not (form.islower() and form.endswith("e") and len(form) > 3 and te_ok and form not in NOT_VERBS and prev is not None):
         return False
     if prev.text.lower() in ("man", "er", "sie", "es") and before is not None and before.text == ",":
         return True
@@ -136,7 +132,7 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     # `ganz` for `ganze` reads an adjective, unless the tagger has a verb: `Der Treibstoff reiche …`)
     unknown = lemma == form or not lemma.endswith("n") and (form != lemma + "e" or w.upos == "VERB" and sent is not None
                                                              and _verb_not_adjective(sent, w))
-    if unknown and form.isalpha() and form.endswith("e") and form not in _E_WORDS and sent is not None \
+    if unknown and form.isalpha() and form.endswith("e") and form not in NOT_VERBS and sent is not None \
             and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
         # (`Das hänge … ab`: a demonstrative subject is often tagged DET); with no subject in the

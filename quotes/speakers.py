@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NOT_VERBS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
@@ -245,16 +245,11 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
 
 
-# lower-case words ending like a finite verb that are none (`seit`, `heute`, `zuletzt`)
-_NOT_VERBS = frozenset("seit mit nicht erst bereits zuletzt meist jetzt oft fast selbst statt samt nebst zunächst "
-                       "laut längst heute gestern morgen weit bisweilen mittlerweile".split())
-
-
 def _before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:
     """`Der ukrainische Präsident Wolodymyr Selenskyj dankte dem Kanzler.` with `dankte` tagged a
     preposition: in a sentence the tagger found no finite verb in, a name closing the sentence's opening
     noun phrase right before a lower-case word shaped like a finite verb is the subject."""
-    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.text in _NOT_VERBS \
+    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.text in NOT_VERBS \
             or not (nxt.text.endswith(("te", "ten", "t")) or nxt.text in STRONG_FINITE) \
             or any(w.upos in ("VERB", "AUX") and finite_form(w) for w in sent.words):
         return False

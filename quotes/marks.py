@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from quotes.lexicon import SPEECH_VERBS, TITLE_NOUNS
@@ -357,6 +358,13 @@ def _frame_inside(text: str, start: int, stop: int) -> int | None:
 # a name and a colon opening a headline (`Blinken: Waffenruhe in Gaza „in Reichweite“`), matched from
 # the first line's first word (quotes/neighbours.py reads whose words it labels)
 HEADLINE_LABEL = re.compile(r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}):[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=2)  # (the article at hand: texts may be large)
+def marked_quotes(text: str) -> tuple[Candidate, ...]:
+    """The text's quotations in marks, found once per text: the collection of the article's persons
+    and the quote stages both need them."""
+    return tuple(direct_candidates(text))
 
 
 def direct_candidates(text: str) -> Iterator[Candidate]:

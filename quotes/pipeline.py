@@ -13,7 +13,7 @@ from quotes.mentions import person_like
 from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blocks, signed_quotes
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
-from quotes.marks import direct_candidates
+from quotes.marks import marked_quotes
 from quotes.layout import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.nations import nationality
@@ -207,7 +207,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     (`original`: the article text, whose junk the parsed text has blanked out; `people`: the
     article's persons, if collected already; `drops`: gets the candidates left out, and why)."""
     text = parsed.text
-    direct = list(direct_candidates(text))
+    direct = list(marked_quotes(text))
     direct += block_quotes(parsed, [(c.start, c.end) for c in direct])
     direct += colon_blocks(parsed, [(c.start, c.end) for c in direct])
     direct += signed_blocks(parsed, [(c.start, c.end) for c in direct])

@@ -20,7 +20,7 @@ from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, la
                           without_syllable_genitive)
 from quotes.clauses import finite_form
 from quotes.cues import STRONG_FINITE
-from quotes.marks import direct_candidates
+from quotes.marks import marked_quotes
 from quotes.spans import Spans
 from quotes.types import Mention, Parsed, Sentence, Word
 
@@ -466,7 +466,7 @@ class People:
         offices: list[str] = []  # the roles of the persons named so far
         # a name inside quoted words is no subject of the story (`»Putin wird nicht aufhören«, sagte
         # der Niederländer`: Putin is no antecedent of the one speaking)
-        quoted = Spans([(c.start, c.end) for c in direct_candidates(parsed.text)])
+        quoted = Spans([(c.start, c.end) for c in marked_quotes(parsed.text)])
         subject_of_story = lambda sent, run: _is_subject(sent, run) and not quoted.contains(run[0].start, run[-1].end)
         for sent in parsed.sentences:
             for run in name_runs(sent):

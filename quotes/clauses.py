@@ -172,6 +172,13 @@ def finite_form(w: Word) -> bool:
     return w.feat("VerbForm") == "Fin" or bool(w.feat("Mood"))
 
 
+def untagged_verb(w: Word) -> bool:
+    """A verb the tagger missed still has a verb's lemma: a lower-case inflected form of a lemma in -en
+    (`blieb` tagged an adverb, lemma `bleiben`), not a noun, adjective or article."""
+    return w.text.islower() and w.lemma.endswith("en") and w.lemma != w.text \
+        and w.upos not in ("NOUN", "ADJ", "DET", "PRON")
+
+
 def strip_punct(words: list[Word]) -> list[Word]:
     # (a word the tagger called PUNCT is still a word: `stärker denn je`)
     while words and words[0].upos == "PUNCT" and not words[0].text[:1].isalnum():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes.clauses import is_subjunctive
+from quotes.clauses import is_subjunctive, untagged_verb
 from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
@@ -218,9 +218,7 @@ def _verbs_beside_sie(parsed: Parsed, pronoun: Mention) -> list[Word]:
     while after < min(k + 3, len(sent.words)) and sent.words[after].text.lower() in _BETWEEN_SIE_AND_VERB:
         after += 1  # `Sie dagegen blieb …`, `Sie aber sagte …`
     near = [sent.words[i] for i in (k - 1, after) if 0 <= i < len(sent.words)]
-    # (a verb the tagger missed still has a verb's lemma: `blieb` tagged an adverb, `bleiben`)
-    return [w for w in near if w.upos in ("VERB", "AUX") or w.text.islower() and w.lemma.endswith("en")
-            and w.lemma != w.text and w.upos not in ("NOUN", "ADJ", "DET", "PRON")]
+    return [w for w in near if w.upos in ("VERB", "AUX") or untagged_verb(w)]
 
 
 _BETWEEN_SIE_AND_VERB = frozenset("aber dagegen jedoch hingegen indes selbst wiederum ihrerseits".split())

@@ -18,7 +18,7 @@ from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHE
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
-from quotes.clauses import finite_form
+from quotes.clauses import finite_form, untagged_verb
 from quotes.cues import STRONG_FINITE
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
@@ -239,8 +239,7 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         after = close + 1 if close is not None else after
     prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(after), sent.word(after + 1))
     # (the tagger may miss the verb: `rief` as an adverb; a lower-case inflected form of a verb lemma)
-    finite = verb is not None and (verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) or
-                                   verb.text.islower() and verb.lemma.endswith("en") and verb.lemma != verb.text)
+    finite = verb is not None and (verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) or untagged_verb(verb))
     return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and finite and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
 

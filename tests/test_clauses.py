@@ -148,3 +148,16 @@ def _after_comma(nlp, text: str) -> list:
     """The words of `text` after its first comma."""
     words = list(nlp.parse(text).sentences[0].words)
     return words[next(k for k, w in enumerate(words) if w.text == ",") + 1:]
+
+
+@pytest.mark.parametrize("form, lemma, upos, untagged", [
+    # a lower-case inflected form of a verb lemma is a verb whatever the tag (`blieb` as an adverb)
+    ("blieb", "bleiben", "ADV", True),
+    ("neue", "neu", "ADJ", False),
+    ("bleiben", "bleiben", "ADV", False),
+    ("Wahlen", "Wahl", "NOUN", False),
+])
+def test_a_verb_the_tagger_missed(form, lemma, upos, untagged):
+    from quotes.clauses import untagged_verb
+    from quotes.types import Word
+    assert untagged_verb(Word(1, form, lemma, upos, "", 0, "dep", 0, len(form))) is untagged

@@ -102,7 +102,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             return Resolved(_body_name(text), side, "role")
         found = role_word(text, head)
         role = found.lower() if found else head
-        earlier = people.before(mention.start)
+        # (a person named in the reported words is no antecedent of the role that reports them:
+        # `Scholz verstecke sich …, sagte der CDU-Chef`)
+        earlier = people.before(mention.start, skip=quoted)
         nations = nationalities(text)
         for p in earlier:
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
@@ -126,7 +128,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `Bürgermeisterin zur Unterkunft: „…“` heading an article that names `Oberbürgermeisterin
             # Petra Lang` below: the one person of that role
             return Resolved(later.name, later.side or side, "role-later")
-        just_named = _subject_just_named(people, mention, earlier, head) if side is None else None
+        just_named = _subject_just_named(people, mention, earlier, head, quoted) if side is None else None
         if just_named is None:
             just_named = _named_next(people, mention, head, side)
         if just_named is not None:
@@ -250,7 +252,8 @@ def _introduced_later(people: People, mention: Mention, role: str, side: str | N
     return fits[0] if len(fits) == 1 else None
 
 
-def _subject_just_named(people: People, mention: Mention, earlier: list[Person], head: str | None) -> Person | None:
+def _subject_just_named(people: People, mention: Mention, earlier: list[Person], head: str | None,
+                        quoted: tuple[int, int] | None = None) -> Person | None:
     """The person named in full (or a well-known actor) as the subject of the sentence right before a definite role noun
     (and no one named since), whose gender does not contradict the role's article; none for roles
     of the other people in a story (`der Richter`, `der Sprecher`)."""
@@ -260,7 +263,7 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
             or words[0].lower() == "die" and not noun.endswith("in") or as_pronoun(mention) is not mention:
         return None  # `die Kanadier` are several; `der Franzose` refers back on its own terms
     last = earlier[0]
-    subjects = people.before(mention.start, subjects_only=True)
+    subjects = people.before(mention.start, subjects_only=True, skip=quoted)
     # (a well-known actor's last name is as good as the full name: `Selenskij nannte …`)
     if not subjects or subjects[0] is not last or len(last.name.split()) < 2 and load_actors().find(last.name) is None \
             or mention.start - max(last.positions) >= _ROLE_REACH:

@@ -1009,6 +1009,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # or the body one speaks from, where the subject is only `man`
     ("Im US-Außenministerium wies man die Vorwürfe zurück. Ein Sprecher sagte, Russland habe selbst die Gespräche "
      "abgebrochen.", "Russland habe selbst die Gespräche abgebrochen.", "US-Außenministerium"),
+    # a person named in the reported words is no antecedent of the role that reports them
+    ("Oppositionsführer Friedrich Merz kritisierte den Kanzler scharf. Scholz verstecke sich hinter den Partnern, "
+     "sagte der CDU-Chef.", "Scholz verstecke sich hinter den Partnern", "Friedrich Merz"),
     # an epithet with no one named before it refers forward, to the person named in full as the subject next
     ("Der Bauunternehmer ist sauer. „Die Energiepreise ruinieren uns“, sagt er. Gerd Wagner führt seit 30 Jahren "
      "eine Firma in Dresden.", "Die Energiepreise ruinieren uns", "Gerd Wagner"),

@@ -303,6 +303,9 @@ class _Walk:
         spoke_for = spokesperson_of_body(parsed, mention) if resolved.name == bare(mention.text).split()[-1] else None
         if spoke_for is not None:
             # the spokesperson speaks for the body: one entity with it, as `ein Sprecher des Kremls` is
+            # (`hieß es aus dem Ministerium`: the ministry named before by its compound)
+            compound = compound_antecedent(parsed.text, spoke_for)
+            spoke_for = Mention(compound, spoke_for.start, spoke_for.end, "org") if compound else spoke_for
             of = resolve(spoke_for, people, None)
             resolved = Resolved(bare(of.name or spoke_for.text), of.side or side_of(spoke_for.text), "org")
         elif resolved.name == bare(mention.text).split()[-1] and bare_spokesperson(mention) and recent is not None \

@@ -134,6 +134,12 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((s if tail == 0 else start, len(text)))
             break
+        if len(lines) > 1 and any(re.fullmatch(p, lines[0].strip(), re.I) for p in JUNK_TAIL_MARKERS) \
+                and all(_teaser_title(l) for l in lines[1:]):
+            # `Dazu passend:` over link titles early in the article (before the tail's rule applies):
+            # the block is links, and the article goes on after it
+            spans.append((s, e))
+            continue
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             spans.append((s, e))
             continue
@@ -167,6 +173,12 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if len(re.findall(r"\w+", block)) >= 12:
             body_seen += 1
     return spans
+
+
+def _teaser_title(line: str) -> bool:
+    """A link's title: a short line with no full stop of a sentence (`Selenskyj: „Wir brauchen mehr
+    Zeit“`, `Baerbock in Kiew: „Wir bleiben an eurer Seite“`)."""
+    return 0 < len(re.findall(r"\w+", line)) <= 12 and not re.search(r"[.!?]\s*$", line.strip())
 
 
 _GLUED = re.compile(r"(?<=[\w)]) +(%s)\b(?! *[-„“\"])" % "|".join(SENTENCE_OPENERS))

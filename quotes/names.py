@@ -519,7 +519,7 @@ def without_article(text: str) -> str:
     if nominative is not None:
         return strong_form(nominative.group(1), nominative.group(2))
     text = re.sub(r"^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|diesen"
-                  r"|deren|dessen)\s+", "", text, flags=re.I)
+                  r"|deren|dessen|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+", "", text, flags=re.I)
     # `einige Abgeordnete der Koalition` → `Abgeordnete der Koalition`; `Einige der Moslems` keeps its head
     return re.sub(r"^(einige|mehrere|zahlreiche|viele)\s+(?!(der|die|des|von)\b)", "", text, flags=re.I)
 

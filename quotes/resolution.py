@@ -61,6 +61,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             "m" if gender == "f" or she or text.lower() == "ihr" else None
         order = ((True, False), (False, False)) if gender else \
             ((True, True), (True, False), (False, True), (False, False))
+        if text.lower() in ("er", "ihm"):
+            # `er` is never a person known to be a woman (`sagt Olena. … erzählt er`: someone else,
+            # perhaps described without a name); `sie` may be plural
+            order = tuple(o for o in order if o[0])
         for gendered, subjects_only in order:
             # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)
             before = people.before(mention.start if clause_start is None or gender else clause_start, subjects_only,
@@ -73,8 +77,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                 first = _later_fitting(people, first, mention.start, "f") or first
             if first is not None:
                 return Resolved(first.name, first.side, "pronoun")
-        if recent:
-            p = people.get(recent)
+        p = people.get(recent) if recent else None
+        if recent and not (p is not None and other is not None and p.gender == other):
+            # (not the last speaker whose gender the pronoun rules out: `„…“, sagt Olena. … erzählt er`)
             return Resolved(recent, p.side if p else None, "pronoun")
         return Resolved(None, None, "unresolved")
     if mention.kind == "name" and text in PLACES:

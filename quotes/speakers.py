@@ -144,7 +144,9 @@ class Person:
             return "f"
         if any(re.search(r"\bHerrn?\b", d) for d in self.descriptors):
             return "m"
-        first = self.name.split()[0].split("-")[0] if " " in self.name else ""
+        # (a first name alone is a person's whom the article calls by it: `sagt Olena`)
+        first = self.name.split()[0].split("-")[0] if " " in self.name or self.name in FIRST_NAMES \
+            and self.name not in ACTOR_SURNAMES else ""
         if first not in FIRST_NAMES:
             return None
         if first in FEMALE_NAMES_OTHER:

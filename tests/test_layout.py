@@ -220,3 +220,20 @@ def test_a_post_cards_author_and_time_lines_are_no_junk():
             "12:45 · 3. Mai 2024\n\nDas Weiße Haus bestätigte das Telefonat.")
     blanked = [text[s:e] for s, e in junk_spans(text)]
     assert not any("@ZelenskyyUa" in b or "12:45" in b for b in blanked)
+
+
+def test_a_teaser_block_early_in_the_article_is_links_and_the_article_goes_on():
+    text = ("Kreml: Westen will Krieg verlängern\n\nMoskau. Russland hat dem Westen vorgeworfen, den Krieg künstlich "
+            "zu verlängern. Jede neue Waffenlieferung sei ein Beweis dafür, sagte Peskow.\n\nDazu passend:\n"
+            "Selenskyj: „Wir brauchen mehr Zeit“\nBaerbock in Kiew: „Wir bleiben an eurer Seite“\n\n"
+            "Peskow kündigte zugleich an, Russland werde seine Offensive fortsetzen.")
+    blanked = [text[s:e] for s, e in junk_spans(text)]
+    assert any("Baerbock in Kiew" in b for b in blanked)
+    assert not any("Offensive" in b or "Waffenlieferung" in b for b in blanked)
+
+
+@pytest.mark.parametrize("byline", ["Von unserem Korrespondenten Max Berger", "Von Max Berger"])
+def test_a_byline_is_no_part_of_the_article(byline):
+    # the author is nobody the story's `er` refers to
+    text = f"Kiew liegt im Dunkeln\n\n{byline}\n\nKiew. „Wir haben keine Angst“, sagt Olena."
+    assert [text[s:e] for s, e in junk_spans(text)] == [byline]

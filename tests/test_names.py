@@ -156,6 +156,8 @@ def test_a_body_named_after_its_kind(phrase, name):
     ("die Organisation „Reporter ohne Grenzen“", "Organisation Reporter ohne Grenzen"),
     # a relative possessive is no part of the name (`Kritik kam von der Linken. Deren Fraktionschefin …`)
     ("Deren Fraktionschefin", "Fraktionschefin"),
+    # … nor a possessive (`Ihr Nachbar, ein älterer Mann, …`)
+    ("Ihr Nachbar", "Nachbar"),
 ])
 def test_a_speakers_name_without_its_article(written, name):
     assert without_article(written) == name

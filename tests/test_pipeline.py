@@ -930,7 +930,7 @@ def test_heisst_es_in_names_the_text(run_text):
      "Ich kenne ihn seit Jahren", "Thomas Klein"),
     # a role named with a possessive as the subject since the last named person is `er`'s antecedent
     ("Oleksandr ist 34 Jahre alt. Sein Kommandeur, ein Major, sieht es ähnlich. Ohne Munition könne man die "
-     "Stellungen nicht halten, sagt er.", "Ohne Munition könne man die Stellungen nicht halten", "Sein Kommandeur"),
+     "Stellungen nicht halten, sagt er.", "Ohne Munition könne man die Stellungen nicht halten", "Kommandeur"),
     # `Dessen Sprecher` speaks for the one named last, as `Sein Sprecher` does
     ("Der russische Verteidigungsminister Andrej Beloussow besuchte Truppen im Donbass. Dessen Sprecher erklärte "
      "anschließend, die Armee rücke an allen Fronten vor.", "die Armee rücke an allen Fronten vor.", "Andrej Beloussow"),
@@ -1009,6 +1009,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # or the body one speaks from, where the subject is only `man`
     ("Im US-Außenministerium wies man die Vorwürfe zurück. Ein Sprecher sagte, Russland habe selbst die Gespräche "
      "abgebrochen.", "Russland habe selbst die Gespräche abgebrochen.", "US-Außenministerium"),
+    # `er` is never a person known to be a woman (a first name alone says so): the man described before
+    ("„Wir haben keine Angst“, sagt Olena. Ihr Mann kämpft an der Front.\n\nIhr Nachbar, ein älterer Mann, will "
+     "seinen Namen nicht nennen. Die Russen seien im März gekommen, erzählt er.", "Die Russen seien im März gekommen",
+     "Nachbar"),
     # a person named in the reported words is no antecedent of the role that reports them
     ("Oppositionsführer Friedrich Merz kritisierte den Kanzler scharf. Scholz verstecke sich hinter den Partnern, "
      "sagte der CDU-Chef.", "Scholz verstecke sich hinter den Partnern", "Friedrich Merz"),

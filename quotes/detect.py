@@ -253,8 +253,8 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     if not (reported or main_clause):
         return None
     words = _clause_after_frame(sent, w, words, mark)
-    if words is None:
-        return None
+    if words is None or any(_own_particle(sent, w, x) and x.start > words[0].start for x in words):
+        return None  # (`…, fügte der Minister hinzu` parsed as a clause: the frame's own words)
     colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
     if colon is not None and mark is None and len(words) - colon > 3 and \
             not any(is_subjunctive(x, sent) for x in words[:colon]):
@@ -371,6 +371,11 @@ _NOT_REPORTING_REFLEXIVE = ("ergeben",)  # `Die Studie ergab, dass …` reports;
 def _reflexive_reading(sent: Sentence, w: Word) -> bool:
     return cue_lemma(sent, w, COGNITION_VERBS) in _NOT_REPORTING_REFLEXIVE and \
         any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
+
+
+def _own_particle(sent: Sentence, cue: Word, x: Word) -> bool:
+    """`hinzu` of `fügte … hinzu`: the separable particle of the cue verb, after it."""
+    return x.start > cue.end and x.text.islower() and cue_lemma(sent, cue) == x.text + cue.lemma
 
 
 def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -388,3 +388,15 @@ def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
     from quotes.marks import direct_candidates
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(text)]
     assert [text[c.start:c.end] for c in indirect_candidates(nlp.parse(text), direct)] == [span]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the cue's own particle after its subject is the frame's, not a reported clause the parser hung
+    # on the report's verb (`der Minister hinzu`)
+    ("Die Nato habe sich verkalkuliert, fügte der Minister hinzu.",
+     [("indirect:frame-after", "Die Nato habe sich verkalkuliert")]),
+    ("Lawrow fügte hinzu, die Nato habe sich verkalkuliert.",
+     [("indirect:konjunktiv", "die Nato habe sich verkalkuliert.")]),
+])
+def test_the_cues_particle_is_no_report(reports, text, found):
+    assert reports(text) == found

@@ -373,6 +373,15 @@ def _reflexive_reading(sent: Sentence, w: Word) -> bool:
         any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
 
 
+def _noun_complement(sent: Sentence, words: list[Word]) -> bool:
+    """`kommentierte die Entscheidung Ungarns, die Hilfen zu blockieren`: the parse hangs the zu-infinitive
+    on a noun, whose content it is, not the cue's report."""
+    verb = next((x for k, x in enumerate(words) if x.upos in ("VERB", "AUX") and k > 0 and words[k - 1].text.lower() == "zu"),
+                None)
+    head = sent.word(verb.head) if verb is not None and verb.head else None
+    return head is not None and head.upos in ("NOUN", "PROPN") and head.end <= words[0].start
+
+
 def _own_particle(sent: Sentence, cue: Word, x: Word) -> bool:
     """`hinzu` of `fügte … hinzu`: the separable particle of the cue verb, after it."""
     return x.start > cue.end and x.text.islower() and cue_lemma(sent, cue) == x.text + cue.lemma
@@ -416,7 +425,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     elif has_finite_subjunctive(rest, sent) or past_modal_second(first):
         rule = "indirect:konjunktiv"
     elif has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first) \
-            and first[0].text.lower() not in NOT_REPORTED_ZU:
+            and first[0].text.lower() not in NOT_REPORTED_ZU and not _noun_complement(sent, first):
         rule = "indirect:zu"
     elif cue_lemma(sent, cue) in REPORT_VERBS and (subject_then_verb(first) or adverb_then_verb(first)):
         rule = "indirect:v2"  # (after a verb of saying only: `…, halten …, sie applaudierten` narrates)

@@ -400,3 +400,14 @@ def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
 ])
 def test_the_cues_particle_is_no_report(reports, text, found):
     assert reports(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a zu-infinitive the parse hangs on a noun is that noun's content, not the cue's report
+    ("So kommentierte der ukrainische Außenminister Andrij Sybiha die Entscheidung Ungarns, die EU-Hilfen zu "
+     "blockieren.", []),
+    ("Sybiha bat die Regierung in Budapest, die Hilfen nicht zu blockieren.",
+     [("indirect:zu", "die Hilfen nicht zu blockieren.")]),
+])
+def test_a_nouns_zu_infinitive_is_no_report(reports, text, found):
+    assert reports(text) == found

@@ -1895,6 +1895,9 @@ def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
     ("Ukraine meldet Erfolge\n\nKiew – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew – "),
     ("Kiew/Moskau – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew/Moskau – "),
     ("Neue Pläne\n\nFrankfurt am Main – Die Bank hat ihre Zinsen gesenkt.", "Frankfurt am Main – "),
+    # Wikinews': the country in brackets and the date
+    ("Neuer Planet\n\nPasadena (Vereinigte Staaten), 03.05.2024 – Astronomen haben einen Planeten entdeckt.",
+     "Pasadena (Vereinigte Staaten), 03.05.2024 – "),
 ])
 def test_a_dateline_without_agency_is_blanked(text, blanked):
     """Only a place, then a dash: blanked where the report opens, like `Paris (AFP) – `."""

@@ -1364,6 +1364,10 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     # `sprach von einer „…“` labels, however long the term
     ("Lothar Berg, Ordnungsdezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“.",
      [("Gefahr für Leib und Leben", "Lothar Berg")]),
+    # … also of a body that judges like a person: a party by its letters, a body by its head noun
+    ("Die Union, die geklagt hatte, sprach von einem „Sieg für die Verfassung“.",
+     [("Sieg für die Verfassung", "Union")]),
+    ("Die CDU sprach von einem „Sieg für die Verfassung“.", [("Sieg für die Verfassung", "CDU")]),
     # … and with no article (`sprach von „Staatsterrorismus“`)
     ("Kiew wies das zurück. Präsident Wolodymyr Selenskyj sprach von „Staatsterrorismus“.",
      [("Staatsterrorismus", "Wolodymyr Selenskyj")]),

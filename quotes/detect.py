@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, REPORT_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS
+from quotes.lexicon import COGNITION_VERBS, NUMERALS, PARTICLES, PLACES, REPORT_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, ZU_NOUNS
 from quotes.morph import lemma_of
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
@@ -374,12 +374,15 @@ def _reflexive_reading(sent: Sentence, w: Word) -> bool:
 
 
 def _noun_complement(sent: Sentence, words: list[Word]) -> bool:
-    """`kommentierte die Entscheidung Ungarns, die Hilfen zu blockieren`: the parse hangs the zu-infinitive
-    on a noun, whose content it is, not the cue's report."""
-    verb = next((x for k, x in enumerate(words) if x.upos in ("VERB", "AUX") and k > 0 and words[k - 1].text.lower() == "zu"),
-                None)
-    head = sent.word(verb.head) if verb is not None and verb.head else None
-    return head is not None and head.upos in ("NOUN", "PROPN") and head.end <= words[0].start
+    """`kommentierte die Entscheidung Ungarns, die Hilfen zu blockieren`: a zu-infinitive right after a
+    noun of intent or decision (lexicon/zu_nouns.txt, past a genitive after it) is that noun's content,
+    not the cue's report (`warf Israel vor, …`, `bat die Regierung, …` are reports)."""
+    k = words[0].index - 2  # the comma before the clause
+    before = [w for w in sent.words[max(0, k - 3):k] if w.upos != "PUNCT"]
+    while before and (before[-1].text.endswith("s") and before[-1].text[:-1] in PLACES or before[-1].upos == "DET"
+                      or before[-1].feat("Case") == "Gen" and len(before) > 1):
+        before = before[:-1]  # `Ungarns`, `der Regierung`: whose decision
+    return bool(before) and before[-1].text.lower().endswith(ZU_NOUNS)
 
 
 def _own_particle(sent: Sentence, cue: Word, x: Word) -> bool:

@@ -403,11 +403,14 @@ def test_the_cues_particle_is_no_report(reports, text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # a zu-infinitive the parse hangs on a noun is that noun's content, not the cue's report
+    # a zu-infinitive right after a noun of intent or decision is that noun's content, not the cue's report
     ("So kommentierte der ukrainische Außenminister Andrij Sybiha die Entscheidung Ungarns, die EU-Hilfen zu "
      "blockieren.", []),
+    ("Sybiha kritisierte die Entscheidung der Regierung, die Hilfen zu blockieren.", []),
     ("Sybiha bat die Regierung in Budapest, die Hilfen nicht zu blockieren.",
      [("indirect:zu", "die Hilfen nicht zu blockieren.")]),
+    ("Die Hamas warf Israel vor, die Verhandlungen zu sabotieren.",
+     [("indirect:zu", "die Verhandlungen zu sabotieren.")]),
 ])
 def test_a_nouns_zu_infinitive_is_no_report(reports, text, found):
     assert reports(text) == found

@@ -107,6 +107,7 @@ PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reve
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 NOT_VERBS: frozenset[str] = frozenset(_lines("not_verbs.txt"))
+ZU_NOUNS: tuple[str, ...] = tuple(_lines("zu_nouns.txt"))
 # generated from Faker's person providers by scripts/build_first_names.py: name -> m, f or -
 GENERATED_FIRST_NAMES: dict[str, str] = dict(_pairs("first_names_more.tsv"))
 # hand-kept, and the generated ones

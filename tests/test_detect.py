@@ -397,12 +397,6 @@ def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
      [("indirect:frame-after", "Die Nato habe sich verkalkuliert")]),
     ("Lawrow fügte hinzu, die Nato habe sich verkalkuliert.",
      [("indirect:konjunktiv", "die Nato habe sich verkalkuliert.")]),
-])
-def test_the_cues_particle_is_no_report(reports, text, found):
-    assert reports(text) == found
-
-
-@pytest.mark.parametrize("text, found", [
     # a zu-infinitive right after a noun of intent or decision is that noun's content, not the cue's report
     ("So kommentierte der ukrainische Außenminister Andrij Sybiha die Entscheidung Ungarns, die EU-Hilfen zu "
      "blockieren.", []),
@@ -412,5 +406,5 @@ def test_the_cues_particle_is_no_report(reports, text, found):
     ("Die Hamas warf Israel vor, die Verhandlungen zu sabotieren.",
      [("indirect:zu", "die Verhandlungen zu sabotieren.")]),
 ])
-def test_a_nouns_zu_infinitive_is_no_report(reports, text, found):
+def test_what_is_no_report_of_the_cue(reports, text, found):
     assert reports(text) == found

@@ -376,13 +376,19 @@ def _reflexive_reading(sent: Sentence, w: Word) -> bool:
 def _noun_complement(sent: Sentence, words: list[Word]) -> bool:
     """`kommentierte die Entscheidung Ungarns, die Hilfen zu blockieren`: a zu-infinitive right after a
     noun of intent or decision (lexicon/zu_nouns.txt, past a genitive after it) is that noun's content,
-    not the cue's report (`warf Israel vor, …`, `bat die Regierung, …` are reports)."""
+    not the cue's report (`warf Israel vor, …`, `bat die Regierung, …` are reports); unless the noun is
+    what the speaker calls something (`bezeichnete dies als einen Versuch, die BBC … zu hindern`)."""
     k = words[0].index - 2  # the comma before the clause
     before = [w for w in sent.words[max(0, k - 3):k] if w.upos != "PUNCT"]
     while before and (before[-1].text.endswith("s") and before[-1].text[:-1] in PLACES or before[-1].upos == "DET"
                       or before[-1].feat("Case") == "Gen" and len(before) > 1):
         before = before[:-1]  # `Ungarns`, `der Regierung`: whose decision
-    return bool(before) and before[-1].text.lower().endswith(ZU_NOUNS)
+    if not before or not before[-1].text.lower().endswith(ZU_NOUNS):
+        return False
+    i = before[-1].index - 2
+    while i >= 0 and sent.words[i].upos in ("DET", "ADJ"):
+        i -= 1
+    return i < 0 or sent.words[i].text.lower() != "als"
 
 
 def _own_particle(sent: Sentence, cue: Word, x: Word) -> bool:

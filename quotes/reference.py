@@ -18,7 +18,7 @@ from quotes.nations import nationalities, nationality
 from quotes.nominative import nominative_adjectives, strong_form
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People
-from quotes.types import Candidate, Mention, Parsed, Word
+from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 # (adjectives may stand between: `in ihrem vorläufigen Bericht`)
 _POSSESSIVE_SOURCE = re.compile(r"(?i)(seine[mnrs]?|ihre[mnrs]?|eigene[mnrs]?)\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+)*(\S+)")
@@ -166,7 +166,7 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
     return None
 
 
-def _spoken_from(text: str, sent, w: Word) -> Mention | None:
+def _spoken_from(text: str, sent: Sentence, w: Word) -> Mention | None:
     """`Im Außenministerium wies man die Vorwürfe zurück`, `Aus dem Kreml hieß es`: the place one
     speaks from, where the sentence's subject is only `man` or `es` (the body, if it is one)."""
     if w.deprel not in ("obl", "nmod") or not any(c.deprel == "case" and c.lemma in ("in", "aus") for c in sent.children(w.index)):

@@ -401,6 +401,9 @@ def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
     ("So kommentierte der ukrainische Außenminister Andrij Sybiha die Entscheidung Ungarns, die EU-Hilfen zu "
      "blockieren.", []),
     ("Sybiha kritisierte die Entscheidung der Regierung, die Hilfen zu blockieren.", []),
+    # … unless the noun is what the speaker calls something
+    ("Horrocks bezeichnete die Störung als einen Versuch, die BBC an der Berichterstattung zu hindern.",
+     [("indirect:zu", "die BBC an der Berichterstattung zu hindern.")]),
     ("Sybiha bat die Regierung in Budapest, die Hilfen nicht zu blockieren.",
      [("indirect:zu", "die Hilfen nicht zu blockieren.")]),
     ("Die Hamas warf Israel vor, die Verhandlungen zu sabotieren.",

@@ -260,17 +260,28 @@ def _before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> 
 def _opening_without_subject(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:
     """`Kremlsprecher Peskow hat Forderungen zurückgewiesen.` parsed with no subject at all: a name
     closing the sentence's opening noun phrase right before the finite verb (verb second) is it."""
-    if nxt is None or nxt.upos not in ("VERB", "AUX") or not finite_form(nxt) \
-            or any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words):
+    if nxt is None or nxt.upos not in ("VERB", "AUX") or not finite_form(nxt):
         return False
-    return all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
+    if run[0].index == 1 and _name_opening(sent):
+        return True  # `Xi warnte Biden …` with `Xi` tagged a symbol and `Biden` the subject: verb second
+    return not any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words) and \
+        all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
+
+
+def _name_opening(sent: Sentence) -> bool:
+    """The sentence opens with a name right before its finite verb (`Xi warnte Biden`, `Merz kritisierte
+    Scholz`): that name is the subject, a name after the verb its object."""
+    first, verb = sent.word(1), sent.word(2)
+    return first is not None and verb is not None and verb.upos in ("VERB", "AUX") and finite_form(verb) \
+        and first.text[:1].isupper() and (first.upos == "PROPN" or first.text in FIRST_NAMES or first.text in ACTOR_SURNAMES)
 
 
 def _subject_before(sent: Sentence, run: list[Word], w: Word) -> bool:
     """The parser gave w's verb a subject before the run too (`Donald Trump will Wladimir Putin
     treffen` with both as subjects): the first is the subject, the later one its object."""
-    return any(c.deprel.startswith("nsubj") and c.index < run[0].index and c.upos in ("NOUN", "PROPN")
-               for c in sent.children(w.head)) if w.head else False
+    return (any(c.deprel.startswith("nsubj") and c.index < run[0].index and c.upos in ("NOUN", "PROPN")
+                for c in sent.children(w.head)) or run[0].index > 2 and w.head == 2 and _name_opening(sent)) \
+        if w.head else False
 
 
 # adverbs between the finite verb and a subject after it (`äußerte auch Weber`, `äußerte sich nun X`)

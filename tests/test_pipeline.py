@@ -1013,6 +1013,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("„Wir haben keine Angst“, sagt Olena. Ihr Mann kämpft an der Front.\n\nIhr Nachbar, ein älterer Mann, will "
      "seinen Namen nicht nennen. Die Russen seien im März gekommen, erzählt er.", "Die Russen seien im März gekommen",
      "Nachbar"),
+    # a name opening the sentence right before the finite verb is its subject, a name after the verb its
+    # object, whatever the tagger made of the first (`Xi` as a symbol)
+    ("US-Präsident Joe Biden und Chinas Staatschef Xi Jinping haben telefoniert. Xi warnte Biden vor einer "
+     "Einmischung. Wer mit dem Feuer spiele, werde sich verbrennen, sagte er.",
+     "Wer mit dem Feuer spiele, werde sich verbrennen", "Xi Jinping"),
     # a person named in the reported words is no antecedent of the role that reports them
     ("Oppositionsführer Friedrich Merz kritisierte den Kanzler scharf. Scholz verstecke sich hinter den Partnern, "
      "sagte der CDU-Chef.", "Scholz verstecke sich hinter den Partnern", "Friedrich Merz"),

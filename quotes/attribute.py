@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 from quotes.spans import Spans
-from quotes.lexicon import BODY_HEADS, GENERIC_BODY_WORDS, LABEL_VERBS, PERSON_GROUPS, PLACES
+from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, PLACES, is_group_or_body
 from quotes.appositions import appositive_name, coordinated
 from quotes.mentions import SUBJECT_RELS, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
@@ -350,7 +350,7 @@ class _Walk:
                 not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
-                and not _person_group(att.mention.text) and not _speaking_body(att.mention.text)):
+                and not _speaks_as_group(att.mention.text)):
             # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
             return "a capitalised term in marks that no person's verb judges"
         if cand.kind == "direct" and att.mention is not None and \
@@ -409,18 +409,12 @@ _GENITIVE_BETWEEN = re.compile(r"\s+(?:der|des)\s+[„\"»«‚']?")
 _ENGLISH_FUNCTION_WORDS = frozenset("for of the and in on s".split())
 
 
-def _person_group(text: str) -> bool:
-    """`Die Kritiker`, `Datenschützer`: people speaking as a group."""
-    words = re.findall(r"[\w-]+", text.lower())
-    return bool(words) and words[-1].split("-")[-1].endswith(PERSON_GROUPS)
-
-
-def _speaking_body(text: str) -> bool:
-    """`Die Union`, `die CDU`, `das Ministerium`: a body that judges like a person (a party by its
-    letters, a body by its head noun)."""
+def _speaks_as_group(text: str) -> bool:
+    """`Die Kritiker`, `Datenschützer`: people speaking as a group; `Die Union`, `die CDU`, `das
+    Ministerium`: a body that judges like a person (a party by its letters, a body by its head noun)."""
     words = re.findall(r"[\w-]+", text)
     last = words[-1] if words else ""
-    return bool(re.fullmatch(r"[A-ZÄÖÜ]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", last)) or last.lower().endswith(BODY_HEADS)
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", last)) or is_group_or_body(last)
 
 
 def _phrase_said(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:

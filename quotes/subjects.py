@@ -13,7 +13,7 @@ from quotes.appositions import appositive_name
 from quotes.clauses import comma_between, finite_form, is_subjunctive
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import BODY_HEADS, DEMONYMS, PERSON_GROUPS, SENTENCE_ADVERBS, is_report_noun
+from quotes.lexicon import DEMONYMS, SENTENCE_ADVERBS, is_group_or_body, is_report_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, SUBJECT_RELS, mention_from_words, mention_of, np_stretch,
                              surface_np, title_in_marks, whose_entourage, with_origin)
@@ -164,7 +164,7 @@ def _has_speaking_subject(sent: Sentence, verb: Word) -> bool:
     or a name (`…, mahnte aber mehr Tempo an:` has the object `mehr Tempo` for a subject in the parse)."""
     return any(c.deprel in SUBJECT_RELS and (
         c.start < verb.start or c.upos in ("PROPN", "PRON") or role_head(c.text) or c.ner != "O"
-        or c.text.lower().endswith(BODY_HEADS + PERSON_GROUPS) or c.text.lower() in DEMONYMS)
+        or is_group_or_body(c.text) or c.text.lower() in DEMONYMS)
         for c in sent.children(verb.index))
 
 

@@ -96,6 +96,12 @@ def is_report_noun(word: str) -> bool:
     return word in REPORT_NOUNS or word[:1].isupper() and word.lower().endswith(_REPORT_TAILS)
 
 
+def is_group_or_body(word: str) -> bool:
+    """`Kritiker`, `Datenschützer`, `Regierung`, `Verteidigungsministerium`: a noun of people speaking as
+    a group or of a body, compounds by their last part."""
+    return word.lower().endswith(PERSON_GROUPS + BODY_HEADS)
+
+
 def is_source_noun(word: str) -> bool:
     """`Angaben`, `Polizeiangaben`, `Fernsehbericht`: a noun that names where a report comes from."""
     low = word.lower()

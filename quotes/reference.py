@@ -12,10 +12,11 @@ from quotes.clauses import is_subjunctive, untagged_verb
 from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
-from quotes.mentions import SUBJECT_RELS, mention_from_words, mention_of, np_stretch
+from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head
 from quotes.nations import nationalities, nationality
 from quotes.nominative import nominative_adjectives, strong_form
+from quotes.phrases import object_of_preposition
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -169,11 +170,7 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
 def _spoken_from(text: str, sent: Sentence, w: Word) -> Mention | None:
     """`Im Außenministerium wies man die Vorwürfe zurück`, `Aus dem Kreml hieß es`: the place one
     speaks from, where the sentence's subject is only `man` or `es` (the body, if it is one)."""
-    if w.deprel not in ("obl", "nmod") or not any(c.deprel == "case" and c.lemma in ("in", "aus") for c in sent.children(w.index)):
-        return None
-    # (without the article of a contracted `im`, which shares the preposition's characters)
-    words = [x for x in np_stretch(sent, w.index - 1, (0, 0), True) if x.upos != "DET"]
-    return mention_from_words(text, sent, words) if words else None
+    return object_of_preposition(text, sent, w.index - 1, (0, 0)) if w.upos == "ADP" and w.lemma in ("in", "aus") else None
 
 
 _VIEW_NOUNS = frozenset("meinung ansicht auffassung einschätzung darstellung worten überzeugung sicht".split())

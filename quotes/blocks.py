@@ -169,12 +169,9 @@ def embedded_posts(parsed: Parsed) -> Iterator[Candidate]:
             cut = body.index("\n", len(body) - len(body.lstrip())) + 1
             a0, body = a0 + cut, body[cut:]
         a0 += len(body) - len(body.lstrip())
-        body = body.strip().strip("„“\"»«").strip()
-        if word_count(body) < 2:
-            continue
-        start = text.find(body, a0)
-        yield Candidate(start, start + len(body), "direct", POST, 0.8,
-                        cue_start=m.start("name"), cue_end=m.end("name"))
+        post = _post(text, body.strip().strip("„“\"»«").strip(), a0, m)
+        if post is not None:
+            yield post
     yield from post_cards(parsed)
 
 
@@ -189,13 +186,22 @@ def post_cards(parsed: Parsed) -> Iterator[Candidate]:
         if time is None:
             continue
         body = _POST_LINKS.sub("", text[after:time.start()]).strip()
-        if word_count(body) < 2 or POST_HEADER.search(body):
-            continue
-        start = text.find(body, after)
-        yield Candidate(start, start + len(body), "direct", POST, 0.8, cue_start=m.start("name"), cue_end=m.end("name"))
+        post = _post(text, body, after, m) if not POST_HEADER.search(body) else None
+        if post is not None:
+            yield post
 
 
 _POST_REACH = 1500  # a post card's text is at most this long (the time line ends it)
+
+
+def _post(text: str, body: str, at: int, author: re.Match) -> Candidate | None:
+    """The post's words found from `at` on, signed by the `name` group of `author`; none for fewer than
+    two words."""
+    if word_count(body) < 2:
+        return None
+    start = text.find(body, at)
+    return Candidate(start, start + len(body), "direct", POST, 0.8, cue_start=author.start("name"),
+                     cue_end=author.end("name"))
 
 
 def _names_a_person(line: str) -> bool:

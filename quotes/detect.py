@@ -253,7 +253,7 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     if not (reported or main_clause):
         return None
     words = _clause_after_frame(sent, w, words, mark)
-    if words is None or any(_own_particle(sent, w, x) and x.start > words[0].start for x in words):
+    if words is None or _holds_own_particle(sent, w, words):
         return None  # (`…, fügte der Minister hinzu` parsed as a clause: the frame's own words)
     colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
     if colon is not None and mark is None and len(words) - colon > 3 and \
@@ -391,9 +391,12 @@ def _noun_complement(sent: Sentence, words: list[Word]) -> bool:
     return i < 0 or sent.words[i].text.lower() != "als"
 
 
-def _own_particle(sent: Sentence, cue: Word, x: Word) -> bool:
-    """`hinzu` of `fügte … hinzu`: the separable particle of the cue verb, after it."""
-    return x.start > cue.end and x.text.islower() and cue_lemma(sent, cue) == x.text + cue.lemma
+def _holds_own_particle(sent: Sentence, cue: Word, words: list[Word]) -> bool:
+    """`hinzu` of `fügte … hinzu` past the clause's first word: the separable particle of the cue verb,
+    after it (the cue's lemma with its particle is read once)."""
+    later = [x for x in words[1:] if x.start > cue.end and x.text.islower()]
+    lemma = cue_lemma(sent, cue) if later else ""
+    return any(lemma == x.text + cue.lemma for x in later)
 
 
 def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
 from quotes.spans import Spans
-from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, PLACES, is_group_or_body
+from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, ORG_HEADS, PLACES, is_group_or_body
 from quotes.appositions import appositive_name, coordinated
 from quotes.mentions import SUBJECT_RELS, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
@@ -335,6 +335,8 @@ class _Walk:
             resolved = next((r for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                              and r.name.lower() not in GENERIC_BODY_WORDS), None) \
                 or named_body_before(parsed, sidx) or resolved
+        elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in ORG_HEADS:
+            resolved = named_body_before(parsed, sidx, resolved.name.lower()) or resolved
         return resolved
 
     def label_fails(self, cand: Candidate, att: Attribution) -> str | None:

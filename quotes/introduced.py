@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import is_subjunctive
 from quotes.cues import according_to_frame
-from quotes.lexicon import GENERIC_BODY_WORDS
+from quotes.lexicon import GENERIC_BODY_WORDS, PLACES
 from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
@@ -82,14 +82,15 @@ def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) 
     return resolved if resolved.name else None
 
 
-def named_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
+def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Resolved | None:
     """`Der Energiekonzern Gazprom hat die Lieferungen reduziert. …, teilte das Unternehmen mit`: a
-    body named by its proper name as the subject of the sentence before."""
+    body named by its proper name as the subject of the sentence before (with a word of that `head`,
+    if given: `Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft erklärte …`)."""
     if sidx == 0:
         return None
     prev = parsed.sentences[sidx - 1]
     m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
-    if m is None or m.kind != "org":
+    if m is None or m.kind != "org" or head is not None and not any(w.lower().endswith(head) for w in m.text.split()):
         return None
     # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
     words = m.text.split()
@@ -97,6 +98,13 @@ def named_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
     while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
         k -= 1
     name = " ".join(words[k:])
+    finite = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
+    if head is not None and (finite is None or finite.start < m.end):
+        # one phrase before the finite verb is one constituent (`Die Gewerkschaft Verdi rief …`);
+        # after it the next noun may be the object (`erhob die Staatsanwaltschaft Anklage`)
+        return None
+    if name in PLACES and k > 0:
+        name = " ".join(words[k - 1:])  # `Die Polizei Hamburg`: the place narrows the body down
     return Resolved(name, side_of(m.text), "org") if name and k > 0 else None
 
 

@@ -283,6 +283,8 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
     j = next((k for k, w in enumerate(words) if w.start >= m.end), None)
     if j is not None and words[j].text == "von" and entourage(m.text):
         return _of_person(text, sent, m, j, exclude)
+    if j is not None and words[j].text == "von" and m.kind == "role" and _office(m.text):
+        return _of_office(text, sent, m, j, exclude)
     if j is None or words[j].text.lower() not in ("der", "des") or words[j].feat("Case") != "Gen" \
             or exclude[0] <= words[j].start < exclude[1]:
         return m
@@ -336,6 +338,21 @@ def _of_person(text: str, sent: Sentence, m: Mention, j: int, exclude: tuple[int
     return Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
 
 
+def _of_office(text: str, sent: Sentence, m: Mention, j: int, exclude: tuple[int, int]) -> Mention:
+    """`Der Bürgermeister von Malatya`, `Der Sportchef von Bayer 04 Leverkusen`: whose office; a
+    name after the place is the office holder's (`Der Präsident von Frankreich Emmanuel Macron`)."""
+    words = sent.words
+    flags = sentence_name_flags(sent)
+    end = j + 1
+    while end < len(words) and (words[end].upos in ("NOUN", "PROPN", "X") and words[end].text[:1].isupper()
+                                or words[end].upos == "NUM" and end > j + 1) \
+            and not exclude[0] <= words[end].start < exclude[1] and not (end > j + 1 and flags[end] and not flags[end - 1]):
+        end += 1
+    while end > j + 1 and words[end - 1].upos == "NUM":
+        end -= 1
+    return m if end == j + 1 else Mention(text[m.start:words[end - 1].end], m.start, words[end - 1].end, m.kind)
+
+
 def whose_entourage(text: str, sent: Sentence, m: Mention | None, exclude: tuple[int, int]) -> Mention | None:
     """The phrase of someone close to the person `m` names, when `m` ends it (`Ein Berater von
     Präsident Poroschenko`, `Ein Berater des französischen Präsidenten Emmanuel Macron`), or None."""
@@ -348,7 +365,13 @@ def whose_entourage(text: str, sent: Sentence, m: Mention | None, exclude: tuple
     if k < 1 or sent.words[k].text.lower() not in ("von", "des", "der", "eines", "einer"):
         return None
     whole = mention_of(text, sent, sent.words[k - 1], exclude)
-    return whole if whole is not None and of_a_person(whole.text) and whole.end == m.end else None
+    return whole if whole is not None and (of_a_person(whole.text) or whole.kind == "role" and _office(whole.text)) \
+        and whole.end == m.end else None
+
+
+def _office(phrase: str) -> bool:
+    """A role phrase whose holder speaks for themselves: not a spokesperson."""
+    return re.search(SPOKESPERSON, phrase) is None
 
 
 # participles and adjectives that open a sentence as adverbials (`Besorgt äußerte sich X`,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import DEMONYM_BASES, PLACES
+from quotes.lexicon import COUNTRY_DEMONYMS, DEMONYM_BASES, PLACES
 
 
 def _plain(word: str) -> str:
@@ -43,8 +43,14 @@ def nationalities(text: str) -> set[str]:
     """The nationalities a phrase names by adjective, noun or a place's name (`der russische
     Außenminister`, `Ungarns Regierungschef`)."""
     out = {nationality(w) for w in re.findall(r"[\w-]+", text)} - {None}
+    if re.search(r"\bUSA?-[A-ZÄÖÜ]", text):
+        out.add(_stem("amerikaner"))  # `US-Außenminister`: the prefix is an adjective
     for place in re.findall(r"[A-ZÄÖÜ][\w-]+", text):
-        if place in PLACES:
+        demonym = COUNTRY_DEMONYMS.get(place) or COUNTRY_DEMONYMS.get(place[:-1]) if place.endswith("s") else \
+            COUNTRY_DEMONYMS.get(place)
+        if demonym is not None:
+            out.add(_stem(demonym))  # `Frankreich`, `Frankreichs`, `Moskau`
+        elif place in PLACES:
             folded = _plain(place)
             # (four letters at least: `ind` of `Inder` does not name `Indonesien`)
             out |= {stem for stem in _STEMS if len(stem) >= 4 and folded.startswith(stem)}

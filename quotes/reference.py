@@ -443,12 +443,16 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
     body named by its head noun alone (`lexicon/org_roles.txt`; courts are not among them) is the
     one named last with a compound of that head."""
     words = m.text.split()
+    of_body = re.search(r"\b" + SPOKESPERSON + r"(?:in|innen)?\s+((?:der|des)\s+\S+)$", m.text)
+    if of_body is not None:
+        words = of_body.group(1).split()  # `Ein Sprecher der Behörde`: the body's own words
     if len(words) == 1 and re.search(r"\b(der|die|das|dem|den|des)\s+$", text[max(0, m.start - 5):m.start], flags=re.I):
         words = ["der"] + words  # `hieß es aus dem Ministerium`: the mention is the noun, the article before it
-    if len(words) != 2 or words[0].lower() not in ("der", "die", "das", "dem", "den", "des") \
-            or words[1].lower() not in ORG_HEADS:
+    head = words[-1].lower()
+    if words[0].lower() == "des" and head not in ORG_HEADS:
+        head = re.sub(r"e?s$", "", head)  # `des Ministeriums`
+    if len(words) != 2 or words[0].lower() not in ("der", "die", "das", "dem", "den", "des") or head not in ORG_HEADS:
         return None
-    head = words[1].lower()
     found = None
     # (with its adjectives, which may say whose body it is: `das russische Außenministerium`)
     for match in re.finditer(r"(?:\b([Dd](?:er|ie|as|em|en|es))\s+)?"

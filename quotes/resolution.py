@@ -262,7 +262,7 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     """The person named in full (or a well-known actor) as the subject of the sentence right before a definite role noun
     (and no one named since), whose gender does not contradict the role's article; none for roles
     of the other people in a story (`der Richter`, `der Sprecher`)."""
-    words = mention.text.split()
+    words = re.split(r"\s+(?:von|vom)\s+", mention.text)[0].split()  # (`der Bürgermeister von New Orleans`)
     noun = words[-1].lower().split("-")[-1]
     if not earlier or words[0].lower() not in ("der", "die") or not head or noun.endswith(_OTHERS_ROLES) \
             or words[0].lower() == "die" and not noun.endswith("in") or as_pronoun(mention) is not mention:
@@ -300,4 +300,6 @@ def _same_role(a: str, b: str) -> bool:
     if b in OFFICE_SYNONYMS.get(a, ()):
         return True  # `Kremlchef` and `Staatsoberhaupt`: one office
     short, long = sorted((a, b), key=len)
-    return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES
+    # (a word of a descriptor that is no role ends many: `der` of `Niederländer`)
+    return long.endswith(short) and long[:len(long) - len(short)].rstrip("-") not in _OTHER_ROLE_PREFIXES \
+        and (short == long or role_head(short) is not None)

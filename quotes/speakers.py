@@ -119,8 +119,9 @@ def as_pronoun(mention: Mention) -> Mention:
 
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
 SPOKESPERSON = r"(?:(?:Presse)?[Ss]precher|Pressedienst|Pressestelle)"
-_POSSESSIVE_SPOKESPERSON = re.compile(r"(sein|ihr|dessen|deren)(?:e|em|en|er)?\s+(?:[\w-]+-)?" + SPOKESPERSON + r"(?:in)?",
-                                     flags=re.I)
+# (`erklärte sein Büro`: a politician's office speaks for them, as `Das Büro von X` does)
+_POSSESSIVE_SPOKESPERSON = re.compile(r"(sein|ihr|dessen|deren)(?:e|em|en|er|es)?\s+(?:(?:[\w-]+-)?" + SPOKESPERSON
+                                      + r"(?:in)?|Büro)", flags=re.I)
 
 
 _FORMER = ("frühere", "ehemalige", "einstige", "langjährige")

@@ -47,6 +47,21 @@ def test_named_body_before(nlp, text, body):
     assert (found.name if found else None) == body
 
 
+@pytest.mark.parametrize("text, head, body", [
+    # a body's head noun alone (`die Gewerkschaft`) is the body named with it before the finite verb
+    ("Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft erklärte es.", "gewerkschaft", "Verdi"),
+    # a place narrows the body down: it is no name of its own
+    ("Die Polizei Hamburg nahm zwei Männer fest. Die Polizei teilte es mit.", "polizei", "Polizei Hamburg"),
+    # after the verb the next noun may be the object
+    ("Am Freitag erhob die Staatsanwaltschaft Anklage. Die Staatsanwaltschaft teilte es mit.", "staatsanwaltschaft",
+     None),
+    ("Der Konzern Siemens Energy meldete Verluste. Die Gewerkschaft erklärte es.", "gewerkschaft", None),
+])
+def test_named_body_before_by_its_head(nlp, text, head, body):
+    found = named_body_before(nlp.parse(text), 1, head)
+    assert (found.name if found else None) == body
+
+
 @pytest.mark.parametrize("text, ends", [
     ("Er sprach von „einer neuen Lage“.", True),
     ("Er sprach von „einer neuen Lage“ in der Region.", False),

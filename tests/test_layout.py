@@ -12,7 +12,9 @@ def test_junk_blocks_are_masked_with_offsets_kept():
     assert "Snow White" not in masked and "Weitere News" not in masked and body in masked
 
 
-@pytest.mark.parametrize("marker", ["Weitere News", "Auch interessant:", "Zum Thema", "Weitere Meldungen:"])
+@pytest.mark.parametrize("marker", ["Weitere News", "Auch interessant:", "Zum Thema", "Weitere Meldungen:",
+                                    # a wiki article's related links and its sources (titles in marks)
+                                    "Themenverwandte Artikel", "Quellen"])
 def test_a_teaser_list_after_its_marker_is_junk(marker):
     body = ("Die Regierung hat am Montag neue Pläne vorgestellt, die viele Fragen offen lassen. " * 2).strip()
     text = f'{body}\n\n{body}\n\n{marker}\nLawrow: "Wir sind zu Gesprächen bereit"\nKreml warnt vor Eskalation'

@@ -16,11 +16,17 @@ def test_nationality_of_an_adjective_or_noun(word, stem):
 @pytest.mark.parametrize("text, found", [
     ("der russische Außenminister", {"russ"}),
     ("Ungarns Regierungschef", {"ungar"}),
-    ("US-Außenminister Antony Blinken", set()),
+    ("US-Außenminister Antony Blinken", {"amerikan"}),
+    ("Nato-Generalsekretär Mark Rutte", set()),
     ("seinem chinesischen Kollegen", {"chines"}),
     ("die Französin", {"franzos"}),
     ("der bayerische Ministerpräsident", set()),
     ("in Russland und der Ukraine", {"russ", "ukrain"}),
+    # a country or capital whose name does not start with its people's (lexicon/country_demonyms.tsv)
+    ("der Präsident von Frankreich", {"franzos"}),
+    ("Frankreichs Präsident", {"franzos"}),
+    ("Pekings Außenamt", {"chines"}),
+    ("der Botschafter in Washington", {"amerikan"}),
 ])
 def test_nationalities_of_a_phrase(text, found):
     assert nationalities(text) == found

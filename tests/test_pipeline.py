@@ -962,11 +962,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Brüssel (AFP) - Die EU will ihre Sanktionen verschärfen. Das kündigte Kommissionschefin von der Leyen an.",
      "Die EU will ihre Sanktionen verschärfen.", "Ursula von der Leyen"),
     # a last name with its particles right after a role, with no first name; `von` only for names the
-    # actors file spells so (`der Chef von Siemens` is no person)
+    # actors file spells so (`der Chef von Siemens` is no person: the office holder of the company)
     ("Kommissionschefin von der Leyen sagte, man sei vorbereitet.", "man sei vorbereitet.", "Ursula von der Leyen"),
     ("Thomas de Maizière reiste nach Kabul. Dort sagte Innenminister de Maizière, die Lage sei ernst.",
      "die Lage sei ernst.", "Thomas de Maizière"),
-    ("Der Chef von Siemens sagte, man sei bereit.", "man sei bereit.", "Siemens"),
+    ("Der Chef von Siemens sagte, man sei bereit.", "man sei bereit.", "Chef von Siemens"),
     # Konjunktiv I with its own subject, though the parser hangs it as a complement of a misread word
     ("Lawrow sagte, Russland bedrohe niemanden.", "Russland bedrohe niemanden.", "Sergej Lawrow"),
     # `der Agentur X` after `sagte der Diplomat` is whom he told; `der Diplomat` refers back like `der Politiker`
@@ -1639,6 +1639,26 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
      "Berater des französischen Präsidenten Emmanuel Macron"),
     ("Ein Sprecher des französischen Präsidenten Emmanuel Macron sagte, Europa müsse strategisch erwachsen werden.",
      "Emmanuel Macron"),
+    # an office holder named by whose office after `von` speaks, not the place or club
+    ("Der Bürgermeister von Malatya sagte dem Sender NTV, in mehreren Dörfern seien Häuser beschädigt worden.",
+     "Bürgermeister von Malatya"),
+    ("Man sei zufrieden, sagte der Sportchef von Bayer 04 Leverkusen.", "Sportchef von Bayer 04 Leverkusen"),
+    ("Der Vater von Anna Müller sagte, seine Tochter sei unschuldig.", "Vater von Anna Müller"),
+    # … and is no one named before in another office or of another country
+    ("Der Gouverneur Rick Perry rief den Notstand aus. Der Bürgermeister von New Orleans sagte, alle müssten gehen.",
+     "Bürgermeister von New Orleans"),
+    ("Bundeskanzler Olaf Scholz kam nach Paris. Der Präsident von Frankreich sagte, man werde reagieren.",
+     "Präsident von Frankreich"),
+    # … but a name after the place is the office holder's
+    ("Der Präsident von Frankreich Emmanuel Macron sagte, man werde reagieren.", "Emmanuel Macron"),
+    # a demonym is no office another person was named with (`der` of `Der Sprecher …` ends `Niederländer`)
+    ("Der Sprecher des Nationalen Sicherheitsrats, John Kirby, reiste ab. Auch Nato-Generalsekretär Mark Rutte "
+     "äußerte sich. Das Bündnis sei keine Bedrohung, sagte der Niederländer.", "Mark Rutte"),
+    # an office of another country is not the one named before with it (`US-` says American)
+    ("US-Außenminister Antony Blinken reiste ab. Der ägyptische Außenminister warnte vor einer Ausweitung des "
+     "Konflikts. „Die Region steht am Abgrund“, sagte er.", "ägyptischer Außenminister"),
+    # a politician's office speaks for them, as their spokesperson does
+    ("Netanjahu zeigte sich skeptisch. Man werde nicht aufhören, erklärte sein Büro.", "Benjamin Netanjahu"),
     # a well-known actor's last name alone is a person, whatever its tag (`Merkel` as an adverb)
     ("Merkel kam nach Kiew. „Wir sind bereit“, sagte sie.", "Angela Merkel"),
 ])

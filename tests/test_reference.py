@@ -54,6 +54,11 @@ def test_the_author_of_a_text(article, mention, author):
      "russisches Außenministerium"),
     ("Ein Sprecher des russischen Außenministeriums kritisierte Berlin. Das Ministerium erklärte, …",
      "Das Ministerium", "russisches Außenministerium"),
+    # … also as the body a spokesperson speaks for, in the genitive
+    ("Das Justizministerium prüft den Fall. Eine Sprecherin des Ministeriums sagte, …",
+     "Eine Sprecherin des Ministeriums", "Justizministerium"),
+    ("Die peruanische Umweltbehörde kündigte Schutz an. Ein Sprecher der Behörde sagte, …",
+     "Ein Sprecher der Behörde", "peruanische Umweltbehörde"),
 ])
 def test_a_body_named_by_its_head_noun(article, mention, body):
     from quotes.reference import compound_antecedent

@@ -130,6 +130,8 @@ ACTOR_SURNAMES: frozenset[str] = frozenset(
     line.split("\t")[0].split()[-1] for line in _lines("actors.tsv") if " " in line.split("\t")[0])
 _DEMONYMS = tuple(l.lower() for l in _lines("demonyms.txt"))
 DEMONYM_BASES: tuple[str, ...] = _DEMONYMS  # `chinese`, `amerikaner`: the masculine singular
+# a place -> its people's demonym, lower case, where the name does not start with it (`Frankreich` -> `franzose`)
+COUNTRY_DEMONYMS: dict[str, str] = {p: d.lower() for p, d in _pairs("country_demonyms.tsv")}
 # masculine, feminine (`Norwegerin`, `Russin`, `Französin`) and inflected (`des Norwegers`) forms
 DEMONYMS: frozenset[str] = frozenset(
     [d for d in _DEMONYMS] + [d + "in" for d in _DEMONYMS if d.endswith("er")] + [d[:-1] + "in" for d in _DEMONYMS if d.endswith("e")]

@@ -27,7 +27,7 @@ from quotes.cluster import same_statement
 from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
-from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
+from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution, shows_a_state
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
                                office_introduced, reports_itself)
@@ -471,7 +471,7 @@ def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]])
     found = []
     for sent in parsed.sentences:
         for w in sent.words:
-            if in_quote(w) or not is_cue(sent, w) or inside_report(sent, w):
+            if in_quote(w) or not (is_cue(sent, w) or shows_a_state(sent, w)) or inside_report(sent, w):
                 continue
             if cue_lemma(sent, w) == "nennen" and w.text.lower() == "genannt":
                 continue  # `kurz „PACs“ genannt`: naming, no one speaking

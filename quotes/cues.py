@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, PLACES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
@@ -525,7 +525,10 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "NUM") or hyphen_joins(words, j) or bodies[j] or
                               words[j].text == "." and words[j - 1].text in TITLES or  # `Laut Prof. X`
                               words[j].text.lower() in ("von", "des", "der") or words[j].text in "„“\"»«"
-                              or words[j].text.lower() == "aus" and is_source_noun(words[j - 1].text)):
+                              or words[j].text.lower() == "aus" and is_source_noun(words[j - 1].text)
+                              # `… eines Mitarbeiters sowie anderer Augenzeugen soll …`: two sources
+                              or words[j].text.lower() in ("und", "sowie") and j + 1 < len(words)
+                              and words[j + 1].upos in ("DET", "ADJ", "NOUN", "PROPN")):
         if words[j].text in "„»«\"":
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
             close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)
@@ -540,6 +543,14 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
         if tail > j + 1:
             j = tail
             break
+        if j + 2 < len(words) and words[j].upos in ("NOUN", "PROPN") and words[j + 1].text == "in" \
+                and words[j + 2].text in PLACES:
+            # `Nach Angaben des Ministeriums in Moskau wurden …`: the body's seat is part of the source,
+            # with what brackets say of it (`in Gaza (Stadt)`)
+            j += 3
+            if j < len(words) and words[j].text == "(":
+                j = next((k + 1 for k in range(j, min(j + 6, len(words))) if words[k].text == ")"), j)
+            continue
         j += 1
     close = apposition_end(words, j)
     if close != j and close < len(words) and words[close].text == ",":

@@ -102,6 +102,16 @@ def _shows_itself(sent: Sentence, w: Word) -> bool:
     return w.text.lower() in _REFLEXIVE_FORMS and nxt is not None and nxt.text == "sich"
 
 
+def shows_a_state(sent: Sentence, w: Word) -> bool:
+    """`Von der Leyen zeigte sich enttäuscht.`: a speaker showing a state (`zeigte sich`, `gab sich`
+    with an adjective in its clause), which reported words in the sentences after go on from."""
+    if not _shows_itself(sent, w) or _REFLEXIVE_FORMS[w.text.lower()] not in ("zeigen", "geben"):
+        return False
+    clause = [x for x in sent.words if x.start > w.end]
+    clause = clause[:next((k for k, x in enumerate(clause) if x.text in ".;:!?,"), len(clause))]
+    return any(x.text.islower() and (x.upos == "ADJ" or x.xpos in ("ADJD", "VVPP")) for x in clause[1:])
+
+
 def _shown_state(sent: Sentence, cue: Word) -> str | None:
     """`zeigte sich der Trainer zufrieden`: the state shown (`zufrieden`) is what the frame says, and
     what carries its stance (`stance_verbs.tsv`); `freute sich X`: the verb itself."""

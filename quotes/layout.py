@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS
+from quotes.lexicon import (FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS,
+                            is_konjunktiv_form)
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
 
 
@@ -186,6 +187,9 @@ _HEADING_TAIL_WORDS = frozenset("und oder der die das den dem des ein eine einer
                                 "zur in im am an auf aus bei mit nach für über unter vor sowie wie als".split())
 
 
+_PRONOUN_OPENERS = frozenset("ich du er sie es wir ihr man".split())  # open sentences, not headings
+
+
 def glued_headings(text: str) -> list[tuple[int, int]]:
     """Headings a text without line breaks runs into (`… freizumachen. Reaktionen Der Kanzler
     nahm …`): up to eight words since the last sentence end, with no punctuation, right before
@@ -196,8 +200,12 @@ def glued_headings(text: str) -> list[tuple[int, int]]:
         start = max(text.rfind(x, 0, end) for x in (". ", "! ", "? ", ": ", "“ ", "\" ", "\n"))
         start = 0 if start < 0 else start + (1 if text[start] == "\n" else 2)
         words = text[start:end].split()
+        # (a verb in Konjunktiv says it is a sentence: `Kiew werde nach anderen Wegen suchen`, with
+        # `Wegen` the noun; a heading may hold an indicative one)
         if 1 <= len(words) <= 8 and not re.search(r"[,;:„“\"()]", text[start:end]) and words[0][:1].isupper() \
-                and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1].lower() not in TITLE_NOUNS:
+                and words[-1].lower() not in _HEADING_TAIL_WORDS and words[-1].lower() not in TITLE_NOUNS \
+                and not any(is_konjunktiv_form(w) for w in words) \
+                and words[0].lower() not in _PRONOUN_OPENERS:
             spans.append((start, end))  # `die Rockband Die Happy`: a title noun names what follows
     return spans
 

@@ -129,6 +129,17 @@ def build_pipeline(info: ModelInfo, batch_size: int = 64, pretokenized: bool = F
         tokenize_pretokenized=pretokenized, **ner)
 
 
+# Cyrillic letters, which the German models never saw (`sagte Лавров` parsed the name as a number):
+# the parser reads one Latin letter for each (same offsets), and the words keep their own spelling
+_CYRILLIC = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐ"
+_AS_LATIN = "ABWGDEJSSIJKLMNOPRSTUFCZCSSJYJEJJIJEG"
+_LATIN_LETTERS = str.maketrans(_CYRILLIC + _CYRILLIC.lower(), _AS_LATIN + _AS_LATIN.lower())
+
+
+def _latin(text: str) -> str:
+    return text.translate(_LATIN_LETTERS)
+
+
 def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
     """Our frozen types from a stanza document; `lemmas` lemmatises the words the pack's dictionary
     lacks (stanza returns them as written)."""
@@ -144,7 +155,10 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
                 lemma = w.lemma or w.text
                 if lemmas is not None and lemma == w.text and lemmas.known(w.text, w.upos) is None:
                     lemma = lemmas.lemma(w.text, w.upos)
-                words.append(Word(index=w.id, text=w.text, lemma=lemma, upos=w.upos or "X",
+                written = text[start:end]
+                spelled = written if written != w.text and _latin(written) == w.text else w.text
+                lemma = spelled if lemma == w.text else lemma
+                words.append(Word(index=w.id, text=spelled, lemma=lemma, upos=w.upos or "X",
                                   feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
         parts += split_run_on(words, text)
@@ -401,7 +415,7 @@ class NLP:
                 # stanza's batch call drops pre-tokenized Documents' sentences; one call per text works
                 docs = [pipeline(t) if t.strip() else None for t in chunk]
             else:
-                docs = [stanza.Document([], text=t) for t in chunk]
+                docs = [stanza.Document([], text=_latin(t)) for t in chunk]
                 # stanza fails on documents without any token; keep them out of the batch
                 todo = [d for d, t in zip(docs, chunk) if t.strip()]
                 if todo:

@@ -82,7 +82,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
                 # `aus Kreisen der Regierung`: whose circles they are
                 m = surface_np(text, sent, after.index - 1, 1, none) or m
             if m is not None:
-                return appositive_name(text, sent, m)  # `des Gouverneurs der Region, Oleh Synjehubow,`
+                return _with_seat(text, sent, appositive_name(text, sent, m))  # `des Gouverneurs der Region, Oleh Synjehubow,`
         if cue.text.lower() == "laut" and j < len(sent.words):
             m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
             end = sent.words[j].end
@@ -96,6 +96,16 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return m
     m = surface_np(text, sent, pos + 1, 1, none)
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
+
+
+def _with_seat(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`nach Angaben des Verteidigungsministeriums in Moskau`: a body's seat is part of the source (and
+    gives its side)."""
+    j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
+    if m.kind not in ("org", "role") or j is None or j + 1 >= len(sent.words) or sent.words[j].text != "in" \
+            or sent.words[j + 1].text not in PLACES:
+        return m
+    return Mention(text[m.start:sent.words[j + 1].end], m.start, sent.words[j + 1].end, m.kind)
 
 
 _POSSESSIVE_GENITIVES = frozenset("seines seiner ihres ihrer".split())

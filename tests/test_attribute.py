@@ -86,6 +86,9 @@ def attributed(nlp):
     # after an object pronoun the role and name after the verb are the subject `er` refers to
     ("Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt. "
      "„Man hat uns übergangen“, sagte er.", "Man hat uns übergangen", "cue-after", "Klaus Wendt"),
+    # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
+    ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
+     "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

@@ -111,6 +111,12 @@ def test_cookie_banner_is_junk():
     ("Gewählt wurden SPD und Die Linke.", None),
     ("Das berichtet die Zeitung Die Welt.", None),
     ("Glauben Sie das?", None),
+    ("Er sprach lange. Verkehr Wegen des Streiks fielen Züge aus.", "Verkehr"),
+    # a sentence's words before a noun spelled like an opener are no heading: a verb in Konjunktiv
+    # or a pronoun opening them says so, and `Wegen` opens only before an article
+    ("Scholz traf Macron. Man werde nach anderen Wegen suchen.", None),
+    ("Die Lage ist ernst. Kiew werde nach anderen Wegen suchen.", None),
+    ("Die Lage ist ernst. Wir gehen auf neuen Wegen voran.", None),
 ])
 def test_glued_headings(text, heading):
     spans = glued_headings(text)
@@ -239,3 +245,4 @@ def test_a_byline_is_no_part_of_the_article(byline):
     # the author is nobody the story's `er` refers to
     text = f"Kiew liegt im Dunkeln\n\n{byline}\n\nKiew. „Wir haben keine Angst“, sagt Olena."
     assert [text[s:e] for s, e in junk_spans(text)] == [byline]
+

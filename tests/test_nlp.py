@@ -150,3 +150,17 @@ def test_the_platform_x_and_its_colon_are_two_words(nlp, text):
     assert texts[i + 1] == ":" and sent.words[i + 1].start == sent.words[i].end
     assert [w.index for w in sent.words] == list(range(1, len(sent.words) + 1))
     assert all(0 <= w.head <= len(sent.words) for w in sent.words)
+
+
+def test_a_name_in_cyrillic_is_parsed_as_a_name_and_kept_as_written(nlp):
+    # the models never saw Cyrillic letters: `Лавров` was a number, and no one's name
+    text = "Russland werde reagieren, sagte Лавров in Moskau."
+    parsed = nlp.parse(text)
+    [name] = [w for w in parsed.sentences[0].words if w.text == "Лавров"]
+    assert name.upos in ("PROPN", "NOUN") and name.deprel.startswith("nsubj") and parsed.text == text
+    assert text[name.start:name.end] == "Лавров"
+
+
+def test_a_quote_by_a_name_in_cyrillic_goes_to_the_actor(run_text):
+    [report] = run_text("Russland werde darauf reagieren, sagte Лавров nach Angaben der Agentur TASS.")
+    assert (report.speaker, report.side) == ("Sergej Lawrow", "RU")

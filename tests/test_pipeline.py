@@ -967,6 +967,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Thomas de Maizière reiste nach Kabul. Dort sagte Innenminister de Maizière, die Lage sei ernst.",
      "die Lage sei ernst.", "Thomas de Maizière"),
     ("Der Chef von Siemens sagte, man sei bereit.", "man sei bereit.", "Chef von Siemens"),
+    # a body's seat after a source frame is the source's, not the report's
+    ("Nach Angaben des Verteidigungsministeriums in Moskau wurden 24 Drohnen abgeschossen.",
+     "wurden 24 Drohnen abgeschossen.", "Verteidigungsministeriums in Moskau"),
     # Konjunktiv I with its own subject, though the parser hangs it as a complement of a misread word
     ("Lawrow sagte, Russland bedrohe niemanden.", "Russland bedrohe niemanden.", "Sergej Lawrow"),
     # `der Agentur X` after `sagte der Diplomat` is whom he told; `der Diplomat` refers back like `der Politiker`

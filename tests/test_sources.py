@@ -21,6 +21,9 @@ from quotes.sources import frame_source
     # an adjective of a name tagged as its noun; whose circles they are
     ("Nach Angaben aus dem Weißen Haus plant Trump ein Treffen.", "Nach", "Weißen Haus"),
     ("Nach Informationen aus Kreisen der ukrainischen Regierung plant Kiew ein Treffen.", "Nach", "ukrainischen Regierung"),
+    # a body's seat is part of the source
+    ("Nach Angaben des Verteidigungsministeriums in Moskau wurden 24 Drohnen abgeschossen.", "Nach",
+     "Verteidigungsministeriums in Moskau"),
 ])
 def test_the_source_a_frame_names(parsed_word, text, cue, source):
     sent, w = parsed_word(text, cue)

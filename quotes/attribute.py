@@ -260,7 +260,7 @@ class _Walk:
         if ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not gender_clash(people, ref, recent[1], she) \
-                and not subject_between(people, recent, mention.start) \
+                and not subject_between(people, recent, mention.start, (cand.start, cand.end)) \
                 and not fitting_person_between(people, ref, recent, she, mention.start) \
                 and not (recent[1].how == "org" and recent[1].name in PLACES) \
                 and not names_a_text(recent[1].name):  # `er` is no country, nor `Angaben`
@@ -323,8 +323,9 @@ class _Walk:
         body = compound_antecedent(parsed.text, mention) if ref is mention else None
         if body is not None:
             resolved = resolve(Mention(body, mention.start, mention.end, "org"), people, None)
+        # (a bare noun after `aus dem` reads as a name: `hieß es aus dem Bündnis`)
         other_word = body_by_other_word(parsed.text, resolved.name, mention.start) \
-            if resolved.name and resolved.how == "org" else None
+            if resolved.name and resolved.how in ("org", "name") else None
         if other_word is not None:
             # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
             resolved = Resolved(other_word, side_of(other_word), "org")

@@ -348,11 +348,12 @@ def fitting_person_between(people: People, pronoun: Mention, recent, she: bool, 
     return any(p.gender == want and any(recent[3] <= x < pos for x in p.positions) for p in people.before(pos))
 
 
-def subject_between(people: People, recent, pos: int) -> bool:
-    """Another person is named as a subject after the last quote's speaker and before `pos`."""
-    newer = people.before(pos, subjects_only=True)
+def subject_between(people: People, recent, pos: int, skip: tuple[int, int] | None = None) -> bool:
+    """Another person is named as a subject after the last quote's speaker and before `pos` (not in
+    the `skip` span, the quote itself: `Trump lebe …, sagte er` after `Selenskyj reagierte gelassen.`)."""
+    newer = people.before(pos, subjects_only=True, skip=skip)
     return bool(newer) and fold(newer[0].name) != fold(recent[1].name or "") and \
-        max(x for x in newer[0].subject_positions if x < pos) > recent[3]
+        max(x for x in newer[0].subject_positions if x < pos and not (skip and skip[0] <= x < skip[1])) > recent[3]
 
 
 def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent):

@@ -86,6 +86,10 @@ def attributed(nlp):
     # after an object pronoun the role and name after the verb are the subject `er` refers to
     ("Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt. "
      "„Man hat uns übergangen“, sagte er.", "Man hat uns übergangen", "cue-after", "Klaus Wendt"),
+    # a person named in the reported words is no subject between the last quote and its `er`
+    ("„Er ist ein Diktator“, sagte Donald Trump. Wolodymyr Selenskyj reagierte gelassen. Trump lebe in einer "
+     "Welt voller Desinformation, sagte er in Kiew.", "Trump lebe in einer Welt voller Desinformation",
+     "construction", "Wolodymyr Selenskyj"),
     # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
     ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
      "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
@@ -218,6 +222,9 @@ def test_dropped(attributed, text, quote):
      "hieß es in einer Erklärung der Organisation.", "Israel verletze die Vereinbarung fortlaufend", "Hamas"),
     ("Die Organisation hat ihren Sitz in Genf. Die Lage sei ernst, hieß es in einer Erklärung der Organisation.",
      "Die Lage sei ernst", "Organisation"),
+    # a word for a body named before, also as a bare noun after `aus dem`
+    ("Die Nato reagierte zurückhaltend. Man nehme die Drohungen ernst, hieß es aus dem Bündnis.",
+     "Man nehme die Drohungen ernst", "Nato"),
     # … or, when no body spoke, the body named by its proper name as the subject of the sentence before
     ("Der russische Energiekonzern Gazprom hat die Lieferungen weiter reduziert. Grund seien technische Probleme an "
      "einer Turbine, teilte das Unternehmen mit.", "Grund seien technische Probleme an einer Turbine", "Gazprom"),

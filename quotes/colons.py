@@ -103,7 +103,8 @@ def colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
         # the clause is itself reported (`Auch sein Umfeld habe ihn darauf hingewiesen: „…“`): the
         # quote goes on with the report's speaker, not with the reported clause's subject
         return []
-    ranked = own or verbs
+    # (a finite verb with no mood is an adverb the tagger took for one: `hielt dagegen: „…“`)
+    ranked = [w for w in own if w.feat("Mood")] or own or verbs
     if not ranked:
         return []
     last = ranked[-1]

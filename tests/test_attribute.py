@@ -86,6 +86,10 @@ def attributed(nlp):
     # after an object pronoun the role and name after the verb are the subject `er` refers to
     ("Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt. "
      "„Man hat uns übergangen“, sagte er.", "Man hat uns übergangen", "cue-after", "Klaus Wendt"),
+    # the subject of the clause a colon closes, past an adverb the tagger took for its verb
+    ("„Wir sichern die Rente“, sagte Hubertus Heil. Der Vorsitzende der Jungen Union, Johannes Winkel, hielt "
+     "dagegen: „Das Paket belastet die junge Generation.“", "Das Paket belastet die junge Generation.",
+     "colon-subject", "Johannes Winkel"),
     # a person named in the reported words is no subject between the last quote and its `er`
     ("„Er ist ein Diktator“, sagte Donald Trump. Wolodymyr Selenskyj reagierte gelassen. Trump lebe in einer "
      "Welt voller Desinformation, sagte er in Kiew.", "Trump lebe in einer Welt voller Desinformation",

@@ -33,6 +33,9 @@ from quotes.types import Mention
     ("die Moskau-Korrespondentin", None), ("der Kreml-Berater", "RU"),
     # an office held once speaks for no side now
     ("Der frühere Nato-Oberbefehlshaber", None), ("Ex-Nato-General", None), ("der ehemalige US-Botschafter", None),
+    # `die Allianz` is the Nato; another alliance, a party's or a company's name is not
+    ("der Generalsekretär der Allianz", "NATO"), ("der Verhandlungsführer der Inselstaaten-Allianz AOSIS", None),
+    ("die Allianz für Deutschland", None),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

@@ -121,7 +121,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             for p in earlier:
                 # a spokesperson or another person of the story is not someone of that side known by
                 # another office (`Dem Kremlsprecher zufolge` after `Kremlchef Putin`)
-                if p.side == side and not (role.endswith(_OTHERS_ROLES) and any(role_head(d) for d in p.descriptors)):
+                # (a spokesperson of that side named so is one: `so der Kremlsprecher` after `Der
+                # Pressesprecher des russischen Präsidenten, Dmitri Peskow`)
+                spokesperson = role.endswith(("sprecher", "sprecherin")) and \
+                    any(re.search(r"sprecher(in)?\b", d, flags=re.I) for d in p.descriptors)
+                if p.side == side and (spokesperson or not (role.endswith(_OTHERS_ROLES)
+                                                            and any(role_head(d) for d in p.descriptors))):
                     return Resolved(p.name, side, "role-side")
             if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
                     and mention.start - max(earlier[0].positions) < _TOPIC_REACH and not _other_office(earlier[0], role):

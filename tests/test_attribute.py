@@ -90,6 +90,10 @@ def attributed(nlp):
     ("„Wir sichern die Rente“, sagte Hubertus Heil. Der Vorsitzende der Jungen Union, Johannes Winkel, hielt "
      "dagegen: „Das Paket belastet die junge Generation.“", "Das Paket belastet die junge Generation.",
      "colon-subject", "Johannes Winkel"),
+    # a spokesperson named by their side's word is the spokesperson of that side named before
+    ("Der Pressesprecher des russischen Präsidenten, Dmitri Peskow, äußerte sich. Der Westen müsse aufhören, "
+     "Waffen zu liefern, so der Kremlsprecher.", "Der Westen müsse aufhören, Waffen zu liefern", "construction",
+     "Dmitri Peskow"),
     # a person named in the reported words is no subject between the last quote and its `er`
     ("„Er ist ein Diktator“, sagte Donald Trump. Wolodymyr Selenskyj reagierte gelassen. Trump lebe in einer "
      "Welt voller Desinformation, sagte er in Kiew.", "Trump lebe in einer Welt voller Desinformation",

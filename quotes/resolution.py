@@ -269,7 +269,7 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     of the other people in a story (`der Richter`, `der Sprecher`)."""
     words = re.split(r"\s+(?:von|vom)\s+", mention.text)[0].split()  # (`der Bürgermeister von New Orleans`)
     noun = words[-1].lower().split("-")[-1]
-    if not earlier or words[0].lower() not in ("der", "die") or not head or noun.endswith(_OTHERS_ROLES) \
+    if not earlier or words[0].lower() not in ("der", "die", "das") or not head or noun.endswith(_OTHERS_ROLES) \
             or words[0].lower() == "die" and not noun.endswith("in") or as_pronoun(mention) is not mention:
         return None  # `die Kanadier` are several; `der Franzose` refers back on its own terms
     last = earlier[0]
@@ -278,8 +278,8 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     if not subjects or subjects[0] is not last or len(last.name.split()) < 2 and load_actors().find(last.name) is None \
             or mention.start - max(last.positions) >= _ROLE_REACH:
         return None
-    if last.gender == ("f" if words[0].lower() == "der" else "m"):
-        return None
+    if words[0].lower() != "das" and last.gender == ("f" if words[0].lower() == "der" else "m"):
+        return None  # (`das Oberhaupt` is anyone's)
     # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before (a region's
     # adjective is no nationality: `CSU-Chef Markus Söder … sagte der bayerische Ministerpräsident`)
     nations = nationalities(mention.text)

@@ -17,6 +17,7 @@ from quotes.types import Mention
     ("Friedrich Merz", "Oppositionsführer", "die Parteichefin", "Parteichefin"),  # `die` needs a woman
     ("Kowalczyk", "", "der CDU-Vorsitzende", "CDU-Vorsitzende"),  # named in full only
     ("Selenskij", "", "der Präsident", "Selenskij"),  # or a well-known actor (lexicon/actors.tsv)
+    ("Papst Franziskus", "", "das Oberhaupt der katholischen Kirche", "Papst Franziskus"),  # a neuter office: anyone's
 ])
 def test_role_right_after_a_named_subject(named, descriptor, role, speaker):
     people = People()

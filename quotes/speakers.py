@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NOT_VERBS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_VERBS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
@@ -313,9 +313,11 @@ def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     so after an object pronoun (`Anders sieht das der Unternehmer Klaus Wendt`, `Ähnlich sah es Merz`)."""
     k = run[0].index - 2  # list position of the word before the name
     # (and the role's article and adjectives: `äußerte sich der stellvertretende Außenminister X`)
+    # (a role's compound split at its hyphen too: `die FDP-Politikerin`)
     while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT
-                      or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()):
-        k -= 1
+                      or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()
+                      or sent.words[k].text == "-" and k >= 1 and sent.words[k - 1].end == sent.words[k].start):
+        k -= 2 if sent.words[k].text == "-" else 1
     verb = sent.words[k - 1] if k >= 1 and sent.words[k].text in _BEFORE_NAMED_SUBJECT else None
     # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it;
     # `gegenüber` is a preposition whatever its tag: `und gegenüber dem Magazin „Profil“ äußerte sich X`)
@@ -414,8 +416,17 @@ class People:
         # a bare last name is the one of that name mentioned last
         p = max(same, key=lambda x: max(x.positions, default=-1)) if same else None
         if p is None and " " not in name.strip():
-            p = self.by_first_name(name.strip())
+            p = self.by_first_name(name.strip()) or self._by_first_surname(name.strip())
         return p
+
+    def _by_first_surname(self, word: str) -> Person | None:
+        """`Uribe` for Álvaro Uribe Vélez: the first of two surnames, which Spanish and Portuguese
+        names carry and outlets use alone (a scan: rarely asked)."""
+        if word in FIRST_NAMES or word.lower() in NAME_PARTICLES:
+            return None
+        key = fold(word)
+        return next((p for p in reversed(self.persons.values()) if len(p.name.split()) >= 3
+                     and key in (fold(w) for w in p.name.split()[1:-1])), None)
 
     def by_first_name(self, word: str) -> Person | None:
         """The person named in full before (the latest, if several) by a first name alone: a common one
@@ -519,6 +530,10 @@ class People:
         known |= actors
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
+        # `Álvaro Uribe Vélez … Uribe sagte`: the first of two surnames, too
+        firsts.update({fold(w): p for p in people.persons.values() if len(p.name.split()) >= 3
+                       for w in p.name.split()[1:-1] if w not in FIRST_NAMES and w.lower() not in NAME_PARTICLES
+                       and w[:1].isupper() and fold(w) not in known})
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
                 key = fold(w.text)  # cached: this pass looks at every word of the article

@@ -1662,6 +1662,9 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
      "Konflikts. „Die Region steht am Abgrund“, sagte er.", "ägyptischer Außenminister"),
     # a politician's office speaks for them, as their spokesperson does
     ("Netanjahu zeigte sich skeptisch. Man werde nicht aufhören, erklärte sein Büro.", "Benjamin Netanjahu"),
+    # after an object pronoun the subject named past a role split at its hyphen is whom a report goes on with
+    ("Roderich Kiesewetter forderte eine Wehrpflicht. Ähnlich sieht es die FDP-Politikerin Marie-Agnes "
+     "Strack-Zimmermann. Ohne Pflicht werde die Bundeswehr ihre Ziele verfehlen.", "Marie-Agnes Strack-Zimmermann"),
     # a well-known actor's last name alone is a person, whatever its tag (`Merkel` as an adverb)
     ("Merkel kam nach Kiew. „Wir sind bereit“, sagte sie.", "Angela Merkel"),
 ])

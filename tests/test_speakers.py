@@ -104,6 +104,10 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     # a first name alone is the one named with it before (`Ban` for Ban Ki-moon), or someone of their own
     ("UN-Generalsekretär Ban Ki-moon reiste nach Kairo. Ban sagte, er sei besorgt.", ["Ban Ki-moon"]),
     ("Oleksandr ist 34 Jahre alt. Seinen Nachnamen will er nicht nennen.", ["Oleksandr"]),
+    # the first of two surnames alone is the one named in full before, whatever its tag
+    ("Der Friedensnobelpreisträger Adolfo Pérez Esquivel kritisierte ihn. Später korrigierte sich Pérez.",
+     ["Adolfo Pérez Esquivel"]),
+    ("Präsident Álvaro Uribe Vélez gewann die Wahl. Uribe kündigte Reformen an.", ["Álvaro Uribe Vélez"]),
     # a capitalised particle that opens nothing but a name goes on with the name before it
     ("Der belgische Premier Bart De Wever begründete sein Veto.", ["Bart De Wever"]),
     ("Später sagte Van der Bellen, er sei zufrieden.", ["Van der Bellen"]),

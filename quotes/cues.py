@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, PLACES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
-from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail
+from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
 from quotes.types import Sentence, Word
 
 
@@ -543,8 +543,7 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
         if tail > j + 1:
             j = tail
             break
-        if j + 2 < len(words) and words[j].upos in ("NOUN", "PROPN") and words[j + 1].text == "in" \
-                and words[j + 2].text in PLACES:
+        if words[j].upos in ("NOUN", "PROPN") and seat_at(words, j + 1):
             # `Nach Angaben des Ministeriums in Moskau wurden …`: the body's seat is part of the source,
             # with what brackets say of it (`in Gaza (Stadt)`)
             j += 3

@@ -11,7 +11,7 @@ from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+from quotes.names import (NAME_ONLY_PARTICLES, seat_at, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags, sentence_named_bodies,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS, SPOKESPERSON
@@ -254,16 +254,10 @@ def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -
             not m.text.split()[-1].lower().endswith(NATIONAL_BODIES):  # (`das Präsidialamt in Kiew`)
         return m
     j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
-    if j is None or not _seat_at(sent.words, j, exclude):
+    if j is None or not seat_at(sent.words, j, exclude):
         return m
     end = sent.words[j + 1].end
     return Mention(text[m.start:end], m.start, end, m.kind)
-
-
-def _seat_at(words: list[Word], j: int, exclude: tuple[int, int]) -> bool:
-    """`in Moskau` at words[j]: `in` and a place outside the quote."""
-    return j + 1 < len(words) and words[j].text == "in" and words[j + 1].text in PLACES \
-        and not exclude[0] <= words[j + 1].start < exclude[1]
 
 
 def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
@@ -311,7 +305,7 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
         end += 1
     if end == k:
         return m
-    if _seat_at(words, end, exclude):
+    if seat_at(words, end, exclude):
         end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
     elif end < len(words) and words[end].text in ("„", "»", '"') and not exclude[0] <= words[end].start < exclude[1]:
         # `ein Sprecher der Initiative „Rettet das Ried“`: the body's name in marks

@@ -546,3 +546,9 @@ def entourage_owner(text: str) -> str | None:
     Poroschenko`, `französischen Präsidenten Emmanuel Macron`), or None."""
     found = re.match(r"(.*?)\s(?:von|des|der|eines|einer)\s(.+)$", text)
     return found.group(2) if found is not None and entourage(found.group(1)) else None
+
+
+def seat_at(words: list[Word] | tuple[Word, ...], j: int, exclude: tuple[int, int] = (0, 0)) -> bool:
+    """`in Moskau` at words[j]: `in` and a place (outside the quote `exclude`), a body's seat."""
+    return j + 1 < len(words) and words[j].text == "in" and words[j + 1].text in PLACES \
+        and not exclude[0] <= words[j + 1].start < exclude[1]

@@ -12,6 +12,7 @@ from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_re
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import surface_np, title_in_marks
+from quotes.names import seat_at
 from quotes.phrases import genitive_owner, noun_phrase_at, object_of_preposition, past_contraction
 from quotes.types import Mention, Sentence, Word
 
@@ -102,8 +103,7 @@ def _with_seat(text: str, sent: Sentence, m: Mention) -> Mention:
     """`nach Angaben des Verteidigungsministeriums in Moskau`: a body's seat is part of the source (and
     gives its side)."""
     j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
-    if m.kind not in ("org", "role") or j is None or j + 1 >= len(sent.words) or sent.words[j].text != "in" \
-            or sent.words[j + 1].text not in PLACES:
+    if m.kind not in ("org", "role") or j is None or not seat_at(sent.words, j):
         return m
     return Mention(text[m.start:sent.words[j + 1].end], m.start, sent.words[j + 1].end, m.kind)
 

@@ -175,6 +175,14 @@ class Person:
             self.subject_positions.append(pos)
 
 
+def first_surnames(name: str) -> list[str]:
+    """The folded first of two surnames (`uribe` of Álvaro Uribe Vélez), which Spanish and Portuguese
+    names carry and outlets use alone: the capitalised middle words that are no first names."""
+    words = name.split()
+    return [fold(w) for w in words[1:-1] if len(words) >= 3 and w[:1].isupper() and w not in FIRST_NAMES
+            and w.lower() not in NAME_PARTICLES]
+
+
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     """Words right before a name that describe it: `Russlands Vize-Außenminister`;
     across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
@@ -420,13 +428,9 @@ class People:
         return p
 
     def _by_first_surname(self, word: str) -> Person | None:
-        """`Uribe` for Álvaro Uribe Vélez: the first of two surnames, which Spanish and Portuguese
-        names carry and outlets use alone (a scan: rarely asked)."""
-        if word in FIRST_NAMES or word.lower() in NAME_PARTICLES:
-            return None
+        """`Uribe` for Álvaro Uribe Vélez (a scan: rarely asked)."""
         key = fold(word)
-        return next((p for p in reversed(self.persons.values()) if len(p.name.split()) >= 3
-                     and key in (fold(w) for w in p.name.split()[1:-1])), None)
+        return next((p for p in reversed(self.persons.values()) if key in first_surnames(p.name)), None)
 
     def by_first_name(self, word: str) -> Person | None:
         """The person named in full before (the latest, if several) by a first name alone: a common one
@@ -531,9 +535,7 @@ class People:
         # `Thaksin Shinawatra … Thaksin bemühte sich`: some outlets shorten to the first name
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
         # `Álvaro Uribe Vélez … Uribe sagte`: the first of two surnames, too
-        firsts.update({fold(w): p for p in people.persons.values() if len(p.name.split()) >= 3
-                       for w in p.name.split()[1:-1] if w not in FIRST_NAMES and w.lower() not in NAME_PARTICLES
-                       and w[:1].isupper() and fold(w) not in known})
+        firsts.update({key: p for p in people.persons.values() for key in first_surnames(p.name) if key not in known})
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
                 key = fold(w.text)  # cached: this pass looks at every word of the article

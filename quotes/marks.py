@@ -35,10 +35,14 @@ class MarkSpan:
     end: int
 
 
+# French spacing sets a space inside the marks: `« Das ist eine Lüge. »`
+_FRENCH_PAIR = re.compile(r"«[ \u00a0\u202f]\w[^«»\n]{0,400}?[\w.,!?][ \u00a0\u202f]»")
+
+
 def guillemet_style(text: str) -> str:
     """'german' for »…«, 'swiss' for «…»: decided by which side of a word each mark stands."""
     german = len(re.findall(r"»\w", text)) + len(re.findall(r"[\w.,!?]«", text))
-    swiss = len(re.findall(r"«\w", text)) + len(re.findall(r"[\w.,!?]»", text))
+    swiss = len(re.findall(r"«\w", text)) + len(re.findall(r"[\w.,!?]»", text)) + 2 * len(_FRENCH_PAIR.findall(text))
     return "swiss" if swiss > german else "german"
 
 
@@ -59,6 +63,8 @@ def _straight_opens(text: str, i: int) -> bool:
     """A straight " opens when it stands before a word, not after one."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "«" and after in " \u00a0\u202f" and i + 2 < len(text) and text[i + 2].isalnum():
+        after = text[i + 2]  # French spacing: `« Das ist eine Lüge. »`
     return (before.isspace() or before in "([{–-:/") and not after.isspace()
 
 

@@ -13,6 +13,8 @@ def inner(text):
     ("„Wir kommen morgen wieder“, sagte er.", ["Wir kommen morgen wieder"]),
     ("»Wir kommen morgen wieder«, sagte er.", ["Wir kommen morgen wieder"]),
     ("«Wir kommen morgen wieder», sagte er.", ["Wir kommen morgen wieder"]),
+    # French spacing inside the marks
+    ("Er wies das zurück: « Wir kommen morgen wieder. »", ["Wir kommen morgen wieder."]),
     ('"Wir kommen morgen wieder", sagte er.', ["Wir kommen morgen wieder"]),
     ("“Wir kommen morgen wieder”, sagte er.", ["Wir kommen morgen wieder"]),
     ("‚Wir kommen morgen wieder‘, sagte er.", ["Wir kommen morgen wieder"]),

@@ -530,7 +530,10 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
          and finite_form(after_clause))
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
-            or cue.deprel == "conj" and k == i - 1 and not (framed or inverted):
+            or cue.deprel == "conj" and k == i - 1 and not (framed or inverted or reported and any(
+                c.deprel.startswith("nsubj") and c.start > cue.end for c in sent.children(cue.index))):
+        # (a Konjunktiv clause, then a verb with its own subject after it, is framed however the parser
+        # coordinated the two: `Die Regierung plane …, berichtete die Zeitung unter Berufung auf …`)
         return None
     # (a comma inside marks is the quotation's: `…, „Geld in einen Krieg zu pumpen, der …“, sagte X`)
     last_comma = last_comma_before(words, k, direct)

@@ -33,6 +33,9 @@ def reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
+    # a verb with its own subject after a Konjunktiv clause frames it, however the parser coordinated them
+    ("Die Regierung plane neue Sanktionen, berichtete die Zeitung unter Berufung auf Regierungskreise.",
+     "indirect:frame-after", "Die Regierung plane neue Sanktionen"),
     ("Die Lage sei ernst. So äußerte sich der Minister am Montag.", "indirect:frame-after", "Die Lage sei ernst."),
     ("Sie äußerte die Hoffnung, dass der Krieg bald ende.", "indirect:dass", "dass der Krieg bald ende."),
     # a name set off by commas between the verb and its particle belongs to the frame

@@ -29,6 +29,10 @@ def colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     before = _before_colon(sent, start)
     if not before or len(before) > 1 and before[0].text in ("Wir", "Ich"):
         return None  # `Wir dokumentieren Auszüge:` (the verb tagged an adjective): the writer's own clause
+    if before[-1].text == ")":
+        # `Nuri Şahin (Trainer Dortmund): „…“`: what the brackets say of the speaker is no speaker
+        opening = next((k for k in range(len(before) - 2, -1, -1) if before[k].text == "("), None)
+        before = before[:opening] if opening else before
     while before and before[-1].upos == "PUNCT":
         before.pop()
     last_comma = last_comma_before(before, len(before))

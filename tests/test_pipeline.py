@@ -1665,6 +1665,8 @@ def test_short_sayings_and_wie_sources(run_text, text, quote, speaker):
     # after an object pronoun the subject named past a role split at its hyphen is whom a report goes on with
     ("Roderich Kiesewetter forderte eine Wehrpflicht. Ähnlich sieht es die FDP-Politikerin Marie-Agnes "
      "Strack-Zimmermann. Ohne Pflicht werde die Bundeswehr ihre Ziele verfehlen.", "Marie-Agnes Strack-Zimmermann"),
+    # what brackets say of a speaker before a colon is no speaker (`Stimmen zum Spiel`)
+    ("Nuri Şahin (Trainer Dortmund): „Wir haben leidenschaftlich gekämpft.“", "Nuri Şahin"),
     # a well-known actor's last name alone is a person, whatever its tag (`Merkel` as an adverb)
     ("Merkel kam nach Kiew. „Wir sind bereit“, sagte sie.", "Angela Merkel"),
 ])

@@ -107,9 +107,14 @@ def shows_a_state(sent: Sentence, w: Word) -> bool:
     with an adjective in its clause), which reported words in the sentences after go on from."""
     if not _shows_itself(sent, w) or _REFLEXIVE_FORMS[w.text.lower()] not in ("zeigen", "geben"):
         return False
-    clause = [x for x in sent.words if x.start > w.end]
-    clause = clause[:next((k for k, x in enumerate(clause) if x.text in ".;:!?,"), len(clause))]
-    return any(x.text.islower() and (x.upos == "ADJ" or x.xpos in ("ADJD", "VVPP")) for x in clause[1:])
+    return any(x.text.islower() and (x.upos == "ADJ" or x.xpos in ("ADJD", "VVPP"))
+               for x in _words_after(sent, w, ".;:!?,")[1:])
+
+
+def _words_after(sent: Sentence, w: Word, stops: str) -> list[Word]:
+    """The words after `w` up to the first of the `stops` (`sich enttäuscht` of `zeigte sich enttäuscht.`)."""
+    after = [x for x in sent.words if x.start > w.end]
+    return after[:next((k for k, x in enumerate(after) if x.text in stops), len(after))]
 
 
 def _shown_state(sent: Sentence, cue: Word) -> str | None:
@@ -119,8 +124,7 @@ def _shown_state(sent: Sentence, cue: Word) -> str | None:
         return None
     if _REFLEXIVE_FORMS[cue.text.lower()] not in ("zeigen", "geben"):
         return _REFLEXIVE_FORMS[cue.text.lower()]
-    clause = [w for w in sent.words if w.start > cue.end]
-    clause = clause[:next((k for k, w in enumerate(clause) if w.text in ".;:!?"), len(clause))]
+    clause = _words_after(sent, cue, ".;:!?")
     return clause[-1].text.lower() if clause and clause[-1].text.islower() else None
 
 

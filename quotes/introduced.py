@@ -98,11 +98,12 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
     while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
         k -= 1
     name = " ".join(words[k:])
-    finite = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
-    if head is not None and (finite is None or finite.start < m.end):
+    if head is not None:
         # one phrase before the finite verb is one constituent (`Die Gewerkschaft Verdi rief …`);
         # after it the next noun may be the object (`erhob die Staatsanwaltschaft Anklage`)
-        return None
+        finite = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
+        if finite is None or finite.start < m.end:
+            return None
     if name in PLACES and k > 0:
         name = " ".join(words[k - 1:])  # `Die Polizei Hamburg`: the place narrows the body down
     return Resolved(name, side_of(m.text), "org") if name and k > 0 else None

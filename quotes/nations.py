@@ -46,8 +46,8 @@ def nationalities(text: str) -> set[str]:
     if re.search(r"\bUSA?-[A-ZÄÖÜ]", text):
         out.add(_stem("amerikaner"))  # `US-Außenminister`: the prefix is an adjective
     for place in re.findall(r"[A-ZÄÖÜ][\w-]+", text):
-        demonym = COUNTRY_DEMONYMS.get(place) or COUNTRY_DEMONYMS.get(place[:-1]) if place.endswith("s") else \
-            COUNTRY_DEMONYMS.get(place)
+        # (`Frankreichs`: the genitive of a listed place)
+        demonym = COUNTRY_DEMONYMS.get(place) or (COUNTRY_DEMONYMS.get(place[:-1]) if place.endswith("s") else None)
         if demonym is not None:
             out.add(_stem(demonym))  # `Frankreich`, `Frankreichs`, `Moskau`
         elif place in PLACES:

@@ -26,12 +26,22 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
 def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
-    verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e"
+    # (not an adjective on the noun right after it: `ihre achte Reise` with `achte` read as `achten`)
+    verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e" and \
+        not (sent is not None and _attributive(sent, w))
     if _ieren_form(w, sent):
         return True  # `Der Zugriff funktioniere weiterhin` with `funktioniere` tagged an adjective
     if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
         return sent is not None and _verb_slot_e_form(sent, w)
     return _subjunctive_verb(w, sent)
+
+
+def _attributive(sent: Sentence, w: Word) -> bool:
+    """An adjective between an article and its noun (`ihre achte Reise`; not `und frage Corbyn`, which
+    the tagger reads the same)."""
+    prev, nxt = sent.word(w.index - 1), sent.word(w.index + 1)
+    return w.upos == "ADJ" and w.deprel == "amod" and nxt is not None and w.head == nxt.index and \
+        nxt.upos == "NOUN" and prev is not None and prev.upos == "DET"
 
 
 def _ieren_form(w: Word, sent: Sentence | None) -> bool:

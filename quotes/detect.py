@@ -508,8 +508,10 @@ def _frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Ca
     # particle closes the clause (`…, teilte die Hoover Institution mit`)
     nxt = sent.word(words[i].index + 1)
     # (`…, hieß es aus dem Ministerium`: `heißen` with `es` is a frame whatever the parse)
+    # (and `zitieren` with its object pronoun first: `…, zitierte ihn die Agentur`)
     framed = nxt is not None and (nxt.text.lower() in ("er", "sie") or
-                                  nxt.text.lower() == "es" and cue_lemma(sent, cue) == "heißen") or \
+                                  nxt.text.lower() == "es" and cue_lemma(sent, cue) == "heißen" or
+                                  nxt.text.lower() == "ihn" and cue_lemma(sent, cue) == "zitieren") or \
         cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem

@@ -101,6 +101,8 @@ def _clause_subject(parsed: Parsed, m: Mention) -> Mention | None:
 
 
 _TEXT_NOUNS = frozenset("text brief schreiben beitrag gastbeitrag kolumne essay aufsatz post tweet eintrag".split())
+# (`Den Angaben zufolge` right after a report: what was just said, not a speaker of its own)
+_SAID_NOUNS = frozenset("angaben informationen darstellung aussagen worten".split())
 
 
 def author_of_text(text: str, m: Mention) -> Mention | None:
@@ -124,7 +126,7 @@ def the_text_itself(text: str, m: Mention) -> bool:
     """`dem Beitrag`, `der Erklärung`, `das Schreiben`: a definite text or statement with no owner
     named, the one just mentioned; an indefinite one too where the text goes on (`In einer Erklärung
     hieß es weiter`) or is the frame's own place (`„…“, hieß es in einer Mitteilung`)."""
-    found = re.fullmatch(r"(?:der|die|das|dem|den|im)\s+(\w+)", m.text.strip(), flags=re.I)
+    found = re.fullmatch(r"(?:der|die|das|dem|den|im|diese[nmr]?)\s+(\w+)", m.text.strip(), flags=re.I)
     if found is None and (re.search(r"^\W*(?:hieß|heißt)\s+es\s+weiter\b", text[m.end:m.end + 30]) or
                           re.search(r"\b(?:hieß|heißt)\s+es\s+(?:in|auf)\s+(?:(?:eine|einer|einem)\s+)?$",
                                     text[max(0, m.start - 30):m.start])):
@@ -133,7 +135,7 @@ def the_text_itself(text: str, m: Mention) -> bool:
             found = re.fullmatch(r"(\w+)", m.text.strip())
     if found is None and re.search(r"\b(?:der|die|das|dem|den|im)\s+$", text[max(0, m.start - 5):m.start], flags=re.I):
         found = re.fullmatch(r"(\w+)", m.text.strip())  # the article left out of the mention
-    return found is not None and (found.group(1).lower() in _TEXT_NOUNS or is_report_noun(found.group(1))
+    return found is not None and (found.group(1).lower() in _TEXT_NOUNS | _SAID_NOUNS or is_report_noun(found.group(1))
                                   or found.group(1).lower().endswith(SPOKEN_TEXTS))
 
 

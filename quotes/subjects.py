@@ -220,6 +220,11 @@ def _quoted_one(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     """`„…“, zitiert die „Computerwoche“ Lynch`: after the verb the source, then the quoted one;
     `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object."""
     pos = sent.words.index(cue)
+    pronoun = sent.words[pos + 1] if pos + 2 < len(sent.words) else None
+    if pronoun is not None and pronoun.text.lower() in ("ihn", "sie") and sent.words[pos + 2].upos in ("DET", "PROPN", "NOUN") \
+            and not exclude[0] <= pronoun.start < exclude[1]:
+        # `…, zitierte ihn die Agentur`: a pronoun object stands before the subject
+        return Mention(pronoun.text, pronoun.start, pronoun.end, "pronoun")
     first = surface_np(text, sent, pos + 1, 1, exclude)
     if first is not None:
         k = next((i for i, w in enumerate(sent.words) if w.start >= first.end), None)

@@ -101,6 +101,9 @@ def attributed(nlp):
     # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
     ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
      "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
+    # `Den Angaben zufolge` right after a report: what its speaker said
+    ("Die Allianz sei stärker denn je, sagte Mark Rutte. Den Angaben zufolge wollen inzwischen 23 Staaten das "
+     "Ziel erreichen.", "wollen inzwischen 23 Staaten das Ziel erreichen.", "construction", "Mark Rutte"),
 ])
 def test_speaker_across_sentences(attributed, text, quote, how, speaker):
     assert attributed(text)[quote] == (how, speaker)

@@ -31,6 +31,9 @@ from quotes.types import Sentence, Word
     ("Das andere Problem bleibt.", "andere", False),
     # … or a bare name opening the sentence (the small tagger reads both words as adverbs)
     ("Russland suche nur einen Vorwand, sagte er.", "suche", True),
+    # an ordinal on its noun is no verb, whatever its lemma (`achte` as `achten`)
+    ("Es ist ihre achte Reise in die Ukraine.", "achte", False),
+    ("Sie habe den Abschied akzeptiert und frage Corbyn, ob er gehe.", "frage", True),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)

@@ -126,6 +126,9 @@ def reports(nlp):
     # `hieß es` after the report frames it, however the parser hung it (as a conjunct of the report's verb)
     ("Man kommentiere solche Äußerungen nicht, hieß es aus dem Ministerium.", "indirect:frame-after",
      "Man kommentiere solche Äußerungen nicht"),
+    # … and `zitierte ihn` (the quoted one's pronoun before the outlet) when parsed so too
+    ("Beide Seiten sollten Partner statt Rivalen sein, zitierte ihn die staatliche Nachrichtenagentur Xinhua.",
+     "indirect:frame-after", "Beide Seiten sollten Partner statt Rivalen sein"),
     # a second speech verb coordinated after the first report has its own report
     ("Der Minister sagte, die Regierung sei entschlossen, und erklärte, das Ministerium arbeite an einem Gesetz.",
      "indirect:konjunktiv", "das Ministerium arbeite an einem Gesetz."),

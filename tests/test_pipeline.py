@@ -770,6 +770,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # after `zitiert` the source comes first, then the quoted person
     ("„Ich gehe davon aus, dass das Gesetz rasch umgesetzt wird“, zitiert Welt-Online den Minister Wolfgang Schäuble.",
      "Ich gehe davon aus, dass das Gesetz rasch umgesetzt wird", "Wolfgang Schäuble"),
+    # … and a pronoun object right after `zitierte`, before the outlet, is the quoted one
+    ("Wang Yi forderte Washington auf, sich nicht einzumischen. Beide Seiten sollten Partner statt Rivalen sein, "
+     "zitierte ihn die staatliche Nachrichtenagentur Xinhua.", "Beide Seiten sollten Partner statt Rivalen sein",
+     "Wang Yi"),
     # `zitieren` takes the quoted one as its object
     ("Ein Fernsehsender zitierte Ministerpräsident Georgios Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“",
      "Ich klebe nicht an meinem Stuhl.", "Georgios Papandreou"),

@@ -87,6 +87,10 @@ def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
     # an indefinite text goes on from the one just mentioned only with `weiter`
     ("In einer Erklärung hieß es weiter, die Lage sei ernst.", "Erklärung", True),
     ("In einer Erklärung hieß es, die Lage sei ernst.", "Erklärung", False),
+    # what was just said: `Den Angaben zufolge` names no source of its own
+    ("Den Angaben zufolge wurden drei Menschen verletzt.", "Den Angaben", True),
+    ("Diesen Angaben zufolge wurden drei Menschen verletzt.", "Diesen Angaben", True),
+    ("Den Polizeiangaben zufolge wurden drei Menschen verletzt.", "Den Polizeiangaben", False),
 ])
 def test_the_text_just_mentioned(text, mention, itself):
     start = text.find(mention)

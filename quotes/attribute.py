@@ -223,7 +223,10 @@ class _Walk:
         outlet = outlet_named_before(parsed.text, mention, self.titles)
         if outlet is not None:
             resolved = outlet  # `berichtete das Blatt`: the newspaper named last
-        if recent is not None and sidx - recent[0] <= 1 and recent[1].name and the_text_itself(parsed.text, mention):
+        # (counted from the frame, which may stand before the quote's paragraph: `Weiter heißt es in
+        # dem Beitrag:` and the words below)
+        if recent is not None and _sentence_position(parsed, mention.start) - recent[0] <= 1 and recent[1].name \
+                and the_text_itself(parsed.text, mention):
             # `schrieb Sacharowa auf Telegram. „…“, heißt es in dem Beitrag`: the text just named
             # is its author's
             resolved = recent[1]

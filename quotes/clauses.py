@@ -369,3 +369,10 @@ def subject_then_verb(words: list[Word]) -> bool:
     # (a singular preterite narrates: `…, sie schaffte den zweiten Platz`)
     return verb.text.isalpha() and verb.text.islower() and not verb.text.endswith("te") and \
         (finite_form(verb) or verb.upos in ("VERB", "AUX") or verb.upos == "ADJ" and verb.text.endswith(("t", "en")))
+
+
+def verb_after_noun(prev: Word, w: Word) -> bool:
+    """A lower-case `adjective` right after a noun is a verb the tagger missed (`des Weißen Hauses
+    telefonierte Biden`): no adjective follows its noun, save one opening a genitive plural
+    (`Verband kommunaler Unternehmen`, `nach Ansicht vieler Experten`)."""
+    return w.upos == "ADJ" and w.text.islower() and not w.text.endswith("er") and prev.upos in ("NOUN", "PROPN")

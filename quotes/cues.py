@@ -10,7 +10,8 @@ import re
 
 from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
-from quotes.clauses import DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause
+from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
+                            verb_after_noun)
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
 from quotes.types import Sentence, Word
@@ -529,6 +530,8 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
                               # `… eines Mitarbeiters sowie anderer Augenzeugen soll …`: two sources
                               or words[j].text.lower() in ("und", "sowie") and j + 1 < len(words)
                               and words[j + 1].upos in ("DET", "ADJ", "NOUN", "PROPN")):
+        if verb_after_noun(words[j - 1], words[j]):
+            break  # `… des Weißen Hauses telefonierte Biden` with the verb tagged an adjective
         if words[j].text in "„»«\"":
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)
             close = next((k for k in range(j + 1, min(j + 12, len(words))) if words[k].text in "“”\"«»"), None)

@@ -234,6 +234,8 @@ def _quoted_one(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if second is not None and (second.kind in ("name", "role") or
                                    re.match(r"(?i)(einen|eine|einem|den)\s", second.text)):
             return appositive_name(text, sent, second)  # `zitierte die Zeitung einen Feuerwehrmann`
+        if second is None and first.kind == "name" and pos > 0 and sent.words[pos - 1].upos in ("NOUN", "PROPN"):
+            return first  # `Ein Fernsehsender zitierte Papandreou mit den Worten: …`: the subject stood before
     for c in sent.children(cue.index):
         if c.deprel in ("obj", "iobj"):
             m = mention_of(text, sent, c, exclude)

@@ -28,6 +28,9 @@ def reports(nlp):
     # a title in marks closes the source phrase, whatever the tagger made of the verb after it
     ("Laut einem Bericht der „New York Times“ plant Washington neue Hilfen.", "indirect:laut",
      "plant Washington neue Hilfen."),
+    # … and so does a lower-case word after its noun (`telefonierte` tagged an adjective)
+    ("Nach Angaben des Weißen Hauses telefonierte Biden am Abend mit Netanjahu.", "indirect:nach",
+     "telefonierte Biden am Abend mit Netanjahu."),
     ("Dem Kreml zufolge war das Treffen nützlich.", "indirect:zufolge", "war das Treffen nützlich."),
     ("Ihm zufolge fehlen allein in diesem Jahr zwei Millionen Euro.", "indirect:zufolge",
      "fehlen allein in diesem Jahr zwei Millionen Euro."),

@@ -1040,6 +1040,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # `heißt es in dem Beitrag`: the text just named is its author's
     ("Deutschland habe den Konflikt angeheizt, schrieb Maria Sacharowa auf Telegram. „Berlin hat nichts gelernt“, "
      "heißt es in dem Beitrag weiter.", "Berlin hat nichts gelernt", "Maria Sacharowa"),
+    # … also when the frame stands alone above the quoted paragraph
+    ("»Der Westen hat jede Glaubwürdigkeit verloren«, schrieb Maria Sacharowa auf Telegram.\n\nWeiter heißt es in "
+     "dem Beitrag:\n\n»Die Europäer werden die Folgen dieser Politik selbst zu spüren bekommen.«",
+     "Die Europäer werden die Folgen dieser Politik selbst zu spüren bekommen.", "Maria Sacharowa"),
     # `sie` after a quote whose speaker an epithet named is that speaker, not the epithet's words
     ("Bundesaußenministerin Annalena Baerbock hat sich zuversichtlich gezeigt. „Wir sind auf einem guten Weg“, "
      "sagte die Grünen-Politikerin am Rande des Treffens. Gleichzeitig mahnte sie zur Geduld: Ein Durchbruch sei "
@@ -1695,6 +1699,8 @@ def test_a_viewpoint_inside_a_report_is_the_reporters(run_text):
     ("Nach Angaben libanesischer Sicherheitskreise wurden drei Menschen getötet.",
      "libanesischer Sicherheitskreise"),
     ("Auch die Gruppen gewinnen Medienberichten zufolge an Einfluss im Jemen.", "Medienberichten"),
+    # … also when the report's verb is tagged an adjective (`telefonierte Biden`)
+    ("Nach Angaben des Weißen Hauses telefonierte Biden am Abend mit Netanjahu.", "Weißen Hauses"),
 ])
 def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "indirect"][0]

@@ -373,13 +373,19 @@ def _reflexive_reading(sent: Sentence, w: Word) -> bool:
         any(x.text == "sich" for x in sent.words[max(0, w.index - 3):w.index + 2])
 
 
-def _noun_complement(sent: Sentence, words: list[Word]) -> bool:
+def _noun_complement(sent: Sentence, cue: Word, words: list[Word]) -> bool:
     """`kommentierte die Entscheidung Ungarns, die Hilfen zu blockieren`: a zu-infinitive right after a
     noun of intent or decision (lexicon/zu_nouns.txt, past a genitive after it) is that noun's content,
     not the cue's report (`warf Israel vor, …`, `bat die Regierung, …` are reports); unless the noun is
-    what the speaker calls something (`bezeichnete dies als einen Versuch, die BBC … zu hindern`)."""
+    what the speaker calls something (`bezeichnete dies als einen Versuch, die BBC … zu hindern`) or a
+    verb passing on information declares it (`hat die Bereitschaft ihres Landes erklärt, … einzutreten`)."""
+    if cue_lemma(sent, cue) in REPORT_VERBS:
+        return False
     k = words[0].index - 2  # the comma before the clause
-    before = [w for w in sent.words[max(0, k - 3):k] if w.upos != "PUNCT"]
+    before = [w for w in sent.words[max(0, k - 4):k] if w.upos != "PUNCT"]
+    if len(before) > 1 and before[-1].upos == "VERB" and before[-1].feat("VerbForm") in ("Part", None) \
+            and before[-2].upos in ("NOUN", "PROPN"):
+        before = before[:-1]  # `hat die Entscheidung der Regierung kritisiert, … zu liefern`: the participle closing the frame
     while before and (before[-1].text.endswith("s") and before[-1].text[:-1] in PLACES or before[-1].upos == "DET"
                       or before[-1].feat("Case") == "Gen" and len(before) > 1):
         before = before[:-1]  # `Ungarns`, `der Regierung`: whose decision
@@ -437,7 +443,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     elif has_finite_subjunctive(rest, sent) or past_modal_second(first):
         rule = "indirect:konjunktiv"
     elif has_zu_infinitive(first) and not any(x.feat("VerbForm") == "Fin" for x in first) \
-            and first[0].text.lower() not in NOT_REPORTED_ZU and not _noun_complement(sent, first):
+            and first[0].text.lower() not in NOT_REPORTED_ZU and not _noun_complement(sent, cue, first):
         rule = "indirect:zu"
     elif cue_lemma(sent, cue) in REPORT_VERBS and (subject_then_verb(first) or adverb_then_verb(first)):
         rule = "indirect:v2"  # (after a verb of saying only: `…, halten …, sie applaudierten` narrates)

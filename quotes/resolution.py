@@ -171,7 +171,8 @@ _OTHERS_ROLES = ("richter", "richterin", "ermittler", "ermittlerin", "anwalt", "
                  "staatsanwältin", "verteidiger", "verteidigerin", "polizist", "polizistin", "arzt", "ärztin",
                  "sprecher", "sprecherin", "kläger", "klägerin", "zeuge", "zeugin", "gutachter", "gutachterin",
                  "bürgermeister", "bürgermeisterin", "wahlleiter", "wahlleiterin", "trainer", "trainerin",
-                 "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin")
+                 "teamchef", "gegner", "gegnerin", "kritiker", "kritikerin", "experte", "expertin",
+                 "botschafter", "botschafterin")
 
 
 def _member_of(people: People, earlier: Sequence[Person], text: str) -> Person | None:

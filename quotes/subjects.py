@@ -288,7 +288,8 @@ class _Ranking:
                         None)
             if noun is not None and is_report_noun(noun.text):
                 return genitive_owner(text, sent, noun, exclude) or right
-            return right
+            # (`so der Sprecher der FDP-Fraktion, Reinhard Houben`: the name set off after the role)
+            return appositive_name(text, sent, right) if right is not None else None
         clause_open = self.clause_open()
         left = self.left(found, clause_open)
         # verb second: a noun phrase opening the sentence right before the finite verb is its subject

@@ -410,6 +410,8 @@ def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
     ("So kommentierte der ukrainische Außenminister Andrij Sybiha die Entscheidung Ungarns, die EU-Hilfen zu "
      "blockieren.", []),
     ("Sybiha kritisierte die Entscheidung der Regierung, die Hilfen zu blockieren.", []),
+    # … also with the participle closing the frame before the comma
+    ("Die Botschaft hat die Entscheidung der Bundesregierung kritisiert, weitere Panzer an die Ukraine zu liefern.", []),
     # … unless the noun is what the speaker calls something
     ("Horrocks bezeichnete die Störung als einen Versuch, die BBC an der Berichterstattung zu hindern.",
      [("indirect:zu", "die BBC an der Berichterstattung zu hindern.")]),

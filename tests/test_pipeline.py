@@ -24,6 +24,9 @@ def assert_first_speaker(quotes, speaker):
      "Die Gespräche waren schwierig", "Karl Brandt"),
     ("»Wir sind bereit zum Dialog«, so Nato-Generalsekretär Jens Lindqvist.",
      "Wir sind bereit zum Dialog", "Jens Lindqvist"),
+    # the name set off after the role of `so X`
+    ("„Die Reform ist nicht finanzierbar“, so der Sprecher der FDP-Fraktion, Reinhard Houben.",
+     "Die Reform ist nicht finanzierbar", "Reinhard Houben"),
 ])
 def test_direct_quote_with_speaker_in_sentence(run_text, text, quote, speaker):
     quotes = by_text(run_text(text))

@@ -14,6 +14,7 @@ from quotes.types import Mention
     ("Friedrich Merz", "Oppositionsführer", "der CDU-Vorsitzende", "Friedrich Merz"),
     ("Donald Rumsfeld", "US-Verteidigungsminister", "der iranische Vize-Außenminister", "iranischer Vize-Außenminister"),
     ("Thomas Mair", "Der Angeklagte", "der Richter", "Richter"),  # a role of another person in the story
+    ("António Guterres", "UN-Generalsekretär", "der Botschafter", "Botschafter"),
     ("Friedrich Merz", "Oppositionsführer", "die Parteichefin", "Parteichefin"),  # `die` needs a woman
     ("Kowalczyk", "", "der CDU-Vorsitzende", "CDU-Vorsitzende"),  # named in full only
     ("Selenskij", "", "der Präsident", "Selenskij"),  # or a well-known actor (lexicon/actors.tsv)

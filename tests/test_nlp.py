@@ -164,3 +164,17 @@ def test_a_name_in_cyrillic_is_parsed_as_a_name_and_kept_as_written(nlp):
 def test_a_quote_by_a_name_in_cyrillic_goes_to_the_actor(run_text):
     [report] = run_text("Russland werde darauf reagieren, sagte Лавров nach Angaben der Agentur TASS.")
     assert (report.speaker, report.side) == ("Sergej Lawrow", "RU")
+
+
+def test_a_name_with_foreign_marks_is_parsed_as_a_name_and_kept_as_written(nlp):
+    # `Šefčovič` was tagged a verb and `Maroš` a noun: the parser reads their base letters
+    text = "Handelskommissar Maroš Šefčovič betonte, die EU setze weiter auf Verhandlungen."
+    words = nlp.parse(text).sentences[0].words
+    names = [w for w in words if w.text in ("Maroš", "Šefčovič")]
+    assert len(names) == 2 and all(w.upos in ("PROPN", "NOUN") and text[w.start:w.end] == w.text for w in names)
+    assert not any(w.text in ("Maros", "Sefcovic") for w in words)  # German's own letters and all others as written
+
+
+def test_a_report_by_a_name_with_foreign_marks_goes_to_that_name(run_text):
+    [report] = run_text("Handelskommissar Maroš Šefčovič betonte, die EU setze weiter auf Verhandlungen.")
+    assert report.speaker == "Maroš Šefčovič"

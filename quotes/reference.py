@@ -328,9 +328,19 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
     by its title, if one was named within a few sentences."""
     found = _MEDIA.fullmatch(m.text.strip())
     noun = found.group(2).lower() if found else ""
-    if not titles or not is_media_noun(noun) or m.start - titles[-1][0] > 1500:
+    if not is_media_noun(noun):
+        return None
+    # (or whose report the article named: `einen Bericht des „Spiegel“` … `Das Magazin hatte berichtet`)
+    cited = list(_CITED_OUTLET.finditer(text, max(0, m.start - 1500), m.start))
+    if cited and (not titles or titles[-1][0] < cited[-1].start()):
+        return Resolved(cited[-1].group(1), None, "org")
+    if not titles or m.start - titles[-1][0] > 1500:
         return None
     return titles[-1][1]
+
+
+_CITED_OUTLET = re.compile(r"\b(?:Bericht|Berichten|Informationen|Recherchen|Interview|Meldung)\s+(?:des|der|von)\s+"
+                           r"[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]")
 
 
 def gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:

@@ -1165,6 +1165,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # a frame after a comma has its subject after the verb, not the noun ending the quote's clause
     ('Die Schlagzeile sei Ausdruck einer "rassistischen und anti-türkischen" Stimmung in Europa, erklärte der '
      "türkische Außenminister Mevlüt Cavusoglu.", "rassistischen und anti-türkischen", "Mevlüt Cavusoglu"),
+    # `das Magazin` is the outlet whose report the article named before in marks
+    ("Das Kanzleramt hat einen Bericht des „Spiegel“ dementiert. Das Magazin hatte berichtet, ein Berater "
+     "habe sich mit einem Vertrauten Putins getroffen.", "ein Berater habe sich mit einem Vertrauten Putins getroffen.",
+     "Spiegel"),
     # a title in marks after a media noun names the outlet; `das Blatt` refers back to it
     ("Das Video sei herausgeschnitten worden, berichtete die Zeitung „Daily Mail“ am Freitag. Das Ministerium "
      "habe sich an die BBC gewandt, berichtete das Blatt.", "Das Ministerium habe sich an die BBC gewandt",

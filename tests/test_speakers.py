@@ -71,6 +71,8 @@ def test_white_house_is_us():
     ("der frühere Fraktionschef", "er"), ("die ehemalige Ministerin", "sie"), ("der frühere Komiker", "er"),
     # political leanings
     ("der Rechtspopulist", "er"), ("die Nationalkonservative", "sie"), ("der Autokrat", "er"),
+    # a trade or a title won (not an office): `der frühere Boxweltmeister` after Vitali Klitschko
+    ("der frühere Boxweltmeister", "er"), ("die Sängerin", "sie"),
     # a spokesperson named by whose they are speaks for the owner
     ("Seinem Sprecher", "er"), ("ihre Sprecherin", "sie"), ("Dessen Sprecher", "dieser"), ("Deren Sprecherin", "sie"),
     # plurals, other cases and offices (held by someone who may be another) stay nouns

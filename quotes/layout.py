@@ -23,9 +23,11 @@ def headline_end(text: str) -> int:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each block separated by blank lines."""
+    """(start, end) of each block separated by blank lines; of each line in a text with no blank line
+    (a page copied one paragraph per line: a cookie banner's line is not the whole article)."""
     spans, pos = [], 0
-    for m in re.finditer(r"\n\s*\n", text):
+    breaks = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    for m in re.finditer(breaks, text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

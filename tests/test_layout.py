@@ -55,6 +55,15 @@ def test_a_live_blogs_time_and_headline_above_the_text_are_masked():
     assert "18:12" not in masked and "Selenskyj: Russland" in masked
 
 
+def test_a_page_copied_one_paragraph_per_line_loses_only_its_junk_lines():
+    """No blank line anywhere: each line is a block, so a cookie banner's line takes no article with it."""
+    body = "Der Präsident hat am Montag in Washington um weitere Unterstützung für sein Land geworben."
+    text = (f"Startseite Politik Wirtschaft Sport\nWir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\n"
+            f"{body}\nZur Startseite")
+    masked = mask(text, junk_spans(text))
+    assert body in masked and "Cookies" not in masked and "Startseite" not in masked
+
+
 def test_a_teaser_link_between_paragraphs_is_junk():
     """`Auch interessant: „…“` set between two paragraphs links another article: blanked, the text
     around it kept."""

@@ -25,6 +25,9 @@ def reports(nlp):
     ("Denn wie die Zeitung am Montag berichtete, leidet der Schauspieler an Alzheimer.", "indirect:wie",
      "leidet der Schauspieler an Alzheimer."),
     ("Laut der Polizei wurden zwei Menschen verletzt.", "indirect:laut", "wurden zwei Menschen verletzt."),
+    ("Nach Auskunft der Polizei wurden zwei Menschen verletzt.", "indirect:nach", "wurden zwei Menschen verletzt."),
+    ("Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf dem Rückflug.", "indirect:nach",
+     "befand sich der Hubschrauber auf dem Rückflug."),
     # a title in marks closes the source phrase, whatever the tagger made of the verb after it
     ("Laut einem Bericht der „New York Times“ plant Washington neue Hilfen.", "indirect:laut",
      "plant Washington neue Hilfen."),

@@ -249,15 +249,11 @@ def _genitive_antecedent(text: str, m: Mention, relative: str) -> Mention:
     return Mention(text[start:m.end], start, m.end, "role")
 
 
-_MISSIONS = ("botschaft", "konsulat")
-
-
 def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
     """`das Verteidigungsministerium in Moskau`, `die Regierung in Kiew`: a body's seat says whose
     body it is (and gives its side), as `des Außenministeriums in Moskau` does after a role."""
-    # (an embassy's seat is its host's: `die russische Botschaft in Berlin` is Moscow's)
     if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS and \
-            not m.text.split()[-1].lower().endswith(NATIONAL_BODIES) or m.text.lower().endswith(_MISSIONS):
+            not m.text.split()[-1].lower().endswith(NATIONAL_BODIES):  # (`das Präsidialamt in Kiew`)
         return m
     j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
     if j is None or not seat_at(sent.words, j, exclude):

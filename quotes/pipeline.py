@@ -18,7 +18,7 @@ from quotes.layout import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.nations import nationality
 from quotes.reference import names_a_text
-from quotes.lexicon import NATIONAL_BODIES, PLACES, SIDE_PATTERNS
+from quotes.lexicon import MISSIONS, NATIONAL_BODIES, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
@@ -101,7 +101,7 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         head = q.speaker.split()[-1] if q.speaker and len(q.speaker.split()) == 1 else None
-        if head is None or q.side not in (None, "OTHER") or not head.lower().endswith(NATIONAL_BODIES):
+        if head is None or q.side not in (None, "OTHER") or not head.lower().endswith(NATIONAL_BODIES + MISSIONS):
             out.append(q)
             continue
         described = [side_of(m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b", text[:q.start])]

@@ -2100,6 +2100,11 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
     # a body the article described with a side before (`die ukrainische Luftwaffe`) is that side's
     ("Die ukrainische Luftwaffe hat in der Nacht 40 Drohnen abgeschossen. Ein Sprecher der Luftwaffe sagte, "
      "die Abwehr habe gut gearbeitet.", "Luftwaffe (Ukraine)", "UA"),
+    # … so is an embassy, whose seat (and dateline) is its host's
+    ("Berlin (dpa) - Die russische Botschaft hat die Entscheidung kritisiert. Die Botschaft erklärte, Deutschland "
+     "überschreite eine rote Linie.", "Botschaft (Russland)", "RU"),
+    ("Washington (dpa) - Der Streit um Zölle eskaliert. Die Botschaft erklärte, niemand werde einen Handelskrieg "
+     "gewinnen.", "Botschaft", "OTHER"),
 ])
 def test_a_national_body_takes_the_side_of_the_dateline(run_text, text, speaker, side):
     q = [q for q in run_text(text) if q.kind == "indirect"][-1]

@@ -47,6 +47,9 @@ NAMED_BODIES: frozenset[tuple[str, ...]] = frozenset(
     name for l in _lines("named_bodies.txt") for tokens in [re.findall(r"\w+|[^\w\s]", l)]
     for name in (tuple(tokens), tuple(x for t in tokens for x in _CONTRACTIONS.get(t, (t,)))))
 NATIONAL_BODIES: tuple[str, ...] = _lines("national_bodies.txt")
+# a state's missions abroad: their seat is their host's (`die russische Botschaft in Berlin`), so no
+# dateline or seat gives their side, only a description of them (`Die russische Botschaft … die Botschaft`)
+MISSIONS: tuple[str, ...] = ("botschaft", "konsulat", "delegation")
 PERSON_GROUPS: tuple[str, ...] = _lines("person_groups.txt")
 ROLE_HEADS: tuple[str, ...] = tuple(sorted(_lines("roles.txt") + tuple(ORG_HEADS), key=len, reverse=True))
 SIDE_PATTERNS: tuple[tuple[str, str], ...] = _pairs("sides.tsv")

@@ -33,8 +33,6 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
     # name words count whatever their tag, particles too (`Ursula` tagged ADV, `von der Leyen`)
     ok = lambda j: 0 <= j < len(words) and not exclude[0] <= words[j].start < exclude[1] and \
         (words[j].upos in NPISH or hyphen_joins(words, j) or flags[j])
-    # (a verb the tagger took for an adjective ends the phrase: `des Weißen Hauses telefonierte Biden`)
-    opens = lambda j: j > 0 and verb_after_noun(words[j - 1], words[j]) and not flags[j]
     lo = i
     # a clause opener the tagger took for a noun ends the phrase (`Wahlbeteiligung Wie der Wahlleiter`)
     while expand_left and ok(lo - 1) and words[lo - 1].text.lower() not in CLAUSE_OPENERS:
@@ -45,8 +43,10 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
         if seen_name and not flags[hi + 1] and not (words[hi].text.endswith("s") and words[hi + 1].upos in ("NOUN", "PROPN")
                                                     and role_head(words[hi + 1].text)):
             break  # a name ends the phrase: `sagte Peskow Journalisten`; not `Polens Präsident Andrzej Duda`
-        if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN") and not flags[hi + 1] or opens(hi + 1):
+        if words[hi + 1].upos == "DET" and words[hi].upos in ("NOUN", "PROPN") and not flags[hi + 1]:
             break  # a new phrase starts: `sagte Rjabkow der Agentur`; not `Innenminister de Maizière`
+        if verb_after_noun(words[hi], words[hi + 1]) and not flags[hi + 1]:
+            break  # a verb the tagger took for an adjective: `des Weißen Hauses telefonierte Biden`
         if _ACRONYM.fullmatch(words[hi].text) and words[hi + 1].upos == "NOUN" and not flags[hi + 1] \
                 and not role_head(words[hi + 1].text):
             break  # an acronym ends its phrase before a plain noun: `will die EZB Geldhäuser dazu anregen`

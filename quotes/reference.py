@@ -321,6 +321,9 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
 
 
 _MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
+# an outlet whose report the article cites by its title in marks (`einen Bericht des „Spiegel“`)
+_CITED_OUTLET = re.compile(r"\b(?:Bericht|Berichten|Informationen|Recherchen|Interview|Meldung)\s+(?:des|der|von)\s+"
+                           r"[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]")
 
 
 def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]]) -> Resolved | None:
@@ -337,10 +340,6 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
     if not titles or m.start - titles[-1][0] > 1500:
         return None
     return titles[-1][1]
-
-
-_CITED_OUTLET = re.compile(r"\b(?:Bericht|Berichten|Informationen|Recherchen|Interview|Meldung)\s+(?:des|der|von)\s+"
-                           r"[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]")
 
 
 def gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:

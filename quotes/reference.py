@@ -475,6 +475,12 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
             # (as a name: `das russische Verteidigungsministerium` → `russisches Verteidigungsministerium`)
             phrase = match.group(2) + match.group(3)
             found = nominative_adjectives(strong_form(match.group(1), phrase) if match.group(1) else phrase)
+    if found is None and head == "ministerium":
+        # `Innenministerin Nancy Faeser … teilte das Ministerium mit`: the ministry of the minister named last
+        ministers = re.findall(r"\b(?:Vize-?)?([A-ZÄÖÜ][\w-]*?[a-zäöüß])minister(?:in|s)?\b",
+                               text[max(0, m.start - COMPOUND_REACH):m.start])
+        ministers = [p for p in ministers if not p.startswith(("Premier", "Regierungs"))]
+        found = ministers[-1] + "ministerium" if ministers else None
     return found
 
 

@@ -59,6 +59,11 @@ def test_the_author_of_a_text(article, mention, author):
      "Eine Sprecherin des Ministeriums", "Justizministerium"),
     ("Die peruanische Umweltbehörde kündigte Schutz an. Ein Sprecher der Behörde sagte, …",
      "Ein Sprecher der Behörde", "peruanische Umweltbehörde"),
+    # `das Ministerium` after a minister named with no ministry: that minister's (not a head of government's)
+    ("Innenministerin Nancy Faeser kündigte Kontrollen an. Sie würden gelten, teilte das Ministerium mit.",
+     "das Ministerium", "Innenministerium"),
+    ("US-Außenminister Antony Blinken reiste ab. Das Ministerium erklärte, …", "Das Ministerium", "US-Außenministerium"),
+    ("Premierminister Keir Starmer schwieg. Das Ministerium erklärte, …", "Das Ministerium", None),
 ])
 def test_a_body_named_by_its_head_noun(article, mention, body):
     from quotes.reference import compound_antecedent

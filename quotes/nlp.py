@@ -137,12 +137,12 @@ _AS_LATIN = "ABWGDEJSSIJKLMNOPRSTUFCZCSSJYJEJJIJEG"
 _LATIN_LETTERS = str.maketrans(_CYRILLIC + _CYRILLIC.lower(), _AS_LATIN + _AS_LATIN.lower())
 # so do Latin letters with marks German does not use (`Šefčovič` was tagged a verb, `Maroš` a noun):
 # their base letter; German's own (ä, ö, ü, ß) stay
-_MARKED = "".join(chr(c) for c in range(0xC0, 0x180) if chr(c) not in "ÄÖÜäöüß×÷")
-_LATIN_LETTERS.update(str.maketrans(_MARKED, "".join(
-    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ı": "i", "Æ": "A", "æ": "a", "Œ": "O",
-     "œ": "o", "Þ": "T", "þ": "t", "Ð": "D", "ð": "d", "Ħ": "H", "ħ": "h", "ĸ": "k", "Ŀ": "L", "ŀ": "l",
-     "Ŋ": "N", "ŋ": "n", "ŉ": "n", "ſ": "s", "Ĳ": "I", "ĳ": "i"}.get(ch) or unicodedata.normalize("NFD", ch)[0]
-    for ch in _MARKED)))
+# (letters that decompose into no base letter have theirs given here)
+_UNDECOMPOSED = {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ı": "i", "Æ": "A", "æ": "a", "Œ": "O",
+                 "œ": "o", "Þ": "T", "þ": "t", "Ð": "D", "ð": "d", "Ħ": "H", "ħ": "h", "ĸ": "k", "Ŀ": "L", "ŀ": "l",
+                 "Ŋ": "N", "ŋ": "n", "ŉ": "n", "ſ": "s", "Ĳ": "I", "ĳ": "i"}
+_LATIN_LETTERS.update({ord(ch): _UNDECOMPOSED.get(ch) or unicodedata.normalize("NFD", ch)[0]
+                       for c in range(0xC0, 0x180) if (ch := chr(c)) not in "ÄÖÜäöüß×÷"})
 
 
 def _latin(text: str) -> str:

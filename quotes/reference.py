@@ -321,6 +321,7 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
 
 
 _MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
+_OUTLET_REACH = 1500  # characters back to the title a media noun refers to
 # an outlet whose report the article cites by its title in marks (`einen Bericht des „Spiegel“`)
 _CITED_OUTLET = re.compile(r"\b(?:Bericht|Berichten|Informationen|Recherchen|Interview|Meldung)\s+(?:des|der|von)\s+"
                            r"[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]")
@@ -334,10 +335,10 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
     if not is_media_noun(noun):
         return None
     # (or whose report the article named: `einen Bericht des „Spiegel“` … `Das Magazin hatte berichtet`)
-    cited = list(_CITED_OUTLET.finditer(text, max(0, m.start - 1500), m.start))
+    cited = list(_CITED_OUTLET.finditer(text, max(0, m.start - _OUTLET_REACH), m.start))
     if cited and (not titles or titles[-1][0] < cited[-1].start()):
         return Resolved(cited[-1].group(1), None, "org")
-    if not titles or m.start - titles[-1][0] > 1500:
+    if not titles or m.start - titles[-1][0] > _OUTLET_REACH:
         return None
     return titles[-1][1]
 

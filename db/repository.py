@@ -340,7 +340,8 @@ def _one_per_statement(session: Session, rows: list[dict]) -> list[dict]:
         seen.add(sid)
         carried = reports.get(sid, [])
         dates = sorted(c["date"] for c in carried if c["date"]) or [r["date"]]
-        out.append(dict(r, reports=max(1, len(carried)), first_date=dates[0],
+        # (an article reporting it twice, a phrase in marks inside the report, is one report)
+        out.append(dict(r, reports=max(1, len({c["article_id"] for c in carried})), first_date=dates[0],
                         sources=sorted({c["source"] or "?" for c in carried} or {r["source"] or "?"})))
     return out
 
@@ -349,12 +350,13 @@ def statement_reports(session: Session, statement_ids: list[int]) -> dict[int, l
     """Every stored report of these statements: quote id, outlet, date, article."""
     if not statement_ids:
         return {}
-    stmt = (select(QuoteRow.statement_id, QuoteRow.id, ArticleRow.source, ArticleRow.published, ArticleRow.doc)
+    stmt = (select(QuoteRow.statement_id, QuoteRow.id, ArticleRow.id, ArticleRow.source, ArticleRow.published,
+                   ArticleRow.doc)
             .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
             .where(QuoteRow.statement_id.in_(set(statement_ids))).order_by(ArticleRow.published, QuoteRow.id))
     out: dict[int, list[dict]] = {}
-    for sid, qid, source, published, doc in session.execute(stmt).all():
-        out.setdefault(sid, []).append({"quote_id": qid, "source": source, "doc": doc,
+    for sid, qid, article_id, source, published, doc in session.execute(stmt).all():
+        out.setdefault(sid, []).append({"quote_id": qid, "article_id": article_id, "source": source, "doc": doc,
                                         "date": published.isoformat() if published else None})
     return out
 

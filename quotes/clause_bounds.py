@@ -47,12 +47,18 @@ def before_quoting_colon(words: list[Word], cue: Word, direct: list[tuple[int, i
 
 def frame_noun_hung_in(sent: Sentence, cue: Word, words: list[Word], comma: int) -> bool:
     """Between the cue and the clause the parser gave it stands the start of a phrase (`gegenüber der
-    Deutschen`), and the clause's words before its first comma only finish that noun (`Presse-Agentur`)."""
+    Deutschen`), and the clause's words before its first comma only finish that noun (`Presse-Agentur`);
+    or the clause's words before its first comma are a whole noun phrase right after the cue."""
     between = [x for x in sent.words if cue.end <= x.start < words[0].start]
-    return bool(between) and len(words) - comma > 2 and \
-        all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN") or x.text.lower() == "gegenüber" for x in between) and \
-        all(x.upos in ("NOUN", "PROPN") or x.text in ("-", "–") for x in words[:comma]) and \
-        not relative_opening(words[comma + 1:])
+    if len(words) - comma <= 2 or relative_opening(words[comma + 1:]):
+        return False
+    if not between:
+        # `sagte der CDU-Politiker, man prüfe „alle Optionen“` with the clause hung on the frame's
+        # own noun phrase right after the cue
+        return words[0].upos == "DET" and \
+            all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.text in ("-", "–") for x in words[:comma])
+    return all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN") or x.text.lower() == "gegenüber" for x in between) and \
+        all(x.upos in ("NOUN", "PROPN") or x.text in ("-", "–") for x in words[:comma])
 
 
 def with_subject_hung_elsewhere(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:

@@ -203,6 +203,11 @@ def _wie_report(sent: Sentence, w: Word, wie: list[Word], direct: list[tuple[int
     if len(main) < 3:
         # the parser hung the cue under a noun of the main clause: the rest of the sentence
         main = strip_punct(rest_after if len(rest_after) >= len(rest_before) else rest_before)
+    if any(x.start > w.end and finite_form(x) and _frames_reports(sent, x)
+           and any(c.deprel.startswith("nsubj") for c in sent.children(x.index)) for x in main):
+        # `Wie RIA Nowosti berichtet, fügte sie hinzu, dass …`: the main clause's own speech verb
+        # frames the report; the `wie` clause only cites where it was told
+        return None
     if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
         return Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,
                          cue_start=w.start, cue_end=w.end)
@@ -273,10 +278,20 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     start = _with_opening_mark(sent, words[0], end)
     if not has_mark and start > w.start:
         end = before_next_main_clause(sent, start, end)
-    if marks_decide(start, end, has_mark, direct):
+    if _marks_decide(sent, words, start, end, has_mark, direct):
         return None
     rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
     return Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
+
+
+def _marks_decide(sent: Sentence, words: list[Word], start: int, end: int, marked: bool,
+                  direct: list[tuple[int, int]]) -> bool:
+    """The marks make [start, end) a direct quote's, not a report (see `marks_decide`); a Konjunktiv
+    clause whose verb stands outside the marks is a report of its own, whatever share the marks hold
+    (`man prüfe „alle Optionen“`)."""
+    own_verb = any(start <= x.start < end and is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct)
+                   for x in words)
+    return marks_decide(start, end, marked or own_verb, direct)
 
 
 def _noun_before_mark(sent: Sentence, cue: Word, mark: Word) -> bool:
@@ -419,7 +434,8 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
                 and x.text not in SENTENCE_ADVERBS or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
-    if len(rest) < 3 or marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
+    if len(rest) < 3 or _marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"),
+                                      direct):
         return None
     opener = next((words[k + 1] for k in range(i - 1, -1, -1) if words[k].text == ","), None)
     relative = cue.deprel == "acl:relcl" or opener is not None and opener.upos == "PRON" and \

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from quotes.lexicon import SPEECH_VERBS, TITLE_NOUNS
+from quotes.lexicon import MEDIA_TITLES, SPEECH_VERBS, TITLE_NOUNS
 from quotes.morph import form_table
 from quotes.types import Candidate
 
@@ -289,6 +289,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     after = text[span.close_at + 1:span.close_at + 3] if span.close_at is not None else ""
     if re.match(r"-\w", after) or re.search(r"\w-$", text[max(0, span.open_at - 2):span.open_at]):
         return "compound"  # «Snow White»-Remake, „Nord Stream“-Pipeline, ZDF-„heute journal“
+    if inner.strip().lower() in MEDIA_TITLES:
+        return "media-title"  # Im „heute journal“ sagte er, bei „Markus Lanz“
     if re.search(r"[.!?…]$", inner):
         return None
     after_close = text[span.close_at + 1:span.close_at + 30] if span.close_at is not None else ""

@@ -90,6 +90,9 @@ def as_pronoun(mention: Mention) -> Mention:
         # (`Dessen Sprecher`: the one named last, as `dieser`)
         pronoun = {"sein": "er", "dessen": "dieser"}.get(owner.group(1).lower(), "sie")
         return Mention(pronoun, mention.start, mention.end, "pronoun")
+    oblique = _oblique_epithet(mention)
+    if oblique is not None:
+        return Mention(oblique, mention.start, mention.end, "pronoun")
     m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)", mention.text.strip(), flags=re.I)
     if mention.kind not in ("role", "org") or m is None:  # `der junge Mann` reads as a thing
         return mention
@@ -115,6 +118,25 @@ def as_pronoun(mention: Mention) -> Mention:
     else:
         return mention
     return Mention(pronoun, mention.start, mention.end, "pronoun")
+
+
+def _oblique_epithet(mention: Mention) -> str | None:
+    """`Dem Diplomaten zufolge`, `laut dem SPD-Politiker`, `nach Angaben des 62-Jährigen`, `der
+    Grünen-Politikerin zufolge`: an epithet in the dative or genitive refers back as `ihm`/`ihr`
+    does (None for anything else: `der Grünen` is the party)."""
+    m = re.fullmatch(r"(dem|des|der)\s+((?:[a-zäöüß][\w-]*en\s+)*)(\S+)", mention.text.strip(), flags=re.I)
+    if mention.kind not in ("role", "org") or m is None:
+        return None
+    article, noun = m.group(1).lower(), m.group(3).lower()
+    last = noun.split("-")[-1]
+    if article == "der":
+        # (only a feminine form in -in: `der Liberalen` may be a plural)
+        return "ihr" if last.endswith("in") and last.endswith(EPITHETS["die"]) else None
+    # the weak and genitive endings: `Diplomaten`, `Experten`, `Politikers`, `62-Jährigen`
+    stems = {last} | {last[:-len(e)] for e in ("en", "n", "es", "s") if last.endswith(e)}
+    if any(s.endswith(EPITHETS["der"]) for s in stems) or AGE_NOUN.fullmatch(last) and last.endswith("jährigen"):
+        return "ihm" if article == "dem" else "er"
+    return None
 
 
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
@@ -221,6 +243,9 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
         if head is not None and head.deprel.startswith("nsubj") and w.deprel == "nmod" and w.index == head.index + 1 \
                 and w.feat("Case") != "Gen" and not w.text.endswith("s"):
             return True  # `Der ukrainische Präsident Selenskyj ging …` with the name hung as a modifier
+    role = sent.word(run[0].index - 1)
+    if role is not None and role.deprel.startswith("nsubj") and role_head(role.text) and not _subject_before(sent, [role], role):
+        return True  # `hat Finanzminister Christian Lindner … abgelehnt` with the name hung elsewhere
     # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
     # relative clause is the main clause's subject
     comma, rel = sent.word(run[-1].index + 1), sent.word(run[-1].index + 2)
@@ -235,7 +260,7 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in ("ist", "war") for x in lead) and \
             not any(x.text in ",;:" for x in lead):
         return True
-    if _fronted_object_before(sent, run) or _after_reflexive(sent, run):
+    if _fronted_object_before(sent, run) or _after_reflexive(sent, run) or _after_verb_without_subject(sent, run):
         return True
     if run[0].index == 1 and last is not None and last.text == ":":
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
@@ -315,17 +340,34 @@ def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
 _BEFORE_NAMED_SUBJECT = frozenset("sich das dies es".split())
 
 
-def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
-    """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
-    adverbs, a role with its article) the name is the subject, whatever the parse made of the reflexive;
-    so after an object pronoun (`Anders sieht das der Unternehmer Klaus Wendt`, `Ähnlich sah es Merz`)."""
+def _before_description(sent: Sentence, run: list[Word]) -> int:
+    """The list position of the word before the name and what describes it: the role's article and
+    adjectives (`der stellvertretende Außenminister X`), a role's compound split at its hyphen
+    (`die FDP-Politikerin`, `US-Präsident`), adverbs like `auch`."""
     k = run[0].index - 2  # list position of the word before the name
-    # (and the role's article and adjectives: `äußerte sich der stellvertretende Außenminister X`)
-    # (a role's compound split at its hyphen too: `die FDP-Politikerin`)
     while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT
                       or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()
                       or sent.words[k].text == "-" and k >= 1 and sent.words[k - 1].end == sent.words[k].start):
         k -= 2 if sent.words[k].text == "-" else 1
+    return k
+
+
+def _after_verb_without_subject(sent: Sentence, run: list[Word]) -> bool:
+    """`Vor einem Jahr hatte US-Präsident Donald Trump die Staaten … zurückgezogen.` parsed with no
+    subject at all: a name (and its role) right after the main clause's finite verb, verb second, is it."""
+    k = _before_description(sent, run)
+    verb = sent.words[k] if k >= 1 else None
+    return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and finite_form(verb) and \
+        not any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words) and \
+        not any(w.upos in ("VERB", "AUX") and finite_form(w) and w.text not in NOT_VERBS or w.text in ",;:"
+                for w in sent.words[:k])
+
+
+def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
+    """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
+    adverbs, a role with its article) the name is the subject, whatever the parse made of the reflexive;
+    so after an object pronoun (`Anders sieht das der Unternehmer Klaus Wendt`, `Ähnlich sah es Merz`)."""
+    k = _before_description(sent, run)
     verb = sent.words[k - 1] if k >= 1 and sent.words[k].text in _BEFORE_NAMED_SUBJECT else None
     # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it;
     # `gegenüber` is a preposition whatever its tag: `und gegenüber dem Magazin „Profil“ äußerte sich X`)

@@ -317,23 +317,24 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     parsed = nlp.parse(text)
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
-    assert found == [("indirect:frame-after", "Merz betreibe „billige Polemik“")]
+    assert found == [("indirect:konjunktiv", "Merz betreibe „billige Polemik“")]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, rule", [
     # a phrase opening the report stays fronted when the only comma before the frame is inside marks
-    "In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
-    "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.",
+    ("In diesem Fall müsse man „nicht über die Wahrscheinlichkeit, sondern über die Unvermeidlichkeit“ eines "
+     "Konflikts sprechen, sagte Kremlsprecher Dmitri Peskow.", "indirect:frame-after"),
     # a relative clause inside marks is the quotation's, not one the frame's verb closes
-    "Er sehe keinen Sinn darin, „Geld in einen Krieg zu pumpen, der nicht zu gewinnen ist“, sagte Orbán im Rundfunk.",
+    ("Er sehe keinen Sinn darin, „Geld in einen Krieg zu pumpen, der nicht zu gewinnen ist“, sagte Orbán im Rundfunk.",
+     "indirect:konjunktiv"),
 ])
-def test_a_comma_inside_marks_is_the_quotations(nlp, text):
+def test_a_comma_inside_marks_is_the_quotations(nlp, text, rule):
     from quotes.marks import direct_candidates
 
     parsed = nlp.parse(text)
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
     found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
-    assert found == [("indirect:frame-after", text[:text.index(", sagte")])]
+    assert found == [(rule, text[:text.index(", sagte")])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -341,8 +342,14 @@ def test_a_comma_inside_marks_is_the_quotations(nlp, text):
     ("Rutte nahm das Gesuch an, bedauerte jedoch zugleich auf Twitter, dass sein Kabinett einen „solch "
      "talentierten und engagierten Liberalen“ verliere.",
      "dass sein Kabinett einen „solch talentierten und engagierten Liberalen“ verliere."),
-    # … but a clause with no `dass` mostly in marks is the direct quote's
-    ("Sie sagte, es sei „eine große und schwere Enttäuschung für alle“.", None),
+    # … and so is a Konjunktiv clause whose verb stands outside the marks (SpkAtt's gold: one report
+    # holding the quote)
+    ("Sie sagte, es sei „eine große und schwere Enttäuschung für alle“.",
+     "es sei „eine große und schwere Enttäuschung für alle“."),
+    ("Im Fernsehen sagte der CDU-Politiker, man prüfe „alle Optionen“.", "man prüfe „alle Optionen“"),
+    ("Im „heute journal“ sagte der CDU-Politiker, man prüfe „alle Optionen“.", "man prüfe „alle Optionen“."),
+    # … but a clause wholly in marks is the direct quote's
+    ("Sie sagte: „Es ist eine große und schwere Enttäuschung für alle.“", None),
 ])
 def test_a_dass_clause_is_a_report_whatever_it_quotes(nlp, text, expected):
     from quotes.marks import direct_candidates
@@ -362,19 +369,21 @@ def test_a_report_that_opened_a_mark_ends_after_its_closing_one(nlp):
     assert [text[c.start:c.end] for c in indirect_candidates(parsed, direct)] == ["Diese seien „unsozial“"]
 
 
-@pytest.mark.parametrize("text", [
-    "Stephen Singer, ein Klimaexperte vom WWF, erklärte, der Bericht sei „ein grundlegendes Dokument, das den Weg "
-    "ebnet“.",
-    "Er hatte aber auch gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
+@pytest.mark.parametrize("text, span", [
+    ("Stephen Singer, ein Klimaexperte vom WWF, erklärte, der Bericht sei „ein grundlegendes Dokument, das den Weg "
+     "ebnet“.", "der Bericht sei „ein grundlegendes Dokument, das den Weg ebnet“."),
+    ("Er hatte aber auch gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
+     "es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“."),
 ])
-def test_a_frame_whose_report_the_marks_decide_is_no_free_report(nlp, text):
-    """The clause after the frame is mostly in marks: the direct quote holds it, and the whole sentence is
-    no free report either."""
+def test_a_frame_whose_report_is_mostly_in_marks_reports_only_its_clause(nlp, text, span):
+    """The clause after the frame is mostly in marks but its Konjunktiv verb is not: it is the report
+    (the quote a part of it), and the whole sentence is no free report."""
     from quotes.marks import direct_candidates
 
     parsed = nlp.parse(text)
     direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    assert [c.rule for c in indirect_candidates(parsed, direct)] == []
+    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    assert found == [("indirect:konjunktiv", span)]
 
 
 def test_a_speech_verb_in_marks_is_no_frame(nlp):
@@ -422,6 +431,12 @@ def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
      [("indirect:zu", "die Hilfen nicht zu blockieren.")]),
     ("Die Hamas warf Israel vor, die Verhandlungen zu sabotieren.",
      [("indirect:zu", "die Verhandlungen zu sabotieren.")]),
+    # a `wie` clause before a main clause with its own speech verb and subject only cites where it was
+    # told: the report is that verb's (a passive main clause stays the `wie` clause's)
+    ("Wie RIA Nowosti berichtet, fügte sie hinzu, dass Moskau weiterhin offen für Verhandlungen sei.",
+     [("indirect:dass", "dass Moskau weiterhin offen für Verhandlungen sei")]),
+    ("Wie BBC berichtet, wurden heute von einem chinesischen Gericht fünf weitere Personen verurteilt.",
+     [("indirect:wie", "wurden heute von einem chinesischen Gericht fünf weitere Personen verurteilt.")]),
 ])
 def test_what_is_no_report_of_the_cue(reports, text, found):
     assert reports(text) == found

@@ -46,6 +46,9 @@ def test_mark_styles(text, expected):
 @pytest.mark.parametrize("text", [
     "Disney reagiert auf Kritik an «Snow White»-Remake.",
     "Im ZDF-„heute journal“ sagte die Ministerin, es gehe voran.",
+    # a broadcast written in lower case, named with no title noun before it
+    "Im „heute journal“ sagte die Ministerin, es gehe voran.",
+    "Bei „Markus Lanz“ verteidigte er die Pläne.",
     "Der Film „Die große Stille“ läuft im Kino.",
     "Die Operation „Wüstensturm“ begann im Januar.",
     "Das hatte er laut „tagesschau.de“ kritisiert.",

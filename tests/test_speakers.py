@@ -75,7 +75,11 @@ def test_white_house_is_us():
     ("der frühere Boxweltmeister", "er"), ("die Sängerin", "sie"),
     # a spokesperson named by whose they are speaks for the owner
     ("Seinem Sprecher", "er"), ("ihre Sprecherin", "sie"), ("Dessen Sprecher", "dieser"), ("Deren Sprecherin", "sie"),
-    # plurals, other cases and offices (held by someone who may be another) stay nouns
+    # the dative and genitive of an epithet (`Dem Diplomaten zufolge`, `nach Angaben des SPD-Politikers`)
+    ("Dem Diplomaten", "ihm"), ("dem SPD-Politiker", "ihm"), ("des Experten", "er"), ("des 62-Jährigen", "er"),
+    ("dem früheren Diplomaten", "ihm"), ("Der Grünen-Politikerin", "ihr"),
+    # plurals, parties, other cases and offices (held by someone who may be another) stay nouns
+    ("der Grünen", None), ("dem Sprecher", None), ("des Ministers", None), ("den Politikern", None),
     ("die Kanadier", None), ("die Russen", None), ("die 34-Jährigen", None), ("der Sprecher", None),
     ("der Fraktionschef", None), ("die Politiker", None), ("der Mann", None),
 ])
@@ -193,8 +197,25 @@ def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
     # after the finite verb and an object pronoun, the subject named with its role
     ("Der Bürgermeister Jochen Maurer wies die Kritik zurück. Anders sieht das der Unternehmer Klaus Wendt.",
      "Klaus Wendt"),
+    # the role is the subject, the name after it hung elsewhere (`Lindner` tagged a noun and an object)
+    ("Berlin - Im Streit um den Haushalt hat Finanzminister Christian Lindner eine Lockerung der "
+     "Schuldenbremse erneut abgelehnt.", "Christian Lindner"),
+    # no subject at all, the name with its role right after the finite verb (`genau` tagged a verb)
+    ("Am heutigen Mittwoch genau vor einem Jahr hatte US-Präsident Donald Trump die Vereinigten Staaten aus "
+     "dem Abkommen zurückgezogen.", "Donald Trump"),
 ])
 def test_a_name_before_a_verb_the_tagger_missed_is_the_subject(nlp, text, name):
     from quotes.mentions import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(name).subject_positions
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Wie RIA Nowosti berichtet, fügte sie hinzu, dass Moskau offen für Verhandlungen sei.", "RIA Nowosti"),
+    ("Wie Xinhua meldete, sagte er, die Gespräche seien konstruktiv gewesen.", "Xinhua"),
+])
+def test_a_news_agency_is_no_person(nlp, text, agency):
+    """A pronoun after `Wie <agency> berichtet` never refers to the agency."""
+    from quotes.mentions import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get(agency) is None

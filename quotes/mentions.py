@@ -11,7 +11,7 @@ from quotes.cues import STRONG_FINITE, is_cue, passive
 from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
-from quotes.names import (NAME_ONLY_PARTICLES, seat_at, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
+from quotes.names import (ABSTRACT_ENDINGS, NAME_ONLY_PARTICLES, seat_at, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags, sentence_named_bodies,
                           strip_roles)
 from quotes.speakers import DEMONSTRATIVES, PRONOUNS, SPOKESPERSON
@@ -553,7 +553,6 @@ def name_part(words: list[Word], flags: list[bool], k: int) -> bool:
         capitalised(w) and w.upos in ("NOUN", "PROPN", "X") and not role_head(w.text)
 
 
-_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion", "nis")  # (`Unverständnis`, not `Dennis`)
 _QUANTIFIERS = frozenset("jeder jede jedes jeden jedem alle allen aller viele vielen manche mancher kein keine "
                          "keiner einige wenige mehrere beide".split())
 
@@ -578,11 +577,11 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     prev = sent.word(run[0].index - 1)
     if prev is not None and nxt is not None and prev.text in ALL_MARKS and nxt.text in ALL_MARKS:
         return False  # `(„Hartz IV“, „Rente mit 67“)`: a term or title in marks
-    if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(_ABSTRACT_ENDINGS):
+    if len(run) == 1 and len(run[0].text) >= 8 and run[0].text.endswith(ABSTRACT_ENDINGS):
         return False  # `Unterstützung` that the tagger took for a name
     if len(run) == 1 and len(run[0].text) >= 6 and run[0].text.endswith("ik") and run[0].text not in FIRST_NAMES:
         return False  # `äußerte Kritik`, `die Politik` (a first name may end so: `Dominik`)
-    if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(_ABSTRACT_ENDINGS)):
+    if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(ABSTRACT_ENDINGS)):
         return False  # `Jeder Tag Verzögerung koste …` tagged as a name
     if run[0].text.lower() in ("zu", "zur", "zum", "von", "vom") and (
             len(run) > 1 and run[1].text.lower() in ("den", "dem") or run[0].start == run[-1].start or

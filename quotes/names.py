@@ -190,6 +190,10 @@ def strip_roles(run: list) -> list:
     return run
 
 
+# endings of abstract nouns, no name's (`Unverständnis`, not `Dennis`)
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion", "nis")
+
+
 def capitalised(w: Word) -> bool:
     return w.text[:1].isupper() and w.text.replace("-", "").replace(".", "").isalpha() and w.text not in NOT_NAMES
 
@@ -273,6 +277,9 @@ def name_flags(words: list[Word]) -> list[bool]:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
+        if i >= 2 and flags[i - 1] and words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
+                and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):
+            continue  # `forderte Olaf Scholz Geschlossenheit`: an object noun after a full name
         if i + 2 < n and hyphen_joins(words, i + 1) and (f"{w.text}-{words[i + 2].text}" in FIRST_NAMES or
                                                          w.text in FIRST_NAMES and words[i + 2].text in FIRST_NAMES):
             flags[i] = True  # `Karl-Theodor`, `Sven-Georg`: a first name split at its hyphen

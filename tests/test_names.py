@@ -161,3 +161,18 @@ def test_a_body_named_after_its_kind(phrase, name):
 ])
 def test_a_speakers_name_without_its_article(written, name):
     assert without_article(written) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # verb second: the object right after the subject's full name is no part of it
+    ("Am Montag übte CDU-Chef Friedrich Merz Kritik an der Regierung.", "Friedrich Merz"),
+    ("Zugleich forderte Kanzler Olaf Scholz Geschlossenheit.", "Olaf Scholz"),
+    ("Später äußerte Landwirtschaftsminister Alois Rainer Bedenken.", "Alois Rainer"),
+    ("Dagegen zeigte Außenministerin Annalena Baerbock Verständnis.", "Annalena Baerbock"),
+    # three names stay one
+    ("Der türkische Präsident Recep Tayyip Erdogan hat sich angeboten.", "Recep Tayyip Erdogan"),
+])
+def test_an_object_after_a_full_name_ends_it(nlp, text, name):
+    from quotes.names import name_runs
+    sent = nlp.parse(text).sentences[0]
+    assert name in [" ".join(w.text for w in run) for run in name_runs(sent)]

@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, verb_after_noun
 from quotes.cues import STRONG_FINITE, is_cue, passive
-from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.marks import ALL_MARKS
 from quotes.names import (ABSTRACT_ENDINGS, NAME_ONLY_PARTICLES, seat_at, capitalised, entourage, of_a_person, given_name_syllable, hyphen_joins, name_runs, particles_before, purpose_tail,
@@ -115,7 +115,9 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
         # Demonstration hatten … aufgerufen`: what for (the tagger took the preposition for a noun)
         return None
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
-    while stretch and (stretch[0].text in NOT_NAMES and stretch[0].upos != "DET" or stretch[0].text.lower() in _NEVER_IN_NP
+    # (and an object noun with no article, which no one is: `wies Vorwürfe … zurück: „…“`)
+    while stretch and ((stretch[0].text in NOT_NAMES or stretch[0].text in OBJECT_NOUNS) and stretch[0].upos != "DET"
+                       or stretch[0].text.lower() in _NEVER_IN_NP
                        or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
         stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article
     if not stretch or stretch[0].text.lower() in PP_OPENERS or _adverbial_participle(stretch[0].text) \

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
+from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
 from quotes.nominative import nominative_body, strong_form
 from quotes.types import Sentence, Word
 
@@ -277,9 +277,10 @@ def name_flags(words: list[Word]) -> list[bool]:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
-        if i >= 2 and flags[i - 1] and words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
+        if i >= 1 and flags[i - 1] and w.text in OBJECT_NOUNS or i >= 2 and flags[i - 1] and \
+                words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
                 and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):
-            continue  # `forderte Olaf Scholz Geschlossenheit`: an object noun after a full name
+            continue  # `übte Merz Kritik`, `forderte Olaf Scholz Geschlossenheit`: an object noun after a name
         if i + 2 < n and hyphen_joins(words, i + 1) and (f"{w.text}-{words[i + 2].text}" in FIRST_NAMES or
                                                          w.text in FIRST_NAMES and words[i + 2].text in FIRST_NAMES):
             flags[i] = True  # `Karl-Theodor`, `Sven-Georg`: a first name split at its hyphen

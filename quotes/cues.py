@@ -464,6 +464,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
         return low  # `laut der Studie`, `laut „Welt“`, not `laut rufen`
     if low == "nach" and after_source_noun(sent, i):
         return low  # `Seiner Ansicht nach sind …`, `Ihrer Meinung nach`: the postposition
+    if low == "aus" and _whose_view(sent, i):
+        return "nach"  # `Aus Sicht des Kremls ist das unrealistisch`: read as `nach Ansicht des Kremls`
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
         # only offers another figure
@@ -475,6 +477,19 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
             if nxt.upos not in ("DET", "ADJ") and not (k == i + 1 and saxon_genitive(sent, nxt)):
                 break
     return None
+
+
+def _whose_view(sent: Sentence, i: int) -> bool:
+    """`aus Sicht des Kremls`, `aus seiner Sicht`, `aus Moskaus Sicht`: `aus` opens someone's view (not
+    `aus technischer Sicht`, a way of looking)."""
+    view = next((k for k in range(i + 1, min(i + 3, len(sent.words))) if sent.words[k].text == "Sicht"), None)
+    if view is None:
+        return False
+    between, after = sent.words[i + 1:view], sent.word(sent.words[view].index + 1)
+    if not between:
+        return after is not None and (after.text.lower() in ("des", "der", "eines", "einer", "von", "vom")
+                                      or after.upos == "PROPN")
+    return len(between) == 1 and (between[0].text.lower() in _POSSESSIVE_OPENERS or saxon_genitive(sent, between[0]))
 
 
 def saxon_genitive(sent: Sentence, w: Word) -> bool:

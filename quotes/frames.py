@@ -398,7 +398,7 @@ def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
         return _NO_CUE
     if cue.text in REPORT_NOUNS:
         m = noun_owner(parsed.text, sent, cue, span)
-    elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach"):
+    elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach", "aus"):
         # the source phrase lies inside the reported sentence: no exclusion
         m = frame_source(parsed.text, sent, cue)
     elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":

@@ -48,7 +48,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return Mention(text[sent.words[0].start:sent.words[pos - 1].end], sent.words[0].start, sent.words[pos - 1].end, "role")
     # `laut den Angaben zwei deutsche Touristen`: like `nach Angaben`, the source noun ends the source
     source_noun = any(is_source_noun(w.text) for w in sent.words[pos + 1:pos + 4])
-    if cue.text.lower() == "nach" or cue.text.lower() == "laut" and source_noun:
+    if cue.text.lower() in ("nach", "aus") or cue.text.lower() == "laut" and source_noun:
         j = pos + 1
         while j < len(sent.words) and not is_source_noun(sent.words[j].text):
             j += 1

@@ -35,6 +35,9 @@ def reports(nlp):
     ("Nach Angaben des Weißen Hauses telefonierte Biden am Abend mit Netanjahu.", "indirect:nach",
      "telefonierte Biden am Abend mit Netanjahu."),
     ("Dem Kreml zufolge war das Treffen nützlich.", "indirect:zufolge", "war das Treffen nützlich."),
+    # someone's view, read as `nach Ansicht`
+    ("Aus Sicht des Kremls ist das Angebot unrealistisch.", "indirect:nach", "ist das Angebot unrealistisch."),
+    ("Aus seiner Sicht ist das Angebot unrealistisch.", "indirect:nach", "ist das Angebot unrealistisch."),
     ("Ihm zufolge fehlen allein in diesem Jahr zwei Millionen Euro.", "indirect:zufolge",
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
@@ -288,6 +291,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     "Nato-Generalsekretär Mark Rutte, der Trump im Oval Office getroffen hatte, begrüßte die Ankündigung.",
     # a `wo` clause after a place is where the speaker spoke, not what
     "„Wir sind jetzt Teil des Bündnisses“, sagte er in Washington, wo die Urkunde hinterlegt wurde.",
+    # `aus technischer Sicht` is a way of looking, no one's view
+    "Aus technischer Sicht steht der Ausgabe der neuen Pässe nichts mehr im Wege.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

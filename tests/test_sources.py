@@ -17,6 +17,9 @@ from quotes.sources import frame_source
     # a compound the tokenizer split at its hyphen, after `aus`
     ("Laut Dokumenten aus der Birthler-Behörde handelte es sich um Mitglieder der DKP.", "Laut", "Birthler-Behörde"),
     ("Nach Lawrows Worten ist die Lage ernst.", "Nach", "Lawrow"),
+    # someone's view: `aus Sicht` as `nach Ansicht`
+    ("Aus Sicht der russischen Delegation verliefen die Gespräche konstruktiv.", "Aus", "russischen Delegation"),
+    ("Aus Moskaus Sicht ist die Nato schuld.", "Aus", "Moskau"),
     ("Die Gespräche sollen nach Angaben beider Seiten in Istanbul stattfinden.", "nach", "beider Seiten"),
     # an adjective of a name tagged as its noun; whose circles they are
     ("Nach Angaben aus dem Weißen Haus plant Trump ein Treffen.", "Nach", "Weißen Haus"),

@@ -20,7 +20,7 @@ from quotes.mentions import SUBJECT_RELS, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
-                              outlet_named_before, owner_of_source, plural_sie, role_antecedent,
+                              outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself)
 from quotes.cluster import same_statement
@@ -248,6 +248,11 @@ class _Walk:
         parsed, people, recent = self.parsed, self.people, self.recent
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
         she = ref.kind == "pronoun" and singular_sie(parsed, ref)
+        group = plural_subject_before(parsed, ref) if ref.kind == "pronoun" and plural_sie(parsed, ref) else None
+        if group is not None and is_group_or_body(group.text.split()[-1]):
+            # `Angehörige der Geiseln protestierten. „…“, riefen sie`: a plural `sie` is the group of
+            # people the sentence before had as its subject (persons named together: `group_of`)
+            return resolve(_with_genitive(parsed.text, group), people, None)
         role = role_antecedent(parsed, people, self.role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:
             # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
@@ -392,6 +397,15 @@ class _Walk:
 
 # an indefinite article (and adjectives) before the opening mark: the term is a predicate, a judgement
 _INDEFINITE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einer|kein|keine|keinen)\s+(?:\w+e[nmrs]?\s+)?\W$", re.I)
+
+
+_GENITIVE_AFTER = re.compile(r"\s+(?:der|des)(?:\s+[A-ZÄÖÜ][\w'’-]*)+")
+
+
+def _with_genitive(text: str, m: Mention) -> Mention:
+    """`Angehörige der Geiseln`, `Wissenschafter der Aga Khan University`: a group with whose it is."""
+    found = _GENITIVE_AFTER.match(text, m.end)
+    return replace(m, text=text[m.start:found.end()], end=found.end()) if found else m
 
 
 def _the_two_before(people: People, pos: int) -> Resolved | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
                             verb_after_noun)
@@ -416,7 +416,7 @@ def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
     if not hearsay and cue_lemma(sent, cue) == "zitieren":
         finite = finite | _WERDEN_FINITE
     if aux.upos in ("AUX", "VERB") and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in finite \
-            and not any(x.upos in ("VERB", "AUX") for x in words[j + 1:i]) \
+            and not any(x.upos in ("VERB", "AUX") and x.text not in NOT_VERBS for x in words[j + 1:i]) \
             and after.upos in ("DET", "PROPN", "NOUN", "PRON") and (after.feat("Case") in (None, "Nom") or
                                                                    after.upos in ("PROPN", "NOUN") and hearsay):
         return aux

@@ -42,7 +42,7 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
         return None
     word = found.group(1).lower()
     if word.startswith("ihr"):
-        group = _plural_subject_before(parsed, m)
+        group = plural_subject_before(parsed, m)
         if group is not None:
             return group  # `Beobachter der OSZE berichteten … . …, hieß es in ihrem Bericht`: theirs
     if not word.startswith("eigene"):
@@ -50,7 +50,7 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
     return _clause_subject(parsed, m)
 
 
-def _plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
+def plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
     """The subject of the sentence before, when its verb is plural and the subject is no pronoun
     (`Beobachter der OSZE berichteten von Einschüchterung.`): whom a plural `ihr-` refers to."""
     sent = parsed.sentence_at(m.start)

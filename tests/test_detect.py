@@ -42,6 +42,9 @@ def reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
+    # a frame in the pluperfect, with an adverb the tagger called a verb (`bereits`) inside it
+    ("China trage Mitverantwortung für den Krieg, hatte der CDU-Politiker bereits vor seiner Abreise gesagt.",
+     "indirect:frame-after", "China trage Mitverantwortung für den Krieg"),
     # a verb with its own subject after a Konjunktiv clause frames it, however the parser coordinated them
     ("Die Regierung plane neue Sanktionen, berichtete die Zeitung unter Berufung auf Regierungskreise.",
      "indirect:frame-after", "Die Regierung plane neue Sanktionen"),

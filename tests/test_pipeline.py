@@ -644,6 +644,11 @@ def test_free_report_about_the_last_speaker_reaches_past_background(run_text, pr
     ("Wie die Agentur AFP berichtet, seien Panzer zu sehen gewesen. Besorgt äußerte sich auch der Vorsitzende "
      "der Initiative, Wolfgang Grader: „Wir befürchten das Schlimmste“, sagte er.", "Wir befürchten das Schlimmste",
      "Wolfgang Grader"),
+    # a plural `sie` is the group of people the sentence before had as its subject, not the man named last
+    ("Netanjahu dämpfte die Erwartungen. Angehörige der Geiseln protestierten vor seinem Amtssitz. „Bringt sie "
+     "jetzt nach Hause“, riefen sie.", "Bringt sie jetzt nach Hause", "Angehörige der Geiseln"),
+    ("Netanjahu dämpfte die Erwartungen. Die Demonstranten protestierten vor seinem Amtssitz. „Bringt sie jetzt "
+     "nach Hause“, riefen sie.", "Bringt sie jetzt nach Hause", "Demonstranten"),
 ])
 def test_pronoun_finds_the_person_it_fits(run_rules, text, quote, speaker):
     assert by_text(run_rules(text))[quote].speaker == speaker

@@ -228,6 +228,11 @@ def _title_noun(word: str) -> bool:
 _NOT_TITLE_TAILS = ("beispiel", "beispiels")
 
 
+# nouns of what an outlet published, before its name in the genitive
+_CITING_NOUNS = frozenset("bericht berichts berichtes berichte berichten informationen recherche recherchen interview "
+                          "interviews meldung meldungen artikel artikels beitrag beitrags reportage".split())
+
+
 _POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem "
                          "unseren dessen deren".split())
 
@@ -317,10 +322,13 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
     if prev_word.lower() in ("laut", "gemäß") and n <= 3:
         return "source-name"  # laut „tagesschau.de“: the source of a report, not its words
-    if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
-        return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
     words_before = re.findall(r"[\w-]+", window)[-3:]
     two_before = words_before[-2:]
+    if n <= 6 and inner[:1].isupper() and len(two_before) == 2 and two_before[0].lower() in _CITING_NOUNS and \
+            two_before[1].lower() in ("des", "der"):
+        return "outlet-cited"  # einen Bericht der „New York Times“ … zurückgewiesen: whose report, not a label
+    if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():
+        return "name-after-article"  # der „Berliner Zeitung“, in „Nackt unter Wölfen“
     if n <= 3 and len(two_before) == 2 and two_before[0].lower() in _PLACE_PREPOSITIONS and \
             two_before[1].lower() in ("dem", "der", "den", "des"):
         return "name-after-article"  # im Interview mit dem «heute journal»: a lower-case title

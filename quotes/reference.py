@@ -320,9 +320,11 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
     return appositive_name(parsed.text, parsed.sentence_at(role.start), role)
 
 
-_MEDIA = re.compile(r"(das|die|der|dem|den)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
+_MEDIA = re.compile(r"(das|die|der|dem|den|des)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
 _OUTLET_REACH = 1500  # characters back to the title a media noun refers to
 # an outlet whose report the article cites by its title in marks (`einen Bericht des „Spiegel“`)
+# the text an outlet published, named again (`Laut dem Bericht`)
+_CITED_TEXTS = frozenset("bericht berichts berichtes artikel artikels meldung interview interviews".split())
 _CITED_OUTLET = re.compile(r"\b(?:Bericht|Berichten|Informationen|Recherchen|Interview|Meldung)\s+(?:des|der|von)\s+"
                            r"[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]")
 
@@ -332,12 +334,16 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
     by its title, if one was named within a few sentences."""
     found = _MEDIA.fullmatch(m.text.strip())
     noun = found.group(2).lower() if found else ""
-    if not is_media_noun(noun):
+    media = is_media_noun(noun)
+    if not media and noun not in _CITED_TEXTS:
         return None
-    # (or whose report the article named: `einen Bericht des „Spiegel“` … `Das Magazin hatte berichtet`)
+    # (or whose report the article named: `einen Bericht des „Spiegel“` … `Das Magazin hatte berichtet`;
+    # `Laut dem Bericht` is that outlet's too)
     cited = list(_CITED_OUTLET.finditer(text, max(0, m.start - _OUTLET_REACH), m.start))
-    if cited and (not titles or titles[-1][0] < cited[-1].start()):
+    if cited and (not titles or titles[-1][0] < cited[-1].start() or not media):
         return Resolved(cited[-1].group(1), None, "org")
+    if not media:
+        return None
     if not titles or m.start - titles[-1][0] > _OUTLET_REACH:
         return None
     return titles[-1][1]

@@ -49,6 +49,8 @@ def test_mark_styles(text, expected):
     # a broadcast written in lower case, named with no title noun before it
     "Im „heute journal“ sagte die Ministerin, es gehe voran.",
     "Bei „Markus Lanz“ verteidigte er die Pläne.",
+    # the outlet whose report is named, before a verb that would judge a term in marks
+    "Russland hat einen Bericht der „New York Times“ über Sabotagepläne zurückgewiesen.",
     "Der Film „Die große Stille“ läuft im Kino.",
     "Die Operation „Wüstensturm“ begann im Januar.",
     "Das hatte er laut „tagesschau.de“ kritisiert.",

@@ -1174,6 +1174,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Das Kanzleramt hat einen Bericht des „Spiegel“ dementiert. Das Magazin hatte berichtet, ein Berater "
      "habe sich mit einem Vertrauten Putins getroffen.", "ein Berater habe sich mit einem Vertrauten Putins getroffen.",
      "Spiegel"),
+    # … and so is `der Bericht` itself; the title after `Bericht der` is no label of the verb after it
+    ("Russland hat einen Bericht der „New York Times“ über Sabotagepläne zurückgewiesen. Laut dem Bericht sollen "
+     "Agenten Anschläge geplant haben.", "sollen Agenten Anschläge geplant haben.", "New York Times"),
     # a title in marks after a media noun names the outlet; `das Blatt` refers back to it
     ("Das Video sei herausgeschnitten worden, berichtete die Zeitung „Daily Mail“ am Freitag. Das Ministerium "
      "habe sich an die BBC gewandt, berichtete das Blatt.", "Das Ministerium habe sich an die BBC gewandt",

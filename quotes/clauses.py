@@ -258,6 +258,10 @@ FRONTED_CLAUSE_OPENERS = SUBORDINATORS + ("um", "ohne", "statt", "anstatt")  # `
 CONDITIONAL_OPENERS = frozenset("sollte sollten hätte hätten wäre wären würde würden käme kämen gäbe".split())
 
 
+# third-person Konjunktiv I forms no other mood shares
+_KONJUNKTIV_I = frozenset("werde sei habe könne müsse dürfe wolle solle möge".split())
+
+
 def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     """On the surface, one of the verbs is the finite verb of a main clause opening the sentence:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
@@ -268,6 +272,11 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
         # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
         # clause's finite verb comes right after its comma (not after a conditional opening with
         # its verb: `Sollte es zum Krieg kommen, würde …` is as often a hypothetical as a report)
+        return words[len(first) + 1] in verbs
+    if first and first[0].text.lower() in CONDITIONAL_OPENERS and len(first) + 1 < len(words) \
+            and words[len(first)].text == "," and words[len(first) + 1].text.lower() in _KONJUNKTIV_I:
+        # `Sollte Iran erneut angreifen, werde Israel reagieren`: a Konjunktiv I after the conditional
+        # is reported, not hypothetical (`…, würde …` stays open)
         return words[len(first) + 1] in verbs
     if not first or subordinate_opening(first):
         return False

@@ -53,7 +53,8 @@ def _about_the_side(descriptor: str, m: re.Match) -> bool:
     `Kremlkritiker`): no one of that side."""
     end = re.search(r"[\s,;:()]|$", descriptor[m.end():]).start() + m.end()
     rest = descriptor[m.end():end].lower()
-    return bool(rest) and rest.endswith(SIDE_TOPIC_HEADS)
+    # (in any case: `des Kremlkritikers`, `der Russland-Experten`)
+    return bool(rest) and any(r.endswith(SIDE_TOPIC_HEADS) for r in (rest, rest[:-1], rest[:-2]) if r)
 
 
 _ACTOR_KEYS = frozenset(fold(name) for name in ACTOR_SURNAMES)
@@ -253,11 +254,11 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
             rel.text in ("der", "die", "welcher", "welche") and \
             all(w.upos in ("DET", "NOUN", "PROPN", "ADJ") for w in sent.words[:run[0].index - 1]):
         return True
-    # `Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko.`: the person a copula
-    # sentence identifies is as much its topic as the subject
+    # `Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko.`, `Nachfolger wird der Heereschef
+    # Olexander Syrskyj.`: the person a copula sentence identifies is as much its topic as the subject
     last = sent.word(run[-1].index + 1)
     lead = sent.words[max(0, run[0].index - 7):run[0].index - 1]  # the words before the name
-    if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in ("ist", "war") for x in lead) and \
+    if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in _COPULAS for x in lead) and \
             not any(x.text in ",;:" for x in lead):
         return True
     if _fronted_object_before(sent, run) or _after_reflexive(sent, run) or _after_verb_without_subject(sent, run):
@@ -278,6 +279,9 @@ def _is_subject(sent: Sentence, run: list[Word]) -> bool:
     finite = verb is not None and (verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) or untagged_verb(verb))
     return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and finite and \
         not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
+
+
+_COPULAS = frozenset("ist war wird wurde bleibt blieb".split())
 
 
 def _before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:

@@ -31,6 +31,8 @@ from quotes.types import Mention
     # someone who studies, reports on or opposes a side is not of it
     ("der britische Russland-Experte", None), ("der Kremlkritiker", None), ("Nato-Gegner", None),
     ("die Moskau-Korrespondentin", None), ("der Kreml-Berater", "RU"),
+    # … in any case
+    ("Die Witwe des Kremlkritikers Alexej Nawalny,", None), ("der Russland-Experten", None), ("des Kremlsprechers", "RU"),
     # an office held once speaks for no side now
     ("Der frühere Nato-Oberbefehlshaber", None), ("Ex-Nato-General", None), ("der ehemalige US-Botschafter", None),
     # `die Allianz` is the Nato; another alliance, a party's or a company's name is not
@@ -200,6 +202,8 @@ def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
     # the role is the subject, the name after it hung elsewhere (`Lindner` tagged a noun and an object)
     ("Berlin - Im Streit um den Haushalt hat Finanzminister Christian Lindner eine Lockerung der "
      "Schuldenbremse erneut abgelehnt.", "Christian Lindner"),
+    # the person a copula sentence with `wird` identifies
+    ("Nachfolger wird der bisherige Heereschef Olexander Syrskyj.", "Olexander Syrskyj"),
     # no subject at all, the name with its role right after the finite verb (`genau` tagged a verb)
     ("Am heutigen Mittwoch genau vor einem Jahr hatte US-Präsident Donald Trump die Vereinigten Staaten aus "
      "dem Abkommen zurückgezogen.", "Donald Trump"),

@@ -18,6 +18,9 @@ from quotes.surface import surface_indirect
      "Die NATO bereite sich auf einen Krieg mit Russland vor"),
     # a free report: a Konjunktiv main clause with no speech verb of its own
     ("Die Lage habe sich beruhigt.", "indirect:free", "Die Lage habe sich beruhigt."),
+    # a Konjunktiv I after a conditional opening with its verb is reported (`würde` stays hypothetical)
+    ("Sollte Iran erneut angreifen, werde Israel reagieren.", "indirect:free",
+     "Sollte Iran erneut angreifen, werde Israel reagieren."),
     # `soll` after a speech verb and its comma is that verb's report
     ("Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden.", "indirect:v2",
      "200 Mitarbeiter sollen entlassen werden."),
@@ -46,6 +49,7 @@ def test_a_short_first_clause_with_its_konjunktiv_second_is_a_free_report(nlp):
     "Auf die Frage, ob er an einen Sieg glaube, schweigt der Soldat lange.",
     # a `so` phrase between two dashes is an aside, not a frame
     "Die Zeitung hat eine neue Gestaltung und – so der eigene Wunsch – ein schärferes Profil.",
+    "Sollte es zum Krieg kommen, würde die Wirtschaft schwer leiden.",
 ])
 def test_no_surface_report(nlp, text):
     from quotes.marks import direct_candidates

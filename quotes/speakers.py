@@ -14,14 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_VERBS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
-from quotes.clauses import finite_form, untagged_verb
-from quotes.cues import STRONG_FINITE
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
+from quotes.subject_names import before_untagged_verb, fronted_object_before, is_subject
 from quotes.types import Mention, Parsed, Sentence, Word
 
 
@@ -228,156 +227,6 @@ def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     return text[out[-1].start:first.start].strip() if out else ""
 
 
-def _is_subject(sent: Sentence, run: list[Word]) -> bool:
-    """The name is the subject, or in apposition to it (`Kremlsprecher Dmitri Peskow sagte`)."""
-    for w in run:
-        if w.deprel.startswith("nsubj") and not _subject_before(sent, run, w):
-            return True
-        head = sent.word(w.head)
-        if head is not None and head.deprel == "conj" and w.deprel in ("appos", "flat", "flat:name") \
-                and role_head(head.text):
-            # `Der Bauunternehmer und CDU-Abgeordnete Thomas Bareiß widersprach`: two offices, one person
-            first = sent.word(head.head)
-            head = first if first is not None and first.deprel.startswith("nsubj") else head
-        if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
-            return True
-        if head is not None and head.deprel.startswith("nsubj") and w.deprel == "nmod" and w.index == head.index + 1 \
-                and w.feat("Case") != "Gen" and not w.text.endswith("s"):
-            return True  # `Der ukrainische Präsident Selenskyj ging …` with the name hung as a modifier
-    role = sent.word(run[0].index - 1)
-    if role is not None and role.deprel.startswith("nsubj") and role_head(role.text) and not _subject_before(sent, [role], role):
-        return True  # `hat Finanzminister Christian Lindner … abgelehnt` with the name hung elsewhere
-    # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
-    # relative clause is the main clause's subject
-    comma, rel = sent.word(run[-1].index + 1), sent.word(run[-1].index + 2)
-    if run[0].index <= 3 and comma is not None and comma.text == "," and rel is not None and \
-            rel.text in ("der", "die", "welcher", "welche") and \
-            all(w.upos in ("DET", "NOUN", "PROPN", "ADJ") for w in sent.words[:run[0].index - 1]):
-        return True
-    # `Russlands Chefunterhändler ist Vize-Außenminister Alexander Gruschko.`, `Nachfolger wird der Heereschef
-    # Olexander Syrskyj.`: the person a copula sentence identifies is as much its topic as the subject
-    last = sent.word(run[-1].index + 1)
-    lead = sent.words[max(0, run[0].index - 7):run[0].index - 1]  # the words before the name
-    if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in _COPULAS for x in lead) and \
-            not any(x.text in ",;:" for x in lead):
-        return True
-    if _fronted_object_before(sent, run) or _after_reflexive(sent, run) or _after_verb_without_subject(sent, run):
-        return True
-    if run[0].index == 1 and last is not None and last.text == ":":
-        return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
-    if _before_untagged_verb(sent, run, last) or _opening_without_subject(sent, run, last):
-        return True
-    # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
-    # right before the finite verb of a sentence's first clause, whatever the parser attached
-    after = run[-1].index + 1
-    if sent.word(after) is not None and sent.word(after).text == "(":
-        # `Michael Kretschmer (CDU), verlangte …`: the party in brackets belongs to the name
-        close = next((w.index for w in sent.words[after:after + 5] if w.text == ")"), None)
-        after = close + 1 if close is not None else after
-    prev, nxt, verb = (sent.word(run[0].index - 1), sent.word(after), sent.word(after + 1))
-    # (the tagger may miss the verb: `rief` as an adverb; a lower-case inflected form of a verb lemma)
-    finite = verb is not None and (verb.upos in ("VERB", "AUX") and bool(verb.feat("Mood")) or untagged_verb(verb))
-    return prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and finite and \
-        not any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[:prev.index - 1])
-
-
-_COPULAS = frozenset("ist war wird wurde bleibt blieb".split())
-
-
-def _before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:
-    """`Der ukrainische Präsident Wolodymyr Selenskyj dankte dem Kanzler.` with `dankte` tagged a
-    preposition: in a sentence the tagger found no finite verb in, a name closing the sentence's opening
-    noun phrase right before a lower-case word shaped like a finite verb is the subject."""
-    if nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.text in NOT_VERBS \
-            or not (nxt.text.endswith(("te", "ten", "t")) or nxt.text in STRONG_FINITE) \
-            or any(w.upos in ("VERB", "AUX") and finite_form(w) for w in sent.words):
-        return False
-    return all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
-
-
-def _opening_without_subject(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:
-    """`Kremlsprecher Peskow hat Forderungen zurückgewiesen.` parsed with no subject at all: a name
-    closing the sentence's opening noun phrase right before the finite verb (verb second) is it."""
-    if nxt is None or nxt.upos not in ("VERB", "AUX") or not finite_form(nxt):
-        return False
-    if run[0].index == 1 and _name_opening(sent):
-        return True  # `Xi warnte Biden …` with `Xi` tagged a symbol and `Biden` the subject: verb second
-    return not any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words) and \
-        all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
-
-
-def _name_opening(sent: Sentence) -> bool:
-    """The sentence opens with a name right before its finite verb (`Xi warnte Biden`, `Merz kritisierte
-    Scholz`): that name is the subject, a name after the verb its object."""
-    first, verb = sent.word(1), sent.word(2)
-    return first is not None and verb is not None and verb.upos in ("VERB", "AUX") and finite_form(verb) \
-        and first.text[:1].isupper() and (first.upos == "PROPN" or first.text in FIRST_NAMES or first.text in ACTOR_SURNAMES)
-
-
-def _subject_before(sent: Sentence, run: list[Word], w: Word) -> bool:
-    """The parser gave w's verb a subject before the run too (`Donald Trump will Wladimir Putin
-    treffen` with both as subjects): the first is the subject, the later one its object."""
-    return (any(c.deprel.startswith("nsubj") and c.index < run[0].index and c.upos in ("NOUN", "PROPN")
-                for c in sent.children(w.head)) or run[0].index > 2 and w.head == 2 and _name_opening(sent)) \
-        if w.head else False
-
-
-# adverbs between the finite verb and a subject after it (`äußerte auch Weber`, `äußerte sich nun X`)
-_BEFORE_SUBJECT = frozenset("auch selbst nun jetzt dann erneut".split())
-
-
-def _fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
-    """`Ähnliche Kritik äußerte auch Weber`: a name right after the finite verb (and `auch`, `selbst`)
-    whose parse subject is a thing before it (no person, no role) is the subject, the thing fronted."""
-    k = run[0].index - 2  # list position of the word before the name
-    while k >= 0 and sent.words[k].text.lower() in _BEFORE_SUBJECT:
-        k -= 1
-    verb = sent.words[k] if k >= 1 else None
-    if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.deprel != "root":
-        return False
-    subjects = [c for c in sent.children(verb.index) if c.deprel.startswith("nsubj")]
-    return len(subjects) == 1 and subjects[0].start < verb.start and subjects[0].upos == "NOUN" \
-        and role_head(subjects[0].text) is None
-
-
-# a reflexive or an object pronoun between the finite verb and a subject named after it
-_BEFORE_NAMED_SUBJECT = frozenset("sich das dies es".split())
-
-
-def _before_description(sent: Sentence, run: list[Word]) -> int:
-    """The list position of the word before the name and what describes it: the role's article and
-    adjectives (`der stellvertretende Außenminister X`), a role's compound split at its hyphen
-    (`die FDP-Politikerin`, `US-Präsident`), adverbs like `auch`."""
-    k = run[0].index - 2  # list position of the word before the name
-    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text.lower() in _BEFORE_SUBJECT
-                      or sent.words[k].text in ("der", "die") or sent.words[k].upos == "ADJ" and sent.words[k].text.islower()
-                      or sent.words[k].text == "-" and k >= 1 and sent.words[k - 1].end == sent.words[k].start):
-        k -= 2 if sent.words[k].text == "-" else 1
-    return k
-
-
-def _after_verb_without_subject(sent: Sentence, run: list[Word]) -> bool:
-    """`Vor einem Jahr hatte US-Präsident Donald Trump die Staaten … zurückgezogen.` parsed with no
-    subject at all: a name (and its role) right after the main clause's finite verb, verb second, is it."""
-    k = _before_description(sent, run)
-    verb = sent.words[k] if k >= 1 else None
-    return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and finite_form(verb) and \
-        not any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words) and \
-        not any(w.upos in ("VERB", "AUX") and finite_form(w) and w.text not in NOT_VERBS or w.text in ",;:"
-                for w in sent.words[:k])
-
-
-def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
-    """`Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel`: after a finite verb and `sich` (then
-    adverbs, a role with its article) the name is the subject, whatever the parse made of the reflexive;
-    so after an object pronoun (`Anders sieht das der Unternehmer Klaus Wendt`, `Ähnlich sah es Merz`)."""
-    k = _before_description(sent, run)
-    verb = sent.words[k - 1] if k >= 1 and sent.words[k].text in _BEFORE_NAMED_SUBJECT else None
-    # (the main clause's finite verb after its first phrase: nothing verbal, no comma before it;
-    # `gegenüber` is a preposition whatever its tag: `und gegenüber dem Magazin „Profil“ äußerte sich X`)
-    return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and verb.index > 1 and \
-        not any(w.upos in ("VERB", "AUX") and w.text.lower() != "gegenüber" or w.text in ",;:"
-                for w in sent.words[:verb.index - 1])
 
 
 # a pronoun or role noun refers to one of the persons named last, not to the hundredth back (the
@@ -541,7 +390,7 @@ class People:
         # a name inside quoted words is no subject of the story (`»Putin wird nicht aufhören«, sagte
         # der Niederländer`: Putin is no antecedent of the one speaking)
         quoted = Spans([(c.start, c.end) for c in marked_quotes(parsed.text)])
-        subject_of_story = lambda sent, run: _is_subject(sent, run) and not quoted.contains(run[0].start, run[-1].end)
+        subject_of_story = lambda sent, run: is_subject(sent, run) and not quoted.contains(run[0].start, run[-1].end)
         for sent in parsed.sentences:
             for run in name_runs(sent):
                 run = strip_roles(run)
@@ -591,7 +440,7 @@ class People:
                 # (`Baerbock: „…“`: a headline's label is the one speaking)
                 subject = (w.deprel.startswith("nsubj") or (i == 0 and nxt is not None and (nxt.upos in ("VERB", "AUX")
                                                                                           or nxt.text == ":"))
-                           or _fronted_object_before(sent, [w]) or i == 0 and _before_untagged_verb(sent, [w], nxt)) \
+                           or fronted_object_before(sent, [w]) or i == 0 and before_untagged_verb(sent, [w], nxt)) \
                     and not quoted.contains(w.start, w.end)
                 # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
                 if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))

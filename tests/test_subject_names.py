@@ -1,0 +1,24 @@
+"""Whether a name is its sentence's subject (quotes/subject_names.py), on real parses of made-up sentences."""
+
+import pytest
+
+from quotes.names import name_runs
+from quotes.subject_names import is_subject
+
+
+@pytest.mark.parametrize("text, name, subject", [
+    ("Kremlsprecher Dmitri Peskow sagte, man sei bereit.", "Dmitri Peskow", True),
+    # the role is the subject, the name hung elsewhere by the parser
+    ("Berlin - Im Streit um den Haushalt hat Finanzminister Christian Lindner eine Lockerung der "
+     "Schuldenbremse erneut abgelehnt.", "Christian Lindner", True),
+    # a copula's topic
+    ("Nachfolger wird der bisherige Heereschef Olexander Syrskyj.", "Olexander Syrskyj", True),
+    # after a reflexive
+    ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel.", "Angela Merkel", True),
+    # an object after the subject named first
+    ("Donald Trump traf am Montag Wladimir Putin in Alaska.", "Wladimir Putin", False),
+])
+def test_is_subject(nlp, text, name, subject):
+    sent = nlp.parse(text).sentences[0]
+    run = next(r for r in name_runs(sent) if " ".join(w.text for w in r) == name)
+    assert is_subject(sent, run) is subject

@@ -19,10 +19,11 @@ from quotes.appositions import appositive_name, coordinated
 from quotes.mentions import SUBJECT_RELS, mention_of, person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
-                              gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
+                              both_sides, gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
-                              paragraph_subject, spokesperson_of_body, the_text_itself)
+                              paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,
+                              the_two_in_sentence_before, with_genitive)
 from quotes.cluster import same_statement
 from quotes.names import fold, role_head
 from quotes.resolution import Resolved, resolve
@@ -208,9 +209,13 @@ class _Walk:
         role nouns resolved in the article), None when it names no one."""
         parsed, people, recent = self.parsed, self.people, self.recent
         if mention.kind == "pronoun" and mention.text.lower() in BOTH:
-            pair = _the_two_before(people, clause_start_of(parsed, mention.start))
+            pair = the_two_before(people, clause_start_of(parsed, mention.start))
             if pair is not None:
                 return pair  # `sagten beide`: the two persons named as subjects last, in the order named
+        if both_sides(parsed.text, mention):
+            pair = the_two_in_sentence_before(parsed, people, mention.start)
+            if pair is not None:
+                return pair  # `Lawrow traf seinen Kollegen Wang Yi. Beide Seiten betonten …`: those two
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
         if ref is not mention and possessive_spokesperson(mention) is None and \
                 people.get(resolve(mention, people, None).name or "") is not None:
@@ -252,7 +257,7 @@ class _Walk:
         if group is not None and is_group_or_body(group.text.split()[-1]):
             # `Angehörige der Geiseln protestierten. „…“, riefen sie`: a plural `sie` is the group of
             # people the sentence before had as its subject (persons named together: `group_of`)
-            return resolve(_with_genitive(parsed.text, group), people, None)
+            return resolve(with_genitive(parsed.text, group), people, None)
         role = role_antecedent(parsed, people, self.role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:
             # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the
@@ -397,25 +402,6 @@ class _Walk:
 
 # an indefinite article (and adjectives) before the opening mark: the term is a predicate, a judgement
 _INDEFINITE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einer|kein|keine|keinen)\s+(?:\w+e[nmrs]?\s+)?\W$", re.I)
-
-
-_GENITIVE_AFTER = re.compile(r"\s+(?:der|des)(?:\s+[A-ZÄÖÜ][\w'’-]*)+")
-
-
-def _with_genitive(text: str, m: Mention) -> Mention:
-    """`Angehörige der Geiseln`, `Wissenschafter der Aga Khan University`: a group with whose it is."""
-    found = _GENITIVE_AFTER.match(text, m.end)
-    return replace(m, text=text[m.start:found.end()], end=found.end()) if found else m
-
-
-def _the_two_before(people: People, pos: int) -> Resolved | None:
-    """`Scholz und Macron riefen zur Ruhe auf. Beide betonten, …`: the two persons named as subjects
-    last before `pos`, the one named first as the speaker and the other beside them."""
-    two = list(people.before(pos, subjects_only=True)[:2])
-    if len(two) < 2:
-        return None
-    first, second = sorted(two, key=lambda p: max(x for x in p.subject_positions if x < pos))
-    return Resolved(first.name, first.side, "pronoun", others=(Resolved(second.name, second.side, "pronoun"),))
 
 
 def _impersonal_frame(parsed: Parsed, cand: Candidate) -> bool:

@@ -534,3 +534,49 @@ def _nationalities(person) -> set[str]:
 
 _SIDE_NATIONALITIES = {side: nationality(adjective) for side, adjective in
                        (("US", "amerikanisch"), ("RU", "russisch"), ("UA", "ukrainisch"))}
+
+
+_GENITIVE_AFTER = re.compile(r"\s+(?:der|des)(?:\s+[A-ZÄÖÜ][\w'’-]*)+")
+
+
+def with_genitive(text: str, m: Mention) -> Mention:
+    """`Angehörige der Geiseln`, `Wissenschafter der Aga Khan University`: a group with whose it is."""
+    found = _GENITIVE_AFTER.match(text, m.end)
+    return replace(m, text=text[m.start:found.end()], end=found.end()) if found else m
+
+
+# two parties named as one (`Beide Seiten`, `die beiden Minister`)
+_BOTH_NOUNS = frozenset("seiten politiker politikerinnen minister ministerinnen präsidenten staatschefs regierungschefs "
+                        "außenminister spitzenpolitiker".split())
+
+
+def both_sides(text: str, mention: Mention) -> bool:
+    """`Beide Seiten`, `die beiden Minister`: the mention (with or without its `beide`) names two parties."""
+    words = mention.text.lower().split()
+    return bool(words) and words[-1] in _BOTH_NOUNS and (
+        any(w in ("beide", "beiden") for w in words) or re.search(r"(?i)\bbeiden?\s+$", text[max(0, mention.start - 12):mention.start]) is not None)
+
+
+def the_two_in_sentence_before(parsed: Parsed, people: People, pos: int) -> Resolved | None:
+    """The two persons, and only two, named in the sentence before `pos`'s, the one named first as the
+    speaker and the other beside them."""
+    sent = parsed.sentence_at(pos)
+    if sent is None or sent.index == 0:
+        return None
+    prev = parsed.sentences[sent.index - 1]
+    named = sorted(((min(x for x in p.positions if prev.start <= x < prev.end), p) for p in people.persons.values()
+                    if any(prev.start <= x < prev.end for x in p.positions)), key=lambda t: t[0])
+    if len(named) != 2:
+        return None
+    (_, first), (_, second) = named
+    return Resolved(first.name, first.side, "pronoun", others=(Resolved(second.name, second.side, "pronoun"),))
+
+
+def the_two_before(people: People, pos: int) -> Resolved | None:
+    """`Scholz und Macron riefen zur Ruhe auf. Beide betonten, …`: the two persons named as subjects
+    last before `pos`, the one named first as the speaker and the other beside them."""
+    two = list(people.before(pos, subjects_only=True)[:2])
+    if len(two) < 2:
+        return None
+    first, second = sorted(two, key=lambda p: max(x for x in p.subject_positions if x < pos))
+    return Resolved(first.name, first.side, "pronoun", others=(Resolved(second.name, second.side, "pronoun"),))

@@ -1523,6 +1523,11 @@ def test_viewpoint_needs_a_person(run_text):
      "Emmanuel Macron", ["Olaf Scholz"]),
     ("Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron riefen zur Zurückhaltung auf. "
      "Beide betonten, der Konflikt könne nur diplomatisch gelöst werden.", "Olaf Scholz", ["Emmanuel Macron"]),
+    # `Beide Seiten`, `die beiden Politiker`: the two persons named in the sentence before, subject or not
+    ("Der russische Außenminister Sergej Lawrow ist mit seinem chinesischen Kollegen Wang Yi zusammengetroffen. "
+     "Beide Seiten betonten, die Partnerschaft sei strategisch.", "Sergej Lawrow", ["Wang Yi"]),
+    ("Biden empfing Scholz im Weißen Haus. Die beiden Politiker sagten, man stehe an der Seite der Ukraine.",
+     "Joe Biden", ["Olaf Scholz"]),
     # singular verbs: the second name starts a clause of its own
     ("„Das war gute Arbeit“, sagte Angela Merkel und Macron nickte.", "Angela Merkel", []),
     # two titles of one person, with no article of their own

@@ -212,6 +212,8 @@ def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     i = first.index - 2
     while i >= 0 and len(out) < 8:
         w = sent.words[i]
+        if w.text in "-–" and text[w.start - 1:w.start].isspace() and text[w.end:w.end + 1].isspace():
+            break  # `Kiew - Nato-Generalsekretär Mark Rutte`: a dateline's dash, not a compound's hyphen
         if w.upos in ("NOUN", "ADJ", "PROPN", "DET") or (w.upos == "PUNCT" and w.text in "-–"):
             out.append(w)
         elif w.deprel == "cop" and out:

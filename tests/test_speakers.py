@@ -223,3 +223,14 @@ def test_a_news_agency_is_no_person(nlp, text, agency):
     from quotes.mentions import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(agency) is None
+
+
+@pytest.mark.parametrize("text, name, side", [
+    # a dateline's dash ends the description: the place before it is where, not whose
+    ("Kiew - Nato-Generalsekretär Mark Rutte hat weitere Hilfe zugesagt.", "Mark Rutte", "NATO"),
+    ("Moskau – US-Botschafterin Lynne Tracy hat das Außenministerium besucht.", "Lynne Tracy", "US"),
+])
+def test_a_dateline_is_no_description(nlp, text, name, side):
+    from quotes.mentions import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get(name).side == side

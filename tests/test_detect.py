@@ -4,6 +4,7 @@ sentences: which rule finds the report and where its span starts and ends."""
 import pytest
 
 from quotes.detect import indirect_candidates
+from quotes.marks import direct_candidates
 
 
 @pytest.fixture(scope="module")
@@ -11,6 +12,16 @@ def reports(nlp):
     def run(text: str) -> list[tuple[str, str]]:
         parsed = nlp.parse(text)
         return [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, [])]
+    return run
+
+
+@pytest.fixture(scope="module")
+def marked_reports(nlp):
+    """(rule, span) of the reports, with the text's quotations in marks found first, as the pipeline does."""
+    def run(text: str) -> list[tuple[str, str]]:
+        parsed = nlp.parse(text)
+        direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+        return [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
     return run
 
 
@@ -316,15 +327,11 @@ def test_the_frames_own_words_are_no_report_of_it(reports):
         ("indirect:dass", "dass Russland keine Pläne habe, die Ukraine anzugreifen.")]
 
 
-def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
+def test_a_report_with_a_phrase_in_marks_before_its_frame(marked_reports):
     """The Konjunktiv outside the marks makes the clause a report, however much the marks cover;
     its span keeps the closing mark and leaves out the frame (`, sagte sie`)."""
-    from quotes.marks import direct_candidates
-
     text = "Dröge widersprach. Merz betreibe „billige Polemik“, sagte sie."
-    parsed = nlp.parse(text)
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    found = marked_reports(text)
     assert found == [("indirect:konjunktiv", "Merz betreibe „billige Polemik“")]
 
 
@@ -336,12 +343,8 @@ def test_a_report_with_a_phrase_in_marks_before_its_frame(nlp):
     ("Er sehe keinen Sinn darin, „Geld in einen Krieg zu pumpen, der nicht zu gewinnen ist“, sagte Orbán im Rundfunk.",
      "indirect:konjunktiv"),
 ])
-def test_a_comma_inside_marks_is_the_quotations(nlp, text, rule):
-    from quotes.marks import direct_candidates
-
-    parsed = nlp.parse(text)
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+def test_a_comma_inside_marks_is_the_quotations(marked_reports, text, rule):
+    found = marked_reports(text)
     assert found == [(rule, text[:text.index(", sagte")])]
 
 
@@ -359,22 +362,14 @@ def test_a_comma_inside_marks_is_the_quotations(nlp, text, rule):
     # … but a clause wholly in marks is the direct quote's
     ("Sie sagte: „Es ist eine große und schwere Enttäuschung für alle.“", None),
 ])
-def test_a_dass_clause_is_a_report_whatever_it_quotes(nlp, text, expected):
-    from quotes.marks import direct_candidates
-
-    parsed = nlp.parse(text)
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    found = [text[c.start:c.end] for c in indirect_candidates(parsed, direct)]
+def test_a_dass_clause_is_a_report_whatever_it_quotes(marked_reports, text, expected):
+    found = [span for _, span in marked_reports(text)]
     assert found == ([expected] if expected else [])
 
 
-def test_a_report_that_opened_a_mark_ends_after_its_closing_one(nlp):
-    from quotes.marks import direct_candidates
-
+def test_a_report_that_opened_a_mark_ends_after_its_closing_one(marked_reports):
     text = "Diese seien „unsozial“, sagte sie der Zeitung."
-    parsed = nlp.parse(text)
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    assert [text[c.start:c.end] for c in indirect_candidates(parsed, direct)] == ["Diese seien „unsozial“"]
+    assert [span for _, span in marked_reports(text)] == ["Diese seien „unsozial“"]
 
 
 @pytest.mark.parametrize("text, span", [
@@ -383,26 +378,18 @@ def test_a_report_that_opened_a_mark_ends_after_its_closing_one(nlp):
     ("Er hatte aber auch gesagt, es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“.",
      "es sei ihm „ein aufrichtiges Anliegen, mich an der Klärung zu beteiligen“."),
 ])
-def test_a_frame_whose_report_is_mostly_in_marks_reports_only_its_clause(nlp, text, span):
+def test_a_frame_whose_report_is_mostly_in_marks_reports_only_its_clause(marked_reports, text, span):
     """The clause after the frame is mostly in marks but its Konjunktiv verb is not: it is the report
     (the quote a part of it), and the whole sentence is no free report."""
-    from quotes.marks import direct_candidates
-
-    parsed = nlp.parse(text)
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    found = marked_reports(text)
     assert found == [("indirect:konjunktiv", span)]
 
 
-def test_a_speech_verb_in_marks_is_no_frame(nlp):
+def test_a_speech_verb_in_marks_is_no_frame(marked_reports):
     """`antworten` inside the marks is the reported words, not a frame around them: the sentence is a
     free report."""
-    from quotes.marks import direct_candidates
-
     text = "Russland werde darauf „angemessen antworten“."
-    parsed = nlp.parse(text)
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
-    found = [(c.rule, text[c.start:c.end]) for c in indirect_candidates(parsed, direct)]
+    found = marked_reports(text)
     assert found == [("indirect:free", text)]
 
 
@@ -413,10 +400,8 @@ def test_a_speech_verb_in_marks_is_no_frame(nlp):
     ("Der Minister sagte, die Abgeordneten würden zustimmen: «Wir werden Diskussionen haben.»",
      "die Abgeordneten würden zustimmen"),
 ])
-def test_a_report_ends_at_the_colon_before_a_quotation(nlp, text, span):
-    from quotes.marks import direct_candidates
-    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(text)]
-    assert [text[c.start:c.end] for c in indirect_candidates(nlp.parse(text), direct)] == [span]
+def test_a_report_ends_at_the_colon_before_a_quotation(marked_reports, text, span):
+    assert [s for _, s in marked_reports(text)] == [span]
 
 
 @pytest.mark.parametrize("text, found", [

@@ -31,7 +31,7 @@ from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning,
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution, shows_a_state
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
-                               office_introduced, reports_itself)
+                               office_introduced, reports_itself, side_from_capital)
 from quotes.layout import headline_end
 from quotes.marks import ALL_MARKS
 from quotes.owners import agent
@@ -351,7 +351,7 @@ class _Walk:
                 or named_body_before(parsed, sidx) or resolved
         elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in ORG_HEADS:
             resolved = named_body_before(parsed, sidx, resolved.name.lower()) or resolved
-        return resolved
+        return side_from_capital(parsed, mention, sidx, resolved) if resolved.how in ("org", "role") else resolved
 
     def label_fails(self, cand: Candidate, att: Attribution) -> str | None:
         """Why a term in marks is no quotation of its speaker, if it is none."""

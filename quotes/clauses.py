@@ -385,3 +385,14 @@ def verb_after_noun(prev: Word, w: Word) -> bool:
     telefonierte Biden`): no adjective follows its noun, save one opening a genitive plural
     (`Verband kommunaler Unternehmen`, `nach Ansicht vieler Experten`)."""
     return w.upos == "ADJ" and w.text.islower() and not w.text.endswith("er") and prev.upos in ("NOUN", "PROPN")
+
+
+def in_ob_clause(words: list[Word], verb: Word) -> bool:
+    """The verb stands in a clause opened by `ob` (between commas): an indirect question."""
+    if verb not in words:
+        return False
+    at = words.index(verb)
+    k = at
+    while k > 0 and words[k - 1].text != ",":
+        k -= 1
+    return words[k].text.lower() == "ob" and at > k

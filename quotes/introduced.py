@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import is_subjunctive
+from quotes.clauses import in_ob_clause, is_subjunctive
 from quotes.cues import according_to_frame
 from quotes.lexicon import GENERIC_BODY_WORDS, PLACES
 from quotes.names import fold, role_head
@@ -55,9 +55,11 @@ def reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
 
 def _reports_something(parsed: Parsed, sent: Sentence) -> bool:
     """A sentence with quotation marks or a verb in Konjunktiv reports someone's words itself (not
-    one in a relative clause: `Eine Anwohnerin, die ihren Namen nicht lesen möchte, zeigte sich …`)."""
+    one in a relative clause: `Eine Anwohnerin, die ihren Namen nicht lesen möchte, zeigte sich …`, nor
+    a question: `Auf die Frage, ob die Ukraine Mitglied werde, antwortete Blinken ausweichend`)."""
     return bool(_DOUBLE_MARKS & set(parsed.text[sent.start:sent.end])) or \
-        any(is_subjunctive(w, sent) and not _in_relative_clause(sent, w) for w in sent.words)
+        any(is_subjunctive(w, sent) and not _in_relative_clause(sent, w) and not in_ob_clause(sent.words, w)
+            for w in sent.words)
 
 
 def _in_relative_clause(sent: Sentence, w: Word) -> bool:
@@ -107,6 +109,24 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
     if name in PLACES and k > 0:
         name = " ".join(words[k - 1:])  # `Die Polizei Hamburg`: the place narrows the body down
     return Resolved(name, side_of(m.text), "org") if name and k > 0 else None
+
+
+# bodies of a state that take the side of the capital they speak from (`das Außenministerium`)
+_STATE_BODY = re.compile(r"\w*(?:ministerium|regierung|präsidialamt|präsidentenamt|generalstab|armee|militär|botschaft)",
+                         flags=re.I)
+
+
+def side_from_capital(parsed: Parsed, mention: Mention, sidx: int, body: Resolved) -> Resolved:
+    """`Kritik kam aus Moskau. …, erklärte das Außenministerium`: a state body named with no side
+    takes the side of the one capital its sentence or the one before speaks `aus`."""
+    if body.side is not None or not body.name or not _STATE_BODY.fullmatch(body.name.split()[-1]):
+        return body
+    window = parsed.text[parsed.sentences[max(0, sidx - 1)].start:mention.start]
+    if not any(m.group(1) in PLACES for m in re.finditer(r"\b[Aa]us\s+(\w+)", window)):
+        return body
+    # (every capital named there counts: `Aus Moskau und Kiew` tells no side)
+    sides = {side_of(w) for w in re.findall(r"\w+", window) if w in PLACES} - {None}
+    return Resolved(body.name, sides.pop(), body.how, body.others) if len(sides) == 1 else body
 
 
 def office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:

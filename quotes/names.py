@@ -281,6 +281,8 @@ def name_flags(words: list[Word]) -> list[bool]:
                 words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
                 and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):
             continue  # `übte Merz Kritik`, `forderte Olaf Scholz Geschlossenheit`: an object noun after a name
+        if i >= 1 and not tagged[i] and w.text not in FIRST_NAMES and _genitive_of_actor(words[i - 1].text):
+            continue  # `würdigte Obamas Einsatz`, `Trumps Personalkarussell`: what a known person's genitive owns
         if i + 2 < n and hyphen_joins(words, i + 1) and (f"{w.text}-{words[i + 2].text}" in FIRST_NAMES or
                                                          w.text in FIRST_NAMES and words[i + 2].text in FIRST_NAMES):
             flags[i] = True  # `Karl-Theodor`, `Sven-Georg`: a first name split at its hyphen
@@ -560,3 +562,8 @@ def seat_at(words: list[Word] | tuple[Word, ...], j: int, exclude: tuple[int, in
     """`in Moskau` at words[j]: `in` and a place (outside the quote `exclude`), a body's seat."""
     return j + 1 < len(words) and words[j].text == "in" and words[j + 1].text in PLACES \
         and not exclude[0] <= words[j + 1].start < exclude[1]
+
+
+def _genitive_of_actor(word: str) -> bool:
+    """`Obamas`, `Putins`: the genitive of a well-known surname (none of them is a first name with -s)."""
+    return word.endswith("s") and word[:-1] in ACTOR_SURNAMES and word not in FIRST_NAMES

@@ -94,6 +94,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             return Resolved(p.name, p.side or side_of(text), "name")
         return Resolved(_body_name(text), side_of(text), "name")
     spoke_for = _SPOKESPERSON_OF.match(text)
+    if spoke_for is not None and (head := role_head(spoke_for.group(2).split()[-1])) and head not in ORG_HEADS:
+        # `der Sprecher des russischen Präsidenten`: a person's spokesperson, no body, as written
+        return Resolved(without_article(text), side_of(text) or people.owner_side(text), "role")
     if spoke_for is not None:
         # `ein Sprecher des Pentagons`, `der Pressedienst des Kremls` speak for the body: one entity with it
         return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)),

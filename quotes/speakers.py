@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
                           name_runs, role_head, role_word, strip_roles, without_full_stop,
                           without_syllable_genitive)
@@ -171,7 +171,8 @@ class Person:
         first = self.name.split()[0].split("-")[0] if " " in self.name or self.name in FIRST_NAMES \
             and self.name not in ACTOR_SURNAMES else ""
         if first not in FIRST_NAMES:
-            return None
+            # (a role in its masculine form says so too: `Ihr chinesischer Amtskollege Wang Yi`)
+            return "m" if any(_masculine_role(d) for d in self.descriptors) else None
         if first in FEMALE_NAMES_OTHER:
             return "f"
         if first in GENERATED_FIRST_NAMES:
@@ -195,6 +196,18 @@ class Person:
         self.positions.append(pos)
         if subject:
             self.subject_positions.append(pos)
+
+
+def _masculine_role(descriptor: str) -> bool:
+    """The descriptor ends in a role noun of masculine form (`Außenminister`, `Amtskollege`; not
+    `Staatsoberhaupt`, which is either)."""
+    words = re.findall(r"[\w-]+", descriptor)
+    head = role_head(words[-1]) if words else None
+    return head is not None and head not in _EITHER_GENDER and head not in ORG_HEADS and \
+        not words[-1].lower().endswith(("in", "innen"))
+
+
+_EITHER_GENDER = frozenset({"oberhaupt", "staatsoberhaupt", "mitglied", "jährige"})
 
 
 def first_surnames(name: str) -> list[str]:
@@ -282,6 +295,7 @@ class People:
         self.persons: dict[str, Person] = {}
         self._by_key: dict[str, list[Person]] = {}  # folded last name -> persons (a lookup, not a scan)
         self._by_short: dict[str, list[Person]] = {}  # short form -> persons, in order of arrival
+        self._by_bare: dict[str, list[Person]] = {}  # last name without particles -> persons that have some
         self._index: dict[bool, tuple[int, list]] = {}  # mentions sorted by position (see `before`)
         self._mentions = 0  # mentions added so far: the sorted index is stale when this moved
         self.text: str | None = None  # the article's text, when collected from it
@@ -294,6 +308,11 @@ class People:
             # their full name as key
             p = self.persons[key if key not in self.persons else fold(name)] = Person(name=name, key=key)
             self._by_key.setdefault(key, []).append(p)
+            bare = fold(name.split()[-1])
+            if bare != key:
+                # `Guttenberg` for Karl-Theodor zu Guttenberg, `Sayn-Wittgenstein erhielt …`: German
+                # particles drop where the name opens a sentence (an index of its own: no person's key)
+                self._by_bare.setdefault(bare, []).append(p)
             p.order = len(self.persons)
         short = p.short_form if p.positions else None
         p.add(name, descriptor, pos, subject)
@@ -307,6 +326,10 @@ class People:
                 holders.sort(key=lambda x: x.order)
         return p
 
+    def covers(self, pos: int) -> bool:
+        """A mention collected so far spans this position (`Guttenberg` in `Karl-Theodor zu Guttenberg`)."""
+        return any(x <= pos < x + len(p.name) for p in self.persons.values() for x in p.positions)
+
     def add_to(self, p: Person, pos: int, subject: bool) -> None:
         """One more mention of a known person, not looked up by name (`Thaksin` for Thaksin Shinawatra)."""
         p.add(p.name, "", pos, subject)
@@ -314,7 +337,7 @@ class People:
 
     def get(self, name: str) -> Person | None:
         key = fold(last_name(name))
-        same = self._by_key.get(key, [])
+        same = self._by_key.get(key, []) or self._by_bare.get(key, [])
         if same and len(name.split()) >= 2:
             fitting = [x for x in same if not different_first_names(x.name, name)]
             return fitting[-1] if fitting else None
@@ -399,12 +422,18 @@ class People:
                 if _birth_name(sent, run):
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
                 nxt = sent.word(run[-1].index + 1)
-                if len(run) == 1 and run[0].text.endswith("s") and nxt is not None and role_head(nxt.text):
-                    # `Selenskyjs Sprecher`: the owner in the genitive, no one new (the one named before)
-                    owner = people.get(run[0].text[:-1])
+                owned = nxt if len(run) == 1 else run[1] if len(run) == 2 and run[1].text not in FIRST_NAMES else None
+                if run[0].text.endswith("s") and owned is not None and (role_head(owned.text) or len(run) == 2):
+                    # `Selenskyjs Sprecher`, `Sayn-Wittgensteins Text`: the owner in the genitive, no one
+                    # new (the one named before)
+                    # (its whole word: `Sayn-Wittgensteins` tokenized at the hyphen)
+                    whole = re.search(r"[\w-]*$", parsed.text[:run[0].start]).group() + run[0].text
+                    owner = people.get(whole[:-1])
                     if owner is not None:
                         people.add_to(owner, run[0].start, False)
-                    continue
+                        continue
+                    if len(run) == 1:
+                        continue
                 named = people.by_first_name(run[0].text) if len(run) == 1 else None
                 if named is not None:
                     # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one named
@@ -419,12 +448,17 @@ class People:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
                         # holds the same office (also when named in a later sentence)
                         p.descriptors.append(offices[-1])
+                    elif _SUCCESSOR.search(descriptor) and offices:
+                        # `Nato-Generalsekretär Stoltenberg … Sein Nachfolger Mark Rutte`: the same office,
+                        # of the same side
+                        p.descriptors.append(offices[-1])
+                        p.side = p.side or side_of(offices[-1])
                     office = role_word(descriptor, role_head(descriptor)) if descriptor else None
                     if office is not None:
                         offices.append(office)
         # second pass: a known last name is a name wherever it stands, whatever its tag; so is a
         # well-known actor's (`Biden nannte …` with `Biden` tagged as an adverb)
-        known = {p.key for p in people.persons.values()}
+        known = {p.key for p in people.persons.values()} | set(people._by_bare)
         # (in any outlet's spelling: `Selenski`, `Selenskij` for `Selenskyj`)
         actors = {fold(w.text) for sent in parsed.sentences for w in sent.words
                   if w.text[:1].isupper() and fold(w.text) in _ACTOR_KEYS and w.text not in PLACES} - known
@@ -433,9 +467,19 @@ class People:
         firsts = {p.short_form: p for p in people.persons.values() if p.short_form}
         # `Álvaro Uribe Vélez … Uribe sagte`: the first of two surnames, too
         firsts.update({key: p for p in people.persons.values() for key in first_surnames(p.name) if key not in known})
+        # (`Sayn-Wittgenstein`, tokenized at its hyphen, for Doris von Sayn-Wittgenstein)
+        hyphenated = {k for k in known if " " in k}
         for sent in parsed.sentences:
             for i, w in enumerate(sent.words):
                 key = fold(w.text)  # cached: this pass looks at every word of the article
+                if hyphenated and i + 2 < len(sent.words) and sent.words[i + 1].text == "-" and \
+                        fold(compound := parsed.text[w.start:sent.words[i + 2].end]) in hyphenated and \
+                        not people.covers(w.start):
+                    last = sent.words[i + 2]
+                    people.add(compound, "", w.start, (last.deprel.startswith("nsubj") or i == 0 and last.index + 1 <= len(
+                        sent.words) and sent.word(last.index + 1) is not None and sent.word(last.index + 1).upos in ("VERB", "AUX"))
+                        and not quoted.contains(w.start, last.end))
+                    continue
                 if key not in known and key not in firsts:
                     continue
                 nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
@@ -446,7 +490,8 @@ class People:
                     and not quoted.contains(w.start, w.end)
                 # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
                 if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))
-                                                        and not any(w.start in p.positions for p in people.persons.values())):
+                                                        and not any(w.start in p.positions for p in people.persons.values())) \
+                        and not (key in people._by_bare and people.covers(w.start)):
                     people.add(w.text, "", w.start, subject)
                 elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
                     people.add_to(firsts[key], w.start, subject)
@@ -465,6 +510,8 @@ class People:
 
 
 _COLLEAGUE = re.compile(r"\b(?:Amts)?[Kk]olleg(?:e|en|in)\b")
+_SUCCESSOR = re.compile(r"\b(?:[Ss]ein|[Ii]hr|[Dd]essen|[Dd]eren)(?:e|er|em|en)?\s+(?:designierte[nr]?\s+)?"
+                        r"(?:Nachfolger|Vorgänger)(?:in|s)?\b")
 
 
 def _birth_name(sent: Sentence, run: list[Word]) -> bool:

@@ -4,7 +4,7 @@ as hearsay or a plan (quotes/detect.py reads the speech verbs' clauses first).""
 
 from __future__ import annotations
 
-from quotes.clauses import (comma_between, finite_form, is_subjunctive, perfect_infinitive, strip_punct, subordinate_opening,
+from quotes.clauses import (comma_between, finite_form, in_ob_clause, is_subjunctive, perfect_infinitive, strip_punct, subordinate_opening,
                             verb_second)
 from quotes.cues import according_to_frame, cue_lemma, frame_clause, is_cue, reported_after_frame
 from quotes.lexicon import COGNITION_VERBS, aux_forms
@@ -92,7 +92,7 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     body = strip_punct(words)
     if body and mostly_quoted(body[0].start, body[-1].end, direct):
         subj = [w for w in subj if not inside_any(w.start, w.end, direct)]
-    if not subj or all(_in_ob_clause(words, w) for w in subj):
+    if not subj or all(in_ob_clause(words, w) for w in subj):
         # (`Auf die Frage, ob er an einen Sieg glaube, schweigt er lange`: the question's Konjunktiv)
         return None
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
@@ -117,17 +117,6 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
-
-
-def _in_ob_clause(words: list[Word], verb: Word) -> bool:
-    """The verb stands in a clause opened by `ob` (between commas): an indirect question."""
-    if verb not in words:
-        return False
-    at = words.index(verb)
-    k = at
-    while k > 0 and words[k - 1].text != ",":
-        k -= 1
-    return words[k].text.lower() == "ob" and at > k
 
 
 def _indicative(sent: Sentence, verb: Word) -> bool:

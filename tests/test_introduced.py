@@ -1,11 +1,11 @@
 import pytest
 
 from quotes.introduced import (body_introduced, ends_its_sentence, introduced_before, named_body_before, office_introduced,
-                               reports_itself)
+                               reports_itself, side_from_capital)
 from quotes.mentions import person_like
 from quotes.resolution import Resolved
 from quotes.speakers import People
-from quotes.types import Candidate
+from quotes.types import Candidate, Mention
 
 
 def _quote(nlp, text):
@@ -19,6 +19,8 @@ def _quote(nlp, text):
     ("Annalena Baerbock zeigte sich besorgt. „Wir beobachten die Lage genau.“", "Annalena Baerbock"),
     # the sentence before reports something itself: it introduces no one
     ("Annalena Baerbock sagte, die Lage sei ernst. „Wir beobachten sie genau.“", None),
+    # a question's Konjunktiv (`ob …`) reports nothing
+    ("Annalena Baerbock ließ offen, ob sie kandidiere. „Wir werden sehen.“", "Annalena Baerbock"),
 ])
 def test_introduced_before(nlp, text, speaker):
     parsed, people, cand, sidx = _quote(nlp, text)
@@ -97,3 +99,17 @@ def test_office_introduced(nlp, text, speaker):
     people = People.from_parsed(parsed, person_like)
     found = office_introduced(parsed, people, cand, parsed.position_at(start))
     assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize("text, body, side", [
+    # a state body with no side speaks for the capital the sentence before named after `aus`
+    ("Kritik kam aus Moskau. Die Erweiterung sei eine Bedrohung, erklärte das Außenministerium.", "Außenministerium", "RU"),
+    ("Aus Kiew kam Zustimmung. Das sei ein gutes Signal, hieß es aus der Regierung.", "Regierung", "UA"),
+    # two capitals, or a body that is no state's: nothing to tell
+    ("Aus Moskau und Kiew kamen Reaktionen. Das sei gut, erklärte das Außenministerium.", "Außenministerium", None),
+    ("Kritik kam aus Moskau. Das sei gut, erklärte der Verband.", "Verband", None),
+])
+def test_side_from_capital(nlp, text, body, side):
+    parsed = nlp.parse(text)
+    mention = Mention(body, text.rindex(body), text.rindex(body) + len(body), "org")
+    assert side_from_capital(parsed, mention, 1, Resolved(body, None, "org")).side == side

@@ -164,3 +164,13 @@ def test_an_office_in_the_genitive(descriptor, mention, name):
 ])
 def test_a_body_named_in_the_dative(mention, kind, name):
     assert resolve(Mention(mention, 100, 100 + len(mention), kind), People(), None).name == name
+
+
+@pytest.mark.parametrize("role, name, side", [
+    # a body's spokesperson speaks for the body; a person's is no body, and stays as written
+    ("ein Sprecher des Pentagons", "Pentagon", "US"),
+    ("Der Sprecher des russischen Präsidenten", "Sprecher des russischen Präsidenten", "RU"),
+])
+def test_whose_spokesperson(role, name, side):
+    found = resolve(Mention(role, 0, len(role), "role"), People(), None)
+    assert (found.name, found.side) == (name, side)

@@ -97,6 +97,8 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
     ("Anna Roth", "Die Ministerin", "f"), ("Roth", "Frau", "f"), ("Xiang Li", "", None),
     # the generated names carry their providers' gender, whatever the ending says
     ("Salvatore Boemi", "", "m"), ("Sascha Wandl", "", "m"), ("Aaliyah Brown", "", "f"),
+    # a role in its masculine form tells a gender no first name does; one that is either does not
+    ("Wang Yi", "Ihr chinesischer Amtskollege", "m"), ("Wang Yi", "das Staatsoberhaupt", None),
 ])
 def test_gender_from_first_name_or_role(name, descriptor, gender):
     people = People()
@@ -132,6 +134,11 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     # a name in the genitive before a role is the role's owner, no one new
     ("Der ukrainische Präsident Wolodymyr Selenskyj reiste ab. Selenskyjs Sprecher Serhij Nykyforow sagte, "
      "der Präsident warte.", ["Wolodymyr Selenskyj", "Serhij Nykyforow"]),
+    # so before what the person owns (`Sayn-Wittgensteins Text`), and a well-known actor's genitive
+    # owns what follows it (`Trumps Personalkarussell`)
+    ("Die AfD hat Doris von Sayn-Wittgenstein gewählt. Von Sayn-Wittgensteins Text distanzierte sich die Partei.",
+     ["Doris von Sayn-Wittgenstein"]),
+    ("Das Nobelkomitee würdigte damit Obamas Einsatz für den Frieden.", []),
 ])
 def test_who_the_persons_are(nlp, text, names):
     from quotes.mentions import person_like
@@ -234,3 +241,25 @@ def test_a_dateline_is_no_description(nlp, text, name, side):
     from quotes.mentions import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(name).side == side
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # a name whose German particle drops where it opens a clause, tokenized at its hyphen too
+    ("Die AfD hat Doris von Sayn-Wittgenstein gewählt. Sayn-Wittgenstein erhielt 137 Stimmen.",
+     "Doris von Sayn-Wittgenstein", 2),
+    ("Karl-Theodor zu Guttenberg warf der Linken Versäumnisse vor. Guttenberg sagte, das sei bekannt.",
+     "Karl-Theodor zu Guttenberg", 2),
+])
+def test_a_name_without_its_particle_is_the_same_person(nlp, text, name, mentions):
+    from quotes.mentions import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert [p.name for p in people.persons.values()] == [name]
+    assert len(people.get(name).positions) == mentions
+
+
+def test_a_successor_holds_the_same_office_of_the_same_side(nlp):
+    from quotes.mentions import person_like
+    text = ("Nato-Generalsekretär Jens Stoltenberg hat Bilanz gezogen. Sein Nachfolger Mark Rutte übernimmt am "
+            "Dienstag.")
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get("Mark Rutte").side == "NATO"

@@ -31,7 +31,7 @@ from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning,
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution, shows_a_state
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
-                               office_introduced, reports_itself, side_from_capital)
+                               ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
 from quotes.layout import headline_end
 from quotes.marks import ALL_MARKS
 from quotes.owners import agent
@@ -128,8 +128,9 @@ class _Walk:
             return att, Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
         # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
-        host = _host_report(self.out, cand) if resolved is None and cand.rule in ("direct:short", "direct:phrase") \
-            and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase") else None
+        host = _host_report(self.out, cand) if resolved is None and (
+            cand.rule in ("direct:short", "direct:phrase") and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase")
+            or cand.rule == "direct:label" and _COPULA_BEFORE.search(parsed.text[max(0, cand.start - 12):cand.start])) else None
         if host is not None:
             # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
             # of its own, is that report speaker's words
@@ -351,7 +352,9 @@ class _Walk:
                 or named_body_before(parsed, sidx) or resolved
         elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in ORG_HEADS:
             resolved = named_body_before(parsed, sidx, resolved.name.lower()) or resolved
-        return side_from_capital(parsed, mention, sidx, resolved) if resolved.how in ("org", "role") else resolved
+        if resolved.how not in ("org", "role"):
+            return resolved
+        return side_from_capital(parsed, mention, sidx, ministry_of_its_minister(parsed, mention, sidx, resolved))
 
     def label_fails(self, cand: Candidate, att: Attribution) -> str | None:
         """Why a term in marks is no quotation of its speaker, if it is none."""
@@ -361,7 +364,7 @@ class _Walk:
             return "a term in marks with no speech verb of its own sentence"
         # (`Für X ist Y eine „Horrorvorstellung“`: the viewpoint is X's judgement of Y)
         # (`Blinken: Waffenruhe „in Reichweite“`: a headline's label names the one whose words they are)
-        if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and att.how != "headline" and \
+        if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and att.how not in ("headline", "inside") and \
                 not _labelled_by_name(cand, att, parsed.text) and \
                 not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
                 not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
@@ -572,6 +575,10 @@ def _labelled_by_name(cand: Candidate, att: Attribution, text: str) -> bool:
     return cand.rule in ("direct:short", "direct:label") and cand.end <= line_end and \
         not text[cand.end:line_end].strip(" \t" + ALL_MARKS + ".!") and \
         (att.mention.kind in ("name", "role") or att.mention.kind == "org" and side_of(att.mention.text) is not None)
+
+
+# `Das sei «Heuchelei in Reinform»`: a term in marks a report's copula predicates is said
+_COPULA_BEFORE = re.compile(r"\b(?:sei|seien|wäre|wären|ist|sind)\s*[„“\"»«‚]$")
 
 
 def _host_report(out: list, cand: Candidate):

@@ -335,11 +335,21 @@ def _clause_after_frame(sent: Sentence, w: Word, words: list[Word], mark: Word |
             words = strip_punct(words[comma + 1:])
             return words if len(words) >= 3 else None
         if comma and mark is None and (frame_noun_hung_in(sent, w, words, comma)
-                                       or source_before_comma(words[:comma])):
+                                       or source_before_comma(words[:comma])
+                                       or _frame_runs_on(sent, w, words, comma)):
             # `sagte gegenüber der Deutschen Presse-Agentur, Deutschland stehe …`: the parser hung
             # the end of the frame's noun into the report, which opens after the comma
             words = strip_punct(words[comma + 1:])
     return words
+
+
+def _frame_runs_on(sent: Sentence, w: Word, words: list[Word], comma: int) -> bool:
+    """`hieß es am Abend lediglich, man prüfe …`: `es` right after `heißen` and the words up to a comma
+    with no verb form of their own go on with the frame; the main clause in Konjunktiv after it is the report."""
+    after = sent.word(w.index + 1)
+    return w.lemma == "heißen" and after is not None and after.text == "es" and words[0].index <= w.index + 2 and \
+        not any(finite_form(x) or x.feat("VerbForm") == "Inf" or x.text.lower() in CLAUSE_MARKS for x in words[:comma]) \
+        and not subordinate_opening(words[comma + 1:]) and has_finite_subjunctive(words[comma + 1:], sent)
 
 
 def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:

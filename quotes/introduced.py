@@ -129,6 +129,22 @@ def side_from_capital(parsed: Parsed, mention: Mention, sidx: int, body: Resolve
     return Resolved(body.name, sides.pop(), body.how, body.others) if len(sides) == 1 else body
 
 
+_OWN_MINISTRY = re.compile(r"\b(?:[Ss]ein|[Ii]hr)(?:em|es|e|en)?\s+$")
+
+
+def ministry_of_its_minister(parsed: Parsed, mention: Mention, sidx: int, body: Resolved) -> Resolved:
+    """`Der Verteidigungsminister hält sich bedeckt. Aus seinem Ministerium hieß es, …`: a possessive
+    ministry is the one of the minister the sentence before or its own named last."""
+    if body.name != "Ministerium" or not _OWN_MINISTRY.search(parsed.text[max(0, mention.start - 8):mention.start]):
+        return body
+    window = parsed.text[parsed.sentences[max(0, sidx - 1)].start:mention.start]
+    office = re.findall(r"\b([\w-]*[Mm]inister)(?:in)?\b", window)
+    if not office or office[-1].lower() == "minister":
+        return body
+    ministry = office[-1] + "ium"
+    return Resolved(ministry, body.side or side_of(ministry), body.how, body.others)
+
+
 def office_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
     """`Der Oberbürgermeister zeigte sich gesprächsbereit. „Meine Tür steht offen.“` after another
     speaker: a person of the article introduced by an office; not a body (`Die Regierung in Berlin

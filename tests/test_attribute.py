@@ -302,6 +302,19 @@ def test_dropped(attributed, text, quote):
     ("Kiews Unterhändler Rustem Umjerow zeigte sich zufrieden. Selenski bezeichnete die russische Delegation als "
      "Attrappe. Wer ernsthaft verhandeln wolle, schicke keine Statisten, schrieb der ukrainische Präsident.",
      "Wer ernsthaft verhandeln wolle, schicke keine Statisten", "Wolodymyr Selenskyj"),
+    # a capitalised term a report's copula predicates is said, by the report's speaker
+    ("Maria Sacharowa kritisierte Berlin. «Berlin liefert Waffen», schrieb sie. Das sei «Heuchelei in Reinform».",
+     "Heuchelei in Reinform", "Maria Sacharowa"),
+    # the one a masculine role describes is no woman's epithet (`die Grünen-Politikerin`)
+    ("Außenministerin Annalena Baerbock ist in China eingetroffen. Ihr chinesischer Amtskollege Wang Yi empfing sie. "
+     "China müsse seinen Einfluss nutzen, sagte die Grünen-Politikerin.", "China müsse seinen Einfluss nutzen",
+     "Annalena Baerbock"),
+    # a member is whose its genitive says
+    ("„So kann es nicht weitergehen“, sagte ein Mitglied des Parteivorstands, das nicht genannt werden wollte.",
+     "So kann es nicht weitergehen", "Mitglied des Parteivorstands"),
+    # a state body takes the side of the capital it speaks from
+    ("Kritik kam aus Moskau. Die Erweiterung der Nato sei eine Bedrohung, erklärte das Außenministerium.",
+     "Die Erweiterung der Nato sei eine Bedrohung", "Außenministerium"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

@@ -243,6 +243,9 @@ def marked_reports(nlp):
     # `hieß es` passes on information like `teilte mit`: a main clause after it is reported in any mood
     ("Aus dem Kreml hieß es, die Gespräche mit der Ukraine werden in der kommenden Woche fortgesetzt.", "indirect:v2",
      "die Gespräche mit der Ukraine werden in der kommenden Woche fortgesetzt"),
+    # adverbs after `hieß es` go on with the frame, up to the comma that opens the report
+    ("Aus seinem Ministerium hieß es am Abend lediglich, man prüfe alle Optionen.", "indirect:konjunktiv",
+     "man prüfe alle Optionen."),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)

@@ -1,7 +1,7 @@
 import pytest
 
-from quotes.introduced import (body_introduced, ends_its_sentence, introduced_before, named_body_before, office_introduced,
-                               reports_itself, side_from_capital)
+from quotes.introduced import (body_introduced, ends_its_sentence, introduced_before, ministry_of_its_minister,
+                               named_body_before, office_introduced, reports_itself, side_from_capital)
 from quotes.mentions import person_like
 from quotes.resolution import Resolved
 from quotes.speakers import People
@@ -113,3 +113,19 @@ def test_side_from_capital(nlp, text, body, side):
     parsed = nlp.parse(text)
     mention = Mention(body, text.rindex(body), text.rindex(body) + len(body), "org")
     assert side_from_capital(parsed, mention, 1, Resolved(body, None, "org")).side == side
+
+
+@pytest.mark.parametrize("text, ministry", [
+    # `sein Ministerium`: the ministry of the minister named last
+    ("Der Verteidigungsminister hält sich bedeckt. Aus seinem Ministerium hieß es, man prüfe alles.",
+     "Verteidigungsministerium"),
+    ("Russlands Außenministerin schwieg. Ihr Ministerium erklärte, man prüfe alles.", "Außenministerium"),
+    # no office named: the ministry stays as written
+    ("Der Politiker schwieg. Aus seinem Ministerium hieß es, man prüfe alles.", "Ministerium"),
+])
+def test_ministry_of_its_minister(nlp, text, ministry):
+    parsed = nlp.parse(text)
+    at = text.rindex("Ministerium")
+    found = ministry_of_its_minister(parsed, Mention("Ministerium", at, at + 11, "org"), 1,
+                                     Resolved("Ministerium", None, "org"))
+    assert found.name == ministry

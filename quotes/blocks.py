@@ -14,7 +14,7 @@ from quotes.interview import opens_with_label
 from quotes.lexicon import FIRST_NAMES, FIRST_PERSON, QUOTE_NOUNS, SPEECH_VERBS
 from quotes.marks import word_count
 from quotes.names import role_head
-from quotes.layout import POST_HEADER, POST_SIGNATURE, POST_TIME, QUOTE_MARKS, signs_quote, signs_speech
+from quotes.layout import POST_HEADER, POST_SIGNATURE, POST_TIME, QUOTE_MARKS, holds_office, signs_quote, signs_speech
 from quotes.spans import Spans, overlaps_any
 from quotes.types import Candidate, Parsed
 
@@ -100,12 +100,14 @@ SIGNED = "direct:block-signed"
 def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A paragraph of first-person speech without marks signed by a line that only names its
     speaker (`Wir werden der Ukraine helfen. …` / `Die Außenministerin Annalena Baerbock`), with more
-    text after the signature (a name closing the article is its author's)."""
+    text after the signature (a name closing the article is its author's, unless an office says whose
+    voice it is: `Ungarns Ministerpräsident Viktor Orbán`)."""
     direct = Spans(direct)
     text = parsed.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
     opens = 0  # the first line of the paragraph that lines[i - 1] belongs to
-    for i in range(1, len(lines) - 1):
+    last = len(lines) - 1 if lines and holds_office(text[lines[-1][0]:lines[-1][1]]) else len(lines) - 2
+    for i in range(1, last + 1):
         if "\n\n" in text[lines[i - 2][1]:lines[i - 1][0]] if i >= 2 else False:
             opens = i - 1
         s0, s1 = lines[i]
@@ -114,7 +116,9 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
         # the body: the paragraph (or the lines of it) right before the signature
         a0, a1 = lines[opens][0], lines[i - 1][1]
         body = text[a0:a1].rstrip()
-        if not signs_speech(body, text[s0:s1]) or not _names_someone(parsed, s0, s1) \
+        # (the full stop the pipeline puts after a text's last word is no part of a closing signature)
+        signature = text[s0:s1].rstrip(".") if i == len(lines) - 1 else text[s0:s1]
+        if not signs_speech(body, signature) or not _names_someone(parsed, s0, s1) \
                 or overlaps_any(a0, a1, direct) or word_count(body) < 6:
             continue
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]

@@ -8,6 +8,7 @@ import re
 from quotes.lexicon import (FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS,
                             is_konjunktiv_form)
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
+from quotes.names import role_head
 
 
 def headline_start(text: str) -> int:
@@ -92,6 +93,16 @@ def signs_any(before: str, line: str) -> bool:
     return signs_speech(before, line) or signs_quote(before, line)
 
 
+def holds_office(line: str) -> bool:
+    """A signature naming an office of someone quoted (`Ungarns Ministerpräsident Viktor Orbán`), not
+    of the one who wrote the article: it may close the article."""
+    words = re.findall(r"[\w-]+", line)
+    return any(role_head(w) for w in words) and not _BYLINE.search(line)
+
+
+_BYLINE = re.compile(r"(?i)korrespondent|redakteur|reporter|autor|journalist|\bvon\b|mitarbeit|text:|foto")
+
+
 # a tail marker with its linked title on the same line (`Mehr zum Thema: Nato-Osterweiterung: …`)
 # (RT DE writes `Mehr zum Thema - Russland: …` with a dash)
 _INLINE_TEASER = re.compile(r"(?i)(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren)"
@@ -159,7 +170,7 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             continue
         if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) \
                 and not POST_HEADER.search(block) and not POST_TIME.fullmatch(block) and not (
-                0 < i < len(blocks) - 1 and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
+                0 < i and (i < len(blocks) - 1 or holds_office(block)) and signs_any(text[blocks[i - 1][0]:blocks[i - 1][1]], block)):
             spans.append((s, e))  # headings, menu entries, captions without sentences
             continue
         # headings on the lines above their text (`12:40 Uhr – London: Russland verlegt Truppen`, or a

@@ -63,6 +63,10 @@ def test_a_paragraph_after_a_speech_verbs_colon_is_a_block_quote(nlp, text, body
      "sie den Präsidenten.", True),
     # a name closing the article is its author's; a photo credit signs nothing
     (f"Die Regierung berät.\n\n{_BODY}\n\nPeter Müller", False),
+    # … unless an office says whose voice it is (with the full stop the pipeline closes a text with)
+    (f"Die Regierung berät.\n\n{_BODY}\n\nUngarns Ministerpräsident Viktor Orbán", True),
+    (f"Die Regierung berät.\n\n{_BODY}\n\nUngarns Ministerpräsident Viktor Orbán.", True),
+    (f"Die Regierung berät.\n\n{_BODY}\n\nVon unserem Korrespondenten Peter Müller", False),
     (f"Die Regierung berät.\n\n{_BODY}\n\nFoto: Peter Müller\n\nDanach ging es weiter.", False),
 ])
 def test_a_paragraph_signed_by_a_line_naming_its_speaker(nlp, text, signed):

@@ -175,6 +175,16 @@ def test_a_signature_line_after_first_person_speech_is_no_junk(before, line, sig
 
 
 @pytest.mark.parametrize("line, kept", [
+    # a signature closing the article is kept when an office says whose voice it is; an author's is not
+    ("Ungarns Ministerpräsident Viktor Orbán", True),
+    ("Peter Müller", False),
+])
+def test_a_signature_closing_the_article(line, kept):
+    text = f"Berlin (dpa) - Die Regierung berät über neue Hilfen.\n\nWir werden helfen. Das ist unser Versprechen.\n\n{line}"
+    assert (line in mask(text, junk_spans(text))) is kept
+
+
+@pytest.mark.parametrize("line, kept", [
     # a short headline opening with a quotation says something; a short heading does not
     ("„Wir bleiben hart“: Lawrow verteidigt Kurs", True),
     ("»Keinen Zentimeter« – Selenskyj in Kiew", True),

@@ -12,11 +12,10 @@ import bisect
 import re
 from dataclasses import replace
 
-from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue, passive
-from quotes.spans import Spans
+from quotes.cues import impersonal_cue
 from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, ORG_HEADS, PLACES, is_group_or_body
-from quotes.appositions import appositive_name, coordinated
-from quotes.mentions import SUBJECT_RELS, mention_of, person_like
+from quotes.appositions import coordinated
+from quotes.person_runs import person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               both_sides, gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
@@ -25,19 +24,19 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,
                               the_two_in_sentence_before, with_genitive)
 from quotes.cluster import same_statement
-from quotes.names import fold, role_head
+from quotes.cue_speakers import cue_speakers
+from quotes.names import fold
 from quotes.resolution import Resolved, resolve
-from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, names_a_leaning, possessive_spokesperson, side_of
-from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution, shows_a_state
+from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, possessive_spokesperson, side_of
+from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
                                ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
 from quotes.layout import headline_end
 from quotes.marks import ALL_MARKS
-from quotes.owners import agent
-from quotes.positions import could_be_nominative, fronted_adverbial, in_marks
-from quotes.subjects import BOTH, subject_of
-from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker, Word
+from quotes.positions import in_marks
+from quotes.subjects import BOTH
+from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
@@ -69,7 +68,7 @@ class _Walk:
         self.out: list[tuple[Candidate, Attribution, Resolved]] = []
         self.recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
         quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
-        self.cue_speakers = _cue_speakers(parsed, people, quoted)
+        self.cue_speakers = cue_speakers(parsed, people, quoted)
         self.cue_keys = [s for s, _, _ in self.cue_speakers]
         self.role_subjects = role_subject_mentions(parsed)
         self.role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
@@ -466,69 +465,6 @@ def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
     if cue == "sprechen" and "von" in before[-2:] or "vom" in before[-1:]:
         return True  # `sprach von einer „Gefahr für Leib und Leben“`
     return cue == "nennen" and bool(before) and before[-1] in ("ein", "eine", "einen", "einem")
-
-
-def _cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) -> list[tuple[int, Resolved, str]]:
-    """(sentence index, speaker, cue) for every speech verb with a subject, quote or not;
-    verbs inside quotation marks are the quoted speaker's words (`„Wir hoffen …“`), not a frame."""
-    quoted_spans = Spans(quoted)  # a bisect per word, not a scan over every quote
-
-    def in_quote(w: Word) -> bool:
-        return quoted_spans.contains(w.start, w.start + 1)
-    found = []
-    for sent in parsed.sentences:
-        for w in sent.words:
-            if in_quote(w) or not (is_cue(sent, w) or shows_a_state(sent, w)) or inside_report(sent, w):
-                continue
-            if cue_lemma(sent, w) == "nennen" and w.text.lower() == "genannt":
-                continue  # `kurz „PACs“ genannt`: naming, no one speaking
-            if passive(sent, w):
-                mentions = [agent(parsed.text, sent, w, (0, 0))]
-            else:
-                # a parse subject inside a prepositional phrase is none (`Auch von Rassismus spricht der
-                # junge Mann`: the parser's subject `Rassismus` is what he speaks of)
-                subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)
-                            and could_be_nominative(sent, c)]
-                # `Der Sprecher des Kremls, Dmitri Peskow, äußerte sich …`: the apposed name
-                mentions = [m and appositive_name(parsed.text, sent, m)
-                            for m in (mention_of(parsed.text, sent, c, (0, 0)) for c in subjects)]
-                if subjects and not any(m is not None and m.kind in ("name", "role", "pronoun") for m in mentions):
-                    # a thing as the parse subject of a speech verb (`Der Botschafter, X, kritisierte die
-                    # Lieferungen`): the surface reading may find the person
-                    m = subject_of(parsed.text, sent, w, (0, 0))
-                    if m is not None and m.kind in ("name", "role") and not in_quote(m):
-                        mentions = [m]
-                if not subjects and (w.text in STRONG_FINITE or w.upos not in ("VERB", "AUX", "ADJ", "NOUN")):
-                    # `Der Minister weist … hin`: the tagger missed the verb, the parse its subject
-                    mentions = [subject_of(parsed.text, sent, w, (0, 0))]
-                elif not subjects:
-                    # `Die Regierung warnt vor …` with the subject hung elsewhere: a person or role
-                    # opening the sentence
-                    m = subject_of(parsed.text, sent, w, (0, 0))
-                    # `Besorgt äußerte sich X`, `Am Rande der Sitzung nahm X Stellung`
-                    fronted = w.index == 2 and (sent.words[0].upos in ("ADV", "ADJ") or sent.words[0].text in ("Das", "Dies")) \
-                        or fronted_adverbial(sent, 0, w)  # (`Das fordert X`: after an anaphoric `Das`)
-                    mentions = [m] if m is not None and m.kind in ("name", "role") and (m.end <= w.start or fronted) \
-                        else []
-            opening = sent.words[0]
-            person = people.get(opening.text) if opening.end <= w.start and not in_quote(opening) else None
-            if person is not None and opening.start in person.subject_positions and \
-                    not any(m is not None and people.get(m.text) is not None for m in mentions):
-                # `Klein kündigte Proteste an` with `Klein` tagged ADV and `Proteste` the parse subject:
-                # a person of the article opening the sentence as its subject is the speaker
-                mentions = [Mention(opening.text, opening.start, opening.end, "name")]
-            for m in mentions:
-                r = resolve(m, people, None) if m is not None else None
-                ref = as_pronoun(m) if m is not None else None
-                if ref is not m and people.get(r.name or "") is None and (role_head(m.text) or names_a_leaning(m.text)) \
-                        and not describes_one(m):
-                    # `Das erklärte der Chefdiplomat`: an office's epithet refers back like `er`, here as for
-                    # a quote (a description of someone unnamed, `der junge Mann`, goes on with that one)
-                    by_ref = resolve(ref, people, None, clause_start_of(parsed, m.start))
-                    r = by_ref if by_ref.name else r
-                if r is not None and r.name:
-                    found.append((sent.index, r, cue_lemma(sent, w)))
-    return found
 
 
 def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> bool:

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
-from quotes.mentions import person_like
+from quotes.person_runs import person_like
 from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blocks, signed_quotes
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any

@@ -2,7 +2,7 @@ import pytest
 
 from quotes.introduced import (body_introduced, ends_its_sentence, introduced_before, ministry_of_its_minister,
                                named_body_before, office_introduced, reports_itself, side_from_capital)
-from quotes.mentions import person_like
+from quotes.person_runs import person_like
 from quotes.resolution import Resolved
 from quotes.speakers import People
 from quotes.types import Candidate, Mention

@@ -60,7 +60,7 @@ def test_train_needs_the_shared_folder(tmp_path):
 def test_speaker_candidates_are_the_people_nearby(nlp):
     text = ("Der russische Außenminister Sergej Lawrow traf Antony Blinken in Genf. "
             "„Wir sind zu Gesprächen bereit“, sagte Lawrow.")
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)
@@ -78,7 +78,7 @@ def test_the_one_a_report_is_about_is_marked_for_a_phrase_inside_it(nlp):
     # `Johnson habe „Schwule beleidigt“`: Johnson is named inside the report around the phrase
     text = ("Nicola Sturgeon kritisierte Boris Johnson. Er sei ungeeignet, sagte Sturgeon. "
             "Johnson habe „Schwule beleidigt“ und „Frauen lächerlich gemacht“.")
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)
@@ -97,7 +97,7 @@ def test_the_one_a_report_is_about_is_marked_for_a_phrase_inside_it(nlp):
     ("Laut Außenminister Sergej Lawrow waren die Gespräche „offen“.", "Sergej Lawrow", "source"),
 ])
 def test_the_role_of_a_person_in_the_quotes_sentence(nlp, text, name, role):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)
@@ -126,7 +126,7 @@ def test_the_role_of_a_person_in_the_quotes_sentence(nlp, text, name, role):
      set(), {"indirect:free&announced"}),
 ])
 def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)
@@ -148,7 +148,7 @@ def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
     ("Die Ministerin will vorschlagen, die Sitzung zu vertagen.", {"opener=other&indirect", "modal_frame&indirect"}),
 ])
 def test_filter_sees_what_opens_a_report_and_a_denying_frame(nlp, text, features):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)
@@ -259,7 +259,7 @@ def test_speakerhood_tells_people_and_bodies_from_things(word, person_or_body):
     ("„Wir bleiben bis zum Ende“, zitiert die Zeitung Panetta, der in Kabul erwartet wird.", "cue=zitieren"),
 ])
 def test_filter_tells_a_passive_quoting_frame(nlp, text, feature):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     parsed = nlp.parse(text)

@@ -54,7 +54,7 @@ def test_two_people_with_one_last_name_stay_apart():
 
 
 def test_a_role_of_someone_has_their_side(nlp):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse("Selenskyjs Sprecher Serhij Nykyforow sagte, der Präsident warte."),
                                 person_like)
     assert [(p.name, p.side) for p in people.persons.values()] == [("Serhij Nykyforow", "UA")]
@@ -141,7 +141,7 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Das Nobelkomitee würdigte damit Obamas Einsatz für den Frieden.", []),
 ])
 def test_who_the_persons_are(nlp, text, names):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert [p.name for p in people.persons.values()] == names
 
@@ -151,14 +151,14 @@ def test_who_the_persons_are(nlp, text, names):
     "Sollte Thomas Müller gewinnen, drohe ein Handelskrieg, warnte Lagarde.",
 ])
 def test_a_verb_opening_a_conditional_is_no_part_of_a_name(nlp, text):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert not [p.name for p in people.persons.values() if p.name.split()[0] in ("Würde", "Sollte")]
     assert "Sollte" not in text or people.get("Thomas Müller").name == "Thomas Müller"
 
 
 def test_a_name_in_marks_is_a_term_not_a_person(nlp):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     text = ("Die Linken-Vorsitzende Gesine Lötzsch verteidigte die Eckpfeiler der Partei („Hartz IV“, "
             "„Rente mit 67“). Sie schlug vor, diesen Punkten Priorität beizumessen.")
     people = People.from_parsed(nlp.parse(text), person_like)
@@ -168,7 +168,7 @@ def test_a_name_in_marks_is_a_term_not_a_person(nlp):
 def test_a_headline_label_names_the_one_speaking(nlp):
     """`Baerbock: „…“` over the article: the label is a mention of the person named in full below, and
     its subject (the office opening the lead refers to her)."""
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     text = ("Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“\n\nDie Außenministerin hat in Kiew weitere Hilfe "
             "zugesagt. Annalena Baerbock versprach, sich dafür einzusetzen.")
     people = People.from_parsed(nlp.parse(text), person_like)
@@ -176,7 +176,7 @@ def test_a_headline_label_names_the_one_speaking(nlp):
 
 
 def test_an_acronym_glued_to_a_word_is_a_brand_not_a_person(nlp):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     text = "Norbert Röttgen fordert mehr Hilfe. Im Interview mit ZDFheute erklärt er, warum.\n\nZDFheute: Wie ernst ist es?"
     people = People.from_parsed(nlp.parse(text), person_like)
     assert [p.name for p in people.persons.values()] == ["Norbert Röttgen"]
@@ -216,7 +216,7 @@ def test_a_full_stop_glued_to_a_last_name_is_no_part_of_it(name, kept):
      "dem Abkommen zurückgezogen.", "Donald Trump"),
 ])
 def test_a_name_before_a_verb_the_tagger_missed_is_the_subject(nlp, text, name):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(name).subject_positions
 
@@ -227,7 +227,7 @@ def test_a_name_before_a_verb_the_tagger_missed_is_the_subject(nlp, text, name):
 ])
 def test_a_news_agency_is_no_person(nlp, text, agency):
     """A pronoun after `Wie <agency> berichtet` never refers to the agency."""
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(agency) is None
 
@@ -238,7 +238,7 @@ def test_a_news_agency_is_no_person(nlp, text, agency):
     ("Moskau – US-Botschafterin Lynne Tracy hat das Außenministerium besucht.", "Lynne Tracy", "US"),
 ])
 def test_a_dateline_is_no_description(nlp, text, name, side):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(name).side == side
 
@@ -251,14 +251,14 @@ def test_a_dateline_is_no_description(nlp, text, name, side):
      "Karl-Theodor zu Guttenberg", 2),
 ])
 def test_a_name_without_its_particle_is_the_same_person(nlp, text, name, mentions):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert [p.name for p in people.persons.values()] == [name]
     assert len(people.get(name).positions) == mentions
 
 
 def test_a_successor_holds_the_same_office_of_the_same_side(nlp):
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     text = ("Nato-Generalsekretär Jens Stoltenberg hat Bilanz gezogen. Sein Nachfolger Mark Rutte übernimmt am "
             "Dienstag.")
     people = People.from_parsed(nlp.parse(text), person_like)

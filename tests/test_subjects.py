@@ -4,7 +4,6 @@ the small parser gives no help."""
 import pytest
 
 from quotes.subjects import subject_of
-from quotes.types import Sentence, Word
 
 
 def test_verb_second_last_resort_takes_the_phrase_before_the_verb(hand_parse):
@@ -29,58 +28,6 @@ def test_no_subject_from_a_fronted_prepositional_phrase(hand_parse):
                            ",/PUNCT die/DET Maschine/NOUN sei/AUX gestartet/VERB ./PUNCT")
     m = subject_of(text, sent, sent.words[3], (sent.words[8].start, len(text)))
     assert m is not None and "Startortes" not in m.text
-
-
-def test_person_runs_are_capitalised_words_or_joining_hyphens(hand_parse):
-    from quotes.mentions import person_like
-    _, sent = hand_parse("neoliberale/ADJ kapitalistische/ADJ Wirtschaftsordnung/PROPN")
-    assert not person_like(sent, list(sent.words))
-    text, sent = hand_parse("Damazo/PROPN Ruiz/PROPN -/PUNCT Jarabo/PROPN Colomer/PROPN")
-    # glue the hyphen to its neighbours, as the tokenizer leaves it in `Ruiz-Jarabo`
-    words = [Word(w.index, w.text, w.lemma, w.upos, w.feats, 0, "dep", s, s + len(w.text))
-             for w, s in zip(sent.words, (0, 7, 11, 12, 19))]
-    assert person_like(Sentence(0, 0, 27, tuple(words)), words)
-
-
-@pytest.mark.parametrize("tagged, person", [
-    ("Zu/ADP den/DET Opfern/PROPN", False),
-    ("Von/ADP den/DET Energiekonzernen/PROPN", False),
-    ("Von/ADP der/DET Leyen/PROPN", True),
-    ("Zu/ADP Guttenberg/PROPN", True),
-])
-def test_a_preposition_with_an_article_opens_no_name(hand_parse, tagged, person):
-    from quotes.mentions import person_like
-    _, sent = hand_parse(tagged)
-    assert person_like(sent, list(sent.words)) is person
-
-
-@pytest.mark.parametrize("tagged, person", [
-    ("um/ADP Uhr/PROPN MEZ/PROPN", False),
-    ("ab/ADP Anfang/PROPN November/PROPN", False),
-    ("August/PROPN Bebel/PROPN", True),
-])
-def test_a_time_is_no_person(hand_parse, tagged, person):
-    from quotes.mentions import person_like
-    _, sent = hand_parse(tagged)
-    words = [w for w in sent.words if w.text[:1].isupper()]
-    assert person_like(sent, words) is person
-
-
-@pytest.mark.parametrize("tagged, first, person", [
-    # a noun of feeling or thought the tagger took for a name, even as the subject of a speech verb
-    ("Scholz/PROPN äußerte/VERB Unverständnis/PROPN", 2, False),
-    ("Anna/PROPN Tennis/PROPN", 0, True),
-])
-def test_an_abstract_noun_is_no_person(hand_parse, tagged, first, person):
-    from quotes.mentions import person_like
-    _, sent = hand_parse(tagged)
-    assert person_like(sent, list(sent.words[first:])) is person
-
-
-def test_a_datelines_place_is_no_person(hand_parse):
-    from quotes.mentions import person_like
-    text, sent = hand_parse("Vilnius/PROPN –/PUNCT Der/DET Gipfel/NOUN beginnt/VERB ./PUNCT")
-    assert not person_like(sent, [sent.words[0]])
 
 
 def test_an_adverbial_participle_opening_the_sentence_is_no_subject(hand_parse):

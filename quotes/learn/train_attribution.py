@@ -64,7 +64,7 @@ class DocData:
 def doc_data(doc: str, original: str, parsed: Parsed, golds: list[dict]) -> DocData:
     """The rule stages' output for one article, matched to its gold items; the article's persons
     are collected once for the rules and the ranker's context."""
-    from quotes.mentions import person_like
+    from quotes.person_runs import person_like
     from quotes.pipeline import rule_quotes
 
     people = People.from_parsed(parsed, person_like)

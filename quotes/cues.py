@@ -382,7 +382,11 @@ def inside_report(sent: Sentence, cue: Word) -> bool:
     # (a comma inside marks is the quotation's: `müsse man „nicht über X, sondern über Y“ … sprechen`)
     comma = max((k for k, x in enumerate(before) if x.text in ",;:"
                  and not quotation_open([w.text for w in before[:k]])), default=-1)
-    return any(x.upos == "AUX" and is_subjunctive(x, sent) for x in before[comma + 1:])
+    # (a modal the tagger calls a full verb is an auxiliary here: `Die Regierenden dürften nicht einfach sagen, …`)
+    return any((x.upos == "AUX" or x.text.lower() in _MODAL_K2) and is_subjunctive(x, sent) for x in before[comma + 1:])
+
+
+_MODAL_K2 = frozenset("dürfte dürften müsste müssten könnte könnten möchte möchten".split())
 
 
 _PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))

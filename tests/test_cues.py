@@ -69,6 +69,8 @@ def test_a_cue_in_konjunktiv_is_part_of_a_report(parsed_word):
     ("Wenn es nötig sei, wird Russland antworten.", "antworten", False),
     # … but a comma inside marks does not end the clause
     ("Man müsse „nicht über X, sondern über Y“ sprechen.", "sprechen", True),
+    # a modal in Konjunktiv II the tagger calls a full verb
+    ("Die Regierenden dürften nicht einfach sagen, das interessiere sie nicht.", "sagen", True),
 ])
 def test_an_infinitive_cue_under_a_konjunktiv_auxiliary_is_reported(parsed_word, text, form, expected):
     assert inside_report(*parsed_word(text, form)) is expected

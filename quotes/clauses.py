@@ -280,6 +280,9 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
         return words[len(first) + 1] in verbs
     if not first or subordinate_opening(first):
         return False
+    if len(first) == 3 and first[1] in verbs and first[0].upos in ("NOUN", "PROPN", "PRON") and \
+            first[2].upos not in ("VERB", "AUX"):
+        return True  # `Trump habe recht, dass …`: a three-word clause, its verb second
     return any(x in first[1:-2] for x in verbs)
 
 

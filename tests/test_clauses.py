@@ -44,6 +44,8 @@ def test_konjunktiv(parsed_word, text, form, expected):
     ("Die Regierung plane keine Steuererhöhung.", "plane", True),
     ("Weil die Regierung keine Steuererhöhung plane, sei alles gut.", "plane", False),
     ("Um dem Trend zu begegnen, müsse die Partei handeln.", "müsse", True),
+    # a three-word first clause with its verb second, however the parser hung it
+    ("Trump habe recht, dass Europa mehr tun müsse.", "habe", True),
 ])
 def test_verb_second(nlp, text, verb, expected):
     sent = nlp.parse(text).sentences[0]

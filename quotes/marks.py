@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from quotes.lexicon import MEDIA_TITLES, SPEECH_VERBS, TITLE_NOUNS
+from quotes.lexicon import CITED_TEXTS, MEDIA_TITLES, SPEECH_VERBS, TITLE_NOUNS
 from quotes.morph import form_table
 from quotes.types import Candidate
 
@@ -229,10 +229,6 @@ _NOT_TITLE_TAILS = ("beispiel", "beispiels")
 
 
 # nouns of what an outlet published, before its name in the genitive
-_CITING_NOUNS = frozenset("bericht berichts berichtes berichte berichten informationen recherche recherchen interview "
-                          "interviews meldung meldungen artikel artikels beitrag beitrags reportage".split())
-
-
 _POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem "
                          "unseren dessen deren".split())
 
@@ -324,7 +320,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "source-name"  # laut „tagesschau.de“: the source of a report, not its words
     words_before = re.findall(r"[\w-]+", window)[-3:]
     two_before = words_before[-2:]
-    if n <= 6 and inner[:1].isupper() and len(two_before) == 2 and two_before[0].lower() in _CITING_NOUNS and \
+    if n <= 6 and inner[:1].isupper() and len(two_before) == 2 and two_before[0].lower() in CITED_TEXTS and \
             two_before[1].lower() in ("des", "der"):
         return "outlet-cited"  # einen Bericht der „New York Times“ … zurückgewiesen: whose report, not a label
     if prev_word.lower() in _ARTICLES_PREPOSITIONS and inner[:1].isupper():

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive, untagged_verb
-from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
+from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, CITED_TEXTS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.mentions import SUBJECT_RELS, mention_of
@@ -322,11 +322,10 @@ def role_antecedent(parsed: Parsed, people: People, role_subjects, pronoun: Ment
 
 _MEDIA = re.compile(r"(das|die|der|dem|den|des)\s+(?:\w+e[nmrs]?\s+)?(\w+)", flags=re.I)
 _OUTLET_REACH = 1500  # characters back to the title a media noun refers to
-# an outlet whose report the article cites by its title in marks (`einen Bericht des „Spiegel“`)
-# the text an outlet published, named again (`Laut dem Bericht`)
-_CITED_TEXTS = frozenset("bericht berichts berichtes artikel artikels meldung interview interviews".split())
-_CITED_OUTLET = re.compile(r"\b(?:Bericht|Berichten|Informationen|Recherchen|Interview|Meldung)\s+(?:des|der|von)\s+"
-                           r"[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]")
+# an outlet whose text the article cites by its title in marks (`einen Bericht des „Spiegel“`); the
+# text named again refers to it (`Laut dem Bericht`)
+_CITED_OUTLET = re.compile(r"\b(?:%s)\s+(?:des|der|von)\s+[„»\"]([A-ZÄÖÜ][^“”«»\"\n]{1,40})[“”«\"]"
+                           % "|".join(sorted(n.capitalize() for n in CITED_TEXTS)))
 
 
 def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]]) -> Resolved | None:
@@ -335,7 +334,7 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
     found = _MEDIA.fullmatch(m.text.strip())
     noun = found.group(2).lower() if found else ""
     media = is_media_noun(noun)
-    if not media and noun not in _CITED_TEXTS:
+    if not media and noun not in CITED_TEXTS:
         return None
     # (or whose report the article named: `einen Bericht des „Spiegel“` … `Das Magazin hatte berichtet`;
     # `Laut dem Bericht` is that outlet's too)

@@ -60,6 +60,7 @@ TITLE_NOUNS: frozenset[str] = frozenset(_lines("title_nouns.txt"))
 MEDIA_TITLES: frozenset[str] = frozenset(_lines("media_titles.txt"))
 OBJECT_NOUNS: frozenset[str] = frozenset(_lines("object_nouns.txt"))
 MEDIA_NOUNS: frozenset[str] = frozenset(_lines("media_nouns.txt"))
+CITED_TEXTS: frozenset[str] = frozenset(_lines("cited_texts.txt"))
 # (`meint`, `Meinung` are no first person: whole words only)
 FIRST_PERSON = re.compile(r"\b(?:%s)\b" % "|".join(_lines("first_person.txt")), re.I)
 

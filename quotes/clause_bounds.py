@@ -13,7 +13,7 @@ from quotes.clauses import (CONDITIONAL_OPENERS, DEPENDENT_OPENERS, FRONTED_CLAU
 from quotes.cues import STRONG_FINITE, cue_lemma, impersonal_cue, inside_report, is_cue
 from quotes.lexicon import REPORT_VERBS
 from quotes.marks import ALL_MARKS, DOUBLE_OPENERS, quotation_open
-from quotes.spans import inside_any
+from quotes.spans import inside_any, marks_decide
 from quotes.types import Candidate, Sentence, Word
 
 
@@ -255,3 +255,13 @@ def _phrases_in_marks(words: list[Word]) -> bool:
         return False
     inside = sum(b - a - 1 for a, b in zip(marks[::2], marks[1::2]))
     return inside * 2 < len(words) - len(marks)
+
+
+def clause_marks_decide(sent: Sentence, words: list[Word], start: int, end: int, marked: bool,
+                  direct: list[tuple[int, int]]) -> bool:
+    """The marks make [start, end) a direct quote's, not a report (see `marks_decide`); a Konjunktiv
+    clause whose verb stands outside the marks is a report of its own, whatever share the marks hold
+    (`man prüfe „alle Optionen“`)."""
+    own_verb = any(start <= x.start < end and is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct)
+                   for x in words)
+    return marks_decide(start, end, marked or own_verb, direct)

@@ -20,13 +20,13 @@ from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, co
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          inside_report, is_cue, reported_after_frame)
-from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, frame_noun_hung_in,
+from quotes.clause_bounds import (before_next_main_clause, clause_marks_decide, before_quoting_colon, clause_end, frame_noun_hung_in,
                                   main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
                                   with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.frame_after import frame_after
 from quotes.noun_frames import attitude_frame, colon_report, noun_frame
-from quotes.spans import Spans, marks_decide, inside_any, mostly_quoted, overlaps_any
+from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
 from quotes.surface import FINITE_AUX, so_closes, source_opens, surface_indirect
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -278,20 +278,10 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     start = _with_opening_mark(sent, words[0], end)
     if not has_mark and start > w.start:
         end = before_next_main_clause(sent, start, end)
-    if _marks_decide(sent, words, start, end, has_mark, direct):
+    if clause_marks_decide(sent, words, start, end, has_mark, direct):
         return None
     rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
     return Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
-
-
-def _marks_decide(sent: Sentence, words: list[Word], start: int, end: int, marked: bool,
-                  direct: list[tuple[int, int]]) -> bool:
-    """The marks make [start, end) a direct quote's, not a report (see `marks_decide`); a Konjunktiv
-    clause whose verb stands outside the marks is a report of its own, whatever share the marks hold
-    (`man prüfe „alle Optionen“`)."""
-    own_verb = any(start <= x.start < end and is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct)
-                   for x in words)
-    return marks_decide(start, end, marked or own_verb, direct)
 
 
 def _noun_before_mark(sent: Sentence, cue: Word, mark: Word) -> bool:
@@ -444,7 +434,7 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
                 and x.text not in SENTENCE_ADVERBS or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
-    if len(rest) < 3 or _marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"),
+    if len(rest) < 3 or clause_marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"),
                                       direct):
         return None
     opener = next((words[k + 1] for k in range(i - 1, -1, -1) if words[k].text == ","), None)

@@ -4,13 +4,13 @@ Hoffnung, dass …`), an adjective of belief (`war sich sicher, dass …`), a co
 
 from __future__ import annotations
 
-from quotes.clause_bounds import before_next_main_clause
+from quotes.clause_bounds import before_next_main_clause, clause_marks_decide
 from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, article_before_noun, comma_between,
                             finite_form, has_finite_subjunctive, has_zu_infinitive, is_subjunctive, strip_punct,
                             subordinate_opening)
 from quotes.cues import SEIN_FINITE, is_cue
 from quotes.lexicon import REPORT_NOUNS
-from quotes.spans import marks_decide, mostly_quoted
+from quotes.spans import mostly_quoted
 from quotes.types import Candidate, Sentence
 
 
@@ -87,7 +87,7 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
         relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
             rest[2].upos not in ("NOUN", "ADJ", "PROPN")  # `Hinweis, auf den die Behörden …`
         if len(first) < 3 or relative or \
-                marks_decide(rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
+                clause_marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
             continue
         if rest[0].text.lower() in ("dass", "ob"):
             rule = "indirect:dass"

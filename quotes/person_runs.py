@@ -64,10 +64,10 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
     head = sent.word(run[0].head) if run[0].head else None
     # (the subject of a passive is spoken to: `Ausländer wurden angewiesen, …` names no one)
     return run[0].deprel in SUBJECT_RELS and head is not None and is_cue(sent, head) and not passive(sent, head) \
-        and not (head.start < run[0].start and _name_before_verb(sent, head))
+        and not (head.start < run[0].start and name_before_verb(sent, head))
 
 
-def _name_before_verb(sent: Sentence, verb: Word) -> bool:
+def name_before_verb(sent: Sentence, verb: Word) -> bool:
     """`Habeck räumte Fehler ein` with `Habeck` tagged an adverb and `Fehler` the subject: one word
     the lemmatizer does not know (its lemma as written, capitalised) opens the sentence right before
     the finite verb; it is the subject, and what follows the verb its object (`Dort sagte X`: a known

@@ -12,6 +12,7 @@ from quotes.clauses import is_subjunctive, untagged_verb
 from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, CITED_TEXTS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
+from quotes.person_runs import name_before_verb
 from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head
 from quotes.nations import nationalities, nationality
@@ -89,6 +90,10 @@ def _clause_subject(parsed: Parsed, m: Mention) -> Mention | None:
             if owner is not None and owner.kind in ("name", "role", "org", "pronoun") and \
                     not owner.start <= m.start < owner.end:
                 return owner
+    if root is not None and name_before_verb(sent, root):
+        # `Scholz sprach nach eigenen Angaben …` with `Scholz` tagged an adverb: the word before the verb
+        first = sent.words[0]
+        return Mention(first.text, first.start, first.end, "name")
     # `Laut eigenen Angaben stellt das Land …` with the source phrase taken for the subject: after
     # the fronted phrase, the subject follows the finite verb
     after = sent.word(root.index + 1) if root is not None and root.start > m.end else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from quotes.actors import load as load_actors
 from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
 from quotes.marks import ARTICLES
-from quotes.names import entourage_owner, named_body, of_a_person, role_head, role_word, without_article
+from quotes.names import entourage_owner, named_body, of_a_person, role_head, role_word, without_article, without_full_stop
 from quotes.nations import nationalities
 from quotes.nominative import body_in_nominative, nominative_adjectives
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
@@ -89,6 +89,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         owner = people.get(entourage_owner(text).split()[-1])
         return Resolved(_body_name(text), owner.side if owner is not None else side_of(text), "role")
     if mention.kind == "name":
+        text = without_full_stop(text)  # `sagte Xi.` with the sentence's stop glued to the name
         p = people.get(text)
         if p is not None:
             return Resolved(p.name, p.side or side_of(text), "name")

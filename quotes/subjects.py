@@ -33,6 +33,20 @@ from quotes.types import Mention, Sentence, Word
 BOTH = ("beide", "beiden")
 
 
+def _role_owned_by(text: str, sent: Sentence, m: Mention) -> Mention:
+    """`Ein Sprecher Netanjahus teilte mit`: a name in the genitive right after a role noun owns the
+    role, which speaks (the parser made both subjects)."""
+    first = next((w for w in sent.words if w.start == m.start), None)
+    role = sent.word(first.index - 1) if first is not None else None
+    # (the name without its -s named elsewhere: `Netanjahus` for Netanjahu, not `Navarro-Valls`)
+    if role is None or role.upos == "VERB" or not role_head(role.text) or \
+            not re.search(rf"\b{re.escape(m.text[:-1])}\b(?!s)", text):
+        return m
+    det = sent.word(role.index - 1)
+    start = det.start if det is not None and det.upos == "DET" else role.start
+    return Mention(text[start:m.end], start, m.end, "role")
+
+
 def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:
     """The speaker of a cue: parse subjects and the phrases right and left of the cue, ranked
     person before role before thing, then parse subject before surface position (the parse of
@@ -41,6 +55,8 @@ def subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -
     if m is not None and "(" in m.text and ")" not in m.text:
         cut = m.text.index("(")  # `Bernd Lange (SPD`: an opened bracket is no part of the name
         m = Mention(m.text[:cut].rstrip(), m.start, m.start + len(m.text[:cut].rstrip()), m.kind) if cut else m
+    if m is not None and m.kind == "name" and m.text.endswith("s"):
+        m = _role_owned_by(text, sent, m)
     if m is not None and m.text.startswith("-"):
         m = compound_with_title(text, sent, m)  # `sagte der „Spiegel“-Reporter`
     if m is not None and m.kind == "role" and m.start > cue.start and cue_lemma(sent, cue) in _DATIVE_CUES:

@@ -1312,6 +1312,15 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
      "keine Entscheidung", "Wendy Sherman"),
     # a possessive source is its owner's: `nach eigenen Angaben` the subject's, `ihrer` the woman's
     ("Die Feuerwehr hat nach eigenen Angaben bislang zwanzig Brände gelöscht.", "zwanzig Brände", "Feuerwehr"),
+    # … also when the tagger took the name opening the sentence for an adverb
+    ("Olaf Scholz reiste nach Peking. Scholz sprach nach eigenen Angaben auch die Menschenrechtslage an.",
+     "Menschenrechtslage", "Olaf Scholz"),
+    # a role with its owner in the genitive (both parse subjects) speaks, not the owner
+    ("Israels Ministerpräsident Benjamin Netanjahu schwieg. Ein Sprecher Netanjahus teilte mit, der "
+     "Ministerpräsident konzentriere sich auf den Sieg.", "konzentriere sich", "Sprecher Netanjahus"),
+    # the sentence's full stop the tokenizer glued to a short name is no part of it
+    ("Chinas Staatschef Xi Jinping hat Scholz empfangen. Beide Länder sollten ihre Zusammenarbeit ausbauen, sagte Xi.",
+     "Zusammenarbeit", "Xi Jinping"),
     ("Die Abgeordnete Swantje Hartmann tritt zurück. Hartmann wird laut ihrer Presseerklärung alle Ämter "
      "niederlegen.", "alle Ämter", "Swantje Hartmann"),
     ("Der Unternehmer Wolfgang Grupp lobt die Näherinnen. Nach seiner Meinung sollten die Kunden auf die "

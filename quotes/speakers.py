@@ -425,8 +425,7 @@ class People:
                 owned = nxt if len(run) == 1 else run[1] if len(run) == 2 and run[1].text not in FIRST_NAMES else None
                 if run[0].text.endswith("s") and owned is not None and (role_head(owned.text) or len(run) == 2):
                     # `Selenskyjs Sprecher`, `Sayn-Wittgensteins Text`: the owner in the genitive, no one
-                    # new (the one named before)
-                    # (its whole word: `Sayn-Wittgensteins` tokenized at the hyphen)
+                    # new (the one named before; its whole word, as `Sayn-Wittgensteins` is tokenized at the hyphen)
                     whole = re.search(r"[\w-]*$", parsed.text[:run[0].start]).group() + run[0].text
                     owner = people.get(whole[:-1])
                     if owner is not None:
@@ -475,10 +474,10 @@ class People:
                 if hyphenated and i + 2 < len(sent.words) and sent.words[i + 1].text == "-" and \
                         fold(compound := parsed.text[w.start:sent.words[i + 2].end]) in hyphenated and \
                         not people.covers(w.start):
-                    last = sent.words[i + 2]
-                    people.add(compound, "", w.start, (last.deprel.startswith("nsubj") or i == 0 and last.index + 1 <= len(
-                        sent.words) and sent.word(last.index + 1) is not None and sent.word(last.index + 1).upos in ("VERB", "AUX"))
-                        and not quoted.contains(w.start, last.end))
+                    last, after = sent.words[i + 2], sent.word(sent.words[i + 2].index + 1)
+                    # (the subject: so parsed, or opening the sentence right before its verb)
+                    subject = last.deprel.startswith("nsubj") or i == 0 and after is not None and after.upos in ("VERB", "AUX")
+                    people.add(compound, "", w.start, subject and not quoted.contains(w.start, last.end))
                     continue
                 if key not in known and key not in firsts:
                     continue

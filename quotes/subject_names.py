@@ -5,8 +5,8 @@ fronted object. The article's persons (quotes/speakers.py) record where each was
 
 from __future__ import annotations
 
-from quotes.clauses import finite_form, untagged_verb
-from quotes.cues import STRONG_FINITE
+from quotes.clauses import FRONTED_CLAUSE_OPENERS, finite_form, untagged_verb
+from quotes.cues import STRONG_FINITE, is_cue
 from quotes.lexicon import ACTOR_SURNAMES, FIRST_NAMES, NOT_VERBS
 from quotes.names import role_head
 from quotes.types import Sentence, Word
@@ -45,7 +45,8 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
     if (last is None or last.text in (".", "!", ";")) and any(x.text.lower() in _COPULAS for x in lead) and \
             not any(x.text in ",;:" for x in lead):
         return True
-    if fronted_object_before(sent, run) or _after_reflexive(sent, run) or _after_verb_without_subject(sent, run):
+    if fronted_object_before(sent, run) or _after_reflexive(sent, run) or _after_verb_without_subject(sent, run) \
+            or after_fronted_clause(sent, run):
         return True
     if run[0].index == 1 and last is not None and last.text == ":":
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
@@ -138,6 +139,19 @@ def _before_description(sent: Sentence, run: list[Word]) -> int:
                       or sent.words[k].text == "-" and k >= 1 and sent.words[k - 1].end == sent.words[k].start):
         k -= 2 if sent.words[k].text == "-" else 1
     return k
+
+
+def after_fronted_clause(sent: Sentence, run: list[Word]) -> bool:
+    """`Auf die Frage, ob …, antwortete Blinken ausweichend` with the speech verb tagged an adjective:
+    after a fronted phrase or clause, the speech verb right after its comma opens the main clause, and
+    the name (with its role) right after that verb is the subject."""
+    k = run[0].index - 2
+    while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text == "-"):
+        k -= 1
+    verb = sent.words[k] if k >= 1 else None
+    first = sent.words[0]
+    return verb is not None and verb.text.islower() and is_cue(sent, verb) and sent.words[k - 1].text == "," and \
+        (first.upos == "ADP" or first.text.lower() in FRONTED_CLAUSE_OPENERS)
 
 
 def _after_verb_without_subject(sent: Sentence, run: list[Word]) -> bool:

@@ -101,6 +101,10 @@ def attributed(nlp):
     # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
     ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
      "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
+    # the one answering after a fronted question is the one a free report after goes on from
+    ("US-Außenminister Antony Blinken war in Brüssel. „Jede Waffenlieferung verlängert den Krieg“, sagte Péter "
+     "Szijjártó. Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend. Die Tür stehe "
+     "offen.", "Die Tür stehe offen.", "carry", "Antony Blinken"),
     # `Den Angaben zufolge` right after a report: what its speaker said
     ("Die Allianz sei stärker denn je, sagte Mark Rutte. Den Angaben zufolge wollen inzwischen 23 Staaten das "
      "Ziel erreichen.", "wollen inzwischen 23 Staaten das Ziel erreichen.", "construction", "Mark Rutte"),

@@ -15,6 +15,8 @@ from quotes.subject_names import is_subject
     ("Nachfolger wird der bisherige Heereschef Olexander Syrskyj.", "Olexander Syrskyj", True),
     # after a reflexive
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel.", "Angela Merkel", True),
+    # after a fronted phrase and clause, right after the speech verb (tagged an adjective here)
+    ("Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend.", "Blinken", True),
     # an object after the subject named first
     ("Donald Trump traf am Montag Wladimir Putin in Alaska.", "Wladimir Putin", False),
 ])

@@ -22,7 +22,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,
-                              the_two_in_sentence_before, with_genitive)
+                              the_two_in_sentence_before, group_with_genitive)
 from quotes.cluster import same_statement
 from quotes.cue_speakers import cue_speakers
 from quotes.names import fold
@@ -257,7 +257,7 @@ class _Walk:
         if group is not None and is_group_or_body(group.text.split()[-1]):
             # `Angehörige der Geiseln protestierten. „…“, riefen sie`: a plural `sie` is the group of
             # people the sentence before had as its subject (persons named together: `group_of`)
-            return resolve(with_genitive(parsed.text, group), people, None)
+            return resolve(group_with_genitive(parsed.text, group), people, None)
         role = role_antecedent(parsed, people, self.role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:
             # `Der iranische Vize-Außenminister betrachtet … Er sagte, …`: a role named as the

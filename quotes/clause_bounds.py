@@ -258,7 +258,7 @@ def _phrases_in_marks(words: list[Word]) -> bool:
 
 
 def clause_marks_decide(sent: Sentence, words: list[Word], start: int, end: int, marked: bool,
-                  direct: list[tuple[int, int]]) -> bool:
+                        direct: list[tuple[int, int]]) -> bool:
     """The marks make [start, end) a direct quote's, not a report (see `marks_decide`); a Konjunktiv
     clause whose verb stands outside the marks is a report of its own, whatever share the marks hold
     (`man prüfe „alle Optionen“`)."""

@@ -386,7 +386,7 @@ def inside_report(sent: Sentence, cue: Word) -> bool:
     return any((x.upos == "AUX" or x.text.lower() in _MODAL_K2) and is_subjunctive(x, sent) for x in before[comma + 1:])
 
 
-_MODAL_K2 = frozenset("dürfte dürften müsste müssten könnte könnten möchte möchten".split())
+_MODAL_K2 = aux_forms(("dürfen", "müssen", "können"), ("subjunctive2",)) | {"möchte", "möchten"}
 
 
 _PASSIVE_AUX = aux_forms(("werden",), ("present", "past", "passive-participle"))

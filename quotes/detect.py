@@ -20,7 +20,7 @@ from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, co
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
                          inside_report, is_cue, reported_after_frame)
-from quotes.clause_bounds import (before_next_main_clause, clause_marks_decide, before_quoting_colon, clause_end, frame_noun_hung_in,
+from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, clause_marks_decide, frame_noun_hung_in,
                                   main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
                                   with_subject_before_relative,
                                   with_subject_hung_elsewhere)

@@ -228,7 +228,6 @@ def _title_noun(word: str) -> bool:
 _NOT_TITLE_TAILS = ("beispiel", "beispiels")
 
 
-# nouns of what an outlet published, before its name in the genitive
 _POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem "
                          "unseren dessen deren".split())
 

@@ -19,7 +19,7 @@ from quotes.nations import nationalities, nationality
 from quotes.nominative import nominative_adjectives, strong_form
 from quotes.phrases import object_of_preposition
 from quotes.resolution import Resolved, resolve
-from quotes.speakers import SPOKESPERSON, People
+from quotes.speakers import SPOKESPERSON, People, Person
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 # (adjectives may stand between: `in ihrem vorläufigen Bericht`)
@@ -543,7 +543,7 @@ _SIDE_NATIONALITIES = {side: nationality(adjective) for side, adjective in
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)(?:\s+[A-ZÄÖÜ][\w'’-]*)+")
 
 
-def with_genitive(text: str, m: Mention) -> Mention:
+def group_with_genitive(text: str, m: Mention) -> Mention:
     """`Angehörige der Geiseln`, `Wissenschafter der Aga Khan University`: a group with whose it is."""
     found = _GENITIVE_AFTER.match(text, m.end)
     return replace(m, text=text[m.start:found.end()], end=found.end()) if found else m
@@ -572,8 +572,7 @@ def the_two_in_sentence_before(parsed: Parsed, people: People, pos: int) -> Reso
                     if any(prev.start <= x < prev.end for x in p.positions)), key=lambda t: t[0])
     if len(named) != 2:
         return None
-    (_, first), (_, second) = named
-    return Resolved(first.name, first.side, "pronoun", others=(Resolved(second.name, second.side, "pronoun"),))
+    return _pair(named[0][1], named[1][1])
 
 
 def the_two_before(people: People, pos: int) -> Resolved | None:
@@ -582,5 +581,9 @@ def the_two_before(people: People, pos: int) -> Resolved | None:
     two = list(people.before(pos, subjects_only=True)[:2])
     if len(two) < 2:
         return None
-    first, second = sorted(two, key=lambda p: max(x for x in p.subject_positions if x < pos))
+    return _pair(*sorted(two, key=lambda p: max(x for x in p.subject_positions if x < pos)))
+
+
+def _pair(first: Person, second: Person) -> Resolved:
+    """Two persons speaking as one: the first as the speaker, the other beside them."""
     return Resolved(first.name, first.side, "pronoun", others=(Resolved(second.name, second.side, "pronoun"),))

@@ -145,6 +145,8 @@ def after_fronted_clause(sent: Sentence, run: list[Word]) -> bool:
     """`Auf die Frage, ob …, antwortete Blinken ausweichend` with the speech verb tagged an adjective:
     after a fronted phrase or clause, the speech verb right after its comma opens the main clause, and
     the name (with its role) right after that verb is the subject."""
+    # (past the role only, not `_before_description`: that skips a lower-case adjective, and the verb
+    # this reads is one the tagger took for an adjective)
     k = run[0].index - 2
     while k >= 0 and (role_head(sent.words[k].text) or sent.words[k].text == "-"):
         k -= 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quotes.clauses import FRONTED_CLAUSE_OPENERS, finite_form, untagged_verb
 from quotes.cues import STRONG_FINITE, is_cue
-from quotes.lexicon import ACTOR_SURNAMES, FIRST_NAMES, NOT_VERBS
+from quotes.lexicon import ACTOR_SURNAMES, FIRST_NAMES, NOT_VERBS, REACTION_NOUNS
 from quotes.names import role_head
 from quotes.types import Sentence, Word
 
@@ -46,7 +46,7 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
             not any(x.text in ",;:" for x in lead):
         return True
     if fronted_object_before(sent, run) or _after_reflexive(sent, run) or _after_verb_without_subject(sent, run) \
-            or after_fronted_clause(sent, run):
+            or after_fronted_clause(sent, run) or _source_of_reaction(sent, run):
         return True
     if run[0].index == 1 and last is not None and last.text == ":":
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
@@ -154,6 +154,19 @@ def after_fronted_clause(sent: Sentence, run: list[Word]) -> bool:
     first = sent.words[0]
     return verb is not None and verb.text.islower() and is_cue(sent, verb) and sent.words[k - 1].text == "," and \
         (first.upos == "ADP" or first.text.lower() in FRONTED_CLAUSE_OPENERS)
+
+
+def _source_of_reaction(sent: Sentence, run: list[Word]) -> bool:
+    """`Kritik kam vom ungarischen Außenminister Peter Szijjarto.`: the one a reaction comes from is
+    the sentence's agent, the antecedent of `betonte er` next, as a subject would be."""
+    k = _before_description(sent, run)
+    if k >= 1 and sent.words[k].text.lower() == "dem" and sent.words[k - 1].text.lower() == "von":
+        k -= 1
+    if k < 2 or sent.words[k].text.lower() not in ("von", "vom"):
+        return False
+    verb = next((w for w in reversed(sent.words[:k]) if w.upos in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma == "kommen" and finite_form(verb) and verb.index <= 3 and \
+        any(c.deprel.startswith("nsubj") and c.text in REACTION_NOUNS for c in sent.children(verb.index))
 
 
 def _after_verb_without_subject(sent: Sentence, run: list[Word]) -> bool:

@@ -17,6 +17,11 @@ from quotes.subject_names import is_subject
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel.", "Angela Merkel", True),
     # after a fronted phrase and clause, right after the speech verb (tagged an adjective here)
     ("Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend.", "Blinken", True),
+    # the source of a reaction that comes from someone
+    ("Kritik kam vom ungarischen Außenminister Peter Szijjarto.", "Peter Szijjarto", True),
+    ("Scharfe Kritik kam auch von Friedrich Merz.", "Friedrich Merz", True),
+    # (not of something else that comes: the name is no agent)
+    ("Der Brief kam von Friedrich Merz.", "Friedrich Merz", False),
     # an object after the subject named first
     ("Donald Trump traf am Montag Wladimir Putin in Alaska.", "Wladimir Putin", False),
 ])

@@ -32,6 +32,7 @@ T_STEM_VERBS: frozenset[str] = frozenset(_lines("t_stem_verbs.txt")) | frozenset
 SPEECH_NOUNS: frozenset[str] = frozenset(_lines("speech_nouns.txt"))
 SPOKEN_TEXTS: tuple[str, ...] = _lines("spoken_texts.txt")
 REPORT_NOUNS: frozenset[str] = frozenset(_lines("report_nouns.txt"))
+REACTION_NOUNS: frozenset[str] = frozenset(_lines("reaction_nouns.txt"))
 QUOTE_NOUNS: frozenset[str] = REPORT_NOUNS | frozenset(_lines("quote_nouns.txt"))
 REPORT_VERBS: frozenset[str] = frozenset(_lines("report_verbs.txt"))
 MANNER_VERBS: frozenset[str] = frozenset(_lines("manner_verbs.txt"))

@@ -281,6 +281,9 @@ def name_flags(words: list[Word]) -> list[bool]:
                 words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
                 and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):
             continue  # `übte Merz Kritik`, `forderte Olaf Scholz Geschlossenheit`: an object noun after a name
+        if i + 1 < n and place_adjective(w.text) and capitalised(words[i + 1]) and words[i + 1].text not in FIRST_NAMES \
+                and not words[i + 1].ner.endswith("PER") and not _surname_shaped(words[i + 1]):
+            continue  # `Laut Berliner Polizei`, `die Moskauer Führung`: a city's adjective before a noun
         if i >= 1 and not tagged[i] and w.text not in FIRST_NAMES and _genitive_of_actor(words[i - 1].text):
             continue  # `würdigte Obamas Einsatz`, `Trumps Personalkarussell`: what a known person's genitive owns
         if i + 2 < n and hyphen_joins(words, i + 1) and (f"{w.text}-{words[i + 2].text}" in FIRST_NAMES or
@@ -414,6 +417,12 @@ def _surname_after_role(words: list[Word], k: int) -> bool:
     particles = [w.text for w in words[k:j]]
     return particles[0] != "von" and particles[0] in NAME_ONLY_PARTICLES | {"zu"} \
         or " ".join(particles + [words[j].text]) in PARTICLE_SURNAMES
+
+
+def place_adjective(word: str) -> bool:
+    """`Berliner`, `Münchner`, `Bremer`: the adjective of a known place, no name."""
+    return word.endswith("er") and word[:1].isupper() and \
+        (word[:-2] in PLACES or word[:-2] + "en" in PLACES or word.endswith("ner") and word[:-3] + "en" in PLACES)
 
 
 def sentence_name_flags(sent: Sentence) -> list[bool]:

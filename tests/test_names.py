@@ -137,6 +137,17 @@ def test_a_surname_by_its_ending(nlp, text, name):
     assert name in [" ".join(w.text for w in run) for run in name_runs(sent)]
 
 
+@pytest.mark.parametrize("text, runs", [
+    # a city's adjective before a noun is no name, however tagged; a name after it stays one
+    ("Laut Berliner Polizei ist die Demonstration friedlich verlaufen.", []),
+    ("Der Münchner Anwalt Klaus Berger widersprach.", ["Klaus Berger"]),
+])
+def test_a_citys_adjective_is_no_name(nlp, text, runs):
+    from quotes.names import name_runs
+    sent = nlp.parse(text).sentences[0]
+    assert [" ".join(w.text for w in run) for run in name_runs(sent)] == runs
+
+
 @pytest.mark.parametrize("phrase, name", [
     # a body's own name after the noun for its kind, in marks or not
     ("des Energiekonzerns Gazprom", "Gazprom"), ("Der ukrainische Betreiber Energoatom", "Energoatom"),

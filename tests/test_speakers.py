@@ -23,6 +23,8 @@ from quotes.types import Mention
     ("der Trainer", None),
     # a city's newspaper is an outlet, of no side; the city stands for its government
     ("Washington Post", None), ("Washingtons Botschafter", "US"),
+    # … and so do the capitals' adjectives
+    ("die Moskauer Führung", "RU"), ("der Kiewer Regierung", "UA"),
     ("der belarussische Machthaber", None), ("der weißrussische Präsident", None), ("Russischer Botschafter", "RU"),
     # state bodies named without their country
     ("Duma-Chef Wolodin", "RU"), ("die Staatsduma", "RU"), ("der Geheimdienst FSB", "RU"), ("die Werchowna Rada", "UA"),

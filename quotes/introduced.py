@@ -118,14 +118,20 @@ _STATE_BODY = re.compile(r"\w*(?:ministerium|regierung|präsidialamt|präsidente
 
 def side_from_capital(parsed: Parsed, mention: Mention, sidx: int, body: Resolved) -> Resolved:
     """`Kritik kam aus Moskau. …, erklärte das Außenministerium`: a state body named with no side
-    takes the side of the one capital its sentence or the one before speaks `aus`."""
+    takes the side of the one capital its sentence or the one before speaks `aus`, or of the one
+    side it calls a side (`Die russische Seite schloss Sabotage nicht aus. Ein Sprecher des
+    Verteidigungsministeriums …`)."""
     if body.side is not None or not body.name or not _STATE_BODY.fullmatch(body.name.split()[-1]):
         return body
     window = parsed.text[parsed.sentences[max(0, sidx - 1)].start:mention.start]
-    if not any(m.group(1) in PLACES for m in re.finditer(r"\b[Aa]us\s+(\w+)", window)):
+    if any(m.group(1) in PLACES for m in re.finditer(r"\b[Aa]us\s+(\w+)", window)):
+        # (every capital named there counts: `Aus Moskau und Kiew` tells no side)
+        sides = {side_of(w) for w in re.findall(r"\w+", window) if w in PLACES} - {None}
+    elif re.search(r"\b\w+e[nr]?\s+Seite\b", window):
+        # (every side named there counts: `die russische Seite` after `Kiew` tells none)
+        sides = {side_of(w) for w in re.findall(r"[\w-]+", window)} - {None}
+    else:
         return body
-    # (every capital named there counts: `Aus Moskau und Kiew` tells no side)
-    sides = {side_of(w) for w in re.findall(r"\w+", window) if w in PLACES} - {None}
     return Resolved(body.name, sides.pop(), body.how, body.others) if len(sides) == 1 else body
 
 

@@ -108,6 +108,11 @@ def test_office_introduced(nlp, text, speaker):
     # two capitals, or a body that is no state's: nothing to tell
     ("Aus Moskau und Kiew kamen Reaktionen. Das sei gut, erklärte das Außenministerium.", "Außenministerium", None),
     ("Kritik kam aus Moskau. Das sei gut, erklärte der Verband.", "Verband", None),
+    # … or the one side it calls a side; not when another side is named there too
+    ("Die russische Seite schloss Sabotage nicht aus. Die Ursache werde untersucht, sagte ein Sprecher des "
+     "Verteidigungsministeriums.", "Verteidigungsministerium", "RU"),
+    ("Die russische Seite beschuldigte Kiew. Die Ursache werde untersucht, sagte ein Sprecher des "
+     "Verteidigungsministeriums.", "Verteidigungsministerium", None),
 ])
 def test_side_from_capital(nlp, text, body, side):
     parsed = nlp.parse(text)

@@ -112,7 +112,8 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
 
 
 # bodies of a state that take the side of the capital they speak from (`das Außenministerium`)
-_STATE_BODY = re.compile(r"\w*(?:ministerium|regierung|präsidialamt|präsidentenamt|generalstab|armee|militär|botschaft)",
+_STATE_BODY = re.compile(r"\w*(?:ministerium|regierung|präsidialamt|präsidentenamt|präsidialverwaltung|kanzleramt|außenamt|"
+                         r"sicherheitsrat|generalstab|armee|militär|botschaft)",
                          flags=re.I)
 
 
@@ -124,9 +125,12 @@ def side_from_capital(parsed: Parsed, mention: Mention, sidx: int, body: Resolve
     if body.side is not None or not body.name or not _STATE_BODY.fullmatch(body.name.split()[-1]):
         return body
     window = parsed.text[parsed.sentences[max(0, sidx - 1)].start:mention.start]
-    if any(m.group(1) in PLACES for m in re.finditer(r"\b[Aa]us\s+(\w+)", window)):
-        # (every capital named there counts: `Aus Moskau und Kiew` tells no side)
-        sides = {side_of(w) for w in re.findall(r"\w+", window) if w in PLACES} - {None}
+    spoken_from = [w for m in re.finditer(r"\b[Aa]us\s+(\w+)(?:\s+(?:und|oder|sowie)\s+(\w+))?", window)
+                   for w in m.groups() if w in PLACES]
+    if spoken_from:
+        # (every capital it speaks from counts: `Aus Moskau und Kiew` tells no side; not the places
+        # the report names: `Aus Washington kam Skepsis. China unterstütze Russlands …, sagte …`)
+        sides = {side_of(w) for w in spoken_from} - {None}
     elif re.search(r"\b\w+e[nr]?\s+Seite\b", window):
         # (every side named there counts: `die russische Seite` after `Kiew` tells none)
         sides = {side_of(w) for w in re.findall(r"[\w-]+", window)} - {None}

@@ -105,6 +105,9 @@ def test_office_introduced(nlp, text, speaker):
     # a state body with no side speaks for the capital the sentence before named after `aus`
     ("Kritik kam aus Moskau. Die Erweiterung sei eine Bedrohung, erklärte das Außenministerium.", "Außenministerium", "RU"),
     ("Aus Kiew kam Zustimmung. Das sei ein gutes Signal, hieß es aus der Regierung.", "Regierung", "UA"),
+    # (not the places the report names)
+    ("Aus Washington kam Skepsis. China unterstütze Russlands Krieg, sagte ein Sprecher des Nationalen "
+     "Sicherheitsrats.", "Sicherheitsrat", "US"),
     # two capitals, or a body that is no state's: nothing to tell
     ("Aus Moskau und Kiew kamen Reaktionen. Das sei gut, erklärte das Außenministerium.", "Außenministerium", None),
     ("Kritik kam aus Moskau. Das sei gut, erklärte der Verband.", "Verband", None),

@@ -18,6 +18,8 @@ A = actors.load(str(actors.ACTORS_FILE))
     ("Sergei Lawrow", date(2022, 2, 1), ("Sergej Lawrow", "RU")),
     ("Zelenskyy", None, ("Wolodymyr Selenskyj", "UA")),
     ("Wolodymyr Selenskyj", None, ("Wolodymyr Selenskyj", "UA")),
+    ("Selenska", None, ("Olena Selenska", "UA")),  # his wife, not him
+    ("Swyrydenko", date(2025, 8, 1), ("Julija Swyrydenko", "UA")),
     ("Jens Stoltenberg", date(2019, 3, 1), ("Jens Stoltenberg", "NATO")),
     ("Stoltenberg", date(2025, 3, 1), ("Jens Stoltenberg", None)),  # no longer at NATO: side unknown here
     ("Tusk", date(2016, 5, 1), ("Donald Tusk", "EU")),  # President of the European Council

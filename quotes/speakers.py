@@ -445,8 +445,9 @@ class People:
                     p = people.add(name, descriptor, run[0].start, subject_of_story(sent, run))
                     if _COLLEAGUE.search(descriptor) and offices:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
-                        # holds the same office (also when named in a later sentence)
-                        p.descriptors.append(offices[-1])
+                        # holds the same office (also when named in a later sentence), of another side:
+                        # not `US-Außenminister` for Lawrow
+                        p.descriptors.append(offices[-1].split("-")[-1])
                     elif _SUCCESSOR.search(descriptor) and offices:
                         # `Nato-Generalsekretär Stoltenberg … Sein Nachfolger Mark Rutte`: the same office,
                         # of the same side

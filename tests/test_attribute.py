@@ -222,6 +222,9 @@ def test_dropped(attributed, text, quote):
      "endeten ohne Einigung. Lawrow zufolge hat Washington eine Antwort zugesagt. Russland habe nicht vor, die "
      "Ukraine anzugreifen, versicherte der Minister.", "Russland habe nicht vor, die Ukraine anzugreifen",
      "Sergej Lawrow"),
+    # … of their own side: the other side's demonym is the first one's
+    ("Die Gespräche zwischen US-Außenminister Rubio und seinem russischen Amtskollegen Lawrow sind zu Ende gegangen. "
+     "Man sei sich nicht einig, räumte der Amerikaner ein.", "Man sei sich nicht einig", "Marco Rubio"),
     # another word for a body named before (lexicon/body_synonyms.txt) is that body, with its side
     ("Die Nato reagierte gelassen. Man lasse sich nicht einschüchtern, sagte eine Sprecherin des Bündnisses in "
      "Brüssel.", "Man lasse sich nicht einschüchtern", "Nato"),

@@ -106,6 +106,11 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         described = [side_of(m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b", text[:q.start])]
         side = next((s for s in reversed(described) if s), None)
+        if side is not None and _other_side_near(text, q.start, side):
+            # (`Der ukrainische Generalstab sprach von … . …, sagte ein Sprecher der Armee` after `die
+            # russische Armee` paragraphs before: the one side named just before, if one)
+            near = _sides_near(text, q.start)
+            side = near.pop() if len(near) == 1 else None
         out.append(_with_side(q, side) if side in _COUNTRY_OF_SIDE else q)
     return out
 
@@ -163,10 +168,15 @@ def _capital_before(text: str, pos: int) -> str | None:
 def _other_side_near(text: str, pos: int, side: str) -> bool:
     """Another side named before `pos` since the start of the sentence before, within the paragraph
     (`Ganz anders klingt es in Moskau. Das Verteidigungsministerium erklärte …` under a Kiew dateline)."""
+    return bool(_sides_near(text, pos) - {side})
+
+
+def _sides_near(text: str, pos: int) -> set[str]:
+    """The sides named before `pos` since the start of the sentence before, within the paragraph."""
     paragraph = text.rfind("\n", 0, pos) + 1
     sentence_before = text.rfind(". ", 0, max(0, text.rfind(". ", 0, pos))) + 2
     window = text[min(max(paragraph, sentence_before), pos):pos]
-    return any(s != side and re.search(p, window, re.I) for p, s in SIDE_PATTERNS)
+    return {s for p, s in SIDE_PATTERNS if re.search(p, window, re.I)}
 
 
 _COUNTRY_OF_SIDE = {"RU": "Russland", "UA": "Ukraine", "US": "USA"}

@@ -2122,6 +2122,9 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
     # a body the article described with a side before (`die ukrainische Luftwaffe`) is that side's
     ("Die ukrainische Luftwaffe hat in der Nacht 40 Drohnen abgeschossen. Ein Sprecher der Luftwaffe sagte, "
      "die Abwehr habe gut gearbeitet.", "Luftwaffe (Ukraine)", "UA"),
+    # … unless the sentence before speaks of another side: then that one
+    ("Die russische Armee meldet Geländegewinne. Die Lage ist unklar.\n\nDer ukrainische Generalstab sprach von "
+     "abgewehrten Angriffen. Die Lage sei schwierig, sagte ein Sprecher der Armee.", "Armee (Ukraine)", "UA"),
     # … so is an embassy, whose seat (and dateline) is its host's
     ("Berlin (dpa) - Die russische Botschaft hat die Entscheidung kritisiert. Die Botschaft erklärte, Deutschland "
      "überschreite eine rote Linie.", "Botschaft (Russland)", "RU"),

@@ -106,10 +106,10 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         described = [side_of(m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b", text[:q.start])]
         side = next((s for s in reversed(described) if s), None)
-        if side is not None and _other_side_near(text, q.start, side):
+        near = _sides_near(text, q.start)
+        if side is not None and near and side not in near:
             # (`Der ukrainische Generalstab sprach von … . …, sagte ein Sprecher der Armee` after `die
             # russische Armee` paragraphs before: the one side named just before, if one)
-            near = _sides_near(text, q.start)
             side = near.pop() if len(near) == 1 else None
         out.append(_with_side(q, side) if side in _COUNTRY_OF_SIDE else q)
     return out

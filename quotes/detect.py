@@ -260,10 +260,13 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     words = _clause_after_frame(sent, w, words, mark)
     if words is None or _holds_own_particle(sent, w, words):
         return None  # (`…, fügte der Minister hinzu` parsed as a clause: the frame's own words)
-    colon = next((k for k, x in enumerate(words) if x.text == ":" and x.start > w.end), None)
+    # (a colon before the cue too, when the report stands before it)
+    colon = next((k for k, x in enumerate(words) if x.text == ":" and (x.start > w.end or w.start > words[-1].end)),
+                 None)
     if colon is not None and mark is None and len(words) - colon > 3 and \
             not any(is_subjunctive(x, sent) for x in words[:colon]):
-        # `kritisierte die Entscheidung scharf: Sie sei …`: the report opens after the colon
+        # `kritisierte die Entscheidung scharf: Sie sei …`, `äußerte sich schärfer: Europa dürfe …, sagte
+        # Macron`: the report opens after the colon
         words = strip_punct(words[colon + 1:])
     if mark is None:
         words = before_quoting_colon(words, w, direct)

@@ -175,6 +175,9 @@ def marked_reports(nlp):
     # … also when the parser made the speech verb a copula
     ("Scholz wies das zurück: Deutschland sei der zweitgrößte Unterstützer der Ukraine.", "indirect:konjunktiv",
      "Deutschland sei der zweitgrößte Unterstützer der Ukraine."),
+    # … also before a speech verb after the report
+    ("Der Präsident äußerte sich deutlich schärfer: Europa dürfe sich nicht erpressen lassen, sagte Macron.",
+     "indirect:konjunktiv", "Europa dürfe sich nicht erpressen lassen"),
     # … but a Konjunktiv before the colon is itself reported: the whole sentence is one free report
     ("Der Fall verdeutliche: Eine gute Ausstattung sei das A und O.", "indirect:free",
      "Der Fall verdeutliche: Eine gute Ausstattung sei das A und O."),

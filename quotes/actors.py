@@ -74,6 +74,11 @@ class Actors:
         found = self.find(name)
         return {a.side for a in self.by_key.get(fold(found.name), [])} if found is not None else set()
 
+    def ended(self, name: str) -> bool:
+        """Every side the file lists for this actor has an end: they hold no such office any more."""
+        found = self.find(name)
+        return found is not None and all(a.end is not None for a in self.by_key.get(fold(found.name), []))
+
     def find(self, name: str, when: date | None = None) -> Actor | None:
         """The actor this speaker name is, with the side of `when`; side None when no office holds
         then, or when the article is undated and the person changed sides."""

@@ -58,6 +58,7 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
     quotes = actors.with_actors(quotes, article.published, actors.load())
     if article.published is None:
         quotes = _undated_sides(article.text, quotes, actors.load())
+        quotes = _former_office_holders(article.text, quotes, actors.load())
     quotes = _described_body_sides(article.text, quotes)
     quotes = _with_dateline_side(article.text, quotes)
     quotes = [replace(q, stance=stance.tag(q.text, stance_cue(q))) for q in quotes]
@@ -82,6 +83,19 @@ def _undated_sides(text: str, quotes: list[Quote], known: actors.Actors) -> list
                 q = replace(q, side=named.pop())
         out.append(q)
     return out
+
+
+def _former_office_holders(text: str, quotes: list[Quote], known: actors.Actors) -> list[Quote]:
+    """An undated article's actor whose every listed office ended, and whom the article calls a former
+    office holder (`der frühere Nato-Generalsekretär Stoltenberg`), speaks for no side now: the file
+    cannot date the article, the wording does."""
+    called_former = lambda last: re.search(_FORMER_BEFORE + re.escape(last) + r"\b", text)  # noqa: E731
+    return [replace(q, side="OTHER") if q.speaker and q.side not in (None, "OTHER") and known.ended(q.speaker)
+            and called_former(q.speaker.split()[-1]) else q for q in quotes]
+
+
+# `der frühere Nato-Generalsekretär (Jens) `, `Ex-Präsident `: a former office right before a name
+_FORMER_BEFORE = r"\b(?:(?:früher|ehemalig|einstig)\w*\s+|Ex-)(?:[\w-]+\s+){1,3}"
 
 
 def _national_office(text: str, last: str) -> bool:

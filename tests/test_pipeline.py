@@ -2311,3 +2311,16 @@ def test_the_speaker_of_the_one_report(run_text, text, speaker):
     """The one report's speaker: names with initials and titles, addressees, pronouns before `zufolge`,
     places as owners and sources, each as probes of made-up news found it mis-read."""
     assert [q.speaker for q in run_text(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, side", [
+    # an actor whose every listed office ended, called a former holder by an undated article: no side now
+    ("Der frühere Nato-Generalsekretär Jens Stoltenberg sagte, niemand wolle Russland zerstören.", "OTHER"),
+    # … named without `früher`: the file's side
+    ("Nato-Generalsekretär Jens Stoltenberg sagte, niemand wolle Russland zerstören.", "NATO"),
+    # … an actor whose side goes on holds it (`der frühere Präsident Medwedew` is still Russia's)
+    ("Der frühere russische Präsident Dmitri Medwedew sagte, der Westen wolle Russland zerstören.", "RU"),
+])
+def test_a_former_office_holder_of_an_undated_article(run_text, text, side):
+    (q,) = [q for q in run_text(text) if q.kind == "indirect"]
+    assert q.side == side

@@ -446,8 +446,9 @@ class People:
                     if _COLLEAGUE.search(descriptor) and offices:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
                         # holds the same office (also when named in a later sentence), of another side:
-                        # not `US-Außenminister` for Lawrow
-                        p.descriptors.append(offices[-1].split("-")[-1])
+                        # not `US-Außenminister` for Lawrow, `Bundesaußenminister` for Sybiha
+                        office = re.sub(r"^Bundes(?=\w)", "", offices[-1].split("-")[-1])
+                        p.descriptors.append(office[:1].upper() + office[1:])
                     elif _SUCCESSOR.search(descriptor) and offices:
                         # `Nato-Generalsekretär Stoltenberg … Sein Nachfolger Mark Rutte`: the same office,
                         # of the same side

@@ -265,3 +265,15 @@ def test_a_successor_holds_the_same_office_of_the_same_side(nlp):
             "Dienstag.")
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get("Mark Rutte").side == "NATO"
+
+
+@pytest.mark.parametrize("text, colleague, office", [
+    # a colleague holds the office of the person named before, without that person's country
+    ("US-Außenminister Rubio traf seinen russischen Amtskollegen Lawrow.", "Lawrow", "Außenminister"),
+    ("Bundesaußenminister Johann Wadephul und sein ukrainischer Amtskollege Andrij Sybiha trafen sich.",
+     "Andrij Sybiha", "Außenminister"),
+])
+def test_a_colleague_holds_the_office_not_the_country(nlp, text, colleague, office):
+    from quotes.person_runs import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get(colleague).descriptors[-1] == office

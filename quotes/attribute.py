@@ -31,6 +31,7 @@ from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, possessive_spoke
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
 from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
+                               paragraph_body,
                                ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
 from quotes.layout import headline_end
 from quotes.marks import ALL_MARKS
@@ -191,6 +192,9 @@ class _Walk:
             # `Scholz verteidigte die Haltung des Bündnisses. Die Nato habe …` in a paragraph of its
             # own: the report is the person the paragraph opened with, not the last speaker
             att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
+        elif cand.rule == "indirect:free" and (body := paragraph_body(parsed, people, cand, recent)) is not None:
+            opener = body
+            att, resolved = Attribution(None, None, "paragraph"), body
         introduced = None
         if cand.rule == "direct:marks":
             introduced = introduced_before(parsed, people, cand, sidx, resolved) or \

@@ -137,3 +137,16 @@ def test_ministry_of_its_minister(nlp, text, ministry):
     found = ministry_of_its_minister(parsed, Mention("Ministerium", at, at + 11, "org"), 1,
                                      Resolved("Ministerium", None, "org"))
     assert found.name == ministry
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a free report after the sentence opening its paragraph, whose subject is a body by its kind,
+    # is the body's, not that of the one who spoke in the paragraph before
+    ("Thaksin sagte: „Ich muss arbeiten.“\n\nAm 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche "
+     "Termine seien der 24. September sowie der 8. Oktober.", "Wahlkommission"),
+    # … not any subject (`die Zahl der Menschen`), which leaves the last speaker
+    ("Thaksin sagte: „Ich muss arbeiten.“\n\nDie Zahl der Opfer stieg weiter. Es seien viele verletzt worden.", "Thaksin"),
+])
+def test_a_free_report_after_a_body_opening_its_paragraph(run_rules, text, speaker):
+    q = [q for q in run_rules(text) if q.kind == "indirect"][-1]
+    assert q.speaker == speaker

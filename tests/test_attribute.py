@@ -322,6 +322,9 @@ def test_dropped(attributed, text, quote):
     # a state body takes the side of the capital it speaks from
     ("Kritik kam aus Moskau. Die Erweiterung der Nato sei eine Bedrohung, erklärte das Außenministerium.",
      "Die Erweiterung der Nato sei eine Bedrohung", "Außenministerium"),
+    # a name after the speech verb that the tagger took for punctuation
+    ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
+     "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

@@ -193,7 +193,8 @@ class _Walk:
             # own: the report is the person the paragraph opened with, not the last speaker
             att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
         elif cand.rule == "indirect:free" and (body := paragraph_body(parsed, people, cand, recent)) is not None:
-            opener = body
+            # (`Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien …`: a body)
+            opener = body  # (the paragraph's opener decided: no one introduced before it below)
             att, resolved = Attribution(None, None, "paragraph"), body
         introduced = None
         if cand.rule == "direct:marks":

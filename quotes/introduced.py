@@ -10,6 +10,7 @@ from quotes.clauses import in_ob_clause, is_subjunctive
 from quotes.cues import according_to_frame
 from quotes.lexicon import GENERIC_BODY_WORDS, ORG_HEADS, PLACES
 from quotes.names import fold, role_head
+from quotes.reference import paragraph_opener
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
 from quotes.subjects import sentence_subject
@@ -88,12 +89,8 @@ def paragraph_body(parsed: Parsed, people: People, cand: Candidate, recent) -> R
     """`Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien …`: a free report
     right after the sentence opening its paragraph, whose subject is a body, is the body's, not that of
     the last speaker, who spoke in an earlier paragraph (`paragraph_subject` does this for persons)."""
-    para = parsed.text.rfind("\n", 0, cand.start) + 1
-    i = parsed.position_at(cand.start)
-    if recent is None or recent[3] >= para or i < 1 or parsed.sentences[i - 1].start != para:
-        return None
-    prev = parsed.sentences[i - 1]
-    if _reports_something(parsed, prev):
+    prev = paragraph_opener(parsed, cand, recent)
+    if prev is None or _reports_something(parsed, prev):
         return None
     m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
     # (a body by the word for its kind: `die Wahlkommission`, `das Ministerium`; not any subject)

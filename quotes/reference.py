@@ -378,22 +378,26 @@ def subject_between(people: People, recent, pos: int, skip: tuple[int, int] | No
         max(x for x in newer[0].subject_positions if x < pos and not (skip and skip[0] <= x < skip[1])) > recent[3]
 
 
-def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent):
-    """The person named as a subject in the sentence right before a free report, when that
-    sentence opens the report's paragraph and the last quote stands in an earlier paragraph."""
-    if recent is None:
-        return None
+def paragraph_opener(parsed: Parsed, cand: Candidate, recent) -> Sentence | None:
+    """The sentence right before a report, when it opens the report's paragraph and the last quote
+    stands in an earlier paragraph."""
     para = parsed.text.rfind("\n", 0, cand.start) + 1
-    if recent[3] >= para:
-        return None
     i = parsed.position_at(cand.start)
-    if i < 1 or parsed.sentences[i - 1].start != para:
+    if recent is None or recent[3] >= para or i < 1 or parsed.sentences[i - 1].start != para:
+        return None
+    return parsed.sentences[i - 1]
+
+
+def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent):
+    """The person named as a subject in the `paragraph_opener` before a free report."""
+    opener = paragraph_opener(parsed, cand, recent)
+    if opener is None:
         return None
     newer = people.before(cand.start, subjects_only=True)
     if not newer or fold(newer[0].name) == fold(recent[1].name or ""):
         return None
     first = max(x for x in newer[0].subject_positions if x < cand.start)
-    return newer[0] if para <= first < parsed.sentences[i - 1].end else None
+    return newer[0] if opener.start <= first < opener.end else None
 
 
 def about_the_speaker(parsed: Parsed, people: People, cand: Candidate, recent) -> bool:

@@ -55,7 +55,7 @@ def colon_speaker(text: str, sent: Sentence, start: int) -> Mention | None:
     while before and before[-1].upos in ("ADV", "ADJ") and before[-1].text[:1].islower():
         before.pop()  # wörtlich, dazu, weiter
     if len(before) == 1 and before[0].index == 1 and before[0].upos in ("ADV", "ADJ", "X") and \
-            _name_shaped(before[0].text):
+            name_shaped(before[0].text):
         # `Baerbock in Kiew: „…“`: a headline's name the small tagger took for an adverb
         return Mention(before[0].text, before[0].start, before[0].end, "name")
     # (the phrase ends where `before` was cut: `Bürgermeisterin zur Flüchtlingsunterkunft: „…“`)
@@ -74,7 +74,7 @@ _LABEL_NOUNS = TITLE_NOUNS | frozenset("fazit frage antwort überschrift schlagz
                                        "lesetipp".split())
 
 
-def _name_shaped(word: str) -> bool:
+def name_shaped(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2 \
         and word not in NOT_NAMES and word.lower() not in SENTENCE_ADVERBS
 

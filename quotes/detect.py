@@ -457,6 +457,10 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
         first = rest[:nxt_comma]
     if rest[0].text.lower() == "wo" and j - 1 > i and words[j - 1].upos in ("NOUN", "PROPN"):
         return None  # `sagte er in Washington, wo die Urkunde hinterlegt wurde`: where, not what, he said
+    if rest[0].text.lower() == "wie" and any(is_cue(sent, x) and cue_lemma(sent, x) != "nennen" for x in first):
+        # `schließt Brandstiftung nicht aus, wie eine Sprecherin sagte`: the source, not what it excludes
+        # (`wie sich die Junta nennt` names, and the report goes on after it)
+        return None
     if rest[0].text.lower() in CLAUSE_MARKS:
         rule = "indirect:dass"
     elif has_finite_subjunctive(rest, sent) or past_modal_second(first):

@@ -8,6 +8,7 @@ from quotes.clause_bounds import before_next_main_clause, clause_marks_decide
 from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, article_before_noun, comma_between,
                             finite_form, has_finite_subjunctive, has_zu_infinitive, is_subjunctive, strip_punct,
                             subordinate_opening)
+from quotes.colons import name_shaped
 from quotes.cues import SEIN_FINITE, is_cue
 from quotes.lexicon import REPORT_NOUNS
 from quotes.spans import mostly_quoted
@@ -24,7 +25,10 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
     if verb is None or not any(c.deprel in ("nsubj", "nsubj:pass") for c in sent.children(verb.index)):
         # a speech verb before the colon whatever the parse made of it (`Scholz wies das zurück: …`
         # with `wies` a copula)
+        root = verb
         verb = next((w for w in reversed(sent.words[:colon.index - 1]) if is_cue(sent, w)), None)
+        if verb is None and root is not None and root.index == 2 and finite_form(root) and name_shaped(sent.words[0].text):
+            verb = root  # `Kretschmer verteidigte sich …: Er habe …` with the name tagged an adverb
     words = strip_punct([w for w in sent.words if w.index > colon.index])
     if verb is None or len(words) < 3 or subordinate_opening(words) or not has_finite_subjunctive(words, sent) \
             or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):

@@ -271,6 +271,18 @@ def test_a_source_frame_reports_its_whole_sentence(reports, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a `wie` clause after a comma that names its source is the frame of the clause before, not a
+    # report of that clause's verb
+    ("Die Polizei schließt Brandstiftung nicht aus, wie eine Sprecherin sagte.",
+     [("indirect:wie", "Die Polizei schließt Brandstiftung nicht aus")]),
+    # … one that says how something happened is reported
+    ("Er erklärte, wie die Bombe gebaut wurde.", [("indirect:dass", "wie die Bombe gebaut wurde.")]),
+])
+def test_a_wie_clause_after_a_comma(reports, text, expected):
+    assert reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # before its frame, a report keeps the subject of a relative clause the parser hung on the frame (and
     # the speech verb-like participle in the relative clause frames nothing)
     ("Ein Tiefdruckgebiet, das tagelang über der Bucht gestanden hatte, habe nun das Festland erreicht, teilte "

@@ -15,6 +15,9 @@ from quotes.noun_frames import attitude_frame, colon_report, noun_frame
     (colon_report, "Der Minister verteidigte sich: Er wolle niemandem Angst machen.",
      "Er wolle niemandem Angst machen."),
     (colon_report, "Der Minister verteidigte sich: Er will niemandem Angst machen.", None),
+    # … also when the tagger missed the name before the verb as its subject
+    (colon_report, "Kretschmer verteidigte sich am Abend auf X: Er habe nie gefordert, die Ukraine im Stich zu lassen.",
+     "Er habe nie gefordert, die Ukraine im Stich zu lassen."),
 ])
 def test_frames_without_a_speech_verb(nlp, frame, text, span):
     sent = nlp.parse(text).sentences[0]

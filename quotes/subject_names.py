@@ -50,6 +50,8 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True
     if run[0].index == 1 and last is not None and last.text == ":":
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
+    if run[0].index == 1 and labelled_with_phrase(sent, run):
+        return True  # `Merz im Interview: „…“`, `Baerbock in Kiew: „…“`: so too with where it was said
     if before_untagged_verb(sent, run, last) or _opening_without_subject(sent, run, last):
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
@@ -154,6 +156,14 @@ def after_fronted_clause(sent: Sentence, run: list[Word]) -> bool:
     first = sent.words[0]
     return verb is not None and verb.text.islower() and is_cue(sent, verb) and sent.words[k - 1].text == "," and \
         (first.upos == "ADP" or first.text.lower() in FRONTED_CLAUSE_OPENERS)
+
+
+def labelled_with_phrase(sent: Sentence, run: list[Word]) -> bool:
+    """A name opening a label, then a short phrase with a preposition and no verb before the colon."""
+    after = sent.words[run[-1].index:run[-1].index + 5]
+    colon = next((k for k, w in enumerate(after) if w.text == ":"), None)
+    return colon is not None and colon >= 2 and after[0].upos == "ADP" and \
+        not any(w.upos in ("VERB", "AUX") or w.text in ",;" for w in after[:colon])
 
 
 def _source_of_reaction(sent: Sentence, run: list[Word]) -> bool:

@@ -322,6 +322,10 @@ def test_dropped(attributed, text, quote):
     # a state body takes the side of the capital it speaks from
     ("Kritik kam aus Moskau. Die Erweiterung der Nato sei eine Bedrohung, erklärte das Außenministerium.",
      "Die Erweiterung der Nato sei eine Bedrohung", "Außenministerium"),
+    # a definite office opening the lead is the person of the headline's label, with where it was said too
+    ("Merz im Interview: „Wir müssen mehr tun“\n\nBerlin - Der Bundeskanzler hat im ZDF-Interview mehr "
+     "Verteidigungsausgaben gefordert. Man könne nicht länger warten.", "Man könne nicht länger warten.",
+     "Friedrich Merz"),
     # a name after the speech verb that the tagger took for punctuation
     ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
      "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),

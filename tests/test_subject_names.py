@@ -22,6 +22,8 @@ from quotes.subject_names import is_subject
     ("Scharfe Kritik kam auch von Friedrich Merz.", "Friedrich Merz", True),
     # (not of something else that comes: the name is no agent)
     ("Der Brief kam von Friedrich Merz.", "Friedrich Merz", False),
+    # a headline's label with where it was said
+    ("Baerbock in Kiew: „Die Ukraine verteidigt auch unsere Freiheit“", "Baerbock", True),
     # an object after the subject named first
     ("Donald Trump traf am Montag Wladimir Putin in Alaska.", "Wladimir Putin", False),
 ])

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from quotes.errors import ModelsMissingError
-from quotes.lexicon import PARTICLES
+from quotes.lexicon import LOWERCASE_NAMES, PARTICLES
 from quotes.marks import CLOSING_MARKS
 from quotes.lemmas import LemmaGuesser
 from quotes.types import Parsed, Sentence, Word
@@ -167,8 +167,10 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
                 written = text[start:end]
                 spelled = written if written != w.text and _latin(written) == w.text else w.text
                 lemma = spelled if lemma == w.text else lemma
-                words.append(Word(index=w.id, text=spelled, lemma=lemma, upos=w.upos or "X",
-                                  feats=w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
+                # (a name written in lower case is one whatever the tagger says: `Die taz vermutet`)
+                named = spelled in LOWERCASE_NAMES
+                words.append(Word(index=w.id, text=spelled, lemma=lemma, upos="PROPN" if named else w.upos or "X",
+                                  feats="" if named else w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
         parts += split_run_on(words, text)
     parts = _joined_at_initials(parts, text)

@@ -389,3 +389,10 @@ def test_a_von_phrase_of_the_subject_is_no_agent(run_rules):
     assert [(q.speaker, q.rule) for q in run_rules(text)] == [(None, "indirect:zu+unnamed")]
     text = "Die Einwohner wurden von den Behörden aufgefordert, sich in Schutzräumen aufzuhalten."
     assert [q.speaker for q in run_rules(text)] == ["Behörden"]
+
+
+@pytest.mark.parametrize("text", ["Die taz vermutet, dass der Minister von den Plänen wusste.",
+                                  "Wie die taz berichtet, soll der Minister von den Plänen gewusst haben.",
+                                  "Der Minister habe von den Plänen gewusst, schreibt die taz."])
+def test_an_outlet_written_in_lower_case_reports(run_text, text):
+    assert [q.speaker for q in run_text(text) if q.kind == "indirect"] == ["taz"]

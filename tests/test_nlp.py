@@ -178,3 +178,10 @@ def test_a_name_with_foreign_marks_is_parsed_as_a_name_and_kept_as_written(nlp):
 def test_a_report_by_a_name_with_foreign_marks_goes_to_that_name(run_text):
     [report] = run_text("Handelskommissar Maroš Šefčovič betonte, die EU setze weiter auf Verhandlungen.")
     assert report.speaker == "Maroš Šefčovič"
+
+
+@pytest.mark.parametrize("text", ["Die taz vermutet, dass der Minister davon wusste.",
+                                  "Der Minister habe davon gewusst, schreibt die taz."])
+def test_a_name_written_in_lower_case_is_a_proper_noun(nlp, text):
+    (w,) = [w for s in nlp.parse(text).sentences for w in s.words if w.text == "taz"]
+    assert (w.upos, w.feats) == ("PROPN", "")

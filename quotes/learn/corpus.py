@@ -79,6 +79,8 @@ def models_key(info) -> str:
     h = hashlib.sha1(info.kind.encode())
     for module in (quotes.lemmas, quotes.nlp):
         h.update(Path(module.__file__).read_bytes())
+    # (the names the conversion retags, a lexicon the user may edit)
+    h.update((Path(quotes.nlp.__file__).parent / "lexicon" / "lowercase_names.txt").read_bytes())
     for p in sorted(Path(info.path).glob("*.pt")):
         h.update(p.name.encode())
         h.update(str(p.stat().st_size).encode())

@@ -215,3 +215,13 @@ def test_a_short_first_person_clause_is_a_quotation(text, rule):
 ])
 def test_a_term_someone_spoke_of(text, rule):
     assert [c.rule for c in direct_candidates(text)] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize("text, said", [
+    # capitalised words in marks that open their sentence and a speech verb frames are said
+    ("Putin lud Trump ein. „Nächstes Mal in Moskau“, sagte er auf Englisch.", ["Nächstes Mal in Moskau"]),
+    # … not a nickname inside a sentence
+    ("Der Versender, ein Mann mit dem Beinamen „Abu Tarbush“, bekundete Sympathie.", []),
+])
+def test_capitalised_words_framed_as_said(text, said):
+    assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == said

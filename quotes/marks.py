@@ -339,7 +339,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
         return "self-name"  # das sich selbst „Allianz für …“ nennt, nennt sich „Neue Garde“
     # numbers are no evidence (`„Gardan GY-80 Horizon 180“`); short words count only when there is nothing else (`„HD 13189“`)
     content = re.findall(r"[^\W\d]\w{2,}", inner) or re.findall(r"[^\W\d]\w*", inner)
-    said = _COMMA_WORD.match(after_close + " x")
+    said = _COMMA_WORD.match(after_close + " x")  # (the pattern wants a word after the verb: the text may end)
     if said is not None and said.group(1).islower() and form_table().get(said.group(1)) in SPEECH_VERBS and \
             not re.search(r"\w", window):
         return None  # `„Nächstes Mal in Moskau“, sagte er`: capitalised nouns opening the sentence, but said

@@ -187,15 +187,16 @@ class _Walk:
             return None
         # a speech verb's subject read before the epithets were resolved (`spricht der junge Mann`)
         att, resolved = Attribution(None, prior[2], "carry"), self.epithets.get(fold(prior[1].name or ""), prior[1])
-        opener = paragraph_subject(parsed, people, cand, recent) if cand.rule == "indirect:free" else None
-        if opener is not None:
+        opener = None
+        if cand.rule == "indirect:free":
             # `Scholz verteidigte die Haltung des Bündnisses. Die Nato habe …` in a paragraph of its
-            # own: the report is the person the paragraph opened with, not the last speaker
-            att, resolved = Attribution(None, None, "paragraph"), Resolved(opener.name, opener.side, "name")
-        elif cand.rule == "indirect:free" and (body := paragraph_body(parsed, people, cand, recent)) is not None:
-            # (`Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien …`: a body)
-            opener = body  # (the paragraph's opener decided: no one introduced before it below)
-            att, resolved = Attribution(None, None, "paragraph"), body
+            # own: the report is the person the paragraph opened with, not the last speaker; else the
+            # body it opened with (`Am 15. Mai hat die Wahlkommission den Termin festgelegt. …`)
+            person = paragraph_subject(parsed, people, cand, recent)
+            opener = Resolved(person.name, person.side, "name") if person is not None else \
+                paragraph_body(parsed, people, cand, recent)
+        if opener is not None:
+            att, resolved = Attribution(None, None, "paragraph"), opener
         introduced = None
         if cand.rule == "direct:marks":
             introduced = introduced_before(parsed, people, cand, sidx, resolved) or \

@@ -340,8 +340,7 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     # numbers are no evidence (`„Gardan GY-80 Horizon 180“`); short words count only when there is nothing else (`„HD 13189“`)
     content = re.findall(r"[^\W\d]\w{2,}", inner) or re.findall(r"[^\W\d]\w*", inner)
     said = _COMMA_WORD.match(after_close + " x")  # (the pattern wants a word after the verb: the text may end)
-    if said is not None and said.group(1).islower() and form_table().get(said.group(1)) in SPEECH_VERBS and \
-            not re.search(r"\w", window):
+    if said is not None and _speech_form(said.group(1)) and not re.search(r"\w", window):
         return None  # `„Nächstes Mal in Moskau“, sagte er`: capitalised nouns opening the sentence, but said
     if content and all(w[0].isupper() for w in content) and n <= 6:
         return "title-case"  # „Deutsche Krebshilfe“
@@ -360,12 +359,16 @@ _FIRST_PERSON_CLAUSE = re.compile(r"(?:Ich|Wir)\s+[a-zäöü]\w+\s+\w")
 _COMMA_WORD = re.compile(r",[ \t]+(\w+)[ \t]+\w")
 
 
+def _speech_form(word: str) -> bool:
+    """A lower-case form of a speech verb (`sagte`, `erklärt`)."""
+    return word.islower() and form_table().get(word) in SPEECH_VERBS
+
+
 def _frame_inside(text: str, start: int, stop: int) -> int | None:
     """The comma of the first `, sagte X` / `, so X` in text[start:stop], if any."""
     for m in _COMMA_WORD.finditer(text, start, stop):
         word = m.group(1)
-        if word == "so" and text[m.end(1) + 1:m.end(1) + 2].isupper() or \
-                word.islower() and form_table().get(word) in SPEECH_VERBS:
+        if word == "so" and text[m.end(1) + 1:m.end(1) + 2].isupper() or _speech_form(word):
             return m.start()
     return None
 

@@ -418,6 +418,11 @@ def with_origin(text: str, sent: Sentence, m: Mention) -> Mention:
     return Mention(text[m.start:words[end].end], m.start, words[end].end, m.kind)
 
 
+def _name_as_punctuation(w: Word) -> bool:
+    """A capitalised word tagged as punctuation: the tagger's guess at a foreign name (`sagte Xi laut …`)."""
+    return w.upos == "PUNCT" and w.text.isalpha() and w.text[:1].isupper()
+
+
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
     """A noun phrase next to a cue when the parse gives no subject: `sagte Kremlsprecher Peskow`."""
     i = start_i
@@ -437,10 +442,9 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     # adverbs only after the verb or in a verb-final clause (`wie die Agentur ANSA gestern berichtete`),
     # since in `X hatte Lenz gestern aufgefordert` the phrase before them is the object
     adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in VERB_FINAL_OPENERS else _CONTRAST_ADVERBS
-    # (a capitalised word tagged as punctuation is the tagger's guess at a foreign name: `sagte Xi laut …`)
     while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
             and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])) \
-            and not (words[i].upos == "PUNCT" and words[i].text.isalpha() and words[i].text[:1].isupper()):
+            and not _name_as_punctuation(words[i]):
         if direction > 0 and words[i].text == ",":
             return None  # `wie die Zeitung berichtete, vier Millionen Euro`: a comma ends the verb's clause
         i += direction
@@ -464,8 +468,8 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         if _ADVERBIAL_SHAPE.fullmatch(w.text) and w.text not in FIRST_NAMES:
             return None
         return Mention(w.text, w.start, w.end, "name")
-    if w.upos == "PUNCT" and w.text.isalpha() and w.text[:1].isupper() and not exclude[0] <= w.start < exclude[1]:
-        return Mention(w.text, w.start, w.end, "name")  # `sagte Xi laut …` with `Xi` tagged as punctuation
+    if _name_as_punctuation(w) and not exclude[0] <= w.start < exclude[1]:
+        return Mention(w.text, w.start, w.end, "name")
     m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
     if m is not None and direction > 0 and w.text.endswith("s") and capitalised(w) and i + 1 < len(words) \
             and role_head(words[i + 1].text):

@@ -120,8 +120,7 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         described = [side_of(m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b", text[:q.start])]
         side = next((s for s in reversed(described) if s), None)
-        near = _sides_near(text, q.start)
-        if side is not None and near and side not in near:
+        if side is not None and (near := _sides_near(text, q.start)) and side not in near:
             # (`Der ukrainische Generalstab sprach von … . …, sagte ein Sprecher der Armee` after `die
             # russische Armee` paragraphs before: the one side named just before, if one)
             side = near.pop() if len(near) == 1 else None

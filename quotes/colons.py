@@ -112,7 +112,9 @@ def colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
     if not ranked:
         return []
     last = ranked[-1]
-    if not last.text.lower().endswith(_ADJECTIVE_ENDINGS):
+    # (an adverb the tagger took for the verb has no subject: `Tusk reagierte scharf: „…“`)
+    if not last.text.lower().endswith(_ADJECTIVE_ENDINGS) and \
+            (len(ranked) == 1 or any(c.deprel.startswith("nsubj") for c in sent.children(last.index))):
         return [last]
     # an adjective the tagger took for the verb: the finite verbs before it with no comma between
     # them are of the same clause

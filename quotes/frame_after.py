@@ -65,7 +65,10 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     # der Behörde, Bagus Puruhito, mit`)
     closed = words[-2].text in PARTICLES and cue_lemma(sent, cue).startswith(words[-2].text) and \
         not any(x.upos in ("VERB", "AUX") or x.text in ";:" for x in words[i + 1:-2])
-    if not reported and (len(words) - i > 16 or not closed and any(x.text in ",;:" for x in words[i + 1:-1])):
+    # (so is one whose commas only set off a name: `…, erklärte die Präsidentin des VdK, Verena
+    # Bentele, am Mittwoch`; a verb after them is a second clause)
+    apposed = not any(x.upos in ("VERB", "AUX") or x.text in ";:" for x in words[i + 1:-1])
+    if not reported and (len(words) - i > 16 or not (closed or apposed) and any(x.text in ",;:" for x in words[i + 1:-1])):
         return None
     # The cue must not be the main verb of what stands before it: `In seiner Rede, die …, mahnte
     # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),

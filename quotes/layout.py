@@ -155,7 +155,16 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
             continue
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
-            spans.append((s, e))
+            # (lines of article text over the junk line in one block stay: `…, sagte Merz.\nMehr zum
+            # Thema: …` with no blank line between them)
+            first = next(j for j, l in enumerate(lines) if j == len(lines) - 1 or _junk_line(l))
+            kept = lines[:first] if all(len(re.findall(r"\w+", l)) >= 8 and re.search(r"[.!?\"“”«»]\s*$", l)
+                                        for l in lines[:first]) else []
+            if not kept:
+                spans.append((s, e))
+                continue
+            spans.append((s + sum(len(l) + 1 for l in kept) + len(text[s:e]) - len(text[s:e].lstrip()), e))
+            body_seen += len(" ".join(kept).split()) >= 12
             continue
         if len(lines) == 1 and _INLINE_TEASER.match(block):
             spans.append((s, e))  # `Auch interessant: „So teuer wird das Parken“` between paragraphs: a link
@@ -187,6 +196,10 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if len(re.findall(r"\w+", block)) >= 12:
             body_seen += 1
     return spans
+
+
+def _junk_line(line: str) -> bool:
+    return any(re.search(p, line.strip(), re.I) for p in JUNK_LINE_PATTERNS)
 
 
 def _teaser_title(line: str) -> bool:

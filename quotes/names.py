@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS
+from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS, TIME_NOUNS
 from quotes.nominative import nominative_body, strong_form
 from quotes.types import Sentence, Word
 
@@ -393,9 +393,11 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     if not capital_opening and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
         return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
     j = _past_particles(words, i)
-    # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`)
+    # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`),
+    # a time (`sagte Xi zu Beginn des Treffens`) or another known person (`sagte Xi zu Putin`)
     return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
-        not words[j].text.isupper() and words[j].text not in PLACES
+        not words[j].text.isupper() and words[j].text not in PLACES and words[j].text not in TIME_NOUNS and \
+        not (words[j].text in ACTOR_SURNAMES and " ".join(w.text for w in words[k:j + 1]) not in PARTICLE_SURNAMES)
 
 
 # particles that open nothing but a name (`van`, `de`), unlike the prepositions `von`, `zu`

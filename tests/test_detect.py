@@ -189,6 +189,9 @@ def marked_reports(nlp):
     # a frame closed by its particle holds an apposition; a main clause may open with a preposition
     ("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Bagus Puruhito, mit.",
      "indirect:frame-after", "Vor dem Absturz wurde kein Notsignal gesendet"),
+    # … and so does one whose commas only set off the speaker's name, but not a second clause
+    ("Die Vorschläge gingen an der Lebenswirklichkeit vorbei, erklärte die Präsidentin des VdK, Verena Bentele, "
+     "am Mittwoch.", "indirect:frame-after", "Die Vorschläge gingen an der Lebenswirklichkeit vorbei"),
     # clauses the parser hangs on the cue one by one, before it, are one report
     ("Wer jetzt spare, gefährde den Zusammenhalt im Land, warnte sie.", "indirect:konjunktiv",
      "Wer jetzt spare, gefährde den Zusammenhalt im Land"),
@@ -325,6 +328,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     "„Wir sind jetzt Teil des Bündnisses“, sagte er in Washington, wo die Urkunde hinterlegt wurde.",
     # `aus technischer Sicht` is a way of looking, no one's view
     "Aus technischer Sicht steht der Ausgabe der neuen Pässe nichts mehr im Wege.",
+    # an indicative clause before a frame that goes on with a second clause after its commas
+    "Die Kommission tagte am Montag, erklärte die Sprecherin, Anna Berg, die den Bericht vorstellte.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

@@ -64,6 +64,14 @@ def test_a_page_copied_one_paragraph_per_line_loses_only_its_junk_lines():
     assert body in masked and "Cookies" not in masked and "Startseite" not in masked
 
 
+def test_article_lines_over_a_junk_line_in_one_block_stay():
+    """`Mehr zum Thema: …` under the last paragraph with no blank line between: only the link goes."""
+    body = "Der Kanzler isoliere Deutschland in Europa, sagte CDU-Chef Friedrich Merz am Montag."
+    text = f"Taurus-Streit\n\n{body}\n{body}\nMehr zum Thema: Taurus-Debatte: Was Sie wissen müssen"
+    masked = mask(text, junk_spans(text))
+    assert masked.count(body) == 2 and "Thema" not in masked and "Debatte" not in masked
+
+
 def test_a_teaser_link_between_paragraphs_is_junk():
     """`Auch interessant: „…“` set between two paragraphs links another article: blanked, the text
     around it kept."""

@@ -370,6 +370,9 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
 @pytest.mark.parametrize("text, speaker", [
     # a colon before the quote makes the clause before it the frame, whatever its verb
     ("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir haben alles richtig gemacht.“", "Firma"),
+    # … also when the tagger took an adverb after it for the verb (`scharf` tagged VERB, the root)
+    ("Orban schrieb, der Krieg sei nicht sein Krieg. Der polnische Regierungschef Donald Tusk reagierte scharf: "
+     "„Wer so redet, hat die Geschichte nicht verstanden.“", "Donald Tusk"),
     # `Auf der Webseite heißt es: „…“`: the text is the source
     ("Auf der Webseite des Preises heißt es: „Mit dem Preis werden Persönlichkeiten geehrt.“", "Webseite des Preises"),
     ("Dazu gab das russische Außenministerium weiter bekannt: „Die Ermittlungen dauern an.“", "russisches Außenministerium"),
@@ -844,6 +847,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("„Ich trete zurück“, sagte Karl-Theodor zu Guttenberg am Dienstag.", "Ich trete zurück",
      "Karl-Theodor zu Guttenberg"),
     ("„Wir streiken ab Montag“, sagte Patrick Georg von der IG Metall.", "Wir streiken ab Montag", "Patrick Georg"),
+    # nor a time or another known person after `zu` (`Xi` is a first name in the lexicon)
+    ("„Wir sind Freunde“, sagte Xi zu Beginn des Treffens.", "Wir sind Freunde", "Xi"),
+    ("„Wir sind Freunde“, sagte Xi zu Putin.", "Wir sind Freunde", "Xi"),
     # a Korean given name keeps its lower-case second syllable; a name glued to an adjective stays out
     ("UN-Generalsekretär Ban Ki-moon sagte: „Die Gefahren sind real.“", "Die Gefahren sind real.", "Ban Ki-moon"),
     ("Nordkoreas Machthaber Kim Jong-un sagte, man werde sich verteidigen.", "man werde sich verteidigen",

@@ -191,11 +191,15 @@ def clause_end(sent: Sentence, last: Word, cue: Word) -> int:
     clauses that depend on it (`…, dass die Kommission sich nicht äußern könne, da diese …`)."""
     words = sent.words
     k = last.index  # list position of the word after `last`
-    if k < len(words) and words[k].upos != "PUNCT" and last.start > cue.start:
+    # (quotation marks are no stop: `die Entsendung wäre | „nicht in ihrem Interesse“` with the
+    # phrase hung on the cue)
+    stops = lambda x: x.upos == "PUNCT" and x.text not in ALL_MARKS  # noqa: E731
+    opening = k < len(words) and words[k].text in ALL_MARKS and quotation_open([x.text for x in words[:k + 1]])
+    if k < len(words) and (words[k].upos != "PUNCT" or opening) and last.start > cue.start:
         # the parse ends the clause mid-phrase (`die Union benötige | entweder die SPD oder …`):
         # it runs on to the next punctuation or to `und` + verb, which starts another clause
         # (`… eingesetzt werden würde und weigerte sich …`)
-        stop = next((j for j in range(k, len(words)) if words[j].upos == "PUNCT" or
+        stop = next((j for j in range(k, len(words)) if stops(words[j]) or
                      words[j].text in ("und", "oder", "aber", "sondern") and j + 1 < len(words) and
                      words[j + 1].upos in ("VERB", "AUX")), len(words))
         if stop > k:

@@ -210,6 +210,9 @@ def marked_reports(nlp):
     ("Der russische Präsident Wladimir Putin hat erklärt, Moskau sei weiterhin offen für Gespräche über die Ukraine. "
      "Dies berichtet die Nachrichtenagentur RIA Nowosti.", "indirect:konjunktiv",
      "Moskau sei weiterhin offen für Gespräche über die Ukraine."),
+    # a phrase in marks closing the report is part of it, wherever the parser hung it
+    ("Kremlsprecher Dmitri Peskow sagte, die Entsendung sei „nicht in ihrem Interesse“, und lachte.",
+     "indirect:konjunktiv", "die Entsendung sei „nicht in ihrem Interesse“"),
     # a report opening with a phrase in marks starts at the mark: the phrase lies inside it
     ("Der Machthaber fügte hinzu, „der Westen“ habe keine Ahnung.", "indirect:konjunktiv",
      "„der Westen“ habe keine Ahnung."),

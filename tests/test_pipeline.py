@@ -27,6 +27,9 @@ def assert_first_speaker(quotes, speaker):
     # the name set off after the role of `so X`
     ("„Die Reform ist nicht finanzierbar“, so der Sprecher der FDP-Fraktion, Reinhard Houben.",
      "Die Reform ist nicht finanzierbar", "Reinhard Houben"),
+    # a speech verb with its particle, as a participle (`zugerufen`), before the outlet reporting it
+    ("„Hör mal, so geht das nicht“, soll Robert Habeck einem Mitarbeiter zugerufen haben, berichtet die "
+     "„Süddeutsche Zeitung“.", "Hör mal, so geht das nicht", "Robert Habeck"),
 ])
 def test_direct_quote_with_speaker_in_sentence(run_text, text, quote, speaker):
     quotes = by_text(run_text(text))

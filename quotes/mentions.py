@@ -229,8 +229,18 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
             # `das Bundesamt für Verfassungsschutz`: the name goes on with what the body is for
             m = Mention(text[m.start:sent.words[end - 1].end], m.start, sent.words[end - 1].end, m.kind)
     # (a press service is whose its genitive says, like a spokesperson: `der Pressedienst des Kremls`)
-    return with_genitive(text, sent, m, exclude) if m is not None and (
-        m.kind == "role" or entourage(m.text) or re.search(SPOKESPERSON, m.text)) else m
+    if m is not None and (m.kind == "role" or entourage(m.text) or re.search(SPOKESPERSON, m.text)):
+        return with_genitive(text, sent, m, exclude)
+    nxt = next((w for w in sent.words if w.start >= m.end), None) if m is not None and m.kind == "org" else None
+    if nxt is not None and nxt.text == "von" and not exclude[0] <= nxt.start < exclude[1]:
+        # `die Universität von Manaus`: the body's name (not a person's words, `das Fazit von Sandra
+        # Boser`, nor one of several bodies, `die Führungen von SPD und Grünen`)
+        whose = _of_office(text, sent, m, nxt.index - 1, exclude)
+        after = next((w for w in sent.words if w.start >= whose.end), None)
+        if whose is not m and not sentence_name_flags(sent)[nxt.index] and \
+                (after is None or after.text.lower() not in ("und", "sowie", "oder")):
+            return whose
+    return m
 
 
 # the article of a noun phrase's head, and of a genitive after it, by the relative pronoun they agree with

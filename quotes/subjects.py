@@ -378,7 +378,11 @@ class _Ranking:
         left = before_example(text, sent, left, exclude)
         # (`Ein Berater von Präsident Poroschenko sagte`: the adviser speaks, not the president)
         left = whose_entourage(text, sent, left, exclude) or left
-        inside = left is not None and any(f[2].start < left.start and left.end <= f[2].end for f in found)
+        # (or a place after the parse subject's `von`, when that is a body: `Die Universität von Manaus
+        # teilte mit`; a body's spokesperson names the body: `Ein Sprecher von Siemens`)
+        inside = left is not None and any(f[2].start < left.start and left.end <= f[2].end or
+                                          f[2].kind == "org" and f[2].end < left.start and
+                                          self._owned_by(left, f[2]) for f in found)
         before_left = next((w for w in reversed(sent.words) if w.end <= left.start), None) if inside else None
         if before_left is not None and (before_left.upos in ("ADP", "CCONJ") or before_left.text in ("für", "und")):
             # `Eine Sprecherin des Bundesamts für Migration und Flüchtlinge sagte`: the words before the verb
@@ -393,6 +397,11 @@ class _Ranking:
             # (`Für Senator Lemke ist das …` names whose view it is)
             return None
         return left
+
+    def _owned_by(self, m: Mention, owner: Mention) -> bool:
+        """`m` hangs on a word of `owner` as its nominal modifier (`von Manaus` on `Universität`)."""
+        heads = {w.index for w in self.sent.words if owner.start <= w.start < owner.end}
+        return any(w.deprel == "nmod" and w.head in heads for w in self.sent.words if m.start <= w.start < m.end)
 
     def clause_open(self) -> int:
         """Where the verb's clause opens: at the sentence start or after a semicolon or colon

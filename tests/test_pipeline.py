@@ -1341,6 +1341,10 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
     # … with adjectives between (`nach ihren vorläufigen Angaben`)
     ("Die Ministerin Anna Roth legte Zahlen vor. Nach ihren vorläufigen Angaben stieg die Zahl der Anträge.",
      "die Zahl der Anträge", "Anna Roth"),
+    # a body with `von` and a place is one speaker, not the place
+    ("Wie die Universität von Manaus mitteilte, lebt das Tier nur am Rio Negro.", "lebt das Tier",
+     "Universität von Manaus"),
+    ("Die Polizei von Paris sagte, der Täter sei gefasst.", "der Täter", "Polizei von Paris"),
 ])
 def test_speaker_of_a_report(run_rules, text, fragment, speaker):
     """Whom the rules name (the learned filter may drop a borderline free report: that is its own test)."""

@@ -16,7 +16,7 @@ from quotes.types import Mention
     ("EU-Kommissionschefin", "EU"),
     ("Kommissionspräsidentin", "EU"),
     ("der Präsident des Europaparlaments", "EU"),
-    ("die Außenbeauftragte der EU", "EU"),
+    ("die Außenbeauftragte der EU", "EU"), ("die Außenbeauftragte", "EU"),
     # EU institutions beyond the Commission and the Parliament
     ("EZB-Präsident", "EU"), ("die Europäische Zentralbank", "EU"), ("der Europäische Rat", "EU"),
     ("Eurogruppen-Chef", "EU"), ("der Rat der Stadt", None), ("Kommissionssprecherin", "EU"),

@@ -54,7 +54,15 @@ def _about_the_side(descriptor: str, m: re.Match) -> bool:
     end = re.search(r"[\s,;:()]|$", descriptor[m.end():]).start() + m.end()
     rest = descriptor[m.end():end].lower()
     # (in any case: `des Kremlkritikers`, `der Russland-Experten`)
-    return bool(rest) and any(r.endswith(SIDE_TOPIC_HEADS) for r in (rest, rest[:-1], rest[:-2]) if r)
+    if bool(rest) and any(r.endswith(SIDE_TOPIC_HEADS) for r in (rest, rest[:-1], rest[:-2]) if r):
+        return True
+    # an adjective before one who opposes the side's government (`des russischen Oppositionspolitikers`,
+    # `der russische Dissident`)
+    nxt = re.match(r"\w*\s+(\w+)", descriptor[m.end():])
+    return rest.isalpha() and nxt is not None and re.match(_OPPOSING, nxt.group(1), re.I) is not None
+
+
+_OPPOSING = r"(?:opposition\w*|dissident\w*|regimegegner\w*|regime-?kritiker\w*|regierungskritiker\w*|exil\w*)$"
 
 
 _ACTOR_KEYS = frozenset(fold(name) for name in ACTOR_SURNAMES)

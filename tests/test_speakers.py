@@ -35,6 +35,9 @@ from quotes.types import Mention
     ("die Moskau-Korrespondentin", None), ("der Kreml-Berater", "RU"),
     # … in any case
     ("Die Witwe des Kremlkritikers Alexej Nawalny,", None), ("der Russland-Experten", None), ("des Kremlsprechers", "RU"),
+    # … nor one its adjective describes as opposing its government
+    ("Die Witwe des russischen Oppositionspolitikers Alexej Nawalny", None), ("der russische Dissident", None),
+    ("die russische Exil-Opposition", None), ("der russische Oppositionsführer", None),
     # an office held once speaks for no side now
     ("Der frühere Nato-Oberbefehlshaber", None), ("Ex-Nato-General", None), ("der ehemalige US-Botschafter", None),
     # `die Allianz` is the Nato; another alliance, a party's or a company's name is not

@@ -94,8 +94,9 @@ def _former_office_holders(text: str, quotes: list[Quote], known: actors.Actors)
             and called_former(q.speaker.split()[-1]) else q for q in quotes]
 
 
-# `der frühere Nato-Generalsekretär (Jens) `, `Ex-Präsident `: a former office right before a name
-_FORMER_BEFORE = r"\b(?:(?:früher|ehemalig|einstig)\w*\s+|Ex-)(?:[\w-]+\s+){1,3}"
+# `der frühere Nato-Generalsekretär (Jens) `, `Ex-Präsident `: a former office right before a name,
+# or set off before it (`der frühere US-Botschafter bei der Nato, Kurt `)
+_FORMER_BEFORE = r"\b(?:(?:früher|ehemalig|einstig)\w*\s+|Ex-)(?:[\w-]+\s+){1,3}(?:(?:\w+\s+){1,3}[\w-]+,\s+(?:[A-ZÄÖÜ][\w-]*\s+)?)?"
 
 
 def _national_office(text: str, last: str) -> bool:

@@ -2329,6 +2329,8 @@ def test_the_speaker_of_the_one_report(run_text, text, speaker):
 @pytest.mark.parametrize("text, side", [
     # an actor whose every listed office ended, called a former holder by an undated article: no side now
     ("Der frühere Nato-Generalsekretär Jens Stoltenberg sagte, niemand wolle Russland zerstören.", "OTHER"),
+    # … also with the office set off before the name
+    ("Der frühere US-Botschafter bei der Nato, Kurt Volker, sagte, Putin mache seine Drohungen wahr.", "OTHER"),
     # … named without `früher`: the file's side
     ("Nato-Generalsekretär Jens Stoltenberg sagte, niemand wolle Russland zerstören.", "NATO"),
     # … an actor whose side goes on holds it (`der frühere Präsident Medwedew` is still Russia's)

@@ -9,10 +9,10 @@ from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, a
                             finite_form, has_finite_subjunctive, has_zu_infinitive, is_subjunctive, strip_punct,
                             subordinate_opening)
 from quotes.colons import name_shaped
-from quotes.cues import SEIN_FINITE, is_cue
-from quotes.lexicon import REPORT_NOUNS
+from quotes.cues import SEIN_FINITE, cue_lemma, is_cue
+from quotes.lexicon import DISOWNING_VERBS, REPORT_NOUNS
 from quotes.spans import mostly_quoted
-from quotes.types import Candidate, Sentence
+from quotes.types import Candidate, Sentence, Word
 
 
 def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
@@ -82,6 +82,8 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
             j = k
         if j >= len(words) - 3 or words[j].text != ",":
             continue
+        if _disowned(sent, w):
+            continue  # `Russland wies die Vorwürfe zurück, hinter … zu stecken`: others' claims, rejected
         if any(is_subjunctive(x, sent) for x in words[:i]) and not owner_pp and words[i + 1].text.lower() not in ("der", "des"):
             # `Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern`: a frame inside
             # reported words is the reporter's; the sentence is one free report
@@ -107,3 +109,11 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
         end = before_next_main_clause(sent, rest[0].start, rest[-1].end, after_subjunctive=rule != "indirect:dass")
         return Candidate(rest[0].start, end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
     return None
+
+
+def _disowned(sent: Sentence, noun: Word) -> bool:
+    """The noun of saying is the object of a verb that rejects or judges it: the claim is someone
+    else's, and the sentence reports the rejection, not the claim."""
+    head = sent.word(noun.head) if noun.head else None
+    return head is not None and head.upos in ("VERB", "AUX") and noun.deprel in ("obj", "nsubj:pass") and \
+        cue_lemma(sent, head) in DISOWNING_VERBS

@@ -333,6 +333,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     "Aus technischer Sicht steht der Ausgabe der neuen Pässe nichts mehr im Wege.",
     # an indicative clause before a frame that goes on with a second clause after its commas
     "Die Kommission tagte am Montag, erklärte die Sprecherin, Anna Berg, die den Bericht vorstellte.",
+    # what an accusation says, rejected by the subject: others' claim, not the subject's words
+    "Russland hat die Vorwürfe zurückgewiesen, hinter den Sabotageakten in Europa zu stecken.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

@@ -145,6 +145,7 @@ DEMONYMS: frozenset[str] = frozenset(
     [d for d in _DEMONYMS] + [d + "in" for d in _DEMONYMS if d.endswith("er")] + [d[:-1] + "in" for d in _DEMONYMS if d.endswith("e")]
     + [d + s for d in _DEMONYMS for s in ("s", "n")])
 LABEL_VERBS: frozenset[str] = frozenset(_lines("label_verbs.txt"))
+DISOWNING_VERBS: frozenset[str] = frozenset(_lines("disowning_verbs.txt"))
 # word -> the group of words for the same office (`staatsoberhaupt` -> {präsident, kremlchef, …})
 OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
     w: frozenset(line.split()) for line in _lines("office_synonyms.txt") for w in line.split()}

@@ -204,9 +204,12 @@ def _wie_report(sent: Sentence, w: Word, wie: list[Word], direct: list[tuple[int
         # the parser hung the cue under a noun of the main clause: the rest of the sentence
         main = strip_punct(rest_after if len(rest_after) >= len(rest_before) else rest_before)
     if any(x.start > w.end and finite_form(x) and _frames_reports(sent, x)
-           and any(c.deprel.startswith("nsubj") for c in sent.children(x.index)) for x in main):
+           and any(c.deprel.startswith("nsubj") for c in sent.children(x.index))
+           and (is_cue(sent, x) or any(c.deprel in ("ccomp", "xcomp", "parataxis") for c in sent.children(x.index)))
+           for x in main):
         # `Wie RIA Nowosti berichtet, fügte sie hinzu, dass …`: the main clause's own speech verb
-        # frames the report; the `wie` clause only cites where it was told
+        # frames the report; the `wie` clause only cites where it was told (a verb of thinking with
+        # no clause of its own is what was told: `Wie die Zeitung berichtet, rechnet das Ressort mit …`)
         return None
     if len(main) >= 3 and not inside_any(main[0].start, main[-1].end, direct):
         return Candidate(main[0].start, main[-1].end, "indirect", "indirect:wie", 0.65,

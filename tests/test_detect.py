@@ -127,6 +127,9 @@ def marked_reports(nlp):
     ("Lawrow sagte, man sei bereit, auch wenn der Westen das nicht glauben wolle.", "indirect:konjunktiv",
      "man sei bereit, auch wenn der Westen das nicht glauben wolle."),
     ("Die Lage bleibe ernst, wie Burt Rutan, Chef der Firma, mitteilte.", "indirect:wie", "Die Lage bleibe ernst"),
+    # a main clause whose verb of thinking has no clause of its own is what the `wie` clause's source told
+    ("Wie die Zeitung berichtet, rechnet das Ressort mit hohen Ausfällen.", "indirect:wie",
+     "rechnet das Ressort mit hohen Ausfällen."),
     # `…, wie … es wäre, …, sagte X`: the inverted verb after a comma frames all before it; the
     # `wie` clause is part of the report, not its frame
     ("Jeder neue Premier müsse wissen, wie illegitim es wäre, den Schotten die Abstimmung zu verweigern, "

@@ -276,6 +276,15 @@ class _Walk:
                 if earlier.name and people.get(earlier.name) is not None:
                     resolved = earlier
             return resolved
+        if possessive_spokesperson(mention) is not None and cand.end <= mention.start:
+            # `Erdogan habe mit Putin telefoniert, teilte sein Büro mit`: whose office speaks is the
+            # report's subject, not the speaker before
+            subject = next((p for p in sorted(people.persons.values(), key=lambda p: min(p.subject_positions or [cand.end]))
+                            if any(cand.start <= x < cand.end for x in p.subject_positions)), None)
+            # (`sein Büro` is a man's or a body's; `ihr Sprecher` a woman's, or a group's)
+            his = mention.text.lower().startswith("sein")
+            if subject is not None and (subject.gender != "f" if his else subject.gender == "f"):
+                return Resolved(subject.name, subject.side, "pronoun")
         if ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not gender_clash(people, ref, recent[1], she) \

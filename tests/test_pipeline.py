@@ -762,12 +762,17 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Kremlsprecher Dmitri Peskow sprach von einer Eskalation. Der ukrainische Präsident Wolodymyr Selenskyj dankte "
      "den Partnern. Seinem Sprecher zufolge will er am Mittwoch mit Trump zusammentreffen.",
      "will er am Mittwoch mit Trump zusammentreffen.", "Wolodymyr Selenskyj"),
+    # … after the report, the report's subject owns it (his by `sein`, hers by `ihr`), not the speaker before
+    ("UN-Generalsekretär Guterres zeigte sich enttäuscht. Die Lage sei ernst. Präsident Erdogan habe mit Putin "
+     "telefoniert, teilte sein Büro mit.", "Präsident Erdogan habe mit Putin telefoniert", "Recep Tayyip Erdogan"),
+    ("UN-Generalsekretär Guterres zeigte sich enttäuscht. Die Lage sei ernst, teilte sein Büro mit.",
+     "Die Lage sei ernst", "António Guterres"),
     # the party in brackets does not hide the subject before the verb
     ("Auch die Ministerin Renate Kluge (SPD) äußerte Bedenken: „Das Gesetz kommt zu früh.“",
      "Das Gesetz kommt zu früh.", "Renate Kluge"),
     # `so` right after the closing mark, and a noun of saying that stands for its owner
     ("„Die Anfragen sind offenbar zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.",
-     "Die Anfragen sind offenbar zu lästig.", "Betreiber"),
+     "Die Anfragen sind offenbar zu lästig.", "Betreiber von Abgeordnetenwatch"),
     # a name after the genitive of a role is the person; descriptors before a first name are dropped
     ("„Wir bleiben dabei“, sagte die Vorsitzende der Linken Gesine Lötzsch am Abend.",
      "Wir bleiben dabei", "Gesine Lötzsch"),

@@ -390,7 +390,10 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
         return _surname_after_role(words, k)
     capital_opening = (k < i or k > 0 and flags[k - 1]) and words[k].text[:1].isupper() and \
         words[k].text.lower() in NAME_ONLY_PARTICLES
-    if not capital_opening and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
+    # (a particle that opens nothing but a name, after two name words: `André Corrêa do Lago`,
+    # `Luiz Inácio Lula da Silva`, whose last name before it is no first name)
+    after_full_name = k > 1 and flags[k - 1] and flags[k - 2] and words[k].text in NAME_ONLY_PARTICLES
+    if not (capital_opening or after_full_name) and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
         return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
     j = _past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`),
@@ -401,7 +404,7 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
 
 
 # particles that open nothing but a name (`van`, `de`), unlike the prepositions `von`, `zu`
-NAME_ONLY_PARTICLES = frozenset("van de di da del della dos ten ter".split())
+NAME_ONLY_PARTICLES = frozenset("van de di da do del della dos ten ter".split())
 
 
 def _surname_after_role(words: list[Word], k: int) -> bool:

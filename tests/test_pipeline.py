@@ -855,6 +855,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("„Ich trete zurück“, sagte Karl-Theodor zu Guttenberg am Dienstag.", "Ich trete zurück",
      "Karl-Theodor zu Guttenberg"),
     ("„Wir streiken ab Montag“, sagte Patrick Georg von der IG Metall.", "Wir streiken ab Montag", "Patrick Georg"),
+    # a particle that opens nothing but a name, after two name words
+    ("„Wir haben es geschafft“, sagte Luiz Inácio Lula da Silva.", "Wir haben es geschafft",
+     "Luiz Inácio Lula da Silva"),
+    ("„Das ist ein historischer Schritt“, sagte Konferenzpräsident André Corrêa do Lago.",
+     "Das ist ein historischer Schritt", "André Corrêa do Lago"),
     # nor a time or another known person after `zu` (`Xi` is a first name in the lexicon)
     ("„Wir sind Freunde“, sagte Xi zu Beginn des Treffens.", "Wir sind Freunde", "Xi"),
     ("„Wir sind Freunde“, sagte Xi zu Putin.", "Wir sind Freunde", "Xi"),

@@ -157,7 +157,7 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if any(re.search(p, block, re.I) for p in JUNK_LINE_PATTERNS):
             # (lines of article text over the junk line in one block stay: `…, sagte Merz.\nMehr zum
             # Thema: …` with no blank line between them)
-            first = next(j for j, l in enumerate(lines) if j == len(lines) - 1 or _junk_line(l))
+            first = next((j for j, l in enumerate(lines) if _junk_line(l)), 0)
             kept = lines[:first] if all(len(re.findall(r"\w+", l)) >= 8 and re.search(r"[.!?\"“”«»]\s*$", l)
                                         for l in lines[:first]) else []
             if not kept:

@@ -54,7 +54,7 @@ def _about_the_side(descriptor: str, m: re.Match) -> bool:
     end = re.search(r"[\s,;:()]|$", descriptor[m.end():]).start() + m.end()
     rest = descriptor[m.end():end].lower()
     # (in any case: `des Kremlkritikers`, `der Russland-Experten`)
-    if bool(rest) and any(r.endswith(SIDE_TOPIC_HEADS) for r in (rest, rest[:-1], rest[:-2]) if r):
+    if rest and any(r.endswith(SIDE_TOPIC_HEADS) for r in (rest, rest[:-1], rest[:-2]) if r):
         return True
     # an adjective before one who opposes the side's government (`des russischen Oppositionspolitikers`,
     # `der russische Dissident`)

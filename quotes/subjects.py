@@ -378,8 +378,8 @@ class _Ranking:
         left = before_example(text, sent, left, exclude)
         # (`Ein Berater von Präsident Poroschenko sagte`: the adviser speaks, not the president)
         left = whose_entourage(text, sent, left, exclude) or left
-        # (or a place after the parse subject's `von`, when that is a body: `Die Universität von Manaus
-        # teilte mit`; a body's spokesperson names the body: `Ein Sprecher von Siemens`)
+        # (or a place after the `von` of a parse subject that is a body: `Die Universität von Manaus
+        # teilte mit`; after a person's role the `von` phrase says whose, `Ein Sprecher von Siemens`)
         inside = left is not None and any(f[2].start < left.start and left.end <= f[2].end or
                                           f[2].kind == "org" and f[2].end < left.start and
                                           self._owned_by(left, f[2]) for f in found)

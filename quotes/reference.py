@@ -165,7 +165,11 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
         return None
     i = parsed.position_at(m.start)
     for s in (parsed.sentences[i], parsed.sentences[i - 1] if i > 0 else None):
-        bodies = [b for b in [mention_of(parsed.text, s, w, (0, 0)) for w in s.words if w.deprel in SUBJECT_RELS]
+        # (after an anaphoric `Das`/`Dies` opening the sentence the parser takes the subject for the
+        # object: `Das teilte das Verteidigungsministerium mit.`)
+        anaphoric = s is not None and s.words[0].text in ("Das", "Dies")
+        bodies = [b for b in [mention_of(parsed.text, s, w, (0, 0)) for w in s.words
+                              if w.deprel in SUBJECT_RELS or anaphoric and w.deprel == "obj" and w.index > 1]
                   + [_spoken_from(parsed.text, s, w) for w in s.words]
                   if b is not None and b.kind in ("org", "role") and b.end <= m.start
                   and _without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []

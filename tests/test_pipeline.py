@@ -1040,6 +1040,10 @@ def test_heisst_es_in_names_the_text(run_text):
      "die Vorwürfe seien haltlos.", "Auswärtiges Amt"),
     ("Das Innenministerium in Hannover wies die Kritik zurück. Man habe die Mittel bereits deutlich erhöht, teilte "
      "eine Sprecherin mit.", "Man habe die Mittel bereits deutlich erhöht", "Innenministerium in Hannover"),
+    # … also when the parser took the body after an anaphoric `Das` for the object
+    ("Die Bundeswehr hat mehr Bewerbungen erhalten. Das teilte das Verteidigungsministerium am Montag mit. Ein "
+     "Sprecher sagte, die Zahl der Bewerber sei gestiegen.", "die Zahl der Bewerber sei gestiegen.",
+     "Verteidigungsministerium"),
     # or the body one speaks from, where the subject is only `man`
     ("Im US-Außenministerium wies man die Vorwürfe zurück. Ein Sprecher sagte, Russland habe selbst die Gespräche "
      "abgebrochen.", "Russland habe selbst die Gespräche abgebrochen.", "US-Außenministerium"),

@@ -76,6 +76,20 @@ def with_subject_hung_elsewhere(sent: Sentence, cue: Word, words: list[Word]) ->
     return stretch + words
 
 
+def with_opening_subject(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:
+    """`Ein Tempolimit sei die „einfachste Maßnahme“, erklärte der BUND`: before its frame, a clause
+    opening with its finite verb right after the noun phrase that opens the sentence keeps that
+    phrase, its subject, which the parser hung on the frame."""
+    first = words[0]
+    before = list(sent.words[:first.index - 1])
+    if words[-1].end > cue.start or not before or len(before) > 5 or \
+            not (first.upos in ("AUX", "VERB") and finite_form(first) or is_subjunctive(first, sent)) or \
+            not all(x.upos in ("NOUN", "PROPN", "DET", "ADJ", "NUM") for x in before) or \
+            before[-1].upos not in ("NOUN", "PROPN"):
+        return words
+    return before + words
+
+
 def with_subject_before_relative(sent: Sentence, cue: Word, words: list[Word]) -> list[Word]:
     """`Ein Tief, das tagelang über der Bucht stand, habe nun das Land erreicht, meldete …`: before its
     frame, a clause opening with its finite verb right after a relative clause, or with the relative

@@ -22,6 +22,7 @@ from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, afte
                          inside_report, is_cue, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, clause_marks_decide, frame_noun_hung_in,
                                   main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
+                                  with_opening_subject,
                                   with_subject_before_relative,
                                   with_subject_hung_elsewhere)
 from quotes.frame_after import frame_after
@@ -277,6 +278,7 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
         return None  # `X hatte gebeten; Y hatte abgelehnt, …`: another main clause lies between
     if mark is None:
         words = with_subject_before_relative(sent, w, with_subject_hung_elsewhere(sent, w, words))
+        words = with_opening_subject(sent, w, words)
         words = with_opening_clause(sent, w, words)
     has_mark = mark is not None
     start = words[0].start

@@ -213,6 +213,10 @@ def marked_reports(nlp):
     ("Der russische Präsident Wladimir Putin hat erklärt, Moskau sei weiterhin offen für Gespräche über die Ukraine. "
      "Dies berichtet die Nachrichtenagentur RIA Nowosti.", "indirect:konjunktiv",
      "Moskau sei weiterhin offen für Gespräche über die Ukraine."),
+    # the noun phrase opening the sentence is the subject of the report before its frame, wherever the
+    # parser hung it
+    ("Ein Tempolimit sei die „einfachste und billigste Klimaschutzmaßnahme“, erklärte der BUND.",
+     "indirect:konjunktiv", "Ein Tempolimit sei die „einfachste und billigste Klimaschutzmaßnahme“"),
     # a phrase in marks closing the report is part of it, wherever the parser hung it
     ("Kremlsprecher Dmitri Peskow sagte, die Entsendung sei „nicht in ihrem Interesse“, und lachte.",
      "indirect:konjunktiv", "die Entsendung sei „nicht in ihrem Interesse“"),

@@ -111,7 +111,10 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
             if ch in closers and not (ch in "’‘'" and _is_apostrophe(text, j)):
                 end_at = j
                 break
-            if ch == c and c not in closers and (inner := _nested_close(text, j, c, closers)):
+            if ch == c and c not in closers:
+                inner = _nested_close(text, j, c, closers)
+                if inner is None:
+                    break  # `„A, sagte er. … „B“`: a new quote opens while this one was never closed
                 j = inner + 1
                 continue
             if ch == "\n" and re.match(r"\n\s*\n", text[j:j + 10]):
@@ -175,7 +178,7 @@ def _nested_close(text: str, i: int, opener: str, closers: str) -> int | None:
 
     `„A „B“ C“`: the inner quote is nested when the next mark of that style after its
     close is another close in the same paragraph; `„A … „B“ … „C“` (the outer never
-    closed) is not nested, so the outer keeps its usual end.
+    closed) is not nested: the outer ends before `„B`, or at a frame of saying inside it.
     """
     end = text.find("\n", i)
     para = text[i + 1:end if end >= 0 else len(text)]

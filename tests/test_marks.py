@@ -33,8 +33,11 @@ def inner(text):
     # a quote of the same style nested inside: the outer closes at the second closing mark
     ("„Wir haben „Small Business“ angemeldet“, sagte er.", ["Wir haben „Small Business“ angemeldet"]),
     ("»Wir haben »Small Business« angemeldet«, sagte er.", ["Wir haben »Small Business« angemeldet"]),
-    # an outer mark never closed is no nesting: the next quotes stay apart
-    ("„Wir haben „Small Business“ angemeldet und „Big“ abgelehnt.", ["Wir haben „Small Business", "Big"]),
+    # an outer mark never closed is no nesting: it ends where the next quote opens, or at a frame of
+    # saying inside it, and the next quotes stay apart
+    ("„Wir haben „Small Business“ angemeldet und „Big“ abgelehnt.", ["Wir haben", "Small Business", "Big"]),
+    ("„Die Union ist geschlossen, sagte er. Linnemann sprach von „Einzelstimmen“.",
+     ["Die Union ist geschlossen", "Einzelstimmen"]),
     # German and Swiss guillemets in one article: each opens before its word
     ("»Wir lassen uns nicht erpressen«, sagte er. «Russland wird sich verteidigen», fügte er hinzu.",
      ["Wir lassen uns nicht erpressen", "Russland wird sich verteidigen"]),

@@ -272,6 +272,12 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
         # `kritisierte die Entscheidung scharf: Sie sei …`, `äußerte sich schärfer: Europa dürfe …, sagte
         # Macron`: the report opens after the colon
         words = strip_punct(words[colon + 1:])
+    elif mark is None and w.end < words[0].start and \
+            (hung := next((x for x in sent.words if x.text == ":" and words[0].start < x.start < words[-1].start), None)):
+        # (a colon the parser hung on the cue, with a word before it hung in the clause: `Sie lehnte
+        # ab: Ein Wiedereinstieg sei …` with `ab` read as a preposition of the clause)
+        if not any(is_subjunctive(x, sent) for x in words if x.start < hung.start):
+            words = [x for x in words if x.start > hung.start]
     if mark is None:
         words = before_quoting_colon(words, w, direct)
     if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):

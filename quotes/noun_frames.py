@@ -30,7 +30,9 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
         if verb is None and root is not None and root.index == 2 and finite_form(root) and name_shaped(sent.words[0].text):
             verb = root  # `Kretschmer verteidigte sich …: Er habe …` with the name tagged an adverb
     words = strip_punct([w for w in sent.words if w.index > colon.index])
-    if verb is None or len(words) < 3 or subordinate_opening(words) or not has_finite_subjunctive(words, sent) \
+    # (no relative clause opens after a colon: `…: Das sei nicht sinnvoll` opens with a demonstrative)
+    if verb is None or len(words) < 3 or subordinate_opening(words) and words[0].text.lower() not in RELATIVE_PRONOUNS \
+            or not has_finite_subjunctive(words, sent) \
             or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):
         return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
     return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,

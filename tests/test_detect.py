@@ -217,6 +217,9 @@ def marked_reports(nlp):
     # parser hung it
     ("Ein Tempolimit sei die „einfachste und billigste Klimaschutzmaßnahme“, erklärte der BUND.",
      "indirect:konjunktiv", "Ein Tempolimit sei die „einfachste und billigste Klimaschutzmaßnahme“"),
+    # a report after a colon opens after it, whatever word before it the parser hung in the clause
+    ("Sie lehnte ab: Ein Wiedereinstieg sei wirtschaftlich nicht sinnvoll.", "indirect:konjunktiv",
+     "Ein Wiedereinstieg sei wirtschaftlich nicht sinnvoll."),
     # a phrase in marks closing the report is part of it, wherever the parser hung it
     ("Kremlsprecher Dmitri Peskow sagte, die Entsendung sei „nicht in ihrem Interesse“, und lachte.",
      "indirect:konjunktiv", "die Entsendung sei „nicht in ihrem Interesse“"),

@@ -1355,6 +1355,9 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
     # … with adjectives between (`nach ihren vorläufigen Angaben`)
     ("Die Ministerin Anna Roth legte Zahlen vor. Nach ihren vorläufigen Angaben stieg die Zahl der Anträge.",
      "die Zahl der Anträge", "Anna Roth"),
+    # a demonstrative opening the report after a colon is no relative pronoun
+    ("Katherina Reiche zeigte sich offen. Einen Wiedereinstieg lehnte sie aber ab: Das sei wirtschaftlich nicht "
+     "sinnvoll.", "Das sei wirtschaftlich", "Katherina Reiche"),
     # a body with `von` and a place is one speaker, not the place
     ("Wie die Universität von Manaus mitteilte, lebt das Tier nur am Rio Negro.", "lebt das Tier",
      "Universität von Manaus"),

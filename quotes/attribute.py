@@ -279,8 +279,8 @@ class _Walk:
         if possessive_spokesperson(mention) is not None and cand.end <= mention.start:
             # `Erdogan habe mit Putin telefoniert, teilte sein Büro mit`: whose office speaks is the
             # report's subject, not the speaker before
-            subject = next((p for p in sorted(people.persons.values(), key=lambda p: min(p.subject_positions or [cand.end]))
-                            if any(cand.start <= x < cand.end for x in p.subject_positions)), None)
+            inside = [p for p in people.persons.values() if any(cand.start <= x < cand.end for x in p.subject_positions)]
+            subject = min(inside, key=lambda p: min(p.subject_positions), default=None)
             # (`sein Büro` is a man's or a body's; `ihr Sprecher` a woman's, or a group's)
             his = mention.text.lower().startswith("sein")
             if subject is not None and (subject.gender != "f" if his else subject.gender == "f"):

@@ -264,20 +264,16 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     words = _clause_after_frame(sent, w, words, mark)
     if words is None or _holds_own_particle(sent, w, words):
         return None  # (`…, fügte der Minister hinzu` parsed as a clause: the frame's own words)
-    # (a colon before the cue too, when the report stands before it)
-    colon = next((k for k, x in enumerate(words) if x.text == ":" and (x.start > w.end or w.start > words[-1].end)),
-                 None)
-    if colon is not None and mark is None and len(words) - colon > 3 and \
-            not any(is_subjunctive(x, sent) for x in words[:colon]):
-        # `kritisierte die Entscheidung scharf: Sie sei …`, `äußerte sich schärfer: Europa dürfe …, sagte
-        # Macron`: the report opens after the colon
-        words = strip_punct(words[colon + 1:])
-    elif mark is None and w.end < words[0].start and \
-            (hung := next((x for x in sent.words if x.text == ":" and words[0].start < x.start < words[-1].start), None)):
-        # (a colon the parser hung on the cue, with a word before it hung in the clause: `Sie lehnte
-        # ab: Ein Wiedereinstieg sei …` with `ab` read as a preposition of the clause)
-        if not any(is_subjunctive(x, sent) for x in words if x.start < hung.start):
-            words = [x for x in words if x.start > hung.start]
+    # `kritisierte die Entscheidung scharf: Sie sei …`, `äußerte sich schärfer: Europa dürfe …, sagte
+    # Macron`: the report opens after the colon (a colon before the cue too, when the report stands
+    # before it; and one the parser hung on the cue with a word before it in the clause: `Sie lehnte
+    # ab: Ein Wiedereinstieg sei …` with `ab` read as a preposition of the clause)
+    colon = next((x for x in sent.words if x.text == ":" and words[0].start <= x.start < words[-1].end
+                  and (x.start > w.end or w.start > words[-1].end) and (x in words or w.end < words[0].start)), None)
+    after = [x for x in words if colon is not None and x.start > colon.start]
+    if colon is not None and mark is None and len(after) >= 3 and \
+            not any(is_subjunctive(x, sent) for x in words if x.start < colon.start):
+        words = strip_punct(after)
     if mark is None:
         words = before_quoting_colon(words, w, direct)
     if any(x.text == ";" for x in sent.words if w.end <= x.start < words[0].start):

@@ -32,7 +32,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             owner = surface_np(text, sent, adp - 1, -1, none)
             end = sent.words[pos - 1].end
             return owner and Mention(text[owner.start:end], owner.start, end, owner.kind)
-        return m
+        return _owner_of_source_noun(text, sent, m)
     if cue.text.lower() == "wonach":
         return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
     nxt = sent.word(cue.index + 1)
@@ -97,6 +97,18 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return m
     m = surface_np(text, sent, pos + 1, 1, none)
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`
+
+
+def _owner_of_source_noun(text: str, sent: Sentence, m: Mention | None) -> Mention | None:
+    """`Den Angaben des Weißen Hauses zufolge`: the genitive owner of a source noun is the source, as
+    after `nach Angaben`."""
+    words = [w for w in sent.words if m is not None and m.start <= w.start and w.end <= m.end]
+    k = next((k for k, w in enumerate(words[:-2]) if is_source_noun(w.text)
+              and words[k + 1].text.lower() in ("des", "der", "eines", "einer", "von", "vom")), None)
+    if k is None:
+        return m
+    start = words[k + 2 if words[k + 1].text.lower() in ("von", "vom") else k + 1].start
+    return Mention(text[start:m.end], start, m.end, m.kind)
 
 
 def _with_seat(text: str, sent: Sentence, m: Mention) -> Mention:

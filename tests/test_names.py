@@ -180,6 +180,9 @@ def test_a_speakers_name_without_its_article(written, name):
     ("Zugleich forderte Kanzler Olaf Scholz Geschlossenheit.", "Olaf Scholz"),
     ("Später äußerte Landwirtschaftsminister Alois Rainer Bedenken.", "Alois Rainer"),
     ("Dagegen zeigte Außenministerin Annalena Baerbock Verständnis.", "Annalena Baerbock"),
+    # … and so is a place (a first name may still go on with one: `George Washington`)
+    ("Zuvor hatte der frühere russische Präsident Dmitri Medwedew Deutschland mit Konsequenzen gedroht.",
+     "Dmitri Medwedew"),
     # three names stay one
     ("Der türkische Präsident Recep Tayyip Erdogan hat sich angeboten.", "Recep Tayyip Erdogan"),
 ])

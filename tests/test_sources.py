@@ -35,6 +35,17 @@ def test_the_source_a_frame_names(parsed_word, text, cue, source):
 
 
 @pytest.mark.parametrize("text, cue, source", [
+    # the genitive owner of a source noun before `zufolge`, as after `nach Angaben`
+    ("Den Angaben des Weißen Hauses zufolge umfasst das Paket Munition.", "zufolge", "des Weißen Hauses"),
+    ("Einem Bericht von Reuters zufolge plant die EU neue Sanktionen.", "zufolge", "Reuters"),
+    ("Medienberichten zufolge ist der Minister zurückgetreten.", "zufolge", "Medienberichten"),
+])
+def test_the_owner_of_a_source_noun_before_zufolge(parsed_word, text, cue, source):
+    sent, w = parsed_word(text, cue)
+    assert frame_source(text, sent, w).text == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
     ("„Wir prüfen das“, hieß es in einer Erklärung des Außenministeriums.", "hieß", "des Außenministeriums"),
     ("In dem Schreiben heißt es, die Lage sei ernst.", "heißt", "Schreiben"),
     ("Wie aus Regierungskreisen verlautete, ist der Plan vom Tisch.", "verlautete", "Regierungskreisen"),

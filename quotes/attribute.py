@@ -259,7 +259,8 @@ class _Walk:
         parsed, people, recent = self.parsed, self.people, self.recent
         name_hint = recent[1].name if recent and sidx - recent[0] <= CARRY_SENTENCES else None
         she = ref.kind == "pronoun" and singular_sie(parsed, ref)
-        group = plural_subject_before(parsed, ref) if ref.kind == "pronoun" and plural_sie(parsed, ref) else None
+        group = plural_subject_before(parsed, ref) if ref.kind == "pronoun" and \
+            (plural_sie(parsed, ref) or ref.text.lower() == "ihnen") else None
         if group is not None and is_group_or_body(group.text.split()[-1]):
             # `Angehörige der Geiseln protestierten. „…“, riefen sie`: a plural `sie` is the group of
             # people the sentence before had as its subject (persons named together: `group_of`)

@@ -314,6 +314,8 @@ def _clause_after_frame(sent: Sentence, w: Word, words: list[Word], mark: Word |
         # the reported clause follows the cue, after the comma that opens it
         words = [x for x in words if x.start > w.end]
         comma = next((k for k, x in enumerate(words[:4]) if x.text == ","), None)
+        if comma is None and not any(finite_form(x) for x in words):
+            return None  # `„…“ sei „kritisch“, schrieb einer von ihnen`: only the frame's subject follows
         words = strip_punct(words[comma + 1:] if comma is not None else words)
         return words if len(words) >= 3 else None
     if words[0].start > w.end:

@@ -124,7 +124,24 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     if both is not None and not _has_subject(sent, cue):
         # `sagten beide`, `Beide betonten` (tagged an adverb): the two named together before, as a plural `sie`
         return Mention(both.text, both.start, both.end, "pronoun")
+    one_of = _one_of_them(sent, cue)
+    if one_of is not None and not _has_subject(sent, cue):
+        # `schrieb einer von ihnen`: a member of the group named before speaks for it, as a plural `sie`
+        return Mention(one_of.text, one_of.start, one_of.end, "pronoun")
     return _Ranking(text, sent, cue, exclude).best()
+
+
+_ONE_OF = frozenset("einer eine eines einige viele manche mehrere".split())
+
+
+def _one_of_them(sent: Sentence, cue: Word) -> Word | None:
+    """The `ihnen` of `einer von ihnen` right after the cue (past adverbs: `sagte später einer von ihnen`)."""
+    words = sent.words[cue.index:]
+    k = next((k for k, w in enumerate(words) if w.upos != "ADV"), len(words))
+    if k + 2 < len(words) and words[k].text.lower() in _ONE_OF and words[k + 1].text.lower() == "von" \
+            and words[k + 2].text.lower() == "ihnen":
+        return words[k + 2]
+    return None
 
 
 def _has_subject(sent: Sentence, verb: Word) -> bool:

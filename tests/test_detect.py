@@ -309,6 +309,9 @@ def test_a_wie_clause_after_a_comma(reports, text, expected):
     # a main clause after an adverbial clause (not a relative one) is still what its verb's subject thinks
     ("Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.",
      [("indirect:konjunktiv", "sei man von einer Entschuldung weit entfernt.")]),
+    # the frame's subject after the cue is no second report (`einer von ihnen`, parsed into the clause)
+    ("Russische Militärblogger bestätigten die Verluste. Die Lage an der Front sei „kritisch“, schrieb einer von "
+     "ihnen.", [("indirect:frame-after", "Die Lage an der Front sei „kritisch“")]),
 ])
 def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     assert reports(text) == expected

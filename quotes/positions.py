@@ -76,6 +76,11 @@ def could_be_nominative(sent: Sentence, head: Word) -> bool:
     first = min([head] + [c for c in sent.children(head.index) if c.index < head.index], key=lambda w: w.index)
     prev = sent.word(first.index - 1)
     opens_clause = prev is not None and opens_wie_clause(sent, prev)
+    verb = sent.word(head.head) if head.head else None
+    if first is not head and prev is not None and prev.text == "," and first.text.lower() in ("den", "dem", "denen") \
+            and verb is not None and verb.deprel == "acl:relcl":
+        # `ein Satz, den Generalsekretär Mark Rutte sagte: „…“`: the relative pronoun taken for the article
+        return True
     return first.text.lower() not in _OBLIQUE_STARTS and not title_after_preposition(sent, first) and \
         not (prev is not None and not opens_clause and (
         prev.text.lower() in ("als", "wie") or prev.upos == "ADP" and prev.text.lower() not in ("laut", "gemäß")))

@@ -329,6 +329,9 @@ def test_dropped(attributed, text, quote):
     # a name after the speech verb that the tagger took for punctuation
     ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
      "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),
+    # a relative clause framing the quote after its colon: the relative pronoun is no article of the subject
+    ("Es war ein bemerkenswerter Satz, den Generalsekretär Mark Rutte am Dienstag in Den Haag sagte: „Wer einen "
+     "von uns angreift, greift uns alle an.“", "Wer einen von uns angreift, greift uns alle an.", "Mark Rutte"),
     # `einer von ihnen`: one of the group the sentence before had as its subject, for the group
     ("Russische Militärblogger bestätigten die Verluste. Die Lage an der Front sei „kritisch“, schrieb einer von "
      "ihnen.", "Die Lage an der Front sei „kritisch“", "Russische Militärblogger"),

@@ -478,7 +478,9 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
                 after = sent.word(nxt.index + 1)
                 other = any(x.text.lower() in ("anderen", "weiteren") for x in sent.words[i + 1:k])
                 return None if other and after is not None and after.upos == "NUM" else "nach"
-            if nxt.upos not in ("DET", "ADJ") and not (k == i + 1 and saxon_genitive(sent, nxt)):
+            # (`Nach UN-Angaben`: the first part of a compound the tokenizer split at its hyphen)
+            glued = k + 1 < len(sent.words) and hyphen_joins(sent.words, k + 1) or hyphen_joins(sent.words, k)
+            if nxt.upos not in ("DET", "ADJ") and not glued and not (k == i + 1 and saxon_genitive(sent, nxt)):
                 break
     return None
 

@@ -12,7 +12,7 @@ from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_re
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.mentions import surface_np, title_in_marks
-from quotes.names import seat_at
+from quotes.names import hyphen_joins, seat_at
 from quotes.phrases import genitive_owner, noun_phrase_at, object_of_preposition, past_contraction
 from quotes.types import Mention, Sentence, Word
 
@@ -91,7 +91,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         m = surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
         between = sent.words[pos + 1:j]
         if m is not None and j < len(sent.words) and m.start == sent.words[j].start and between and \
-                all(w.upos == "ADJ" and not w.text.lower().startswith("eigen") for w in between):
+                (all(w.upos == "ADJ" and not w.text.lower().startswith("eigen") for w in between)
+                 or len(between) == 2 and hyphen_joins(sent.words, j - 1)):  # `nach UN-Angaben`, split at its hyphen
             # `nach ukrainischen Angaben`: whose the figures are, with the side it gives
             m = Mention(text[between[0].start:m.end], between[0].start, m.end, m.kind)
         return m

@@ -277,6 +277,9 @@ def test_reported_speech(reports, text, rule, span):
     ("Laut CNN hat der Minister auf einer Pressekonferenz verkündet, der Übergangsrat wolle die Truppen behalten.",
      [("indirect:laut", "hat der Minister auf einer Pressekonferenz verkündet, der Übergangsrat wolle die "
                         "Truppen behalten.")]),
+    # a source noun compounded with a hyphen the tokenizer split
+    ("Nach UN-Angaben sind seit Beginn des Krieges mehr als zehn Millionen Menschen geflohen.",
+     [("indirect:nach", "sind seit Beginn des Krieges mehr als zehn Millionen Menschen geflohen.")]),
     # … but a speech verb in a clause of its own (a relative clause) has a report of its own
     ("Nach Angaben der Polizei habe der Mann Briefe geschrieben, in denen er verlangt, dass die Regierung "
      "zurücktrete.", [("indirect:dass", "dass die Regierung zurücktrete"),

@@ -24,6 +24,8 @@ from quotes.sources import frame_source
     # an adjective of a name tagged as its noun; whose circles they are
     ("Nach Angaben aus dem Weißen Haus plant Trump ein Treffen.", "Nach", "Weißen Haus"),
     ("Nach Informationen aus Kreisen der ukrainischen Regierung plant Kiew ein Treffen.", "Nach", "ukrainischen Regierung"),
+    # a compound the tokenizer split at its hyphen
+    ("Nach UN-Angaben sind mehr als zehn Millionen Menschen geflohen.", "Nach", "UN-Angaben"),
     # a body's seat is part of the source
     ("Nach Angaben des Verteidigungsministeriums in Moskau wurden 24 Drohnen abgeschossen.", "Nach",
      "Verteidigungsministeriums in Moskau"),

@@ -114,7 +114,8 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
         return None
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
     # (and an object noun with no article, which no one is: `wies Vorwürfe … zurück: „…“`)
-    while stretch and ((stretch[0].text in NOT_NAMES or stretch[0].text in OBJECT_NOUNS) and stretch[0].upos != "DET"
+    while stretch and ((stretch[0].text in NOT_NAMES and not sentence_name_flags(sent)[stretch[0].index - 1]
+                        or stretch[0].text in OBJECT_NOUNS) and stretch[0].upos != "DET"
                        or stretch[0].text.lower() in _NEVER_IN_NP
                        or len(stretch) > 1 and stretch[0].upos == "DET" and stretch[1].text in NOT_NAMES):
         stretch = stretch[1:]  # `Des Weiteren`: an adverbial with an article

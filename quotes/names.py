@@ -121,7 +121,8 @@ def canonical_of(stored: str, name: str) -> bool:
 
 def different_first_names(a: str, b: str) -> bool:
     """`Joseph` and `Georg Ratzinger` are two people; `Professor Brown` and `Mike Brown` may be one
-    (only known first names tell persons apart)."""
+    (only known first names tell persons apart: a word the tagger ran into the name, `Außer Gonggrijp`,
+    must not split one person in two)."""
     ka = {fold(t) for t in a.split()[:-1] if t in FIRST_NAMES}
     kb = {fold(t) for t in b.split()[:-1] if t in FIRST_NAMES}
     return bool(ka) and bool(kb) and not ka & kb
@@ -275,6 +276,12 @@ def name_flags(words: list[Word]) -> list[bool]:
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
         if w.index == 1 and w.text.lower() in AUX_FORMS:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
+        # (a function word capitalised inside the sentence is a name: `sagte Weil`, `Stephan Weil`)
+        inside = w.text in NOT_NAMES and i > 0 and words[i - 1].upos != "PUNCT" and w.text.isalpha() \
+            and w.start - words[i - 1].end <= 1  # (not at a line's start the sentence splitter ran into)
+        if inside and (words[i - 1].text in FIRST_NAMES or words[i - 1].upos in ("VERB", "AUX") and words[i - 1].text.islower()):
+            flags[i] = True
+            continue
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
         if i >= 1 and flags[i - 1] and w.text in OBJECT_NOUNS or i >= 2 and flags[i - 1] and \
@@ -443,7 +450,13 @@ def name_runs(sent: Sentence, words: list[Word] | None = None) -> list[list[Word
         return [list(r) for r in sent.recall("name_runs", lambda: _name_runs(list(sent.words),
                                                                              sentence_name_flags(sent)))]
     words = list(words)
-    return _name_runs(words, name_flags(words))
+    flags, whole = name_flags(words), None
+    for k, w in enumerate(words):
+        if w.text in NOT_NAMES and not flags[k]:
+            # (a function word read as a name only in its sentence's context: `sagte Weil`)
+            whole = whole or sentence_name_flags(sent)
+            flags[k] = whole[w.index - 1]
+    return _name_runs(words, flags)
 
 
 def _name_runs(words: list[Word], flags: list[bool]) -> list[list[Word]]:

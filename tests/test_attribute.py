@@ -329,6 +329,9 @@ def test_dropped(attributed, text, quote):
     # a name after the speech verb that the tagger took for punctuation
     ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
      "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),
+    # a surname that is a function word, capitalised inside the sentence
+    ("Auch Niedersachsens Regierungschef Stephan Weil verlangte eine Lösung. „Die Kommunen sind am Limit“, sagte "
+     "Weil nach dem Treffen.", "Die Kommunen sind am Limit", "Stephan Weil"),
     # a relative clause framing the quote after its colon: the relative pronoun is no article of the subject
     ("Es war ein bemerkenswerter Satz, den Generalsekretär Mark Rutte am Dienstag in Den Haag sagte: „Wer einen "
      "von uns angreift, greift uns alle an.“", "Wer einen von uns angreift, greift uns alle an.", "Mark Rutte"),

@@ -180,6 +180,9 @@ def test_a_speakers_name_without_its_article(written, name):
     ("Zugleich forderte Kanzler Olaf Scholz Geschlossenheit.", "Olaf Scholz"),
     ("Später äußerte Landwirtschaftsminister Alois Rainer Bedenken.", "Alois Rainer"),
     ("Dagegen zeigte Außenministerin Annalena Baerbock Verständnis.", "Annalena Baerbock"),
+    # a function word capitalised inside the sentence is a name (`Weil`), not opening it
+    ("Auch Niedersachsens Regierungschef Stephan Weil verlangte eine Lösung.", "Stephan Weil"),
+    ("„Die Kommunen sind am Limit“, sagte Weil nach dem Treffen.", "Weil"),
     # … and so is a place (a first name may still go on with one: `George Washington`)
     ("Zuvor hatte der frühere russische Präsident Dmitri Medwedew Deutschland mit Konsequenzen gedroht.",
      "Dmitri Medwedew"),
@@ -190,3 +193,21 @@ def test_an_object_after_a_full_name_ends_it(nlp, text, name):
     from quotes.names import name_runs
     sent = nlp.parse(text).sentences[0]
     assert name in [" ".join(w.text for w in run) for run in name_runs(sent)]
+
+
+@pytest.mark.parametrize("a, b, different", [
+    ("Joseph Ratzinger", "Georg Ratzinger", True),
+    # a role, a title or an unknown first name may be the same person
+    ("Professor Brown", "Mike Brown", False), ("Herr Müller", "Thomas Müller", False),
+    ("Tayyip Erdogan", "Recep Tayyip Erdogan", False), ("Außer Gonggrijp", "Rop Gonggrijp", False),
+])
+def test_different_first_names(a, b, different):
+    from quotes.names import different_first_names
+    assert different_first_names(a, b) is different
+
+
+def test_a_function_word_opening_the_sentence_is_no_name(nlp):
+    from quotes.names import name_runs
+    sent = nlp.parse("Weil die Kommunen am Limit sind, fordert Weil mehr Geld.").sentences[0]
+    assert [" ".join(w.text for w in run) for run in name_runs(sent)] == ["Weil"]
+    assert name_runs(sent)[0][0].index > 1

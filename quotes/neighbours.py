@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quotes.cues import cue_lemma, is_cue, passive
-from quotes.lexicon import BODY_HEADS, FIRST_NAMES, SPOKEN_TEXTS
+from quotes.lexicon import BODY_HEADS, FIRST_NAMES, SPOKEN_TEXTS, is_group_or_body
 from quotes.marks import ALL_MARKS, HEADLINE_LABEL, word_count
 from quotes.mentions import mention_from_words
 from quotes.names import role_head
@@ -168,7 +168,7 @@ def owner_of_text(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
     found = (_text_named_before(parsed, sent, (head,), TEXT_REACH) or
              _text_named_before(parsed, sent, SPOKEN_TEXTS, TEXT_REACH)) if head else None
     if found is None:
-        return None
+        return _issuer_before(parsed, sent, m)
     prev, k = found
     noun = prev.words[k]
     owner = genitive_owner(parsed.text, prev, noun, (noun.start, noun.end))
@@ -190,6 +190,29 @@ def owner_of_text(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
     if owner is None and verb is not None:
         owner = subject_of(parsed.text, prev, verb, (noun.start, noun.end))
     return owner if owner is not None and owner.kind in ("name", "role", "org") else None
+
+
+def _issuer_before(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
+    """`Die russische Botschaft wies die Vorwürfe zurück. …, hieß es in einer Erklärung`: a text
+    named with an indefinite article and no owner is issued by the body or person the sentence before,
+    in the same paragraph, has as its subject."""
+    words = m.text.split()
+    indefinite = len(words) == 2 and words[0].lower() in _INDEFINITE or len(words) == 1 and \
+        re.search(r"\b(?:einer|einem|eines)\s+$", parsed.text[max(0, m.start - 7):m.start], flags=re.I)
+    if not indefinite or not any(words[-1].lower().endswith(t) for t in SPOKEN_TEXTS):
+        return None
+    prev = sentence_beside(parsed, sent, -1)
+    if prev is None or "\n\n" in parsed.text[prev.end:sent.start]:
+        return None
+    subject = sentence_subject(parsed.text, prev, (0, 0))
+    if subject is None or subject.kind not in ("name", "role", "org"):
+        return None
+    # (a body or person, not a thing: `Das Programm sei …, hieß es in einer Mitteilung`)
+    head = subject.text.split()[-1]
+    return subject if subject.kind != "org" or head.lower().endswith(BODY_HEADS) or is_group_or_body(head) else None
+
+
+_INDEFINITE = frozenset("einer einem eines".split())
 
 
 def _text_named_before(parsed: Parsed, sent: Sentence, heads: tuple[str, ...], reach: int) -> tuple[Sentence, int] | None:

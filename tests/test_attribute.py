@@ -329,6 +329,10 @@ def test_dropped(attributed, text, quote):
     # a name after the speech verb that the tagger took for punctuation
     ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
      "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),
+    # a text with an indefinite article and no owner is issued by the subject of the sentence before
+    ("Die russische Botschaft wies die Vorwürfe zurück. Es gebe keine Beweise dafür, dass die Drohne aus Russland "
+     "stamme, hieß es in einer Erklärung.", "Es gebe keine Beweise dafür, dass die Drohne aus Russland stamme",
+     "russische Botschaft"),
     # a surname that is a function word, capitalised inside the sentence
     ("Auch Niedersachsens Regierungschef Stephan Weil verlangte eine Lösung. „Die Kommunen sind am Limit“, sagte "
      "Weil nach dem Treffen.", "Die Kommunen sind am Limit", "Stephan Weil"),

@@ -181,7 +181,11 @@ class Person:
             and self.name not in ACTOR_SURNAMES else ""
         if first not in FIRST_NAMES:
             # (a role in its masculine form says so too: `Ihr chinesischer Amtskollege Wang Yi`)
-            return "m" if any(_masculine_role(d) for d in self.descriptors) else None
+            if any(_masculine_role(d) for d in self.descriptors):
+                return "m"
+            # (a Russian surname's ending says it: `Sacharowa`, `Nawalnaja`; `Lawrow`, `Medwedew`)
+            last = self.name.split()[-1].lower()
+            return "f" if last.endswith(_FEMININE_SURNAMES) else "m" if last.endswith(_MASCULINE_SURNAMES) else None
         if first in FEMALE_NAMES_OTHER:
             return "f"
         if first in GENERATED_FIRST_NAMES:
@@ -205,6 +209,10 @@ class Person:
         self.positions.append(pos)
         if subject:
             self.subject_positions.append(pos)
+
+
+_FEMININE_SURNAMES = ("owa", "ewa", "jewa", "naja", "skaja", "zkaja")
+_MASCULINE_SURNAMES = ("ow", "ew", "jew")
 
 
 def _masculine_role(descriptor: str) -> bool:

@@ -30,6 +30,7 @@ A = actors.load(str(actors.ACTORS_FILE))
     ("Lavrov", None, ("Sergej Lawrow", "RU")),  # undated, one side ever
     ("Kamala Harris", None, ("Kamala Harris", "US")),
     ("Harris", None, None),  # a common last name alone names nobody for sure
+    ("Waltz", date(2025, 3, 12), ("Mike Waltz", "US")),  # … a distinctive one the file lists does
     ("Peter Lawrow", None, None),  # another first name: another person
     ("Anna Schmidt", None, None),
     # others quoted on these conflicts, named as the German press spells them

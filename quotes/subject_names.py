@@ -31,6 +31,8 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
     role = sent.word(run[0].index - 1)
     if role is not None and role.deprel.startswith("nsubj") and role_head(role.text) and not _subject_before(sent, [role], role):
         return True  # `hat Finanzminister Christian Lindner … abgelehnt` with the name hung elsewhere
+    if after_reflexive(sent, run):
+        return True
     # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
     # relative clause is the main clause's subject
     comma, rel = sent.word(run[-1].index + 1), sent.word(run[-1].index + 2)
@@ -201,3 +203,11 @@ def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and verb.index > 1 and \
         not any(w.upos in ("VERB", "AUX") and w.text.lower() != "gegenüber" or w.text in ",;:"
                 for w in sent.words[:verb.index - 1])
+
+
+def after_reflexive(sent: Sentence, run: list[Word]) -> bool:
+    """`In Moskau äußerte sich Sacharowa zurückhaltend`: a name the parser made the object right after
+    a verb and its `sich`, which has no subject, is the subject (a reflexive verb takes no second object)."""
+    refl, verb = sent.word(run[0].index - 1), sent.word(run[0].index - 2)
+    return refl is not None and refl.text == "sich" and verb is not None and verb.upos == "VERB" and \
+        run[-1].deprel in ("obj", "iobj") and not any(c.deprel.startswith("nsubj") for c in sent.children(verb.index))

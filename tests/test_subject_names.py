@@ -15,6 +15,7 @@ from quotes.subject_names import is_subject
     ("Nachfolger wird der bisherige Heereschef Olexander Syrskyj.", "Olexander Syrskyj", True),
     # after a reflexive
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel.", "Angela Merkel", True),
+    ("In Moskau äußerte sich Sacharowa zurückhaltend.", "Sacharowa", True),
     # after a fronted phrase and clause, right after the speech verb (tagged an adjective here)
     ("Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend.", "Blinken", True),
     # the source of a reaction that comes from someone

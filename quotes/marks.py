@@ -139,9 +139,17 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
             # (`"Das Ministerium hat geschlafen, sagte der Abgeordnete …`: the writer forgot the mark)
             stop = min(j, n)
             stop = _frame_inside(text, open_at + 1, stop) or stop
+            if re.search(r"\w\s*$", text[max(0, open_at - 3):open_at]):
+                # (opened inside a sentence, `warnten vor einer „Neiddebatte. Sozialverbände …`: a term or
+                # phrase, which ends with its sentence)
+                end = _SENTENCE_END.search(text, open_at + 1, stop)
+                stop = end.start() + 1 if end is not None else stop
             spans.append(MarkSpan(open_at, None, open_at + 1, stop))
             i = stop
     return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ„»\"])")
 
 
 def _closes_unopened(text: str, start: int, opener: str, closers: str) -> bool:

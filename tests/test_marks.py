@@ -121,6 +121,10 @@ def test_unbalanced_mark_closes_at_paragraph_end():
     ("Die Opposition ist empört. „Das Ministerium hat geschlafen, so Kiesewetter am Montag.", "Das Ministerium hat geschlafen"),
     # a comma before a word that is no speech verb ends nothing
     ("Er sagte: „Wir warten, bis alle zustimmen.\n\nNeuer Absatz.", "Wir warten, bis alle zustimmen."),
+    # one opened inside a sentence is a term or phrase that ends with its sentence; one opened after a
+    # colon may go on over sentences
+    ("Die Grünen warnten vor einer „Neiddebatte. Sozialverbände kritisierten die Pläne.", "Neiddebatte."),
+    ("Er sagte: „Wir warten. Alle müssen zustimmen.\n\nNeuer Absatz.", "Wir warten. Alle müssen zustimmen."),
 ])
 def test_unbalanced_mark_closes_before_a_frame(text, said):
     (span,) = [s for s in scan_marks(text) if s.close_at is None]

@@ -364,7 +364,7 @@ class _Walk:
             # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`)
             resolved = next((r for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                              and r.name.lower() not in GENERIC_BODY_WORDS), None) \
-                or named_body_before(parsed, sidx) or resolved
+                or named_body_before(parsed, _sentence_position(parsed, mention.start)) or resolved
         elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in ORG_HEADS:
             resolved = named_body_before(parsed, sidx, resolved.name.lower()) or resolved
         if resolved.how not in ("org", "role"):

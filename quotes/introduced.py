@@ -112,10 +112,14 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
         return None
     # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
     words = m.text.split()
+    if words and words[0].lower() in ("der", "die", "das"):
+        words = words[1:]  # (`Die NASA` opening the sentence)
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
         k -= 1
     name = " ".join(words[k:])
+    # (a name alone with an acronym in it is a body's proper name too: `Die NASA`, `Der FC Bayern`)
+    acronym = k == 0 and any(w.isupper() and len(w) >= 2 for w in words)
     if head is not None:
         # one phrase before the finite verb is one constituent (`Die Gewerkschaft Verdi rief …`);
         # after it the next noun may be the object (`erhob die Staatsanwaltschaft Anklage`)
@@ -124,7 +128,7 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
             return None
     if name in PLACES and k > 0:
         name = " ".join(words[k - 1:])  # `Die Polizei Hamburg`: the place narrows the body down
-    return Resolved(name, side_of(m.text), "org") if name and k > 0 else None
+    return Resolved(name, side_of(m.text), "org") if name and (k > 0 or acronym) else None
 
 
 # bodies of a state that take the side of the capital they speak from (`das Außenministerium`)

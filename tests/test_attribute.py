@@ -329,6 +329,9 @@ def test_dropped(attributed, text, quote):
     # a name after the speech verb that the tagger took for punctuation
     ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
      "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),
+    # a generic word for a body after its sentence: the body that sentence names (`der Verein`)
+    ("Der FC Bayern München hat sich von seinem Trainer getrennt. Das gab der Verein am Freitag bekannt.",
+     "Der FC Bayern München hat sich von seinem Trainer getrennt.", "FC Bayern"),
     # a text with an indefinite article and no owner is issued by the subject of the sentence before
     ("Die russische Botschaft wies die Vorwürfe zurück. Es gebe keine Beweise dafür, dass die Drohne aus Russland "
      "stamme, hieß es in einer Erklärung.", "Es gebe keine Beweise dafür, dass die Drohne aus Russland stamme",

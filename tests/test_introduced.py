@@ -42,6 +42,10 @@ def test_body_introduced(nlp, text, body):
 @pytest.mark.parametrize("text, body", [
     ("Der Energiekonzern Gazprom hat die Lieferungen reduziert. Das teilte das Unternehmen mit.", "Gazprom"),
     ("Der Konzern hat die Lieferungen reduziert. Das teilte das Unternehmen mit.", None),
+    # a proper name with an acronym, alone after its article
+    ("Die NASA plant weitere Beobachtungen mit dem Teleskop. Das teilte die Behörde mit.", "NASA"),
+    ("Der FC Bayern München hat sich von seinem Trainer getrennt. Das gab der Verein bekannt.", "FC Bayern"),
+    ("Die Daten reichen nicht aus. Das teilte die Behörde mit.", None),
 ])
 def test_named_body_before(nlp, text, body):
     parsed = nlp.parse(text)

@@ -8,7 +8,7 @@ from quotes.clauses import (RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, finite_form, 
                             last_comma_before, strip_punct)
 from quotes.cues import cue_lemma, frame_auxiliary
 from quotes.layout import QUOTE_MARKS
-from quotes.lexicon import NUMERALS, PARTICLES
+from quotes.lexicon import NUMERALS, PARTICLES, PHRASE_CUES
 from quotes.morph import lemma_of
 from quotes.spans import inside_any, mostly_quoted
 from quotes.surface import FINITE_AUX
@@ -81,7 +81,8 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     framed = nxt is not None and (nxt.text.lower() in ("er", "sie") or
                                   nxt.text.lower() == "es" and cue_lemma(sent, cue) == "heißen" or
                                   nxt.text.lower() == "ihn" and cue_lemma(sent, cue) == "zitieren") or \
-        cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES
+        cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES \
+        or words[-2].text in PHRASE_CUES.get(cue.lemma, ())  # `…, gab X zu bedenken`: the phrase closes the frame
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem
     # Absturz wurde kein Notsignal gesendet, teilte X mit`)

@@ -33,6 +33,9 @@ def test_no_cue(parsed_word, text, form):
     ("Als er dazu Stellung nahm, war es spät.", "nahm", True),
     ("Die Polizei nahm die Verdächtigen fest.", "nahm", False),
     ("Die Soldaten brachten sich in Stellung.", "brachten", False),
+    ("Die Daten seien lückenhaft, gab der Astrophysiker zu bedenken.", "gab", True),
+    ("Er gab zu verstehen, dass er bleiben wolle.", "gab", True),
+    ("Die Regierung gab weitere Mittel frei.", "gab", False),
 ])
 def test_a_phrase_makes_a_verb_speak(parsed_word, text, form, expected):
     assert is_cue(*parsed_word(text, form)) is expected

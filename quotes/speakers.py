@@ -465,6 +465,10 @@ class People:
                         # holds the same office (also when named in a later sentence), of another side:
                         # not `US-Außenminister` for Lawrow, `Bundesaußenminister` for Sybiha
                         office = re.sub(r"^Bundes(?=\w)", "", offices[-1].split("-")[-1])
+                        # (in the colleague's gender: `Außenministerin X und ihr Amtskollege Lawrow`)
+                        female = re.search(r"[Kk]ollegin\b", descriptor) is not None
+                        office = office + "in" if female and not office.endswith("in") else \
+                            office[:-2] if not female and office.endswith("in") and role_head(office[:-2]) else office
                         p.descriptors.append(office[:1].upper() + office[1:])
                     elif _SUCCESSOR.search(descriptor) and offices:
                         # `Nato-Generalsekretär Stoltenberg … Sein Nachfolger Mark Rutte`: the same office,

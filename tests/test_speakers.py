@@ -277,6 +277,10 @@ def test_a_successor_holds_the_same_office_of_the_same_side(nlp):
     ("US-Außenminister Rubio traf seinen russischen Amtskollegen Lawrow.", "Lawrow", "Außenminister"),
     ("Bundesaußenminister Johann Wadephul und sein ukrainischer Amtskollege Andrij Sybiha trafen sich.",
      "Andrij Sybiha", "Außenminister"),
+    # … in the colleague's gender
+    ("Außenministerin Annalena Baerbock und ihr russischer Amtskollege Sergej Lawrow trafen sich.", "Sergej Lawrow",
+     "Außenminister"),
+    ("Präsident Joe Biden traf seine finnische Amtskollegin Tarja Halonen.", "Tarja Halonen", "Präsidentin"),
 ])
 def test_a_colleague_holds_the_office_not_the_country(nlp, text, colleague, office):
     from quotes.person_runs import person_like

@@ -209,5 +209,19 @@ def after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     """`In Moskau äußerte sich Sacharowa zurückhaltend`: a name the parser made the object right after
     a verb and its `sich`, which has no subject, is the subject (a reflexive verb takes no second object)."""
     refl, verb = sent.word(run[0].index - 1), sent.word(run[0].index - 2)
+    comma = sent.word(run[0].index - 1)
+    if comma is not None and comma.text == ",":
+        # `Ähnlich äußerte sich der Präsident des Verbands, Siegfried Russwurm.`: the name set off
+        # after the role that follows `sich`
+        refl = next((w for w in reversed(sent.words[:run[0].index - 1]) if w.text == "sich"), None)
+        verb = sent.word(refl.index - 1) if refl is not None else None
+        office = next((w for w in sent.words[refl.index:] if w.upos not in ("DET", "ADJ", "ADV")), None) \
+            if refl is not None else None
+        after = sent.word(run[-1].index + 1)
+        if office is None or not role_head(office.text) or after is not None and after.text not in ".,;" or \
+                any(w.text in ",;:" or w.upos in ("VERB", "AUX") for w in sent.words[refl.index:comma.index - 1]):
+            return False
+        return verb is not None and verb.upos == "VERB" and \
+            not any(c.deprel.startswith("nsubj") for c in sent.children(verb.index))
     return refl is not None and refl.text == "sich" and verb is not None and verb.upos == "VERB" and \
         run[-1].deprel in ("obj", "iobj") and not any(c.deprel.startswith("nsubj") for c in sent.children(verb.index))

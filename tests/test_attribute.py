@@ -329,6 +329,10 @@ def test_dropped(attributed, text, quote):
     # a name after the speech verb that the tagger took for punctuation
     ("Chinas Staatschef Xi Jinping hat Putin empfangen. Die Beziehungen seien so gut wie nie, sagte Xi laut der "
      "Nachrichtenagentur Xinhua.", "Die Beziehungen seien so gut wie nie", "Xi Jinping"),
+    # `wie er betonte` after a sentence whose subject is a role with the name set off at its end
+    ("Deren Fraktionsvize Lukas Köhler sagte, man solle sich keine Option verbauen. Ähnlich äußerte sich der "
+     "Präsident des Bundesverbands der Deutschen Industrie, Siegfried Russwurm. Die Energiepreise müssten sinken, "
+     "wie er betonte.", "Die Energiepreise müssten sinken", "Siegfried Russwurm"),
     # a generic word for a body after its sentence: the body that sentence names (`der Verein`)
     ("Der FC Bayern München hat sich von seinem Trainer getrennt. Das gab der Verein am Freitag bekannt.",
      "Der FC Bayern München hat sich von seinem Trainer getrennt.", "FC Bayern"),

@@ -16,6 +16,10 @@ from quotes.subject_names import is_subject
     # after a reflexive
     ("Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel.", "Angela Merkel", True),
     ("In Moskau äußerte sich Sacharowa zurückhaltend.", "Sacharowa", True),
+    ("Ähnlich äußerte sich der Präsident des Bundesverbands der Deutschen Industrie, Siegfried Russwurm.",
+     "Siegfried Russwurm", True),
+    ("Ähnlich äußerte sich auch Verbandschef Peter Adrian, der die Pläne kritisierte.", "Peter Adrian", True),
+    ("Die Ministerin traf sich mit dem Präsidenten des Verbands, Siegfried Russwurm.", "Siegfried Russwurm", False),
     # after a fronted phrase and clause, right after the speech verb (tagged an adjective here)
     ("Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend.", "Blinken", True),
     # the source of a reaction that comes from someone

@@ -308,7 +308,11 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
     places = list(words[1:3])
     if words[1].text.lower() in _MODALS_AUX:
         places += [w for w in words[2:] if w.upos in ("VERB", "AUX", "ADJ")][-1:]
-    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in verbs), None)
+    # (`Das glaubt jedenfalls X`, `Das befürchtet X`: a belief is someone's view as much as a report)
+    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in verbs | _BELIEVING), None)
+
+
+_BELIEVING = frozenset("glauben befürchten fürchten vermuten".split())
 
 
 # after a block quote, these make the sentence's subject someone else (`Söder äußerte sich ähnlich`)

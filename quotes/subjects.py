@@ -289,6 +289,10 @@ def _source_of_hervorgehen(text: str, sent: Sentence, cue: Word, exclude: tuple[
 
 # --- the phrases around the verb, ranked --------------------------------------------------------
 
+_PARTICLES_BEFORE_SUBJECT = frozenset("jedenfalls zumindest wenigstens allerdings auch ebenfalls übrigens "
+                                      "freilich".split())
+
+
 class _Ranking:
     """The phrases around a speech verb that may be its subject (the parse subject, the phrases
     right and left of the verb, the one after a fronted adverbial's finite verb), ranked person
@@ -380,6 +384,9 @@ class _Ranking:
         """The phrase right after the verb (`sagte der Minister`)."""
         text, sent, pos, exclude = self.text, self.sent, self.pos, self.exclude
         right = surface_np(text, sent, pos + 1, 1, exclude)
+        if right is None and pos + 2 < len(sent.words) and sent.words[pos + 1].text.lower() in _PARTICLES_BEFORE_SUBJECT:
+            # `Das glaubt jedenfalls die Präsidentin`: past a sentence adverb, whatever its tag
+            right = surface_np(text, sent, pos + 2, 1, exclude)
         if right is None and pos + 1 < len(sent.words) and sent.words[pos + 1].text.lower() in ("der", "die", "das"):
             right = title_in_marks(text, sent, pos + 1)  # `teilte das „Space Telescope Science Institute“ mit`
             if right is not None and exclude[0] < right.end and right.start < exclude[1]:

@@ -333,6 +333,9 @@ def test_dropped(attributed, text, quote):
     ("Deren Fraktionsvize Lukas Köhler sagte, man solle sich keine Option verbauen. Ähnlich äußerte sich der "
      "Präsident des Bundesverbands der Deutschen Industrie, Siegfried Russwurm. Die Energiepreise müssten sinken, "
      "wie er betonte.", "Die Energiepreise müssten sinken", "Siegfried Russwurm"),
+    # a subject after a particle that follows the verb (`Das glaubt jedenfalls X`)
+    ("Die Lage in den Kommunen ist dramatisch. Das glaubt jedenfalls die Präsidentin des Städtetags, Eva Weber.",
+     "Die Lage in den Kommunen ist dramatisch.", "Eva Weber"),
     # a generic word for a body after its sentence: the body that sentence names (`der Verein`)
     ("Der FC Bayern München hat sich von seinem Trainer getrennt. Das gab der Verein am Freitag bekannt.",
      "Der FC Bayern München hat sich von seinem Trainer getrennt.", "FC Bayern"),

@@ -53,6 +53,9 @@ def marked_reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
+    # a belief framing the sentence before (`Das glaubt X`), past a particle before the subject
+    ("Die Lage in den Kommunen ist dramatisch. Das glaubt jedenfalls die Präsidentin des Städtetags, Eva Weber.",
+     "indirect:frame-after", "Die Lage in den Kommunen ist dramatisch."),
     # a phrase closing the frame as a particle does (`gab … zu bedenken`, lexicon/phrase_cues.tsv)
     ("Die Daten reichten noch nicht aus, um Aussagen zu treffen, gab der Astrophysiker Thomas Henning zu bedenken.",
      "indirect:frame-after", "Die Daten reichten noch nicht aus, um Aussagen zu treffen"),

@@ -31,7 +31,7 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
     role = sent.word(run[0].index - 1)
     if role is not None and role.deprel.startswith("nsubj") and role_head(role.text) and not _subject_before(sent, [role], role):
         return True  # `hat Finanzminister Christian Lindner … abgelehnt` with the name hung elsewhere
-    if after_reflexive(sent, run):
+    if after_reflexive(sent, run) or _set_off_after_subject_role(sent, run):
         return True
     # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
     # relative clause is the main clause's subject
@@ -225,3 +225,20 @@ def after_reflexive(sent: Sentence, run: list[Word]) -> bool:
             not any(c.deprel.startswith("nsubj") for c in sent.children(verb.index))
     return refl is not None and refl.text == "sich" and verb is not None and verb.upos == "VERB" and \
         run[-1].deprel in ("obj", "iobj") and not any(c.deprel.startswith("nsubj") for c in sent.children(verb.index))
+
+
+def _set_off_after_subject_role(sent: Sentence, run: list[Word]) -> bool:
+    """`Davon ist die Präsidentin des Städtetags, Eva Weber, überzeugt`: a name set off by a comma
+    after the phrase of a role the parser made the subject (the name hung on the genitive)."""
+    comma = sent.word(run[0].index - 1)
+    if comma is None or comma.text != ",":
+        return False
+    phrase = []
+    for w in reversed(sent.words[:comma.index - 1]):
+        if w.upos not in ("DET", "ADJ", "NOUN", "PROPN"):
+            break
+        phrase.append(w)
+    role = next((w for w in reversed(phrase) if w.upos == "NOUN" and role_head(w.text)), None)
+    # (or the root the parser made of it with the copula: `Davon ist die Präsidentin …, X, überzeugt`)
+    return role is not None and not _subject_before(sent, [role], role) and (
+        role.deprel.startswith("nsubj") or role.deprel == "root" and any(c.deprel == "cop" for c in sent.children(role.index)))

@@ -20,6 +20,7 @@ from quotes.subject_names import is_subject
      "Siegfried Russwurm", True),
     ("Ähnlich äußerte sich auch Verbandschef Peter Adrian, der die Pläne kritisierte.", "Peter Adrian", True),
     ("Die Ministerin traf sich mit dem Präsidenten des Verbands, Siegfried Russwurm.", "Siegfried Russwurm", False),
+    ("Davon ist jedenfalls die Präsidentin des Städtetags, Eva Weber, überzeugt.", "Eva Weber", True),
     # after a fronted phrase and clause, right after the speech verb (tagged an adjective here)
     ("Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend.", "Blinken", True),
     # the source of a reaction that comes from someone

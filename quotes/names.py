@@ -402,7 +402,9 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     # (a particle that opens nothing but a name, after two name words: `André Corrêa do Lago`,
     # `Luiz Inácio Lula da Silva`, whose last name before it is no first name)
     after_full_name = k > 1 and flags[k - 1] and flags[k - 2] and words[k].text in NAME_ONLY_PARTICLES
-    if not (capital_opening or after_full_name) and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
+    # (`van` or `de` after any name word, a first name the lexicon lacks: `Kees van Wonderen`)
+    after_name = k > 0 and flags[k - 1] and words[k].text in NAME_ONLY_PARTICLES - {"da", "do"}
+    if not (capital_opening or after_full_name or after_name) and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
         return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
     j = _past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`),

@@ -183,6 +183,8 @@ def test_a_speakers_name_without_its_article(written, name):
     # a function word capitalised inside the sentence is a name (`Weil`), not opening it
     ("Auch Niedersachsens Regierungschef Stephan Weil verlangte eine Lösung.", "Stephan Weil"),
     ("„Die Kommunen sind am Limit“, sagte Weil nach dem Treffen.", "Weil"),
+    # a name-only particle after a first name the lexicon lacks, after a role it knows (`Coach`)
+    ("Schalkes Coach Kees van Wonderen war dagegen zufrieden.", "Kees van Wonderen"),
     # … and so is a place (a first name may still go on with one: `George Washington`)
     ("Zuvor hatte der frühere russische Präsident Dmitri Medwedew Deutschland mit Konsequenzen gedroht.",
      "Dmitri Medwedew"),

@@ -10,6 +10,7 @@ from quotes.lexicon import QUOTE_NOUNS, SPEECH_NOUNS, is_source_noun
 from quotes.mentions import SUBJECT_RELS, mention_of, surface_np, title_in_marks, with_genitive
 from quotes.phrases import genitive_owner, object_of_preposition, past_contraction
 from quotes.subjects import subject_of
+from quotes.sources import genitive_name
 from quotes.types import Mention, Sentence, Word
 
 
@@ -66,10 +67,12 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
     if m is not None:
         return m
     det = sent.word(noun.index - 1)
-    while det is not None and det.upos == "ADJ":  # `Seine zentrale Aussage`
+    while det is not None and det.upos == "ADJ" and not _saxon(det, exclude):  # `Seine zentrale Aussage`
         det = sent.word(det.index - 1)
     if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
         return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
+    if det is not None and _saxon(det, exclude):
+        return genitive_name(det)  # `Weselskys Warnung, man werde …`: the name in the genitive before the noun
     for c in sent.children(noun.index):
         if c.deprel in SUBJECT_RELS:
             m = mention_of(text, sent, c, exclude)
@@ -86,6 +89,14 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
             not exclude[0] <= head.start < exclude[1]:
         return subject_of(text, sent, head, exclude)
     return None
+
+
+def _saxon(w: Word, exclude: tuple[int, int]) -> bool:
+    """A capitalised name in the genitive -s (tagged an adjective too, which in -s would end in -es: `Neues`)."""
+    # (or an adverb the lemmatizer reads as a genitive: `Merkels`, not `Bereits`)
+    return (w.upos in ("PROPN", "NOUN", "X") or w.upos == "ADJ" and not w.text.endswith("es")
+            or w.upos == "ADV" and w.lemma == w.text[:-1]) and \
+        w.text.endswith("s") and w.text[:1].isupper() and len(w.text) > 3 and not exclude[0] <= w.start < exclude[1]
 
 
 _POINTERS = frozenset("diese dieser dieses diesen jene jener jenes".split())

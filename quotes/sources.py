@@ -53,7 +53,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         while j < len(sent.words) and not is_source_noun(sent.words[j].text):
             j += 1
         if j == pos + 2 and saxon_genitive(sent, sent.words[pos + 1]):
-            return _genitive_owner(sent.words[pos + 1])  # `nach Lawrows Worten`
+            return genitive_name(sent.words[pos + 1])  # `nach Lawrows Worten`
         nxt = sent.words[j + 1] if j + 1 < len(sent.words) else None
         # the owner is a genitive (`Angaben der Polizei`, `Angaben Moskaus`) or `von X`, not the
         # subject that follows (`nach den Polizeiangaben elf Personen gestorben`)
@@ -64,7 +64,7 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         # (`nach Angaben aus Sicherheitskreisen`: where the figures come from is their owner)
         if nxt is not None and nxt.upos == "NOUN" and nxt.text[:1].isupper() and nxt.text.endswith("s") and \
                 (j + 2 >= len(sent.words) or sent.words[j + 2].upos not in ("NOUN", "PROPN", "ADJ")):
-            return _genitive_owner(nxt)  # `nach Ansicht Moskaus`, `nach Angaben Kiews`
+            return genitive_name(nxt)  # `nach Ansicht Moskaus`, `nach Angaben Kiews`
         if nxt is not None and nxt.text.lower() in _POSSESSIVE_GENITIVES and j == pos + 1:
             # `nach Angaben seines Ministeriums`: the possessive's owner speaks (resolved by the caller)
             after = sent.word(nxt.index + 1)
@@ -126,11 +126,12 @@ _POSSESSIVE_GENITIVES = frozenset("seines seiner ihres ihrer".split())
 _PLURAL_QUANTIFIERS = frozenset("beider aller mehrerer vieler einiger".split())
 
 
-def _genitive_owner(w: Word) -> Mention:
+def genitive_name(w: Word) -> Mention:
     """A place or name in the genitive owns a source noun: without its s when it is a known place or
-    actor, a proper noun, or the lemmatizer reads it so (`Moskaus` → `Moskau`, `Lawrows` → `Lawrow`)."""
+    actor, a proper noun (or one tagged an adjective), or the lemmatizer reads it so (`Moskaus` →
+    `Moskau`, `Lawrows` → `Lawrow`)."""
     base = w.text[:-1]
-    name = base if base in PLACES or base in ACTOR_SURNAMES or w.lemma == base or w.upos == "PROPN" else w.text
+    name = base if base in PLACES or base in ACTOR_SURNAMES or w.lemma == base or w.upos in ("PROPN", "ADJ") else w.text
     return Mention(name, w.start, w.start + len(name), "name")
 
 

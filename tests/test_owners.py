@@ -22,6 +22,9 @@ def test_the_agent_of_a_passive_cue(parsed_word, text, form, expected):
     ("Die Forderung der Opposition, dass der Minister zurücktritt, wurde abgelehnt.", "Forderung", "Opposition"),
     ("Seine Warnung, die Lage werde sich verschärfen, blieb ungehört.", "Warnung", "er"),
     ("Die Ministerin äußerte die Hoffnung, dass der Krieg bald ende.", "Hoffnung", "Ministerin"),
+    # a name in the genitive before the noun, whatever its tag
+    ("Weselskys Warnung, man werde notfalls wochenlang streiken, sorgte für Unruhe.", "Warnung", "Weselsky"),
+    ("Merkels jüngste Warnung, die Lage werde sich verschärfen, blieb ungehört.", "Warnung", "Merkel"),
 ])
 def test_the_owner_of_a_noun_of_saying(parsed_word, text, noun, expected):
     sent, w = parsed_word(text, noun)

@@ -26,6 +26,10 @@ from quotes.types import Mention
     # … and so do the capitals' adjectives
     ("die Moskauer Führung", "RU"), ("der Kiewer Regierung", "UA"),
     ("der belarussische Machthaber", None), ("der weißrussische Präsident", None), ("Russischer Botschafter", "RU"),
+    # officials of a region no one disputes; not of one either side names officials for, nor a resident
+    ("der Gouverneur der Region Krasnodar", "RU"), ("Bürgermeister von Charkiw", "UA"),
+    ("der Chef der Militärverwaltung von Odessa", "UA"), ("der Gouverneur von Cherson", None),
+    ("ein Bewohner aus Belgorod", None),
     # state bodies named without their country
     ("Duma-Chef Wolodin", "RU"), ("die Staatsduma", "RU"), ("der Geheimdienst FSB", "RU"), ("die Werchowna Rada", "UA"),
     ("der SBU", "UA"), ("das State Department", "US"), ("CIA-Direktor", "US"), ("die Radarstation", None),

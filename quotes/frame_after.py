@@ -68,7 +68,9 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     # (so is one whose commas only set off a name: `…, erklärte die Präsidentin des VdK, Verena
     # Bentele, am Mittwoch`; a verb after them is a second clause)
     apposed = not any(x.upos in ("VERB", "AUX") or x.text in ";:" for x in words[i + 1:-1])
-    if not reported and (len(words) - i > 16 or not (closed or apposed) and any(x.text in ",;:" for x in words[i + 1:-1])):
+    # (counted without punctuation: a hyphenated name is split into several tokens, `Max-Planck-Institut`)
+    if not reported and (sum(x.upos != "PUNCT" for x in words[i:]) > 16
+                         or not (closed or apposed) and any(x.text in ",;:" for x in words[i + 1:-1])):
         return None
     # The cue must not be the main verb of what stands before it: `In seiner Rede, die …, mahnte
     # X` (fronted phrase + relative clause), `Während …, sprach X` (subordinate clause first),

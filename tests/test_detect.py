@@ -59,6 +59,9 @@ def marked_reports(nlp):
     # a phrase closing the frame as a particle does (`gab … zu bedenken`, lexicon/phrase_cues.tsv)
     ("Die Daten reichten noch nicht aus, um Aussagen zu treffen, gab der Astrophysiker Thomas Henning zu bedenken.",
      "indirect:frame-after", "Die Daten reichten noch nicht aus, um Aussagen zu treffen"),
+    # a long frame counted in words, not in the tokens of a hyphenated name
+    ("Die Daten reichten nicht aus, gab der Astrophysiker Thomas Henning vom Max-Planck-Institut für Astronomie in "
+     "Heidelberg zu bedenken.", "indirect:frame-after", "Die Daten reichten nicht aus"),
     # a frame in the pluperfect, with an adverb the tagger called a verb (`bereits`) inside it
     ("China trage Mitverantwortung für den Krieg, hatte der CDU-Politiker bereits vor seiner Abreise gesagt.",
      "indirect:frame-after", "China trage Mitverantwortung für den Krieg"),

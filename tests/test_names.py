@@ -185,9 +185,10 @@ def test_a_speakers_name_without_its_article(written, name):
     ("„Die Kommunen sind am Limit“, sagte Weil nach dem Treffen.", "Weil"),
     # a name-only particle after a first name the lexicon lacks, after a role it knows (`Coach`)
     ("Schalkes Coach Kees van Wonderen war dagegen zufrieden.", "Kees van Wonderen"),
-    # … and so is a place (a first name may still go on with one: `George Washington`)
+    # … and so is a place (a first name may still go on with one: `George Washington`; a body's name too)
     ("Zuvor hatte der frühere russische Präsident Dmitri Medwedew Deutschland mit Konsequenzen gedroht.",
      "Dmitri Medwedew"),
+    ("Nach Angaben von Radio Bremen ist aus der Akte ersichtlich, dass er Mitglied war.", "Radio Bremen"),
     # three names stay one
     ("Der türkische Präsident Recep Tayyip Erdogan hat sich angeboten.", "Recep Tayyip Erdogan"),
 ])

@@ -289,9 +289,10 @@ def name_flags(words: list[Word]) -> list[bool]:
                 and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):
             continue  # `übte Merz Kritik`, `forderte Olaf Scholz Geschlossenheit`: an object noun after a name
         if i >= 1 and flags[i - 1] and w.text in PLACES and words[i - 1].text not in FIRST_NAMES and \
-                (i >= 2 and flags[i - 2] or words[i - 1].text in ACTOR_SURNAMES):
-            # `drohte Dmitri Medwedew Deutschland`: a place after a full name or a known last name is the
-            # object (not `George Washington`, nor a body's name: `Radio Bremen`)
+                (i >= 2 and flags[i - 2] or words[i - 1].text in ACTOR_SURNAMES or words[i - 1].text in PLACES):
+            # `drohte Dmitri Medwedew Deutschland`: a place after a full name, a known last name or
+            # another place is no part of it (`FC Bayern München` is `FC Bayern`; not `George
+            # Washington`, nor a body's name: `Radio Bremen`)
             continue
         if i + 1 < n and place_adjective(w.text) and capitalised(words[i + 1]) and words[i + 1].text not in FIRST_NAMES \
                 and not words[i + 1].ner.endswith("PER") and not _surname_shaped(words[i + 1]):

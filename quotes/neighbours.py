@@ -160,7 +160,7 @@ def owner_of_text(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None:
     with no owner beside it is the one named in the sentences before (the same noun, else any such
     text: `Brandbrief` for `das Schreiben`), and its owner speaks: the genitive after it, else (after
     a possessive, as the object of an authoring verb: `Merkel hielt eine Rede`, or after `in`/`mit`)
-    the subject of its clause."""
+    the subject of its clause. An indefinite text with no owner is its issuer's (`_issuer_before`)."""
     words = m.text.split()
     definite = len(words) == 2 and words[0].lower() in _DEFINITE or len(words) == 1 and \
         re.search(r"\b(?:der|die|das|dem|den)\s+$", parsed.text[max(0, m.start - 5):m.start], flags=re.I)
@@ -209,7 +209,7 @@ def _issuer_before(parsed: Parsed, sent: Sentence, m: Mention) -> Mention | None
         return None
     # (a body or person, not a thing: `Das Programm sei …, hieß es in einer Mitteilung`)
     head = subject.text.split()[-1]
-    return subject if subject.kind != "org" or head.lower().endswith(BODY_HEADS) or is_group_or_body(head) else None
+    return subject if subject.kind != "org" or is_group_or_body(head) else None
 
 
 _INDEFINITE = frozenset("einer einem eines".split())

@@ -20,7 +20,7 @@ from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, la
                           without_syllable_genitive)
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
-from quotes.subject_names import (after_fronted_clause, after_reflexive, before_untagged_verb, fronted_object_before, is_subject,
+from quotes.subject_names import (after_fronted_clause, object_after_reflexive, before_untagged_verb, fronted_object_before, is_subject,
                                   labelled_with_phrase)
 from quotes.types import Mention, Parsed, Sentence, Word
 
@@ -510,7 +510,7 @@ class People:
                                                                                           or nxt.text == ":"))
                            or fronted_object_before(sent, [w]) or i == 0 and before_untagged_verb(sent, [w], nxt)
                            or after_fronted_clause(sent, [w]) or i == 0 and labelled_with_phrase(sent, [w])
-                           or after_reflexive(sent, [w])) \
+                           or object_after_reflexive(sent, [w])) \
                     and not quoted.contains(w.start, w.end)
                 # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
                 if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))

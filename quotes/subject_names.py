@@ -31,7 +31,7 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
     role = sent.word(run[0].index - 1)
     if role is not None and role.deprel.startswith("nsubj") and role_head(role.text) and not _subject_before(sent, [role], role):
         return True  # `hat Finanzminister Christian Lindner … abgelehnt` with the name hung elsewhere
-    if after_reflexive(sent, run) or _set_off_after_subject_role(sent, run):
+    if object_after_reflexive(sent, run) or _set_off_after_subject_role(sent, run):
         return True
     # `Hubert Primus, der bei der Stiftung arbeitet, wies …`: a name opening the sentence before a
     # relative clause is the main clause's subject
@@ -205,9 +205,12 @@ def _after_reflexive(sent: Sentence, run: list[Word]) -> bool:
                 for w in sent.words[:verb.index - 1])
 
 
-def after_reflexive(sent: Sentence, run: list[Word]) -> bool:
+def object_after_reflexive(sent: Sentence, run: list[Word]) -> bool:
     """`In Moskau äußerte sich Sacharowa zurückhaltend`: a name the parser made the object right after
-    a verb and its `sich`, which has no subject, is the subject (a reflexive verb takes no second object)."""
+    a verb and its `sich`, which has no subject, is the subject (a reflexive verb takes no second object);
+    so is one set off after the role that follows `sich`. Unlike `_after_reflexive` (a name after
+    `sich` or an object pronoun, with nothing verbal before the verb), this asks the parse, and it
+    also serves the second pass over known names."""
     refl, verb = sent.word(run[0].index - 1), sent.word(run[0].index - 2)
     comma = sent.word(run[0].index - 1)
     if comma is not None and comma.text == ",":

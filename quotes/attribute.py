@@ -51,6 +51,15 @@ def _sentence_position(parsed: Parsed, offset: int) -> int:
     return parsed.sentences[i].index if i >= 0 else 0
 
 
+def _named_body_near(parsed: Parsed, mention: Mention, sidx: int, head: str | None = None) -> Resolved | None:
+    """`named_body_before` for a mention in sentence `sidx` or after it: a frame in the next sentence
+    may name the body of the quote's own sentence (`Der FC Bayern hat sich getrennt. Das gab der Verein
+    bekannt.`), else the one before the quote (`Die NASA plant … Ergebnisse würden erwartet. Das
+    teilte die Behörde mit.`)."""
+    own = _sentence_position(parsed, mention.start)
+    return (named_body_before(parsed, own, head) if own != sidx else None) or named_body_before(parsed, sidx, head)
+
+
 def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None = None,
               drops: list[Drop] | None = None) -> list[tuple[Candidate, Attribution, Resolved]]:
     """Attribute candidates in text order, carrying speakers over to quotes that name none
@@ -364,9 +373,9 @@ class _Walk:
             # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`)
             resolved = next((r for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                              and r.name.lower() not in GENERIC_BODY_WORDS), None) \
-                or named_body_before(parsed, _sentence_position(parsed, mention.start)) or resolved
+                or _named_body_near(parsed, mention, sidx) or resolved
         elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in ORG_HEADS:
-            resolved = named_body_before(parsed, sidx, resolved.name.lower()) or resolved
+            resolved = _named_body_near(parsed, mention, sidx, resolved.name.lower()) or resolved
         if resolved.how not in ("org", "role"):
             return resolved
         return side_from_capital(parsed, mention, sidx, ministry_of_its_minister(parsed, mention, sidx, resolved))

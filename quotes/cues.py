@@ -309,7 +309,8 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
     if words[1].text.lower() in _MODALS_AUX:
         places += [w for w in words[2:] if w.upos in ("VERB", "AUX", "ADJ")][-1:]
     # (`Das glaubt jedenfalls X`, `Das befürchtet X`: a belief is someone's view as much as a report)
-    return next((w for w in places if is_cue(sent, w) and cue_lemma(sent, w) in verbs | _BELIEVING), None)
+    return next((w for w in places if is_cue(sent, w) and ((lemma := cue_lemma(sent, w)) in verbs or lemma in _BELIEVING)),
+                None)
 
 
 _BELIEVING = frozenset("glauben befürchten fürchten vermuten".split())

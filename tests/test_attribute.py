@@ -339,6 +339,12 @@ def test_dropped(attributed, text, quote):
     # a generic word for a body after its sentence: the body that sentence names (`der Verein`)
     ("Der FC Bayern München hat sich von seinem Trainer getrennt. Das gab der Verein am Freitag bekannt.",
      "Der FC Bayern München hat sich von seinem Trainer getrennt.", "FC Bayern"),
+    # … or, when that sentence names none, the one before the quote
+    ("Die NASA plant weitere Beobachtungen. Ergebnisse würden im Herbst erwartet. Das teilte die Behörde mit.",
+     "Ergebnisse würden im Herbst erwartet.", "NASA"),
+    # so for a body's head word (`die Gewerkschaft`) after the sentence that names the body
+    ("Die Gewerkschaft Verdi hat zum Streik aufgerufen. Das gab die Gewerkschaft bekannt.",
+     "Die Gewerkschaft Verdi hat zum Streik aufgerufen.", "Verdi"),
     # a text with an indefinite article and no owner is issued by the subject of the sentence before
     ("Die russische Botschaft wies die Vorwürfe zurück. Es gebe keine Beweise dafür, dass die Drohne aus Russland "
      "stamme, hieß es in einer Erklärung.", "Es gebe keine Beweise dafür, dass die Drohne aus Russland stamme",

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from quotes.cues import impersonal_cue
-from quotes.lexicon import GENERIC_BODY_WORDS, LABEL_VERBS, ORG_HEADS, PLACES, is_group_or_body
+from quotes.lexicon import LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
@@ -367,15 +367,17 @@ class _Walk:
         if other_word is not None:
             # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
             resolved = Resolved(other_word, side_of(other_word), "org")
-        elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in GENERIC_BODY_WORDS:
+        elif resolved.name and resolved.how in ("org", "role") and is_generic_body(resolved.name):
             # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
             # body that spoke last, within three sentences; if none spoke, the one named by its proper
             # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`)
             resolved = next((r for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
-                             and r.name.lower() not in GENERIC_BODY_WORDS), None) \
+                             and not is_generic_body(r.name)), None) \
                 or _named_body_near(parsed, mention, sidx) or resolved
-        elif resolved.name and resolved.how in ("org", "role") and resolved.name.lower() in ORG_HEADS:
-            resolved = _named_body_near(parsed, mention, sidx, resolved.name.lower()) or resolved
+        elif resolved.name and resolved.how in ("org", "role") and (
+                head := resolved.name.lower() if resolved.name.lower() in ORG_HEADS else generic_stem(resolved.name)):
+            # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
+            resolved = _named_body_near(parsed, mention, sidx, head) or resolved
         if resolved.how not in ("org", "role"):
             return resolved
         return side_from_capital(parsed, mention, sidx, ministry_of_its_minister(parsed, mention, sidx, resolved))

@@ -8,12 +8,13 @@ import re
 
 from quotes.clauses import in_ob_clause, is_subjunctive
 from quotes.cues import according_to_frame
-from quotes.lexicon import GENERIC_BODY_WORDS, ORG_HEADS, PLACES
+from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, ORG_HEADS, PLACES, REACTION_NOUNS, generic_stem,
+                             is_named_body)
 from quotes.names import fold, role_head
 from quotes.reference import paragraph_opener
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
-from quotes.subjects import sentence_subject
+from quotes.subjects import reaction_source, sentence_subject
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 _DOUBLE_MARKS = frozenset("„“”»«\"")  # a sentence with these reports something itself
@@ -100,6 +101,14 @@ def paragraph_body(parsed: Parsed, people: People, cand: Candidate, recent) -> R
     return resolved if resolved.name else None
 
 
+def _body_shaped(name: str) -> bool:
+    """`Ärzte ohne Grenzen`, `ADAC`, `Werder Bremen`, `Islamischer Staat`: a name the parse found as a
+    person's that could be a body's (a listed body, an acronym, or two words or more, none a first name)."""
+    words = name.split()
+    return is_named_body(name) or name.isupper() and len(name) >= 2 or \
+        len(words) >= 2 and not any(w in FIRST_NAMES or w in ACTOR_SURNAMES for w in words)
+
+
 def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Resolved | None:
     """`Der Energiekonzern Gazprom hat die Lieferungen reduziert. …, teilte das Unternehmen mit`: a
     body named by its proper name as the subject of the sentence before (with a word of that `head`,
@@ -108,23 +117,34 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
         return None
     prev = parsed.sentences[sidx - 1]
     m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
+    reaction = m is None or m.text in REACTION_NOUNS
+    if reaction:
+        m = reaction_source(parsed.text, prev)  # `Kritik kommt vom ADAC.`: the ADAC is the agent
+    if m is not None and m.kind == "name" and _body_shaped(m.text) and (
+            head is None or re.search(rf"{head}\w*\s+$", parsed.text[prev.start:m.start], flags=re.I)):
+        # `Der SV Werder Bremen`, `Die Terrormiliz Islamischer Staat`: a generic word for a body refers
+        # to no person; a compound to the body it described (`Die Hilfsorganisation Ärzte ohne Grenzen`)
+        return Resolved(m.text, side_of(m.text), "org")
     if m is None or m.kind != "org" or head is not None and not any(w.lower().endswith(head) for w in m.text.split()):
         return None
     # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
     words = m.text.split()
-    if words and words[0].lower() in ("der", "die", "das"):
+    article = bool(words) and words[0].lower() in ("der", "die", "das")
+    if article:
         words = words[1:]  # (`Die NASA` opening the sentence)
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and words[k - 1].lower() not in GENERIC_BODY_WORDS:
+    while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and generic_stem(words[k - 1]) is None:
         k -= 1
     name = " ".join(words[k:])
-    # (a name alone with an acronym in it is a body's proper name too: `Die NASA`, `Der FC Bayern`)
-    acronym = k == 0 and any(w.isupper() and len(w) >= 2 for w in words)
+    # (a name alone with an acronym in it is a body's proper name too: `Die NASA`, `Der FC Bayern`; so
+    # is one of capitalised words only after its article, which a phrase of common nouns is not: `Die
+    # Deutsche Telekom`; `Erste Tests` opening a sentence is capitalised there)
+    acronym = k == 0 and (any(w.isupper() and len(w) >= 2 for w in words) or article and len(words) >= 2)
     if head is not None:
         # one phrase before the finite verb is one constituent (`Die Gewerkschaft Verdi rief …`);
         # after it the next noun may be the object (`erhob die Staatsanwaltschaft Anklage`)
         finite = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
-        if finite is None or finite.start < m.end:
+        if not reaction and (finite is None or finite.start < m.end):
             return None
     if name in PLACES and k > 0:
         name = " ".join(words[k - 1:])  # `Die Polizei Hamburg`: the place narrows the body down

@@ -13,7 +13,7 @@ from quotes.appositions import appositive_name
 from quotes.clauses import comma_between, finite_form, is_subjunctive
 from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
-from quotes.lexicon import DEMONYMS, SENTENCE_ADVERBS, is_group_or_body, is_report_noun
+from quotes.lexicon import DEMONYMS, REACTION_NOUNS, SENTENCE_ADVERBS, is_group_or_body, is_report_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (CLAUSE_OPENERS, KIND_RANK, SUBJECT_RELS, mention_from_words, mention_of, np_stretch,
                              surface_np, title_in_marks, whose_entourage, with_origin)
@@ -88,6 +88,18 @@ def sentence_subject(text: str, sent: Sentence, exclude: tuple[int, int]) -> Men
     gelassen.`, `Die Regierung veröffentlichte eine Erklärung.`)."""
     root = next((w for w in sent.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
     return subject_of(text, sent, root, exclude) if root is not None else None
+
+
+def reaction_source(text: str, sent: Sentence) -> Mention | None:
+    """`Kritik kommt vom ADAC.`, `Widerspruch kam von der Gewerkschaft EVG.`: the one a reaction
+    comes from, who is the sentence's agent as a subject would be."""
+    root = next((w for w in sent.words if w.head == 0 and w.lemma == "kommen"), None)
+    if root is None or not any(w.text in REACTION_NOUNS for w in sent.words[:root.index - 1]):
+        return None
+    source = next((c for c in sent.children(root.index) if c.deprel == "obl" and c.index > root.index
+                   and any(a.text.lower() == "von" for a in sent.children(c.index))), None)
+    # (not left past the head: `vom` is split into `von dem`, which reads as a phrase of its own)
+    return mention_of(text, sent, source, (sent.end, sent.end), expand_left=False) if source is not None else None
 
 
 _DATIVE_CUES = frozenset("sagen erzählen erklären verraten versichern schildern".split())

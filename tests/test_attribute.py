@@ -345,6 +345,29 @@ def test_dropped(attributed, text, quote):
     # so for a body's head word (`die Gewerkschaft`) after the sentence that names the body
     ("Die Gewerkschaft Verdi hat zum Streik aufgerufen. Das gab die Gewerkschaft bekannt.",
      "Die Gewerkschaft Verdi hat zum Streik aufgerufen.", "Verdi"),
+    # a compound of a generic word or its genitive: the body named before (`des Energiekonzerns`)
+    ("Der russische Energiekonzern Gazprom hat die Lieferungen gedrosselt. Grund seien technische Probleme, sagte "
+     "ein Sprecher des Energiekonzerns.", "Grund seien technische Probleme", "Gazprom"),
+    ("Der Rüstungskonzern Rheinmetall baut ein Werk in der Ukraine. Die Produktion solle 2025 beginnen, sagte ein "
+     "Unternehmenssprecher.", "Die Produktion solle 2025 beginnen", "Rheinmetall"),
+    ("Der SV Werder Bremen hat den Vertrag mit seinem Trainer verlängert. Man sei von seiner Arbeit überzeugt, sagte "
+     "ein Sprecher des Vereins.", "Man sei von seiner Arbeit überzeugt", "Werder Bremen"),
+    # a body named by capitalised words only, or as listed
+    ("Die Deutsche Telekom hat Tausende Stellen gestrichen. Der Schritt sei unvermeidlich, sagte ein Sprecher des "
+     "Unternehmens.", "Der Schritt sei unvermeidlich", "Deutsche Telekom"),
+    ("Die Hilfsorganisation Ärzte ohne Grenzen hat ein Krankenhaus geräumt. Die Lage sei zu gefährlich geworden, "
+     "teilte die Hilfsorganisation mit.", "Die Lage sei zu gefährlich geworden", "Ärzte ohne Grenzen"),
+    # the body a reaction comes from is the sentence's agent (`Kritik kommt vom Bund der Steuerzahler`)
+    ("Die Stadt will eine neue Brücke bauen. Kritik kommt dagegen vom Bund der Steuerzahler. Die Pläne seien viel zu "
+     "teuer, sagte ein Sprecher des Vereins.", "Die Pläne seien viel zu teuer", "Bund der Steuerzahler"),
+    ("Die Bahn hat neue Zahlen vorgelegt. Widerspruch kam von der Gewerkschaft EVG. Die Zahlen seien geschönt, sagte "
+     "eine Sprecherin der Gewerkschaft.", "Die Zahlen seien geschönt", "EVG"),
+    # a compound refers back only to a body it described (`Weltgesundheitsorganisation` is a name)
+    ("Erste Tests haben den Verdacht nicht bestätigt. Die Weltgesundheitsorganisation hält es für unwahrscheinlich, "
+     "dass man sich so ansteckt.", "dass man sich so ansteckt", "Weltgesundheitsorganisation"),
+    # a person named before is no body a generic word refers to
+    ("Bundeskanzler Olaf Scholz hat das Werk besucht. Die Produktion laufe gut, sagte ein Sprecher des Konzerns.",
+     "Die Produktion laufe gut", "Konzern"),
     # a text with an indefinite article and no owner is issued by the subject of the sentence before
     ("Die russische Botschaft wies die Vorwürfe zurück. Es gebe keine Beweise dafür, dass die Drohne aus Russland "
      "stamme, hieß es in einer Erklärung.", "Es gebe keine Beweise dafür, dass die Drohne aus Russland stamme",

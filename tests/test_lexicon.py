@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.lexicon import AUX_FORMS, aux_forms
+from quotes.lexicon import AUX_FORMS, aux_forms, generic_stem, is_generic_body, is_named_body
 
 
 @pytest.mark.parametrize("lemmas, kinds, present, absent", [
@@ -76,3 +76,23 @@ def test_first_person_words_are_whole_words(text, first_person):
     from quotes.lexicon import FIRST_PERSON
 
     assert bool(FIRST_PERSON.search(text)) == first_person
+
+
+@pytest.mark.parametrize("word, stem, generic", [
+    ("Organisation", "organisation", True), ("Vereins", "verein", True), ("Konzernsprecher", "konzern", True),
+    ("Unternehmenssprecher", "unternehmen", True),
+    # a compound refers back only to a body it described: no generic word
+    ("Energiekonzerns", "energiekonzern", False), ("Automobilclub", "automobilclub", False),
+    ("Regierungssprecher", None, False), ("Sprecher", None, False), ("Kreml", None, False),
+    ("Deutsche Bahn", None, False),
+])
+def test_generic_body_words_in_the_genitive_compounds_and_spokespeople(word, stem, generic):
+    assert generic_stem(word) == stem
+    assert is_generic_body(word) is generic
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ärzte ohne Grenzen", True), ("Ärzte", False),
+])
+def test_named_bodies_as_written(name, expected):
+    assert is_named_body(name) is expected

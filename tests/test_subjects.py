@@ -3,7 +3,7 @@ the small parser gives no help."""
 
 import pytest
 
-from quotes.subjects import subject_of
+from quotes.subjects import reaction_source, subject_of
 
 
 def test_verb_second_last_resort_takes_the_phrase_before_the_verb(hand_parse):
@@ -111,3 +111,16 @@ def test_a_coordinated_verb_shares_the_first_ones_subject(parsed_word, text, for
     sent, w = parsed_word(text, form)
     m = subject_of(text, sent, w, (len(text), len(text)))
     assert m is not None and m.text == subject
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kritik kommt dagegen vom ADAC.", "ADAC"),
+    ("Widerspruch kam von der Gewerkschaft EVG.", "Gewerkschaft EVG"),
+    ("Lob kommt vom Bund der Steuerzahler.", "Bund der Steuerzahler"),
+    # no reaction noun, no source: the sentence's own subject stands
+    ("Der Zug kommt vom Bahnhof Zoo.", None),
+])
+def test_the_one_a_reaction_comes_from(nlp, text, source):
+    parsed = nlp.parse(text)
+    m = reaction_source(parsed.text, parsed.sentences[0])
+    assert (m.text if m is not None else None) == source

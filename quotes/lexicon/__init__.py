@@ -48,6 +48,11 @@ NAMED_BODIES: frozenset[tuple[str, ...]] = frozenset(
     name for l in _lines("named_bodies.txt") for tokens in [re.findall(r"\w+|[^\w\s]", l)]
     for name in (tuple(tokens), tuple(x for t in tokens for x in _CONTRACTIONS.get(t, (t,)))))
 NATIONAL_BODIES: tuple[str, ...] = _lines("national_bodies.txt")
+
+
+def is_named_body(name: str) -> bool:
+    """`Ärzte ohne Grenzen`: a name from `named_bodies.txt`, as written."""
+    return tuple(re.findall(r"\w+|[^\w\s]", name)) in NAMED_BODIES
 # a state's missions abroad: their seat is their host's (`die russische Botschaft in Berlin`), so no
 # dateline or seat gives their side, only a description of them (`Die russische Botschaft … die Botschaft`)
 MISSIONS: tuple[str, ...] = ("botschaft", "konsulat", "delegation")
@@ -153,8 +158,36 @@ OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
 BODY_SYNONYMS: dict[str, str] = {w: body for body, words in _pairs("body_synonyms.txt") for w in words.split()
                                   if body != "*"}
 # words for whichever body the sentences before named as their subject (`der Organisation`)
-GENERIC_BODY_WORDS: frozenset[str] = frozenset(w for body, words in _pairs("body_synonyms.txt") if body == "*"
-                                               for w in words.split())
+GENERIC_BODY_WORDS: tuple[str, ...] = tuple(w for body, words in _pairs("body_synonyms.txt") if body == "*"
+                                            for w in words.split())
+
+
+def generic_stem(name: str) -> str | None:
+    """The word for a body in `name` without a genitive ending or a spokesperson after it (`Vereins`,
+    `Konzernsprecher`, `Energiekonzerns` → `verein`, `konzern`, `energiekonzern`), lower case; None if
+    it names no body so. A compound refers back only to a body it described (`Der Energiekonzern
+    Gazprom`): `Weltgesundheitsorganisation` is a name."""
+    low = name.lower()
+    if " " in low:
+        return None
+    for spokesperson in ("sprecherin", "sprecher"):
+        if low.endswith(spokesperson) and len(low) > len(spokesperson) + 3:
+            low = low[:-len(spokesperson)]
+            break
+    for w in GENERIC_BODY_WORDS:
+        for ending in ("", "s", "es"):
+            if low.endswith(w + ending):
+                return low[:len(low) - len(ending)]
+    return None
+
+
+def is_generic_body(name: str) -> bool:
+    """`Organisation`, `Vereins`, `Konzernsprecher`, `Unternehmenssprecher`: one word for whichever
+    body the article named before, in the genitive too, or a spokesperson named after it (who speaks
+    for the body: one entity with it)."""
+    return generic_stem(name) in GENERIC_BODY_WORDS
+
+
 REFLEXIVE_FRAMES: tuple[str, ...] = _lines("reflexive_frames.txt")
 # verb lemma -> the nouns that make it speak (`Stellung nehmen`, `sich zu Wort melden`)
 _PHRASE_CUE_PAIRS = _pairs("phrase_cues.tsv")

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from quotes.clauses import has_finite_subjunctive
 from quotes.cues import impersonal_cue
 from quotes.lexicon import LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
@@ -58,6 +59,14 @@ def _named_body_near(parsed: Parsed, mention: Mention, sidx: int, head: str | No
     teilte die Behörde mit.`)."""
     own = _sentence_position(parsed, mention.start)
     return (named_body_before(parsed, own, head) if own != sidx else None) or named_body_before(parsed, sidx, head)
+
+
+def _narrated_before(parsed: Parsed, cand: Candidate, mention: Mention) -> bool:
+    """A report before its frame with no verb in the Konjunktiv (`Spahn will nicht kandidieren. Das
+    sagte …`), unlike reported words (`Scholz verstecke sich, sagte …`)."""
+    sent = parsed.sentence_at(cand.start)
+    return cand.end <= mention.start and sent is not None and \
+        not has_finite_subjunctive([w for w in sent.words if cand.start <= w.start < cand.end], sent)
 
 
 def attribute(parsed: Parsed, candidates: list[Candidate], people: People | None = None,
@@ -308,6 +317,12 @@ class _Walk:
         # named in the quoted or reported words is not its `er`)
         resolved = resolve(ref, people, name_hint, clause_start_of(parsed, mention.start), she=she,
                            quoted=(cand.start, cand.end))
+        if resolved.name is None and ref is not mention and _narrated_before(parsed, cand, mention):
+            # `Jens Spahn will nicht kandidieren. Das sagte der 44-Jährige`: a report in the indicative
+            # tells of its speaker; with no one named before it, an epithet is the one named in it
+            resolved = resolve(ref, people, name_hint, clause_start_of(parsed, mention.start), she=she)
+            if resolved.name is not None:
+                self.epithets[fold(bare(mention.text))] = resolved  # (the reports carried on from it)
         if resolved.name is None and ref is not mention:
             return resolve(mention, people, name_hint)  # no one named before: the noun itself
         if resolved.name is None:

@@ -365,6 +365,12 @@ def test_dropped(attributed, text, quote):
     # a compound refers back only to a body it described (`Weltgesundheitsorganisation` is a name)
     ("Erste Tests haben den Verdacht nicht bestätigt. Die Weltgesundheitsorganisation hält es für unwahrscheinlich, "
      "dass man sich so ansteckt.", "dass man sich so ansteckt", "Weltgesundheitsorganisation"),
+    # a report in the indicative before `Das sagte` tells of its speaker: the epithet is the one named in it
+    ("Der frühere Minister Jens Spahn will nicht kandidieren. Das sagte der 44-Jährige der Zeitung.",
+     "Der frühere Minister Jens Spahn will nicht kandidieren.", "Jens Spahn"),
+    # … not reported words in the Konjunktiv, which tell of another
+    ("Scholz verstecke sich hinter Ausreden. Das sagte der 66-Jährige.", "Scholz verstecke sich hinter Ausreden.",
+     "66-Jährige"),
     # a person named before is no body a generic word refers to
     ("Bundeskanzler Olaf Scholz hat das Werk besucht. Die Produktion laufe gut, sagte ein Sprecher des Konzerns.",
      "Die Produktion laufe gut", "Konzern"),

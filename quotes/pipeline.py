@@ -23,16 +23,21 @@ from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
 
+def _junk(text: str) -> list[tuple[int, int]]:
+    """The page's menus, captions, teasers and headings glued to the text."""
+    return junk_spans(text) + glued_headings(text) + inline_teasers(text)
+
+
 def prepare_text(article: Article) -> str:
     """The text stanza sees: page junk and headings glued to the text blanked out, offsets unchanged."""
     # (a dateline, `Paris (AFP) – `, is no part of the sentence it opens: the parser took `Paris` for
     # the subject of `Frankreichs Präsident Emmanuel Macron hat … angestoßen`)
     datelines = [(m.start(), m.end()) for m in _DATELINE_AT_PARAGRAPH.finditer(article.text)]
-    opening = _place_dateline(article.text)
+    junk = _junk(article.text)
+    opening = _place_dateline(mask(article.text, junk))
     if opening is not None and not datelines:
         datelines.append((opening.start(), opening.end()))
-    text = mask(article.text, junk_spans(article.text) + glued_headings(article.text) + inline_teasers(article.text)
-                + datelines)
+    text = mask(article.text, junk + datelines)
     body = text.rstrip()
     if body[-1:].isalnum():
         # the tokenizer splits the last letter off a text that ends without punctuation
@@ -134,7 +139,8 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     in a report datelined from one capital, is that country's: `Präsidialamt (Ukraine)`, one speaker
     apart from other countries' (`Moskau/Washington` names two: none)."""
     _, second_end = _paragraph_ends(text, 2)
-    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _place_dateline(text)
+    # (a place dateline's paragraphs counted without the page's junk, as `prepare_text` does)
+    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _place_dateline(mask(text, _junk(text)))
     place = m.group(0).split("(")[0].strip(" -–—") if m is not None else ""
     side = side_of(place) if place and "/" not in place else None
     national = lambda q: q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None and \
@@ -206,7 +212,8 @@ _PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an de
 
 def _place_dateline(text: str) -> re.Match | None:
     """A dateline of places alone (`Kiew – `, `Kiew/Moskau – `) where the report opens: in the first
-    paragraph if a known place names it (not `Selenskyj – Der Krieg …`), or in the one after the title."""
+    paragraph if a known place names it (not `Selenskyj – Der Krieg …`), or in the one after the title
+    (`text` with the page's junk masked: menus and captions before it are no paragraphs)."""
     first_end, second_end = _paragraph_ends(text, 2)
     opening = _PLACE_DATELINE.search(text, 0, second_end)
     if opening is not None and (opening.start() > first_end or opening.group(0).split()[0].split("/")[0] in PLACES):

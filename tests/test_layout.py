@@ -12,6 +12,23 @@ def test_junk_blocks_are_masked_with_offsets_kept():
     assert "Snow White" not in masked and "Weitere News" not in masked and body in masked
 
 
+@pytest.mark.parametrize("chrome", [
+    "Von Anna Schmidt | 12.03.2024, 14:22 Uhr", "Von Anna Schmidt, dpa", "12.03.2024, 14:22 Uhr",
+    "Folgen Sie uns auf Facebook und Instagram!",
+])
+def test_bylines_dates_and_social_prompts_are_junk(chrome):
+    body = ("Die Regierung hat am Montag neue Pläne vorgestellt, die viele Fragen offen lassen. " * 2).strip()
+    text = f"Titel\n\n{chrome}\n\n{body}"
+    masked = mask(text, junk_spans(text))
+    assert chrome not in masked and body in masked
+
+
+def test_a_sentence_opening_with_von_and_a_name_is_no_byline():
+    sentence = "Von Olaf Scholz, dem Kanzler, kam keine Antwort auf die Fragen der Opposition."
+    text = f"Keine Antwort\n\n{sentence}"
+    assert sentence in mask(text, junk_spans(text))
+
+
 @pytest.mark.parametrize("marker", ["Weitere News", "Auch interessant:", "Zum Thema", "Weitere Meldungen:",
                                     # a wiki article's related links and its sources (titles in marks)
                                     "Themenverwandte Artikel", "Quellen"])

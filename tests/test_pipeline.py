@@ -2001,6 +2001,9 @@ def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
     ("Ukraine meldet Erfolge\n\nKiew – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew – "),
     ("Kiew/Moskau – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew/Moskau – "),
     ("Neue Pläne\n\nFrankfurt am Main – Die Bank hat ihre Zinsen gesenkt.", "Frankfurt am Main – "),
+    # after the page's menu and a photo caption, which are no paragraphs of the report
+    ("Menü\nSuche\nPolitik\n\nRussland meldet Einnahme von Dorf\n\nSoldaten in der Region Donezk (Archivbild). "
+     "Foto: picture alliance/dpa\n\nMoskau/Kiew - Russland hat ein weiteres Dorf eingenommen.", "Moskau/Kiew - "),
     # Wikinews': the country in brackets and the date
     ("Neuer Planet\n\nPasadena (Vereinigte Staaten), 03.05.2024 – Astronomen haben einen Planeten entdeckt.",
      "Pasadena (Vereinigte Staaten), 03.05.2024 – "),

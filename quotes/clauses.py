@@ -283,6 +283,9 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     if len(first) == 3 and first[1] in verbs and first[0].upos in ("NOUN", "PROPN", "PRON") and \
             first[2].upos not in ("VERB", "AUX"):
         return True  # `Trump habe recht, dass …`: a three-word clause, its verb second
+    k = next((k for k, x in enumerate(first) if x.upos not in ("DET", "ADJ", "NUM")), len(first))
+    if 0 < k < len(first) - 2 and first[k].upos in ("NOUN", "PROPN") and first[k + 1] in verbs:
+        return True  # `Viele Rentner wüssten nicht, wie …`: the verb right after an opening noun phrase
     return any(x in first[1:-2] for x in verbs)
 
 

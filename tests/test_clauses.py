@@ -46,6 +46,11 @@ def test_konjunktiv(parsed_word, text, form, expected):
     ("Um dem Trend zu begegnen, müsse die Partei handeln.", "müsse", True),
     # a three-word first clause with its verb second, however the parser hung it
     ("Trump habe recht, dass Europa mehr tun müsse.", "habe", True),
+    # the verb right after an opening noun phrase, in a short first clause
+    ("Viele Rentner wüssten nicht, wie sie eine neue Heizung bezahlen sollten.", "wüssten", True),
+    ("Die Regierung habe versagt, sagte er.", "habe", True),
+    # … not at the clause's end (`Die Regierung habe.` is no clause of that shape)
+    ("Wie die Regierung mitteilen ließ, sei alles gut.", "ließ", False),
 ])
 def test_verb_second(nlp, text, verb, expected):
     sent = nlp.parse(text).sentences[0]

@@ -172,6 +172,9 @@ def marked_reports(nlp):
      "indirect:konjunktiv", "Deutschland stehe fest an der Seite seiner Partner."),
     # free indirect speech: a Konjunktiv main clause with no cue of its own
     ("Die Regierung plane keine Steuererhöhung.", "indirect:free", "Die Regierung plane keine Steuererhöhung."),
+    # … however the parser hung its verb (`wüssten` as the auxiliary of the clause after it)
+    ("Viele Rentner wüssten nicht, wie sie eine neue Heizung bezahlen sollten.", "indirect:free",
+     "Viele Rentner wüssten nicht, wie sie eine neue Heizung bezahlen sollten."),
     # … a speech verb in Konjunktiv is reported, no frame of it
     ("Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten von Brechts Lied auf beide Hymnen "
      "zu verzichten.", "indirect:free", "Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten "

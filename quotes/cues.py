@@ -131,7 +131,7 @@ def _adverb_cue(sent: Sentence, w: Word) -> bool:
     return adverb is not None and any(x.text.lower() == adverb for x in sent.words[w.index:w.index + 4])
 
 
-_WORDS_PHRASE = re.compile(r"\bmit (den|diesen|folgenden|seinen|ihren|deutlichen|klaren) (\w+ )?Worten\b")
+_WORDS_PHRASE = re.compile(r"\b[Mm]it (den|diesen|folgenden|seinen|ihren|deutlichen|klaren) (\w+ )?Worten\b")
 
 
 def _with_words(sent: Sentence, w: Word) -> bool:
@@ -139,10 +139,14 @@ def _with_words(sent: Sentence, w: Word) -> bool:
     if w.upos == "AUX" or "Worten" not in sent.texts:
         return False  # `wird … mit den Worten zitiert`: the participle is the cue, not `wird`
     if w.upos != "VERB":
-        # a verb the tagger missed only right after the phrase (`mit diesen Worten reagierte`)
+        # a verb the tagger missed only right after the phrase (`mit diesen Worten reagierte`), or after
+        # the words in marks that the phrase opens (`Mit den Worten „Europa ist stärker“ beendete X …`)
         prev = sent.word(w.index - 1)
+        if prev is not None and prev.text in CLOSING_MARKS:
+            opening = next((x for x in reversed(sent.words[:prev.index - 1]) if x.text in DOUBLE_OPENERS), None)
+            prev = sent.word(opening.index - 1) if opening is not None else None
         return w.text.islower() and w.upos in ("ADJ", "NOUN", "ADV") and prev is not None and prev.text == "Worten" \
-            and bool(_WORDS_PHRASE.search(" ".join(x.text for x in sent.words[max(0, w.index - 5):w.index])))
+            and bool(_WORDS_PHRASE.search(" ".join(x.text for x in sent.words[max(0, prev.index - 4):prev.index])))
     clause = [x for x in sent.words if not comma_between(sent, min(x.start, w.start), max(x.start, w.start))]
     return bool(_WORDS_PHRASE.search(" ".join(x.text for x in clause)))
 

@@ -1125,6 +1125,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # `mit diesen Worten` makes any verb of its clause a frame
     ("„Wir lassen uns nicht erpressen“ – mit diesen Worten reagierte Kanzler Olaf Scholz auf die Drohungen.",
      "Wir lassen uns nicht erpressen", "Olaf Scholz"),
+    # … so the verb after the words in marks the phrase opens, whatever the tagger made of it
+    ("Mit den Worten „Europa ist stärker, als viele denken“ beendete Scholz die gemeinsame Pressekonferenz.",
+     "Europa ist stärker, als viele denken", "Olaf Scholz"),
     # `er` after a quote by a woman is the man named since (after an inflected role noun); a report
     # after a comma, an article and a noun has its verb in the -e slot (`der Westen betreibe`)
     ("Die Ministerin traf ihren ukrainischen Amtskollegen Dmytro Kuleba. „Wir stehen an Ihrer Seite“, sagte "

@@ -318,6 +318,10 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
         end += 1
     if end == k:
         return m
+    if end + 2 < len(words) and words[end].text in ("der", "des") and words[end + 1].upos == "ADJ" \
+            and capitalised(words[end + 1]) and words[end + 2].upos in ("NOUN", "PROPN") \
+            and not exclude[0] <= words[end].start < words[end + 2].end <= exclude[1]:
+        end += 3  # `des Bundesverbands der Deutschen Industrie`: a proper name's own genitive
     if seat_at(words, end, exclude):
         end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
     elif end < len(words) and words[end].text in ("„", "»", '"') and not exclude[0] <= words[end].start < exclude[1]:

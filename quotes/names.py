@@ -548,9 +548,11 @@ def named_body(text: str) -> str | None:
         if marked is not None:
             return marked.group(1)
         tail = words[k + 1:]
-        # (`des Konzerns Russlands`: a place's genitive names where it is, not the body)
+        # (`des Konzerns Russlands`: a place's genitive names where it is, not the body; `Verband
+        # Deutscher Maschinenbau`: an inflected adjective opens no name, it goes on the kind's)
         if len(tail) <= 3 and all(t[:1].isupper() and t.lower() not in DEMONYMS for t in tail) \
-                and not any(t.endswith("s") and (t in PLACES or t[:-1] in PLACES) for t in tail) and role_head(tail[0]) is None:
+                and not any(t.endswith("s") and (t in PLACES or t[:-1] in PLACES) for t in tail) and role_head(tail[0]) is None \
+                and not re.search(r"(?:sch|al|ig|lich|isch)er$", tail[0]):
             return rest
         return None
     return None

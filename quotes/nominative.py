@@ -66,10 +66,16 @@ _NEUTER_BODIES = NEUTER_HEADS + ("ium", "ment")
 def body_in_nominative(article: str, phrase: str) -> str:
     """`des österreichischen Außenministeriums` → `österreichisches Außenministerium`, `der
     israelischen Streitkräfte` → `israelische Streitkräfte`: a body's genitive phrase as a name
-    (its seat kept after it: `des Auswärtigen Amts in Berlin` → `Auswärtiges Amt in Berlin`)."""
+    (its seat kept after it: `des Auswärtigen Amts in Berlin` → `Auswärtiges Amt in Berlin`; so is a
+    genitive of its own name)."""
     seat = re.search(r"(?: in [A-ZÄÖÜ][\w-]*)+$", phrase)
     if seat is not None and seat.start() > 0:
         return body_in_nominative(article, phrase[:seat.start()]) + seat.group(0)
+    own = re.search(r" (?:der|des) [A-ZÄÖÜ]", phrase)
+    if own is not None:
+        # `des Bundesverbands der Deutschen Industrie` → `Bundesverband der Deutschen Industrie`: the
+        # name's own genitive stays as it is
+        return body_in_nominative(article, phrase[:own.start()]) + phrase[own.start():]
     words = nominative_body(phrase).split(" ")
     noun = words[-1].lower()
     ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"

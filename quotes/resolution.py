@@ -99,8 +99,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         # `der Sprecher des russischen Präsidenten`: a person's spokesperson, no body, as written
         return Resolved(without_article(text), side_of(text) or people.owner_side(text), "role")
     if spoke_for is not None:
-        # `ein Sprecher des Pentagons`, `der Pressedienst des Kremls` speak for the body: one entity with it
-        return Resolved(body_in_nominative(spoke_for.group(1), spoke_for.group(2)),
+        # `ein Sprecher des Pentagons`, `der Pressedienst des Kremls` speak for the body: one entity with
+        # it; `des Energiekonzerns Gazprom` names it after its kind
+        body = without_full_stop(spoke_for.group(2))
+        return Resolved(named_body(body) or body_in_nominative(spoke_for.group(1), body),
                         side_of(text) or people.owner_side(text), "org")
     if mention.kind == "role":
         head = role_head(text)

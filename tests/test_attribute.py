@@ -362,6 +362,11 @@ def test_dropped(attributed, text, quote):
      "teuer, sagte ein Sprecher des Vereins.", "Die Pläne seien viel zu teuer", "Bund der Steuerzahler"),
     ("Die Bahn hat neue Zahlen vorgelegt. Widerspruch kam von der Gewerkschaft EVG. Die Zahlen seien geschönt, sagte "
      "eine Sprecherin der Gewerkschaft.", "Die Zahlen seien geschönt", "EVG"),
+    # a spokesperson of a body named after its kind, or with a genitive of its own name
+    ("Man habe mit weniger Menschen gerechnet, sagte eine Sprecherin des Sozialverbands VdK.",
+     "Man habe mit weniger Menschen gerechnet", "VdK"),
+    ("Man prüfe rechtliche Schritte, teilte ein Sprecher des Bundesverbands der Deutschen Industrie mit.",
+     "Man prüfe rechtliche Schritte", "Bundesverband der Deutschen Industrie"),
     # a compound refers back only to a body it described (`Weltgesundheitsorganisation` is a name)
     ("Erste Tests haben den Verdacht nicht bestätigt. Die Weltgesundheitsorganisation hält es für unwahrscheinlich, "
      "dass man sich so ansteckt.", "dass man sich so ansteckt", "Weltgesundheitsorganisation"),

@@ -152,7 +152,10 @@ def test_a_citys_adjective_is_no_name(nlp, text, runs):
     # a body's own name after the noun for its kind, in marks or not
     ("des Energiekonzerns Gazprom", "Gazprom"), ("Der ukrainische Betreiber Energoatom", "Energoatom"),
     ("der Nachrichtenagentur Interfax", "Interfax"), ("die Organisation „Reporter ohne Grenzen“", "Reporter ohne Grenzen"),
-    ("die Söldnergruppe Wagner", "Wagner"),
+    ("die Söldnergruppe Wagner", "Wagner"), ("des Sozialverbands VdK", "VdK"), ("der Gewerkschaft Verdi", "Verdi"),
+    ("des Autobauers Volkswagen", "Volkswagen"), ("der Partei Die Linke", "Die Linke"),
+    # an inflected adjective opens no name: it goes on the kind's (`Verband Deutscher Maschinenbau`)
+    ("des Verbands Deutscher Maschinenbau", None), ("des Verbandes Deutscher", None), ("des Konzerns Bayer", "Bayer"),
     # a government named after its head, a place's genitive, a kind with no name: no body's own name
     ("der Regierung Scholz", None), ("des Konzerns Russlands", None), ("der Konzern", None),
 ])

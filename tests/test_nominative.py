@@ -13,6 +13,8 @@ from quotes.nominative import body_in_nominative, strong_form
     ("der", "Weltbank", "Weltbank"),
     # the seat stays after the name
     ("des", "Auswärtigen Amts in Berlin", "Auswärtiges Amt in Berlin"),
+    # so does a genitive of the name's own
+    ("des", "Bundesverbands der Deutschen Industrie", "Bundesverband der Deutschen Industrie"),
 ])
 def test_a_spokespersons_body_as_a_name(article, phrase, name):
     assert body_in_nominative(article, phrase) == name

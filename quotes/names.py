@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS, TIME_NOUNS
+from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, OBJECT_NOUNS, ORG_HEADS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS, TIME_NOUNS
 from quotes.nominative import nominative_body, strong_form
 from quotes.types import Sentence, Word
 
@@ -400,7 +400,8 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     while k > 0 and words[k - 1].text.lower() in NAME_PARTICLES and flags[k - 1]:
         k -= 1
     if k > 0 and not flags[k - 1] and role_head(words[k - 1].text) and words[k - 1].upos == "NOUN":
-        return _surname_after_role(words, k)
+        # (a person's role, not a body's: `laut Polizei zu Straftaten aufgerufen`)
+        return role_head(words[k - 1].text) not in ORG_HEADS and _surname_after_role(words, k)
     capital_opening = (k < i or k > 0 and flags[k - 1]) and words[k].text[:1].isupper() and \
         words[k].text.lower() in NAME_ONLY_PARTICLES
     # (a particle that opens nothing but a name, after two name words: `André Corrêa do Lago`,

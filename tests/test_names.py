@@ -141,6 +141,9 @@ def test_a_surname_by_its_ending(nlp, text, name):
     # a city's adjective before a noun is no name, however tagged; a name after it stays one
     ("Laut Berliner Polizei ist die Demonstration friedlich verlaufen.", []),
     ("Der Münchner Anwalt Klaus Berger widersprach.", ["Klaus Berger"]),
+    # a particle after a body's noun opens no name (a person's role may: `Verteidigungsminister zu Guttenberg`)
+    ("Von dem Wagen sei laut Polizei zu Straftaten aufgerufen worden.", []),
+    ("Das sagte Verteidigungsminister zu Guttenberg am Montag.", ["zu Guttenberg"]),
 ])
 def test_a_citys_adjective_is_no_name(nlp, text, runs):
     from quotes.names import name_runs

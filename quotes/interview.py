@@ -70,8 +70,8 @@ class Label:
 
 def _label_at(text: str, start: int, last_names: set[str], answering: frozenset[str] = frozenset()) -> Label | None:
     m = _LABEL.match(text, start)
-    if m is None:
-        return None
+    if m is None or _GENRE_WORD.search(m.group(1)):
+        return None  # (`Interview: Finanzminister X über …`: a heading, no one's turn)
     name = m.group(1)
     words = name.split()
     # (a label in capitals names the same person: `MICHAL:` for Kristen Michal)

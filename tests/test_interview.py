@@ -120,6 +120,18 @@ def test_an_interview_without_labels(run_text):
     assert {q.speaker for q in quotes} == {"Andrij Melnyk"}
 
 
+def test_a_genre_heading_is_no_turns_label(run_text):
+    """`Interview: Finanzminister X über …` over the questions is a heading, not a labelled turn."""
+    text = ("Interview: Finanzminister Christian Lindner über Russland und die Schuldenbremse\n\n"
+            "Herr Lindner, wirken die Sanktionen gegen Russland?\n\nJa, die Sanktionen wirken. Die russische "
+            "Wirtschaft ist in einer schwierigen Lage.\n\nMüssen wir mehr Schulden machen?\n\nNein. Wir setzen "
+            "Prioritäten im Haushalt.\n\nDie Fragen stellte Markus Decker.")
+    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert [q.text for q in quotes] == ["Ja, die Sanktionen wirken. Die russische Wirtschaft ist in einer schwierigen "
+                                        "Lage.", "Nein. Wir setzen Prioritäten im Haushalt."]
+    assert {q.speaker for q in quotes} == {"Christian Lindner"}
+
+
 @pytest.mark.parametrize("text", [
     # questions closing paragraphs, but no one addressed or named as the interview's partner
     "Die Lage bleibt ernst.\n\nWer hilft?\n\nDer Bund zahlt nicht.\n\nWer dann?\n\nNiemand weiß es.",

@@ -80,8 +80,10 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     nxt = sent.word(words[i].index + 1)
     # (`…, hieß es aus dem Ministerium`: `heißen` with `es` is a frame whatever the parse)
     # (and `zitieren` with its object pronoun first: `…, zitierte ihn die Agentur`)
+    # (and `verlauten` with its source after `aus`: `…, verlautete aus Sicherheitskreisen`)
     framed = nxt is not None and (nxt.text.lower() in ("er", "sie") or
                                   nxt.text.lower() == "es" and cue_lemma(sent, cue) == "heißen" or
+                                  nxt.text.lower() == "aus" and cue_lemma(sent, cue) == "verlauten" or
                                   nxt.text.lower() == "ihn" and cue_lemma(sent, cue) == "zitieren") or \
         cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES \
         or words[-2].text in PHRASE_CUES.get(cue.lemma, ())  # `…, gab X zu bedenken`: the phrase closes the frame

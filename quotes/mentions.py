@@ -260,11 +260,16 @@ def _genitive_antecedent(text: str, m: Mention, relative: str) -> Mention:
     return Mention(text[start:m.end], start, m.end, "role")
 
 
-def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:
+def with_seat(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int], any_body: bool = False) -> Mention:
     """`das Verteidigungsministerium in Moskau`, `die Regierung in Kiew`: a body's seat says whose
-    body it is (and gives its side), as `des Außenministeriums in Moskau` does after a role."""
-    if m.kind not in ("org", "role") or role_head(m.text) not in ORG_HEADS and \
-            not m.text.split()[-1].lower().endswith(NATIONAL_BODIES):  # (`das Präsidialamt in Kiew`)
+    body it is (and gives its side), as `des Außenministeriums in Moskau` does after a role
+    (`any_body`: any body or role has one, as a source after `nach Angaben` does)."""
+    last = m.text.split()[-1].lower()
+    # (`aus Regierungskreisen in Moskau`: circles of a state's bodies too, read as a name when they
+    # stand without an article; `das Präsidialamt in Kiew`)
+    circles = last.endswith(("kreise", "kreisen"))
+    body = m.kind in ("org", "role") and (any_body or role_head(m.text) in ORG_HEADS or last.endswith(NATIONAL_BODIES))
+    if not (body or circles):
         return m
     j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
     if j is None or not seat_at(sent.words, j, exclude):

@@ -11,8 +11,8 @@ from quotes.cues import WEB_NAME, after_source_noun, saxon_genitive
 from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_report_noun, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
-from quotes.mentions import surface_np, title_in_marks
-from quotes.names import hyphen_joins, seat_at
+from quotes.mentions import surface_np, title_in_marks, with_seat
+from quotes.names import hyphen_joins
 from quotes.phrases import genitive_owner, noun_phrase_at, object_of_preposition, past_contraction
 from quotes.types import Mention, Sentence, Word
 
@@ -83,7 +83,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
                 # `aus Kreisen der Regierung`: whose circles they are
                 m = surface_np(text, sent, after.index - 1, 1, none) or m
             if m is not None:
-                return _with_seat(text, sent, appositive_name(text, sent, m))  # `des Gouverneurs der Region, Oleh Synjehubow,`
+                # (`nach Angaben des Verteidigungsministeriums in Moskau`: a body's seat is part of the source)
+                return with_seat(text, sent, appositive_name(text, sent, m), (0, 0), any_body=True)  # `des Gouverneurs der Region, Oleh Synjehubow,`
         if cue.text.lower() == "laut" and j < len(sent.words):
             m = surface_np(text, sent, pos + 1, 1, none)  # `laut ai-Bericht`: the whole compound
             end = sent.words[j].end
@@ -110,15 +111,6 @@ def _owner_of_source_noun(text: str, sent: Sentence, m: Mention | None) -> Menti
         return m
     start = words[k + 2 if words[k + 1].text.lower() in ("von", "vom") else k + 1].start
     return Mention(text[start:m.end], start, m.end, m.kind)
-
-
-def _with_seat(text: str, sent: Sentence, m: Mention) -> Mention:
-    """`nach Angaben des Verteidigungsministeriums in Moskau`: a body's seat is part of the source (and
-    gives its side)."""
-    j = next((k for k, w in enumerate(sent.words) if w.start >= m.end), None)
-    if m.kind not in ("org", "role") or j is None or not seat_at(sent.words, j):
-        return m
-    return Mention(text[m.start:sent.words[j + 1].end], m.start, sent.words[j + 1].end, m.kind)
 
 
 _POSSESSIVE_GENITIVES = frozenset("seines seiner ihres ihrer".split())

@@ -362,6 +362,12 @@ def test_dropped(attributed, text, quote):
      "teuer, sagte ein Sprecher des Vereins.", "Die Pläne seien viel zu teuer", "Bund der Steuerzahler"),
     ("Die Bahn hat neue Zahlen vorgelegt. Widerspruch kam von der Gewerkschaft EVG. Die Zahlen seien geschönt, sagte "
      "eine Sprecherin der Gewerkschaft.", "Die Zahlen seien geschönt", "EVG"),
+    # circles of a state's bodies with their seat, which gives their side
+    ("Die Lage sei stabil, hieß es aus Regierungskreisen in Moskau.", "Die Lage sei stabil", "Regierungskreisen in Moskau"),
+    ("Die Lage sei stabil, verlautete aus Sicherheitskreisen in Kiew.", "Die Lage sei stabil",
+     "Sicherheitskreisen in Kiew"),
+    ("Nach Informationen aus Regierungskreisen in Moskau ist ein Treffen geplant.", "ist ein Treffen geplant.",
+     "Regierungskreisen in Moskau"),
     # a spokesperson of a body named after its kind, or with a genitive of its own name
     ("Man habe mit weniger Menschen gerechnet, sagte eine Sprecherin des Sozialverbands VdK.",
      "Man habe mit weniger Menschen gerechnet", "VdK"),

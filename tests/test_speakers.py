@@ -20,6 +20,7 @@ from quotes.types import Mention
     # EU institutions beyond the Commission and the Parliament
     ("EZB-Präsident", "EU"), ("die Europäische Zentralbank", "EU"), ("der Europäische Rat", "EU"),
     ("Eurogruppen-Chef", "EU"), ("der Rat der Stadt", None), ("Kommissionssprecherin", "EU"),
+    ("Söldnergruppe Wagner", "RU"), ("Wagner-Chef Jewgeni Prigoschin", "RU"), ("Richard Wagner", None),
     ("Agrarkommissar", "EU"), ("Handelskommissarin", "EU"), ("UN-Flüchtlingskommissar", None), ("Polizeikommissar", None),
     ("der Trainer", None),
     # a city's newspaper is an outlet, of no side; the city stands for its government

@@ -266,9 +266,10 @@ def _quoted_one(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
     `Der Spiegel zitiert den Prediger mit den Worten: „…“`: the quoted one is the object."""
     pos = sent.words.index(cue)
     pronoun = sent.words[pos + 1] if pos + 2 < len(sent.words) else None
-    if pronoun is not None and pronoun.text.lower() in ("ihn", "sie") and sent.words[pos + 2].upos in ("DET", "PROPN", "NOUN") \
-            and not exclude[0] <= pronoun.start < exclude[1]:
-        # `…, zitierte ihn die Agentur`: a pronoun object stands before the subject
+    if pronoun is not None and pronoun.text.lower() in ("ihn", "sie") and not exclude[0] <= pronoun.start < exclude[1] \
+            and (sent.words[pos + 2].upos in ("DET", "PROPN", "NOUN") or sent.words[pos + 2].text.lower() == "mit" and pos > 0):
+        # `…, zitierte ihn die Agentur`: a pronoun object stands before the subject; `Die Zeitung zitierte
+        # ihn mit den Worten: …`: after it, once the subject stood before the verb
         return Mention(pronoun.text, pronoun.start, pronoun.end, "pronoun")
     first = surface_np(text, sent, pos + 1, 1, exclude)
     if first is not None:

@@ -362,6 +362,9 @@ def test_dropped(attributed, text, quote):
      "teuer, sagte ein Sprecher des Vereins.", "Die Pläne seien viel zu teuer", "Bund der Steuerzahler"),
     ("Die Bahn hat neue Zahlen vorgelegt. Widerspruch kam von der Gewerkschaft EVG. Die Zahlen seien geschönt, sagte "
      "eine Sprecherin der Gewerkschaft.", "Die Zahlen seien geschönt", "EVG"),
+    # `zitierte ihn mit den Worten`: the pronoun object is the one quoted, not the outlet
+    ("Stephan Weil äußerte sich ähnlich. Die Zeitung zitierte ihn mit den Worten: „Der Bund kann sich nicht "
+     "wegducken.“", "Der Bund kann sich nicht wegducken.", "Stephan Weil"),
     # circles of a state's bodies with their seat, which gives their side
     ("Die Lage sei stabil, hieß es aus Regierungskreisen in Moskau.", "Die Lage sei stabil", "Regierungskreisen in Moskau"),
     ("Die Lage sei stabil, verlautete aus Sicherheitskreisen in Kiew.", "Die Lage sei stabil",

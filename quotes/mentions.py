@@ -297,7 +297,9 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
         return _of_person(text, sent, m, j, exclude)
     if j is not None and words[j].text == "von" and m.kind == "role" and _office(m.text):
         return _of_office(text, sent, m, j, exclude)
-    if j is None or words[j].text.lower() not in ("der", "des") or words[j].feat("Case") != "Gen" \
+    # (`ein Sprecher seines Ministeriums`: a possessive's genitive says whose, as an article's does)
+    if j is None or not (words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen"
+                         or words[j].text.lower() in ("seines", "ihres") and m.kind == "role") \
             or exclude[0] <= words[j].start < exclude[1]:
         return m
     k = j + 1

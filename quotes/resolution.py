@@ -31,7 +31,7 @@ _ROLE_REACH = 250  # characters: a role right after a person named as the subjec
 
 # a spokesperson's noun (`Sprecher`, `Pressesprecherin`): here with the body they speak for
 _SPOKESPERSON_OF = re.compile(r"(?:(?:ein|eine|einer|eines|der|die|dem|den)\s+)?(?:[\w-]+-)?" + SPOKESPERSON +
-                              r"(?:in|innen|s)?\s+(des|der)\s+(\S.*)$", flags=re.I)
+                              r"(?:in|innen|s)?\s+(des|der|seines|ihres)\s+(\S.*)$", flags=re.I)
 
 
 def _later_fitting(people: People, found: Person, pos: int, gender: str) -> Person | None:

@@ -362,6 +362,10 @@ def test_dropped(attributed, text, quote):
      "teuer, sagte ein Sprecher des Vereins.", "Die Pläne seien viel zu teuer", "Bund der Steuerzahler"),
     ("Die Bahn hat neue Zahlen vorgelegt. Widerspruch kam von der Gewerkschaft EVG. Die Zahlen seien geschönt, sagte "
      "eine Sprecherin der Gewerkschaft.", "Die Zahlen seien geschönt", "EVG"),
+    # a spokesperson of a possessive ministry speaks for the ministry of the minister named before
+    ("Wirtschaftsminister Robert Habeck zeigte sich wenig überrascht. Die Zahlen bestätigten die Einschätzung der "
+     "Regierung, sagte ein Sprecher seines Ministeriums.", "Die Zahlen bestätigten die Einschätzung der Regierung",
+     "Wirtschaftsministerium"),
     # `zitierte ihn mit den Worten`: the pronoun object is the one quoted, not the outlet
     ("Stephan Weil äußerte sich ähnlich. Die Zeitung zitierte ihn mit den Worten: „Der Bund kann sich nicht "
      "wegducken.“", "Der Bund kann sich nicht wegducken.", "Stephan Weil"),

@@ -149,7 +149,9 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     if runs:
         run = max(runs, key=lambda r: (len(r), r[0].index))
         prev = sent.word(run[0].index - 1)
-        if len(run) == 1 and prev is not None and prev in stretch and prev.upos == "NOUN" \
+        # (the organisation noun tagged an adjective too: `der Staatsanwaltschaft Düsseldorf`)
+        if len(run) == 1 and prev is not None and prev in stretch and (
+                prev.upos == "NOUN" or prev.upos == "ADJ" and role_head(prev.text) in ORG_HEADS) \
                 and prev.text[:1].isupper() and role_head(prev.text) in ORG_HEADS | {None} \
                 and not _person_after_office(stretch, prev, run[0]):
             # `die Polizei Hamburg`, `Staatsanwaltschaft Oslo`: a name after an organisation noun narrows it down

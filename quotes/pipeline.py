@@ -34,7 +34,7 @@ def prepare_text(article: Article) -> str:
     # the subject of `Frankreichs Präsident Emmanuel Macron hat … angestoßen`)
     datelines = [(m.start(), m.end()) for m in _DATELINE_AT_PARAGRAPH.finditer(article.text)]
     junk = _junk(article.text)
-    opening = _place_dateline(mask(article.text, junk))
+    opening = _opening_dateline(article.text, junk)
     if opening is not None and not datelines:
         datelines.append((opening.start(), opening.end()))
     text = mask(article.text, junk + datelines)
@@ -139,8 +139,7 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     in a report datelined from one capital, is that country's: `Präsidialamt (Ukraine)`, one speaker
     apart from other countries' (`Moskau/Washington` names two: none)."""
     _, second_end = _paragraph_ends(text, 2)
-    # (a place dateline's paragraphs counted without the page's junk, as `prepare_text` does)
-    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _place_dateline(mask(text, _junk(text)))
+    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _opening_dateline(text, _junk(text))
     place = m.group(0).split("(")[0].strip(" -–—") if m is not None else ""
     side = side_of(place) if place and "/" not in place else None
     national = lambda q: q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None and \
@@ -219,6 +218,12 @@ def _place_dateline(text: str) -> re.Match | None:
     if opening is not None and (opening.start() > first_end or opening.group(0).split()[0].split("/")[0] in PLACES):
         return opening
     return None
+
+
+def _opening_dateline(text: str, junk: list[tuple[int, int]]) -> re.Match | None:
+    """`_place_dateline` with the paragraphs counted as they stand (a one-word title is junk, yet the
+    line under it), else without the page's `junk` (menus and captions before it are no paragraphs)."""
+    return _place_dateline(text) or _place_dateline(mask(text, junk))
 
 
 def _paragraph_ends(text: str, n: int) -> list[int]:

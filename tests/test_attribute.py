@@ -362,6 +362,9 @@ def test_dropped(attributed, text, quote):
      "teuer, sagte ein Sprecher des Vereins.", "Die Pläne seien viel zu teuer", "Bund der Steuerzahler"),
     ("Die Bahn hat neue Zahlen vorgelegt. Widerspruch kam von der Gewerkschaft EVG. Die Zahlen seien geschönt, sagte "
      "eine Sprecherin der Gewerkschaft.", "Die Zahlen seien geschönt", "EVG"),
+    # a body narrowed down by its place, its noun tagged an adjective: the place is no speaker
+    ("Ein Sprecher der Staatsanwaltschaft Düsseldorf sagte, man gehe von einem terroristischen Hintergrund aus.",
+     "man gehe von einem terroristischen Hintergrund aus", "Staatsanwaltschaft Düsseldorf"),
     # a spokesperson of a possessive ministry speaks for the ministry of the minister named before
     ("Wirtschaftsminister Robert Habeck zeigte sich wenig überrascht. Die Zahlen bestätigten die Einschätzung der "
      "Regierung, sagte ein Sprecher seines Ministeriums.", "Die Zahlen bestätigten die Einschätzung der Regierung",

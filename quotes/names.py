@@ -277,9 +277,18 @@ def name_flags(words: list[Word]) -> list[bool]:
         if w.index == 1 and w.text.lower() in AUX_FORMS:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
         # (a function word capitalised inside the sentence is a name: `sagte Weil`, `Stephan Weil`)
+        # (not a pronoun or article: `glauben Sie das?`, the polite `Sie`)
         inside = w.text in NOT_NAMES and i > 0 and words[i - 1].upos != "PUNCT" and w.text.isalpha() \
-            and w.start - words[i - 1].end <= 1  # (not at a line's start the sentence splitter ran into)
+            and w.start - words[i - 1].end <= 1 and w.upos not in ("PRON", "DET")  # (not at a line's start the sentence splitter ran into)
         if inside and (words[i - 1].text in FIRST_NAMES or words[i - 1].upos in ("VERB", "AUX") and words[i - 1].text.islower()):
+            flags[i] = True
+            # (the first name too, which saw no capitalised word after it: `und Stephan Weil (SPD)`)
+            flags[i - 1] = flags[i - 1] or words[i - 1].text in FIRST_NAMES
+            continue
+        if i == 0 and w.text in _PURE_SUBORDINATORS and n > 1 and words[1].upos in ("VERB", "AUX") and words[1].text.islower() \
+                and words[1].feat("VerbForm") in (None, "Fin"):
+            # a subordinator opens a clause whose verb comes last: one the finite verb follows at once
+            # is a name (`Weil äußerte sich ähnlich.`, Stephan Weil's)
             flags[i] = True
             continue
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
@@ -329,6 +338,10 @@ def name_flags(words: list[Word]) -> list[bool]:
                 capitalised(words[i + 1]) and not role_head(words[i + 1].text) or words[i + 1].text in NAME_PARTICLES):
             flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
     return flags
+
+
+# subordinators that are no adverbs (`Damit ist klar`, `Da ist …` are): never the first phrase of a main clause
+_PURE_SUBORDINATORS = frozenset("Weil Obwohl Nachdem Bevor Sobald Falls Indem Solange Wenn Ob Dass".split())
 
 
 # German prepositions, which a title-case line may capitalise (`Angela Merkel Am Montag`)

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
-from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
+from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
-                          name_runs, role_head, role_word, strip_roles, without_full_stop,
+                          name_runs, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
                           without_syllable_genitive)
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
@@ -513,7 +513,11 @@ class People:
                            or object_after_reflexive(sent, [w])) \
                     and not quoted.contains(w.start, w.end)
                 # (a name the first pass left out, whatever its tag: alone, not the end of a run it took)
-                if capitalised(w) and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))
+                # (a function word too where it stands as a name, alone: `Weil äußerte sich ähnlich.`, not
+                # the `Weil` of `Stephan Weil`, collected whole)
+                flags = sentence_name_flags(sent) if w.text in NOT_NAMES else None
+                named_so = capitalised(w) or flags is not None and flags[i] and not (i and flags[i - 1])
+                if named_so and key in known and (w.upos != "PROPN" or not (i and capitalised(sent.words[i - 1]))
                                                         and not any(w.start in p.positions for p in people.persons.values())) \
                         and not (key in people._by_bare and people.covers(w.start)):
                     people.add(w.text, "", w.start, subject)

@@ -370,6 +370,9 @@ def test_dropped(attributed, text, quote):
      "Regierung, sagte ein Sprecher seines Ministeriums.", "Die Zahlen bestätigten die Einschätzung der Regierung",
      "Wirtschaftsministerium"),
     # `zitierte ihn mit den Worten`: the pronoun object is the one quoted, not the outlet
+    ("Unterzeichnet haben Hendrik Wüst und Stephan Weil. „Wir erwarten mehr“, sagte Wüst. Weil äußerte sich "
+     "ähnlich. Die Zeitung zitierte ihn mit den Worten: „Der Bund kann sich nicht wegducken.“",
+     "Der Bund kann sich nicht wegducken.", "Stephan Weil"),
     ("Stephan Weil äußerte sich ähnlich. Die Zeitung zitierte ihn mit den Worten: „Der Bund kann sich nicht "
      "wegducken.“", "Der Bund kann sich nicht wegducken.", "Stephan Weil"),
     # circles of a state's bodies with their seat, which gives their side

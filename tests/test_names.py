@@ -144,6 +144,8 @@ def test_a_surname_by_its_ending(nlp, text, name):
     # a particle after a body's noun opens no name (a person's role may: `Verteidigungsminister zu Guttenberg`)
     ("Von dem Wagen sei laut Polizei zu Straftaten aufgerufen worden.", []),
     ("Das sagte Verteidigungsminister zu Guttenberg am Montag.", ["zu Guttenberg"]),
+    # the polite `Sie` after a verb is no name (a capitalised function word there may be one: `sagte Weil`)
+    ("All diese Drohungen, glauben Sie das dient nur dazu?", []),
 ])
 def test_a_citys_adjective_is_no_name(nlp, text, runs):
     from quotes.names import name_runs
@@ -189,6 +191,10 @@ def test_a_speakers_name_without_its_article(written, name):
     # a function word capitalised inside the sentence is a name (`Weil`), not opening it
     ("Auch Niedersachsens Regierungschef Stephan Weil verlangte eine Lösung.", "Stephan Weil"),
     ("„Die Kommunen sind am Limit“, sagte Weil nach dem Treffen.", "Weil"),
+    # … with its first name however tagged; opening the sentence when the finite verb follows it at once
+    # (a subordinator opens a verb-final clause)
+    ("Unterzeichnet haben Hendrik Wüst (CDU) und Stephan Weil (SPD).", "Stephan Weil"),
+    ("Weil äußerte sich ähnlich.", "Weil"),
     # a name-only particle after a first name the lexicon lacks, after a role it knows (`Coach`)
     ("Schalkes Coach Kees van Wonderen war dagegen zufrieden.", "Kees van Wonderen"),
     # … and so is a place (a first name may still go on with one: `George Washington`; a body's name too)

@@ -11,6 +11,7 @@ from quotes.cues import according_to_frame
 from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, ORG_HEADS, PLACES, REACTION_NOUNS, generic_stem,
                              is_named_body)
 from quotes.names import fold, role_head
+from quotes.nominative import body_in_nominative
 from quotes.reference import paragraph_opener
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
@@ -109,14 +110,17 @@ def _body_shaped(name: str) -> bool:
         len(words) >= 2 and not any(w in FIRST_NAMES or w in ACTOR_SURNAMES for w in words)
 
 
-def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Resolved | None:
+def named_body_before(parsed: Parsed, sidx: int, head: str | None = None, back: bool = True) -> Resolved | None:
     """`Der Energiekonzern Gazprom hat die Lieferungen reduziert. …, teilte das Unternehmen mit`: a
     body named by its proper name as the subject of the sentence before (with a word of that `head`,
-    if given: `Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft erklärte …`)."""
+    if given: `Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft erklärte …`); when that
+    subject is a pronoun (`Sie klebten sich fest.`), the one of the sentence before it (`back`)."""
     if sidx == 0:
         return None
     prev = parsed.sentences[sidx - 1]
     m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
+    if m is not None and m.kind == "pronoun":
+        return named_body_before(parsed, sidx - 1, head, back=False) if back else None
     reaction = m is None or m.text in REACTION_NOUNS
     if reaction:
         m = reaction_source(parsed.text, prev)  # `Kritik kommt vom ADAC.`: the ADAC is the agent
@@ -148,6 +152,9 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None) -> Res
             return None
     if name in PLACES and k > 0:
         name = " ".join(words[k - 1:])  # `Die Polizei Hamburg`: the place narrows the body down
+    elif k > 0 and words[k - 1] in ("der", "des"):
+        # `Klimaaktivisten der Letzten Generation`: the body in the genitive, named in the nominative
+        name = body_in_nominative(words[k - 1], name)
     return Resolved(name, side_of(m.text), "org") if name and (k > 0 or acronym) else None
 
 

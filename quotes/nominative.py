@@ -80,7 +80,8 @@ def body_in_nominative(article: str, phrase: str) -> str:
     noun = words[-1].lower()
     ending = "e" if article.lower() == "der" else "es" if noun.endswith(_NEUTER_BODIES) else "er"
     for k, w in enumerate(words[:-1]):
-        if not (w.endswith("en") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w[:-1]) or "-" in w)):
+        if not (w.endswith("en") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w[:-1]) or "-" in w
+                                      or article.lower() == "der" and _PROPER_ADJECTIVE_AFTER_DER.fullmatch(w[:-1]))):
             break
         words[k] = w[:-2] + ending
     return " ".join(words)
@@ -88,6 +89,9 @@ def body_in_nominative(article: str, phrase: str) -> str:
 
 # adjectives in names of bodies and offices (`Auswärtige`, `Europäische`, `Nationale`), capitalised
 _PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:ige|ische|ale|äre|iße)")
+# … and more after `der`, whose nominative ending is `e` whatever the gender (`der Letzten Generation`,
+# `der Vereinten Nationen`, `der Deutschen Bank`; after `des`, `Roten Kreuzes` stays as written)
+_PROPER_ADJECTIVE_AFTER_DER = re.compile(r"[A-ZÄÖÜ]\w*(?:sche|te)")
 
 
 def strong_form(article: str, rest: str) -> str:

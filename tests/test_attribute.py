@@ -381,6 +381,10 @@ def test_dropped(attributed, text, quote):
      "Sicherheitskreisen in Kiew"),
     ("Nach Informationen aus Regierungskreisen in Moskau ist ein Treffen geplant.", "ist ein Treffen geplant.",
      "Regierungskreisen in Moskau"),
+    # a generic word after a sentence whose subject is a pronoun: the body of the sentence before it,
+    # in the nominative (`Klimaaktivisten der Letzten Generation`)
+    ("Klimaaktivisten der Letzten Generation haben die A9 blockiert. Sie klebten sich auf der Fahrbahn fest. Man sei "
+     "entschlossen, sagte eine Sprecherin der Gruppe.", "Man sei entschlossen", "Letzte Generation"),
     # a spokesperson of a body named after its kind, or with a genitive of its own name
     ("Man habe mit weniger Menschen gerechnet, sagte eine Sprecherin des Sozialverbands VdK.",
      "Man habe mit weniger Menschen gerechnet", "VdK"),

@@ -13,6 +13,9 @@ from quotes.nominative import body_in_nominative, strong_form
     ("der", "Weltbank", "Weltbank"),
     # the seat stays after the name
     ("des", "Auswärtigen Amts in Berlin", "Auswärtiges Amt in Berlin"),
+    # a capitalised adjective after `der` takes `e` whatever the gender; after `des` it stays as written
+    ("der", "Letzten Generation", "Letzte Generation"), ("der", "Vereinten Nationen", "Vereinte Nationen"),
+    ("des", "Roten Kreuzes", "Roten Kreuzes"),
     # so does a genitive of the name's own
     ("des", "Bundesverbands der Deutschen Industrie", "Bundesverband der Deutschen Industrie"),
 ])

@@ -223,7 +223,7 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "Das hänge von vielen Faktoren ab.", "Jan Hof", "indirect:free"),
     # a report noun whose clause opens with an article, not a relative pronoun
     ("Die Gewerkschaft Verdi äußerte die Befürchtung, der Konzern werde weitere Filialen schließen.",
-     "der Konzern werde weitere Filialen schließen", "Gewerkschaft Verdi", "indirect:konjunktiv"),
+     "der Konzern werde weitere Filialen schließen", "Verdi", "indirect:konjunktiv"),
     # `Wie aus X hervorgeht, …`: the verb-final frame names its source after `aus`
     ("Wie aus einem Bericht der Vereinten Nationen hervorgeht, wurden im Bezirk Zhari fünf Zivilisten getötet.",
      "fünf Zivilisten getötet", "Bericht der Vereinten Nationen", "indirect:wie"),

@@ -54,7 +54,7 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
         return True  # `Baerbock: „Die Ukraine verteidigt auch unsere Freiheit“`: the one speaking
     if run[0].index == 1 and labelled_with_phrase(sent, run):
         return True  # `Merz im Interview: „…“`, `Baerbock in Kiew: „…“`: so too with where it was said
-    if before_untagged_verb(sent, run, last) or _opening_without_subject(sent, run, last):
+    if before_untagged_verb(sent, run, last) or _opening_without_subject(sent, run, last) or _presented(sent, run, last):
         return True
     # `Der Bürgermeister der Gemeinde, Heiner Falldorf, schätzt …`: an apposition set off by commas
     # right before the finite verb of a sentence's first clause, whatever the parser attached
@@ -71,6 +71,13 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
 
 
 _COPULAS = frozenset("ist war wird wurde bleibt blieb".split())
+
+
+def _presented(sent: Sentence, run: list[Word], last: Word | None) -> bool:
+    """`Christian G., Münchener Rechtsanwalt.`: a short sentence with no verb that opens with the name
+    (and what the person is) presents the one the story goes on about, as a subject would."""
+    return run[0].index == 1 and last is not None and last.text in (",", ".") and len(sent.words) <= 10 and \
+        sent.words[-1].text == "." and not any(w.upos in ("VERB", "AUX") for w in sent.words)
 
 
 def before_untagged_verb(sent: Sentence, run: list[Word], nxt: Word | None) -> bool:

@@ -369,6 +369,10 @@ def test_dropped(attributed, text, quote):
     ("Wirtschaftsminister Robert Habeck zeigte sich wenig überrascht. Die Zahlen bestätigten die Einschätzung der "
      "Regierung, sagte ein Sprecher seines Ministeriums.", "Die Zahlen bestätigten die Einschätzung der Regierung",
      "Wirtschaftsministerium"),
+    # a short sentence with no verb that opens with a name presents the one `er` refers to next
+    ("Der Politiker Karl Huber wies die Vorwürfe zurück. Wer die Nummer wählt, landet bei einem Anwalt. Peter M., "
+     "Münchener Rechtsanwalt. Er ist der Gründer der Firma. Kontakt zu Huber habe er nicht, sagt er.",
+     "Kontakt zu Huber habe er nicht", "Peter M."),
     # `zitierte ihn mit den Worten`: the pronoun object is the one quoted, not the outlet
     ("Unterzeichnet haben Hendrik Wüst und Stephan Weil. „Wir erwarten mehr“, sagte Wüst. Weil äußerte sich "
      "ähnlich. Die Zeitung zitierte ihn mit den Worten: „Der Bund kann sich nicht wegducken.“",

@@ -57,6 +57,8 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
                                                  words[j].upos == "ADP" and (words[j].text not in NAME_PARTICLES
                                                                              or j == start)):
         j += 1  # the genitive `des Bankenverbandes`, `von Thüringen`, or `im Bundestagsinnenausschuss`
+    if j + 3 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].text.isupper():
+        j += 3  # the body's short name in brackets: `der Chef der Internationalen Atomenergiebehörde (IAEA), X`
     if j >= len(words) - 1 or words[j].text != ",":
         return m
     flags = sentence_name_flags(sent)

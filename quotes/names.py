@@ -508,20 +508,28 @@ _PURPOSE_HEAD = re.compile(r"\w*(amt|amts|amtes|institut|instituts|ministerium|m
 
 def purpose_tail(words, k: int) -> int:
     """Where the name of a body headed by words[k] ends: past `für X (und Y)` and an acronym in
-    brackets (`Institut für Kriegsstudien (ISW)`); k + 1 when it has no such part."""
+    brackets (`Institut für Kriegsstudien (ISW)`, `Weltgesundheitsorganisation (WHO)`); k + 1 when it
+    has no such part."""
     j = k + 1
-    # (an adjective in lower case may come first: `Departement für auswärtige Angelegenheiten`)
-    adjective = j + 2 < len(words) and words[j + 1].text.islower() and words[j + 1].upos == "ADJ" and capitalised(words[j + 2])
-    if not _PURPOSE_HEAD.fullmatch(words[k].text) or j + 1 >= len(words) or words[j].text != "für" \
-            or not (capitalised(words[j + 1]) or adjective) or words[j + 1].upos not in ("NOUN", "PROPN", "ADJ", "X"):
+    if not _PURPOSE_HEAD.fullmatch(words[k].text):
         return j
-    j += 3 if adjective else 2
-    while j < len(words) and (capitalised(words[j]) and words[j].upos in ("NOUN", "PROPN", "X") or
-                              words[j].text == "und" and j + 1 < len(words) and capitalised(words[j + 1])
-                              and words[j + 1].upos in ("NOUN", "PROPN") or
-                              # `für Informations- und Kommunikationstechnologie`
-                              words[j].text == "-" and j + 1 < len(words) and words[j + 1].text == "und"):
-        j += 1
+    # (an article may come first, `Büro für die Koordinierung humanitärer Hilfe`, or an adjective in
+    # lower case: `Departement für auswärtige Angelegenheiten`)
+    article = j + 2 < len(words) and words[j + 1].text in ("die", "den", "das") and capitalised(words[j + 2])
+    adjective = j + 2 < len(words) and words[j + 1].text.islower() and words[j + 1].upos == "ADJ" and capitalised(words[j + 2])
+    if j + 1 < len(words) and words[j].text == "für" and (capitalised(words[j + 1]) or adjective or article) \
+            and words[j + 1].upos in ("NOUN", "PROPN", "ADJ", "X", "DET"):
+        j += 3 if adjective or article else 2
+        while j < len(words) and (capitalised(words[j]) and words[j].upos in ("NOUN", "PROPN", "X") or
+                                  words[j].text == "und" and j + 1 < len(words) and capitalised(words[j + 1])
+                                  and words[j + 1].upos in ("NOUN", "PROPN") or
+                                  # `für Informations- und Kommunikationstechnologie`
+                                  words[j].text == "-" and j + 1 < len(words) and words[j + 1].text == "und" or
+                                  # `humanitärer Hilfe`: a genitive's adjective before its noun
+                                  words[j].upos == "ADJ" and words[j].text.islower() and j + 1 < len(words)
+                                  and capitalised(words[j + 1]) and words[j + 1].upos in ("NOUN", "PROPN")):
+            j += 1
+    # the body's short name in brackets, with or without a purpose (`Weltgesundheitsorganisation (WHO)`)
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].text.isupper():
         j += 3
     return j

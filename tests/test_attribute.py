@@ -369,6 +369,14 @@ def test_dropped(attributed, text, quote):
     ("Wirtschaftsminister Robert Habeck zeigte sich wenig überrascht. Die Zahlen bestätigten die Einschätzung der "
      "Regierung, sagte ein Sprecher seines Ministeriums.", "Die Zahlen bestätigten die Einschätzung der Regierung",
      "Wirtschaftsministerium"),
+    # a body's short name in brackets is part of its name, after a purpose with an article too; a name
+    # set off after it is the person of the role before
+    ("Die Zahl der Fälle steige weiter, teilte die Weltgesundheitsorganisation (WHO) am Mittwoch mit.",
+     "Die Zahl der Fälle steige weiter", "Weltgesundheitsorganisation (WHO)"),
+    ("Die Hilfe werde fortgesetzt, teilte das UN-Büro für die Koordinierung humanitärer Hilfe (OCHA) mit.",
+     "Die Hilfe werde fortgesetzt", "UN-Büro für die Koordinierung humanitärer Hilfe (OCHA)"),
+    ("Die Lage im Kraftwerk sei ernst, sagte der Chef der Internationalen Atomenergiebehörde (IAEA), Rafael Grossi.",
+     "Die Lage im Kraftwerk sei ernst", "Rafael Grossi"),
     # a short sentence with no verb that opens with a name presents the one `er` refers to next
     ("Der Politiker Karl Huber wies die Vorwürfe zurück. Wer die Nummer wählt, landet bei einem Anwalt. Peter M., "
      "Münchener Rechtsanwalt. Er ist der Gründer der Firma. Kontakt zu Huber habe er nicht, sagt er.",

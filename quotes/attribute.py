@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import has_finite_subjunctive
-from quotes.cues import impersonal_cue
+from quotes.cues import impersonal_cue, is_cue
 from quotes.lexicon import LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
@@ -38,7 +38,7 @@ from quotes.layout import headline_end
 from quotes.marks import ALL_MARKS
 from quotes.positions import in_marks
 from quotes.subjects import BOTH
-from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Speaker
+from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
 FREE_REPORT_REACH = 4  # how far back a free report about `er`/`sie` finds the speaker it fits
@@ -59,6 +59,11 @@ def _named_body_near(parsed: Parsed, mention: Mention, sidx: int, head: str | No
     teilte die Behörde mit.`)."""
     own = _sentence_position(parsed, mention.start)
     return (named_body_before(parsed, own, head) if own != sidx else None) or named_body_before(parsed, sidx, head)
+
+
+def _speaks(sent: Sentence) -> bool:
+    """The sentence has a speech verb of its own."""
+    return any(is_cue(sent, w) for w in sent.words)
 
 
 def _narrated_before(parsed: Parsed, cand: Candidate, mention: Mention) -> bool:
@@ -135,8 +140,11 @@ class _Walk:
             # stays as written)
             resolved = self.speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
         if att is not None and att.how == "unnamed":
-            if att.cue == "heißen" and recent is not None and recent[1].name and 0 <= sidx - recent[0] <= 1:
-                # `…, heißt es weiter.` right after a report: the source of that report goes on
+            if att.cue == "heißen" and recent is not None and recent[1].name and (
+                    0 <= sidx - recent[0] <= 1 or sidx - recent[0] == 2 and not _speaks(parsed.sentences[sidx - 1])):
+                # `…, heißt es weiter.` right after a report, or after one sentence with no speech verb
+                # between (`Laut X benutzte er … Um …, verwendete er demnach … . …, hieß es.`): the source
+                # of that report goes on
                 return Attribution(None, "heißen", "carry"), recent[1]
             body = body_introduced(parsed, self.people, cand, sidx) if att.cue == "heißen" else None
             if body is not None and body.how == "org":

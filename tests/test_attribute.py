@@ -369,6 +369,10 @@ def test_dropped(attributed, text, quote):
     ("Wirtschaftsminister Robert Habeck zeigte sich wenig überrascht. Die Zahlen bestätigten die Einschätzung der "
      "Regierung, sagte ein Sprecher seines Ministeriums.", "Die Zahlen bestätigten die Einschätzung der Regierung",
      "Wirtschaftsministerium"),
+    # `…, hieß es.` after one sentence with no speech verb after a report: that report's source goes on
+    ("Der Kolumnist Ali Demir schrieb, der Täter sei geschult gewesen. Laut der Zeitung „Sabah“ benutzte er ein "
+     "Gewehr. Um Zeit zu sparen, verwendete er zwei Magazine. Insgesamt habe er 120 Schuss abgegeben, hieß es.",
+     "Insgesamt habe er 120 Schuss abgegeben", "Sabah"),
     # a body's short name in brackets is part of its name, after a purpose with an article too; a name
     # set off after it is the person of the role before
     ("Die Zahl der Fälle steige weiter, teilte die Weltgesundheitsorganisation (WHO) am Mittwoch mit.",

@@ -2,6 +2,11 @@
 
 import pytest
 
+
+def interview_answers(run_text, text):
+    """The interview answers found in `text`."""
+    return [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+
 INTERVIEW = ("Der Experte Michael Lüders warnt vor einer Eskalation in Syrien. DW: Wie überrascht waren Sie "
              "von dem Angriff? Michael Lüders: Ich war sehr überrascht. Die Gefahr der Eskalation ist groß. "
              "Was könnte daraus entstehen? Die USA sehen in Russland ihren größten Widersacher. "
@@ -61,7 +66,7 @@ STOPPED = TRAILING.replace("Neue Zahlen zur Inflation liegen vor.", OTHER + "\n\
                 "Wir brauchen mehr Tempo."]),
 ])
 def test_answers_are_the_interviewees_quotes(run_text, text, answers):
-    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, text)
     assert [q.text for q in quotes] == answers
     speaker = next(n for n in ("Michael Lüders", "Anna Roth", "Netschajew", "Mathias Wagner", "Kristen Michal")
                    if n.split()[-1] in text)
@@ -97,7 +102,7 @@ def test_questions_are_no_reports(run_text):
      "Frage: Wer schließt ihn?\n\nAntwort: Die Tarifparteien.", None, []),
 ])
 def test_answers_labelled_answer_or_asked_by_an_outlet(run_text, text, speaker, answers):
-    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, text)
     assert [q.text for q in quotes] == answers
     assert {q.speaker for q in quotes} == ({speaker} if speaker else set())
 
@@ -113,7 +118,7 @@ NO_LABELS = ("Der ukrainische Botschafter Andrij Melnyk fordert schwere Waffen. 
 def test_an_interview_without_labels(run_text):
     # every paragraph after the first question is an answer, but the questions and a statement put to
     # the interviewee (someone else's words, in no first person, between two answers)
-    quotes = [q for q in run_text(NO_LABELS) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, NO_LABELS)
     assert [q.text for q in quotes] == ["Wir erwarten, dass Deutschland endlich liefert. Jeder Tag zählt.",
                                         "Das reicht nicht. Andere Länder liefern mehr.",
                                         "Sie wirken, aber zu langsam."]
@@ -126,7 +131,7 @@ def test_a_genre_heading_is_no_turns_label(run_text):
             "Herr Lindner, wirken die Sanktionen gegen Russland?\n\nJa, die Sanktionen wirken. Die russische "
             "Wirtschaft ist in einer schwierigen Lage.\n\nMüssen wir mehr Schulden machen?\n\nNein. Wir setzen "
             "Prioritäten im Haushalt.\n\nDie Fragen stellte Markus Decker.")
-    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, text)
     assert [q.text for q in quotes] == ["Ja, die Sanktionen wirken. Die russische Wirtschaft ist in einer schwierigen "
                                         "Lage.", "Nein. Wir setzen Prioritäten im Haushalt."]
     assert {q.speaker for q in quotes} == {"Christian Lindner"}
@@ -150,7 +155,7 @@ def test_a_genre_heading_is_no_turns_label(run_text):
     "Michael Lüders: Die Lage ist ernst.\n\n" + OTHER + "\n\nWer hilft? Wer zahlt? Niemand weiß es.",
 ])
 def test_no_interview(run_text, text):
-    assert not [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    assert not interview_answers(run_text, text)
 
 
 @pytest.mark.parametrize("text, answers", [
@@ -173,7 +178,7 @@ def test_a_masthead_asks_the_questions(run_text):
             "ZEIT ONLINE: Herr Rasmussen, wie gefährlich ist die Lage?\n\n"
             "Rasmussen: Sehr gefährlich. Putin testet unsere Entschlossenheit.\n\n"
             "ZEIT ONLINE: Was sollte der Westen tun?\n\nRasmussen: Wir müssen die Ukraine unterstützen.")
-    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, text)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Sehr gefährlich. Putin testet unsere Entschlossenheit.", "Anders Fogh Rasmussen"),
         ("Wir müssen die Ukraine unterstützen.", "Anders Fogh Rasmussen")]
@@ -204,7 +209,7 @@ def test_unlabelled_questions_and_a_statement_put_between_two_turns(run_text):
             "Moskau droht mit Konsequenzen, falls Taurus-Marschflugkörper geliefert werden.\n\n"
             "Wadephul: Drohungen aus dem Kreml sind nichts Neues. Wir lassen uns davon nicht einschüchtern.\n\n"
             "Das Gespräch führte Anna Schmidt.")
-    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, text)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Wir lassen die Ukraine nicht im Stich", "Johann Wadephul"),
         ("Europa kann und muss mehr tun. Wir haben die Mittel, wir haben die Industrie.", "Johann Wadephul"),
@@ -246,7 +251,7 @@ def test_the_lead_in_of_an_unlabelled_question_is_the_interviewers(run_text):
             "Domröse: Sehr ernst. Die Russen haben mehr Munition.\n\nWas muss der Westen tun?\n\n"
             "Domröse: Vor allem Luftabwehr liefern.\n\nDer Kanzler zögert bei Taurus. Zu Recht?\n\n"
             "Domröse: Nein. Ich halte das für einen Fehler.")
-    quotes = [q for q in run_text(text) if q.rule.startswith("direct:interview")]
+    quotes = interview_answers(run_text, text)
     assert [q.text for q in quotes] == ["Sehr ernst. Die Russen haben mehr Munition.", "Vor allem Luftabwehr liefern.",
                                         "Nein. Ich halte das für einen Fehler."]
 

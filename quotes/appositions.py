@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotes.lexicon import FIRST_NAMES, NAME_PARTICLES
 from quotes.mentions import NPISH, name_part, surface_np, title_in_marks
-from quotes.names import capitalised, hyphen_joins, role_head, sentence_name_flags
+from quotes.names import bracketed_acronym, capitalised, hyphen_joins, role_head, sentence_name_flags
 from quotes.types import Mention, Sentence, Word
 
 
@@ -57,7 +57,7 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
                                                  words[j].upos == "ADP" and (words[j].text not in NAME_PARTICLES
                                                                              or j == start)):
         j += 1  # the genitive `des Bankenverbandes`, `von Thüringen`, or `im Bundestagsinnenausschuss`
-    if j + 3 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].text.isupper():
+    if bracketed_acronym(words, j):
         j += 3  # the body's short name in brackets: `der Chef der Internationalen Atomenergiebehörde (IAEA), X`
     if j >= len(words) - 1 or words[j].text != ",":
         return m

@@ -193,7 +193,6 @@ def ministry_of_its_minister(parsed: Parsed, mention: Mention, sidx: int, body: 
     """`Der Verteidigungsminister hält sich bedeckt. Aus seinem Ministerium hieß es, …` (or `sagte ein
     Sprecher seines Ministeriums`): a possessive ministry is the one of the minister the sentence
     before or its own named last."""
-    # (`Aus seinem Ministerium hieß es`, `sagte ein Sprecher seines Ministeriums`)
     if body.name != "Ministerium" or not (_OWN_MINISTRY.search(parsed.text[max(0, mention.start - 8):mention.start])
                                           or re.search(r"\b(?:seines|ihres) Ministeriums\b", mention.text)):
         return body

@@ -276,10 +276,10 @@ def name_flags(words: list[Word]) -> list[bool]:
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
         if w.index == 1 and w.text.lower() in AUX_FORMS:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
-        # (a function word capitalised inside the sentence is a name: `sagte Weil`, `Stephan Weil`)
-        # (not a pronoun or article: `glauben Sie das?`, the polite `Sie`)
+        # (a function word capitalised inside the sentence is a name: `sagte Weil`, `Stephan Weil`; not
+        # at a line's start the sentence splitter ran into, nor a pronoun: `glauben Sie das?`)
         inside = w.text in NOT_NAMES and i > 0 and words[i - 1].upos != "PUNCT" and w.text.isalpha() \
-            and w.start - words[i - 1].end <= 1 and w.upos not in ("PRON", "DET")  # (not at a line's start the sentence splitter ran into)
+            and w.start - words[i - 1].end <= 1 and w.upos not in ("PRON", "DET")
         if inside and (words[i - 1].text in FIRST_NAMES or words[i - 1].upos in ("VERB", "AUX") and words[i - 1].text.islower()):
             flags[i] = True
             # (the first name too, which saw no capitalised word after it: `und Stephan Weil (SPD)`)
@@ -530,9 +530,12 @@ def purpose_tail(words, k: int) -> int:
                                   and capitalised(words[j + 1]) and words[j + 1].upos in ("NOUN", "PROPN")):
             j += 1
     # the body's short name in brackets, with or without a purpose (`Weltgesundheitsorganisation (WHO)`)
-    if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].text.isupper():
-        j += 3
-    return j
+    return j + 3 if bracketed_acronym(words, j) else j
+
+
+def bracketed_acronym(words, j: int) -> bool:
+    """`(WHO)` at words[j]: a body's short name in brackets after its name."""
+    return j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")" and words[j + 1].text.isupper()
 
 
 def particles_before(sent: Sentence, first: Word, name: str) -> Word | None:

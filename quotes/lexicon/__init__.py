@@ -53,6 +53,8 @@ NATIONAL_BODIES: tuple[str, ...] = _lines("national_bodies.txt")
 def is_named_body(name: str) -> bool:
     """`Ärzte ohne Grenzen`: a name from `named_bodies.txt`, as written."""
     return tuple(re.findall(r"\w+|[^\w\s]", name)) in NAMED_BODIES
+
+
 # a state's missions abroad: their seat is their host's (`die russische Botschaft in Berlin`), so no
 # dateline or seat gives their side, only a description of them (`Die russische Botschaft … die Botschaft`)
 MISSIONS: tuple[str, ...] = ("botschaft", "konsulat", "delegation")

@@ -141,10 +141,11 @@ class _Walk:
             resolved = self.speaker_of(cand, owner_of_source(parsed, att.mention) or att.mention, sidx)
         if att is not None and att.how == "unnamed":
             if att.cue == "heißen" and recent is not None and recent[1].name and (
-                    0 <= sidx - recent[0] <= 1 or sidx - recent[0] == 2 and not _speaks(parsed.sentences[sidx - 1])):
+                    0 <= sidx - recent[0] <= 1 or sidx - recent[0] == 2 and not _speaks(parsed.sentences[sidx - 1])
+                    and "\n" not in parsed.text[recent[3]:cand.start]):
                 # `…, heißt es weiter.` right after a report, or after one sentence with no speech verb
-                # between (`Laut X benutzte er … Um …, verwendete er demnach … . …, hieß es.`): the source
-                # of that report goes on
+                # between in the same paragraph (`Laut X benutzte er … Um …, verwendete er demnach … . …,
+                # hieß es.`): the source of that report goes on
                 return Attribution(None, "heißen", "carry"), recent[1]
             body = body_introduced(parsed, self.people, cand, sidx) if att.cue == "heißen" else None
             if body is not None and body.how == "org":

@@ -373,6 +373,9 @@ def test_dropped(attributed, text, quote):
     ("Der Kolumnist Ali Demir schrieb, der Täter sei geschult gewesen. Laut der Zeitung „Sabah“ benutzte er ein "
      "Gewehr. Um Zeit zu sparen, verwendete er zwei Magazine. Insgesamt habe er 120 Schuss abgegeben, hieß es.",
      "Insgesamt habe er 120 Schuss abgegeben", "Sabah"),
+    # … not across a paragraph break: no source named
+    ("Laut Polizeibericht war das Feuer am Morgen ausgebrochen.\n\nDie Brandursache ist noch unklar. Ein Defekt "
+     "könne nicht ausgeschlossen werden, hieß es.", "Ein Defekt könne nicht ausgeschlossen werden", None),
     # a body's short name in brackets is part of its name, after a purpose with an article too; a name
     # set off after it is the person of the role before
     ("Die Zahl der Fälle steige weiter, teilte die Weltgesundheitsorganisation (WHO) am Mittwoch mit.",

@@ -8,8 +8,8 @@ import re
 
 from quotes.clauses import in_ob_clause, is_subjunctive
 from quotes.cues import according_to_frame
-from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, ORG_HEADS, PLACES, REACTION_NOUNS, generic_stem,
-                             is_named_body)
+from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS, PLACES, REACTION_NOUNS,
+                             generic_stem, is_named_body)
 from quotes.names import fold, role_head
 from quotes.nominative import body_in_nominative
 from quotes.reference import paragraph_opener
@@ -129,6 +129,11 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None, back: 
         # `Der SV Werder Bremen`, `Die Terrormiliz Islamischer Staat`: a generic word for a body refers
         # to no person; a compound to the body it described (`Die Hilfsorganisation Ärzte ohne Grenzen`)
         return Resolved(m.text, side_of(m.text), "org")
+    known = re.sub(r"^(?:[Dd]er|[Dd]ie|[Dd]as)\s+", "", m.text) if m is not None else ""
+    if head is None and known in KNOWN_BODIES:
+        # `Die Lufthansa streicht Flüge. …, teilte die Fluggesellschaft mit`: a well-known body named by
+        # one word, which the tags cannot tell from a common noun
+        return Resolved(known, side_of(known), "org")
     if m is None or m.kind != "org" or head is not None and not any(w.lower().endswith(head) for w in m.text.split()):
         return None
     # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)

@@ -50,6 +50,10 @@ NAMED_BODIES: frozenset[tuple[str, ...]] = frozenset(
 NATIONAL_BODIES: tuple[str, ...] = _lines("national_bodies.txt")
 
 
+# well-known bodies named by one word (`Die Lufthansa`, `Die Hamas`), as written
+KNOWN_BODIES: frozenset[str] = frozenset(_lines("known_bodies.txt"))
+
+
 def is_named_body(name: str) -> bool:
     """`Ärzte ohne Grenzen`: a name from `named_bodies.txt`, as written."""
     return tuple(re.findall(r"\w+|[^\w\s]", name)) in NAMED_BODIES

@@ -63,7 +63,8 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     # the frame is short: subject, object, particle, adverbials — not a second long clause
     # (commas around an apposition are part of a frame its particle closes: `…, teilte der Direktor
     # der Behörde, Bagus Puruhito, mit`)
-    closed = words[-2].text in PARTICLES and cue_lemma(sent, cue).startswith(words[-2].text) and \
+    lemma = cue_lemma(sent, cue)
+    closed = words[-2].text in PARTICLES and lemma.startswith(words[-2].text) and \
         not any(x.upos in ("VERB", "AUX") or x.text in ";:" for x in words[i + 1:-2])
     # (so is one whose commas only set off a name: `…, erklärte die Präsidentin des VdK, Verena
     # Bentele, am Mittwoch`; a verb after them is a second clause)
@@ -82,10 +83,10 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     # (and `zitieren` with its object pronoun first: `…, zitierte ihn die Agentur`)
     # (and `verlauten` with its source after `aus`: `…, verlautete aus Sicherheitskreisen`)
     framed = nxt is not None and (nxt.text.lower() in ("er", "sie") or
-                                  nxt.text.lower() == "es" and cue_lemma(sent, cue) == "heißen" or
-                                  nxt.text.lower() == "aus" and cue_lemma(sent, cue) == "verlauten" or
-                                  nxt.text.lower() == "ihn" and cue_lemma(sent, cue) == "zitieren") or \
-        cue_lemma(sent, cue) != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES \
+                                  nxt.text.lower() == "es" and lemma == "heißen" or
+                                  nxt.text.lower() == "aus" and lemma == "verlauten" or
+                                  nxt.text.lower() == "ihn" and lemma == "zitieren") or \
+        lemma != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES \
         or words[-2].text in PHRASE_CUES.get(cue.lemma, ())  # `…, gab X zu bedenken`: the phrase closes the frame
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem

@@ -129,18 +129,20 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None, back: 
         # `Der SV Werder Bremen`, `Die Terrormiliz Islamischer Staat`: a generic word for a body refers
         # to no person; a compound to the body it described (`Die Hilfsorganisation Ärzte ohne Grenzen`)
         return Resolved(m.text, side_of(m.text), "org")
-    known = re.sub(r"^(?:[Dd]er|[Dd]ie|[Dd]as)\s+", "", m.text) if m is not None else ""
-    if head is None and known in KNOWN_BODIES:
-        # `Die Lufthansa streicht Flüge. …, teilte die Fluggesellschaft mit`: a well-known body named by
-        # one word, which the tags cannot tell from a common noun
-        return Resolved(known, side_of(known), "org")
-    if m is None or m.kind != "org" or head is not None and not any(w.lower().endswith(head) for w in m.text.split()):
+    if m is None:
         return None
-    # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
     words = m.text.split()
     article = bool(words) and words[0].lower() in ("der", "die", "das")
     if article:
         words = words[1:]  # (`Die NASA` opening the sentence)
+    known = " ".join(words)
+    if head is None and known in KNOWN_BODIES:
+        # `Die Lufthansa streicht Flüge. …, teilte die Fluggesellschaft mit`: a well-known body named by
+        # one word, which the tags cannot tell from a common noun
+        return Resolved(known, side_of(known), "org")
+    if m.kind != "org" or head is not None and not any(w.lower().endswith(head) for w in m.text.split()):
+        return None
+    # (the proper name after its descriptors: `russische Energiekonzern Gazprom` is Gazprom)
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and not role_head(words[k - 1]) and generic_stem(words[k - 1]) is None:
         k -= 1

@@ -139,7 +139,7 @@ def _with_dateline_side(text: str, quotes: list[Quote]) -> list[Quote]:
     in a report datelined from one capital, is that country's: `Präsidialamt (Ukraine)`, one speaker
     apart from other countries' (`Moskau/Washington` names two: none)."""
     _, second_end = _paragraph_ends(text, 2)
-    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _opening_dateline(text, _junk(text))
+    m = _DATELINE_AT_PARAGRAPH.search(text, 0, second_end) or _opening_dateline(text)
     place = m.group(0).split("(")[0].strip(" -–—") if m is not None else ""
     side = side_of(place) if place and "/" not in place else None
     national = lambda q: q.speaker and q.side in (None, "OTHER") and side_of(q.speaker) is None and \
@@ -211,8 +211,7 @@ _PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an de
 
 def _place_dateline(text: str) -> re.Match | None:
     """A dateline of places alone (`Kiew – `, `Kiew/Moskau – `) where the report opens: in the first
-    paragraph if a known place names it (not `Selenskyj – Der Krieg …`), or in the one after the title
-    (`text` with the page's junk masked: menus and captions before it are no paragraphs)."""
+    paragraph if a known place names it (not `Selenskyj – Der Krieg …`), or in the one after the title."""
     first_end, second_end = _paragraph_ends(text, 2)
     opening = _PLACE_DATELINE.search(text, 0, second_end)
     if opening is not None and (opening.start() > first_end or opening.group(0).split()[0].split("/")[0] in PLACES):
@@ -220,10 +219,11 @@ def _place_dateline(text: str) -> re.Match | None:
     return None
 
 
-def _opening_dateline(text: str, junk: list[tuple[int, int]]) -> re.Match | None:
+def _opening_dateline(text: str, junk: list[tuple[int, int]] | None = None) -> re.Match | None:
     """`_place_dateline` with the paragraphs counted as they stand (a one-word title is junk, yet the
-    line under it), else without the page's `junk` (menus and captions before it are no paragraphs)."""
-    return _place_dateline(text) or _place_dateline(mask(text, junk))
+    line under it), else without the page's `junk` (menus and captions before it are no paragraphs;
+    found only when needed if the caller has not found them already)."""
+    return _place_dateline(text) or _place_dateline(mask(text, _junk(text) if junk is None else junk))
 
 
 def _paragraph_ends(text: str, n: int) -> list[int]:

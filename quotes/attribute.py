@@ -92,7 +92,12 @@ class _Walk:
         self.out: list[tuple[Candidate, Attribution, Resolved]] = []
         self.recent: tuple[int, Resolved, str | None, int] | None = None  # (sentence index, speaker, cue, quote end)
         quoted = [(c.start, c.end) for c in candidates if c.kind == "direct" and c.rule != "direct:label"]
-        self.cue_speakers = cue_speakers(parsed, people, quoted)
+        self.cue_speakers: list[tuple[int, Resolved, str]] = []
+        for k, r, cue in cue_speakers(parsed, people, quoted):
+            # `Ein Sprecher des Automobilclubs bezeichnete … . Staus würden …`: carried over as the ADAC
+            # named before, as a quote of the sentence itself would be
+            start = parsed.sentences[k].start
+            self.cue_speakers.append((k, self.named_body(r, Mention(r.name or "", start, start, "org"), k), cue))
         self.cue_keys = [s for s, _, _ in self.cue_speakers]
         self.role_subjects = role_subject_mentions(parsed)
         self.role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
@@ -391,20 +396,31 @@ class _Walk:
         if other_word is not None:
             # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
             resolved = Resolved(other_word, side_of(other_word), "org")
-        elif resolved.name and resolved.how in ("org", "role") and is_generic_body(resolved.name):
-            # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
-            # body that spoke last, within three sentences; if none spoke, the one named by its proper
-            # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`)
-            resolved = next((r for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
-                             and not is_generic_body(r.name)), None) \
-                or _named_body_near(parsed, mention, sidx) or resolved
-        elif resolved.name and resolved.how in ("org", "role") and (
-                head := resolved.name.lower() if resolved.name.lower() in ORG_HEADS else generic_stem(resolved.name)):
-            # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
-            resolved = _named_body_near(parsed, mention, sidx, head) or resolved
+        else:
+            resolved = self.named_body(resolved, mention, sidx)
         if resolved.how not in ("org", "role"):
             return resolved
         return side_from_capital(parsed, mention, sidx, ministry_of_its_minister(parsed, mention, sidx, resolved))
+
+    def named_body(self, resolved: Resolved, mention: Mention, sidx: int) -> Resolved:
+        """A generic word for a body (`die Organisation`, `ein Sprecher des Energiekonzerns`): the body
+        named with it before, or the one that spoke last."""
+        parsed = self.parsed
+        if not resolved.name or resolved.how not in ("org", "role"):
+            return resolved
+        if is_generic_body(resolved.name):
+            # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
+            # body that spoke last, within three sentences; if none spoke, the one named by its proper
+            # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`); that one
+            # also when it is nearer (`Ein Sprecher des ADAC warnte … . Auch die Deutsche Bahn stellt
+            # sich ein. …, teilte das Unternehmen mit`)
+            spoke = next(((k, r) for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
+                          and not is_generic_body(r.name)), None)
+            named = _named_body_near(parsed, mention, sidx) if spoke is None or spoke[0] < sidx - 1 else None
+            return named or (spoke[1] if spoke is not None else resolved)
+        head = resolved.name.lower() if resolved.name.lower() in ORG_HEADS else generic_stem(resolved.name)
+        # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
+        return (_named_body_near(parsed, mention, sidx, head) if head else None) or resolved
 
     def label_fails(self, cand: Candidate, att: Attribution) -> str | None:
         """Why a term in marks is no quotation of its speaker, if it is none."""

@@ -176,9 +176,18 @@ def _frames_reports(sent: Sentence, w: Word) -> bool:
     """A speech verb, or a verb of thinking (which introduces clauses here but is no cue for quotes in
     marks), that is not itself inside a report or an inserted `so` frame (`…, so vermutet die
     Zeitung, …` is read on the surface, by `surface_indirect`)."""
-    cue = is_cue(sent, w) or (w.upos == "VERB" or w.text in STRONG_FINITE) and \
+    if is_cue(sent, w):
+        return not inside_report(sent, w) and after_so(sent, w) != "inserted"
+    thinks = (w.upos == "VERB" or w.text in STRONG_FINITE) and \
         cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
-    return bool(cue) and not inside_report(sent, w) and after_so(sent, w) != "inserted"
+    return thinks and not inside_report(sent, w) and after_so(sent, w) != "inserted" and not _said_by_later_cue(sent, w)
+
+
+def _said_by_later_cue(sent: Sentence, w: Word) -> bool:
+    """The verb heads a clause a speech verb after it frames (`Seine Soldaten hielten die Front, doch …
+    könne man …, sagte er`): what was said, not a frame of its own."""
+    head = sent.word(w.head) if w.head else None
+    return w.deprel in ("ccomp", "parataxis") and head is not None and head.start > w.end and is_cue(sent, head)
 
 
 def _wie_report(sent: Sentence, w: Word, wie: list[Word], direct: list[tuple[int, int]]) -> Candidate | None:

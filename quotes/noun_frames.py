@@ -35,6 +35,8 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
             or not has_finite_subjunctive(words, sent) \
             or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):
         return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
+    if any(is_cue(sent, w) and finite_form(w) and not is_subjunctive(w, sent) for w in words):
+        return None  # `Republikaner sehen das anders: Sprecher X sagte, man müsse …`: a frame of its own
     return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
                      cue_start=verb.start, cue_end=verb.end)
 

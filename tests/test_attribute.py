@@ -442,6 +442,22 @@ def test_dropped(attributed, text, quote):
     # `einer von ihnen`: one of the group the sentence before had as its subject, for the group
     ("Russische Militärblogger bestätigten die Verluste. Die Lage an der Front sei „kritisch“, schrieb einer von "
      "ihnen.", "Die Lage an der Front sei „kritisch“", "Russische Militärblogger"),
+    # a body named in the sentence right before is nearer than one that spoke two sentences back
+    ("Ein Sprecher des ADAC warnte vor Staus. Es werde eng auf den Straßen, sagte er. Auch die Deutsche Bahn stellt "
+     "sich auf einen Ansturm ein. Man habe zusätzliche Züge eingesetzt, teilte das Unternehmen mit.",
+     "Man habe zusätzliche Züge eingesetzt", "Deutsche Bahn"),
+    # a free report carried from a spokesperson of a body named by a generic word: that body's proper name
+    ("Der Energiekonzern Gazprom hat die Lieferungen nach Europa reduziert. Ein Sprecher des Energiekonzerns "
+     "bezeichnete technische Probleme als Grund. Eine Turbine müsse gewartet werden, die Reparatur dauere Wochen.",
+     "Eine Turbine müsse gewartet werden, die Reparatur dauere Wochen.", "Gazprom"),
+    # a verb of thinking inside what a speech verb after it frames is no frame of its own
+    ("Der ukrainische Präsident Wolodymyr Selenskyj hat um Hilfe gebeten. Seine Soldaten hielten die Front, doch "
+     "ohne zusätzliche Systeme könne man die Städte nicht schützen, sagte er. „Die Ukraine wird nicht aufgeben.“",
+     "Die Ukraine wird nicht aufgeben.", "Wolodymyr Selenskyj"),
+    # a sentence after a colon with a speech verb of its own is that verb's subject's report
+    ("US-Präsident Joe Biden sprach von Solidarität. Republikaner im Kongress sehen das anders: Sprecher Mike Johnson "
+     "sagte, man müsse zuerst die eigene Grenze sichern.", "man müsse zuerst die eigene Grenze sichern",
+     "Mike Johnson"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

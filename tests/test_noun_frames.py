@@ -18,6 +18,8 @@ from quotes.noun_frames import attitude_frame, colon_report, noun_frame
     # … also when the tagger missed the name before the verb as its subject
     (colon_report, "Kretschmer verteidigte sich am Abend auf X: Er habe nie gefordert, die Ukraine im Stich zu lassen.",
      "Er habe nie gefordert, die Ukraine im Stich zu lassen."),
+    # a sentence after the colon with a speech verb of its own is framed by that verb
+    (colon_report, "Republikaner sehen das anders: Sprecher Mike Johnson sagte, man müsse die Grenze sichern.", None),
 ])
 def test_frames_without_a_speech_verb(nlp, frame, text, span):
     sent = nlp.parse(text).sentences[0]

@@ -526,6 +526,13 @@ def after_source_noun(sent: Sentence, i: int) -> bool:
 _POSSESSIVE_OPENERS = frozenset("seiner ihrer meiner unserer deren dessen".split())
 
 
+def _extended_attribute(words: list[Word], i: int, j: int) -> bool:
+    """Word j is the participle closing an attribute a `von` after an article opened, before its noun
+    (`nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums`)."""
+    return j + 1 < len(words) and words[j + 1].upos in ("NOUN", "PROPN") and \
+        any(words[k].upos == "DET" and words[k + 1].text.lower() in ("von", "vom") for k in range(i + 1, j - 1))
+
+
 def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
     when the frame opens the sentence; otherwise the whole sentence (a clause between semicolons
@@ -560,7 +567,7 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
                               # `… eines Mitarbeiters sowie anderer Augenzeugen soll …`: two sources
                               or words[j].text.lower() in ("und", "sowie") and j + 1 < len(words)
                               and words[j + 1].upos in ("DET", "ADJ", "NOUN", "PROPN")):
-        if verb_after_noun(words[j - 1], words[j]):
+        if verb_after_noun(words[j - 1], words[j]) and not _extended_attribute(words, i, j):
             break  # `… des Weißen Hauses telefonierte Biden` with the verb tagged an adjective
         if words[j].text in "„»«\"":
             # a title in marks is part of the source (`Laut einem Test des Magazins „auto, motor und sport“`)

@@ -52,7 +52,7 @@ def _strong_adjectives(words: list[str]) -> list[str]:
     out = list(words)
     for k, w in enumerate(words[:-1]):
         # (lower case too: `aus dem russischen Verteidigungsministerium` is `russisches …`)
-        if not (len(w) > 4 and re.fullmatch(r"[A-ZÄÖÜa-zäöü]\w*(ig|isch|al|är|ß)e[nm]", w)):
+        if not (len(w) > 4 and re.fullmatch(r"[A-ZÄÖÜa-zäöü]\w*(ig|sch|al|är|ß)e[nm]", w)):
             return words
         out[k] = w[:-2] + ending
     return out

@@ -45,6 +45,9 @@ def marked_reports(nlp):
     # … and so does a lower-case word after its noun (`telefonierte` tagged an adjective)
     ("Nach Angaben des Weißen Hauses telefonierte Biden am Abend mit Netanjahu.", "indirect:nach",
      "telefonierte Biden am Abend mit Netanjahu."),
+    # … not the participle closing an attribute opened by `von` after the article
+    ("Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums wurden 15.000 Menschen getötet.",
+     "indirect:nach", "wurden 15.000 Menschen getötet."),
     ("Dem Kreml zufolge war das Treffen nützlich.", "indirect:zufolge", "war das Treffen nützlich."),
     # someone's view, read as `nach Ansicht`
     ("Aus Sicht des Kremls ist das Angebot unrealistisch.", "indirect:nach", "ist das Angebot unrealistisch."),

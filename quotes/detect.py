@@ -528,4 +528,10 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     # a capitalised `Wie` inside a sentence starts it after a heading the text runs into
     if k is None or words[k].text.lower() != "wie" or (k > 0 and words[k - 1].text != "," and words[k].text != "Wie"):
         return None
+    if words[-1].text == "?" and k + 1 < len(words) and words[k + 1].text.lower() in _DEGREE_WORDS:
+        return None  # `Wer das hört, fragt sich: Wie lange hält diese Koalition noch?`: a question
     return list(words[k:end])
+
+
+# `wie lange`, `wie viel`: `wie` asking a question, not citing a source
+_DEGREE_WORDS = frozenset("lange viel viele oft weit sehr groß hoch schnell gut schlimm stark ernst teuer".split())

@@ -366,6 +366,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     "Die Kommission tagte am Montag, erklärte die Sprecherin, Anna Berg, die den Bericht vorstellte.",
     # what an accusation says, rejected by the subject: others' claim, not the subject's words
     "Russland hat die Vorwürfe zurückgewiesen, hinter den Sabotageakten in Europa zu stecken.",
+    # `wie lange` asks a question; it cites no source
+    "Wer das hört, fragt sich: Wie lange hält diese Koalition noch?",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

@@ -173,13 +173,14 @@ _STATE_BODY = re.compile(r"\w*(?:ministerium|regierung|präsidialamt|präsidente
 
 def side_from_capital(parsed: Parsed, mention: Mention, sidx: int, body: Resolved) -> Resolved:
     """`Kritik kam aus Moskau. …, erklärte das Außenministerium`: a state body named with no side
-    takes the side of the one capital its sentence or the one before speaks `aus`, or of the one
-    side it calls a side (`Die russische Seite schloss Sabotage nicht aus. Ein Sprecher des
+    takes the side of the one capital its sentence or the one before speaks `aus` (or `In`), or of the
+    one side it calls a side (`Die russische Seite schloss Sabotage nicht aus. Ein Sprecher des
     Verteidigungsministeriums …`)."""
     if body.side is not None or not body.name or not _STATE_BODY.fullmatch(body.name.split()[-1]):
         return body
     window = parsed.text[parsed.sentences[max(0, sidx - 1)].start:mention.start]
-    spoken_from = [w for m in re.finditer(r"\b[Aa]us\s+(\w+)(?:\s+(?:und|oder|sowie)\s+(\w+))?", window)
+    # (`In Moskau reagierte man scharf.` opening a sentence is where one speaks from too)
+    spoken_from = [w for m in re.finditer(r"\b(?:[Aa]us|In)\s+(\w+)(?:\s+(?:und|oder|sowie)\s+(\w+))?", window)
                    for w in m.groups() if w in PLACES]
     if spoken_from:
         # (every capital it speaks from counts: `Aus Moskau und Kiew` tells no side; not the places

@@ -257,6 +257,9 @@ def name_flags(words: list[Word]) -> list[bool]:
         if hyphen_joins(words, i) and i > 1 and flags[i - 2] and flags[i - 1] and given_name_syllable(words, i + 1):
             flags[i] = flags[i + 1] = True  # `Ban Ki-moon`, `Kim Jong-un`: not `Kim Jong` with `-un` left over
             continue
+        if w.text[:1] in ("-", "–") and i > 1 and flags[i - 2] and flags[i - 1] and given_name_syllable(words, i):
+            flags[i] = True  # `Lai Ching-te` with `-te` one token
+            continue
         # (capitalised after a first name too: `Vincent Van Peteghem`)
         # (or one that opens nothing but a name, capitalised, after any name: `Bart De Wever`)
         particle = w.text in NAME_PARTICLES or w.text.lower() in NAME_PARTICLES and i > 0 and flags[i - 1] \
@@ -378,10 +381,13 @@ def given_name_syllable(words, i: int) -> bool:
     (`Ki-moon`, `Jong-un`, `Jae-in`, `Geun-hye`): a short first syllable before the hyphen, a short
     lower-case one after it. `Merkel-treue`, `SPD-nahe` are adjectives: their first part is longer
     or an acronym."""
-    first = words[i - 2] if i > 1 else None
     w = words[i]
-    return first is not None and hyphen_joins(words, i - 1) and w.text.isalpha() and w.text.islower() \
-        and len(w.text.removesuffix("s")) <= 4 and 2 <= len(first.text) <= 5 and first.text[:1].isupper() \
+    if w.text[:1] in ("-", "–") and i > 0 and words[i - 1].end == w.start:
+        first, syllable = words[i - 1], w.text[1:]  # the tokenizer kept the hyphen on it: `Ching` `-te`
+    else:
+        first, syllable = (words[i - 2] if i > 1 and hyphen_joins(words, i - 1) else None), w.text
+    return first is not None and syllable.isalpha() and syllable.islower() \
+        and len(syllable.removesuffix("s")) <= 4 and 2 <= len(first.text) <= 5 and first.text[:1].isupper() \
         and first.text[1:].islower()
 
 

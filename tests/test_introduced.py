@@ -109,6 +109,8 @@ def test_office_introduced(nlp, text, speaker):
     # a state body with no side speaks for the capital the sentence before named after `aus`
     ("Kritik kam aus Moskau. Die Erweiterung sei eine Bedrohung, erklärte das Außenministerium.", "Außenministerium", "RU"),
     ("Aus Kiew kam Zustimmung. Das sei ein gutes Signal, hieß es aus der Regierung.", "Regierung", "UA"),
+    # … or `In` opening a sentence
+    ("In Moskau reagierte man scharf. Man werde antworten, teilte das Außenministerium mit.", "Außenministerium", "RU"),
     # (not the places the report names)
     ("Aus Washington kam Skepsis. China unterstütze Russlands Krieg, sagte ein Sprecher des Nationalen "
      "Sicherheitsrats.", "Sicherheitsrat", "US"),

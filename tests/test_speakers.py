@@ -126,6 +126,8 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Rutte lobte Polens Verteidigungsausgaben. Polen sei ein Vorbild, sagte der Nato-Chef.", ["Rutte"]),
     # a first name alone is the one named with it before (`Ban` for Ban Ki-moon), or someone of their own
     ("UN-Generalsekretär Ban Ki-moon reiste nach Kairo. Ban sagte, er sei besorgt.", ["Ban Ki-moon"]),
+    # … also when the tokenizer kept the hyphen on the syllable (`Ching` `-te`)
+    ("Taiwans Präsident Lai Ching-te hat China gewarnt.", ["Lai Ching-te"]),
     ("Oleksandr ist 34 Jahre alt. Seinen Nachnamen will er nicht nennen.", ["Oleksandr"]),
     # the first of two surnames alone is the one named in full before, whatever its tag
     ("Der Friedensnobelpreisträger Adolfo Pérez Esquivel kritisierte ihn. Später korrigierte sich Pérez.",

@@ -459,12 +459,21 @@ def passive(sent: Sentence, cue: Word) -> bool:
 WEB_NAME = re.compile(r"[^\W\d][\w-]*(\.[\w-]+)*\.(de|com|net|org|at|ch|eu|info)")
 
 
+def report_before_wonach(sent: Sentence, i: int) -> int | None:
+    """The position of the noun a `, wonach` at i reports (`Medienberichte, wonach …`; `wies Berichte
+    zurück, wonach …` past the verb's particle), if there is one."""
+    if i < 2 or sent.words[i - 1].text != ",":
+        return None
+    k = i - 3 if i > 2 and sent.words[i - 2].text in PARTICLES else i - 2
+    return k if sent.words[k].upos in ("NOUN", "PROPN") else None
+
+
 def according_to_frame(sent: Sentence, i: int) -> str | None:
     """The kind of source frame word i starts (`laut`, `zufolge`, `gemäß`, `nach`), if any."""
     w = sent.words[i]
     low = w.text.lower()
     nxt = sent.words[i + 1] if i + 1 < len(sent.words) else None
-    if low == "wonach" and i > 1 and sent.words[i - 1].text == "," and sent.words[i - 2].upos in ("NOUN", "PROPN"):
+    if low == "wonach" and report_before_wonach(sent, i) is not None:
         return low  # `Medienberichte, wonach Zeugen eine Explosion gehört haben wollen`
     if low == "zufolge" or low == "gemäß" and w.upos in ("ADP", "ADV", "X", "ADJ"):
         return low  # `zufolge` is only ever a postposition, whatever the tagger says

@@ -19,7 +19,7 @@ from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, co
                             has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
-                         inside_report, is_cue, reported_after_frame)
+                         inside_report, is_cue, report_before_wonach, reported_after_frame)
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, clause_marks_decide, frame_noun_hung_in,
                                   main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
                                   with_opening_subject,
@@ -125,7 +125,7 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     found = False
     spans: list[tuple[int, int]] = []  # what this sentence reported so far
     for w in sent.words:
-        if not _frames_reports(sent, w):
+        if not _frames_reports(sent, w) or _object_reports(sent, w):
             continue
         # `„Uncle Ted“, wie der Senator genannt wurde, …`: naming, not reporting
         wie = _wie_clause(sent, w) if cue_lemma(sent, w) != "nennen" else None
@@ -181,6 +181,15 @@ def _frames_reports(sent: Sentence, w: Word) -> bool:
     thinks = (w.upos == "VERB" or w.text in STRONG_FINITE) and \
         cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
     return thinks and not inside_report(sent, w) and after_so(sent, w) != "inserted" and not _said_by_later_cue(sent, w)
+
+
+def _object_reports(sent: Sentence, w: Word) -> bool:
+    """`Die Hamas wies Berichte zurück, wonach …`: the clause after the cue's object tells what the
+    object (the reports) says, which the surface reads as the noun's (`indirect:wonach`)."""
+    words = sent.words
+    comma = next((k for k in range(w.index, min(w.index + 8, len(words))) if words[k].text == ","), None)
+    return comma is not None and comma + 1 < len(words) and words[comma + 1].text.lower() == "wonach" \
+        and report_before_wonach(sent, comma + 1) is not None
 
 
 def _said_by_later_cue(sent: Sentence, w: Word) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.cues import WEB_NAME, after_source_noun, saxon_genitive
+from quotes.clauses import verb_after_noun
+from quotes.cues import WEB_NAME, after_source_noun, report_before_wonach, saxon_genitive
 from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_report_noun, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -34,7 +35,8 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             return owner and Mention(text[owner.start:end], owner.start, end, owner.kind)
         return _owner_of_source_noun(text, sent, m)
     if cue.text.lower() == "wonach":
-        return surface_np(text, sent, pos - 2, -1, none)  # the report named before `, wonach`
+        report = report_before_wonach(sent, pos)  # the report named before `, wonach`
+        return _after_missed_verb(text, sent, surface_np(text, sent, report, -1, none)) if report is not None else None
     nxt = sent.word(cue.index + 1)
     if cue.text.lower() == "laut" and nxt is not None and WEB_NAME.fullmatch(nxt.text):
         return Mention(nxt.text, nxt.start, nxt.end, "org")  # `laut ndr.de`, whatever the tagger made of it
@@ -128,6 +130,16 @@ def genitive_name(w: Word) -> Mention:
 
 
 _QUANTITY_WORDS = frozenset("insgesamt rund etwa mindestens mehr weitere weiteren knapp fast über bis zu".split()) | NUMERALS
+
+
+def _after_missed_verb(text: str, sent: Sentence, m: Mention | None) -> Mention | None:
+    """`Das Weiße Haus dementierte Meldungen`: a phrase running back over a verb the tagger called an
+    adjective (right after a noun) starts after it."""
+    words = [w for w in sent.words if m is not None and m.start <= w.start and w.end <= m.end]
+    k = max((k for k in range(1, len(words) - 1) if verb_after_noun(words[k - 1], words[k])), default=None)
+    if k is None:
+        return m
+    return Mention(text[words[k + 1].start:m.end], words[k + 1].start, m.end, m.kind)
 
 
 def frame_source(text: str, sent: Sentence, cue: Word) -> Mention | None:

@@ -162,6 +162,11 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # `, wonach` reports what the noun before it says
     ("Seit Tagen gibt es Berichte, wonach zwei Schiffe gesunken seien.",
      "zwei Schiffe gesunken seien", "Berichte", "indirect:wonach"),
+    # … also as the object of a verb that rejects or confirms it (its particle between), not the subject's
+    ("Die Hamas wies Berichte zurück, wonach sie die Geiseln an einen anderen Ort gebracht habe.",
+     "sie die Geiseln an einen anderen Ort gebracht habe", "Berichte", "indirect:wonach"),
+    ("Das Weiße Haus dementierte Meldungen, wonach Biden eine Reise nach Israel plane.",
+     "Biden eine Reise nach Israel plane", "Meldungen", "indirect:wonach"),
     # a passive cue with a text as its source (`in einem Bericht`)
     ("In einem Bericht der Zeitung wurde vermutet, dass keiner der Passagiere überlebt hat.",
      "dass keiner der Passagiere überlebt hat", "Bericht der Zeitung", "indirect:dass"),

@@ -278,6 +278,8 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
         # `Sollte Iran erneut angreifen, werde Israel reagieren`: a Konjunktiv I after the conditional
         # is reported, not hypothetical (`…, würde …` stays open)
         return words[len(first) + 1] in verbs
+    if _after_apposition(words, first, verbs):
+        return True  # (a noun phrase alone opens no relative clause: `Der` is its article)
     if not first or subordinate_opening(first):
         return False
     if len(first) == 3 and first[1] in verbs and first[0].upos in ("NOUN", "PROPN", "PRON") and \
@@ -287,6 +289,20 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     if 0 < k < len(first) - 2 and first[k].upos in ("NOUN", "PROPN") and first[k + 1] in verbs:
         return True  # `Viele Rentner wüssten nicht, wie …`: the verb right after an opening noun phrase
     return any(x in first[1:-2] for x in verbs)
+
+
+_NOMINAL = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+
+
+def _after_apposition(words: list[Word], first: list[Word], verbs: list[Word]) -> bool:
+    """`Der Tatverdächtige, ein 25-jähriger Afghane, sei in Haft`: an opening noun phrase, a noun phrase
+    set off by commas after it, then the verb."""
+    if not first or not all(x.upos in _NOMINAL for x in first) or first[-1].upos not in ("NOUN", "PROPN"):
+        return False
+    close = next((k for k in range(len(first) + 1, len(words)) if words[k].text in ",;:"), None)
+    between = words[len(first) + 1:close] if close is not None else []
+    return bool(between) and all(x.upos in _NOMINAL or x.text in ("-", "–") for x in between) \
+        and close + 1 < len(words) and words[close + 1] in verbs
 
 
 def subordinate_opening(words: list[Word]) -> bool:

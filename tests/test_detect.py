@@ -178,6 +178,9 @@ def marked_reports(nlp):
     # … however the parser hung its verb (`wüssten` as the auxiliary of the clause after it)
     ("Viele Rentner wüssten nicht, wie sie eine neue Heizung bezahlen sollten.", "indirect:free",
      "Viele Rentner wüssten nicht, wie sie eine neue Heizung bezahlen sollten."),
+    # … or after an opening noun phrase and its apposition (`sei` tagged an indicative copula)
+    ("Der Tatverdächtige, ein 25-jähriger Afghane, sei in Untersuchungshaft.", "indirect:free",
+     "Der Tatverdächtige, ein 25-jähriger Afghane, sei in Untersuchungshaft."),
     # … a speech verb in Konjunktiv is reported, no frame of it
     ("Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten von Brechts Lied auf beide Hymnen "
      "zu verzichten.", "indirect:free", "Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten "

@@ -110,6 +110,7 @@ def test_first_names_across_transliterations(a, b, same):
     ("Vereinten Nationen", "Vereinten Nationen"),  # a plural keeps its -en
     ("Deutschen Wetterdienstes", "Deutscher Wetterdienst"),  # (`-sch`, not only `-isch`)
     ("Deutschen Roten Kreuzes", "Deutschen Roten Kreuzes"),  # no body's head noun: as written
+    ("Flughafens", "Flughafen"),
 ])
 def test_a_body_in_the_genitive_is_one_speaker_with_its_nominative(name, nominative):
     from quotes.names import canonical_of, speaker_keys

@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, verb_after_noun
 from quotes.cues import STRONG_FINITE
-from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (ACTOR_SURNAMES, BODY_HEADS, SURNAME_ENDINGS, NATIONAL_BODIES, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS, is_media_noun)
 from quotes.names import (NAME_ONLY_PARTICLES, seat_at, capitalised, entourage, of_a_person, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags, sentence_named_bodies,
@@ -231,8 +231,10 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
         if last is not None and end > last.index and not exclude[0] <= sent.words[end - 1].start < exclude[1]:
             # `das Bundesamt für Verfassungsschutz`: the name goes on with what the body is for
             m = Mention(text[m.start:sent.words[end - 1].end], m.start, sent.words[end - 1].end, m.kind)
-    # (a press service is whose its genitive says, like a spokesperson: `der Pressedienst des Kremls`)
-    if m is not None and (m.kind == "role" or entourage(m.text) or re.search(SPOKESPERSON, m.text)):
+    # (a press service is whose its genitive says, like a spokesperson: `der Pressedienst des Kremls`;
+    # so is a body's of a state or union named by its name: `der Rat der EU`, `die Regierung der Ukraine`)
+    if m is not None and (m.kind == "role" or entourage(m.text) or re.search(SPOKESPERSON, m.text)
+                          or m.kind == "org" and _of_a_named_state(sent, m)):
         return with_genitive(text, sent, m, exclude)
     nxt = next((w for w in sent.words if w.start >= m.end), None) if m is not None and m.kind == "org" else None
     if nxt is not None and nxt.text == "von" and not exclude[0] <= nxt.start < exclude[1]:
@@ -288,6 +290,17 @@ def _whole_title(text: str, sent: Sentence, m: Mention) -> Mention:
         return m
     title = title_in_marks(text, sent, k - 2)  # checks that a mark stands before the subject
     return title if title is not None and title.start == m.start and title.end > m.end else m
+
+
+def _of_a_named_state(sent: Sentence, m: Mention) -> bool:
+    """A body's mention with a genitive article and an acronym or a place right after it (`der Rat der
+    EU`; not `sagt der junge Mann der MOPO`, whom he told)."""
+    if not m.text.split()[-1].lower().endswith(BODY_HEADS):
+        return False
+    j = next((w.index for w in sent.words if w.start >= m.end), None)
+    art, name = (sent.word(j), sent.word(j + 1)) if j is not None else (None, None)
+    return art is not None and name is not None and art.text in ("der", "des") and \
+        (name.text.isupper() and len(name.text) >= 2 or name.text in PLACES)
 
 
 def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int]) -> Mention:

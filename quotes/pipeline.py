@@ -206,7 +206,7 @@ _COUNTRY_OF_SIDE = {"RU": "Russland", "UA": "Ukraine", "US": "USA"}
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} \([^()\n]{2,30}\)(?:, \d{1,2}\.\d{1,2}\.\d{2,4})? ?[-–—] ")
 _DATELINE_AT_PARAGRAPH = re.compile(r"(?m)^" + _DATELINE.pattern)
 # `Kiew – `, `Kiew/Moskau – `, `Frankfurt am Main – `: places alone, before a dash and a sentence
-_PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an der | im )[A-ZÄÖÜ][a-zäöüß]+)* [-–—] (?=[A-ZÄÖÜ]\w* \w)")
+_PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an der | im )[A-ZÄÖÜ][a-zäöüß]+)* [-–—] (?=[A-ZÄÖÜ][\w-]* \w)")
 
 
 def _place_dateline(text: str) -> re.Match | None:

@@ -458,6 +458,12 @@ def test_dropped(attributed, text, quote):
     ("US-Präsident Joe Biden sprach von Solidarität. Republikaner im Kongress sehen das anders: Sprecher Mike Johnson "
      "sagte, man müsse zuerst die eigene Grenze sichern.", "man müsse zuerst die eigene Grenze sichern",
      "Mike Johnson"),
+    # a body's genitive naming a state or union is part of its name (not a dative after the verb: `sagt der
+    # junge Mann der MOPO`)
+    ("Betroffen seien vor allem Unternehmen, teilte der Rat der EU mit.", "Betroffen seien vor allem Unternehmen",
+     "Rat der EU"),
+    ("Ein junger Mann aus Horn wurde festgenommen. „Ich bin das Opfer“, sagt der junge Mann der MOPO.",
+     "Ich bin das Opfer", "junger Mann"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

@@ -2008,6 +2008,8 @@ def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
 @pytest.mark.parametrize("text, blanked", [
     ("Ukraine meldet Erfolge\n\nKiew – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew – "),
     ("Kiew/Moskau – Die ukrainische Armee hat mehrere Orte zurückerobert.", "Kiew/Moskau – "),
+    # … also before a hyphenated first word
+    ("Washington/Moskau - US-Präsident Donald Trump hat mit Putin telefoniert.", "Washington/Moskau - "),
     # under a one-word title, which is junk, and a place the lexicon lacks
     ("Anschlag\n\nSolingen - Man gehe von einem terroristischen Hintergrund aus, sagte ein Sprecher.", "Solingen - "),
     ("Neue Pläne\n\nFrankfurt am Main – Die Bank hat ihre Zinsen gesenkt.", "Frankfurt am Main – "),

@@ -221,9 +221,10 @@ def split_run_on(words: list[Word], text: str = "") -> list[list[Word]]:
     anders.`: a full stop tokenized apart, then a capitalised word), re-indexed; a word whose head
     lies in the other part hangs from its own part's root (the parse's link across the stop joins
     two sentences, it says nothing inside either)."""
-    words = _glued_letters(_platform_stops(_glued_colons(words)))
+    words = _glued_letters(_platform_stops(_glued_colons(words), text))
+    # (a stop before a line break ends the sentence whatever follows: `sagte Merz.` / `- SPD: …`)
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
-            and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1))
+            and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1) or _line_break_after(words, i, text))
             and (not words[i - 1].text[:1].isdigit() or _YEAR.fullmatch(words[i - 1].text))
             and words[i - 1].text not in _ABBREVIATIONS]
     heading = _heading_in_marks(words)
@@ -296,7 +297,11 @@ def _opens_quotation(words: list[Word], i: int) -> bool:
 _PLATFORM_BEFORE = frozenset("auf bei über via plattform netzwerk onlinedienst kurznachrichtendienst".split())
 
 
-def _platform_stops(words: list[Word]) -> list[Word]:
+def _line_break_after(words: list[Word], i: int, text: str) -> bool:
+    return "\n" in text[words[i].end:words[i + 1].start]
+
+
+def _platform_stops(words: list[Word], text: str = "") -> list[Word]:
     """`schrieb er auf X. Kremlsprecher Peskow …`, `traf Wang Yi. Wang sagte …`, `sagte er der NW.
     Man …`: the tokenizer reads a short name and the full stop as one token, an ordinal like `XVI.`
     or an abbreviation; after a preposition or `Plattform` (the platform X), after another name (not
@@ -317,8 +322,8 @@ def _platform_stops(words: list[Word]) -> list[Word]:
         # `pflichtete ihm bei. China …`: a verb's particle read with its stop as an abbreviation
         particle = w.text[-1:] == "." and w.text[:-1] in PARTICLES
         if (platform or short_name or long_name or acronym or particle) and \
-                (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1)):
-            return _platform_stops(_split_off_mark(words, i, w.upos if particle else "PROPN"))
+                (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1) or _line_break_after(words, i, text)):
+            return _platform_stops(_split_off_mark(words, i, w.upos if particle else "PROPN"), text)
     return words
 
 

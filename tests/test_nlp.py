@@ -116,6 +116,9 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen.", ["Zwangsabstiege und Punktabzüge:\nJuventus soll absteigen."]),
     ("Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt.",
      ["Die Regierung in Berlin hat am Montag nach langen Beratungen\nNeue Pläne vorgestellt."]),
+    # a stop before a line break ends the sentence whatever the next line opens with (a list's dash)
+    ("- CDU: „Wir wollen mehr“, sagte Friedrich Merz.\n- SPD: Olaf Scholz versprach, die Renten zu halten.",
+     ["- CDU: „Wir wollen mehr“, sagte Friedrich Merz.", "- SPD: Olaf Scholz versprach, die Renten zu halten."]),
     # a name's initials end no sentence (the tokenizer cut after `J.D.`)
     ("Vizepräsident J.D. Vance sagte, man sei nah. Er kam.", ["Vizepräsident J.D. Vance sagte, man sei nah.", "Er kam."]),
 ])

@@ -23,7 +23,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,
-                              the_two_in_sentence_before, group_with_genitive)
+                              the_two_in_sentence_before, group_with_genitive, without_seat)
 from quotes.cluster import same_statement
 from quotes.cue_speakers import cue_speakers
 from quotes.names import fold
@@ -408,7 +408,8 @@ class _Walk:
         parsed = self.parsed
         if not resolved.name or resolved.how not in ("org", "role"):
             return resolved
-        if is_generic_body(resolved.name):
+        name = without_seat(resolved.name)  # (`die Behörde in Karlsruhe` is a generic word too)
+        if is_generic_body(name):
             # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the
             # body that spoke last, within three sentences; if none spoke, the one named by its proper
             # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`); that one
@@ -418,7 +419,7 @@ class _Walk:
                           and not is_generic_body(r.name)), None)
             named = _named_body_near(parsed, mention, sidx) if spoke is None or spoke[0] < sidx - 1 else None
             return named or (spoke[1] if spoke is not None else resolved)
-        head = resolved.name.lower() if resolved.name.lower() in ORG_HEADS else generic_stem(resolved.name)
+        head = name.lower() if name.lower() in ORG_HEADS else generic_stem(name)
         # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
         return (_named_body_near(parsed, mention, sidx, head) if head else None) or resolved
 

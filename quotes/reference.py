@@ -147,7 +147,7 @@ def the_text_itself(text: str, m: Mention) -> bool:
 _SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?" + SPOKESPERSON + "(?:in)?")
 
 
-def _without_seat(name: str) -> str:
+def without_seat(name: str) -> str:
     """`Das Innenministerium in Hannover` → `Das Innenministerium`."""
     return re.sub(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*$", "", name)
 
@@ -172,7 +172,7 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
                               if w.deprel in SUBJECT_RELS or anaphoric and w.deprel == "obj" and w.index > 1]
                   + [_spoken_from(parsed.text, s, w) for w in s.words]
                   if b is not None and b.kind in ("org", "role") and b.end <= m.start
-                  and _without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
+                  and without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
         if bodies:
             return bodies[-1]
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quotes.actors import load as known_actors
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
 from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
-                          name_runs, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
+                          name_runs, place_adjective, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
                           without_syllable_genitive)
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
@@ -124,6 +124,9 @@ def as_pronoun(mention: Mention) -> Mention:
             adjectives[0].lower() == "gebürtige" or adjectives[0].lower() in _FORMER and role_head(noun)):
         # `der gebürtige Hamburger`; `der frühere Fraktionschef`: the office is someone else's now
         pronoun = by_article
+    elif not adjectives and (article == "der" and place_adjective(m.group(3))
+                             or article == "die" and m.group(3).endswith("in") and place_adjective(m.group(3)[:-2])):
+        pronoun = by_article  # `schrieb der Dortmunder`, `sagte die Berlinerin`: one of that place
     else:
         return mention
     return Mention(pronoun, mention.start, mention.end, "pronoun")

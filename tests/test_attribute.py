@@ -462,6 +462,12 @@ def test_dropped(attributed, text, quote):
     # junge Mann der MOPO`)
     ("Betroffen seien vor allem Unternehmen, teilte der Rat der EU mit.", "Betroffen seien vor allem Unternehmen",
      "Rat der EU"),
+    # a generic word for a body with its seat is one too
+    ("Nach dem Angriff ermittelt die Bundesanwaltschaft. Es gebe Hinweise auf ein Motiv, teilte die Behörde in "
+     "Karlsruhe mit.", "Es gebe Hinweise auf ein Motiv", "Bundesanwaltschaft"),
+    # one of a place refers back like `er`
+    ("Der Verteidiger Mats Hummels äußerte sich bei Instagram. Er respektiere die Entscheidung, schrieb der "
+     "Dortmunder.", "Er respektiere die Entscheidung", "Mats Hummels"),
     ("Ein junger Mann aus Horn wurde festgenommen. „Ich bin das Opfer“, sagt der junge Mann der MOPO.",
      "Ich bin das Opfer", "junger Mann"),
 ])

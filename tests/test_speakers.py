@@ -86,6 +86,8 @@ def test_white_house_is_us():
     ("der Rechtspopulist", "er"), ("die Nationalkonservative", "sie"), ("der Autokrat", "er"),
     # a trade or a title won (not an office): `der frühere Boxweltmeister` after Vitali Klitschko
     ("der frühere Boxweltmeister", "er"), ("die Sängerin", "sie"),
+    # one of a place (`schrieb der Dortmunder` after Mats Hummels)
+    ("der Dortmunder", "er"), ("die Berlinerin", "sie"), ("der Münchner", "er"), ("die Dortmunder", None),
     # a spokesperson named by whose they are speaks for the owner
     ("Seinem Sprecher", "er"), ("ihre Sprecherin", "sie"), ("Dessen Sprecher", "dieser"), ("Deren Sprecherin", "sie"),
     # the dative and genitive of an epithet (`Dem Diplomaten zufolge`, `nach Angaben des SPD-Politikers`)

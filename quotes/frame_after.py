@@ -55,7 +55,7 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
         return None  # `Besorgt äußerte sich X: „…“, sagte er`: the words before the colon frame the quote
     # (a Konjunktiv form is a verb whatever its tag: `Deutschland übernehme Verantwortung` as ADJ)
     # (a participle is no verb of a report: `Julia Nawalnaja, die Witwe des in Haft gestorbenen …, hat X aufgerufen`)
-    if len(body) < (3 if reported else 4) or not (reported or any(
+    if len(body) < 3 or not (reported or any(
             x.upos in ("VERB", "AUX") and (finite_form(x) or is_subjunctive(x, sent)) and not x.text.endswith(_DECLINED)
             or x.text.lower() in FINITE_AUX for x in body)) or \
             not own_verb and mostly_quoted(body[0].start, body[-1].end, direct):

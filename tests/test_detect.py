@@ -152,6 +152,8 @@ def marked_reports(nlp):
      "Man werde nicht zustimmen"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
      "Die Preise werden steigen"),
+    # … however short the clause, in any mood
+    ("Die Maßnahmen wirkten, sagte eine Sprecherin.", "indirect:frame-after", "Die Maßnahmen wirkten"),
     # a noun set off before `dass` right after the cue's comma is the report's subject: its clause is
     # the report, the `dass` clause a part of it
     ("Stoltenberg warnte, jede Andeutung, dass die Verbündeten sich nicht verteidigen, untergrabe die Sicherheit.",

@@ -168,8 +168,9 @@ class Interview:
     questions: tuple[tuple[int, int], ...] = ()  # the interviewer's sentences: no one's report
 
 
-def turns(parsed: Parsed, last_names: set[str]) -> Interview:
-    """The answers and questions of an interview; empty if the article is none."""
+def turns(parsed: Parsed, last_names: set[str], raw: str | None = None) -> Interview:
+    """The answers and questions of an interview; empty if the article is none (`raw`: the text before
+    the page's junk was blanked, where a one-word kicker `Interview` still stands)."""
     text = parsed.text
     sentences = [(s.words[0].start, s.words[-1].end) for s in parsed.sentences if s.words]
     question = [text[a:b].rstrip("“”\"»« ").endswith("?") for a, b in sentences]
@@ -178,7 +179,7 @@ def turns(parsed: Parsed, last_names: set[str]) -> Interview:
     labels = _interviewer_labels(text, labels, question)
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
     if first is None:
-        return _unlabelled(text, sentences, question) if not any(labels) else Interview()
+        return _unlabelled(text, sentences, question, raw or text) if not any(labels) else Interview()
     out: list[Candidate] = []
     # the question the first answer replies to, opening or closing a paragraph (`Herr Wagner, was muss
     # jetzt passieren?`, `Herr Minister, die USA haben … eingeschränkt. Kann Europa die Lücke füllen?`)
@@ -254,7 +255,7 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[list[int]]:
     return out
 
 
-def _unlabelled(text: str, sentences: list[tuple[int, int]], question: list[bool]) -> Interview:
+def _unlabelled(text: str, sentences: list[tuple[int, int]], question: list[bool], raw: str) -> Interview:
     """An interview with no labels, the questions set apart only by their paragraphs (`Herr Melnyk,
     was erwarten Sie von Berlin?` / `Wir erwarten, dass …`): two or more short paragraphs that end
     in a question (one, when the lead says `Gespräch` or `Interview`), the interviewee addressed by
@@ -269,7 +270,7 @@ def _unlabelled(text: str, sentences: list[tuple[int, int]], question: list[bool
     first = asks[0]
     addressed = any(_ADDRESSED.search(text, sentences[paragraphs[k][0]][0], sentences[paragraphs[k][-1]][1])
                     for k in asks)
-    if len(asks) < 2 and not (addressed and _GENRE_WORD.search(text, 0, sentences[paragraphs[first][0]][0])):
+    if len(asks) < 2 and not (addressed and _GENRE_WORD.search(raw, 0, sentences[paragraphs[first][0]][0])):
         return Interview()  # one question: an interview only when the lead says so (`Im Gespräch mit …`)
     opening = sentences[paragraphs[first + 1][0]][0] if first + 1 < len(paragraphs) else len(text)
     named = _interviewee(text, opening)

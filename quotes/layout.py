@@ -174,8 +174,11 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             # the title, or the line under it that introduces an interview: its names count for the
             # article (`SPIEGEL-Gespräch mit Annalena Baerbock`, `Interview mit Außenminister Johann Wadephul`)
             continue
-        if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block):
-            spans.append((s, e))  # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading
+        if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block) and \
+                not all(any(a <= bs and be <= b for a, b in spans) for bs, be in blocks[:i]):
+            # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading (not the headline
+            # under a kicker that is junk itself: `Interview` / `„Wir brauchen mehr Tempo“`)
+            spans.append((s, e))
             continue
         if all(not _is_sentence_like(l) for l in lines) and not POST_SIGNATURE.search(block) \
                 and not POST_HEADER.search(block) and not POST_TIME.fullmatch(block) and not (

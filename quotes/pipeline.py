@@ -257,7 +257,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     indirect = [_without_dateline(text, c) for c in indirect_candidates(parsed, direct_spans)]
     people = people if people is not None else People.from_parsed(parsed, person_like)
     # interview answers hold quotes and reports of their own: they block nothing
-    talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()})
+    talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()}, original)
     # an interviewer's question is nobody's report (`Was könnte daraus entstehen?`)
     direct = interview.headline_answer(text, direct, talk)
     questions = list(talk.questions)
@@ -277,12 +277,16 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     return _drop_nested(_inside_own_answer(quotes, drops), drops)
 
 
+_NAMED_ELSEWHERE = ("+carry", "+introduced", "+paragraph")
+
+
 def _inside_own_answer(quotes: list[Quote], drops: list[Drop] | None = None) -> list[Quote]:
     """A report inside an interview answer given to the one answering is part of that answer: one
     statement, one row (a report of someone else the interviewee quotes stays)."""
     answers = [(q.start, q.end, q.speaker) for q in quotes if q.rule.startswith(interview.RULE) and q.speaker]
-    inside = [q for q in quotes if q.kind == "indirect" and any(s <= q.start and q.end <= e and q.speaker == who
-                                                                for s, e, who in answers)]
+    # (so is one its own sentence names no speaker for: `Das verstehe ich.` carried from the question)
+    inside = [q for q in quotes if q.kind == "indirect" and any(
+        s <= q.start and q.end <= e and (q.speaker == who or q.rule.endswith(_NAMED_ELSEWHERE)) for s, e, who in answers)]
     if drops is not None:
         drops += [Drop(q.start, q.end, q.text, q.rule, "inside an interview answer of its speaker") for q in inside]
     left_out = {id(q) for q in inside}

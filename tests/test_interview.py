@@ -261,3 +261,17 @@ def test_a_report_of_the_one_answering_is_part_of_the_answer(run_text):
             "fürchten Sie einen Angriff?\n\nMICHAL: Wir nehmen die Bedrohung ernst. Russland wird nicht aufhören, "
             "solange es nicht gestoppt wird.\n\nFRAGE: Was erwarten Sie?\n\nMICHAL: Wir brauchen mehr Tempo.")
     assert [q.kind for q in run_text(text) if "aufhören" in q.text] == ["direct"]
+
+
+def test_an_unlabelled_interview_under_a_one_word_kicker(run_text):
+    """`Interview` over the headline is page junk to the parser, yet it says the article is an interview
+    (one question ends in `?`, the other is a statement put); an answer's first sentence that looks like
+    a free report is the answer's, not carried from the question."""
+    text = ("Interview\n\n„Wir brauchen mehr Tempo“\n\nDie Bürgermeisterin von Köln, Henriette Reker, über Wohnungsnot "
+            "und Verkehr.\n\nFrau Reker, Köln fehlen Zehntausende Wohnungen. Was tun Sie dagegen?\n\nWir bauen so viel "
+            "wie lange nicht. Wir brauchen mehr Tempo.\n\nViele Kölner klagen über den Verkehr.\n\nDas verstehe ich. "
+            "Wir investieren massiv in Radwege.")
+    found = run_text(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Henriette Reker", "Wir bauen so viel wie lange nicht. Wir brauchen mehr Tempo."),
+        ("Henriette Reker", "Das verstehe ich. Wir investieren massiv in Radwege.")]

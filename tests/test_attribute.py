@@ -462,6 +462,9 @@ def test_dropped(attributed, text, quote):
     # junge Mann der MOPO`)
     ("Betroffen seien vor allem Unternehmen, teilte der Rat der EU mit.", "Betroffen seien vor allem Unternehmen",
      "Rat der EU"),
+    # a spokesperson with no body named speaks for the body that is the subject of the sentence
+    ("Die Feuerwehr rückte zu mehr als 500 Einsätzen aus, wie ein Sprecher sagte.",
+     "Die Feuerwehr rückte zu mehr als 500 Einsätzen aus", "Feuerwehr"),
     # a generic word for a body with its seat is one too
     ("Nach dem Angriff ermittelt die Bundesanwaltschaft. Es gebe Hinweise auf ein Motiv, teilte die Behörde in "
      "Karlsruhe mit.", "Es gebe Hinweise auf ein Motiv", "Bundesanwaltschaft"),

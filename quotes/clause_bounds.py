@@ -173,9 +173,19 @@ def before_next_main_clause(sent: Sentence, start: int, end: int, after_subjunct
             # (after `und`, the frame is a clause of its own: no Konjunktiv in it, and not inside marks)
             own = w.text != "und" or not any(is_subjunctive(x, sent) for x in clause) and \
                 not quotation_open([x.text for x in words[:i]])
-            if own and any(is_cue(sent, x) and not is_subjunctive(x, sent) for x in clause):
+            # (an infinitive closing it is the report's own verb: `er wolle mit BSW und SPD sprechen`)
+            if own and any(is_cue(sent, x) and not is_subjunctive(x, sent) and not _closing_infinitive(clause, x)
+                           for x in clause):
                 return _end_before(words, i)
     return end
+
+
+def _closing_infinitive(clause: list[Word], x: Word) -> bool:
+    """x is the infinitive that closes the clause (the report's own modal's verb; a participle closes a
+    frame in the perfect: `…, jedoch stets beteuert, …`)."""
+    last = next((w for w in reversed(clause) if w.upos != "PUNCT"), None)
+    return x is last and x.feat("VerbForm") != "Part" and (
+        x.feat("VerbForm") == "Inf" or x.text.lower() == x.lemma.lower() and x.text.endswith("n"))
 
 
 def _end_before(words: list[Word], i: int) -> int:

@@ -152,6 +152,8 @@ def marked_reports(nlp):
      "Man werde nicht zustimmen"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "indirect:frame-after",
      "Die Preise werden steigen"),
+    # an infinitive speech verb closing the report after `und` is its own, no second frame
+    ("Mario Voigt sagte, er wolle mit BSW und SPD sprechen.", "indirect:konjunktiv", "er wolle mit BSW und SPD sprechen."),
     # … however short the clause, in any mood
     ("Die Maßnahmen wirkten, sagte eine Sprecherin.", "indirect:frame-after", "Die Maßnahmen wirkten"),
     # a noun set off before `dass` right after the cue's comma is the report's subject: its clause is

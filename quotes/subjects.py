@@ -229,14 +229,19 @@ def _clause_before_und(text: str, sent: Sentence, cue: Word, exclude: tuple[int,
     """`Der Minister trat vor die Presse und sagte: „…“`: the parser hung the subject on the quote's
     verb; the finite verb of the clause before `und` (no comma between) has it."""
     before = sent.word(cue.index - 1)
-    if before is None or before.text.lower() not in ("und", "sowie") or cue.feat("Mood") != "Ind" or \
-            _has_subject(sent, cue):
+    # (a past form the tagger called an adjective is finite too: `und bezeichnete Kanzler Scholz als …`)
+    finite = cue.feat("Mood") == "Ind" or cue.upos == "ADJ" and cue.text.islower() and cue.text.endswith(("te", "ten"))
+    if before is None or before.text.lower() not in ("und", "sowie") or not finite or _has_subject(sent, cue):
         return None
     k = cue.index - 2
     while k > 0 and sent.words[k - 1].text != "," and not (
             sent.words[k - 1].upos in ("VERB", "AUX") and sent.words[k - 1].feat("Mood") == "Ind"):
         k -= 1
     first = sent.words[k - 1] if k > 0 and sent.words[k - 1].text != "," else None
+    if first is not None and not _has_subject(sent, first):
+        # (`Musk reagierte prompt und …` with `prompt` tagged a finite verb: the one with a subject)
+        first = next((w for w in reversed(sent.words[:k - 1]) if w.upos in ("VERB", "AUX") and w.feat("Mood") == "Ind"
+                      and _has_subject(sent, w) and not comma_between(sent, w.start, cue.start)), first)
     m = subject_of(text, sent, first, exclude) if first is not None and first is not cue else None
     # (after a verb that is no speech verb, `und ist sich sicher: „…“`, only a person)
     if m is not None and (m.kind in ("name", "role", "pronoun") or m.kind == "org" and is_cue(sent, cue)):

@@ -106,6 +106,8 @@ def test_an_outlet_spoken_to_is_no_genitive(parsed_word, text, subject):
     ("Der Minister bedankte sich für die Hilfe, mahnte aber mehr Tempo an: „Jede Verzögerung kostet Leben.“",
      "mahnte", "Der Minister"),
     ("Die Regierung bestätigte den Vorfall, teilte aber mit, man ermittle noch.", "teilte", "Die Regierung"),
+    # after `und`, a verb the tagger called an adjective, and an adverb it called a finite verb
+    ("Musk reagierte prompt und bezeichnete Kanzler Scholz auf X als „Narren“.", "bezeichnete", "Musk"),
 ])
 def test_a_coordinated_verb_shares_the_first_ones_subject(parsed_word, text, form, subject):
     sent, w = parsed_word(text, form)

@@ -31,7 +31,8 @@ from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, possessive_spokesperson, side_of
 from quotes.frames import Attribution, LABELS, WRITTEN_CUES, find_attribution
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
-from quotes.introduced import (body_introduced, body_of_place, ends_its_sentence, introduced_before, named_body_before,
+from quotes.introduced import (body_introduced, body_of_place, colon_opener, ends_its_sentence, introduced_before,
+                               named_body_before,
                                paragraph_body,
                                ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
 from quotes.layout import headline_end
@@ -175,6 +176,11 @@ class _Walk:
         """No speaker in the quote's own sentence: the last speaker nearby, the person the sentence
         before introduced, or none (the candidate is dropped)."""
         parsed, people, recent = self.parsed, self.people, self.recent
+        opener = colon_opener(parsed, cand, sidx) if cand.rule == "indirect:free" else None
+        by_colon = self.speaker_of(cand, opener, sidx - 1) if opener is not None else None
+        if by_colon is not None and by_colon.name:
+            # `Kritik kam von der Grünen Jugend: Die Parteiführung habe …` (the colon ended the sentence)
+            return Attribution(opener, None, "colon"), by_colon
         prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys)
         if prior is None and cand.rule == "indirect:free" and recent is not None \
                 and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):

@@ -50,6 +50,19 @@ def body_of_place(parsed: Parsed, people: People, mention: Mention, place: Resol
     return found if found is not None and found.name and found.side == place.side and found.name != place.name else None
 
 
+def colon_opener(parsed: Parsed, cand: Candidate, sidx: int) -> Mention | None:
+    """`Kritik kam von der Grünen Jugend: Die Parteiführung habe …` split at the colon: the one the
+    sentence before the report names as its subject (or the source of its reaction), when it ends in
+    the colon right before the report."""
+    if sidx == 0 or cand.start != parsed.sentences[sidx].start:
+        return None
+    prev = parsed.sentences[sidx - 1]
+    if not parsed.text[prev.start:prev.end].rstrip().endswith(":") or "\n" in parsed.text[prev.end:cand.start]:
+        return None
+    m = reaction_source(parsed.text, prev) or sentence_subject(parsed.text, prev, (cand.start, cand.end))
+    return m if m is not None and m.kind in ("name", "role", "org") and m.text not in REACTION_NOUNS else None
+
+
 def reports_itself(sent: Sentence, candidates: list[Candidate]) -> bool:
     """The sentence holds a report of its own, or a source frame (`laut X`, `nach Angaben von X`)."""
     return any(sent.start <= c.start < sent.end for c in candidates) or \

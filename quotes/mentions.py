@@ -195,6 +195,9 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                 expand_left: bool = True) -> Mention | None:
     if exclude[0] <= head.start < exclude[1]:
         return None
+    before = sent.word(head.index - 1)
+    if before is not None and before.text.lower() in ("via", "per"):
+        return None  # `hatte … via Telegram mitgeteilt` (`via` tagged a conjunction): the channel
     nxt = sent.word(head.index + 1)
     if head.text.lower() in DEMONSTRATIVES and (nxt is None or nxt.upos not in ("NOUN", "PROPN", "ADJ")):
         return Mention(head.text, head.start, head.end, "pronoun")  # `so Letztere`, `sagte dieser`

@@ -465,6 +465,10 @@ def test_dropped(attributed, text, quote):
     # a spokesperson with no body named speaks for the body that is the subject of the sentence
     ("Die Feuerwehr rückte zu mehr als 500 Einsätzen aus, wie ein Sprecher sagte.",
      "Die Feuerwehr rückte zu mehr als 500 Einsätzen aus", "Feuerwehr"),
+    # a free report after a sentence the colon ended is the one that sentence names (the source of a reaction)
+    ("Die Parteichefin sprach von einem Neuanfang. Kritik kam von der Grünen Jugend: Die Parteiführung habe zu "
+     "wenig für soziale Gerechtigkeit getan.", "Die Parteiführung habe zu wenig für soziale Gerechtigkeit getan.",
+     "Grünen Jugend"),
     # a generic word for a body with its seat is one too
     ("Nach dem Angriff ermittelt die Bundesanwaltschaft. Es gebe Hinweise auf ein Motiv, teilte die Behörde in "
      "Karlsruhe mit.", "Es gebe Hinweise auf ein Motiv", "Bundesanwaltschaft"),

@@ -126,3 +126,14 @@ def test_the_one_a_reaction_comes_from(nlp, text, source):
     parsed = nlp.parse(text)
     m = reaction_source(parsed.text, parsed.sentences[0])
     assert (m.text if m is not None else None) == source
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Sprecherin hatte via Telegram mitgeteilt, Moskau werde reagieren.", "Telegram"),
+    ("Das Ministerium teilte per Brief mit, man prüfe den Fall.", "Brief"),
+])
+def test_a_channel_after_via_or_per_is_no_mention(nlp, text, word):
+    from quotes.mentions import mention_of
+    sent = nlp.parse(text).sentences[0]
+    w = next(x for x in sent.words if x.text == word)
+    assert mention_of(text, sent, w, (0, 0)) is None

@@ -376,8 +376,12 @@ def _past_closing_mark(sent: Sentence, start: int, end: int) -> int:
     """`Diese seien „unsozial“, sagte sie`: a report that opened a quotation mark ends after its
     closing one."""
     nxt = next((w for w in sent.words if w.start >= end), None)
-    opened = quotation_open([w.text for w in sent.words if start <= w.start < end])
-    return nxt.end if opened and nxt is not None and nxt.text in ("“", "«", '"') and nxt.start <= end + 1 else end
+    texts = [w.text for w in sent.words if start <= w.start < end]
+    opened = quotation_open(texts)
+    # (a single German mark too: `Man sei ‚vorsichtig optimistisch‘, sagte Rubio`)
+    single = texts.count("‚") > texts.count("‘")
+    return nxt.end if nxt is not None and nxt.start <= end + 1 and (
+        opened and nxt.text in ("“", "«", '"') or single and nxt.text == "‘") else end
 
 
 def _joined_before_cue(sent: Sentence, cands: list[Candidate], cue: Word) -> list[Candidate]:

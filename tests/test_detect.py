@@ -435,9 +435,12 @@ def test_a_dass_clause_is_a_report_whatever_it_quotes(marked_reports, text, expe
     assert found == ([expected] if expected else [])
 
 
-def test_a_report_that_opened_a_mark_ends_after_its_closing_one(marked_reports):
-    text = "Diese seien „unsozial“, sagte sie der Zeitung."
-    assert [span for _, span in marked_reports(text)] == ["Diese seien „unsozial“"]
+@pytest.mark.parametrize("text, span", [
+    ("Diese seien „unsozial“, sagte sie der Zeitung.", "Diese seien „unsozial“"),
+    ("Man sei ‚vorsichtig optimistisch‘, sagte Rubio.", "Man sei ‚vorsichtig optimistisch‘"),
+])
+def test_a_report_that_opened_a_mark_ends_after_its_closing_one(marked_reports, text, span):
+    assert [s for _, s in marked_reports(text)] == [span]
 
 
 @pytest.mark.parametrize("text, span", [

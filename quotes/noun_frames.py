@@ -11,7 +11,7 @@ from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, a
 from quotes.colons import name_shaped
 from quotes.cues import SEIN_FINITE, cue_lemma, is_cue
 from quotes.lexicon import DISOWNING_VERBS, REPORT_NOUNS
-from quotes.spans import mostly_quoted
+from quotes.spans import inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word
 
 
@@ -33,12 +33,19 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
     # (no relative clause opens after a colon: `…: Das sei nicht sinnvoll` opens with a demonstrative)
     if verb is None or len(words) < 3 or subordinate_opening(words) and words[0].text.lower() not in RELATIVE_PRONOUNS \
             or not has_finite_subjunctive(words, sent) \
-            or mostly_quoted(words[0].start, words[-1].end, direct) or is_subjunctive(verb, sent):
+            or mostly_quoted(words[0].start, words[-1].end, direct) and not _own_subjunctive(sent, words, direct) \
+            or is_subjunctive(verb, sent):
         return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
     if any(is_cue(sent, w) and finite_form(w) and not is_subjunctive(w, sent) for w in words):
         return None  # `Republikaner sehen das anders: Sprecher X sagte, man müsse …`: a frame of its own
     return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
                      cue_start=verb.start, cue_end=verb.end)
+
+
+def _own_subjunctive(sent: Sentence, words: list[Word], direct: list[tuple[int, int]]) -> bool:
+    """A Konjunktiv verb outside the marks: the report holds the quotation (`Spanien werde „doppelt so viel
+    zahlen“ müssen`), not the other way round."""
+    return any(is_subjunctive(w, sent) and not inside_any(w.start, w.end, direct) for w in words)
 
 
 # `Die Staatsanwaltschaft war sich sicher, dass …`, `X ist davon überzeugt, dass …`: a belief held

@@ -40,3 +40,17 @@ def test_marks_inside_a_noun_frames_report(nlp, text, span):
     sent = nlp.parse(text).sentences[0]
     found = noun_frame(sent, Spans([(c.start - 1, c.end + 1) for c in marked_quotes(text)]))
     assert (text[found.start:found.end] if found else None) == span
+
+
+@pytest.mark.parametrize("text, span", [
+    # … so for a colon's report
+    ("Dafür drohte ihm Trump mit Konsequenzen: Spanien werde „doppelt so viel zahlen“ müssen.",
+     "Spanien werde „doppelt so viel zahlen“ müssen."),
+    ("Dafür drohte ihm Trump mit Konsequenzen: „Spanien wird doppelt so viel zahlen müssen“.", None),
+])
+def test_marks_inside_a_colons_report(nlp, text, span):
+    from quotes.marks import marked_quotes
+    from quotes.spans import Spans
+    sent = nlp.parse(text).sentences[0]
+    found = colon_report(sent, Spans([(c.start - 1, c.end + 1) for c in marked_quotes(text)]))
+    assert (text[found.start:found.end] if found else None) == span

@@ -325,8 +325,10 @@ def name_flags(words: list[Word]) -> list[bool]:
             inflected = not flags[i - 1] and role_head(prev.text) in _INFLECTED_ONLY
             # (a capitalised word inside a sentence is no verb, whatever the tagger says: `Maroš Šefčovič`)
             # (`Nicușor Dan` with `Dan` a preposition, which inside a sentence would be in lower case)
+            # (`Analyst Dan Ives` with `Dan` tagged an article: a first name is one whatever its tag)
             flags[i] = (w.upos in ("NOUN", "PROPN", "X", "ADJ", "ADV") or w.upos == "VERB" and w.index > 1
-                        or w.upos == "ADP" and w.index > 1 and w.text.lower() not in _PREPOSITIONS) and \
+                        or w.upos == "ADP" and w.index > 1 and w.text.lower() not in _PREPOSITIONS
+                        or w.upos == "DET" and w.text in FIRST_NAMES) and \
                 (not inflected or w.upos == "PROPN" or w.text in FIRST_NAMES or i + 1 < n and tagged[i + 1]
                  and adjacent(i + 1) and capitalised(words[i + 1]))  # `Amtskollegen Wang Yi`
         elif i + 1 < n and tagged[i + 1] and (prev is None or prev.upos not in ("DET", "ADJ", "ADP")) \

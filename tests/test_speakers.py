@@ -130,6 +130,8 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("UN-Generalsekretär Ban Ki-moon reiste nach Kairo. Ban sagte, er sei besorgt.", ["Ban Ki-moon"]),
     # … also when the tokenizer kept the hyphen on the syllable (`Ching` `-te`)
     ("Taiwans Präsident Lai Ching-te hat China gewarnt.", ["Lai Ching-te"]),
+    # a first name after a role, whatever its tag (`Dan` tagged an article)
+    ("Der Analyst Dan Ives sieht das ähnlich.", ["Dan Ives"]),
     ("Oleksandr ist 34 Jahre alt. Seinen Nachnamen will er nicht nennen.", ["Oleksandr"]),
     # the first of two surnames alone is the one named in full before, whatever its tag
     ("Der Friedensnobelpreisträger Adolfo Pérez Esquivel kritisierte ihn. Später korrigierte sich Pérez.",

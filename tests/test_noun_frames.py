@@ -27,30 +27,20 @@ def test_frames_without_a_speech_verb(nlp, frame, text, span):
     assert (text[found.start:found.end] if found else None) == span
 
 
-@pytest.mark.parametrize("text, span", [
+@pytest.mark.parametrize("frame, text, span", [
     # a Konjunktiv clause whose verb stands outside the marks is a report, whatever share they hold
-    ("Er äußerte die Hoffnung, man finde „eine tragfähige Lösung für alle Beteiligten“.",
+    (noun_frame, "Er äußerte die Hoffnung, man finde „eine tragfähige Lösung für alle Beteiligten“.",
      "man finde „eine tragfähige Lösung für alle Beteiligten“."),
     # a clause all in marks is the quotation's
-    ("Er äußerte die Hoffnung, „dass wir eine tragfähige Lösung für alle finden“.", None),
-])
-def test_marks_inside_a_noun_frames_report(nlp, text, span):
-    from quotes.marks import marked_quotes
-    from quotes.spans import Spans
-    sent = nlp.parse(text).sentences[0]
-    found = noun_frame(sent, Spans([(c.start - 1, c.end + 1) for c in marked_quotes(text)]))
-    assert (text[found.start:found.end] if found else None) == span
-
-
-@pytest.mark.parametrize("text, span", [
+    (noun_frame, "Er äußerte die Hoffnung, „dass wir eine tragfähige Lösung für alle finden“.", None),
     # … so for a colon's report
-    ("Dafür drohte ihm Trump mit Konsequenzen: Spanien werde „doppelt so viel zahlen“ müssen.",
+    (colon_report, "Dafür drohte ihm Trump mit Konsequenzen: Spanien werde „doppelt so viel zahlen“ müssen.",
      "Spanien werde „doppelt so viel zahlen“ müssen."),
-    ("Dafür drohte ihm Trump mit Konsequenzen: „Spanien wird doppelt so viel zahlen müssen“.", None),
+    (colon_report, "Dafür drohte ihm Trump mit Konsequenzen: „Spanien wird doppelt so viel zahlen müssen“.", None),
 ])
-def test_marks_inside_a_colons_report(nlp, text, span):
+def test_marks_inside_a_frames_report(nlp, frame, text, span):
     from quotes.marks import marked_quotes
     from quotes.spans import Spans
     sent = nlp.parse(text).sentences[0]
-    found = colon_report(sent, Spans([(c.start - 1, c.end + 1) for c in marked_quotes(text)]))
+    found = frame(sent, Spans([(c.start - 1, c.end + 1) for c in marked_quotes(text)]))
     assert (text[found.start:found.end] if found else None) == span

@@ -53,12 +53,12 @@ def _sentence_position(parsed: Parsed, offset: int) -> int:
     return parsed.sentences[i].index if i >= 0 else 0
 
 
-def _named_body_near(parsed: Parsed, mention: Mention, sidx: int, head: str | None = None) -> Resolved | None:
-    """`named_body_before` for a mention in sentence `sidx` or after it: a frame in the next sentence
+def _named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = None) -> Resolved | None:
+    """`named_body_before` for a mention at `pos`, in sentence `sidx` or after it: a frame in the next sentence
     may name the body of the quote's own sentence (`Der FC Bayern hat sich getrennt. Das gab der Verein
     bekannt.`), else the one before the quote (`Die NASA plant … Ergebnisse würden erwartet. Das
     teilte die Behörde mit.`)."""
-    own = _sentence_position(parsed, mention.start)
+    own = _sentence_position(parsed, pos)
     return (named_body_before(parsed, own, head) if own != sidx else None) or named_body_before(parsed, sidx, head)
 
 
@@ -97,8 +97,7 @@ class _Walk:
         for k, r, cue in cue_speakers(parsed, people, quoted):
             # `Ein Sprecher des Automobilclubs bezeichnete … . Staus würden …`: carried over as the ADAC
             # named before, as a quote of the sentence itself would be
-            start = parsed.sentences[k].start
-            self.cue_speakers.append((k, self.named_body(r, Mention(r.name or "", start, start, "org"), k), cue))
+            self.cue_speakers.append((k, self.named_body(r, parsed.sentences[k].start, k), cue))
         self.cue_keys = [s for s, _, _ in self.cue_speakers]
         self.role_subjects = role_subject_mentions(parsed)
         self.role_nouns: list[tuple[int, Mention]] | None = None  # read once, only when a pronoun finds no one
@@ -403,14 +402,14 @@ class _Walk:
             # `Die Nato reagierte gelassen. …, sagte eine Sprecherin des Bündnisses`: the Nato
             resolved = Resolved(other_word, side_of(other_word), "org")
         else:
-            resolved = self.named_body(resolved, mention, sidx)
+            resolved = self.named_body(resolved, mention.start, sidx)
         if resolved.how not in ("org", "role"):
             return resolved
         return side_from_capital(parsed, mention, sidx, ministry_of_its_minister(parsed, mention, sidx, resolved))
 
-    def named_body(self, resolved: Resolved, mention: Mention, sidx: int) -> Resolved:
-        """A generic word for a body (`die Organisation`, `ein Sprecher des Energiekonzerns`): the body
-        named with it before, or the one that spoke last."""
+    def named_body(self, resolved: Resolved, pos: int, sidx: int) -> Resolved:
+        """A generic word for a body (`die Organisation`, `ein Sprecher des Energiekonzerns`) written at
+        `pos`: the body named with it before, or the one that spoke last."""
         parsed = self.parsed
         if not resolved.name or resolved.how not in ("org", "role"):
             return resolved
@@ -423,11 +422,11 @@ class _Walk:
             # sich ein. …, teilte das Unternehmen mit`)
             spoke = next(((k, r) for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                           and not is_generic_body(r.name)), None)
-            named = _named_body_near(parsed, mention, sidx) if spoke is None or spoke[0] < sidx - 1 else None
+            named = _named_body_near(parsed, pos, sidx) if spoke is None or spoke[0] < sidx - 1 else None
             return named or (spoke[1] if spoke is not None else resolved)
         head = name.lower() if name.lower() in ORG_HEADS else generic_stem(name)
         # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
-        return (_named_body_near(parsed, mention, sidx, head) if head else None) or resolved
+        return (_named_body_near(parsed, pos, sidx, head) if head else None) or resolved
 
     def label_fails(self, cand: Candidate, att: Attribution) -> str | None:
         """Why a term in marks is no quotation of its speaker, if it is none."""

@@ -44,7 +44,9 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
 
 def _own_subjunctive(sent: Sentence, words: list[Word], direct: list[tuple[int, int]]) -> bool:
     """A Konjunktiv verb outside the marks: the report holds the quotation (`Spanien werde „doppelt so viel
-    zahlen“ müssen`), not the other way round."""
+    zahlen“ müssen`), not the other way round — also when the quotation crosses the report's start, which
+    `clause_marks_decide` leaves to the marks (`teilte mit: "jeder … bezahlt wird", hierzu wolle man …` is
+    one report in the SpkAtt gold; that function here lost it)."""
     return any(is_subjunctive(w, sent) and not inside_any(w.start, w.end, direct) for w in words)
 
 

@@ -113,6 +113,15 @@ def _clause_opens_at(sent: Sentence, w: Word) -> bool:
 _AUXILIARY_LEMMAS = frozenset("haben sein werden können müssen sollen wollen dürfen mögen lassen".split())
 
 
+def _after_one_phrase(sent: Sentence, w: Word) -> bool:
+    """`Vor allem die Industrie leide unter …`: the verb right after one opening phrase of a few words
+    (nouns and their articles, a preposition; no verb, pronoun or comma), the slot of a main clause's
+    finite verb."""
+    before = [x for x in sent.words if x.index < w.index]
+    return 2 <= len(before) <= 6 and any(x.upos in ("NOUN", "PROPN") for x in before) and \
+        all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV") for x in before)
+
+
 def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     form, lemma = w.text.lower(), lemma_of(w.text, w.lemma)
     # an auxiliary's subject hangs on its verb (`Ich habe das nicht gewusst`)
@@ -149,7 +158,8 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         # parse, the root of a verb-second main clause (`Dazu gehöre unter anderem …`)
         near = [sent.word(w.index + d) for d in (-1, 1, 2)]
         return any(c.deprel.startswith("nsubj") and c.upos in ("NOUN", "PROPN", "PRON", "DET") for c in sent.children(w.index)) \
-            or w.deprel in ("root", "ccomp") and w.upos == "VERB" and 2 <= w.index <= 4 and w.text.islower() \
+            or w.deprel in ("root", "ccomp") and w.upos == "VERB" and w.text.islower() \
+            and (2 <= w.index <= 4 or _after_one_phrase(sent, w)) \
             and not any(x is not None and x.text.lower() in ("ich", "wir", "du", "ihr") for x in near)
     # the tagger's Mood=Sub is only trusted on a form that cannot be past indicative
     return w.feat("Mood") == "Sub" and not form.endswith("te")
@@ -310,7 +320,15 @@ def subordinate_opening(words: list[Word]) -> bool:
     before a noun is an article)."""
     first = words[0].text.lower()
     return first in SUBORDINATORS + CLAUSE_MARKS + ("und", "oder") or \
-        first in RELATIVE_PRONOUNS and not article_before_noun(words)
+        first in RELATIVE_PRONOUNS and not article_before_noun(words) and not _demonstrative(words)
+
+
+def _demonstrative(words: list[Word]) -> bool:
+    """`Das sei „unehrlich“`, `…, das sei falsch`: a pronoun right before a finite verb, with more of
+    the clause after it, is a demonstrative (a relative clause puts its verb last)."""
+    # (`der sagte, dass …` is a relative clause of two words before its own clause)
+    return len(words) >= 3 and words[1].text.islower() and words[1].upos in ("VERB", "AUX") and finite_form(words[1]) \
+        and words[2].text not in ",;:.!?"
 
 
 _PAST_MODALS = ("wollte", "wollten", "sollte", "sollten")

@@ -300,6 +300,9 @@ def name_flags(words: list[Word]) -> list[bool]:
                 words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
                 and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):
             continue  # `übte Merz Kritik`, `forderte Olaf Scholz Geschlossenheit`: an object noun after a name
+        if i >= 1 and flags[i - 1] and words[i - 1].text in ACTOR_SURNAMES and words[i - 1].text not in FIRST_NAMES \
+                and w.upos == "NOUN" and not tagged[i] and w.text not in FIRST_NAMES:
+            continue  # `warf Merz Wortbruch vor`: a known person's last name ends the name; an untagged noun is the object
         if i >= 1 and flags[i - 1] and w.text in PLACES and words[i - 1].text not in FIRST_NAMES and \
                 (i >= 2 and flags[i - 2] or words[i - 1].text in ACTOR_SURNAMES or words[i - 1].text in PLACES):
             # `drohte Dmitri Medwedew Deutschland`: a place after a full name, a known last name or

@@ -39,9 +39,12 @@ def nationality(word: str) -> str | None:
     return None
 
 
-def nationalities(text: str) -> set[str]:
+def nationalities(text: str, offices: bool = False) -> set[str]:
     """The nationalities a phrase names by adjective, noun or a place's name (`der russische
-    Außenminister`, `Ungarns Regierungschef`)."""
+    Außenminister`, `Ungarns Regierungschef`). Germany, the unmarked nation of German news, only with
+    `offices` (a person's descriptions, where no other nation is named: `Bundesaußenminister
+    Wadephul` is not `der ukrainische Außenminister`; a mention `der deutsche Kanzler` or `der
+    Bundeskanzler` names no nation the person must share)."""
     out = {nationality(w) for w in re.findall(r"[\w-]+", text)} - {None}
     if re.search(r"\bUSA?-[A-ZÄÖÜ]", text):
         out.add(_stem("amerikaner"))  # `US-Außenminister`: the prefix is an adjective
@@ -54,4 +57,12 @@ def nationalities(text: str) -> set[str]:
             folded = _plain(place)
             # (four letters at least: `ind` of `Inder` does not name `Indonesien`)
             out |= {stem for stem in _STEMS if len(stem) >= 4 and folded.startswith(stem)}
+    # (the lexicon's demonyms have no `Deutscher`, an adjective as a noun; `Bundes-` not beside another
+    # nation: `der österreichische Bundeskanzler`)
+    if offices and (_GERMAN.search(text) or not out and _FEDERAL.search(text)):
+        out.add("deutsch")
     return out
+
+
+_GERMAN = re.compile(r"\b(deutsch(e[nrsm]?)?|Deutschlands?)\b", flags=re.I)
+_FEDERAL = re.compile(r"\bBundes(?!liga)[a-zäöüß]{4,}", flags=re.I)

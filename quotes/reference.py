@@ -540,7 +540,7 @@ def nationality_fitting(people: People, mention: Mention) -> Resolved | None:
 def _nationalities(person) -> set[str]:
     """The nationalities a person's descriptions name, and their side's (`US-Außenminister Antony
     Blinken`, a well-known actor named without title)."""
-    return nationalities(" ".join(person.descriptors)) | ({_SIDE_NATIONALITIES[person.side]}
+    return nationalities(" ".join(person.descriptors), offices=True) | ({_SIDE_NATIONALITIES[person.side]}
                                                           if person.side in _SIDE_NATIONALITIES else set())
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.actors import load as load_actors
-from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES
+from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES, is_generic_body
 from quotes.marks import ARTICLES
 from quotes.names import entourage_owner, named_body, of_a_person, role_head, role_word, without_article, without_full_stop
 from quotes.nations import nationalities
@@ -93,7 +93,9 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         p = people.get(text)
         if p is not None:
             return Resolved(p.name, p.side or side_of(text), "name")
-        return Resolved(_body_name(text), side_of(text), "name")
+        # (`hieß es bei der Organisation`, the article left out of the mention: a generic word for a
+        # body, which the speaker pass names after the body it stands for)
+        return Resolved(_body_name(text), side_of(text), "org" if is_generic_body(text) else "name")
     spoke_for = _SPOKESPERSON_OF.match(text)
     if spoke_for is not None and (head := role_head(spoke_for.group(2).split()[-1])) and head not in ORG_HEADS:
         # `der Sprecher des russischen Präsidenten`: a person's spokesperson, no body, as written
@@ -120,7 +122,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         for p in earlier:
             if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)) \
-                    and not (nations and (theirs := nationalities(" ".join(p.descriptors))) and not nations & theirs):
+                    and not (nations and (theirs := nationalities(" ".join(p.descriptors), offices=True)) and not nations & theirs):
                 # (`der chinesische Außenminister` is not `der russische Außenminister` named before)
                 return Resolved(p.name, p.side or side, "role")
         if side:

@@ -8,7 +8,7 @@ from quotes.clauses import (comma_between, finite_form, in_ob_clause, is_subjunc
                             verb_second)
 from quotes.cues import according_to_frame, cue_lemma, frame_clause, is_cue, reported_after_frame
 from quotes.lexicon import COGNITION_VERBS, aux_forms
-from quotes.spans import inside_any, mostly_quoted
+from quotes.spans import crosses_quote, inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word
 
 # finite forms of the auxiliaries, Konjunktiv included (`hat`, `war`, `sei`, `wäre`)
@@ -25,6 +25,20 @@ def _so_opens_frame(words: list[Word], i: int) -> bool:
     (`… und – so der eigene Wunsch – eine „Schärfung …“` is an aside, not a frame)."""
     before = words[i - 1].text
     return before == "," or before in _DASHES and not any(x.text in _DASHES for x in words[i + 1:])
+
+
+def _holds_phrase(sent: Sentence, body: list[Word], direct: list[tuple[int, int]]) -> bool:
+    """`Rubio zufolge gibt es „vorsichtigen Optimismus“`: a source frame's clause whose own verb
+    stands outside the marks holds the phrase inside it (one statement; without it the phrase has no
+    speaker), unless a speech verb there frames the quotation itself."""
+    if crosses_quote(body[0].start, body[-1].end, direct):
+        return False
+    outside = [w for w in body if not inside_any(w.start, w.end, direct)]
+    inside = [w for w in body if w not in outside]
+    # (quoted words with a verb are a quotation the frame attributes: `gibt es „…, dass wir
+    # vorankommen“` stays the quote)
+    return any(w.upos in ("VERB", "AUX") and finite_form(w) for w in outside) and not any(
+        w.upos in ("VERB", "AUX") for w in inside) and not any(is_cue(sent, w) for w in outside)
 
 
 # adverbs after the speaker of `…, so X`: `so der Minister weiter`, `so Lawrow abschließend`
@@ -45,7 +59,8 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
         if frame is not None:
             body = strip_punct(frame_clause(sent, i) or reported_after_frame(sent, i, frame))
             # `„…“, sagte X der Agentur Y zufolge`: the source frames a quote in marks, which decides
-            if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
+            if len(body) >= 4 and (not mostly_quoted(body[0].start, body[-1].end, direct)
+                                   or _holds_phrase(sent, body, direct)):
                 return Candidate(body[0].start, body[-1].end, "indirect", f"indirect:{frame}", 0.55,
                                  cue_start=w.start, cue_end=w.end)
         if not (lower[i] == "so" and i > 0 and _so_opens_frame(words, i) and i + 1 < len(words)):

@@ -240,6 +240,10 @@ def test_dropped(attributed, text, quote):
      "hieß es in einer Erklärung der Organisation.", "Israel verletze die Vereinbarung fortlaufend", "Hamas"),
     ("Die Organisation hat ihren Sitz in Genf. Die Lage sei ernst, hieß es in einer Erklärung der Organisation.",
      "Die Lage sei ernst", "Organisation"),
+    # … also written as a bare noun after a preposition (`bei der Organisation`)
+    ("Umweltorganisationen reagierten mit Kritik. Greenpeace sprach von einem „Versagen der Staatengemeinschaft“. "
+     "Die Ölstaaten hätten sich durchgesetzt, hieß es bei der Organisation.", "Die Ölstaaten hätten sich durchgesetzt",
+     "Greenpeace"),
     # a word for a body named before, also as a bare noun after `aus dem`
     ("Die Nato reagierte zurückhaltend. Man nehme die Drohungen ernst, hieß es aus dem Bündnis.",
      "Man nehme die Drohungen ernst", "Nato"),

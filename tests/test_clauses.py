@@ -34,6 +34,8 @@ from quotes.types import Sentence, Word
     # an ordinal on its noun is no verb, whatever its lemma (`achte` as `achten`)
     ("Es ist ihre achte Reise in die Ukraine.", "achte", False),
     ("Sie habe den Abschied akzeptiert und frage Corbyn, ob er gehe.", "frage", True),
+    # an -e form the lemmatizer does not know, right after one opening phrase (the verb's slot)
+    ("Vor allem die Industrie leide unter hohen Energiepreisen.", "leide", True),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)
@@ -51,11 +53,27 @@ def test_konjunktiv(parsed_word, text, form, expected):
     ("Die Regierung habe versagt, sagte er.", "habe", True),
     # … not at the clause's end (`Die Regierung habe.` is no clause of that shape)
     ("Wie die Regierung mitteilen ließ, sei alles gut.", "ließ", False),
+    # a pronoun right before the finite verb with more after it is a demonstrative, no relative clause
+    ("Das sei „unehrlich gegenüber den Wählern“.", "sei", True),
 ])
 def test_verb_second(nlp, text, verb, expected):
     sent = nlp.parse(text).sentences[0]
     words = list(sent.words)
     assert verb_second(words, [w for w in words if w.text == verb]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("der die Regierung kritisiert", True),
+    # (a relative clause of two words before a clause of its own)
+    ("der sagte , dass er gehe", True),
+    ("das sei falsch", False),
+    ("Das sei „ unehrlich “", False),
+])
+def test_a_relative_pronoun_opens_a_subordinate_clause_unless_a_finite_verb_follows(nlp, text, expected):
+    from quotes.clauses import subordinate_opening
+    words = list(nlp.parse(f"Er meinte, {text}.").sentences[0].words)
+    k = next(i for i, w in enumerate(words) if w.text == ",")
+    assert subordinate_opening(words[k + 1:-1]) is expected
 
 
 def test_comma_between(nlp):

@@ -206,6 +206,8 @@ def test_a_speakers_name_without_its_article(written, name):
     ("Nach Angaben von Radio Bremen ist aus der Akte ersichtlich, dass er Mitglied war.", "Radio Bremen"),
     # three names stay one
     ("Der türkische Präsident Recep Tayyip Erdogan hat sich angeboten.", "Recep Tayyip Erdogan"),
+    # a known person's last name ends the name: an untagged noun after it is the object
+    ("AfD-Chefin Alice Weidel warf Merz Wortbruch vor.", "Merz"),
 ])
 def test_an_object_after_a_full_name_ends_it(nlp, text, name):
     from quotes.names import name_runs

@@ -30,3 +30,16 @@ def test_nationality_of_an_adjective_or_noun(word, stem):
 ])
 def test_nationalities_of_a_phrase(text, found):
     assert nationalities(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # Germany, the unmarked nation, only in a person's descriptions: by adjective, or a federal office
+    # where no other nation is named
+    ("der deutsche Außenminister", {"deutsch"}),
+    ("Bundesaußenminister Johann Wadephul", {"deutsch"}),
+    ("der österreichische Bundeskanzler", {"osterreich"}),
+    ("Bundesliga-Trainer", set()),
+])
+def test_a_federal_office_names_germany(text, found):
+    assert nationalities(text, offices=True) == found
+    assert nationalities(text) == found - {"deutsch"}

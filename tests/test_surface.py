@@ -31,6 +31,20 @@ def test_a_surface_report(nlp, text, rule, span):
     assert cand is not None and (cand.rule, text[cand.start:cand.end]) == (rule, span)
 
 
+@pytest.mark.parametrize("text, span", [
+    # a source frame's clause holds the phrase in marks inside it (without it the phrase has no speaker)
+    ("Außenminister Marco Rubio zufolge gibt es „vorsichtigen Optimismus“.", "gibt es „vorsichtigen Optimismus“."),
+    ("Laut Rubio herrscht in Washington „vorsichtiger Optimismus“.", "herrscht in Washington „vorsichtiger Optimismus“."),
+])
+def test_a_source_frame_holds_a_phrase_in_marks(nlp, text, span):
+    from quotes.marks import direct_candidates
+
+    parsed = nlp.parse(text)
+    direct = [(c.start - 1, c.end + 1) for c in direct_candidates(parsed.text)]
+    cand = surface_indirect(parsed.sentences[0], direct)
+    assert cand is not None and text[cand.start:cand.end] == span
+
+
 def test_a_short_first_clause_with_its_konjunktiv_second_is_a_free_report(nlp):
     # (the parser makes the infinitive the root here: `Ziel sei es, … zu verringern`)
     text = "Das teilte die Ratspräsidentschaft am Mittwochabend mit. Ziel sei es, die Einnahmen Moskaus aus dem " \
@@ -50,6 +64,8 @@ def test_a_short_first_clause_with_its_konjunktiv_second_is_a_free_report(nlp):
     # a `so` phrase between two dashes is an aside, not a frame
     "Die Zeitung hat eine neue Gestaltung und – so der eigene Wunsch – ein schärferes Profil.",
     "Sollte es zum Krieg kommen, würde die Wirtschaft schwer leiden.",
+    # quoted words with a verb are the quotation the frame attributes
+    "Rubio zufolge gibt es „vorsichtigen Optimismus, dass wir vorankommen“.",
 ])
 def test_no_surface_report(nlp, text):
     from quotes.marks import direct_candidates

@@ -244,7 +244,10 @@ class _Walk:
             # report right after a sentence introducing someone else is theirs, as a quote is (not
             # after a report about them: `Saif bereitet nach Informationen von Reuters …`, `Wie der
             # Kreml mitteilte, hat Putin …`)
-            introduced = introduced_before(parsed, people, cand, sidx, resolved)
+            # (or a body or role the sentence before has as its subject: `Die Enkelin des Sammlers zeigte
+            # sich bewegt. Ihr Großvater habe …`)
+            introduced = introduced_before(parsed, people, cand, sidx, resolved) or \
+                body_introduced(parsed, people, cand, sidx, person=True)
         return att, introduced if introduced is not None else resolved
 
     def speaker_of(self, cand: Candidate, mention: Mention, sidx: int) -> Resolved | None:

@@ -56,8 +56,8 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     """`…, man rechne nicht mit …` with `rechne` tagged as an adverb: a lower-case -e form right
     after `, man/er/sie/es` stands where the finite verb goes, and -e there is Konjunktiv I."""
     form = w.text
-    if not (form.endswith("e") and len(form) > 3 and form.islower()):
-        return False  # most words: asked for every word of every sentence
+    if not (form.endswith("e") and len(form) > 3 and form.islower()) or w.upos in ("CCONJ", "SCONJ"):
+        return False  # most words: asked for every word of every sentence (a conjunction: `sowie`)
     prev, before = sent.word(w.index - 1), sent.word(w.index - 2)
     # -te as in `man beobachte` (stem in t) only after `man` and when the lemmatizer does not know
     # the word, or when the verb is known to have its stem in t: preterites look the same (`sagte`;
@@ -276,7 +276,7 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     """On the surface, one of the verbs is the finite verb of a main clause opening the sentence:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
-    first = words[:next((k for k, x in enumerate(words) if x.text in ",;:"), len(words))]
+    first = words[:next((k for k, x in enumerate(words) if x.text in ",;:" and not _listing_comma(words, k)), len(words))]
     if first and first[0].text.lower() in FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
             and words[len(first)].text == ",":
         # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
@@ -302,6 +302,17 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
 
 
 _NOMINAL = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+
+
+def _listing_comma(words: list[Word], k: int) -> bool:
+    """The comma at k joins nouns of a list that `und`/`oder` closes (`in Schienen, Brücken und Schulen`),
+    inside one clause."""
+    if words[k].text != "," or k == 0 or words[k - 1].upos not in ("NOUN", "PROPN"):
+        return False
+    j = k + 1
+    while j < len(words) and (words[j].upos in _NOMINAL or words[j].text == ","):
+        j += 1
+    return j > k + 1 and j + 1 < len(words) and words[j].text in ("und", "oder", "sowie") and words[j + 1].upos in _NOMINAL
 
 
 def _after_apposition(words: list[Word], first: list[Word], verbs: list[Word]) -> bool:

@@ -175,7 +175,11 @@ def turns(parsed: Parsed, last_names: set[str], raw: str | None = None) -> Inter
     sentences = [(s.words[0].start, s.words[-1].end) for s in parsed.sentences if s.words]
     question = [text[a:b].rstrip("“”\"»« ").endswith("?") for a, b in sentences]
     answering = _answering(text, sentences, question)
-    labels = [_label_at(text, a, last_names, answering) for a, _ in sentences]
+    # (the name a question addresses is a person's, though the article names no one in full: `SPIEGEL:
+    # Frau Grimm, wie …? Grimm: Die Lage ist ernst.`)
+    addressed = {m.group("name") for (a, b), q in zip(sentences, question) if q
+                 for m in _ADDRESSED.finditer(text, a, b) if role_head(m.group("name")) is None}
+    labels = [_label_at(text, a, last_names | addressed, answering) for a, _ in sentences]
     labels = _interviewer_labels(text, labels, question)
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)
     if first is None:

@@ -11,7 +11,7 @@ from quotes.cues import according_to_frame
 from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS, PLACES, REACTION_NOUNS,
                              generic_stem, is_named_body)
 from quotes.names import fold, role_head
-from quotes.nominative import body_in_nominative
+from quotes.nominative import body_in_nominative, strong_form
 from quotes.reference import paragraph_opener
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
@@ -83,9 +83,10 @@ def _in_relative_clause(sent: Sentence, w: Word) -> bool:
     return head is not None and head.deprel == "acl:relcl"
 
 
-def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) -> Resolved | None:
+def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int, person: bool = False) -> Resolved | None:
     """`Der Kreml reagierte scharf. „Das ist eine Provokation.“`: the subject of the sentence right
-    before, in the same paragraph and without marks, when it is a body with a side or an office."""
+    before, in the same paragraph and without marks, when it is a body with a side or an office
+    (`person`: only a person described by a role after its definite article, `Die Enkelin des Sammlers`)."""
     sent = parsed.sentence_at(cand.start)
     if sidx == 0 or sent is None or sent.start < cand.start - 2 or parsed.sentences[sidx - 1].end > cand.start \
             or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
@@ -95,6 +96,8 @@ def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int) 
         return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
     m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
     if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
+        return None
+    if person and not (m.kind == "role" and m.text.split()[0].lower() in ("der", "die") and role_head(m.text) not in ORG_HEADS):
         return None
     resolved = resolve(m, people, None)
     return resolved if resolved.name else None
@@ -175,6 +178,8 @@ def named_body_before(parsed: Parsed, sidx: int, head: str | None = None, back: 
     elif k > 0 and words[k - 1] in ("der", "des"):
         # `Klimaaktivisten der Letzten Generation`: the body in the genitive, named in the nominative
         name = body_in_nominative(words[k - 1], name)
+    elif k == 0 and article:
+        name = strong_form(m.text.split()[0], name)  # `Der Deutsche Mieterbund` is `Deutscher Mieterbund`
     return Resolved(name, side_of(m.text), "org") if name and (k > 0 or acronym) else None
 
 

@@ -16,7 +16,8 @@ from quotes.types import Candidate
 # opening mark -> marks that may close it. „ closes with “ (the English opening
 # mark); sloppy sources close it with ” or a straight quote.
 DOUBLE_OPENERS = {"„": "“”\"", "“": "”\"", '"': '"', "»": "«", "«": "»"}
-SINGLE_OPENERS = {"‚": "‘’", "‹": "›", "›": "‹", "‘": "’", "'": "'"}
+# (a German ‚ closed by a typewriter's straight mark: `‚Mit uns nicht', sagte er`)
+SINGLE_OPENERS = {"‚": "‘’'", "‹": "›", "›": "‹", "‘": "’", "'": "'"}
 # English single marks and straight apostrophes open only before a word (`'Wir sind vorbereitet', sagte
 # sie`): inside a word they are apostrophes, after one the German closing ‘
 _SINGLE_BEFORE_A_WORD = "‘'"

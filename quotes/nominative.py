@@ -103,7 +103,9 @@ def strong_form(article: str, rest: str) -> str:
     if ending is None:
         return rest
     for k, w in enumerate(words[:-1]):
-        if not (w.endswith("e") and (w.islower() or _PROPER_ADJECTIVE.fullmatch(w))) or not words[k + 1][:1].isupper() \
+        # (a name's adjective too: `Der Deutsche Mieterbund`, `Das Deutsche Rote Kreuz`)
+        proper = _PROPER_ADJECTIVE.fullmatch(w) or _PROPER_ADJECTIVE_AFTER_DER.fullmatch(w)
+        if not (w.endswith("e") and (w.islower() or proper)) or not words[k + 1][:1].isupper() \
                 and not words[k + 1].islower():
             break
         words[k] = w + ending

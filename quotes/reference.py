@@ -358,16 +358,19 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
 
 
 def gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:
-    """`er` cannot be a woman, nor a `sie` with a singular verb (`she`) a man."""
+    """`er` (`ihm zufolge`) cannot be a woman, nor a `sie` with a singular verb (`she`, `ihr zufolge`) a man."""
     person = people.get(resolved.name or "")
-    return person is not None and (pronoun.text.lower() == "er" and person.gender == "f" or
-                                   she and person.gender == "m")
+    return person is not None and (pronoun.text.lower() in _HE and person.gender == "f" or
+                                   (she or pronoun.text.lower() == "ihr") and person.gender == "m")
+
+
+_HE = ("er", "ihm", "ihn")
 
 
 def fitting_person_between(people: People, pronoun: Mention, recent, she: bool, pos: int) -> bool:
     """A person the pronoun fits by gender is named after the last quote, whose speaker is not known
     to fit (`…, betonte Tusk. Ähnlich äußerte sich Angela Merkel. Sie betonte …`)."""
-    want = "m" if pronoun.text.lower() == "er" else "f" if she else None
+    want = "m" if pronoun.text.lower() in _HE else "f" if she or pronoun.text.lower() == "ihr" else None
     last = people.get(recent[1].name or "")
     if want is None or last is not None and last.gender == want:
         return False

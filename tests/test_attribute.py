@@ -101,6 +101,13 @@ def attributed(nlp):
     # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
     ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
      "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
+    # `Ihm zufolge` is no woman who spoke last
+    ("CSU-Chef Markus Söder schloss ein Bündnis aus. Grünen-Chefin Franziska Brantner nannte das „peinlich“. Ihm zufolge seien "
+     "solche Koalitionen gescheitert.", "seien solche Koalitionen gescheitert.", "construction", "Markus Söder"),
+    # … and so is a person described by a role after its article (not a body: its report may go on)
+    ("„Wir sind froh“, erklärte Museumsdirektor Yilmaz Dziewior. Die Enkelin des Sammlers zeigte sich bewegt. Ihr "
+     "Großvater habe das Bild sehr geliebt.", "Ihr Großvater habe das Bild sehr geliebt.", "carry",
+     "Enkelin des Sammlers"),
     # the one answering after a fronted question is the one a free report after goes on from
     ("US-Außenminister Antony Blinken war in Brüssel. „Jede Waffenlieferung verlängert den Krieg“, sagte Péter "
      "Szijjártó. Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend. Die Tür stehe "
@@ -240,6 +247,9 @@ def test_dropped(attributed, text, quote):
      "hieß es in einer Erklärung der Organisation.", "Israel verletze die Vereinbarung fortlaufend", "Hamas"),
     ("Die Organisation hat ihren Sitz in Genf. Die Lage sei ernst, hieß es in einer Erklärung der Organisation.",
      "Die Lage sei ernst", "Organisation"),
+    # … or `der Verband`, the body named as the subject of the sentence before, in the nominative
+    ("Der Deutsche Mieterbund schlägt Alarm. In Deutschland fehlten 700.000 Wohnungen, teilte der Verband mit.",
+     "In Deutschland fehlten 700.000 Wohnungen", "Deutscher Mieterbund"),
     # … also written as a bare noun after a preposition (`bei der Organisation`)
     ("Umweltorganisationen reagierten mit Kritik. Greenpeace sprach von einem „Versagen der Staatengemeinschaft“. "
      "Die Ölstaaten hätten sich durchgesetzt, hieß es bei der Organisation.", "Die Ölstaaten hätten sich durchgesetzt",

@@ -36,6 +36,8 @@ from quotes.types import Sentence, Word
     ("Sie habe den Abschied akzeptiert und frage Corbyn, ob er gehe.", "frage", True),
     # an -e form the lemmatizer does not know, right after one opening phrase (the verb's slot)
     ("Vor allem die Industrie leide unter hohen Energiepreisen.", "leide", True),
+    # a conjunction is none, whatever its shape
+    ("Die Ansichten des Piloten, der Firma sowie des Staatsanwaltes weichen voneinander ab.", "sowie", False),
 ])
 def test_konjunktiv(parsed_word, text, form, expected):
     sent, w = parsed_word(text, form)
@@ -55,6 +57,8 @@ def test_konjunktiv(parsed_word, text, form, expected):
     ("Wie die Regierung mitteilen ließ, sei alles gut.", "ließ", False),
     # a pronoun right before the finite verb with more after it is a demonstrative, no relative clause
     ("Das sei „unehrlich gegenüber den Wählern“.", "sei", True),
+    # a comma in a list of nouns closed by `und` ends no clause
+    ("Ohne Investitionen in Schienen, Brücken und Schulen verliere Deutschland den Anschluss.", "verliere", True),
 ])
 def test_verb_second(nlp, text, verb, expected):
     sent = nlp.parse(text).sentences[0]

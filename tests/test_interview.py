@@ -97,6 +97,12 @@ def test_questions_are_no_reports(run_text):
      "Frage: Was erwarten Sie?\n\nAntwort: Mehr Tempo. Jede Verzögerung kostet Leben.\n\n"
      "Das Interview führte Maria Müller mit dem ukrainischen Botschafter Oleksij Makejew.", "Oleksij Makejew",
      ["Die Lage ist ernst. Wir haben viel erreicht.", "Mehr Tempo. Jede Verzögerung kostet Leben."]),
+    # an outlet asks, and a label the questions address by name answers, though no one is named in full
+    ("„Wir brauchen mehr Tempo“\n\nSPIEGEL: Frau Grimm, wie steht es um die Industrie?\n\nGrimm: Die Lage ist "
+     "ernst. Viele Unternehmen investieren im Ausland.\n\nSPIEGEL: Was muss die Regierung tun?\n\nGrimm: Sie muss "
+     "die Energiepreise senken.", "Grimm",
+     ["Wir brauchen mehr Tempo", "Die Lage ist ernst. Viele Unternehmen investieren im Ausland.",
+      "Sie muss die Energiepreise senken."]),
     # an explainer's questions and answers name no one: no interview
     ("Frage: Was ist ein Tarifvertrag?\n\nAntwort: Ein Vertrag zwischen Gewerkschaft und Arbeitgebern.\n\n"
      "Frage: Wer schließt ihn?\n\nAntwort: Die Tarifparteien.", None, []),

@@ -18,6 +18,8 @@ def inner(text):
     ('"Wir kommen morgen wieder", sagte er.', ["Wir kommen morgen wieder"]),
     ("“Wir kommen morgen wieder”, sagte er.", ["Wir kommen morgen wieder"]),
     ("‚Wir kommen morgen wieder‘, sagte er.", ["Wir kommen morgen wieder"]),
+    # … closed by a typewriter's straight mark
+    ("‚Mit uns nicht', sagte er.", ["Mit uns nicht"]),
     # English and straight single marks before a word, closed in their paragraph
     ("‘Wir kommen morgen wieder’, sagte er.", ["Wir kommen morgen wieder"]),
     ("'Wir kommen morgen wieder', sagte er.", ["Wir kommen morgen wieder"]),

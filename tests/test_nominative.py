@@ -30,6 +30,10 @@ def test_a_spokespersons_body_as_a_name(article, phrase, name):
     ("die", "Europäische Kommission", "Europäische Kommission"),
     ("der", "Kollege Schmidt", "Kollege Schmidt"),  # a noun in -e keeps its form
     ("der", "Deutsche", "Deutsche"),
+    # a body's name with its adjectives capitalised
+    ("der", "Deutsche Mieterbund", "Deutscher Mieterbund"),
+    ("das", "Deutsche Rote Kreuz", "Deutsches Rotes Kreuz"),
+    ("die", "Deutsche Bahn", "Deutsche Bahn"),
 ])
 def test_strong_form_without_the_article(article, rest, name):
     assert strong_form(article, rest) == name

@@ -82,7 +82,8 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     # (`…, hieß es aus dem Ministerium`: `heißen` with `es` is a frame whatever the parse)
     # (and `zitieren` with its object pronoun first: `…, zitierte ihn die Agentur`)
     # (and `verlauten` with its source after `aus`: `…, verlautete aus Sicherheitskreisen`)
-    framed = nxt is not None and (nxt.text.lower() in ("er", "sie") or
+    # (and `beide`, however tagged: `…, sagten beide nach den Gesprächen`)
+    framed = nxt is not None and (nxt.text.lower() in ("er", "sie", "beide") or
                                   nxt.text.lower() == "es" and lemma == "heißen" or
                                   nxt.text.lower() == "aus" and lemma == "verlauten" or
                                   nxt.text.lower() == "ihn" and lemma == "zitieren") or \

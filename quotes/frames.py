@@ -58,6 +58,9 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
         if w.upos in ("VERB",) and i > 1:
             break
     words = [w for w in after if w.upos != "PUNCT"]
+    verb = _verb_with_these_words(after)
+    if verb is not None:
+        return verb
     if words and words[0].text.lower() in _FRAME_AUX:
         # `„…“, wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert`: an auxiliary right
         # after the quote opens its frame, and the participle closes the clause however far away
@@ -67,6 +70,24 @@ def _cue_after(sent: Sentence, end: int) -> Word | None:
         if participle is not None and participle is not words[0] and is_cue(sent, participle):
             return participle
     return None
+
+
+def _verb_with_these_words(after: list[Word]) -> Word | None:
+    """`„…“ – mit diesen Worten hatte X die Bahn kritisiert`, `„…“ Mit diesen Worten verabschiedete sich X`:
+    the verb of the clause `mit diesen Worten` opens right after the quote (`after`: the words after its
+    closing mark), whatever verb it is: the words are the quote."""
+    start = next((k for k, w in enumerate(after) if w.upos != "PUNCT"), len(after))
+    clause = after[start:start + next((k for k, w in enumerate(after[start:]) if w.text in ",;:."), len(after))]
+    if len(clause) < 5 or [w.text.lower() for w in clause[:3]] not in [["mit", x, "worten"] for x in _THESE]:
+        return None
+    verb = clause[3]
+    if verb.upos == "AUX" or verb.text.lower() in _FRAME_AUX:
+        # (the participle closing the clause: `hatte X … kritisiert`)
+        verb = next((w for w in reversed(clause[4:]) if w.upos == "VERB"), None)
+    return verb if verb is not None and verb.upos == "VERB" else None
+
+
+_THESE = ("diesen", "den", "solchen", "jenen")
 
 
 def _subject_after_aux(text: str, sent: Sentence, end: int, cue: Word) -> Mention | None:

@@ -337,6 +337,9 @@ def test_a_wie_clause_after_a_comma(reports, text, expected):
     # the frame's subject after the cue is no second report (`einer von ihnen`, parsed into the clause)
     ("Russische Militärblogger bestätigten die Verluste. Die Lage an der Front sei „kritisch“, schrieb einer von "
      "ihnen.", [("indirect:frame-after", "Die Lage an der Front sei „kritisch“")]),
+    # `beide` after the verb is its subject, however the tagger read it
+    ("Putin und Xi trafen sich in Peking. Die Beziehungen seien so gut wie nie zuvor, sagten beide nach den "
+     "Gesprächen.", [("indirect:frame-after", "Die Beziehungen seien so gut wie nie zuvor")]),
 ])
 def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     assert reports(text) == expected

@@ -20,6 +20,9 @@ def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
     ("Dazu Kremlsprecher Peskow: „Das ist eine Provokation.“", "Das ist eine Provokation.", "direct:marks",
      "colon", "Peskow", None),
     ("„Das ist absurd“, so Lawrow.", "Das ist absurd", "direct:marks", "cue-after", "Lawrow", "so"),
+    # `mit diesen Worten` opens the clause whose verb frames the quote, whatever verb it is
+    ("„Die Pünktlichkeit ist inakzeptabel“ – mit diesen Worten hatte Minister Patrick Schnieder die Bahn kritisiert.",
+     "Die Pünktlichkeit ist inakzeptabel", "direct:phrase", "cue-after", "Patrick Schnieder", "kritisieren"),
     # a term in marks needs a verb of its own clause that judges it
     ("Die Opposition nannte den Plan einen „Skandal“.", "Skandal", "direct:short", "cue-before",
      "Die Opposition", "nennen"),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, OBJECT_NOUNS, ORG_HEADS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS, TIME_NOUNS
+from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, NUMERALS, OBJECT_NOUNS, ORG_HEADS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS, TIME_NOUNS
 from quotes.nominative import nominative_body, strong_form
 from quotes.types import Sentence, Word
 
@@ -296,6 +296,10 @@ def name_flags(words: list[Word]) -> list[bool]:
             continue
         if not capitalised(w) or role_head(w.text) or w.feat("Number") == "Plur" and not tagged[i] and not after_particle:
             continue
+        if w.text.lower() in NUMERALS:
+            continue  # `Dutzende Oppositionelle` tagged a name
+        if i >= 2 and hyphen_joins(words, i - 1) and not flags[i - 2] and words[i - 2].text.lower() in BODY_HEADS:
+            continue  # `die Partei-Linke Jamila Schäfer`: a compound on a body's word is a description
         if i >= 1 and flags[i - 1] and w.text in OBJECT_NOUNS or i >= 2 and flags[i - 1] and \
                 words[i - 2].text in FIRST_NAMES and words[i - 1].text not in FIRST_NAMES \
                 and len(w.text) >= 7 and w.text.endswith(ABSTRACT_ENDINGS):

@@ -101,6 +101,10 @@ def attributed(nlp):
     # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
     ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
      "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
+    # a plural `sie` is the bodies the sentence before had as its subject
+    ("Agrarkommissar Christophe Hansen kündigte Erleichterungen an. Man habe die Sorgen gehört, sagte er. "
+     "Umweltverbände warnten dagegen vor einem Rückschritt. Sie sprachen von einem „Kniefall vor der Agrarlobby“.",
+     "Kniefall vor der Agrarlobby", "cue-before", "Umweltverbände"),
     # `Ihm zufolge` is no woman who spoke last
     ("CSU-Chef Markus Söder schloss ein Bündnis aus. Grünen-Chefin Franziska Brantner nannte das „peinlich“. Ihm zufolge seien "
      "solche Koalitionen gescheitert.", "seien solche Koalitionen gescheitert.", "construction", "Markus Söder"),

@@ -149,6 +149,8 @@ def test_a_surname_by_its_ending(nlp, text, name):
     ("Das sagte Verteidigungsminister zu Guttenberg am Montag.", ["zu Guttenberg"]),
     # the polite `Sie` after a verb is no name (a capitalised function word there may be one: `sagte Weil`)
     ("All diese Drohungen, glauben Sie das dient nur dazu?", []),
+    # nor is a noun of quantity
+    ("In Venezuela sind nach Angaben von Menschenrechtsgruppen Dutzende Oppositionelle festgenommen worden.", []),
 ])
 def test_a_citys_adjective_is_no_name(nlp, text, runs):
     from quotes.names import name_runs
@@ -206,6 +208,8 @@ def test_a_speakers_name_without_its_article(written, name):
     ("Nach Angaben von Radio Bremen ist aus der Akte ersichtlich, dass er Mitglied war.", "Radio Bremen"),
     # three names stay one
     ("Der türkische Präsident Recep Tayyip Erdogan hat sich angeboten.", "Recep Tayyip Erdogan"),
+    # a compound on a body's word is a description, no first name
+    ("Man müsse wieder näher an die Menschen heran, sagte die Partei-Linke Jamila Schäfer.", "Jamila Schäfer"),
     # a known person's last name ends the name: an untagged noun after it is the object
     ("AfD-Chefin Alice Weidel warf Merz Wortbruch vor.", "Merz"),
 ])

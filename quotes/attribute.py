@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quotes.clauses import has_finite_subjunctive
 from quotes.cues import impersonal_cue, is_cue
-from quotes.lexicon import LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
+from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
@@ -60,6 +60,18 @@ def _named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = Non
     teilte die Behörde mit.`)."""
     own = _sentence_position(parsed, pos)
     return (named_body_before(parsed, own, head) if own != sidx else None) or named_body_before(parsed, sidx, head)
+
+
+_BODY_REACH = 8  # sentences back to the body a generic word refers to
+
+
+def _subject_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
+    """The nearest well-known body (`lexicon/known_bodies.txt`, or an acronym) named as a sentence's
+    subject within `_BODY_REACH` sentences before sentence `sidx` (further back, any capitalised
+    phrase would do: `Hauptstadt Mogadischu`, measured on SpkAtt)."""
+    found = (named_body_before(parsed, k, back=False) for k in range(sidx - 1, max(0, sidx - _BODY_REACH), -1))
+    r = next(filter(None, found), None)
+    return r if r is not None and r.name and (r.name in KNOWN_BODIES or r.name.isupper() and len(r.name) >= 2) else None
 
 
 def _speaks(sent: Sentence) -> bool:
@@ -426,7 +438,9 @@ class _Walk:
             spoke = next(((k, r) for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                           and not is_generic_body(r.name)), None)
             named = _named_body_near(parsed, pos, sidx) if spoke is None or spoke[0] < sidx - 1 else None
-            return named or (spoke[1] if spoke is not None else resolved)
+            # (else the body named as a subject further back, the story's: `Volkswagen plant … Der Konzern
+            # bestätigte … nicht. Ein Sprecher sagte …`)
+            return named or (spoke[1] if spoke is not None else _subject_body_before(parsed, sidx) or resolved)
         head = name.lower() if name.lower() in ORG_HEADS else generic_stem(name)
         # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
         return (_named_body_near(parsed, pos, sidx, head) if head else None) or resolved

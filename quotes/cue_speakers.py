@@ -14,7 +14,7 @@ from quotes.speakers import People, as_pronoun, names_a_leaning
 from quotes.frames import shows_a_state
 from quotes.owners import agent
 from quotes.positions import could_be_nominative, fronted_adverbial
-from quotes.subjects import subject_of
+from quotes.subjects import can_speak, subject_of
 from quotes.types import Mention, Parsed, Word
 
 
@@ -39,12 +39,18 @@ def cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) 
                 # junge Mann`: the parser's subject `Rassismus` is what he speaks of)
                 subjects = [c for c in sent.children(w.index) if c.deprel in SUBJECT_RELS and not in_quote(c)
                             and could_be_nominative(sent, c)]
+                if len(subjects) > 1 and any(c.start < w.start and can_speak(c) for c in subjects):
+                    # `Der Konzern bestätigte die Pläne nicht` parsed with two subjects: after one before the
+                    # verb who can speak, one after it that cannot is its object
+                    subjects = [c for c in subjects if c.start < w.start or can_speak(c)]
                 # `Der Sprecher des Kremls, Dmitri Peskow, äußerte sich …`: the apposed name
                 mentions = [m and appositive_name(parsed.text, sent, m)
                             for m in (mention_of(parsed.text, sent, c, (0, 0)) for c in subjects)]
-                if subjects and not any(m is not None and m.kind in ("name", "role", "pronoun") for m in mentions):
+                if subjects and not any(m is not None and m.kind in ("name", "role", "pronoun") for m in mentions) \
+                        and not any(can_speak(c) and m is not None for c, m in zip(subjects, mentions)):
                     # a thing as the parse subject of a speech verb (`Der Botschafter, X, kritisierte die
-                    # Lieferungen`): the surface reading may find the person
+                    # Lieferungen`): the surface reading may find the person (not after a body that can
+                    # speak: `Das Nobelkomitee würdigte Obamas Einsatz`)
                     m = subject_of(parsed.text, sent, w, (0, 0))
                     if m is not None and m.kind in ("name", "role") and not in_quote(m):
                         mentions = [m]

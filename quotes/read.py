@@ -6,6 +6,7 @@ or `InputError` items so the caller can report each problem and go on.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import date, datetime
@@ -162,9 +163,20 @@ def text_metadata(text: str) -> tuple[str | None, date | None]:
 
 
 def normalize_text(text: str) -> str:
-    """Unify line breaks and odd spaces; keep everything else as written."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    """Unify line breaks and odd spaces, drop soft hyphens and zero-width characters, decode HTML
+    entities left in text copied from a page (`&quot;`, `&nbsp;`, `&#8222;`); keep everything else
+    as written."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (only complete entities with their semicolon: `AT&T` and `&c` stay)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = text.translate(_INVISIBLE)
     return text.strip("\n\ufeff ")
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+# soft hyphen, zero-width space, non-joiner, joiner, word joiner: nothing a reader sees; no-break, narrow
+# no-break and thin spaces: a space
+_INVISIBLE = {**{ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060"}, **{ord(c): " " for c in "\u00a0\u202f\u2009"}}
 
 
 class _ArticleHTML(HTMLParser):

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive, untagged_verb
-from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, CITED_TEXTS, DEMONYMS, ORG_HEADS, PLACES, SPOKEN_TEXTS,
+from quotes.lexicon import (BODY_HEADS, BODY_SYNONYMS, CITED_TEXTS, DEMONYMS, KNOWN_BODIES, ORG_HEADS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.person_runs import name_before_verb
@@ -172,7 +172,8 @@ def spokesperson_of_body(parsed: Parsed, m: Mention) -> Mention | None:
                               if w.deprel in SUBJECT_RELS or anaphoric and w.deprel == "obj" and w.index > 1]
                   + [_spoken_from(parsed.text, s, w) for w in s.words]
                   if b is not None and b.kind in ("org", "role") and b.end <= m.start
-                  and without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS)] if s is not None else []
+                  and (without_seat(b.text).split()[-1].lower().endswith(BODY_HEADS) or bare(b.text) in KNOWN_BODIES)] \
+            if s is not None else []  # (`Die Lufthansa kritisierte …`: a well-known body by its name)
         if bodies:
             return bodies[-1]
     return None
@@ -497,6 +498,10 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
             # (as a name: `das russische Verteidigungsministerium` → `russisches Verteidigungsministerium`)
             phrase = match.group(2) + match.group(3)
             found = nominative_adjectives(strong_form(match.group(1), phrase) if match.group(1) else phrase)
+            # (or the proper name the compound described: `Der Technologiekonzern Apple` … `der Konzern`)
+            named = _PROPER_AFTER.match(text, max(0, m.start - COMPOUND_REACH) + match.end())
+            if head in _NAMED_KINDS and named is not None and named.group(1) not in PLACES:
+                found = named.group(1)
     if found is None and head == "ministerium":
         # `Innenministerin Nancy Faeser … teilte das Ministerium mit`: the ministry of the minister named last
         ministers = re.findall(r"\b(?:Vize-?)?([A-ZÄÖÜ][\w-]*?[a-zäöüß])minister(?:in|s)?\b",
@@ -504,6 +509,12 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
         ministers = [p for p in ministers if not p.startswith(("Premier", "Regierungs"))]
         found = ministers[-1] + "ministerium" if ministers else None
     return found
+
+
+# the kinds of body an article names by a compound before its proper name (not a state's: `des
+# Verteidigungsministeriums Russlands`)
+_NAMED_KINDS = ("konzern", "unternehmen", "verband", "gewerkschaft")
+_PROPER_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)?)(?= [a-zäöüß]|[,.;:])")
 
 
 def body_by_other_word(text: str, name: str, pos: int) -> str | None:

@@ -207,10 +207,14 @@ def _first_of_coordinated(text: str, sent: Sentence, cue: Word, exclude: tuple[i
 def _has_speaking_subject(sent: Sentence, verb: Word) -> bool:
     """The verb has a subject of its own that can speak: before it, or after it and a person, a body
     or a name (`…, mahnte aber mehr Tempo an:` has the object `mehr Tempo` for a subject in the parse)."""
-    return any(c.deprel in SUBJECT_RELS and (
-        c.start < verb.start or c.upos in ("PROPN", "PRON") or role_head(c.text) or c.ner != "O"
-        or is_group_or_body(c.text) or c.text.lower() in DEMONYMS)
-        for c in sent.children(verb.index))
+    return any(c.deprel in SUBJECT_RELS and (c.start < verb.start or can_speak(c)) for c in sent.children(verb.index))
+
+
+def can_speak(w: Word) -> bool:
+    """The word names someone who can speak: a name, a pronoun, a person's role, a group or body, a
+    people (`Pläne` cannot)."""
+    return w.upos in ("PROPN", "PRON") or bool(role_head(w.text)) or w.ner != "O" or is_group_or_body(w.text) \
+        or w.text.lower() in DEMONYMS
 
 
 def _first_speech_verb(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) -> Mention | None:

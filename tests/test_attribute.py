@@ -254,6 +254,10 @@ def test_dropped(attributed, text, quote):
     # … or `der Verband`, the body named as the subject of the sentence before, in the nominative
     ("Der Deutsche Mieterbund schlägt Alarm. In Deutschland fehlten 700.000 Wohnungen, teilte der Verband mit.",
      "In Deutschland fehlten 700.000 Wohnungen", "Deutscher Mieterbund"),
+    # … or, with none nearer, the body named as a subject further back
+    ("Volkswagen plant die Schließung von Werken. Das teilte die Betriebsratschefin mit. „Das ist ein Angriff“, "
+     "sagte sie. Der Konzern bestätigte die Pläne nicht. Man befinde sich in Gesprächen, sagte ein Sprecher.",
+     "Man befinde sich in Gesprächen", "Volkswagen"),
     # … also written as a bare noun after a preposition (`bei der Organisation`)
     ("Umweltorganisationen reagierten mit Kritik. Greenpeace sprach von einem „Versagen der Staatengemeinschaft“. "
      "Die Ölstaaten hätten sich durchgesetzt, hieß es bei der Organisation.", "Die Ölstaaten hätten sich durchgesetzt",
@@ -276,6 +280,9 @@ def test_dropped(attributed, text, quote):
      "Er sei zuversichtlich, dass eine Lösung gefunden werde", "Olaf Scholz"),
     ("Die CDU-Politikerin Anna Schulz widersprach Minister Klaus Bauer. „Das ist falsch“, sagte die "
      "CDU-Vorsitzende.", "Das ist falsch", "Anna Schulz"),
+    # a bare spokesperson after a sentence whose subject is a well-known body by its name is that body's
+    ("Die Lufthansa kritisierte den Streik als unverhältnismäßig. Man habe ein faires Angebot vorgelegt, sagte ein "
+     "Sprecher.", "Man habe ein faires Angebot vorgelegt", "Lufthansa"),
     # a bare spokesperson right after the body spoke is that body's
     ("Das Innenministerium wies die Kritik zurück. Man habe den Kommunen Geld gegeben, hieß es aus dem Ministerium. "
      "Ein Sprecher betonte: „Wir lassen niemanden im Stich.“", "Wir lassen niemanden im Stich.", "Innenministerium"),

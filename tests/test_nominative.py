@@ -34,6 +34,7 @@ def test_a_spokespersons_body_as_a_name(article, phrase, name):
     ("der", "Deutsche Mieterbund", "Deutscher Mieterbund"),
     ("das", "Deutsche Rote Kreuz", "Deutsches Rotes Kreuz"),
     ("die", "Deutsche Bahn", "Deutsche Bahn"),
+    ("der", "Vorsitzende Richter", "Vorsitzender Richter"),
 ])
 def test_strong_form_without_the_article(article, rest, name):
     assert strong_form(article, rest) == name

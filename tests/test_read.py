@@ -25,6 +25,21 @@ def test_utf8_text(tmp_path):
     assert isinstance(a, Article) and a.doc == "a.txt" and a.text.startswith("„Wir")
 
 
+@pytest.mark.parametrize("raw, text", [
+    # HTML entities left in copied text are decoded, complete ones only
+    ("Sie sei &quot;nicht ausreichend&quot; ausgestattet.", 'Sie sei "nicht ausreichend" ausgestattet.'),
+    ("Er sagte: &#8222;Nein.&#8220; Das&nbsp;war alles.", "Er sagte: „Nein.“ Das war alles."),
+    ("AT&T und Müller & Söhne", "AT&T und Müller & Söhne"),
+    # soft hyphens and zero-width characters are no part of a word
+    ("kriegs\u00adtüchtig und\u200b fertig", "kriegstüchtig und fertig"),
+    ("d.&#8239;h. 5\u00a0000", "d. h. 5 000"),
+])
+def test_text_is_normalized(tmp_path, raw, text):
+    path = tmp_path / "a.txt"
+    path.write_text(raw, encoding="utf-8")
+    assert read_one(path).text == text
+
+
 def test_cp1252_is_decoded(tmp_path):
     p = tmp_path / "legacy.txt"
     p.write_bytes("Die Gespräche über Sicherheit sind „schwierig“, sagte er.".encode("cp1252"))

@@ -64,6 +64,10 @@ def test_the_author_of_a_text(article, mention, author):
      "das Ministerium", "Innenministerium"),
     ("US-Außenminister Antony Blinken reiste ab. Das Ministerium erklärte, …", "Das Ministerium", "US-Außenministerium"),
     ("Premierminister Keir Starmer schwieg. Das Ministerium erklärte, …", "Das Ministerium", None),
+    # a company's proper name after the compound that described it
+    ("Der Technologiekonzern Apple muss nachzahlen. Apple zeigte sich enttäuscht, teilte der Konzern mit.",
+     "der Konzern", "Apple"),
+    ("Der Energiekonzern Gazprom AG drosselt die Lieferungen. Der Konzern erklärte, …", "Der Konzern", "Gazprom AG"),
 ])
 def test_a_body_named_by_its_head_noun(article, mention, body):
     from quotes.reference import compound_antecedent

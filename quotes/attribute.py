@@ -554,7 +554,13 @@ def _judges(text: str, cand: Candidate, cue: str | None) -> bool:
     before = [w.lower() for w in re.findall(r"\w+", text[max(0, cand.start - 20):cand.start])]
     if cue == "sprechen" and "von" in before[-2:] or "vom" in before[-1:]:
         return True  # `sprach von einer „Gefahr für Leib und Leben“`
-    return cue == "nennen" and bool(before) and before[-1] in ("ein", "eine", "einen", "einem")
+    # (or a definite object's judgement: `nannte die Beschlüsse „Wahnsinn“`; naming takes a thing's
+    # name: `nennt das Modell „Touareg“`, which a person's verb in the past rarely does)
+    return cue == "nennen" and bool(before) and (before[-1] in ("ein", "eine", "einen", "einem") or _JUDGED_OBJECT.search(
+        text[max(0, cand.start - 40):cand.start]) is not None)
+
+
+_JUDGED_OBJECT = re.compile(r"\bnannten?\s+(?:die|den|das|diese[nrs]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[„»\"]$")
 
 
 def _embedded_elsewhere(parsed: Parsed, cand: Candidate, speaker: Resolved) -> bool:

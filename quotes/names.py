@@ -276,6 +276,9 @@ def name_flags(words: list[Word]) -> list[bool]:
                 (flags[i - 1] or role_head(words[i - 1].text) and words[i - 1].upos != "VERB"):
             flags[i] = True  # `Vizepräsident J.D. Vance`, `J. D. Vance` (`D.` tagged an article)
             continue
+        if _APOSTROPHE_PREFIX.fullmatch(w.text) and i + 1 < n and words[i + 1].start == w.end and capitalised(words[i + 1]):
+            flags[i] = True  # `Michael O'Leary`, `D'Alema`: the prefix the tokenizer split off its name
+            continue
         after_particle = i > 0 and flags[i - 1] and words[i - 1].text in NAME_PARTICLES
         if w.index == 1 and w.text.lower() in AUX_FORMS:
             continue  # `Würde Nordkorea …`, `Sollte Trump …`: an auxiliary or modal opening a conditional
@@ -351,6 +354,8 @@ def name_flags(words: list[Word]) -> list[bool]:
             flags[i] = True  # `Heiner Falldorf` tagged NOUN NOUN, `Ursula von …`: the next word continues the name
     return flags
 
+
+_APOSTROPHE_PREFIX = re.compile(r"[OD]['’]")
 
 # subordinators that are no adverbs (`Damit ist klar`, `Da ist …` are): never the first phrase of a main clause
 _PURE_SUBORDINATORS = frozenset("Weil Obwohl Nachdem Bevor Sobald Falls Indem Solange Wenn Ob Dass".split())

@@ -235,3 +235,10 @@ def test_a_function_word_opening_the_sentence_is_no_name(nlp):
     sent = nlp.parse("Weil die Kommunen am Limit sind, fordert Weil mehr Geld.").sentences[0]
     assert [" ".join(w.text for w in run) for run in name_runs(sent)] == ["Weil"]
     assert name_runs(sent)[0][0].index > 1
+
+
+def test_a_prefix_split_off_with_its_apostrophe_stays_in_the_name(nlp):
+    from quotes.names import name_runs
+    text = "Dublin - Ryanair-Chef Michael O'Leary hat mit einem Rückzug gedroht."
+    sent = nlp.parse(text).sentences[0]
+    assert "Michael O'Leary" in [text[run[0].start:run[-1].end] for run in name_runs(sent)]

@@ -1432,6 +1432,8 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
      [("Lohnverzichtstheorien", "Frank Lenz")]),
     # `nennen` judges with an indefinite article, and names without one (the Touareg row below)
     ("Der Kommissionspräsident Alpha Konaré nannte dies einen „Militärputsch“.", [("Militärputsch", "Alpha Konaré")]),
+    # … and in the past with a definite object (what a person judges; naming rarely looks back)
+    ("Parteichef Jan van Aken nannte die Beschlüsse „Wahnsinn“.", [("Wahnsinn", "Jan van Aken")]),
     # verb second with an auxiliary: the phrase before `hatte` is the subject, not the genitive name
     ("Die Bundesregierung hatte den Bericht der New York Times umgehend als „falsch“ zurückgewiesen.",
      [("falsch", "Bundesregierung")]),

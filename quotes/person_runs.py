@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quotes.cues import is_cue, passive
-from quotes.lexicon import FIRST_NAMES, NAME_PARTICLES, PLACES, TIME_NOUNS
+from quotes.lexicon import BODY_HEADS, FIRST_NAMES, NAME_PARTICLES, PLACES, TIME_NOUNS
 from quotes.marks import ALL_MARKS
 from quotes.mentions import SUBJECT_RELS
 from quotes.names import ABSTRACT_ENDINGS, capitalised, given_name_syllable, hyphen_joins, role_head
@@ -48,6 +48,9 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
             len(run) > 1 and run[1].text.lower() in ("den", "dem") or run[0].start == run[-1].start or
             len(run) > 1 and run[1].start == run[0].start):
         return False  # `Zu den Opfern`, `Von den Energiekonzernen`, `Zur Geschichte` (not `Von der Leyen`)
+    if len(run) >= 3 and hyphen_joins(run, len(run) - 2) and \
+            re.sub(r"e?s$", "", run[-1].text.lower()).endswith(BODY_HEADS + ("stiftung", "gesellschaft")):
+        return False  # `Robert Koch-Instituts`, `Konrad-Adenauer-Stiftung`: a body named after a person
     if len(run) >= 2 and run[0].text.endswith("s") and run[0].text[:-1].rstrip("'’") in PLACES \
             and run[1].text not in FIRST_NAMES:
         return False  # `Polens Verteidigungsausgaben`: a country's genitive before a noun names no one

@@ -108,6 +108,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                         side_of(text) or people.owner_side(text), "org")
     if mention.kind == "role":
         head = role_head(text)
+        described = _described_right_after(people, mention)
+        if described is not None:
+            # `Gesundheitsministerin a. D. Petra Schulz widersprach` with the parse's subject the office
+            # alone: the person it describes, named right after it
+            return Resolved(described.name, described.side or side_of(text), "role")
         side = side_of(text) or people.owner_side(text)
         if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
             # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
@@ -211,6 +216,20 @@ def _body_name(text: str) -> str:
     if dative is None or dative.group(1).split()[0].lower() in ARTICLES:
         return without_article(text)
     return nominative_adjectives(dative.group(1))
+
+
+def _described_right_after(people: People, mention: Mention) -> Person | None:
+    """The person named within a few characters after a role mention whose description ends with it
+    (`Ministerin a. D. Petra Schulz`: the parse may cut the office off its name)."""
+    role = mention.text.strip()
+    return next((p for p in people.persons.values()
+                 if any(mention.end < x <= mention.end + _TITLE_GAP for x in p.positions)
+                 and any(d.endswith(role) or d.startswith(role) and d[len(role):].strip() in _AFTER_ROLE for d in p.descriptors)),
+                None)
+
+
+_TITLE_GAP = 8  # characters between an office and its holder's name: ` a. D. `
+_AFTER_ROLE = ("", "a. D.", "a.D.")
 
 
 def _named_next(people: People, mention: Mention, head: str | None, side: str | None) -> Person | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS
-from quotes.names import (AGE_NOUN, capitalised, different_first_names, fold, last_name,
+from quotes.names import (AGE_NOUN, TITLES, capitalised, different_first_names, fold, last_name,
                           name_runs, place_adjective, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
                           without_syllable_genitive)
 from quotes.marks import marked_quotes
@@ -238,11 +238,20 @@ def first_surnames(name: str) -> list[str]:
             and w.lower() not in NAME_PARTICLES]
 
 
+_OUT_OF_OFFICE = ("a.", "D.", "a.D.")  # `außer Dienst`, split by the tokenizer
+
+
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     """Words right before a name that describe it: `Russlands Vize-Außenminister`;
     across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
     out: list[Word] = []
     i = first.index - 2
+    # (a title and `a. D.` belong to the name's side of the description: `…, Dr. Anna Meier`, `Ministerin a. D.
+    # Petra Schulz`)
+    while i >= 0 and (sent.words[i].text.rstrip(".") in TITLES or sent.words[i].text in _OUT_OF_OFFICE
+                      or sent.words[i].text == "." and i > 0 and sent.words[i - 1].text in TITLES):
+        i -= 1
+    name_start = i
     while i >= 0 and len(out) < 8:
         w = sent.words[i]
         if w.text in "-–" and text[w.start - 1:w.start].isspace() and text[w.end:w.end + 1].isspace():
@@ -251,7 +260,7 @@ def _descriptor(text: str, sent: Sentence, first: Word) -> str:
             out.append(w)
         elif w.deprel == "cop" and out:
             out.append(w)
-        elif w.text == "," and i == first.index - 2:
+        elif w.text == "," and i == name_start:
             out.append(w)  # apposition: `der Sprecher des Kreml, Dmitri Peskow,`
         elif w.text.lower() in ("in", "bei", "aus", "für", "von") and out and out[0].text == "," and i > 0 \
                 and sent.words[i - 1].upos == "NOUN":

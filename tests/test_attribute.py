@@ -101,6 +101,12 @@ def attributed(nlp):
     # a speaker showing a state (`zeigte sich zuversichtlich`) is the one a free report after goes on from
     ("„Wir sind bereit“, sagte Anna Roth. Ursula von der Leyen zeigte sich zuversichtlich über den Ausgang. "
      "Eine Einigung sei möglich.", "Eine Einigung sei möglich.", "carry", "Ursula von der Leyen"),
+    # an office cut off its holder's name by `a. D.` is the holder named right after it
+    ("Die Lage sei stabil, sagte der Minister. Gesundheitsministerin a. D. Petra Schulz widersprach: Die Warnungen "
+     "seien übertrieben.", "Die Warnungen seien übertrieben.", "cue-before", "Petra Schulz"),
+    # a trade refers back like a pronoun (`die Medizinerin`)
+    ("Die Präsidentin des Robert Koch-Instituts, Dr. Anna Meier, sieht das ähnlich. Sie empfahl eine Impfung. Die "
+     "Lage sei stabil, betonte die Medizinerin.", "Die Lage sei stabil", "construction", "Anna Meier"),
     # a plural `sie` is the bodies the sentence before had as its subject
     ("Agrarkommissar Christophe Hansen kündigte Erleichterungen an. Man habe die Sorgen gehört, sagte er. "
      "Umweltverbände warnten dagegen vor einem Rückschritt. Sie sprachen von einem „Kniefall vor der Agrarlobby“.",

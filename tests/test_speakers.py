@@ -298,3 +298,24 @@ def test_a_colleague_holds_the_office_not_the_country(nlp, text, colleague, offi
     from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(colleague).descriptors[-1] == office
+
+
+@pytest.mark.parametrize("text, person, descriptor", [
+    # titles and `a. D.` between a description and the name belong to the name's side
+    ("Berlin - Der Virologe Prof. Dr. Christian Drosten rechnet mit einer neuen Welle.", "Christian Drosten",
+     "Der Virologe Prof. Dr."),
+    ("Gesundheitsministerin a. D. Petra Schulz widersprach.", "Petra Schulz", "Gesundheitsministerin a. D."),
+    ("Die Präsidentin des Instituts, Dr. Anna Meier, sieht das ähnlich.", "Anna Meier",
+     "Die Präsidentin des Instituts, Dr."),
+])
+def test_a_description_across_titles(nlp, text, person, descriptor):
+    from quotes.person_runs import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get(person).descriptors == [descriptor]
+
+
+def test_a_body_named_after_a_person_is_no_person(nlp):
+    from quotes.person_runs import person_like
+    people = People.from_parsed(nlp.parse("Die Präsidentin des Robert Koch-Instituts, Dr. Anna Meier, sieht das "
+                                          "ähnlich."), person_like)
+    assert {p.name for p in people.persons.values()} == {"Anna Meier"}

@@ -78,7 +78,8 @@ def apposition_end(words: list[Word], comma: int) -> int:
         return comma
     # the verb's stretch goes on to its particle (`…, mit, dass …`); a clause there is the report
     # (`sagte der Sprecher, Steffen Seibert, die Gespräche würden …`), which opens after `close`
-    nxt = next((i for i in range(close + 1, len(words)) if words[i].text in ",;:"), len(words))
+    # (the sentence's stop ends it too: `räumte die Präsidentin …, Karin Welge, ein.`)
+    nxt = next((i for i in range(close + 1, len(words)) if words[i].text in ",;:.!?"), len(words))
     rest = words[close + 1:nxt]
     if rest and len(rest) <= 6 and rest[-1].text in PARTICLES and rest[-1].text.islower() and \
             not any(x.upos in ("VERB", "AUX") for x in rest[:-1]):
@@ -303,6 +304,10 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
             (finite_form(words[3]) or words[3].text.islower() and _verbish(sent, words[3])) and \
             not _reports_own(sent, words[3]):
         return words[3]  # `„…“ Mit diesen Worten kommentierte X den Gipfel.`: whatever the verb
+    k = these_words(sent)
+    if k is not None and (finite_form(words[k + 1]) or words[k + 1].text.islower() and _verbish(sent, words[k + 1])) \
+            and not _reports_own(sent, words[k + 1]):
+        return words[k + 1]  # `„…“ Diese drastischen Worte wählte ein Offizier.`: whatever the verb
     # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
     # (`Dies bestätigte Stoiber`) is
     if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \
@@ -340,6 +345,17 @@ def subject_frame(sent: Sentence) -> Word | None:
 
 
 _WITH_WORDS = re.compile(r"Mit (diesen|den|seinen|ihren|jenen) Worten")
+_WORDS_NOUNS = ("Worte", "Sätze", "Zeilen")
+
+
+def these_words(sent: Sentence) -> int | None:
+    """Where `Diese (drastischen) Worte` opening the sentence ends (the index of its noun): the quote
+    before it, which the sentence's verb frames."""
+    words = sent.words
+    k = next((k for k in (1, 2, 3) if k < len(words) - 1 and words[k].text in _WORDS_NOUNS), None)
+    if k is None or words[0].text not in ("Diese", "Solche", "Jene") or not all(w.upos == "ADJ" for w in words[1:k]):
+        return None
+    return k
 
 
 def _reports_own(sent: Sentence, cue: Word) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
-                         inside_report, is_cue, modal_frame_verb, passive, subject_frame)
+                         inside_report, is_cue, modal_frame_verb, passive, subject_frame, these_words)
 from quotes.lexicon import (COGNITION_VERBS, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS,
                             aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
@@ -539,7 +539,9 @@ def _next_sentence_frame(parsed: Parsed, cand: Candidate, last: Sentence | None,
     if cue is None and (not opening or opening.endswith("\n")):
         cue = subject_frame(nxt)  # a quote opening its paragraph, then `Selenskyj äußerte sich …`
     if cue is not None:
-        m = subject_of(parsed.text, nxt, cue, span)
+        # (`Diese Worte wählte X`: the words opening the sentence are its object, the quote)
+        k = these_words(nxt)
+        m = subject_of(parsed.text, nxt, cue, span if k is None else (nxt.start, nxt.words[k].end))
         if m is not None:
             return Attribution(m, cue_lemma(nxt, cue), "frame-after")
     if cue is None and (not opening or opening[-1] in ".!?\n"):

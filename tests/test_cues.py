@@ -11,6 +11,8 @@ from quotes.cues import according_to_frame, cue_lemma, frame_auxiliary, imperson
     ("Wie die Polizei bekannt gab, wurde niemand verletzt.", "gab", "bekanntgeben"),
     ("Die Sprecherin wies die Vorwürfe zurück.", "wies", "zurückweisen"),
     ("Der Konzern ließ verlauten, man prüfe den Fall.", "ließ", "verlauten"),
+    # the particle after a name set off by commas, right before the stop
+    ("Das sei schwierig, räumte die Präsidentin der Arbeitgeber, Karin Welge, ein.", "räumte", "einräumen"),
 ])
 def test_a_cue_with_its_particle(parsed_word, text, form, lemma):
     sent, w = parsed_word(text, form)

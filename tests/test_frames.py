@@ -20,6 +20,9 @@ def _candidate(text: str, quote: str, rule: str = "direct:marks") -> Candidate:
     ("Dazu Kremlsprecher Peskow: „Das ist eine Provokation.“", "Das ist eine Provokation.", "direct:marks",
      "colon", "Peskow", None),
     ("„Das ist absurd“, so Lawrow.", "Das ist absurd", "direct:marks", "cue-after", "Lawrow", "so"),
+    # `Diese Worte wählte X` in the next sentence: the words are its object, the quote
+    ("„Die Einsatzbereitschaft ist gefährdet.“ Diese drastischen Worte wählte ein hoher Offizier.",
+     "Die Einsatzbereitschaft ist gefährdet.", "direct:marks", "frame-after", "ein hoher Offizier", "wählen"),
     # `mit diesen Worten` opens the clause whose verb frames the quote, whatever verb it is
     ("„Die Pünktlichkeit ist inakzeptabel“ – mit diesen Worten hatte Minister Patrick Schnieder die Bahn kritisiert.",
      "Die Pünktlichkeit ist inakzeptabel", "direct:phrase", "cue-after", "Patrick Schnieder", "kritisieren"),

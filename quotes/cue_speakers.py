@@ -7,7 +7,7 @@ from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.appositions import appositive_name
 from quotes.mentions import SUBJECT_RELS, mention_of
-from quotes.reference import clause_start_of, describes_one
+from quotes.reference import clause_start_of, describes_one, person_of_nationality
 from quotes.names import role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, as_pronoun, names_a_leaning
@@ -82,6 +82,8 @@ def cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) 
                     # a quote (a description of someone unnamed, `der junge Mann`, goes on with that one)
                     by_ref = resolve(ref, people, None, clause_start_of(parsed, m.start))
                     r = by_ref if by_ref.name else r
+                if r is not None and r.how in ("org", "role"):
+                    r = person_of_nationality(people, m, r)
                 if r is not None and r.name:
                     found.append((sent.index, r, cue_lemma(sent, w)))
     return found

@@ -12,7 +12,7 @@ from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS
                              generic_stem, is_named_body)
 from quotes.names import fold, role_head
 from quotes.nominative import body_in_nominative, strong_form
-from quotes.reference import paragraph_opener
+from quotes.reference import paragraph_opener, person_of_nationality
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
 from quotes.subjects import reaction_source, sentence_subject
@@ -99,7 +99,7 @@ def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int, 
         return None
     if person and not (m.kind == "role" and m.text.split()[0].lower() in ("der", "die") and role_head(m.text) not in ORG_HEADS):
         return None
-    resolved = resolve(m, people, None)
+    resolved = person_of_nationality(people, m, resolve(m, people, None)) if person else resolve(m, people, None)
     return resolved if resolved.name else None
 
 

@@ -540,15 +540,28 @@ def nationality_clash(people: People, mention: Mention, name: str | None) -> boo
     return bool(theirs) and said not in theirs
 
 
-def nationality_fitting(people: People, mention: Mention) -> Resolved | None:
+def nationality_fitting(people: People, mention: Mention, phrase: bool = False) -> Resolved | None:
     """The person named last before an epithet (`der Chinese`) whose description gives that nationality
-    (`seinem chinesischen Kollegen Wang Yi`)."""
+    (`seinem chinesischen Kollegen Wang Yi`); with `phrase`, the one nationality its adjective names
+    (`der chinesische Gast`)."""
     words = mention.text.split()
-    said = nationality(words[-1]) if words else None
+    named = nationalities(mention.text) if phrase else set()
+    said = nationality(words[-1]) if words and not phrase else next(iter(named)) if len(named) == 1 else None
     for p in people.before(mention.start) if said else ():
         if said in _nationalities(p):
             return Resolved(p.name, p.side, "role")
     return None
+
+
+def person_of_nationality(people: People, mention: Mention, resolved: Resolved) -> Resolved:
+    """`Der chinesische Gast wies das zurück`: a singular description by nationality that names no
+    one the article knows is the person of that nationality named before (not a body: `die chinesische
+    Regierung`)."""
+    words = mention.text.split()
+    if len(words) != 3 or words[0].lower() not in ("der", "die") or not words[1].endswith("e") \
+            or not words[2][:1].isupper() or words[2].lower().endswith(BODY_HEADS) or people.get(resolved.name or "") is not None:
+        return resolved
+    return nationality_fitting(people, mention, phrase=True) or resolved
 
 
 def _nationalities(person) -> set[str]:

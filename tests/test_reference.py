@@ -104,3 +104,21 @@ def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
 def test_the_text_just_mentioned(text, mention, itself):
     start = text.find(mention)
     assert the_text_itself(text, Mention(mention, start, start + len(mention), "org")) is itself
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # a singular description by nationality is the person of that nationality named before
+    ("Chinas Außenminister Wang Yi traf Johann Wadephul. Der chinesische Gast wies das zurück.",
+     "Der chinesische Gast", "Wang Yi"),
+    # … not a body of that nation
+    ("Chinas Außenminister Wang Yi traf Johann Wadephul. Die chinesische Regierung wies das zurück.",
+     "Die chinesische Regierung", "chinesische Regierung"),
+])
+def test_a_person_by_nationality(nlp, text, mention, speaker):
+    from quotes.person_runs import person_like
+    from quotes.reference import person_of_nationality
+    from quotes.resolution import resolve
+    from quotes.speakers import People
+    people = People.from_parsed(nlp.parse(text), person_like)
+    m = _last(text, mention)
+    assert person_of_nationality(people, m, resolve(m, people, None)).name == speaker

@@ -300,7 +300,7 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
         # `„…“ So äußerte sich X.`: the manner of what was just said
         cue = words[1]
         return cue if is_cue(sent, cue) and cue_lemma(sent, cue) in verbs | MANNER_VERBS else None
-    if len(words) >= 5 and _WITH_WORDS.fullmatch(" ".join(w.text for w in words[:3])) and \
+    if len(words) >= 5 and with_these_words(words) and \
             (finite_form(words[3]) or words[3].text.islower() and _verbish(sent, words[3])) and \
             not _reports_own(sent, words[3]):
         return words[3]  # `„…“ Mit diesen Worten kommentierte X den Gipfel.`: whatever the verb
@@ -344,7 +344,13 @@ def subject_frame(sent: Sentence) -> Word | None:
     return cue
 
 
-_WITH_WORDS = re.compile(r"Mit (diesen|den|seinen|ihren|jenen) Worten")
+_WITH_WORDS = re.compile(r"[Mm]it (diesen|den|seinen|ihren|jenen|solchen) Worten")
+
+
+def with_these_words(words: list[Word]) -> bool:
+    """The words open with `mit diesen Worten` (`mit seinen Worten`, …): the quote before them is what
+    the clause's verb frames."""
+    return len(words) >= 3 and _WITH_WORDS.fullmatch(" ".join(w.text for w in words[:3])) is not None
 _WORDS_NOUNS = ("Worte", "Sätze", "Zeilen")
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
 from quotes.cues import (according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
-                         inside_report, is_cue, modal_frame_verb, passive, subject_frame, these_words)
+                         inside_report, is_cue, modal_frame_verb, passive, subject_frame, these_words,
+                         with_these_words)
 from quotes.lexicon import (COGNITION_VERBS, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS,
                             aux_forms, is_report_noun)
 from quotes.appositions import appositive_name
@@ -78,16 +79,13 @@ def _verb_with_these_words(after: list[Word]) -> Word | None:
     closing mark), whatever verb it is: the words are the quote."""
     start = next((k for k, w in enumerate(after) if w.upos != "PUNCT"), len(after))
     clause = after[start:start + next((k for k, w in enumerate(after[start:]) if w.text in ",;:."), len(after))]
-    if len(clause) < 5 or [w.text.lower() for w in clause[:3]] not in [["mit", x, "worten"] for x in _THESE]:
+    if len(clause) < 5 or not with_these_words(clause):
         return None
     verb = clause[3]
     if verb.upos == "AUX" or verb.text.lower() in _FRAME_AUX:
         # (the participle closing the clause: `hatte X … kritisiert`)
         verb = next((w for w in reversed(clause[4:]) if w.upos == "VERB"), None)
     return verb if verb is not None and verb.upos == "VERB" else None
-
-
-_THESE = ("diesen", "den", "solchen", "jenen")
 
 
 def _subject_after_aux(text: str, sent: Sentence, end: int, cue: Word) -> Mention | None:

@@ -106,7 +106,7 @@ def strong_form(article: str, rest: str) -> str:
         # (a name's adjective too: `Der Deutsche Mieterbund`, `Das Deutsche Rote Kreuz`; and a title's
         # participle: `der Vorsitzende Richter`)
         proper = _PROPER_ADJECTIVE.fullmatch(w) or _PROPER_ADJECTIVE_AFTER_DER.fullmatch(w) or \
-            w[:1].isupper() and w.endswith("nde") and len(w) > 5
+            w[:1].isupper() and w.endswith("nde") and len(w) > 5 and words[k + 1][:1].isupper()
         if not (w.endswith("e") and (w.islower() or proper)) or not words[k + 1][:1].isupper() \
                 and not words[k + 1].islower():
             break

@@ -545,8 +545,11 @@ def nationality_fitting(people: People, mention: Mention, phrase: bool = False) 
     (`seinem chinesischen Kollegen Wang Yi`); with `phrase`, the one nationality its adjective names
     (`der chinesische Gast`)."""
     words = mention.text.split()
-    named = nationalities(mention.text) if phrase else set()
-    said = nationality(words[-1]) if words and not phrase else next(iter(named)) if len(named) == 1 else None
+    if phrase:
+        named = nationalities(mention.text)
+        said = next(iter(named)) if len(named) == 1 else None
+    else:
+        said = nationality(words[-1]) if words else None
     for p in people.before(mention.start) if said else ():
         if said in _nationalities(p):
             return Resolved(p.name, p.side, "role")

@@ -35,6 +35,7 @@ def test_a_spokespersons_body_as_a_name(article, phrase, name):
     ("das", "Deutsche Rote Kreuz", "Deutsches Rotes Kreuz"),
     ("die", "Deutsche Bahn", "Deutsche Bahn"),
     ("der", "Vorsitzende Richter", "Vorsitzender Richter"),
+    ("der", "Vorsitzende der Gewerkschaft", "Vorsitzende der Gewerkschaft"),  # a noun before its genitive stays
 ])
 def test_strong_form_without_the_article(article, rest, name):
     assert strong_form(article, rest) == name

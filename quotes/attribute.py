@@ -164,7 +164,7 @@ class _Walk:
                 # between in the same paragraph (`Laut X benutzte er … Um …, verwendete er demnach … . …,
                 # hieß es.`): the source of that report goes on
                 return Attribution(None, "heißen", "carry"), recent[1]
-            body = body_introduced(parsed, self.people, cand, sidx) if att.cue == "heißen" else None
+            body = body_introduced(parsed, self.people, cand, sidx, any_body=True) if att.cue == "heißen" else None
             if body is not None and body.how == "org":
                 # `Das Weiße Haus bestätigte das Telefonat. Biden habe …, hieß es.`: the body the sentence
                 # before named as its subject

@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import in_ob_clause, is_subjunctive
 from quotes.cues import according_to_frame
-from quotes.lexicon import (ACTOR_SURNAMES, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS, PLACES, REACTION_NOUNS,
+from quotes.lexicon import (ACTOR_SURNAMES, BODY_HEADS, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS, PLACES, REACTION_NOUNS,
                              generic_stem, is_named_body)
 from quotes.names import fold, role_head
 from quotes.nominative import body_in_nominative, strong_form
@@ -83,10 +83,12 @@ def _in_relative_clause(sent: Sentence, w: Word) -> bool:
     return head is not None and head.deprel == "acl:relcl"
 
 
-def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int, person: bool = False) -> Resolved | None:
+def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int, person: bool = False,
+                    any_body: bool = False) -> Resolved | None:
     """`Der Kreml reagierte scharf. „Das ist eine Provokation.“`: the subject of the sentence right
     before, in the same paragraph and without marks, when it is a body with a side or an office
-    (`person`: only a person described by a role after its definite article, `Die Enkelin des Sammlers`)."""
+    (`person`: only a person described by a role after its definite article, `Die Enkelin des Sammlers`;
+    `any_body`: any body by its head noun, for `…, hieß es`)."""
     sent = parsed.sentence_at(cand.start)
     if sidx == 0 or sent is None or sent.start < cand.start - 2 or parsed.sentences[sidx - 1].end > cand.start \
             or "\n" in parsed.text[parsed.sentences[sidx - 1].end:cand.start]:
@@ -95,7 +97,10 @@ def body_introduced(parsed: Parsed, people: People, cand: Candidate, sidx: int, 
     if _reports_something(parsed, prev):
         return None  # (a sentence in Konjunktiv is itself reported: `Die US-Seite habe deutlich gemacht, …`)
     m = sentence_subject(parsed.text, prev, (cand.start, cand.end))
-    if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)):
+    # (`Das Bundesverfassungsgericht hat … gekippt. …, hieß es zur Begründung`: any body for `heißen`; a
+    # free report after any body's sentence is as often the writer's, measured on SpkAtt)
+    if m is None or m.kind not in ("org", "role") or not (side_of(m.text) or m.kind == "role" and role_head(m.text)
+                                                         or any_body and m.text.split()[-1].lower().endswith(BODY_HEADS)):
         return None
     if person and not (m.kind == "role" and m.text.split()[0].lower() in ("der", "die") and role_head(m.text) not in ORG_HEADS):
         return None

@@ -356,6 +356,7 @@ def name_flags(words: list[Word]) -> list[bool]:
 
 
 _APOSTROPHE_PREFIX = re.compile(r"[OD]['’]")
+_HYPHEN_PARTICLES = ("al", "el", "as", "ad", "ash", "asch")
 
 # subordinators that are no adverbs (`Damit ist klar`, `Da ist …` are): never the first phrase of a main clause
 _PURE_SUBORDINATORS = frozenset("Weil Obwohl Nachdem Bevor Sobald Falls Indem Solange Wenn Ob Dass".split())
@@ -428,6 +429,9 @@ def _contracted(words: list[Word], i: int) -> bool:
 
 def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     """words[i] is a particle between first names and a capitalised last name."""
+    if words[i].text in _HYPHEN_PARTICLES and i > 0 and flags[i - 1] and i + 2 < len(words) and hyphen_joins(words, i + 1) \
+            and capitalised(words[i + 2]):
+        return True  # `Ahmed al-Scharaa`, `Abdel Fattah el-Sisi`: the particle glued to the last name by a hyphen
     k = i
     # (a particle may be capitalised inside the name: `Alexander Van der Bellen`)
     while k > 0 and words[k - 1].text.lower() in NAME_PARTICLES and flags[k - 1]:

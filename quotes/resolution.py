@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from quotes.actors import load as load_actors
 from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES, is_generic_body
 from quotes.marks import ARTICLES
-from quotes.names import entourage_owner, named_body, of_a_person, role_head, role_word, without_article, without_full_stop
+from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_person, role_head, role_word, without_article,
+                          without_full_stop)
 from quotes.nations import nationalities
 from quotes.nominative import body_in_nominative, nominative_adjectives
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
@@ -165,6 +166,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # role is of, named with the person before
             return Resolved(member.name, member.side or side, "role")
         return Resolved(named_body(text) or without_article(text), side, "role")
+    known = people.get(text) if " " not in text else None
+    if known is not None and fold(last_name(known.name)) == fold(text):
+        # `Al-Scharaa versicherte` read as a body's name: the person of the article with that last name
+        return Resolved(known.name, known.side or side_of(text), "name")
     genitive = re.fullmatch(r"(?:des|eines)\s+((?:[a-zäöüß][\w-]*\s+)*)([\w-]+)", text, flags=re.I)
     noun = genitive.group(2) if genitive else ""
     # (`Ministers` → `Minister`, `Präsidenten` → `Präsident`, `Kollegen` → `Kollege`)

@@ -107,6 +107,9 @@ def attributed(nlp):
     # a trade refers back like a pronoun (`die Medizinerin`)
     ("Die Präsidentin des Robert Koch-Instituts, Dr. Anna Meier, sieht das ähnlich. Sie empfahl eine Impfung. Die "
      "Lage sei stabil, betonte die Medizinerin.", "Die Lage sei stabil", "construction", "Anna Meier"),
+    # a last name read as a body's (`Al-Scharaa`, capitalised opening the sentence) is the person's
+    ("Der syrische Übergangspräsident Ahmed al-Scharaa hat Wahlen versprochen. Al-Scharaa versicherte, niemand "
+     "werde verfolgt.", "niemand werde verfolgt", "construction", "Ahmed al-Scharaa"),
     # a plural `sie` is the bodies the sentence before had as its subject
     ("Agrarkommissar Christophe Hansen kündigte Erleichterungen an. Man habe die Sorgen gehört, sagte er. "
      "Umweltverbände warnten dagegen vor einem Rückschritt. Sie sprachen von einem „Kniefall vor der Agrarlobby“.",

@@ -208,6 +208,8 @@ def test_a_speakers_name_without_its_article(written, name):
     ("Nach Angaben von Radio Bremen ist aus der Akte ersichtlich, dass er Mitglied war.", "Radio Bremen"),
     # three names stay one
     ("Der türkische Präsident Recep Tayyip Erdogan hat sich angeboten.", "Recep Tayyip Erdogan"),
+    # a particle glued to the last name by a hyphen
+    ("Der syrische Übergangspräsident Ahmed al-Scharaa hat Wahlen versprochen.", "Ahmed al - Scharaa"),
     # a compound on a body's word is a description, no first name
     ("Man müsse wieder näher an die Menschen heran, sagte die Partei-Linke Jamila Schäfer.", "Jamila Schäfer"),
     # a known person's last name ends the name: an untagged noun after it is the object

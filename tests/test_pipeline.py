@@ -1070,6 +1070,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # `hieß es` with no source of its own after a sentence whose subject is a body with a side: that body
     ("Das Weiße Haus bestätigte das Telefonat. Biden habe weitere Hilfe zugesagt, hieß es.",
      "Biden habe weitere Hilfe zugesagt", "Weißes Haus"),
+    # … or any body by its head noun (a court)
+    ("Der Bundesgerichtshof hat ein Urteil aufgehoben. Die Vorinstanz habe die Rechtslage falsch bewertet, hieß es "
+     "zur Begründung.", "Die Vorinstanz habe die Rechtslage falsch bewertet", "Bundesgerichtshof"),
     # `ließ ausrichten`: a report through someone else is the one's who had it passed on
     ("Kremlchef Wladimir Putin ließ über seinen Sprecher ausrichten, Russland sei offen für eine Lösung.",
      "Russland sei offen für eine Lösung.", "Wladimir Putin"),

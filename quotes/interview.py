@@ -17,6 +17,7 @@ was …?`) set the turns apart: every other paragraph after the first question i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quotes.lexicon import FIRST_NAMES, FIRST_PERSON
@@ -81,12 +82,18 @@ def _label_at(text: str, start: int, last_names: set[str], answering: frozenset[
     return Label(start, m.end(1), m.end(), person)
 
 
+def _addressed_names(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`Herr Melnyk,`, `Frau Grimm,` between `start` and `end`: the interviewee addressed by name (not
+    by a title: `Herr Professor,`)."""
+    return (m for m in _ADDRESSED.finditer(text, start, end) if role_head(m.group("name")) is None)
+
+
 def _interviewee(text: str, first_answer: int) -> tuple[int, int] | None:
     """Where the interviewee is named: the headline's `Interview mit …` before the first answer, the
     credit line's `Das Interview mit dem Politologen Carlo Masala führte …`, else the first `Herr X,`/
     `Frau X,` of the questions that is a name (`Herr Professor,` is a title)."""
     m = _INTERVIEW_WITH.search(text, 0, first_answer) or _CREDITED_WITH.search(text) or next(
-        (a for a in _ADDRESSED.finditer(text, 0, first_answer) if role_head(a.group("name")) is None), None)
+        _addressed_names(text, 0, first_answer), None)
     return (m.span("name") if m.group("name") else m.span("name2")) if m is not None else None
 
 
@@ -177,8 +184,7 @@ def turns(parsed: Parsed, last_names: set[str], raw: str | None = None) -> Inter
     answering = _answering(text, sentences, question)
     # (the name a question addresses is a person's, though the article names no one in full: `SPIEGEL:
     # Frau Grimm, wie …? Grimm: Die Lage ist ernst.`)
-    addressed = {m.group("name") for (a, b), q in zip(sentences, question) if q
-                 for m in _ADDRESSED.finditer(text, a, b) if role_head(m.group("name")) is None}
+    addressed = {m.group("name") for (a, b), q in zip(sentences, question) if q for m in _addressed_names(text, a, b)}
     labels = [_label_at(text, a, last_names | addressed, answering) for a, _ in sentences]
     labels = _interviewer_labels(text, labels, question)
     first = next((i for i, lb in enumerate(labels) if lb is not None and lb.person and not question[i]), None)

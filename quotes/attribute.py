@@ -192,7 +192,10 @@ class _Walk:
         if by_colon is not None and by_colon.name:
             # `Kritik kam von der Grünen Jugend: Die Parteiführung habe …` (the colon ended the sentence)
             return Attribution(opener, None, "colon"), by_colon
-        prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys)
+        # (`Demnach drängt das Auswärtige Amt auf …`: the source just named goes on; a speech verb in the
+        # sentence is part of what it reports)
+        prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys,
+                                own=not (cand.rule == "indirect:free" and _per_source_before(parsed, cand)))
         if prior is None and cand.rule == "indirect:free" and recent is not None \
                 and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):
             # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
@@ -621,11 +624,18 @@ def _host_report(out: list, cand: Candidate):
     return None
 
 
-def _latest_speaker(recent, cue_speakers, sidx: int, keys: list[int]):
+def _per_source_before(parsed: Parsed, cand: Candidate) -> bool:
+    """`Demnach …`: the candidate's sentence reports what the source named before says."""
+    sent = parsed.sentence_at(cand.start)
+    return sent is not None and any(w.text.lower() == "demnach" for w in sent.words)
+
+
+def _latest_speaker(recent, cue_speakers, sidx: int, keys: list[int], own: bool = True):
     """The latest speaker within reach of sentence `sidx`: the last quote's, or a speech verb's
-    (`cue_speakers` is in sentence order, `keys` its sentence indexes: a bisect, not a scan)."""
+    (`cue_speakers` is in sentence order, `keys` its sentence indexes: a bisect, not a scan; `own`:
+    one in sentence `sidx` itself too)."""
     best = recent if recent is not None and 0 <= sidx - recent[0] <= CARRY_SENTENCES else None
-    hi = bisect.bisect_right(keys, sidx)
+    hi = bisect.bisect_right(keys, sidx) if own else bisect.bisect_left(keys, sidx)
     lo = bisect.bisect_left(keys, sidx - CARRY_SENTENCES + 1)
     if lo < hi:
         first_of_latest = bisect.bisect_left(keys, keys[hi - 1], lo, hi)

@@ -18,6 +18,7 @@ from quotes.types import Candidate, Sentence, Word
 # endings of a participle declined as an adjective (`des gestorbenen`, `die gewählten`), never of a finite verb
 _DECLINED = ("enen", "ener", "enes", "enem", "tes", "tem")
 _FRAME_ADVERBS = frozenset("zumindest jedenfalls auch ebenfalls ähnlich".split())
+_BUT = frozenset(("aber", "jedoch"))
 
 
 def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Candidate | None:
@@ -106,6 +107,8 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
         (body[0].upos == "SCONJ" or body[0].text.lower() in VERB_FINAL_OPENERS) and \
         (after_clause.text.lower() in FINITE_AUX or after_clause.upos in ("VERB", "AUX")
          and finite_form(after_clause))
+    if not reported and nxt is not None and nxt.text.lower() in _BUT:
+        return None  # `Tusk gratulierte dem Sieger, kündigte aber … an`: a second verb of the same subject
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted or reported and any(

@@ -224,7 +224,7 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                     m = mention_from_words(text, sent, runs[-1])
             return m
         return None
-    if head.upos not in NPISH:
+    if head.upos not in NPISH or fronted_comparative(text, sent, head):
         return None
     m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
     if m is not None:
@@ -249,6 +249,26 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                 (after is None or after.text.lower() not in ("und", "sowie", "oder")):
             return whose
     return m
+
+
+# endings of adjectives whose comparative (`deutlicher`, `kritischer`, `vorsichtiger`, `zurückhaltender`) may
+# open a sentence as its predicate, and short ones the endings miss
+_ADJECTIVE_ENDINGS = ("lich", "isch", "ig", "nd", "sam", "bar", "haft")
+_SHORT_COMPARATIVES = frozenset("schärfer härter klarer offener direkter knapper gelassener".split())
+
+
+def fronted_comparative(text: str, sent: Sentence, w: Word) -> bool:
+    """`Deutlicher wurde die Umweltorganisation Greenpeace: …`: a comparative opening the sentence right
+    before its finite verb, with a phrase after the verb, is the predicate the parse took for a noun
+    (not a word the article names elsewhere: `Schweinsteiger war …`)."""
+    lower = w.text.lower()
+    if w.index != 1 or not lower.endswith("er") or not (lower in _SHORT_COMPARATIVES or
+                                                          len(lower) >= 8 and lower[:-2].endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    verb, det = sent.word(2), sent.word(3)
+    return verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and \
+        det is not None and det.upos == "DET" and w.text not in FIRST_NAMES and w.text not in ACTOR_SURNAMES and \
+        len(re.findall(rf"\b{re.escape(w.text)}\b", text)) == 1
 
 
 # the article of a noun phrase's head, and of a genitive after it, by the relative pronoun they agree with
@@ -347,6 +367,10 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
             and capitalised(words[end + 1]) and words[end + 2].upos in ("NOUN", "PROPN") \
             and not exclude[0] <= words[end].start < words[end + 2].end <= exclude[1]:
         end += 3  # `des Bundesverbands der Deutschen Industrie`: a proper name's own genitive
+    elif end + 1 < len(words) and words[end].upos == "ADJ" and words[end].text.islower() and \
+            words[end].text.endswith("er") and words[end + 1].upos in ("NOUN", "PROPN") and \
+            not exclude[0] <= words[end].start < words[end + 1].end <= exclude[1]:
+        end += 2  # `der Allianz kleiner Inselstaaten`, `des Verbands deutscher Verleger`: a genitive without article
     if seat_at(words, end, exclude):
         end += 2  # `des Außenministeriums in Moskau`: the place says whose ministry
     elif end < len(words) and words[end].text in ("„", "»", '"') and not exclude[0] <= words[end].start < exclude[1]:
@@ -458,9 +482,17 @@ def with_origin(text: str, sent: Sentence, m: Mention) -> Mention:
     return Mention(text[m.start:words[end].end], m.start, words[end].end, m.kind)
 
 
-def _name_as_punctuation(w: Word) -> bool:
-    """A capitalised word tagged as punctuation: the tagger's guess at a foreign name (`sagte Xi laut …`)."""
-    return w.upos == "PUNCT" and w.text.isalpha() and w.text[:1].isupper()
+# pronouns written capitalised inside a sentence: the polite address
+_POLITE = frozenset("Sie Ihnen Ihr Ihre Ihrer Ihren Ihrem Ihres Du Dir Dich Euch Euer".split())
+
+
+def _name_as_punctuation(sent: Sentence, w: Word) -> bool:
+    """A capitalised word tagged as punctuation, or as a pronoun right after a verb: the tagger's guess
+    at a foreign name (`sagte Xi laut …`, `sagte Xi nach Angaben …`)."""
+    prev = sent.word(w.index - 1)
+    return w.text.isalpha() and w.text[:1].isupper() and \
+        (w.upos == "PUNCT" or w.upos == "PRON" and w.text not in _POLITE and prev is not None
+         and prev.upos in ("VERB", "AUX") and prev.text.islower())
 
 
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:
@@ -484,7 +516,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in VERB_FINAL_OPENERS else _CONTRAST_ADVERBS
     while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
             and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])) \
-            and not _name_as_punctuation(words[i]):
+            and not _name_as_punctuation(sent, words[i]):
         if direction > 0 and words[i].text == ",":
             return None  # `wie die Zeitung berichtete, vier Millionen Euro`: a comma ends the verb's clause
         i += direction
@@ -508,7 +540,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         if _ADVERBIAL_SHAPE.fullmatch(w.text) and w.text not in FIRST_NAMES:
             return None
         return Mention(w.text, w.start, w.end, "name")
-    if _name_as_punctuation(w) and not exclude[0] <= w.start < exclude[1]:
+    if _name_as_punctuation(sent, w) and not exclude[0] <= w.start < exclude[1]:
         return Mention(w.text, w.start, w.end, "name")
     m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
     if m is not None and direction > 0 and w.text.endswith("s") and capitalised(w) and i + 1 < len(words) \

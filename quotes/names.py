@@ -192,7 +192,7 @@ def strip_roles(run: list) -> list:
 
 
 # endings of abstract nouns, no name's (`Unverständnis`, not `Dennis`)
-ABSTRACT_ENDINGS = ("ung", "heit", "keit", "ität", "ismus", "tion", "nis")
+ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ismus", "tion", "tionen", "nis", "nisse")
 
 
 def capitalised(w: Word) -> bool:
@@ -460,6 +460,11 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
 NAME_ONLY_PARTICLES = frozenset("van de di da do del della dos ten ter".split())
 
 
+# nouns that make a phrase with `zu` (`zu Beginn`, `zu Recht`, `zu Gast`), besides the nouns of time
+_AFTER_ZU = TIME_NOUNS | frozenset("Recht Unrecht Hause Gast Besuch Wort Fuß Lasten Gunsten Ehren Tode Hilfe "
+                                   "Protokoll Grunde Händen Zeiten".split())
+
+
 def _surname_after_role(words: list[Word], k: int) -> bool:
     """`Innenminister de Maizière`, `Verteidigungsminister zu Guttenberg`, `Kommissionschefin von der
     Leyen`: a last name with its particles right after a role noun, with no first name. `von` (`der
@@ -467,8 +472,10 @@ def _surname_after_role(words: list[Word], k: int) -> bool:
     j = _past_particles(words, k)
     if j >= len(words) or j == k or not capitalised(words[j]) or role_head(words[j].text) \
             or words[j].text.isupper() or words[j].text in PLACES or words[j].upos in ("VERB", "AUX", "ADJ") \
-            or words[k - 1].feat("Number") == "Plur" or words[j].text.endswith("s"):
-        return False  # `Bundespolizisten zu AfD-Anhängern`; `der Doktorvater zu Guttenbergs` (a genitive)
+            or words[k - 1].feat("Number") == "Plur" or words[j].text.endswith("s") or words[j].text in _AFTER_ZU:
+        # `Bundespolizisten zu AfD-Anhängern`; `der Doktorvater zu Guttenbergs` (a genitive); `sein
+        # Verteidiger zu Beginn`, `der Minister zu Gast` (a phrase of `zu`)
+        return False
     nxt = words[j + 1] if j + 1 < len(words) else None
     if nxt is not None and (nxt.upos == "NOUN" and capitalised(nxt) or hyphen_joins(words, j + 1)):
         return False  # `der Minister zu Besuch Freitag …`: a phrase goes on

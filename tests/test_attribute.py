@@ -185,6 +185,9 @@ def test_dropped(attributed, text, quote):
     # `demnach`: according to the source just named, in any mood
     ("Die Regierung plant neue Steuern, teilte das Finanzministerium am Montag mit. Demnach steigt die "
      "Mehrwertsteuer um zwei Punkte.", "Demnach steigt die Mehrwertsteuer um zwei Punkte.", "Finanzministerium"),
+    # … whatever speech verb the sentence holds: what the source says of others
+    ("Nach einem Bericht des „Spiegel“ gibt es Zweifel an der Linie. Demnach drängt das Auswärtige Amt auf eine "
+     "Lieferung.", "Demnach drängt das Auswärtige Amt auf eine Lieferung.", "Spiegel"),
     # `heißt es weiter` right after a report: that report's source goes on
     ("Das Büro des Ministerpräsidenten warnte, Nachrichten in den sozialen Medien würden dem Terror helfen. "
      "Solche Nachrichten könnten als Straftat behandelt werden, heißt es weiter.",
@@ -511,6 +514,16 @@ def test_dropped(attributed, text, quote):
      "Dortmunder.", "Er respektiere die Entscheidung", "Mats Hummels"),
     ("Ein junger Mann aus Horn wurde festgenommen. „Ich bin das Opfer“, sagt der junge Mann der MOPO.",
      "Ich bin das Opfer", "junger Mann"),
+    # a foreign name the tagger took for a pronoun, right after the verb
+    ("Chinas Staatschef Xi Jinping und Russlands Präsident Wladimir Putin haben ihre Partnerschaft bekräftigt. Die "
+     "Beziehungen beider Länder seien „so gut wie nie zuvor“, sagte Xi nach Angaben der Nachrichtenagentur Xinhua.",
+     "Die Beziehungen beider Länder seien „so gut wie nie zuvor“", "Xi Jinping"),
+    # a comparative opening the colon's clause is its predicate, not its subject
+    ("Guterres sprach von einem Fortschritt. Deutlicher wurde die Umweltorganisation Greenpeace: Die Staaten hätten "
+     "vor der Lobby kapituliert.", "Die Staaten hätten vor der Lobby kapituliert.", "Greenpeace"),
+    # a genitive without an article goes on the body's name
+    ("Für sie gehe es um das Überleben, sagte die Verhandlungsführerin der Allianz kleiner Inselstaaten.",
+     "Für sie gehe es um das Überleben", "Verhandlungsführerin der Allianz kleiner Inselstaaten"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

@@ -378,6 +378,8 @@ def test_a_report_before_its_frame_keeps_its_subject(reports, text, expected):
     "Russland hat die Vorwürfe zurückgewiesen, hinter den Sabotageakten in Europa zu stecken.",
     # `wie lange` asks a question; it cites no source
     "Wer das hört, fragt sich: Wie lange hält diese Koalition noch?",
+    # a second verb of the same subject after `aber`, however its particle closes the sentence
+    "Regierungschef Donald Tusk gratulierte dem Wahlsieger, kündigte aber eine harte Auseinandersetzung an.",
 ])
 def test_no_report(reports, text):
     assert [r for r in reports(text) if r[0] != "indirect:plan"] == []

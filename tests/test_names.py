@@ -147,6 +147,9 @@ def test_a_surname_by_its_ending(nlp, text, name):
     # a particle after a body's noun opens no name (a person's role may: `Verteidigungsminister zu Guttenberg`)
     ("Von dem Wagen sei laut Polizei zu Straftaten aufgerufen worden.", []),
     ("Das sagte Verteidigungsminister zu Guttenberg am Montag.", ["zu Guttenberg"]),
+    # … not a phrase of `zu` (`zu Beginn`, `zu Gast`)
+    ("Das erklärte sein Verteidiger zu Beginn des Verhandlungstages.", []),
+    ("Das sagte der Minister zu Gast in Paris.", ["Paris"]),
     # the polite `Sie` after a verb is no name (a capitalised function word there may be one: `sagte Weil`)
     ("All diese Drohungen, glauben Sie das dient nur dazu?", []),
     # nor is a noun of quantity
@@ -193,6 +196,8 @@ def test_a_speakers_name_without_its_article(written, name):
     ("Zugleich forderte Kanzler Olaf Scholz Geschlossenheit.", "Olaf Scholz"),
     ("Später äußerte Landwirtschaftsminister Alois Rainer Bedenken.", "Alois Rainer"),
     ("Dagegen zeigte Außenministerin Annalena Baerbock Verständnis.", "Annalena Baerbock"),
+    # … in the plural too
+    ("Im Streit hat Wirtschaftsministerin Katherina Reiche Zugeständnisse angedeutet.", "Katherina Reiche"),
     # a function word capitalised inside the sentence is a name (`Weil`), not opening it
     ("Auch Niedersachsens Regierungschef Stephan Weil verlangte eine Lösung.", "Stephan Weil"),
     ("„Die Kommunen sind am Limit“, sagte Weil nach dem Treffen.", "Weil"),

@@ -48,7 +48,8 @@ from quotes.types import Mention
     ("Der frühere Nato-Oberbefehlshaber", None), ("Ex-Nato-General", None), ("der ehemalige US-Botschafter", None),
     # `die Allianz` is the Nato; another alliance, a party's or a company's name is not
     ("der Generalsekretär der Allianz", "NATO"), ("der Verhandlungsführer der Inselstaaten-Allianz AOSIS", None),
-    ("die Allianz für Deutschland", None),
+    ("die Allianz für Deutschland", None), ("die Verhandlungsführerin der Allianz kleiner Inselstaaten", None),
+    ("die Allianz der Willigen", None),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

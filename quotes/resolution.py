@@ -108,7 +108,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         return Resolved(named_body(body) or body_in_nominative(spoke_for.group(1), body),
                         side_of(text) or people.owner_side(text), "org")
     if mention.kind == "role":
-        head = role_head(text)
+        head = role_head(text) or role_head(without_article(text))  # (`den Präsidenten`: a weak noun inflected)
         described = _described_right_after(people, mention)
         if described is not None:
             # `Gesundheitsministerin a. D. Petra Schulz widersprach` with the parse's subject the office

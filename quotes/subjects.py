@@ -288,6 +288,9 @@ def _quoted_one(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         second = surface_np(text, sent, k, 1, exclude) if k is not None and k < len(sent.words) else None
         if second is not None and (second.kind in ("name", "role") or
                                    re.match(r"(?i)(einen|eine|einem|den)\s", second.text)):
+            if second.kind == "org" and len(second.text.split()) == 2 and role_head(second.text.split()[1]):
+                # `zitierte die Agentur Tass den Präsidenten`: a weak noun's role in the accusative
+                second = Mention(second.text, second.start, second.end, "role")
             return appositive_name(text, sent, second)  # `zitierte die Zeitung einen Feuerwehrmann`
         if second is None and first.kind == "name" and pos > 0 and sent.words[pos - 1].upos in ("NOUN", "PROPN"):
             return first  # `Ein Fernsehsender zitierte Papandreou mit den Worten: …`: the subject stood before

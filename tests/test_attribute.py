@@ -518,6 +518,9 @@ def test_dropped(attributed, text, quote):
     ("Chinas Staatschef Xi Jinping und Russlands Präsident Wladimir Putin haben ihre Partnerschaft bekräftigt. Die "
      "Beziehungen beider Länder seien „so gut wie nie zuvor“, sagte Xi nach Angaben der Nachrichtenagentur Xinhua.",
      "Die Beziehungen beider Länder seien „so gut wie nie zuvor“", "Xi Jinping"),
+    # the one `zitieren` quotes, named by an inflected role with its article
+    ("Russlands Präsident Wladimir Putin warnte den Westen. Der Kreml werde auf jede Eskalation reagieren, zitierte "
+     "die Agentur Tass den Präsidenten.", "Der Kreml werde auf jede Eskalation reagieren", "Wladimir Putin"),
     # a comparative opening the colon's clause is its predicate, not its subject
     ("Guterres sprach von einem Fortschritt. Deutlicher wurde die Umweltorganisation Greenpeace: Die Staaten hätten "
      "vor der Lobby kapituliert.", "Die Staaten hätten vor der Lobby kapituliert.", "Greenpeace"),

@@ -340,6 +340,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
      "sind die Aussagen reine Propaganda", "Minister", "indirect:nach"),
     ("Die Ministerin wies das zurück. Ihrer Meinung nach ist das Propaganda.", "ist das Propaganda", "Ministerin",
      "indirect:nach"),
+    # `Dem Vernehmen nach`: hearsay, its source written as it stands
+    ("Dem Vernehmen nach soll der Kanzler in der kommenden Woche mit den Abgeordneten sprechen.",
+     "soll der Kanzler in der kommenden Woche mit den Abgeordneten sprechen", "Vernehmen", "indirect:nach"),
     # a name in the genitive before the source noun owns it (`nach Lawrows Worten`), without its s
     ("Der russische Außenminister Sergej Lawrow reiste nach Genf. Nach Lawrows Worten ist die Lage an der Grenze "
      "sehr ernst.", "ist die Lage an der Grenze sehr ernst", "Sergej Lawrow", "indirect:nach"),

@@ -521,6 +521,9 @@ def test_dropped(attributed, text, quote):
     # the one `zitieren` quotes, named by an inflected role with its article
     ("Russlands Präsident Wladimir Putin warnte den Westen. Der Kreml werde auf jede Eskalation reagieren, zitierte "
      "die Agentur Tass den Präsidenten.", "Der Kreml werde auf jede Eskalation reagieren", "Wladimir Putin"),
+    # `sein Ministerium` as the subject: the ministry of the minister named before
+    ("Finanzminister Scott Bessent sprach von einem historischen Tag. Das Abkommen sende ein klares Signal, teilte "
+     "sein Ministerium mit.", "Das Abkommen sende ein klares Signal", "Finanzministerium"),
     # a comparative opening the colon's clause is its predicate, not its subject
     ("Guterres sprach von einem Fortschritt. Deutlicher wurde die Umweltorganisation Greenpeace: Die Staaten hätten "
      "vor der Lobby kapituliert.", "Die Staaten hätten vor der Lobby kapituliert.", "Greenpeace"),

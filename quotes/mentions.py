@@ -508,6 +508,12 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
             if close >= 1 and words[close].text == ")" else None
         if opening is not None and opening >= 1 and words[opening - 1].upos != "PUNCT":
             i = opening - 1
+    if direction < 0 and 0 <= i < len(words) and words[i].text in ("–", "—"):
+        # `Die sogenannten E3 – Deutschland, Frankreich und Großbritannien – werfen …`: the phrase before
+        # a parenthesis set off by dashes
+        opening = next((k for k in range(i - 1, max(i - 15, -1), -1) if words[k].text == words[i].text), None)
+        if opening is not None and opening >= 1 and words[opening - 1].upos != "PUNCT":
+            i = opening - 1
     if direction < 0 and i >= 3 and words[i].text == "," and words[i - 1].text.isdigit() and words[i - 2].text == ",":
         i -= 3  # `Alice Kakamara, 30, beschrieb`: the age after a name belongs to it
     # adverbs the tagger calls otherwise count too (`Lawrow dagegen erklärte`, `dagegen` a VERB); time

@@ -39,7 +39,13 @@ def subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     # `X sagte, das Dekret sei …`: a noun after the cue and a comma belongs to the reported clause
     past_comma = lambda w: w.start > cue.start and comma_between(sent, cue.start, w.start)
     subs = [c for c in subs if c not in pron and not in_pp(c) and not past_comma(c) and could_be_nominative(sent, c)]
-    if prev is not None and prev.text == "," and any(c.start > cue.start for c in subs):
+    # (not a comma closing the relative clause of a subject before it: `Der Mikrobiologe X, der nicht
+    # beteiligt war, nannte die Ergebnisse „beeindruckend“`)
+    last = sent.word(prev.index - 1) if prev is not None and prev.text == "," else None
+    clause = last if last is None or last.deprel == "acl:relcl" or not last.head else sent.word(last.head)
+    relative = clause is not None and clause.deprel == "acl:relcl" and any(c.start < clause.start for c in subs) \
+        and any(x.text.lower() in RELATIVE_PRONOUNS and x.upos == "PRON" for x in sent.children(clause.index))
+    if prev is not None and prev.text == "," and any(c.start > cue.start for c in subs) and not relative:
         # `…, erklärte der Außenminister`: a frame after a comma has its subject after the verb; a noun
         # before the comma belongs to the reported clause (`… Stimmung in Europa, erklärte X`)
         subs = [c for c in subs if c.start > cue.start]

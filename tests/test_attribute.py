@@ -524,6 +524,12 @@ def test_dropped(attributed, text, quote):
     # `sein Ministerium` as the subject: the ministry of the minister named before
     ("Finanzminister Scott Bessent sprach von einem historischen Tag. Das Abkommen sende ein klares Signal, teilte "
      "sein Ministerium mit.", "Das Abkommen sende ein klares Signal", "Finanzministerium"),
+    # a comma closing the subject's relative clause is no frame's comma: the object after the verb is no subject
+    ("Der Mikrobiologe Thomas Berg von der Charité, der nicht an der Studie beteiligt war, nannte die Ergebnisse "
+     "„beeindruckend“.", "beeindruckend", "Thomas Berg"),
+    # the subject before a parenthesis set off by dashes, not the object after the verb
+    ("Die sogenannten E3 – Deutschland, Frankreich und Großbritannien – werfen Teheran vor, gegen die Auflagen zu "
+     "verstoßen.", "gegen die Auflagen zu verstoßen.", "sogenannten E3"),
     # a comparative opening the colon's clause is its predicate, not its subject
     ("Guterres sprach von einem Fortschritt. Deutlicher wurde die Umweltorganisation Greenpeace: Die Staaten hätten "
      "vor der Lobby kapituliert.", "Die Staaten hätten vor der Lobby kapituliert.", "Greenpeace"),

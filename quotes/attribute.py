@@ -194,8 +194,13 @@ class _Walk:
             return Attribution(opener, None, "colon"), by_colon
         # (`Demnach drängt das Auswärtige Amt auf …`: the source just named goes on; a speech verb in the
         # sentence is part of what it reports)
-        prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys,
-                                own=not (cand.rule == "indirect:free" and _per_source_before(parsed, cand)))
+        per_source = cand.rule == "indirect:free" and _per_source_before(parsed, cand)
+        if per_source and sidx > 0 and not (recent is not None and recent[0] == sidx - 1
+                                            or reports_itself(parsed.sentences[sidx - 1], self.candidates)
+                                            or _speaks(parsed.sentences[sidx - 1])):
+            self.drop(cand, "`demnach` with no source in the sentence before: a consequence, no report")
+            return None
+        prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys, own=not per_source)
         if prior is None and cand.rule == "indirect:free" and recent is not None \
                 and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):
             # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen

@@ -101,7 +101,7 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
         subj += modals
     # `Demnach darf …`, `Die Aufnahmen stammten demnach aus …`: according to the source just named,
     # in any mood
-    subj += [w for w in words if w.text.lower() == "demnach" and w.upos == "ADV"]
+    subj += [w for w in words if w.text.lower() == "demnach"]  # (an adverb whatever its tag: `Demnach` as a noun)
     # (a Konjunktiv form inside a quotation filling most of the sentence is the quote's own: `„Wir
     # werden den Druck aufrechterhalten“, sagte sie` is no free report; `so „schütze sie Gott“` is one)
     body = strip_punct(words)

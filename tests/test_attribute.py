@@ -165,6 +165,9 @@ def test_a_named_person_who_spoke_keeps_the_epithet(attributed):
      "France Football"),
     # a genre before a headline's title names no speaker
     ("Film: „Oppenheimer“\n\nDer Film läuft ab Donnerstag.", "Oppenheimer"),
+    # `demnach` with no source in the sentence before draws a consequence
+    ("„Ich bleibe im Rennen“, sagte Santorum. Romney gewann die Vorwahl mit 88 Prozent. Demnach erhielt Romney 22 "
+     "der 23 Delegiertenstimmen.", "Demnach erhielt Romney 22 der 23 Delegiertenstimmen."),
 ])
 def test_dropped(attributed, text, quote):
     assert quote not in attributed(text)
@@ -188,6 +191,10 @@ def test_dropped(attributed, text, quote):
     # … whatever speech verb the sentence holds: what the source says of others
     ("Nach einem Bericht des „Spiegel“ gibt es Zweifel an der Linie. Demnach drängt das Auswärtige Amt auf eine "
      "Lieferung.", "Demnach drängt das Auswärtige Amt auf eine Lieferung.", "Spiegel"),
+    # … whatever the tagger made of `Demnach`
+    ("Russland hat die Ukraine in der Nacht mit 400 Drohnen angegriffen. Das teilte die ukrainische Luftwaffe am "
+     "Sonntag mit. Demnach wurden 380 Drohnen abgefangen.", "Demnach wurden 380 Drohnen abgefangen.",
+     "ukrainische Luftwaffe"),
     # `heißt es weiter` right after a report: that report's source goes on
     ("Das Büro des Ministerpräsidenten warnte, Nachrichten in den sozialen Medien würden dem Terror helfen. "
      "Solche Nachrichten könnten als Straftat behandelt werden, heißt es weiter.",

@@ -144,7 +144,8 @@ def the_text_itself(text: str, m: Mention) -> bool:
                                   or found.group(1).lower().endswith(SPOKEN_TEXTS))
 
 
-_SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie)\s+)?" + SPOKESPERSON + "(?:in)?")
+# (in the genitive too, after `nach Angaben`: `eines Sprechers`, `einer Sprecherin`)
+_SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie|[Ee]ines|[Ee]iner|[Dd]es)\s+)?" + SPOKESPERSON + "(?:in|s)?")
 
 
 def without_seat(name: str) -> str:

@@ -509,6 +509,8 @@ def test_dropped(attributed, text, quote):
     # a spokesperson with no body named speaks for the body that is the subject of the sentence
     ("Die Feuerwehr rückte zu mehr als 500 Einsätzen aus, wie ein Sprecher sagte.",
      "Die Feuerwehr rückte zu mehr als 500 Einsätzen aus", "Feuerwehr"),
+    ("Die EU-Kommission prüft nach Angaben eines Sprechers neue Schutzzölle auf Stahl aus China.",
+     "Die EU-Kommission prüft nach Angaben eines Sprechers neue Schutzzölle auf Stahl aus China.", "EU-Kommission"),
     # a free report after a sentence the colon ended is the one that sentence names (the source of a reaction)
     ("Die Parteichefin sprach von einem Neuanfang. Kritik kam von der Grünen Jugend: Die Parteiführung habe zu "
      "wenig für soziale Gerechtigkeit getan.", "Die Parteiführung habe zu wenig für soziale Gerechtigkeit getan.",

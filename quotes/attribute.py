@@ -275,9 +275,12 @@ class _Walk:
         role nouns resolved in the article), None when it names no one."""
         parsed, people, recent = self.parsed, self.people, self.recent
         if mention.kind == "pronoun" and mention.text.lower() in BOTH:
-            pair = the_two_before(people, clause_start_of(parsed, mention.start))
+            pair = the_two_in_sentence_before(parsed, people, mention.start) or \
+                the_two_before(people, clause_start_of(parsed, mention.start))
             if pair is not None:
-                return pair  # `sagten beide`: the two persons named as subjects last, in the order named
+                # `sagten beide`: the only two persons the sentence before names (`Das Treffen zwischen Trump
+                # und Putin …`), else the two named as subjects last, in the order named
+                return pair
         if both_sides(parsed.text, mention):
             pair = the_two_in_sentence_before(parsed, people, mention.start)
             if pair is not None:

@@ -71,10 +71,13 @@ def apposition_end(words: list[Word], comma: int) -> int:
         return comma
     close = next((i for i in range(comma + 1, min(comma + 6, len(words))) if words[i].text in ",;:."), None)
     inner = words[comma + 1:close] if close is not None else []
-    # (a name may hold lower-case particles: `Mohammed el-Baradei`, `Ursula von der Leyen`)
+    # (a name may hold lower-case particles: `Mohammed el-Baradei`, `Ursula von der Leyen`; after a name,
+    # the list goes on: `betonten Merz, Macron und Starmer, …`)
+    listed = comma > 0 and words[comma - 1].text[:1].isupper() and words[comma - 1].upos in ("NOUN", "PROPN", "X")
     if close is None or words[close].text != "," or not inner or not inner[0].text[:1].isupper() or \
             not all(x.text[:1].isupper() and x.upos in ("NOUN", "PROPN", "X", "ADJ") or x.text == "-"
-                    or x.text.split("-")[0] in NAME_PARTICLES for x in inner):
+                    or x.text.split("-")[0] in NAME_PARTICLES or listed and x.text in ("und", "sowie")
+                    for x in inner):
         return comma
     # the verb's stretch goes on to its particle (`…, mit, dass …`); a clause there is the report
     # (`sagte der Sprecher, Steffen Seibert, die Gespräche würden …`), which opens after `close`

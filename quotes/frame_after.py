@@ -56,9 +56,10 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
         return None  # `Besorgt äußerte sich X: „…“, sagte er`: the words before the colon frame the quote
     # (a Konjunktiv form is a verb whatever its tag: `Deutschland übernehme Verantwortung` as ADJ)
     # (a participle is no verb of a report: `Julia Nawalnaja, die Witwe des in Haft gestorbenen …, hat X aufgerufen`)
+    # (a known verb's past form the tagger took for an adjective is one: `Schon jetzt schrieben zwei Drittel …`)
     if len(body) < 3 or not (reported or any(
             x.upos in ("VERB", "AUX") and (finite_form(x) or is_subjunctive(x, sent)) and not x.text.endswith(_DECLINED)
-            or x.text.lower() in FINITE_AUX for x in body)) or \
+            or x.text.lower() in FINITE_AUX or x.upos == "ADJ" and _past_of_known_verb(x.text) for x in body)) or \
             not own_verb and mostly_quoted(body[0].start, body[-1].end, direct):
         return None
     # the frame is short: subject, object, particle, adverbials — not a second long clause
@@ -133,6 +134,13 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     end = words[k - 1].end if words[k - 1].text in QUOTE_MARKS and words[k - 1].start <= body[-1].end + 1 else body[-1].end
     return Candidate(body[0].start, end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)
+
+
+def _past_of_known_verb(word: str) -> bool:
+    """`schrieben`, `sagten`: a past form of a verb the lexicons know (not a participle, `geschrieben`)."""
+    lemma = lemma_of(word, "")
+    return word.islower() and lemma != word and not word.startswith("ge") and word.endswith(("te", "ten", "en")) \
+        and not word.endswith(_DECLINED)
 
 
 def _subject_with_relative_clause(body: list[Word]) -> bool:

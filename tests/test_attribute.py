@@ -539,6 +539,9 @@ def test_dropped(attributed, text, quote):
     # the subject before a parenthesis set off by dashes, not the object after the verb
     ("Die sogenannten E3 – Deutschland, Frankreich und Großbritannien – werfen Teheran vor, gegen die Auflagen zu "
      "verstoßen.", "gegen die Auflagen zu verstoßen.", "sogenannten E3"),
+    # `Beide`: the only two persons the sentence before names, whether as subjects or not
+    ("Das Treffen zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin ist zu Ende gegangen. Beide "
+     "sprachen anschließend von „konstruktiven“ Gesprächen.", "konstruktiven", "Donald Trump"),
     # a comparative opening the colon's clause is its predicate, not its subject
     ("Guterres sprach von einem Fortschritt. Deutlicher wurde die Umweltorganisation Greenpeace: Die Staaten hätten "
      "vor der Lobby kapituliert.", "Die Staaten hätten vor der Lobby kapituliert.", "Greenpeace"),

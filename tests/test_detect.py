@@ -56,6 +56,12 @@ def marked_reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
+    # a known verb's past form the tagger took for an adjective
+    ("Schon jetzt schrieben zwei Drittel der Häuser rote Zahlen, sagte Vorstandschef Gerald Gaß.",
+     "indirect:frame-after", "Schon jetzt schrieben zwei Drittel der Häuser rote Zahlen"),
+    # a list of names set off by commas after the cue is its subject, not the report
+    ("In einer gemeinsamen Erklärung betonten Merz, Macron und Starmer, Grenzen dürften nicht verschoben werden.",
+     "indirect:konjunktiv", "Grenzen dürften nicht verschoben werden."),
     # a belief framing the sentence before (`Das glaubt X`), past a particle before the subject
     ("Die Lage in den Kommunen ist dramatisch. Das glaubt jedenfalls die Präsidentin des Städtetags, Eva Weber.",
      "indirect:frame-after", "Die Lage in den Kommunen ist dramatisch."),

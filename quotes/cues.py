@@ -294,6 +294,21 @@ def impersonal_cue(sent: Sentence, w: Word) -> bool:
 _MODALS_AUX = aux_forms(("müssen", "wollen", "haben", "werden"), ("present", "past"))
 
 
+_CONCLUSIONS = frozenset(("Ergebnis", "Schluss", "Befund"))
+_KOMMEN = frozenset(("kommt", "kommen", "kam", "kamen"))
+
+
+def _conclusion_reached(words: list[Word]) -> Word | None:
+    """`Zu diesem Ergebnis kommt X`, `Zum selben Schluss kamen die Forscher`: the finite `kommen` after
+    a conclusion that refers back."""
+    if len(words) < 5 or words[0].text not in ("Zu", "Zum"):
+        return None
+    k = next((k for k in range(1, 4) if words[k].text in _CONCLUSIONS), None)
+    if k is None or not (words[0].text == "Zum" or words[1].text.lower() in ("diesem", "dem")):
+        return None
+    return words[k + 1] if words[k + 1].text in _KOMMEN else None
+
+
 def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Word | None:
     """The reporting verb of a sentence like `Dies gab heute der Gutachter bekannt.` or `Das musste X
     einräumen.`, which frames what the sentence before it said (a sentence in Konjunktiv before it is
@@ -311,6 +326,9 @@ def anaphoric_frame(sent: Sentence, verbs: frozenset[str] = REPORT_VERBS) -> Wor
     if k is not None and (finite_form(words[k + 1]) or words[k + 1].text.islower() and _verbish(sent, words[k + 1])) \
             and not _reports_own(sent, words[k + 1]):
         return words[k + 1]  # `„…“ Diese drastischen Worte wählte ein Offizier.`: whatever the verb
+    conclusion = _conclusion_reached(words)
+    if conclusion is not None:
+        return conclusion  # `Zu diesem Ergebnis kommt das Ifo-Institut`: what the sentence before concluded
     # `Das Ministerium …` is no anaphoric frame; a lower-case verb form the tagger calls ADJ
     # (`Dies bestätigte Stoiber`) is
     if len(words) < 3 or words[0].text not in ("Dies", "Das") or words[0].upos not in ("PRON", "DET") \

@@ -56,6 +56,9 @@ def marked_reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
+    # a conclusion the next sentence says someone reached
+    ("Die Wirtschaft wird in diesem Jahr erneut schrumpfen. Zu diesem Ergebnis kommt das Ifo-Institut in seiner "
+     "Prognose.", "indirect:frame-after", "Die Wirtschaft wird in diesem Jahr erneut schrumpfen."),
     # a known verb's past form the tagger took for an adjective
     ("Schon jetzt schrieben zwei Drittel der Häuser rote Zahlen, sagte Vorstandschef Gerald Gaß.",
      "indirect:frame-after", "Schon jetzt schrieben zwei Drittel der Häuser rote Zahlen"),

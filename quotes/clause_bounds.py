@@ -288,8 +288,9 @@ def _phrases_in_marks(words: list[Word]) -> bool:
 def clause_marks_decide(sent: Sentence, words: list[Word], start: int, end: int, marked: bool,
                         direct: list[tuple[int, int]]) -> bool:
     """The marks make [start, end) a direct quote's, not a report (see `marks_decide`); a Konjunktiv
-    clause whose verb stands outside the marks is a report of its own, whatever share the marks hold
-    (`man prüfe „alle Optionen“`)."""
-    own_verb = any(start <= x.start < end and is_subjunctive(x, sent) and not inside_any(x.start, x.end, direct)
-                   for x in words)
+    or zu-infinitive clause whose verb stands outside the marks is a report of its own, whatever share
+    the marks hold (`man prüfe „alle Optionen“`)."""
+    # (so is a zu-infinitive's: `kündigte an, die Hilfen „auf die eine oder andere Weise“ bereitzustellen`)
+    outside = [x for x in words if start <= x.start < end and not inside_any(x.start, x.end, direct)]
+    own_verb = any(is_subjunctive(x, sent) for x in outside) or has_zu_infinitive(outside)
     return marks_decide(start, end, marked or own_verb, direct)

@@ -56,6 +56,9 @@ def marked_reports(nlp):
      "fehlen allein in diesem Jahr zwei Millionen Euro."),
     ("Die Preise steigen weiter, so die Bundesbank.", "indirect:so", "Die Preise steigen weiter"),
     ("Der Umsatz wird steigen, teilte das Unternehmen mit.", "indirect:frame-after", "Der Umsatz wird steigen"),
+    # a zu-infinitive outside the marks reports, whatever share the marks hold
+    ("Die Präsidentin kündigte an, die Hilfen „auf die eine oder andere Weise“ bereitzustellen.", "indirect:zu",
+     "die Hilfen „auf die eine oder andere Weise“ bereitzustellen."),
     # a conclusion the next sentence says someone reached
     ("Die Wirtschaft wird in diesem Jahr erneut schrumpfen. Zu diesem Ergebnis kommt das Ifo-Institut in seiner "
      "Prognose.", "indirect:frame-after", "Die Wirtschaft wird in diesem Jahr erneut schrumpfen."),

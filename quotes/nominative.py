@@ -103,10 +103,10 @@ def strong_form(article: str, rest: str) -> str:
     if ending is None:
         return rest
     for k, w in enumerate(words[:-1]):
-        # (a name's adjective too: `Der Deutsche Mieterbund`, `Das Deutsche Rote Kreuz`; and a title's
-        # participle: `der Vorsitzende Richter`)
+        # (a name's adjective too: `Der Deutsche Mieterbund`, `Das Deutsche Rote Kreuz`, `das Östliche
+        # Kommando`; and a title's participle: `der Vorsitzende Richter`)
         proper = _PROPER_ADJECTIVE.fullmatch(w) or _PROPER_ADJECTIVE_AFTER_DER.fullmatch(w) or \
-            w[:1].isupper() and w.endswith("nde") and len(w) > 5 and words[k + 1][:1].isupper()
+            w[:1].isupper() and w.endswith(("nde", "liche")) and len(w) > 5 and words[k + 1][:1].isupper()
         if not (w.endswith("e") and (w.islower() or proper)) or not words[k + 1][:1].isupper() \
                 and not words[k + 1].islower():
             break

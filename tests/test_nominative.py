@@ -33,9 +33,11 @@ def test_a_spokespersons_body_as_a_name(article, phrase, name):
     # a body's name with its adjectives capitalised
     ("der", "Deutsche Mieterbund", "Deutscher Mieterbund"),
     ("das", "Deutsche Rote Kreuz", "Deutsches Rotes Kreuz"),
+    ("das", "Östliche Kommando der Armee", "Östliches Kommando der Armee"),
     ("die", "Deutsche Bahn", "Deutsche Bahn"),
     ("der", "Vorsitzende Richter", "Vorsitzender Richter"),
     ("der", "Vorsitzende der Gewerkschaft", "Vorsitzende der Gewerkschaft"),  # a noun before its genitive stays
+    ("der", "Musikverantwortliche der Eröffnungsfeier", "Musikverantwortliche der Eröffnungsfeier"),
 ])
 def test_strong_form_without_the_article(article, rest, name):
     assert strong_form(article, rest) == name

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS, STRONG_VERBS, aux_forms, is_source_noun
+from quotes.lexicon import (MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS,
+                            STRONG_PRETERITES, STRONG_VERBS, aux_forms, is_source_noun)
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
                             verb_after_noun)
@@ -93,7 +94,8 @@ def apposition_end(words: list[Word], comma: int) -> int:
 # finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):
 # the small tagger sometimes calls them SCONJ or ADV
 STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
-                          if not f.endswith(("e", "en")) and not f.startswith("ge"))
+                          if not f.endswith(("e", "en")) and not f.startswith("ge")) | \
+    frozenset(f for f in STRONG_PRETERITES if not f.endswith("en"))  # (`wich`, `blieb`: other verbs' past)
 
 
 # verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`

@@ -30,6 +30,8 @@ from quotes.subject_names import is_subject
     ("Der Brief kam von Friedrich Merz.", "Friedrich Merz", False),
     # a headline's label with where it was said
     ("Baerbock in Kiew: „Die Ukraine verteidigt auch unsere Freiheit“", "Baerbock", True),
+    # before a strong verb's past the tagger took for a preposition
+    ("Wadephul wich einer klaren Antwort aus.", "Wadephul", True),
     # an object after the subject named first
     ("Donald Trump traf am Montag Wladimir Putin in Alaska.", "Wladimir Putin", False),
 ])

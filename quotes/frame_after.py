@@ -139,7 +139,7 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
 def _past_of_known_verb(word: str) -> bool:
     """`schrieben`, `sagten`: a past form of a verb the lexicons know (not a participle, `geschrieben`)."""
     lemma = lemma_of(word, "")
-    return word.islower() and lemma != word and not word.startswith("ge") and word.endswith(("te", "ten", "en")) \
+    return word.islower() and lemma != word and not word.startswith("ge") and word.endswith(("te", "en")) \
         and not word.endswith(_DECLINED)
 
 

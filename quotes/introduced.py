@@ -218,14 +218,15 @@ def side_from_capital(parsed: Parsed, mention: Mention, sidx: int, body: Resolve
 
 
 _OWN_MINISTRY = re.compile(r"\b(?:[Ss]ein|[Ii]hr)(?:em|es|e|en)?\s+$")
+_POSSESSIVE_MINISTRY = re.compile(r"\b(?:[Ss]ein|[Ii]hr)(?:es|em|e)?\s+Ministeriums?\b")
 
 
 def ministry_of_its_minister(parsed: Parsed, mention: Mention, sidx: int, body: Resolved) -> Resolved:
     """`Der Verteidigungsminister hält sich bedeckt. Aus seinem Ministerium hieß es, …` (or `sagte ein
-    Sprecher seines Ministeriums`, `teilte sein Ministerium mit`): a possessive ministry is the one of the minister the sentence
-    before or its own named last."""
+    Sprecher seines Ministeriums`, `teilte sein Ministerium mit`): a possessive ministry is the one of
+    the minister the sentence before or its own named last."""
     if body.name != "Ministerium" or not (_OWN_MINISTRY.search(parsed.text[max(0, mention.start - 8):mention.start])
-                                          or re.search(r"\b(?:[Ss]ein|[Ii]hr)(?:es|em|e)?\s+Ministeriums?\b", mention.text)):
+                                          or _POSSESSIVE_MINISTRY.search(mention.text)):
         return body
     window = parsed.text[parsed.sentences[max(0, sidx - 1)].start:mention.start]
     office = re.findall(r"\b([\w-]*[Mm]inister)(?:in)?\b", window)

@@ -224,7 +224,7 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                     m = mention_from_words(text, sent, runs[-1])
             return m
         return None
-    if head.upos not in NPISH or fronted_comparative(text, sent, head):
+    if head.upos not in NPISH or _fronted_comparative(text, sent, head):
         return None
     m = mention_from_words(text, sent, np_stretch(sent, head.index - 1, exclude, expand_left))
     if m is not None:
@@ -257,7 +257,7 @@ _ADJECTIVE_ENDINGS = ("lich", "isch", "ig", "nd", "sam", "bar", "haft")
 _SHORT_COMPARATIVES = frozenset("schärfer härter klarer offener direkter knapper gelassener".split())
 
 
-def fronted_comparative(text: str, sent: Sentence, w: Word) -> bool:
+def _fronted_comparative(text: str, sent: Sentence, w: Word) -> bool:
     """`Deutlicher wurde die Umweltorganisation Greenpeace: …`: a comparative opening the sentence right
     before its finite verb, with a phrase after the verb, is the predicate the parse took for a noun
     (not a word the article names elsewhere: `Schweinsteiger war …`)."""
@@ -486,9 +486,9 @@ def with_origin(text: str, sent: Sentence, m: Mention) -> Mention:
 _POLITE = frozenset("Sie Ihnen Ihr Ihre Ihrer Ihren Ihrem Ihres Du Dir Dich Euch Euer".split())
 
 
-def _name_as_punctuation(sent: Sentence, w: Word) -> bool:
-    """A capitalised word tagged as punctuation, or as a pronoun right after a verb: the tagger's guess
-    at a foreign name (`sagte Xi laut …`, `sagte Xi nach Angaben …`)."""
+def _mistagged_name(sent: Sentence, w: Word) -> bool:
+    """A capitalised word tagged as punctuation, or as a pronoun right after a verb (not the polite
+    address): the tagger's guess at a foreign name (`sagte Xi laut …`, `sagte Xi nach Angaben …`)."""
     prev = sent.word(w.index - 1)
     return w.text.isalpha() and w.text[:1].isupper() and \
         (w.upos == "PUNCT" or w.upos == "PRON" and w.text not in _POLITE and prev is not None
@@ -522,7 +522,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in VERB_FINAL_OPENERS else _CONTRAST_ADVERBS
     while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
             and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])) \
-            and not _name_as_punctuation(sent, words[i]):
+            and not _mistagged_name(sent, words[i]):
         if direction > 0 and words[i].text == ",":
             return None  # `wie die Zeitung berichtete, vier Millionen Euro`: a comma ends the verb's clause
         i += direction
@@ -546,7 +546,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         if _ADVERBIAL_SHAPE.fullmatch(w.text) and w.text not in FIRST_NAMES:
             return None
         return Mention(w.text, w.start, w.end, "name")
-    if _name_as_punctuation(sent, w) and not exclude[0] <= w.start < exclude[1]:
+    if _mistagged_name(sent, w) and not exclude[0] <= w.start < exclude[1]:
         return Mention(w.text, w.start, w.end, "name")
     m = mention_of(text, sent, w, exclude, expand_left=direction < 0)
     if m is not None and direction > 0 and w.text.endswith("s") and capitalised(w) and i + 1 < len(words) \

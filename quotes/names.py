@@ -192,7 +192,8 @@ def strip_roles(run: list) -> list:
 
 
 # endings of abstract nouns, no name's (`Unverständnis`, not `Dennis`)
-ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ismus", "tion", "tionen", "nis", "nisse")
+ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "ität", "itäten", "ismus", "tion", "tionen",
+                    "nis", "nisse")
 
 
 def capitalised(w: Word) -> bool:

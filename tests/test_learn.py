@@ -165,6 +165,8 @@ def test_filter_sees_what_opens_a_report_and_a_denying_frame(nlp, text, features
     ("Das Land hätte früher klagen müssen.", "k2"),
     ("Eine Einigung wäre ein Erfolg.", "k2"),
     ("Das hänge von vielen Faktoren ab.", "k1"),  # the umlaut of `hängen` itself
+    # … and of a verb the lemmatizer does not know (`kürzen`, `gefährden`)
+    ("Wer bei Kitas und Schulen kürze, gefährde die Zukunft des Landes.", "k1"),
     ("Man müsste darüber reden.", "k2"),
     ("Die Dämme befänden sich nahe der Grenze.", "k2pl"),
     ("Die Verhandlungen gehen weiter.", "ind"),

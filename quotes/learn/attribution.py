@@ -314,6 +314,8 @@ _MODALS = frozenset("will wollen wollte wollten möchte möchten soll sollen sol
 
 # Konjunktiv I forms with an umlaut: every other umlauted Konjunktiv form is Konjunktiv II
 _UMLAUT_K1 = frozenset("könne können könnest müsse müssen dürfe dürfen möge mögen".split())
+# strong verbs' Konjunktiv II in the singular, with the umlaut their other forms lack
+_STRONG_K2 = frozenset("wäre hätte würde käme gäbe läge stünde täte fände nähme träfe zöge böte bräche".split())
 
 
 def mood_of(words: list[tuple[Sentence, Word]]) -> str:
@@ -327,8 +329,11 @@ def mood_of(words: list[tuple[Sentence, Word]]) -> str:
             form = w.text.lower()
             # (an umlaut the verb always has is no mark of Konjunktiv II: `hänge` of `hängen`;
             # a modal's `müsste`, `könnte` is one)
+            # (a singular the lemmatizer did not know, `kürze`, `gefährde`, is the Konjunktiv I of a verb
+            # with the umlaut in its stem, unless it is a strong verb's Konjunktiv II)
             lemma = w.lemma.lower()
-            umlaut = re.search("[äöü]", form) and (not re.search("[äöü]", lemma) or lemma == form
+            unknown = lemma == form and (not form.endswith("e") or form in _STRONG_K2)
+            umlaut = re.search("[äöü]", form) and (not re.search("[äöü]", lemma) or unknown
                                                   or form.endswith(("te", "ten")))
             if umlaut and form not in _UMLAUT_K1:
                 # a plural Konjunktiv II stands in for the Konjunktiv I that would look indicative

@@ -124,6 +124,10 @@ def test_the_role_of_a_person_in_the_quotes_sentence(nlp, text, name, role):
      {"indirect:free&announced"}, set()),
     ("Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Man werde aber keine Zugeständnisse machen.",
      set(), {"indirect:free&announced"}),
+    # named near by the office a descriptor gives (`der Außenminister` for `Außenminister Sergej Lawrow`)
+    ("Außenminister Sergej Lawrow sagte, Russland sei zu Gesprächen bereit. Das Treffen dauerte zwei Stunden.\n\n"
+     "Der Außenminister zeigte sich unbeeindruckt. Man werde aber keine Zugeständnisse machen.",
+     {"indirect:free&named_near"}, set()),
 ])
 def test_filter_sees_where_a_carried_report_stands(nlp, text, features, absent):
     from quotes.person_runs import person_like

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from quotes.learn.linear import LinearModel
 from quotes.lexicon import FIRST_PERSON, NEGATORS, SPEECH_VERBS
-from quotes.names import fold, last_name
+from quotes.names import fold, last_name, role_head
 from quotes.speakers import People
 from quotes.clauses import is_subjunctive
 from quotes.cues import passive
@@ -385,7 +385,17 @@ def _after_previous(q: Quote, ctx: Context, prev: Quote | None, det: str) -> dic
         if ctx.positions_between(person, lo, q.end) if person is not None else \
                 last_name(q.speaker).lower() in ctx.parsed.text[lo:q.end].lower():
             f[f"{det}&named_near"] = 1.0
+        elif person is not None and _described_near(person, ctx.parsed.text[lo:q.start]):
+            # `Der Kanzler zeigte sich unbeeindruckt. Er werde …`: named by the office it was introduced with
+            f[f"{det}&named_near"] = 1.0
     return f
+
+
+def _described_near(person, window: str) -> bool:
+    """The window names the person by the role noun of one of their descriptors (`der Kanzler` for
+    `Bundeskanzler Friedrich Merz`)."""
+    heads = {role_head(d) for d in person.descriptors} - {None}
+    return any(re.search(rf"\b(?:der|die|den|dem|des)\s+[\w-]*{re.escape(h)}\b", window, re.I) for h in heads)
 
 
 @lru_cache(maxsize=4)

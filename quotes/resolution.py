@@ -143,9 +143,11 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                                                             and any(role_head(d) for d in p.descriptors))):
                     return Resolved(p.name, side, "role-side")
             if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
-                    and mention.start - max(earlier[0].positions) < _TOPIC_REACH and not _other_office(earlier[0], role):
+                    and mention.start - max(earlier[0].positions) < _TOPIC_REACH and not _other_office(earlier[0], role) \
+                    and not (people.text and "\n" in people.text[max(earlier[0].positions):mention.start]):
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
-                # just named as the subject, of no known side, is the one the role describes
+                # just named as the subject, of no known side, is the one the role describes (in the same
+                # paragraph: `Der Kremlsprecher wies die Vorwürfe zurück` opening the next one is someone else)
                 return Resolved(earlier[0].name, side, "role-side")
         later = _introduced_later(people, mention, role, side) if head and not earlier else None
         if later is not None:

@@ -26,6 +26,11 @@ def attributed(nlp):
     # a pronoun after a quote is its speaker; a description refers back like a pronoun
     ("„Wir geben nicht auf“, sagte Anna Roth. Sie fügte hinzu: „Es wird dauern.“", "Es wird dauern.",
      "cue-before", "Anna Roth"),
+    # a role of a side opening the next paragraph is not the person of no known side named before it
+    ("Der CDU-Politiker Roderich Kiesewetter hat der Regierung Zaghaftigkeit vorgeworfen. Russland führe längst "
+     "einen Krieg gegen Deutschland, sagte er.\n\nDer Kremlsprecher wies die Vorwürfe zurück. Russland habe kein "
+     "Interesse an einer Konfrontation.", "Russland habe kein Interesse an einer Konfrontation.", "carry",
+     "Kremlsprecher"),
     ("Außenminister Klaus Berger reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte der Minister.",
      "Wir stehen an Ihrer Seite", "cue-after", "Klaus Berger"),
     # a pronoun finds the person it fits: `sie` is not the man named last

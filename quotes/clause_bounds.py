@@ -81,7 +81,9 @@ def with_opening_subject(sent: Sentence, cue: Word, words: list[Word]) -> list[W
     opening with its finite verb right after the noun phrase that opens the sentence keeps that
     phrase, its subject, which the parser hung on the frame."""
     first = words[0]
-    before = list(sent.words[:first.index - 1])
+    # (or the clause after a colon: `Moskau reagierte mit Spott: Großbritannien habe …, schrieb X`)
+    colon = max((k + 1 for k, x in enumerate(sent.words[:first.index - 1]) if x.text == ":"), default=0)
+    before = list(sent.words[colon:first.index - 1])
     if words[-1].end > cue.start or not before or len(before) > 5 or \
             not (first.upos in ("AUX", "VERB") and finite_form(first) or is_subjunctive(first, sent)) or \
             not all(x.upos in ("NOUN", "PROPN", "DET", "ADJ", "NUM") for x in before) or \

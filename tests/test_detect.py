@@ -251,6 +251,9 @@ def marked_reports(nlp):
     # parser hung it
     ("Ein Tempolimit sei die „einfachste und billigste Klimaschutzmaßnahme“, erklärte der BUND.",
      "indirect:konjunktiv", "Ein Tempolimit sei die „einfachste und billigste Klimaschutzmaßnahme“"),
+    # … so does one after a colon
+    ("Moskau reagierte mit Spott: Großbritannien habe „nicht einmal genug Soldaten“, schrieb der Botschafter.",
+     "indirect:konjunktiv", "Großbritannien habe „nicht einmal genug Soldaten“"),
     # a report after a colon opens after it, whatever word before it the parser hung in the clause
     ("Sie lehnte ab: Ein Wiedereinstieg sei wirtschaftlich nicht sinnvoll.", "indirect:konjunktiv",
      "Ein Wiedereinstieg sei wirtschaftlich nicht sinnvoll."),

@@ -95,7 +95,7 @@ def apposition_end(words: list[Word], comma: int) -> int:
 # the small tagger sometimes calls them SCONJ or ADV
 STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
                           if not f.endswith(("e", "en")) and not f.startswith("ge")) | \
-    frozenset(f for f in STRONG_PRETERITES if not f.endswith("en"))  # (`wich`, `blieb`: other verbs' past)
+    STRONG_PRETERITES  # (`wich`, `blieb`: other verbs' past)
 
 
 # verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`
@@ -374,6 +374,8 @@ def with_these_words(words: list[Word]) -> bool:
     """The words open with `mit diesen Worten` (`mit seinen Worten`, …): the quote before them is what
     the clause's verb frames."""
     return len(words) >= 3 and _WITH_WORDS.fullmatch(" ".join(w.text for w in words[:3])) is not None
+
+
 _WORDS_NOUNS = ("Worte", "Sätze", "Zeilen")
 
 

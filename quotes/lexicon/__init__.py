@@ -130,7 +130,7 @@ _PLACES = _lines("places.txt")
 PLACES: frozenset[str] = frozenset(_PLACES + tuple(p + "s" for p in _PLACES if not p.endswith(("s", "z", "x", "ß"))))
 PARTICLES: tuple[str, ...] = tuple(sorted(_lines("particles.txt"), key=len, reverse=True))
 STRONG_VERBS: dict[str, tuple[str, ...]] = {l: tuple(f.split()) for l, f in _pairs("strong_verbs.tsv")}
-STRONG_PRETERITES: frozenset[str] = frozenset(f for line in _lines("strong_preterites.txt") for f in line.split())
+STRONG_PRETERITES: frozenset[str] = frozenset(_lines("strong_preterites.txt"))
 NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
 NOT_VERBS: frozenset[str] = frozenset(_lines("not_verbs.txt"))
 ZU_NOUNS: tuple[str, ...] = tuple(_lines("zu_nouns.txt"))

@@ -59,7 +59,9 @@ def _named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = Non
     bekannt.`), else the one before the quote (`Die NASA plant … Ergebnisse würden erwartet. Das
     teilte die Behörde mit.`)."""
     own = _sentence_position(parsed, pos)
-    return (named_body_before(parsed, own, head) if own != sidx else None) or named_body_before(parsed, sidx, head)
+    found = (named_body_before(parsed, own, head) if own != sidx else None, named_body_before(parsed, sidx, head))
+    # (a place is no company or organisation: `Wolfsburg: VW kündigt Stellenabbau an` heading the article)
+    return next((r for r in found if r is not None and r.name not in PLACES), None)
 
 
 _BODY_REACH = 8  # sentences back to the body a generic word refers to
@@ -447,7 +449,7 @@ class _Walk:
             # also when it is nearer (`Ein Sprecher des ADAC warnte … . Auch die Deutsche Bahn stellt
             # sich ein. …, teilte das Unternehmen mit`)
             spoke = next(((k, r) for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
-                          and not is_generic_body(r.name)), None)
+                          and not is_generic_body(r.name) and r.name not in PLACES), None)
             named = _named_body_near(parsed, pos, sidx) if spoke is None or spoke[0] < sidx - 1 else None
             # (else the body named as a subject further back, the story's: `Volkswagen plant … Der Konzern
             # bestätigte … nicht. Ein Sprecher sagte …`)

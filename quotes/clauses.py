@@ -317,12 +317,16 @@ def _listing_comma(words: list[Word], k: int) -> bool:
 
 def _after_apposition(words: list[Word], first: list[Word], verbs: list[Word]) -> bool:
     """`Der Tatverdächtige, ein 25-jähriger Afghane, sei in Haft`: an opening noun phrase, a noun phrase
-    set off by commas after it, then the verb."""
+    (or a relative clause) set off by commas after it, then the verb."""
     if not first or not all(x.upos in _NOMINAL for x in first) or first[-1].upos not in ("NOUN", "PROPN"):
         return False
     close = next((k for k in range(len(first) + 1, len(words)) if words[k].text in ",;:"), None)
     between = words[len(first) + 1:close] if close is not None else []
-    return bool(between) and all(x.upos in _NOMINAL or x.text in ("-", "–") for x in between) \
+    # (or a relative clause, its verb last: `Die Zeiten, in denen Europa Trittbrett fahren konnte, seien vorbei`)
+    pronoun = between[1] if len(between) > 1 and between[0].upos == "ADP" else between[0] if between else None
+    relative = len(between) >= 3 and between[-1].upos in ("VERB", "AUX") and pronoun is not None \
+        and pronoun.text.lower() in RELATIVE_PRONOUNS + ("denen",)
+    return bool(between) and (relative or all(x.upos in _NOMINAL or x.text in ("-", "–") for x in between)) \
         and close + 1 < len(words) and words[close + 1] in verbs
 
 

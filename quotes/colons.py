@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before
 from quotes.cues import STRONG_FINITE
-from quotes.lexicon import NOT_NAMES, SENTENCE_ADVERBS, TITLE_NOUNS
+from quotes.lexicon import NOT_NAMES, NOT_VERBS, SENTENCE_ADVERBS, TITLE_NOUNS
 from quotes.mentions import mention_from_words, np_stretch
 from quotes.neighbours import sentence_beside
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -97,7 +97,7 @@ def colon_clause_verbs(sent: Sentence, start: int) -> list[Word]:
     before = _before_colon(sent, start)
     if before is None:
         return []
-    verbs = [w for w in before if w.upos in ("VERB", "AUX")]
+    verbs = [w for w in before if w.upos in ("VERB", "AUX") and w.text not in NOT_VERBS]
     finite = [w for w in verbs if finite_form(w)]
     # the clause right before the colon frames the quote, not a first clause further back
     # (`Damit wird die Marke unterschritten, die Schröder zum Ziel erklärt hatte: „…“`), unless

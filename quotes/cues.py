@@ -93,9 +93,10 @@ def apposition_end(words: list[Word], comma: int) -> int:
 
 # finite forms of strong verbs that are never anything else (`wies`, `bat`, `schrieb`, `bringt`):
 # the small tagger sometimes calls them SCONJ or ADV
-STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
-                          if not f.endswith(("e", "en")) and not f.startswith("ge")) | \
+_STRONG_FINITE = frozenset(f for forms in STRONG_VERBS.values() for f in forms
+                           if not f.endswith(("e", "en")) and not f.startswith("ge")) | \
     STRONG_PRETERITES  # (`wich`, `blieb`: other verbs' past)
+STRONG_FINITE = _STRONG_FINITE | {f.replace("ß", "ss") for f in _STRONG_FINITE}  # (Swiss spelling: `liess`)
 
 
 # verbs that report only together with their pronominal adverb: `bestehen darauf, dass …`

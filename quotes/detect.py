@@ -25,7 +25,7 @@ from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon,
                                   with_opening_subject,
                                   with_subject_before_relative,
                                   with_subject_hung_elsewhere)
-from quotes.frame_after import frame_after
+from quotes.frame_after import belief_after, frame_after
 from quotes.noun_frames import attitude_frame, colon_report, noun_frame
 from quotes.spans import Spans, inside_any, mostly_quoted, overlaps_any
 from quotes.surface import FINITE_AUX, so_closes, source_opens, surface_indirect
@@ -176,7 +176,7 @@ def _frames_reports(sent: Sentence, w: Word) -> bool:
     """A speech verb, or a verb of thinking (which introduces clauses here but is no cue for quotes in
     marks), that is not itself inside a report or an inserted `so` frame (`…, so vermutet die
     Zeitung, …` is read on the surface, by `surface_indirect`)."""
-    if is_cue(sent, w):
+    if is_cue(sent, w) or belief_after(sent, w):
         return not inside_report(sent, w) and after_so(sent, w) != "inserted"
     thinks = (w.upos == "VERB" or w.text in STRONG_FINITE) and \
         cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from quotes.clauses import (RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, finite_form, has_finite_subjunctive, is_subjunctive,
                             last_comma_before, strip_punct)
-from quotes.cues import cue_lemma, frame_auxiliary
+from quotes.cues import SEIN_FINITE, cue_lemma, frame_auxiliary
 from quotes.layout import QUOTE_MARKS
-from quotes.lexicon import NUMERALS, PARTICLES, PHRASE_CUES
+from quotes.lexicon import ATTITUDE_ADJECTIVES, NUMERALS, PARTICLES, PHRASE_CUES
 from quotes.morph import lemma_of
 from quotes.spans import inside_any, mostly_quoted
 from quotes.surface import FINITE_AUX
@@ -90,7 +90,8 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
                                   nxt.text.lower() == "aus" and lemma == "verlauten" or
                                   nxt.text.lower() == "ihn" and lemma == "zitieren") or \
         lemma != lemma_of(cue.text, cue.lemma.replace("#", "")) and words[-2].text in PARTICLES \
-        or words[-2].text in PHRASE_CUES.get(cue.lemma, ())  # `…, gab X zu bedenken`: the phrase closes the frame
+        or words[-2].text in PHRASE_CUES.get(cue.lemma, ()) \
+        or belief_after(sent, cue)  # `…, gab X zu bedenken`, `…, zeigte sich X sicher`: the phrase closes the frame
     # (a number word opening the body is no preposition, whatever the tag: `Drei Viertel …`)
     # (a phrase opening a whole main clause is no fronted phrase when the frame is plain: `Vor dem
     # Absturz wurde kein Notsignal gesendet, teilte X mit`)
@@ -134,6 +135,20 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     end = words[k - 1].end if words[k - 1].text in QUOTE_MARKS and words[k - 1].start <= body[-1].end + 1 else body[-1].end
     return Candidate(body[0].start, end, "indirect", "indirect:frame-after", 0.65,
                      cue_start=cue.start, cue_end=cue.end)
+
+
+def belief_after(sent: Sentence, w: Word) -> bool:
+    """`…, ist Verena Hubertz überzeugt.`, `…, gab sich der Kanzler zuversichtlich.`: a finite `sein`
+    (or `zeigen`/`geben` with `sich`) right after a comma whose clause, closing the sentence, ends in
+    an adjective of belief frames the clause before it."""
+    prev, nxt = sent.word(w.index - 1), sent.word(w.index + 1)
+    if prev is None or prev.text != "," or nxt is None:
+        return False
+    if w.text.lower() not in SEIN_FINITE and not (lemma_of(w.text, w.lemma) in ("zeigen", "geben") and nxt.text == "sich"):
+        return False
+    rest = [x for x in sent.words[w.index:] if x.upos != "PUNCT" or x.text == ","]
+    return 2 <= len(rest) <= 8 and rest[-1].text in ATTITUDE_ADJECTIVES and not any(x.text == "," for x in rest) \
+        and any(x.upos in ("NOUN", "PROPN", "PRON") and x.text != "sich" for x in rest)
 
 
 def _past_of_known_verb(word: str) -> bool:

@@ -57,6 +57,10 @@ def form_table() -> dict[str, str]:
             table.setdefault(particle + "zu" + base, lemma)
             part = ("ge" + base[:-2] + "t") if not base.startswith(_UNSTRESSED) else base[:-2] + "t"
             table.setdefault(particle + part, lemma)
+    # Swiss spelling has no ß (`äusserte`, `liess`, `heisst es`): the same verbs
+    for form, lemma in list(table.items()):
+        if "ß" in form:
+            table.setdefault(form.replace("ß", "ss"), lemma)
     return table
 
 

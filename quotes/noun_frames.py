@@ -10,7 +10,7 @@ from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, a
                             subordinate_opening)
 from quotes.colons import name_shaped
 from quotes.cues import SEIN_FINITE, cue_lemma, is_cue
-from quotes.lexicon import DISOWNING_VERBS, REPORT_NOUNS
+from quotes.lexicon import ATTITUDE_ADJECTIVES, DISOWNING_VERBS, REPORT_NOUNS
 from quotes.spans import inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word
 
@@ -50,15 +50,11 @@ def _own_subjunctive(sent: Sentence, words: list[Word], direct: list[tuple[int, 
     return any(is_subjunctive(w, sent) and not inside_any(w.start, w.end, direct) for w in words)
 
 
-# `Die Staatsanwaltschaft war sich sicher, dass …`, `X ist davon überzeugt, dass …`: a belief held
-_ATTITUDE_ADJECTIVES = frozenset("überzeugt sicher zuversichtlich optimistisch gewiss skeptisch besorgt".split())
-
-
 def attitude_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
     """A `dass` clause after `sein` + an adjective of belief (`war sich sicher, dass …`)."""
     words = list(sent.words)
     for i, w in enumerate(words[:-4]):
-        if w.text not in _ATTITUDE_ADJECTIVES or words[i + 1].text != "," or words[i + 2].text.lower() != "dass":
+        if w.text not in ATTITUDE_ADJECTIVES or words[i + 1].text != "," or words[i + 2].text.lower() != "dass":
             continue
         clause = [x.text.lower() for x in words[:i] if not comma_between(sent, x.start, w.start)]
         if not SEIN_FINITE & set(clause):

@@ -18,7 +18,7 @@ from quotes.layout import glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.nations import nationality
 from quotes.reference import names_a_text
-from quotes.lexicon import MISSIONS, NATIONAL_BODIES, PLACES, SIDE_PATTERNS
+from quotes.lexicon import GENERIC_BODY_WORDS, MISSIONS, NATIONAL_BODIES, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
@@ -121,6 +121,13 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         head = q.speaker.split()[-1] if q.speaker and len(q.speaker.split()) == 1 else None
+        if head is not None and q.side in (None, "OTHER") and \
+                (named := re.search(rf"\b([\w-]+)\s+([A-ZÄÖÜ][\w-]+)\s+{re.escape(head)}\b", text[:q.start])) and \
+                named.group(2).lower().endswith((*ORG_HEADS, *GENERIC_BODY_WORDS)) and side_of(named.group(1)) in _COUNTRY_OF_SIDE:
+            # `Der ukrainische Geheimdienst HUR`: a body's proper name after its kind, described with a side
+            # (a person's is not the state's: `der russische Oppositionelle Jaschin`)
+            out.append(replace(q, side=side_of(named.group(1))))
+            continue
         if head is None or q.side not in (None, "OTHER") or not head.lower().endswith(NATIONAL_BODIES + MISSIONS):
             out.append(q)
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from quotes.clauses import (GLUED_ZU, RELATIVE_PRONOUNS, comma_between, last_comma_before,
                             wie_across_apposition)
 from quotes.cues import cue_lemma
-from quotes.lexicon import BODY_HEADS, NAME_PARTICLES, PLACES, aux_forms, is_media_noun
+from quotes.lexicon import BODY_HEADS, NAME_PARTICLES, NOT_VERBS, PLACES, aux_forms, is_media_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.mentions import (NPISH, PP_OPENERS, SUBJECT_RELS, mention_from_words, opens_wie_clause, surface_np,
                              title_after_preposition)
@@ -246,8 +246,9 @@ def opening_with_apposition(text: str, sent: Sentence, k: int, exclude: tuple[in
     # `, der Dekan der Fakultät,` is an article and its noun; `, der … sagte,` a relative clause
     article = len(appo) > 1 and appo[1].upos in ("NOUN", "ADJ") and not any(w.upos == "VERB" for w in appo)
     if appo[0].text.lower() in ("wie", "als", "so") or appo[0].text.lower() in RELATIVE_PRONOUNS and not article \
-            or appo[0].upos in ("ADP", "SCONJ") or any(w.feat("VerbForm") == "Fin" or w.upos == "AUX" for w in appo):
-        return None
+            or appo[0].upos in ("ADP", "SCONJ") or any((w.feat("VerbForm") == "Fin" or w.upos == "AUX")
+                                                       and w.text not in NOT_VERBS for w in appo):
+        return None  # (`, selbst Biobauer,` with `selbst` tagged a verb is an apposition still)
     if any(exclude[0] <= w.start < exclude[1] for w in head):
         return None
     # `Der Direktor des BBC World Service, Peter Horrocks, …`: after a role the apposition is the person

@@ -315,6 +315,11 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
         return None
     if words[0].lower() != "das" and last.gender == ("f" if words[0].lower() == "der" else "m"):
         return None  # (`das Oberhaupt` is anyone's)
+    if any((office := role_head(d)) and office.endswith(_OTHERS_ROLES) and not _same_role(head, office)
+           for d in last.descriptors):
+        # `Der Trainer Julian Nagelsmann … ist sich der Außenminister sicher`: a person of a story's other
+        # roles holds no office besides (a party chief may be a minister too: `CSU-Chef Söder`)
+        return None
     # `der iranische Vize-Außenminister` is not the `US-Außenminister` named before (a region's
     # adjective is no nationality: `CSU-Chef Markus Söder … sagte der bayerische Ministerpräsident`)
     nations = nationalities(mention.text)

@@ -550,6 +550,16 @@ def test_dropped(attributed, text, quote):
     # a comparative opening the colon's clause is its predicate, not its subject
     ("Guterres sprach von einem Fortschritt. Deutlicher wurde die Umweltorganisation Greenpeace: Die Staaten hätten "
      "vor der Lobby kapituliert.", "Die Staaten hätten vor der Lobby kapituliert.", "Greenpeace"),
+    # a company's spokesperson speaks for the company, not for the place heading the article
+    ("Wolfsburg: VW kündigt Stellenabbau an\n\nVolkswagen will noch mehr Stellen streichen als bisher geplant. Das "
+     "bestätigte ein Konzernsprecher am Montag.", "Volkswagen will noch mehr Stellen streichen als bisher geplant.",
+     "Volkswagen"),
+    # Swiss spelling (`liess … ausrichten`)
+    ("Man nehme die Sorgen ernst, liess Bundesrat Guy Parmelin über seinen Sprecher ausrichten.",
+     "Man nehme die Sorgen ernst", "Guy Parmelin"),
+    # a definite role is not the subject just named with another office (a coach is no foreign minister)
+    ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
+     "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),
     # a genitive without an article goes on the body's name
     ("Für sie gehe es um das Überleben, sagte die Verhandlungsführerin der Allianz kleiner Inselstaaten.",
      "Für sie gehe es um das Überleben", "Verhandlungsführerin der Allianz kleiner Inselstaaten"),

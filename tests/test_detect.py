@@ -71,6 +71,13 @@ def marked_reports(nlp):
     # a belief framing the sentence before (`Das glaubt X`), past a particle before the subject
     ("Die Lage in den Kommunen ist dramatisch. Das glaubt jedenfalls die Präsidentin des Städtetags, Eva Weber.",
      "indirect:frame-after", "Die Lage in den Kommunen ist dramatisch."),
+    # a belief shown after the clause believed (`sein`, `sich zeigen`, `sich geben` + lexicon/attitude_adjectives.txt)
+    ("Das Gesetz werde die Genehmigungen beschleunigen, ist Verena Hubertz überzeugt.", "indirect:frame-after",
+     "Das Gesetz werde die Genehmigungen beschleunigen"),
+    ("Der Konflikt lasse sich nur politisch lösen, zeigte sich der Außenminister sicher.", "indirect:frame-after",
+     "Der Konflikt lasse sich nur politisch lösen"),
+    ("Ein Durchbruch sei möglich, gab sich Kanzler Merz zuversichtlich.", "indirect:frame-after",
+     "Ein Durchbruch sei möglich"),
     # a phrase closing the frame as a particle does (`gab … zu bedenken`, lexicon/phrase_cues.tsv)
     ("Die Daten reichten noch nicht aus, um Aussagen zu treffen, gab der Astrophysiker Thomas Henning zu bedenken.",
      "indirect:frame-after", "Die Daten reichten noch nicht aus, um Aussagen zu treffen"),
@@ -197,6 +204,9 @@ def marked_reports(nlp):
     # … or after an opening noun phrase and its apposition (`sei` tagged an indicative copula)
     ("Der Tatverdächtige, ein 25-jähriger Afghane, sei in Untersuchungshaft.", "indirect:free",
      "Der Tatverdächtige, ein 25-jähriger Afghane, sei in Untersuchungshaft."),
+    # … or after an opening noun phrase and its relative clause
+    ("Die Zeiten, in denen Europa sicherheitspolitisch Trittbrett fahren konnte, seien vorbei.", "indirect:free",
+     "Die Zeiten, in denen Europa sicherheitspolitisch Trittbrett fahren konnte, seien vorbei."),
     # … a speech verb in Konjunktiv is reported, no frame of it
     ("Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten von Brechts Lied auf beide Hymnen "
      "zu verzichten.", "indirect:free", "Im Jahr 1990 sei der Vorschlag des Runden Tisches abgelehnt worden, zugunsten "

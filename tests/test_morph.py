@@ -14,6 +14,8 @@ from quotes.morph import lemma_of, split_particle
     ("angekündigt", "ankündigen"), ("entschied", "entscheiden"),
     # verbs of thinking too, whatever the tagger's lemma (`einigten sich darauf, dass …`)
     ("einigten", "einigen"), ("schätzte", "schätzen"),
+    # Swiss spelling has no ß
+    ("äusserte", "äußern"), ("liess", "lassen"), ("heisst", "heißen"),
 ])
 def test_forms_map_to_lemmas(form, lemma):
     assert lemma_of(form) == lemma

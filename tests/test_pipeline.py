@@ -411,6 +411,9 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
     # a headline: capitalised words in marks after a name and a colon are said, not a title
     ('Nahost-Experte Lüders: "Alarmstufe Rot im Syrien-Konflikt"\n\nDer Nahost-Experte Michael Lüders warnt '
      'vor einer Eskalation.', "Lüders"),
+    # an adverb the tagger took for the verb closing the clause, an apposition opening with `selbst`
+    ("Der grüne Nationalrat Kilian Baumann, selbst Biobauer, sieht das Problem woanders: «Die Grossverteiler "
+     "diktieren die Preise.»", "Kilian Baumann"),
 ])
 def test_speaker_before_colon(run_text, text, speaker):
     q = [q for q in run_text(text) if q.kind == "direct"][0]
@@ -2183,6 +2186,10 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
      "überschreite eine rote Linie.", "Botschaft (Russland)", "RU"),
     ("Washington (dpa) - Der Streit um Zölle eskaliert. Die Botschaft erklärte, niemand werde einen Handelskrieg "
      "gewinnen.", "Botschaft", "OTHER"),
+    # a body's proper name after its kind described with a side (`Der ukrainische Geheimdienst HUR`), and
+    # `der Dienst` referring back to it
+    ("Der ukrainische Geheimdienst HUR bleibt bei seiner Einschätzung. Russland ziehe Truppen an der Grenze "
+     "zusammen, teilte der Dienst mit.", "HUR", "UA"),
 ])
 def test_a_national_body_takes_the_side_of_the_dateline(run_text, text, speaker, side):
     q = [q for q in run_text(text) if q.kind == "indirect"][-1]

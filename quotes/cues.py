@@ -204,7 +204,15 @@ def _is_cue(sent: Sentence, w: Word) -> bool:
     cue = _verbish(sent, w) and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
                                  or _modal_cue(sent, w) or _with_words(sent, w) or _phrase_cue(sent, w)) \
         or becomes_known(sent, w)
-    return cue and not _short_parenthetical(sent, w)  # checked last: it is the rare case
+    return cue and not _short_parenthetical(sent, w) and not _known(sent, w)  # checked last: the rare cases
+
+
+def _known(sent: Sentence, w: Word) -> bool:
+    """`Der Hang sei als gefährdet bekannt gewesen`: `bekannt` is the participle of `bekennen` only
+    with `sich` in its clause (`hat sich schuldig bekannt`); else it is the adjective."""
+    return w.text.lower() == "bekannt" and not becomes_known(sent, w) and \
+        not any(x.text.lower() == "sich" and not comma_between(sent, min(x.start, w.start), max(x.start, w.start))
+                for x in sent.words)
 
 
 def _verbish(sent: Sentence, w: Word) -> bool:
@@ -469,18 +477,18 @@ def frame_auxiliary(sent: Sentence, cue: Word) -> Word | None:
     hearsay = len(rest) == 1 and rest[0].text == "haben"
     if cue.feat("VerbForm") not in (None, "Part") or rest and not hearsay:
         return None
-    j = next((j for j in range(i - 1, max(i - 10, 1), -1) if words[j - 1].text == ","), None)
-    if j is None:
-        return None
-    aux, after = words[j], words[j + 1]
     finite = _HEARSAY_MODALS if hearsay else _HABEN_SEIN_FINITE
     if not hearsay and cue_lemma(sent, cue) == "zitieren":
         finite = finite | _WERDEN_FINITE
-    if aux.upos in ("AUX", "VERB") and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in finite \
-            and not any(x.upos in ("VERB", "AUX") and x.text not in NOT_VERBS for x in words[j + 1:i]) \
-            and after.upos in ("DET", "PROPN", "NOUN", "PRON") and (after.feat("Case") in (None, "Nom") or
-                                                                   after.upos in ("PROPN", "NOUN") and hearsay):
-        return aux
+    # the comma nearest the cue, or one before a name set off by commas in the frame (`…, hatte der
+    # Präsident des Landkreistags, Achim Brötel, vor dem Treffen gewarnt`)
+    for j in (j for j in range(i - 1, max(i - 16, 1), -1) if words[j - 1].text == ","):
+        aux, after = words[j], words[j + 1]
+        if aux.upos in ("AUX", "VERB") and aux.feat("VerbForm") in (None, "Fin") and aux.text.lower() in finite \
+                and not any(x.upos in ("VERB", "AUX") and x.text not in NOT_VERBS for x in words[j + 1:i]) \
+                and after.upos in ("DET", "PROPN", "NOUN", "PRON") and (after.feat("Case") in (None, "Nom") or
+                                                                       after.upos in ("PROPN", "NOUN") and hearsay):
+            return aux
     return None
 
 

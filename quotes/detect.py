@@ -15,7 +15,7 @@ from typing import Iterator
 from quotes.lexicon import COGNITION_VERBS, PARTICLES, PLACES, REPORT_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, ZU_NOUNS
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
-from quotes.clauses import (CLAUSE_MARKS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, comma_between, finite_form, has_finite_subjunctive,
+from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
@@ -177,10 +177,20 @@ def _frames_reports(sent: Sentence, w: Word) -> bool:
     marks), that is not itself inside a report or an inserted `so` frame (`…, so vermutet die
     Zeitung, …` is read on the surface, by `surface_indirect`)."""
     if is_cue(sent, w) or belief_after(sent, w):
-        return not inside_report(sent, w) and after_so(sent, w) != "inserted"
+        return not inside_report(sent, w) and after_so(sent, w) != "inserted" and not _in_condition(sent, w)
     thinks = (w.upos == "VERB" or w.text in STRONG_FINITE) and \
         cue_lemma(sent, w, COGNITION_VERBS) in COGNITION_VERBS and not _reflexive_reading(sent, w)
     return thinks and not inside_report(sent, w) and after_so(sent, w) != "inserted" and not _said_by_later_cue(sent, w)
+
+
+_CONDITIONS = CONDITIONAL_OPENERS | {"wenn", "falls", "sofern"}
+
+
+def _in_condition(sent: Sentence, w: Word) -> bool:
+    """`Sollten sich nicht genug Freiwillige melden, müsse man …`: a verb of a conditional clause opening
+    the sentence frames nothing (the main clause after it is someone else's report)."""
+    first = sent.words[0]
+    return first.text.lower() in _CONDITIONS and first is not w and not comma_between(sent, first.start, w.start)
 
 
 def _object_reports(sent: Sentence, w: Word) -> bool:

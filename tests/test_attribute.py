@@ -557,6 +557,10 @@ def test_dropped(attributed, text, quote):
     # Swiss spelling (`liess … ausrichten`)
     ("Man nehme die Sorgen ernst, liess Bundesrat Guy Parmelin über seinen Sprecher ausrichten.",
      "Man nehme die Sorgen ernst", "Guy Parmelin"),
+    # a speech verb of a conditional clause frames nothing: the quote after goes on with the minister
+    ("Sollten sich nicht genug Freiwillige melden, müsse man über eine Pflicht nachdenken, sagte Minister Boris "
+     "Pistorius. „Die Bedrohungslage lässt uns keine Wahl.“", "Die Bedrohungslage lässt uns keine Wahl.",
+     "Boris Pistorius"),
     # a definite role is not the subject just named with another office (a coach is no foreign minister)
     ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
      "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),

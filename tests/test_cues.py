@@ -21,6 +21,8 @@ def test_a_cue_with_its_particle(parsed_word, text, form, lemma):
 
 @pytest.mark.parametrize("text, form", [
     ("Der bekannte Autor las aus seinem Buch.", "bekannte"),  # an adjective, not `bekennen`
+    # `bekannt` as an adjective, tagged `bekennen`'s participle: only with `sich` is it confessed
+    ("Der Hang sei seit Jahren als gefährdet bekannt gewesen, man habe keine Mittel erhalten.", "bekannt"),
     ("Das Buch heißt „Sturm“.", "heißt"),  # names a thing; `heißt es` reports
     ("Der Zug fährt morgen ab.", "fährt"),
 ])
@@ -105,6 +107,9 @@ def test_strong_verb_forms_are_cues_whatever_the_tag(hand_parse):
 @pytest.mark.parametrize("text, form, aux", [
     ("Man werde nicht zustimmen, hatte ein Sprecher am Freitag gesagt.", "gesagt", "hatte"),
     ("Die Preise werden steigen, hat der Konzern am Montag mitgeteilt.", "mitgeteilt", "hat"),
+    # past a name set off by commas inside the frame
+    ("Die Kommunen seien am Limit, hatte der Präsident des Landkreistags, Achim Brötel, vor dem Treffen gewarnt.",
+     "gewarnt", "hatte"),
     # no subject after the auxiliary: a second verb of the sentence's own subject, no frame
     ("Der Konzern wuchs weiter, hatte aber nichts mitgeteilt.", "mitgeteilt", None),
     ("Der Minister hat den Plan gestern mitgeteilt.", "mitgeteilt", None),  # no comma: no frame after

@@ -98,7 +98,9 @@ def _opening_without_subject(sent: Sentence, run: list[Word], nxt: Word | None) 
         return False
     if run[0].index == 1 and _name_opening(sent):
         return True  # `Xi warnte Biden …` with `Xi` tagged a symbol and `Biden` the subject: verb second
-    return not any(w.deprel.startswith(("nsubj", "csubj")) for w in sent.words) and \
+    # (a subject the parser found inside the phrase itself is the phrase's: `Leverkusens Coach Erik ten Hag
+    # war zufrieden` with the genitive as the subject)
+    return not any(w.deprel.startswith(("nsubj", "csubj")) and w.index >= run[0].index for w in sent.words) and \
         all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in sent.words[:run[0].index - 1])
 
 

@@ -11,6 +11,8 @@ from quotes.subject_names import is_subject
     # the role is the subject, the name hung elsewhere by the parser
     ("Berlin - Im Streit um den Haushalt hat Finanzminister Christian Lindner eine Lockerung der "
      "Schuldenbremse erneut abgelehnt.", "Christian Lindner", True),
+    # the opening noun phrase before the finite verb, with the parser's subject its genitive
+    ("Leverkusens Coach Erik ten Hag war zufrieden.", "Erik ten Hag", True),
     # a copula's topic
     ("Nachfolger wird der bisherige Heereschef Olexander Syrskyj.", "Olexander Syrskyj", True),
     # after a reflexive

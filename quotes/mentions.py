@@ -341,7 +341,8 @@ def with_genitive(text: str, sent: Sentence, m: Mention, exclude: tuple[int, int
             or exclude[0] <= words[j].start < exclude[1]:
         return m
     k = j + 1
-    while k < len(words) and words[k].upos == "ADJ":
+    # (a hyphenated adjective is one: `des nordrhein-westfälischen Fluchtministeriums`)
+    while k < len(words) and (words[k].upos == "ADJ" or hyphen_joins(words, k) and words[k + 1].upos == "ADJ"):
         k += 1
     before = next((w for w in reversed(words) if w.end <= m.start and w.upos != "DET"), None)
     if words[j].text.lower() == "der" and k < len(words) and is_media_noun(words[k].text) \

@@ -561,6 +561,9 @@ def test_dropped(attributed, text, quote):
     ("Sollten sich nicht genug Freiwillige melden, müsse man über eine Pflicht nachdenken, sagte Minister Boris "
      "Pistorius. „Die Bedrohungslage lässt uns keine Wahl.“", "Die Bedrohungslage lässt uns keine Wahl.",
      "Boris Pistorius"),
+    # a hyphenated adjective inside a spokesperson's genitive
+    ("Die Lage sei ernst, sagte ein Sprecher des baden-württembergischen Innenministeriums.", "Die Lage sei ernst",
+     "baden-württembergisches Innenministerium"),
     # a definite role is not the subject just named with another office (a coach is no foreign minister)
     ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
      "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),

@@ -113,6 +113,8 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
     ("Salvatore Boemi", "", "m"), ("Sascha Wandl", "", "m"), ("Aaliyah Brown", "", "f"),
     # a role in its masculine form tells a gender no first name does; one that is either does not
     ("Wang Yi", "Ihr chinesischer Amtskollege", "m"), ("Wang Yi", "das Staatsoberhaupt", None),
+    # a first name of either gender, or a Korean family name written first, says none
+    ("Kim Yo Jong", "", None), ("Robin Wagener", "", None),
     # a Russian surname's ending tells it when no first name does
     ("Sacharowa", "", "f"), ("Nawalnaja", "", "f"), ("Lawrow", "", "m"), ("Medwedew", "", "m"), ("Schoigu", "", None),
 ])

@@ -141,6 +141,7 @@ GENERATED_FIRST_NAMES: dict[str, str] = dict(_pairs("first_names_more.tsv"))
 FIRST_NAMES: frozenset[str] = frozenset(_lines("first_names.txt")) | frozenset(GENERATED_FIRST_NAMES)
 MALE_NAMES_A_E: frozenset[str] = frozenset(_lines("male_names_a_e.txt"))
 FEMALE_NAMES_OTHER: frozenset[str] = frozenset(_lines("female_names_other.txt"))
+UNISEX_NAMES: frozenset[str] = frozenset(_lines("unisex_names.txt"))
 NAME_PARTICLES: frozenset[str] = frozenset(_lines("name_particles.txt"))
 # last names with particles that the actors file spells without a first name (`von der Leyen`)
 PARTICLE_SURNAMES: frozenset[str] = frozenset(

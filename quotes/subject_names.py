@@ -251,6 +251,18 @@ def _set_off_after_subject_role(sent: Sentence, run: list[Word]) -> bool:
             break
         phrase.append(w)
     role = next((w for w in reversed(phrase) if w.upos == "NOUN" and role_head(w.text)), None)
+    if role is None:
+        return False
+    # (or right after the finite verb that follows a fronted adverbial, whatever the parse: `Besonders
+    # deutlich wurde der Chef der Jungen Union, Johannes Winkel.`)
+    verb = sent.word(phrase[-1].index - 1)
+    # (the adverbial in lower case but for its first word, with no article, pronoun or name: the tags of
+    # such openings are often wrong, `Besonders` as a noun, `deutlich` as a verb)
+    if verb is not None and verb.upos in ("VERB", "AUX") and verb.text.islower() and finite_form(verb) and \
+            verb.index > 1 and all(w.upos not in ("DET", "PRON", "PROPN", "PUNCT") and (w.index == 1 or w.text.islower())
+                                   for w in sent.words[:verb.index - 1]):
+        return True
     # (or the root the parser made of it with the copula: `Davon ist die Präsidentin …, X, überzeugt`)
-    return role is not None and not _subject_before(sent, [role], role) and (
+    return not _subject_before(sent, [role], role) and (
         role.deprel.startswith("nsubj") or role.deprel == "root" and any(c.deprel == "cop" for c in sent.children(role.index)))
+

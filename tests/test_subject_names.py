@@ -13,6 +13,8 @@ from quotes.subject_names import is_subject
      "Schuldenbremse erneut abgelehnt.", "Christian Lindner", True),
     # the opening noun phrase before the finite verb, with the parser's subject its genitive
     ("Leverkusens Coach Erik ten Hag war zufrieden.", "Erik ten Hag", True),
+    # a role's phrase and the name set off after it, right after the verb that follows a fronted adverbial
+    ("Besonders deutlich wurde der Chef der Jungen Union, Johannes Winkel.", "Johannes Winkel", True),
     # a copula's topic
     ("Nachfolger wird der bisherige Heereschef Olexander Syrskyj.", "Olexander Syrskyj", True),
     # after a reflexive

@@ -170,13 +170,16 @@ def _with_side(q: Quote, side: str) -> Quote:
 
 
 def _place_opening_before(text: str, pos: int) -> str | None:
-    """The capital or country opening the sentence before the one at `pos`, in the same paragraph."""
+    """The capital or country opening the sentence before the one at `pos` (after `In`/`Aus` too), in
+    the same paragraph."""
     paragraph = text.rfind("\n", 0, pos) + 1
     end = text.rfind(". ", paragraph, pos)  # where the sentence before ends
     if end < 0:
         return None
     start = text.rfind(". ", paragraph, end)
-    first = text[start + 2 if start >= 0 else paragraph:end].split(" ", 1)[0]
+    words = text[start + 2 if start >= 0 else paragraph:end].split(" ", 3)
+    # (or after the preposition opening it: `In Berlin reagierte man zurückhaltend.`)
+    first = words[1] if len(words) > 2 and words[0] in ("In", "Aus") else words[0]
     return first if first in PLACES else None
 
 

@@ -2175,6 +2175,11 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
     # … not when another side is named since
     ("Moskau reagierte empört auf Kiews Vorschlag. Das Außenministerium erklärte, man sei nicht bereit.",
      "Außenministerium", "OTHER"),
+    ("Kiew (dpa) - Bei dem Angriff seien drei Menschen getötet worden, teilte die Militärverwaltung mit.",
+     "Militärverwaltung (Ukraine)", "UA"),
+    # … nor when the sentence before opens with another country's capital after its preposition
+    ("Washington (dpa) - Das Pentagon schwieg. In Berlin reagierte man zurückhaltend. Aus dem "
+     "Verteidigungsministerium verlautete, man stehe in engem Austausch.", "Verteidigungsministerium", "OTHER"),
     # a body the article described with a side before (`die ukrainische Luftwaffe`) is that side's
     ("Die ukrainische Luftwaffe hat in der Nacht 40 Drohnen abgeschossen. Ein Sprecher der Luftwaffe sagte, "
      "die Abwehr habe gut gearbeitet.", "Luftwaffe (Ukraine)", "UA"),

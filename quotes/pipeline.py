@@ -281,6 +281,12 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
                   for c in asked]
         drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "over an interview turn's label")
                   for c in over_label if c not in asked]
+    # (a report inside a longer one is left out before attribution: its speaker is no one to carry over)
+    inner = _contained({(c.start, c.end) for c in indirect})
+    if drops is not None:
+        drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "inside a longer report")
+                  for c in indirect if (c.start, c.end) in inner]
+    indirect = [c for c in indirect if (c.start, c.end) not in inner]
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people, drops):
         quotes.append(to_quote(original, cand, att, resolved))
@@ -326,17 +332,22 @@ def _drop_nested(quotes: list[Quote], drops: list[Drop] | None = None) -> list[Q
     """An indirect clause that only wraps a direct quote adds nothing; keep the direct one.
     (A sweep in start order: an indirect span is dropped when an earlier-starting, different
     indirect span reaches at least as far, i.e. a longer one contains it.)"""
-    spans = sorted({(q.start, q.end) for q in quotes if q.kind == "indirect"}, key=lambda se: (se[0], -se[1]))
-    contained, reach = set(), -1
-    for start, end in spans:
-        if reach >= end:
-            contained.add((start, end))
-        reach = max(reach, end)
+    contained = _contained({(q.start, q.end) for q in quotes if q.kind == "indirect"})
     out = [q for q in quotes if not (q.kind == "indirect" and (q.start, q.end) in contained)]
     if drops is not None:
         drops += [Drop(q.start, q.end, q.text, q.rule, "inside a longer report")
                   for q in quotes if q.kind == "indirect" and (q.start, q.end) in contained]
     return sorted(out, key=lambda q: q.start)
+
+
+def _contained(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans a longer one contains (a sweep in start order)."""
+    contained, reach = set(), -1
+    for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if reach >= end:
+            contained.add((start, end))
+        reach = max(reach, end)
+    return contained
 
 
 def _speakers(quotes: list[Quote]) -> Iterator[Speaker]:

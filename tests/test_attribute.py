@@ -564,6 +564,10 @@ def test_dropped(attributed, text, quote):
     # a hyphenated adjective inside a spokesperson's genitive
     ("Die Lage sei ernst, sagte ein Sprecher des baden-württembergischen Innenministeriums.", "Die Lage sei ernst",
      "baden-württembergisches Innenministerium"),
+    # a report inside a longer one is left out before attribution: its speaker is not carried over
+    ("Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und glaubt, dass die "
+     "Politik sie ernstnehmen müsse. „Selbstverständlich haben solche Stimmen ein hohes Gewicht.“",
+     "Selbstverständlich haben solche Stimmen ein hohes Gewicht.", "Wiefelspütz"),
     # a definite role is not the subject just named with another office (a coach is no foreign minister)
     ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
      "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),

@@ -142,8 +142,10 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
                     None) if body_seen >= 2 else None
         if tail is not None:
             start = s + sum(len(l) + 1 for l in lines[:tail]) + (len(text[s:e]) - len(text[s:e].lstrip()))
-            if all(_INLINE_TEASER.match(l.strip()) for l in lines[tail:] if l.strip()):
+            if all(_INLINE_TEASER.match(l.strip()) for l in lines[tail:] if l.strip()) or \
+                    all(_teaser_title(l) for l in lines[tail + 1:]) and _prose(text, blocks[i + 1:i + 2]):
                 # `Lesen Sie auch: „Putin droht dem Westen“`: a link set into the article, which goes on
+                # (so does a box of a few link titles with article prose right below it)
                 spans.append((s if tail == 0 else start, e))
                 continue
             spans.append((s if tail == 0 else start, len(text)))
@@ -203,6 +205,15 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
 
 def _junk_line(line: str) -> bool:
     return any(re.search(p, line.strip(), re.I) for p in JUNK_LINE_PATTERNS)
+
+
+def _prose(text: str, blocks: list[tuple[int, int]]) -> bool:
+    """The block is a paragraph of article text: one line of three sentences or more (a teaser's summary
+    under its title has one or two)."""
+    if not blocks:
+        return False
+    block = text[blocks[0][0]:blocks[0][1]].strip()
+    return "\n" not in block and len(re.findall(r"\w+", block)) >= 25 and len(re.findall(r"[.!?][“\"»«]?(?:\s|$)", block)) >= 3
 
 
 def _teaser_title(line: str) -> bool:

@@ -240,6 +240,12 @@ def test_an_inline_link_does_not_end_the_article():
     rt = f"{body}\n\n{body}\n\nMehr zum Thema - Russland: Westliche Waffen verlängern den Krieg\n\nEin Sprecher sagte, man erwarte wenig."
     masked = mask(rt, junk_spans(rt))
     assert "Westliche Waffen" not in masked and "man erwarte wenig" in masked
+    # so does a box of link titles under its marker with article prose right below it
+    prose = ("Der russische Botschafter warf ihr Parteilichkeit vor. Sie missbrauche ihr Amt, sagte er. Der Westen "
+             "wolle den Krieg verlängern, fügte er hinzu.")
+    box = f"{body}\n\n{body}\n\nMehr zum Thema\nBaerbock: Wie die Grüne ihren neuen Job angeht\n\n{prose}"
+    masked = mask(box, junk_spans(box))
+    assert "neuen Job" not in masked and prose in masked
     # a marker alone on its line still opens the list that ends the article
     tail = f"{body}\n\n{body}\n\nMehr zum Thema\n\nNato: Ein historischer Fehler"
     assert "historischer Fehler" not in mask(tail, junk_spans(tail))

@@ -18,6 +18,7 @@ from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
+                              named_with_word,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               both_sides, gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
@@ -448,6 +449,10 @@ class _Walk:
             # name as the subject of the sentence before (`Der Energiekonzern Gazprom hat …`); that one
             # also when it is nearer (`Ein Sprecher des ADAC warnte … . Auch die Deutsche Bahn stellt
             # sich ein. …, teilte das Unternehmen mit`)
+            titled = named_with_word(parsed.text, generic_stem(name) or "", pos)
+            if titled is not None:
+                # `Aktivisten der Gruppe „Letzte Generation“ … erklärte die Gruppe`: the body named with the word
+                return Resolved(titled, side_of(titled), "org")
             spoke = next(((k, r) for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                           and not is_generic_body(r.name) and r.name not in PLACES), None)
             named = _named_body_near(parsed, pos, sidx) if spoke is None or spoke[0] < sidx - 1 else None

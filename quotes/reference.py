@@ -518,6 +518,26 @@ _NAMED_KINDS = ("konzern", "unternehmen", "verband", "gewerkschaft", "dienst")
 _PROPER_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)?)(?= [a-zäöüß]|[,.;:])")
 
 
+def named_with_word(text: str, word: str, pos: int) -> str | None:
+    """`der Gruppe „Letzte Generation“`, `die Organisation Human Rights Watch`, `Die Hilfsorganisation Ärzte
+    ohne Grenzen`, `Die Weltgesundheitsorganisation (WHO)`: the body the article named last before `pos`
+    right after this generic word for it or a compound of it (`word` lower case, no ending)."""
+    if not word:
+        return None
+    found, window = None, text[max(0, pos - COMPOUND_REACH):pos]
+    for m in re.finditer(rf"\b([A-ZÄÖÜ]\w*)?(?i:{re.escape(word)})(?:en|n|s|es)?\s+(?:[„»\"]([^“«\"\n]{{2,60}})[“«\"]|"
+                         r"\(([A-Z][\w-]{1,10})\)|([A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)*)(?= [a-zäöüß]|[,.;:]))",
+                         window):
+        if m.group(3):
+            found = f"{m.group(0).split()[0]} ({m.group(3)})"  # `Weltgesundheitsorganisation (WHO)`
+            continue
+        name = m.group(2) or m.group(4)
+        # (a name going on in lower case is not known to end here: `Ärzte ohne Grenzen`)
+        going_on = m.group(4) and re.match(r" (?:ohne|für|der|die|das|des|von|und|am|im|an|in)\b", window[m.end():])
+        found = name if name and name[:1].isupper() and name not in PLACES and not going_on else None
+    return found
+
+
 def body_by_other_word(text: str, name: str, pos: int) -> str | None:
     """`Bündnisses in Brüssel` after `Die Nato reagierte …`: a word the article uses for a body it
     named before (lexicon/body_synonyms.txt) is that body."""

@@ -568,6 +568,16 @@ def test_dropped(attributed, text, quote):
     ("Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und glaubt, dass die "
      "Politik sie ernstnehmen müsse. „Selbstverständlich haben solche Stimmen ein hohes Gewicht.“",
      "Selbstverständlich haben solche Stimmen ein hohes Gewicht.", "Wiefelspütz"),
+    # a generic word for a body is the one the article named right after that word, not the last subject
+    ("Aktivisten der Gruppe „Letzte Generation“ haben das Vorfeld blockiert. Die Polizei nahm sieben Personen "
+     "fest.\n\n„Wir handeln, weil die Regierung nicht handelt“, erklärte die Gruppe in einer Mitteilung.",
+     "Wir handeln, weil die Regierung nicht handelt", "Letzte Generation"),
+    # … or with a compound of it before an acronym; not a name that goes on in lower case
+    ("Die Weltgesundheitsorganisation (WHO) hat gewarnt. Besonders betroffen sei die Demokratische Republik Kongo. "
+     "Die Organisation rief dazu auf, mehr Impfstoff bereitzustellen.", "mehr Impfstoff bereitzustellen.",
+     "Weltgesundheitsorganisation (WHO)"),
+    ("Die Hilfsorganisation Ärzte ohne Grenzen kritisierte die Reaktion. „Wir haben diese Fehler schon gemacht“, "
+     "sagte eine Sprecherin der Organisation.", "Wir haben diese Fehler schon gemacht", "Ärzte ohne Grenzen"),
     # a definite role is not the subject just named with another office (a coach is no foreign minister)
     ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
      "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),

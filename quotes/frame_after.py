@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quotes.clauses import (RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, finite_form, has_finite_subjunctive, is_subjunctive,
                             last_comma_before, strip_punct)
-from quotes.cues import SEIN_FINITE, cue_lemma, frame_auxiliary
+from quotes.cues import SEIN_FINITE, STRONG_FINITE, cue_lemma, frame_auxiliary
 from quotes.layout import QUOTE_MARKS
 from quotes.lexicon import ATTITUDE_ADJECTIVES, NUMERALS, PARTICLES, PHRASE_CUES
 from quotes.morph import lemma_of
@@ -111,8 +111,11 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
          and finite_form(after_clause))
     if not reported and nxt is not None and nxt.text.lower() in _BUT:
         return None  # `Tusk gratulierte dem Sieger, kündigte aber … an`: a second verb of the same subject
-    if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause \
-            or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause \
+    # (`Damit`, `Da` right before a finite verb are adverbs opening a main clause: `Damit gingen Hunderte
+    # Arbeitsplätze verloren, warnte X`)
+    adverb = len(body) > 1 and body[0].text in ("Damit", "Da", "Dabei") and _finite_like(body[1])
+    if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause and not adverb \
+            or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause and not adverb \
             or cue.deprel == "conj" and k == i - 1 and not (framed or inverted or reported and any(
                 c.deprel.startswith("nsubj") and c.start > cue.end for c in sent.children(cue.index))):
         # (a Konjunktiv clause, then a verb with its own subject after it, is framed however the parser
@@ -151,8 +154,16 @@ def belief_after(sent: Sentence, w: Word) -> bool:
         and any(x.upos in ("NOUN", "PROPN", "PRON") and x.text != "sich" for x in rest)
 
 
+def _finite_like(w: Word) -> bool:
+    """A finite verb, whatever the tagger says of a known verb's past (`gingen` as an adjective)."""
+    return w.upos in ("VERB", "AUX") and finite_form(w) or w.text.lower() in FINITE_AUX or _past_of_known_verb(w.text)
+
+
 def _past_of_known_verb(word: str) -> bool:
-    """`schrieben`, `sagten`: a past form of a verb the lexicons know (not a participle, `geschrieben`)."""
+    """`schrieben`, `sagten`: a past form of a verb the lexicons know (not a participle, `geschrieben`);
+    `gingen`, `blieben`: the plural of a strong verb's past (`lexicon/strong_preterites.txt`)."""
+    if word.islower() and word.endswith("en") and word[:-2] in STRONG_FINITE:
+        return True
     lemma = lemma_of(word, "")
     return word.islower() and lemma != word and not word.startswith("ge") and word.endswith(("te", "en")) \
         and not word.endswith(_DECLINED)

@@ -71,6 +71,9 @@ def marked_reports(nlp):
     # a belief framing the sentence before (`Das glaubt X`), past a particle before the subject
     ("Die Lage in den Kommunen ist dramatisch. Das glaubt jedenfalls die Präsidentin des Städtetags, Eva Weber.",
      "indirect:frame-after", "Die Lage in den Kommunen ist dramatisch."),
+    # `Damit` right before a finite verb (a strong verb's plural past tagged an adjective) is an adverb
+    ("Damit gingen Hunderte Arbeitsplätze verloren, warnte die Gewerkschaft.", "indirect:frame-after",
+     "Damit gingen Hunderte Arbeitsplätze verloren"),
     # a belief shown after the clause believed (`sein`, `sich zeigen`, `sich geben` + lexicon/attitude_adjectives.txt)
     ("Das Gesetz werde die Genehmigungen beschleunigen, ist Verena Hubertz überzeugt.", "indirect:frame-after",
      "Das Gesetz werde die Genehmigungen beschleunigen"),

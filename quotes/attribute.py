@@ -18,9 +18,8 @@ from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
 from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
-                              named_with_word,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
-                              both_sides, gender_clash, group_of, names_a_text, nationality_clash, nationality_fitting,
+                              both_sides, gender_clash, group_of, named_with_word, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,

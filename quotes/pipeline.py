@@ -114,6 +114,9 @@ def _national_office(text: str, last: str) -> bool:
     return False
 
 
+_BODY_KINDS = tuple(sorted(ORG_HEADS)) + GENERIC_BODY_WORDS  # (`Geheimdienst`, `Konzern`, `Organisation`)
+
+
 def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
     """`Die ukrainische Luftwaffe hat … abgeschossen. …, sagte ein Sprecher der Luftwaffe`: a state's
     institution named without a country is the one the article described before with a side
@@ -123,7 +126,7 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
         head = q.speaker.split()[-1] if q.speaker and len(q.speaker.split()) == 1 else None
         if head is not None and q.side in (None, "OTHER") and \
                 (named := re.search(rf"\b([\w-]+)\s+([A-ZÄÖÜ][\w-]+)\s+{re.escape(head)}\b", text[:q.start])) and \
-                named.group(2).lower().endswith((*ORG_HEADS, *GENERIC_BODY_WORDS)) and side_of(named.group(1)) in _COUNTRY_OF_SIDE:
+                named.group(2).lower().endswith(_BODY_KINDS) and side_of(named.group(1)) in _COUNTRY_OF_SIDE:
             # `Der ukrainische Geheimdienst HUR`: a body's proper name after its kind, described with a side
             # (a person's is not the state's: `der russische Oppositionelle Jaschin`)
             out.append(replace(q, side=side_of(named.group(1))))

@@ -265,4 +265,3 @@ def _set_off_after_subject_role(sent: Sentence, run: list[Word]) -> bool:
     # (or the root the parser made of it with the copula: `Davon ist die Präsidentin …, X, überzeugt`)
     return not _subject_before(sent, [role], role) and (
         role.deprel.startswith("nsubj") or role.deprel == "root" and any(c.deprel == "cop" for c in sent.children(role.index)))
-

@@ -269,7 +269,7 @@ CONDITIONAL_OPENERS = frozenset("sollte sollten hätte hätten wäre wären wür
 
 
 # third-person Konjunktiv I forms no other mood shares
-_KONJUNKTIV_I = frozenset("werde sei habe könne müsse dürfe wolle solle möge".split())
+_KONJUNKTIV_I = frozenset("werde sei seien habe könne müsse dürfe wolle solle möge".split())
 
 
 def verb_second(words: list[Word], verbs: list[Word]) -> bool:

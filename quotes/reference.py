@@ -525,15 +525,21 @@ def named_with_word(text: str, word: str, pos: int) -> str | None:
     if not word:
         return None
     found, window = None, text[max(0, pos - COMPOUND_REACH):pos]
-    for m in re.finditer(rf"\b([A-ZÄÖÜ]\w*)?(?i:{re.escape(word)})(?:en|n|s|es)?\s+(?:[„»\"]([^“«\"\n]{{2,60}})[“«\"]|"
-                         r"\(([A-Z][\w-]{1,10})\)|([A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)*)(?= [a-zäöüß]|[,.;:]))",
+    # (a hyphenated compound with a name before the word is the body's name itself: `Die Huthi-Miliz`)
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ]\w*)?(?i:{re.escape(word)})(?:en|n|s|es)?(?:\s+(?:[„»\"]([^“«\"\n]{{2,60}})[“«\"]|"
+                         r"\(([A-Z][\w-]{1,10})\)|([A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)*)(?= [a-zäöüß]|[,.;:]))|\b)",
                          window):
-        if m.group(3):
-            found = f"{m.group(0).split()[0]} ({m.group(3)})"  # `Weltgesundheitsorganisation (WHO)`
+        if m.group(1) and not m.group(2):
+            found = m.group(1) + word.capitalize()  # `Huthi-Miliz`
             continue
-        name = m.group(2) or m.group(4)
+        if not (m.group(3) or m.group(4) or m.group(5)):
+            continue
+        if m.group(4):
+            found = f"{m.group(0).split()[0]} ({m.group(4)})"  # `Weltgesundheitsorganisation (WHO)`
+            continue
+        name = m.group(3) or m.group(5)
         # (a name going on in lower case is not known to end here: `Ärzte ohne Grenzen`)
-        going_on = m.group(4) and re.match(r" (?:ohne|für|der|die|das|des|von|und|am|im|an|in)\b", window[m.end():])
+        going_on = m.group(5) and re.match(r" (?:ohne|für|der|die|das|des|von|und|am|im|an|in)\b", window[m.end():])
         found = name if name and name[:1].isupper() and name not in PLACES and not going_on else None
     return found
 

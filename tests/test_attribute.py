@@ -578,6 +578,9 @@ def test_dropped(attributed, text, quote):
      "Weltgesundheitsorganisation (WHO)"),
     ("Die Hilfsorganisation Ärzte ohne Grenzen kritisierte die Reaktion. „Wir haben diese Fehler schon gemacht“, "
      "sagte eine Sprecherin der Organisation.", "Wir haben diese Fehler schon gemacht", "Ärzte ohne Grenzen"),
+    # … or a hyphenated compound of it with a name before the word
+    ("Die Huthi-Miliz im Jemen reklamierte die Attacken für sich. Man werde alle Schiffe ins Visier nehmen, "
+     "erklärte ein Sprecher der Miliz.", "Man werde alle Schiffe ins Visier nehmen", "Huthi-Miliz"),
     # a definite role is not the subject just named with another office (a coach is no foreign minister)
     ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
      "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),

@@ -55,6 +55,8 @@ def test_konjunktiv(parsed_word, text, form, expected):
     ("Die Regierung habe versagt, sagte er.", "habe", True),
     # … not at the clause's end (`Die Regierung habe.` is no clause of that shape)
     ("Wie die Regierung mitteilen ließ, sei alles gut.", "ließ", False),
+    # after a conditional clause opening with its verb, a Konjunktiv I only (`seien`, whatever its tag)
+    ("Sollte sich die Lage weiter zuspitzen, seien Preise von über 100 Dollar möglich.", "seien", True),
     # a pronoun right before the finite verb with more after it is a demonstrative, no relative clause
     ("Das sei „unehrlich gegenüber den Wählern“.", "sei", True),
     # a comma in a list of nouns closed by `und` ends no clause

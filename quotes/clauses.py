@@ -116,8 +116,10 @@ _AUXILIARY_LEMMAS = frozenset("haben sein werden können müssen sollen wollen d
 def _after_one_phrase(sent: Sentence, w: Word) -> bool:
     """`Vor allem die Industrie leide unter …`: the verb right after one opening phrase of a few words
     (nouns and their articles, a preposition; no verb, pronoun or comma), the slot of a main clause's
-    finite verb."""
+    finite verb; after a colon the clause opens there (`X widersprach: Ohne Reformen verpuffe …`)."""
     before = [x for x in sent.words if x.index < w.index]
+    colon = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ":"), None)
+    before = before[colon + 1:] if colon is not None else before
     return 2 <= len(before) <= 6 and any(x.upos in ("NOUN", "PROPN") for x in before) and \
         all(x.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV") for x in before)
 

@@ -74,6 +74,9 @@ def marked_reports(nlp):
     # `Damit` right before a finite verb (a strong verb's plural past tagged an adjective) is an adverb
     ("Damit gingen Hunderte Arbeitsplätze verloren, warnte die Gewerkschaft.", "indirect:frame-after",
      "Damit gingen Hunderte Arbeitsplätze verloren"),
+    # after a colon a verb the lemmatizer does not know is Konjunktiv I in the clause's verb slot
+    ("Ratsmitglied Veronika Grimm widersprach teilweise: Ohne Reformen verpuffe jedes Investitionsprogramm.",
+     "indirect:konjunktiv", "Ohne Reformen verpuffe jedes Investitionsprogramm."),
     # a belief shown after the clause believed (`sein`, `sich zeigen`, `sich geben` + lexicon/attitude_adjectives.txt)
     ("Das Gesetz werde die Genehmigungen beschleunigen, ist Verena Hubertz überzeugt.", "indirect:frame-after",
      "Das Gesetz werde die Genehmigungen beschleunigen"),

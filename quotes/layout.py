@@ -255,6 +255,16 @@ _KICKER = re.compile(r"[^:.!?„“\"]{2,60}? ?: ")  # `Wolfsmasken-Fall: `, the
 TEASER_TITLES = 3  # how many titles such a list holds (the pages of domain-dev: always three)
 
 
+# `… auf Eigenständigkeit./bek/he`: a news agency's initials of its editors glued to the last sentence
+_AGENCY_INITIALS = re.compile(r"(?m)(?<=[.!?“\"»])(?:/[a-z]{1,4}){2,}[ \t]*$")
+
+
+def agency_initials(text: str) -> list[tuple[int, int]]:
+    """The editors' initials a news agency puts after a report's last full stop (`./bek/he`,
+    `./jha/fba`), which would otherwise run into the last sentence's words."""
+    return [(m.start(), m.end()) for m in _AGENCY_INITIALS.finditer(text)]
+
+
 def inline_teasers(text: str) -> list[tuple[int, int]]:
     """Teaser lists a page runs into its article text (`… am Bundestag. Das interessiert andere
     MSN-Leser: Nach Drohnenabschuss: USA starteten … Keine Überlebenden: Elf Tote … Istanbul:

@@ -14,7 +14,7 @@ from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blo
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import marked_quotes
-from quotes.layout import glued_headings, inline_teasers, junk_spans, mask
+from quotes.layout import agency_initials, glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.nations import nationality
 from quotes.reference import names_a_text
@@ -25,7 +25,7 @@ from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote,
 
 def _junk(text: str) -> list[tuple[int, int]]:
     """The page's menus, captions, teasers and headings glued to the text."""
-    return junk_spans(text) + glued_headings(text) + inline_teasers(text)
+    return junk_spans(text) + glued_headings(text) + inline_teasers(text) + agency_initials(text)
 
 
 def prepare_text(article: Article) -> str:

@@ -335,6 +335,8 @@ class _Ranking:
 
     def best(self) -> Mention | None:
         text, sent, cue, exclude, pos = self.text, self.sent, self.cue, self.exclude, self.pos
+        if any(c.deprel.startswith("nsubj") and c.text.lower() == "man" for c in sent.children(cue.index)):
+            return None  # `man halte eine Übernahme für „nicht akzeptabel“`: no one named, not the object
         found: list[tuple[int, int, Mention]] = []
         for c in subject_candidates(sent, cue):
             m = mention_of(text, sent, c, exclude)

@@ -1,6 +1,6 @@
 import pytest
 
-from quotes.layout import glued_headings, headline_end, headline_start, inline_teasers, junk_spans, mask, signs_speech
+from quotes.layout import agency_initials, glued_headings, headline_end, headline_start, inline_teasers, junk_spans, mask, signs_speech
 
 
 def test_junk_blocks_are_masked_with_offsets_kept():
@@ -296,3 +296,13 @@ def test_a_byline_is_no_part_of_the_article(byline):
     text = f"Kiew liegt im Dunkeln\n\n{byline}\n\nKiew. „Wir haben keine Angst“, sagt Olena."
     assert [text[s:e] for s, e in junk_spans(text)] == [byline]
 
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Orlopp betonte, man setze weiter auf Eigenständigkeit./bek/he", "/bek/he"),
+    ("Der Dax schloss im Plus.\n/jha/fba\n", None),  # on a line of its own it is a block's junk
+    ("Die Quote lag bei 5/6/7 Prozent.", None),
+])
+def test_an_agencys_initials_after_the_last_full_stop_are_junk(text, junk):
+    found = [text[s:e] for s, e in agency_initials(text)]
+    assert found == ([junk] if junk else [])

@@ -63,6 +63,13 @@ def test_the_subject_after_a_fronted_adverbial(parsed_word, text, form, subject)
     assert m is not None and m.text == subject
 
 
+def test_man_names_no_subject_and_the_object_is_none(parsed_word):
+    """`man halte eine Übernahme für „nicht akzeptabel“`: the object after the verb is no speaker."""
+    text = "Ein Sprecher bekräftigte, man halte eine feindliche Übernahme für „nicht akzeptabel“."
+    sent, w = parsed_word(text, "halte")
+    assert subject_of(text, sent, w, (len(text), len(text))) is None
+
+
 @pytest.mark.parametrize("text, form, subject", [
     # a title in marks before the verb is its subject, whatever the parser made of it
     ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "berichtet", "heise online"),

@@ -615,9 +615,11 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
         # the source phrase alone before `zufolge`: `Blinken zufolge` (`Blinken` tagged VERB), `Auch dem X zufolge`
         head = words[:i]
         # (`Ihm zufolge`: a pronoun alone is a source too)
+        # (`Recherchen von NDR und WDR zufolge`: an owner after `von`, owners joined by `und`)
         source = all(w.upos in ("DET", "ADJ", "NOUN", "PROPN", "X", "PUNCT") or w.text[:1].isupper() and
                      (w.upos == "VERB" or k == 0 and w.upos == "ADV") or len(head) == 1 and
-                     w.text.lower() in ("ihm", "ihr", "ihnen") for k, w in enumerate(head)) and \
+                     w.text.lower() in ("ihm", "ihr", "ihnen") or 0 < k < len(head) - 1 and
+                     w.text.lower() in ("von", "und", "sowie") for k, w in enumerate(head)) and \
             not any(a.upos in ("NOUN", "PROPN") and b.upos == "ADJ" and not b.text.endswith("er")
                     for a, b in zip(head, head[1:]))  # two phrases; `Berichten verschiedener Medien` is one
         return words[i + 1:] if source else words

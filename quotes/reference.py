@@ -514,7 +514,7 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
 
 # the kinds of body an article names by a compound before its proper name (not a state's: `des
 # Verteidigungsministeriums Russlands`)
-_NAMED_KINDS = ("konzern", "unternehmen", "verband", "gewerkschaft", "dienst")
+_NAMED_KINDS = ("konzern", "unternehmen", "verband", "gewerkschaft")
 _PROPER_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&-]*(?: [A-ZÄÖÜ][\w&-]*)?)(?= [a-zäöüß]|[,.;:])")
 
 

@@ -581,6 +581,9 @@ def test_dropped(attributed, text, quote):
     # … or a hyphenated compound of it with a name before the word
     ("Die Huthi-Miliz im Jemen reklamierte die Attacken für sich. Man werde alle Schiffe ins Visier nehmen, "
      "erklärte ein Sprecher der Miliz.", "Man werde alle Schiffe ins Visier nehmen", "Huthi-Miliz"),
+    # a body's name ending in a word for a body (`-dienst`) is a name, not a role ending it
+    ("Laut Deutschem Wetterdienst könnten örtlich bis zu 80 Liter pro Quadratmeter fallen.",
+     "könnten örtlich bis zu 80 Liter pro Quadratmeter fallen.", "Deutschem Wetterdienst"),
     # a definite role is not the subject just named with another office (a coach is no foreign minister)
     ("Der Trainer Julian Nagelsmann sprach von einem Rückschlag. Der Konflikt lasse sich nur politisch lösen, ist "
      "sich der Außenminister sicher.", "Der Konflikt lasse sich nur politisch lösen", "Außenminister"),

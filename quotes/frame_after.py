@@ -116,10 +116,12 @@ def frame_after(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> Can
     adverb = len(body) > 1 and body[0].text in ("Damit", "Da", "Dabei") and _finite_like(body[1])
     if body[0].upos in ("ADP", "SCONJ") and body[0].text.lower() not in NUMERALS and not main_clause and not adverb \
             or body[0].text.lower() in VERB_FINAL_OPENERS and not main_clause and not adverb \
-            or cue.deprel == "conj" and k == i - 1 and not (framed or inverted or reported and any(
-                c.deprel.startswith("nsubj") and c.start > cue.end for c in sent.children(cue.index))):
-        # (a Konjunktiv clause, then a verb with its own subject after it, is framed however the parser
-        # coordinated the two: `Die Regierung plane …, berichtete die Zeitung unter Berufung auf …`)
+            or cue.deprel == "conj" and k == i - 1 and not (framed or inverted or any(
+                c.deprel.startswith("nsubj") and c.start > cue.end and (reported or _with_article(sent, c))
+                for c in sent.children(cue.index))):
+        # (a clause, then a verb with its own subject after it, is framed however the parser coordinated
+        # the two: `Die Regierung plane …, berichtete die Zeitung …`; in any mood when the subject has its
+        # article: `Die Substanzen wirkten …, berichten die Wissenschaftler`, not `…, würdigte Kluncker`)
         return None
     # (a comma inside marks is the quotation's: `…, „Geld in einen Krieg zu pumpen, der …“, sagte X`)
     last_comma = last_comma_before(words, k, direct)
@@ -152,6 +154,12 @@ def belief_after(sent: Sentence, w: Word) -> bool:
     rest = [x for x in sent.words[w.index:] if x.upos != "PUNCT" or x.text == ","]
     return 2 <= len(rest) <= 8 and rest[-1].text in ATTITUDE_ADJECTIVES and not any(x.text == "," for x in rest) \
         and any(x.upos in ("NOUN", "PROPN", "PRON") and x.text != "sich" for x in rest)
+
+
+def _with_article(sent: Sentence, w: Word) -> bool:
+    """The noun has its article right before it (`die Wissenschaftler`)."""
+    prev = sent.word(w.index - 1)
+    return prev is not None and prev.upos == "DET" and prev.text.lower() in ("der", "die", "das", "ein", "eine")
 
 
 def _finite_like(w: Word) -> bool:

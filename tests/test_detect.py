@@ -80,6 +80,10 @@ def marked_reports(nlp):
     # after a colon a verb the lemmatizer does not know is Konjunktiv I in the clause's verb slot
     ("Ratsmitglied Veronika Grimm widersprach teilweise: Ohne Reformen verpuffe jedes Investitionsprogramm.",
      "indirect:konjunktiv", "Ohne Reformen verpuffe jedes Investitionsprogramm."),
+    # a verb with its own subject and article after the comma frames the clause before it in any mood,
+    # however the parser coordinated the two
+    ("Die Substanzen wirkten auch gegen multiresistente Keime, berichten die Wissenschaftler im Fachjournal "
+     "„Nature“.", "indirect:frame-after", "Die Substanzen wirkten auch gegen multiresistente Keime"),
     # a belief shown after the clause believed (`sein`, `sich zeigen`, `sich geben` + lexicon/attitude_adjectives.txt)
     ("Das Gesetz werde die Genehmigungen beschleunigen, ist Verena Hubertz überzeugt.", "indirect:frame-after",
      "Das Gesetz werde die Genehmigungen beschleunigen"),

@@ -284,7 +284,8 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
                   for c in asked]
         drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "over an interview turn's label")
                   for c in over_label if c not in asked]
-    # (a report inside a longer one is left out before attribution: its speaker is no one to carry over)
+    # a report inside a longer one adds nothing: it is left out before attribution, so that its speaker
+    # is no one to carry over either
     inner = _contained({(c.start, c.end) for c in indirect})
     if drops is not None:
         drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "inside a longer report")
@@ -293,7 +294,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     quotes: list[Quote] = []
     for cand, att, resolved in attribute(parsed, direct + indirect + list(talk.answers), people, drops):
         quotes.append(to_quote(original, cand, att, resolved))
-    return _drop_nested(_inside_own_answer(quotes, drops), drops)
+    return sorted(_inside_own_answer(quotes, drops), key=lambda q: q.start)
 
 
 _NAMED_ELSEWHERE = ("+carry", "+introduced", "+paragraph")
@@ -331,20 +332,9 @@ def quote_record(result: ArticleResult, q: Quote) -> dict:
             "co_speakers": [c.name for c in q.co_speakers]}
 
 
-def _drop_nested(quotes: list[Quote], drops: list[Drop] | None = None) -> list[Quote]:
-    """An indirect clause that only wraps a direct quote adds nothing; keep the direct one.
-    (A sweep in start order: an indirect span is dropped when an earlier-starting, different
-    indirect span reaches at least as far, i.e. a longer one contains it.)"""
-    contained = _contained({(q.start, q.end) for q in quotes if q.kind == "indirect"})
-    out = [q for q in quotes if not (q.kind == "indirect" and (q.start, q.end) in contained)]
-    if drops is not None:
-        drops += [Drop(q.start, q.end, q.text, q.rule, "inside a longer report")
-                  for q in quotes if q.kind == "indirect" and (q.start, q.end) in contained]
-    return sorted(out, key=lambda q: q.start)
-
-
 def _contained(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The spans a longer one contains (a sweep in start order)."""
+    """The spans a longer one contains (a sweep in start order: a span is contained when an
+    earlier-starting, different span reaches at least as far)."""
     contained, reach = set(), -1
     for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
         if reach >= end:

@@ -132,7 +132,7 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
         c.text.lower() in ("ich", "wir") and c.deprel.startswith("nsubj") for o in owners for c in sent.children(o))
     if is_konjunktiv_form(form):
         return not (first_person and form in ("habe", "werde", "gebe", "komme", "stehe", "liege", "bleibe",
-                                              "gehe", "brauche", "lasse", "sehe", "halte"))
+                                              "gehe", "brauche", "lasse", "sehe", "halte", "tue"))
     if form.endswith("te") and form + "n" in T_STEM_VERBS and lemma != form + "n" \
             and (w.deprel != "aux" or w.upos == "AUX" and lemma not in _AUXILIARY_LEMMAS) \
             and w.feat("VerbForm") != "Inf" and not first_person:

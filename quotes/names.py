@@ -619,6 +619,8 @@ def without_article(text: str) -> str:
     """A speaker's name without its article (`der russische Außenminister` → `russischer
     Außenminister`), marks or leading quantifier (`einige Abgeordnete`)."""
     text = re.sub(r"[„“”»«\"]", "", text)  # `Organisation „Reporter ohne Grenzen“`: the marks are no part of the name
+    # `die sogenannten Wirtschaftsweisen`: a hedge on the word, no part of the name
+    text = re.sub(r"\b(?:sogenannte|so genannte)[mnrs]?\s+(?=\w)", "", text, flags=re.I)
     nominative = re.match(r"(der|das)\s+(.+)", text, flags=re.I | re.S)
     if nominative is not None:
         return strong_form(nominative.group(1), nominative.group(2))

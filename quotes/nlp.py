@@ -173,7 +173,7 @@ def _convert(doc, text: str, lemmas: LemmaGuesser | None = None) -> Parsed:
                                   feats="" if named else w.feats or "", head=w.head or 0, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=ner, xpos=w.xpos or ""))
         parts += split_run_on(words, text)
-    parts = _joined_at_initials(parts, text)
+    parts = _glued_across(_joined_at_initials(parts, text))
     sentences = tuple(Sentence(index=i, start=part[0].start, end=part[-1].end, words=tuple(part))
                       for i, part in enumerate(parts))
     return Parsed(text=text, sentences=sentences)
@@ -209,6 +209,22 @@ def _joined_at_initials(parts: list[list[Word]], text: str) -> list[list[Word]]:
                 second = [replace(w, head=first_root.index, deprel="dep") if w is second_root else w for w in second]
             out[-1] = prev + second
         else:
+            out.append(part)
+    return out
+
+
+def _glued_across(parts: list[list[Word]]) -> list[list[Word]]:
+    """`Olha Stefanischyn` | `a`: the tokenizer ended a sentence inside a word at a line's end; the
+    letters written against the word belong to it (the rest of their part stays a sentence)."""
+    out: list[list[Word]] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev and part and part[0].start == prev[-1].end and part[0].text.isalpha() and prev[-1].text[-1:].isalpha():
+            last, w = prev[-1], part[0]
+            out[-1] = prev[:-1] + [replace(last, text=last.text + w.text, end=w.end,
+                                           lemma=last.lemma + w.text if last.lemma == last.text else last.lemma)]
+            part = _reindexed(part[1:], 1) if len(part) > 1 else []
+        if part:
             out.append(part)
     return out
 

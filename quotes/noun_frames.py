@@ -11,6 +11,7 @@ from quotes.clauses import (NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, a
 from quotes.colons import name_shaped
 from quotes.cues import SEIN_FINITE, cue_lemma, is_cue
 from quotes.lexicon import ATTITUDE_ADJECTIVES, DISOWNING_VERBS, REPORT_NOUNS
+from quotes.morph import lemma_of
 from quotes.spans import inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word
 
@@ -32,7 +33,7 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
     words = strip_punct([w for w in sent.words if w.index > colon.index])
     # (no relative clause opens after a colon: `…: Das sei nicht sinnvoll` opens with a demonstrative)
     if verb is None or len(words) < 3 or subordinate_opening(words) and words[0].text.lower() not in RELATIVE_PRONOUNS \
-            or not has_finite_subjunctive(words, sent) \
+            or not (has_finite_subjunctive(words, sent) or is_cue(sent, verb) and _past_as_konjunktiv(sent, words)) \
             or mostly_quoted(words[0].start, words[-1].end, direct) and not _own_subjunctive(sent, words, direct) \
             or is_subjunctive(verb, sent):
         return None  # (a Konjunktiv before the colon is itself reported: `Der Fall verdeutliche: …`)
@@ -40,6 +41,19 @@ def colon_report(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | N
         return None  # `Republikaner sehen das anders: Sprecher X sagte, man müsse …`: a frame of its own
     return Candidate(words[0].start, words[-1].end, "indirect", "indirect:konjunktiv", 0.6,
                      cue_start=verb.start, cue_end=verb.end)
+
+
+def _past_as_konjunktiv(sent: Sentence, words: list[Word]) -> bool:
+    """`äußerte sich besorgt: Zölle schadeten am Ende allen`: after a speech verb's colon, a weak verb's
+    plural past in the verb slot stands for Konjunktiv II (its Konjunktiv I, `schaden`, looks
+    indicative); its subject a noun phrase (not `wir`: `Wir arbeiteten …` is told)."""
+    for k, w in enumerate(words[1:5], 1):
+        lemma = lemma_of(w.text, w.lemma)
+        if w.text.islower() and lemma.endswith("en") and w.text in (lemma[:-2] + "ten", lemma[:-2] + "eten"):
+            # (one noun phrase before it: the verb's second place)
+            return all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for x in words[:k]) and \
+                any(x.upos in ("NOUN", "PROPN") for x in words[:k])
+    return False
 
 
 def _own_subjunctive(sent: Sentence, words: list[Word], direct: list[tuple[int, int]]) -> bool:

@@ -217,9 +217,11 @@ def zu_infinitive(sent: Sentence, w: Word) -> bool:
 
 
 def nominative_before_ambiguous(text: str, opening: Mention, pronoun: Mention) -> bool:
-    """`Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“`: `sie`/`es` after the verb may be the
-    object; a phrase opening with a masculine nominative article before the verb is the subject."""
-    return pronoun.text.lower() in ("sie", "es") and text[opening.start:opening.end].split()[0] in ("Der", "Ein", "Kein")
+    """`Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“`, `Das Weiße Haus nannte sie …`: `sie`/`es`
+    after the verb may be the object; a person or body opening the sentence with an article that may be
+    nominative is the subject (news fronts objects as phrases, rarely persons; not `Aktuell lässt sie …`)."""
+    return pronoun.text.lower() in ("sie", "es") and \
+        text[opening.start:opening.end].split()[0] in ("Der", "Die", "Das", "Ein", "Eine", "Kein", "Keine")
 
 
 def wie_apposition_subject(text: str, sent: Sentence, pos: int, exclude: tuple[int, int]) -> Mention | None:

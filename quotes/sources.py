@@ -92,6 +92,10 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
             end = sent.words[j].end
             return Mention(text[m.start:end], m.start, end, m.kind) if m is not None and m.end > end else m
         m = surface_np(text, sent, min(j, len(sent.words) - 1), 1, none)
+        if m is not None and j < len(sent.words) and m.start == sent.words[j].start and m.end > sent.words[j].end:
+            # `nach eigenen Worten Bereitschaft signalisiert`: the source noun ends the source (an owner
+            # after it was taken above), the noun after it is the clause's object
+            m = Mention(sent.words[j].text, sent.words[j].start, sent.words[j].end, m.kind)
         between = sent.words[pos + 1:j]
         if m is not None and j < len(sent.words) and m.start == sent.words[j].start and between and \
                 (all(w.upos == "ADJ" and not w.text.lower().startswith("eigen") for w in between)

@@ -543,7 +543,7 @@ def test_dropped(attributed, text, quote):
      "„beeindruckend“.", "beeindruckend", "Thomas Berg"),
     # the subject before a parenthesis set off by dashes, not the object after the verb
     ("Die sogenannten E3 – Deutschland, Frankreich und Großbritannien – werfen Teheran vor, gegen die Auflagen zu "
-     "verstoßen.", "gegen die Auflagen zu verstoßen.", "sogenannten E3"),
+     "verstoßen.", "gegen die Auflagen zu verstoßen.", "E3"),
     # `Beide`: the only two persons the sentence before names, whether as subjects or not
     ("Das Treffen zwischen US-Präsident Donald Trump und Kremlchef Wladimir Putin ist zu Ende gegangen. Beide "
      "sprachen anschließend von „konstruktiven“ Gesprächen.", "konstruktiven", "Donald Trump"),

@@ -12,6 +12,9 @@ from quotes.types import Sentence, Word
     ("Ich habe das nicht gewusst.", "habe", False),  # first person: indicative
     ("Die Firma plant keine Entlassungen.", "plant", False),
     ("Er sagte, er habe nichts gewusst.", "habe", True),
+    # `tun` ends in -n: `tue` is its Konjunktiv I, unless `ich` says it
+    ("Die Bundesregierung tue viel zu wenig gegen die Klimakrise.", "tue", True),
+    ("Ich tue, was ich kann.", "tue", False),
     # a verb with its stem in t (lexicon/t_stem_verbs.txt): -te is its Konjunktiv I, not a preterite
     ("Der Minister sagte, der Mann beobachte die Lage.", "beobachte", True),
     ("Der Minister sagte, der Mann plante nichts.", "plante", False),

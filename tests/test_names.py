@@ -185,6 +185,9 @@ def test_a_body_named_after_its_kind(phrase, name):
     ("Deren Fraktionschefin", "Fraktionschefin"),
     # … nor a possessive (`Ihr Nachbar, ein älterer Mann, …`)
     ("Ihr Nachbar", "Nachbar"),
+    # … nor the hedge on a word (`die sogenannten Wirtschaftsweisen`)
+    ("die sogenannten Wirtschaftsweisen", "Wirtschaftsweisen"),
+    ("der so genannte Expertenrat", "Expertenrat"),
 ])
 def test_a_speakers_name_without_its_article(written, name):
     assert without_article(written) == name

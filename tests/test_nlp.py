@@ -188,3 +188,14 @@ def test_a_report_by_a_name_with_foreign_marks_goes_to_that_name(run_text):
 def test_a_name_written_in_lower_case_is_a_proper_noun(nlp, text):
     (w,) = [w for s in nlp.parse(text).sentences for w in s.words if w.text == "taz"]
     assert (w.upos, w.feats) == ("PROPN", "")
+
+
+def test_a_letter_cut_off_its_word_into_the_next_sentence_is_glued_back(nlp):
+    """`Olha Stefanischyna` at a line's end was tokenized `Stefanischyn` | `a`, two sentences."""
+    text = "Interview mit der ukrainischen Vizeregierungschefin Olha Stefanischyna\n\nFrage: Wie weit ist die Ukraine?"
+    sentences = nlp.parse(text).sentences
+    assert [text[s.start:s.end] for s in sentences][0].endswith("Olha Stefanischyna")
+    assert sentences[0].words[-1].text == "Stefanischyna"
+    for s in sentences:
+        assert [w.index for w in s.words] == list(range(1, len(s.words) + 1))
+        assert sum(w.head == 0 for w in s.words) == 1

@@ -20,6 +20,11 @@ from quotes.noun_frames import attitude_frame, colon_report, noun_frame
      "Er habe nie gefordert, die Ukraine im Stich zu lassen."),
     # a sentence after the colon with a speech verb of its own is framed by that verb
     (colon_report, "Republikaner sehen das anders: Sprecher Mike Johnson sagte, man müsse die Grenze sichern.", None),
+    # a weak verb's plural past after a speech verb's colon stands for Konjunktiv II; told in the
+    # first person, or after a verb that frames no speech, it is told
+    (colon_report, "Die Ministerin äußerte sich besorgt: Zölle schadeten am Ende allen.", "Zölle schadeten am Ende allen."),
+    (colon_report, "Die Ministerin äußerte sich besorgt: Wir arbeiteten die ganze Nacht.", None),
+    (colon_report, "Die Lage änderte sich: Die Preise stiegen, die Firmen zahlten mehr.", None),
 ])
 def test_frames_without_a_speech_verb(nlp, frame, text, span):
     sent = nlp.parse(text).sentences[0]

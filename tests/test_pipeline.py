@@ -821,6 +821,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Zwei Drittel aller Methoden sind unwirksam, so das Ergebnis einer Studie. "
      "Der Hauptgeschäftsführer des Verbandes nannte sie „fahrlässig“.",
      "fahrlässig", "Hauptgeschäftsführer des Verbandes"),
+    # so does a body opening with a neuter article (nominative and accusative alike)
+    ("Auch in Washington stießen die Äußerungen auf Kritik. Das Weiße Haus nannte sie „durchschaubare Propaganda“.",
+     "durchschaubare Propaganda", "Weißes Haus"),
     # `sich zeigen` right after the quote frames it (`…, zeigte sich der Trainer zufrieden`)
     ("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas, nach dem Spiel zufrieden.",
      "Wir haben jetzt vier Punkte", "Milovan Rajevac"),
@@ -1355,6 +1358,9 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
     # … also when the tagger took the name opening the sentence for an adverb
     ("Olaf Scholz reiste nach Peking. Scholz sprach nach eigenen Angaben auch die Menschenrechtslage an.",
      "Menschenrechtslage", "Olaf Scholz"),
+    # … and a noun right after the source noun is the clause's object, no part of the source
+    ("Kremlchef Wladimir Putin hat nach eigenen Worten Bereitschaft zu Verhandlungen signalisiert.",
+     "Verhandlungen", "Wladimir Putin"),
     # a role with its owner in the genitive (both parse subjects) speaks, not the owner
     ("Israels Ministerpräsident Benjamin Netanjahu schwieg. Ein Sprecher Netanjahus teilte mit, der "
      "Ministerpräsident konzentriere sich auf den Sieg.", "konzentriere sich", "Sprecher Netanjahus"),

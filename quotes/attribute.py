@@ -23,7 +23,7 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,
-                              the_two_in_sentence_before, group_with_genitive, without_seat)
+                              the_two_before_in_sentence, the_two_in_sentence_before, group_with_genitive, without_seat)
 from quotes.cluster import same_statement
 from quotes.cue_speakers import cue_speakers
 from quotes.names import fold
@@ -284,7 +284,9 @@ class _Walk:
                 # und Putin …`), else the two named as subjects last, in the order named
                 return pair
         if both_sides(parsed.text, mention):
-            pair = the_two_in_sentence_before(parsed, people, mention.start)
+            pair = the_two_before_in_sentence(parsed, people, mention.start) if mention.text.lower().startswith("beider") \
+                else None
+            pair = pair or the_two_in_sentence_before(parsed, people, mention.start)
             if pair is not None:
                 return pair  # `Lawrow traf seinen Kollegen Wang Yi. Beide Seiten betonten …`: those two
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`

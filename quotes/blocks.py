@@ -40,10 +40,10 @@ def block_quotes(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
             yield Candidate(a0, a0 + len(body), "direct", "direct:block", 0.6, cue_start=cue.start, cue_end=cue.end)
 
 
-def _unmarked_speech(body: str, start: int, end: int, direct: Spans) -> bool:
+def _unmarked_speech(body: str, start: int, end: int, direct: Spans, least: int = 6) -> bool:
     """The paragraph `body` at [start, end) can be speech without marks: none in it, no quotation
-    found there already, six words or more, and a sentence's end."""
-    return not QUOTE_MARKS & set(body) and not overlaps_any(start, end, direct) and word_count(body) >= 6 \
+    found there already, `least` words or more, and a sentence's end."""
+    return not QUOTE_MARKS & set(body) and not overlaps_any(start, end, direct) and word_count(body) >= least \
         and re.search(r"[.!?…]$", body) is not None
 
 
@@ -59,7 +59,8 @@ def colon_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Cand
         head, body = text[a0:a1].rstrip(), text[b0:b1].rstrip()
         frame = parsed.sentence_at(a0 + len(head) - 1)
         # (an interview's turns after its lead-in are read as turns: `Frage: …`, `Hofreiter: …`)
-        if not head.endswith(":") or frame is None or not _unmarked_speech(body, b0, b1, direct) or opens_with_label(body):
+        # (after a speech verb's colon a short post is words too: `Only the AfD can save Germany.`)
+        if not head.endswith(":") or frame is None or not _unmarked_speech(body, b0, b1, direct, 3) or opens_with_label(body):
             continue
         cue = next((w for w in reversed(frame.words) if w.start < a0 + len(head) - 1 and w.upos == "VERB"
                     and (cue_lemma(frame, w) in SPEECH_VERBS or _publishes_text(frame, w))), None)
@@ -121,6 +122,8 @@ def signed_blocks(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterator[Can
         if not signs_speech(body, signature) or not _names_someone(parsed, s0, s1) \
                 or overlaps_any(a0, a1, direct) or word_count(body) < 6:
             continue
+        if not FIRST_PERSON.search(body) and "\n\n" in text[a1:s0]:
+            continue  # (a name and office set apart below words in no first person may be the author's)
         sentences = [s for s in parsed.sentences if a0 <= s.start < a1]
         if sentences and not any(is_subjunctive(w, s) for s in sentences for w in s.words):
             yield Candidate(a0, a0 + len(body), "direct", SIGNED, 0.6, cue_start=s0, cue_end=s1)

@@ -153,7 +153,8 @@ def _subjunctive_verb(w: Word, sent: Sentence | None) -> bool:
     # `ganz` for `ganze` reads an adjective, unless the tagger has a verb: `Der Treibstoff reiche …`)
     unknown = lemma == form or not lemma.endswith("n") and (form != lemma + "e" or w.upos == "VERB" and sent is not None
                                                              and _verb_not_adjective(sent, w))
-    if unknown and form.isalpha() and form.endswith("e") and form not in NOT_VERBS and sent is not None \
+    # (three letters are no verb's stem and -e: `the` in a post in English)
+    if unknown and form.isalpha() and len(form) > 3 and form.endswith("e") and form not in NOT_VERBS and sent is not None \
             and not first_person and (not form.endswith("te") or _verb_slot_e_form(sent, w)):
         # the lemmatizer did not know the verb: a third-person subject with an -e form is Konjunktiv I
         # (`Das hänge … ab`: a demonstrative subject is often tagged DET); with no subject in the

@@ -28,7 +28,8 @@ from quotes.types import Candidate, Parsed
 RULE = "direct:interview"
 # `Michael Lüders:`, `Lüders:`, `Ursula von der Leyen:`, `SPIEGEL:`, `Frage:` at a sentence start
 # (an outlet may write its name in lower case: `t-online:`, `n-tv:`, `taz:`)
-_LABEL = re.compile(r"((?:[A-ZÄÖÜ]|[a-z]{1,3}-|taz\b)[\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+"
+# (a medium's web name in lower case asks too: `tagesschau.de: Herr X, …?`)
+_LABEL = re.compile(r"((?:[A-ZÄÖÜ]|[a-z]{1,3}-|taz\b|[a-z][\w-]*\.(?:de|at|ch|com)\b)[\w.'-]*(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.'-]*){0,3}):\s+"
                     r"(?=[A-ZÄÖÜ\d])")
 
 

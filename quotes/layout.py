@@ -74,7 +74,20 @@ def signs_speech(before: str, line: str) -> bool:
     the signature of a block quote, not a caption (quotes/blocks.py reads it)."""
     before, line = before.strip(), line.strip()
     return _signature_shape(line) and not QUOTE_MARKS & set(before) and bool(re.search(r"[.!?…]$", before)) \
-        and bool(FIRST_PERSON.search(before))
+        and (bool(FIRST_PERSON.search(before)) or _name_then_office(line))
+
+
+# `Olaf Scholz, Bundeskanzler`, `Viktor Orbán, ungarischer Ministerpräsident`: a person's name, a comma and
+# an office, the way a page signs a voice (a caption describes a picture in a sentence)
+_NAME_COMMA = re.compile(r"[A-ZÄÖÜ][\w.'-]+(?:\s+(?:von|van|de|der|zu|al)?\s*[A-ZÄÖÜ][\w.'-]+){1,3},\s+(?P<office>[^,]+)")
+
+
+def _name_then_office(line: str) -> bool:
+    """A signature naming a person, then their office after a comma: the words above are theirs even
+    in no first person (`Dieser Gipfel hat gezeigt, …` / `Olaf Scholz, Bundeskanzler`)."""
+    m = _NAME_COMMA.fullmatch(line)
+    return m is not None and len(m.group("office").split()) <= 5 and holds_office(m.group("office")) \
+        and not any(role_head(w) for w in re.findall(r"[\w-]+", line[:m.start("office")]))
 
 
 OPENERS = {**DOUBLE_OPENERS, **SINGLE_OPENERS}

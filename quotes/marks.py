@@ -278,6 +278,10 @@ def _long_title_reason(prev_word: str, inner: str) -> str | None:
 _ITSELF = re.compile(r"\bsich(\s+selbst|\s+auch)?\s*$")
 
 
+# `nannte das Gesetz` before the marks: the verb, then its object of a few words
+_NAMES_IT = re.compile(r"\b(?:nennt|nennen|nannte|nannten|genannt)\b(?:\s+[\w-]+){1,4}\s*$")
+
+
 _CALLS_AFTER = re.compile(r"\s*(\([^)]*\)\s*)?(nennt|nennen|nannte|nannten)\b")
 
 
@@ -325,7 +329,8 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     follows = text[span.close_at + 1:span.close_at + 12] if span.close_at is not None else ""
     if n <= 4 and inner[:1].isupper() and not re.search(r"\w", window) and _NAME_CONTINUES.match(follows):
         return "name-in-clause"  # „Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an
-    if _title_noun(prev_word.split("-")[-1]):
+    if _title_noun(prev_word.split("-")[-1]) and not (inner[:1].islower() and _NAMES_IT.search(window)):
+        # (`nannte das Gesetz „überfällig“`: a lower-case word after `nennen` and its object is what it is called)
         return "title-noun"  # die Nachrichtenagentur „Xinhua“, des Typs „Sokol“
     if prev_word.lower() in ("laut", "gemäß") and n <= 3:
         return "source-name"  # laut „tagesschau.de“: the source of a report, not its words

@@ -623,7 +623,7 @@ def both_sides(text: str, mention: Mention) -> bool:
     """`Beide Seiten`, `die beiden Minister`: the mention (with or without its `beide`) names two parties."""
     words = mention.text.lower().split()
     return bool(words) and words[-1] in _BOTH_NOUNS and (
-        any(w in ("beide", "beiden") for w in words) or re.search(r"(?i)\bbeiden?\s+$", text[max(0, mention.start - 12):mention.start]) is not None)
+        any(w in ("beide", "beiden", "beider") for w in words) or re.search(r"(?i)\bbeiden?\s+$", text[max(0, mention.start - 12):mention.start]) is not None)
 
 
 def the_two_in_sentence_before(parsed: Parsed, people: People, pos: int) -> Resolved | None:
@@ -633,8 +633,19 @@ def the_two_in_sentence_before(parsed: Parsed, people: People, pos: int) -> Reso
     if sent is None or sent.index == 0:
         return None
     prev = parsed.sentences[sent.index - 1]
-    named = sorted(((min(x for x in p.positions if prev.start <= x < prev.end), p) for p in people.persons.values()
-                    if any(prev.start <= x < prev.end for x in p.positions)), key=lambda t: t[0])
+    return _the_two_between(people, prev.start, prev.end)
+
+
+def the_two_before_in_sentence(parsed: Parsed, people: People, pos: int) -> Resolved | None:
+    """`Das Treffen zwischen Trump und Selenskyj ist nach Angaben beider Seiten …`: the two persons, and
+    only two, named in `pos`'s own sentence before it."""
+    sent = parsed.sentence_at(pos)
+    return _the_two_between(people, sent.start, pos) if sent is not None else None
+
+
+def _the_two_between(people: People, start: int, end: int) -> Resolved | None:
+    named = sorted(((min(x for x in p.positions if start <= x < end), p) for p in people.persons.values()
+                    if any(start <= x < end for x in p.positions)), key=lambda t: t[0])
     if len(named) != 2:
         return None
     return _pair(named[0][1], named[1][1])

@@ -657,3 +657,11 @@ def test_a_von_phrase_of_the_subject_is_no_agent(run_rules):
                                   "Der Minister habe von den Plänen gewusst, schreibt die taz."])
 def test_an_outlet_written_in_lower_case_reports(run_text, text):
     assert [q.speaker for q in run_text(text) if q.kind == "indirect"] == ["taz"]
+
+
+def test_a_source_of_both_sides_is_the_two_persons_its_sentence_names(run_text):
+    """`nach Angaben beider Seiten` after `zwischen Trump und Selenskyj`: those two speak, not `beider Seiten`."""
+    text = ("Das Treffen zwischen US-Präsident Donald Trump und dem ukrainischen Präsidenten Wolodymyr Selenskyj ist "
+            "nach Angaben beider Seiten in konstruktiver Atmosphäre verlaufen.")
+    (q,) = run_text(text)
+    assert (q.speaker, [c.name for c in q.co_speakers]) == ("Donald Trump", ["Wolodymyr Selenskyj"])

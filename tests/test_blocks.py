@@ -28,6 +28,9 @@ def test_a_paragraph_attributed_by_the_next_is_a_block_quote(nlp, text, body):
     ("Auf Telegram schrieb der Vize-Chef des Sicherheitsrats:\n\nDie Lieferung von Langstreckenwaffen ist ein Spiel "
      "mit dem Feuer. Wir werden reagieren.\n\nIn Kiew wurden die Drohungen abgetan.",
      "Die Lieferung von Langstreckenwaffen ist ein Spiel mit dem Feuer. Wir werden reagieren."),
+    # a short post after the colon, in English (`the` is no Konjunktiv of an unknown verb)
+    ("Auf seiner Plattform X schrieb er am Sonntag:\n\nOnly the AfD can save Germany.\n\nDer Regierungssprecher "
+     "reagierte gelassen.", "Only the AfD can save Germany."),
     # a paragraph opening in Konjunktiv after the colon is reported speech: the indirect rules take it
     ("Auf Telegram schrieb der Vize-Chef des Sicherheitsrats:\n\nDie Lieferung von Langstreckenwaffen sei ein Spiel "
      "mit dem Feuer.\n\nIn Kiew wurden die Drohungen abgetan.", None),
@@ -72,6 +75,22 @@ def test_a_paragraph_after_a_speech_verbs_colon_is_a_block_quote(nlp, text, body
 def test_a_paragraph_signed_by_a_line_naming_its_speaker(nlp, text, signed):
     found = [(c.rule, text[c.start:c.end]) for c in signed_blocks(nlp.parse(text), [])]
     assert found == ([(SIGNED, _BODY)] if signed else [])
+
+
+_THIRD = "Dieser Gipfel hat gezeigt, dass Europa handlungsfähig ist. Die Hilfen für die Ukraine sind gesichert."
+
+
+@pytest.mark.parametrize("text, signed", [
+    # words in no first person, signed right below by a name, a comma and an office (a page's voices)
+    (f"Eine Auswahl der Stimmen:\n\n{_THIRD}\nOlaf Scholz, Bundeskanzler\n\nDie Einigung ist ein Erfolg.\n"
+     "Viktor Orbán, ungarischer Ministerpräsident", True),
+    # … set apart by a blank line, a name and office may be the author's; a name alone signs no such words
+    (f"Die Regierung berät.\n\n{_THIRD}\n\nJulia Weber, Leiterin des Hauptstadtstudios", False),
+    (f"Eine Auswahl der Stimmen:\n\n{_THIRD}\nOlaf Scholz\n\nDanach ging es weiter.", False),
+])
+def test_a_paragraph_in_no_first_person_signed_with_an_office(nlp, text, signed):
+    found = [text[c.start:c.end] for c in signed_blocks(nlp.parse(text), [])]
+    assert (_THIRD in found) is signed
 
 
 _MARKED = "„Wir müssen über eine neue Sicherheitsarchitektur nachdenken.\nDie Zeit dafür ist reif.“"

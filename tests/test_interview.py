@@ -235,6 +235,19 @@ def test_a_label_that_mostly_asks_is_the_interviewer_even_if_taken_for_a_person(
     assert [q.speaker for q in quotes if q.rule.startswith("direct:interview")] == ["Norbert Röttgen"] * 3
 
 
+def test_a_web_name_in_lower_case_labels_the_interviewer(run_text):
+    """`tagesschau.de:` opens the questions and a statement put to the interviewee: neither is an answer."""
+    text = ("Der CDU-Politiker Roderich Kiesewetter kritisiert die Bundesregierung.\n\ntagesschau.de: Herr Kiesewetter, "
+            "hat Deutschland genug getan?\n\nRoderich Kiesewetter: Nein. Wir liefern zu wenig und zu spät.\n\n"
+            "tagesschau.de: Der Kanzler verweist auf die Milliardenhilfen.\n\nKiesewetter: Die Summen sind "
+            "beeindruckend, aber entscheidend ist, was an der Front ankommt.\n\ntagesschau.de: Was erwarten Sie?\n\n"
+            "Kiesewetter: Dass wir Kurs halten, auch wenn es unbequem wird.")
+    assert [q.text for q in interview_answers(run_text, text)] == [
+        "Nein. Wir liefern zu wenig und zu spät.",
+        "Die Summen sind beeindruckend, aber entscheidend ist, was an der Front ankommt.",
+        "Dass wir Kurs halten, auch wenn es unbequem wird."]
+
+
 @pytest.mark.parametrize("headline, speaker", [
     # the headline's quotation over an interview, with only the genre beside it: the interviewee's
     ("Interview: „Wir sprechen bald wieder“", "Anna Roth"),

@@ -180,6 +180,10 @@ def test_labels_names_and_titles_are_not_quotes(text):
     ("Den Namen der Sendung gab das ZDF bereits bekannt: „Karol Wojtyla – Geheimnisse eines Papstes“.", []),
     ("Der Titel des Films: „Die Stunde der Wahrheit“ läuft im Mai.", []),
     ("Im Namen der Regierung erklärte der Sprecher: „Wir bedauern das sehr“.", ["Wir bedauern das sehr"]),
+    # after `nennen` and its object a lower-case word is what the thing is called, even after a title noun
+    ("Der Umweltverband nannte das Gesetz „überfällig“.", ["überfällig"]),
+    ("Der Verlag nannte das Buch „Die Rückkehr“.", []),
+    ("Er las das Gesetz „über den Zivilschutz“.", []),
 ])
 def test_headings_and_translated_titles_are_not_speech(text, speech):
     assert [text[c.start:c.end] for c in direct_candidates(text) if c.rule != "direct:label"] == speech

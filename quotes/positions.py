@@ -169,10 +169,12 @@ def colon_between(sent: Sentence, a: Word, b: Word) -> bool:
 
 def fronted_adverbial(sent: Sentence, clause_open: int, finite: Word) -> bool:
     """A prepositional phrase or one adverb fills the place before the finite verb (`Am Montag hat …`,
-    `Später meldete sich …`): the subject follows that verb."""
+    `Später meldete sich …`, with a particle before the phrase: `Bereits im Frühjahr hatte …`): the
+    subject follows that verb."""
     fronted = sent.words[clause_open:finite.index - 1]
     return bool(fronted) and not any(w.text in (",", "„", "“", "»", "«") for w in fronted) and \
-        (fronted[0].upos == "ADP" or len(fronted) == 1 and fronted[0].upos == "ADV")
+        (fronted[0].upos == "ADP" or len(fronted) == 1 and fronted[0].upos == "ADV"
+         or len(fronted) > 2 and fronted[0].upos == "ADV" and fronted[1].upos == "ADP")
 
 
 def without_addressee(text: str, sent: Sentence, m: Mention) -> Mention:

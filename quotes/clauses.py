@@ -272,7 +272,7 @@ CONDITIONAL_OPENERS = frozenset("sollte sollten hätte hätten wäre wären wür
 
 
 # third-person Konjunktiv I forms no other mood shares
-_KONJUNKTIV_I = frozenset("werde sei seien habe könne müsse dürfe wolle solle möge".split())
+KONJUNKTIV_I = frozenset("werde sei seien habe könne müsse dürfe wolle solle möge".split())
 
 
 def verb_second(words: list[Word], verbs: list[Word]) -> bool:
@@ -287,7 +287,7 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
         # its verb: `Sollte es zum Krieg kommen, würde …` is as often a hypothetical as a report)
         return words[len(first) + 1] in verbs
     if first and first[0].text.lower() in CONDITIONAL_OPENERS and len(first) + 1 < len(words) \
-            and words[len(first)].text == "," and words[len(first) + 1].text.lower() in _KONJUNKTIV_I:
+            and words[len(first)].text == "," and words[len(first) + 1].text.lower() in KONJUNKTIV_I:
         # `Sollte Iran erneut angreifen, werde Israel reagieren`: a Konjunktiv I after the conditional
         # is reported, not hypothetical (`…, würde …` stays open)
         return words[len(first) + 1] in verbs

@@ -62,6 +62,7 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 
 # prepositions that open no speaker's phrase (not `von`: `von der Leyen`; not `laut`/`nach`: sources)
 _PREPOSITIONS = frozenset("gegenüber zu zur zum mit bei beim für gegen in im an am auf unter über".split())
+_WITH_ARTICLE = frozenset("gegenüber zur zum beim im am".split())  # (`gegenüber`: whom it was said to)
 _NEVER_IN_NP = frozenset("gegenüber um laut während seit ab bis".split())
 
 
@@ -108,9 +109,10 @@ def _genitive_name(w: Word) -> bool:
 def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mention | None:
     """Name, role or organisation from a noun phrase; names are runs of PROPN not glued to a hyphen."""
     if len(stretch) > 1 and stretch[0].text.lower() in _PREPOSITIONS and (
-            stretch[0].text.lower() == "gegenüber" or stretch[1].upos == "DET"):
+            stretch[0].text.lower() in _WITH_ARTICLE or stretch[1].upos == "DET"):
         # `Gegenüber der Agentur RIA Nowosti erklärte ein Sprecher`: whom it was said to; `Zu der
-        # Demonstration hatten … aufgerufen`: what for (the tagger took the preposition for a noun)
+        # Demonstration hatten … aufgerufen`: what for (the tagger took the preposition for a noun);
+        # a contraction holds its article (`Zur Taiwan-Frage äußerte sich …`)
         return None
     # sentence-initial adverbs and prepositions the tagger took for nouns (`Zuletzt`, `Gegenüber`)
     # (and an object noun with no article, which no one is: `wies Vorwürfe … zurück: „…“`)

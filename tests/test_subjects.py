@@ -56,6 +56,8 @@ def test_a_frame_after_the_report_has_its_subject_after_the_auxiliary(hand_parse
      "mitgeteilt, dass sich die Hochschule wehren werde.", "mitgeteilt", "Manfred Berg"),
     # a body's seat after it is no subject of its own
     ("Die russische Botschaft in Berlin wies die Vorwürfe als haltlos zurück.", "wies", "Die russische Botschaft"),
+    # a contracted preposition opening the sentence is no name, whatever the tagger says
+    ("Zur Taiwan-Frage äußerte sich der Chefdiplomat unmissverständlich.", "äußerte", "der Chefdiplomat"),
     # a particle before the fronted phrase
     ("Bereits im Frühjahr hatte Wladimir Putin die Ministerin als Kriegstreiberin bezeichnet.", "bezeichnet",
      "Wladimir Putin"),

@@ -35,6 +35,10 @@ def test_a_surface_report(nlp, text, rule, span):
     # a source frame's clause holds the phrase in marks inside it (without it the phrase has no speaker)
     ("Außenminister Marco Rubio zufolge gibt es „vorsichtigen Optimismus“.", "gibt es „vorsichtigen Optimismus“."),
     ("Laut Rubio herrscht in Washington „vorsichtiger Optimismus“.", "herrscht in Washington „vorsichtiger Optimismus“."),
+    # a free report whose Konjunktiv follows a fronted conditional clause, with a phrase in marks the parser
+    # hung the verbs on
+    ("Sollte Israel zurückschlagen, werde Teheran „noch härter“ antworten.",
+     "Sollte Israel zurückschlagen, werde Teheran „noch härter“ antworten."),
 ])
 def test_a_source_frame_holds_a_phrase_in_marks(nlp, text, span):
     from quotes.marks import direct_candidates

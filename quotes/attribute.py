@@ -226,6 +226,13 @@ class _Walk:
             # before: the person the sentence before introduced
             self.keep(cand, Attribution(None, None, "introduced"), introduced)
             return None
+        person = paragraph_subject(parsed, people, cand, recent, reach=2) if prior is None and cand.rule == "indirect:free" \
+            else None
+        if person is not None:
+            # `Egede schlug in dieselbe Kerbe. Die Zukunft … bestimmten die Grönländer. Man wolle …`: the
+            # person the report's paragraph opened with, the last speaker far back
+            self.keep(cand, Attribution(None, None, "paragraph"), Resolved(person.name, person.side, "name"))
+            return None
         # (a shorter phrase too when it is all the headline says: `„Europa muss aufwachen“`)
         if prior is None and cand.kind == "direct" and cand.start <= self.first_line_end and \
                 (cand.rule not in LABELS and len(parsed.text[cand.start:cand.end].split()) >= 4

@@ -387,19 +387,22 @@ def subject_between(people: People, recent, pos: int, skip: tuple[int, int] | No
         max(x for x in newer[0].subject_positions if x < pos and not (skip and skip[0] <= x < skip[1])) > recent[3]
 
 
-def paragraph_opener(parsed: Parsed, cand: Candidate, recent) -> Sentence | None:
-    """The sentence right before a report, when it opens the report's paragraph and the last quote
-    stands in an earlier paragraph."""
+def paragraph_opener(parsed: Parsed, cand: Candidate, recent, reach: int = 1) -> Sentence | None:
+    """The sentence opening the report's paragraph, at most `reach` sentences before it, when the last
+    quote stands in an earlier paragraph."""
     para = parsed.text.rfind("\n", 0, cand.start) + 1
     i = parsed.position_at(cand.start)
-    if recent is None or recent[3] >= para or i < 1 or parsed.sentences[i - 1].start != para:
+    if recent is None or recent[3] >= para:
         return None
-    return parsed.sentences[i - 1]
+    return next((parsed.sentences[i - k] for k in range(1, reach + 1)
+                 if i - k >= 0 and parsed.sentences[i - k].start == para), None)
 
 
-def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent):
-    """The person named as a subject in the `paragraph_opener` before a free report."""
-    opener = paragraph_opener(parsed, cand, recent)
+def paragraph_subject(parsed: Parsed, people: People, cand: Candidate, recent, reach: int = 1):
+    """The person named as a subject in the `paragraph_opener` before a free report, right before it or
+    (`reach` 2) with one sentence between that names no one as a subject (`Egede schlug in dieselbe
+    Kerbe. Die Zukunft … bestimmten allein die Grönländer. Man wolle …`)."""
+    opener = paragraph_opener(parsed, cand, recent, reach)
     if opener is None:
         return None
     newer = people.before(cand.start, subjects_only=True)

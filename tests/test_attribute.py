@@ -665,3 +665,12 @@ def test_a_source_of_both_sides_is_the_two_persons_its_sentence_names(run_text):
             "nach Angaben beider Seiten in konstruktiver Atmosphäre verlaufen.")
     (q,) = run_text(text)
     assert (q.speaker, [c.name for c in q.co_speakers]) == ("Donald Trump", ["Wolodymyr Selenskyj"])
+
+
+def test_a_free_report_two_sentences_into_a_paragraph_opened_by_its_speaker(run_text):
+    """The last speaker stands three sentences back; the paragraph opened with the person whose report
+    follows after one sentence that names no one as its subject."""
+    text = ("„Grönland steht nicht zum Verkauf“, sagte Ministerpräsidentin Mette Frederiksen am Dienstag.\n\n"
+            "Grönlands Regierungschef Múte Egede schlug in dieselbe Kerbe. Die Zukunft der Insel bestimmten allein "
+            "die Grönländer. Man wolle weder Dänen noch Amerikaner sein.")
+    assert [(q.text[:9], q.speaker) for q in run_text(text)][-1] == ("Man wolle", "Múte Egede")

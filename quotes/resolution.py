@@ -154,7 +154,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # `Bürgermeisterin zur Unterkunft: „…“` heading an article that names `Oberbürgermeisterin
             # Petra Lang` below: the one person of that role
             return Resolved(later.name, later.side or side, "role-later")
-        just_named = _subject_just_named(people, mention, earlier, head, quoted) if side is None else None
+        # (in a new paragraph, a person named with the role right after it comes first: `Lars Klingbeil
+        # … \n\n …, meinte der Pfarrer. Pfarrer Martin Weber …`; a headline's name stays the antecedent)
+        across = bool(earlier) and people.text is not None and "\n" in people.text[max(earlier[0].positions):mention.start]
+        just_named = _named_next(people, mention, head, side) if across else None
+        if just_named is None and side is None:
+            just_named = _subject_just_named(people, mention, earlier, head, quoted)
         if just_named is None:
             just_named = _named_next(people, mention, head, side)
         if just_named is not None:
@@ -254,8 +259,11 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
     if not head or words[0].lower() not in ("der", "die") and not of_place or noun.endswith(_OTHERS_ROLES) \
             or as_pronoun(mention) is not mention and last or people.text is None:
         return None
-    if last and mention.start - max(last[0].positions) < _ROLE_REACH and not _other_office(last[0], noun):
-        return None  # (one named just before with another office is not the one this role means)
+    if last and mention.start - max(last[0].positions) < _ROLE_REACH and not _other_office(last[0], noun) \
+            and "\n" not in people.text[max(last[0].positions):mention.start]:
+        # (one named just before with another office is not the one this role means; one named in an
+        # earlier paragraph is no one's antecedent here: `…, meinte der Pfarrer. Pfarrer Martin Weber …`)
+        return None
     named_at = {id(p): min(p.positions) for p in people.persons.values() if p.positions}
     after = [p for p in people.persons.values() if mention.end < named_at.get(id(p), -1) < mention.end + _ROLE_REACH]
     if not after:

@@ -674,3 +674,12 @@ def test_a_free_report_two_sentences_into_a_paragraph_opened_by_its_speaker(run_
             "Grönlands Regierungschef Múte Egede schlug in dieselbe Kerbe. Die Zukunft der Insel bestimmten allein "
             "die Grönländer. Man wolle weder Dänen noch Amerikaner sein.")
     assert [(q.text[:9], q.speaker) for q in run_text(text)][-1] == ("Man wolle", "Múte Egede")
+
+
+def test_a_role_in_a_new_paragraph_is_the_person_named_with_it_after(run_text):
+    """`der Pfarrer` opening a paragraph is not the person who spoke in the one before (`Lars Klingbeil`,
+    known by no office), but the one the paragraph names right after."""
+    text = ("Der Parteivorsitzende ließ keinen Zweifel. „Mit der AfD wird es keine Zusammenarbeit geben“, sagte Lars "
+            "Klingbeil am Abend.\n\nSicher sei nur eines, meinte der Pfarrer: „Die Menschen brauchen Hoffnung.“ "
+            "Pfarrer Martin Weber leitet die Gemeinde seit zwölf Jahren.")
+    assert [q.speaker for q in run_text(text)] == ["Lars Klingbeil", "Martin Weber", "Martin Weber"]

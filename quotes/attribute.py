@@ -17,7 +17,7 @@ from quotes.cues import impersonal_cue, is_cue
 from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, body_of_possessive, clause_start_of, compound_antecedent,
                               describes_one, first_person_about_the_speaker, fitting_person_between,
                               both_sides, gender_clash, group_of, named_with_word, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
@@ -296,6 +296,10 @@ class _Walk:
             pair = pair or the_two_in_sentence_before(parsed, people, mention.start)
             if pair is not None:
                 return pair  # `Lawrow traf seinen Kollegen Wang Yi. Beide Seiten betonten …`: those two
+        spokesperson = possessive_spokesperson(mention)
+        body = body_of_possessive(parsed, mention, spokesperson.group(1)) if spokesperson is not None else None
+        if body is not None:
+            return resolve(body, people, None)  # `Die Initiative feierte. Ihr Sprecher sprach …`: the body's
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
         if ref is not mention and possessive_spokesperson(mention) is None and \
                 people.get(resolve(mention, people, None).name or "") is not None:

@@ -65,6 +65,24 @@ def plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
     return mention_of(parsed.text, prev, subject, (m.start, m.end))
 
 
+def body_of_possessive(parsed: Parsed, m: Mention, possessive: str) -> Mention | None:
+    """`Die Initiative feierte den Ausgang. Ihr Sprecher sprach von …`: the body that is the subject of
+    the sentence before, in the same paragraph, when its noun's gender fits the possessive (`ihr` a
+    feminine or plural one, `sein` a masculine or neuter one) — the spokesperson's, not the last person's."""
+    sent = parsed.sentence_at(m.start)
+    if sent is None or sent.index == 0 or "\n" in parsed.text[parsed.sentences[sent.index - 1].end:m.start]:
+        return None
+    prev = parsed.sentences[sent.index - 1]
+    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
+    subject = next((c for c in prev.children(root.index) if c.deprel in SUBJECT_RELS), None) if root else None
+    if subject is None or subject.upos not in ("NOUN", "PROPN"):
+        return None
+    body = mention_of(parsed.text, prev, subject, (m.start, m.end))
+    feminine = subject.feat("Gender") == "Fem" or subject.feat("Number") == "Plur"
+    fits = feminine if possessive.lower().startswith("ihr") else possessive.lower().startswith("sein") and not feminine
+    return body if body is not None and body.kind == "org" and fits else None
+
+
 def _whose_genitive(parsed: Parsed, m: Mention) -> Mention | None:
     """`nach Angaben seines Ministeriums`: a body or spokesperson of the one the possessive refers to
     speaks for them — the subject of its own clause (`Rubio telefonierte nach Angaben seines

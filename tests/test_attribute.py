@@ -683,3 +683,15 @@ def test_a_role_in_a_new_paragraph_is_the_person_named_with_it_after(run_text):
             "Klingbeil am Abend.\n\nSicher sei nur eines, meinte der Pfarrer: „Die Menschen brauchen Hoffnung.“ "
             "Pfarrer Martin Weber leitet die Gemeinde seit zwölf Jahren.")
     assert [q.speaker for q in run_text(text)] == ["Lars Klingbeil", "Martin Weber", "Martin Weber"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `Ihr Sprecher` after a sentence whose subject is a body of fitting gender: the body's spokesperson
+    ("„Das ist eine verpasste Chance“, sagte Oberbürgermeisterin Gertrud Maltz am Abend. Die Initiative gegen die "
+     "Stadtbahn feierte den Ausgang. Ihr Sprecher sprach von einem „Sieg der Vernunft“.", "Initiative"),
+    # … a person's, when the sentence before has a person as its subject
+    ("Die Initiative feierte den Ausgang. Oberbürgermeisterin Gertrud Maltz zeigte sich enttäuscht. Ihr Sprecher "
+     "sprach von einer „verpassten Chance“.", "Gertrud Maltz"),
+])
+def test_a_possessive_spokesperson_speaks_for_the_body_just_named(run_text, text, speaker):
+    assert run_text(text)[-1].speaker == speaker

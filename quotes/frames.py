@@ -432,6 +432,8 @@ def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
         opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
                        and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
         m = subject_of(parsed.text, sent, cue, (cand.start, opener) if inside else span)
+        if m is None and sent.words[0].text == "Wie" and cue.end <= cand.start:
+            m = _wie_subject(parsed.text, sent, cue, span)
     if m is not None:
         return Attribution(m, cue_lemma(sent, cue), "construction")
     if impersonal_cue(sent, cue):
@@ -442,6 +444,19 @@ def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
     if any(w.text.lower() == "man" for w in sent.words[max(0, cue.index - 2):cue.index + 2]):
         return Attribution(None, cue_lemma(sent, cue), "unnamed")  # `…, so glaubt man`: anyone
     return _NO_CUE
+
+
+def _wie_subject(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) -> Mention | None:
+    """`Wie die Sprecherin der Behörde, Maria Sacharowa, auf … erklärte, trügen …`, with the verb hung
+    on the apposition: the name set off between the first two commas before the verb, else the phrase
+    right after `Wie`."""
+    commas = [k for k, w in enumerate(sent.words) if w.text == "," and w.end <= cue.start]
+    if len(commas) >= 2:
+        named = mention_from_words(text, sent, list(sent.words[commas[0] + 1:commas[1]]))
+        if named is not None and named.kind == "name":
+            return named
+    m = surface_np(text, sent, 1, 1, span)
+    return appositive_name(text, sent, m) if m is not None else None
 
 
 def _document_therein(parsed: Parsed, sent: Sentence) -> Mention | None:

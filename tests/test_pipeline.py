@@ -1358,6 +1358,10 @@ def test_speaker_phrases(run_rules, text, quote, speaker):
     # … also when the tagger took the name opening the sentence for an adverb
     ("Olaf Scholz reiste nach Peking. Scholz sprach nach eigenen Angaben auch die Menschenrechtslage an.",
      "Menschenrechtslage", "Olaf Scholz"),
+    # a `Wie` clause whose subject has an apposition and a phrase after it (the parser hung the verb on
+    # the apposition)
+    ("Wie die Sprecherin der Behörde, Maria Sacharowa, auf ihrer Pressekonferenz erklärte, tragen die Lieferungen "
+     "zur Eskalation bei.", "zur Eskalation", "Maria Sacharowa"),
     # … and a noun right after the source noun is the clause's object, no part of the source
     ("Kremlchef Wladimir Putin hat nach eigenen Worten Bereitschaft zu Verhandlungen signalisiert.",
      "Verhandlungen", "Wladimir Putin"),

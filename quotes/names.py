@@ -451,10 +451,12 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
         return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
     j = _past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`),
-    # a time (`sagte Xi zu Beginn des Treffens`) or another known person (`sagte Xi zu Putin`)
+    # a time (`sagte Xi zu Beginn des Treffens`) or another known person (`sagte Xi zu Putin`), nor a first
+    # and last name, another person (`Roman von Daniel Kehlmann`)
     return j < len(words) and capitalised(words[j]) and not role_head(words[j].text) and \
         not words[j].text.isupper() and words[j].text not in PLACES and words[j].text not in TIME_NOUNS and \
-        not (words[j].text in ACTOR_SURNAMES and " ".join(w.text for w in words[k:j + 1]) not in PARTICLE_SURNAMES)
+        not (words[j].text in ACTOR_SURNAMES and " ".join(w.text for w in words[k:j + 1]) not in PARTICLE_SURNAMES) and \
+        not (words[j].text in FIRST_NAMES and j + 1 < len(words) and capitalised(words[j + 1]))
 
 
 # particles that open nothing but a name (`van`, `de`), unlike the prepositions `von`, `zu`

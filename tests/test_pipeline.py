@@ -869,6 +869,9 @@ def test_heisst_es_in_names_the_text(run_text):
     ("„Ich trete zurück“, sagte Karl-Theodor zu Guttenberg am Dienstag.", "Ich trete zurück",
      "Karl-Theodor zu Guttenberg"),
     ("„Wir streiken ab Montag“, sagte Patrick Georg von der IG Metall.", "Wir streiken ab Montag", "Patrick Georg"),
+    # nor is a first and last name after `von` (`Roman` is a first name too)
+    ("Neuer Roman von Daniel Kehlmann\n\nKehlmann sagte: „Mich hat interessiert, wie weit ein Mensch geht.“",
+     "Mich hat interessiert, wie weit ein Mensch geht.", "Daniel Kehlmann"),
     # a particle that opens nothing but a name, after two name words
     ("„Wir haben es geschafft“, sagte Luiz Inácio Lula da Silva.", "Wir haben es geschafft",
      "Luiz Inácio Lula da Silva"),

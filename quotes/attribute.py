@@ -173,10 +173,12 @@ class _Walk:
                 return Attribution(None, "heißen", "introduced"), body
             return att, Resolved(None, None, "unnamed")  # `Ihm wird vorgeworfen, …`: no source named
         # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
-        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something)
+        # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something, or be what the
+        # report says something is: `Es sei „höchstwahrscheinlich“, dass …`)
+        predicate = _COPULA_BEFORE.search(parsed.text[max(0, cand.start - 12):cand.start]) is not None
         host = _host_report(self.out, cand) if resolved is None and (
             cand.rule in ("direct:short", "direct:phrase") and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase")
-            or cand.rule == "direct:label" and _COPULA_BEFORE.search(parsed.text[max(0, cand.start - 12):cand.start])) else None
+            or cand.rule in ("direct:label", "direct:short") and predicate) else None
         if host is not None:
             # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
             # of its own, is that report speaker's words

@@ -2404,3 +2404,13 @@ def test_the_speaker_of_the_one_report(run_text, text, speaker):
 def test_a_former_office_holder_of_an_undated_article(run_text, text, side):
     (q,) = [q for q in run_text(text) if q.kind == "indirect"]
     assert q.side == side
+
+
+@pytest.mark.parametrize("phrase, kept", [("höchstwahrscheinlich", True), ("Wortbruch", True)])
+def test_a_term_the_report_says_something_is_its_speakers(run_text, phrase, kept):
+    """`Es sei „höchstwahrscheinlich“, dass …`: a one-word predicate in marks after the report's copula
+    is what the speaker called it."""
+    text = (f"Das gab Premierministerin Theresa May im Parlament bekannt. Es sei „{phrase}“, dass Russland "
+            "verantwortlich sei.")
+    quotes = by_text(run_text(text))
+    assert (quotes[phrase].speaker if phrase in quotes else None) == ("Theresa May" if kept else None)

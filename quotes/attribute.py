@@ -17,8 +17,8 @@ from quotes.cues import impersonal_cue, is_cue
 from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, body_of_possessive, clause_start_of, compound_antecedent,
-                              describes_one, first_person_about_the_speaker, fitting_person_between,
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
+                              body_of_possessive, describes_one, first_person_about_the_speaker, fitting_person_between,
                               both_sides, gender_clash, group_of, named_with_word, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
@@ -303,7 +303,7 @@ class _Walk:
         if body is not None:
             return resolve(body, people, None)  # `Die Initiative feierte. Ihr Sprecher sprach …`: the body's
         ref = as_pronoun(mention)  # `sagte der Norweger` refers back like `sagte er`
-        if ref is not mention and possessive_spokesperson(mention) is None and \
+        if ref is not mention and spokesperson is None and \
                 people.get(resolve(mention, people, None).name or "") is not None:
             ref = mention  # `der Linkspolitiker` after `der Linkspolitiker X`: the title names him
         resolved = self.referent(cand, mention, ref, sidx)

@@ -54,29 +54,31 @@ def owner_of_source(parsed: Parsed, m: Mention) -> Mention | None:
 def plural_subject_before(parsed: Parsed, m: Mention) -> Mention | None:
     """The subject of the sentence before, when its verb is plural and the subject is no pronoun
     (`Beobachter der OSZE berichteten von Einschüchterung.`): whom a plural `ihr-` refers to."""
+    found = _subject_before(parsed, m)
+    if found is None or not plural_verb(found[1]) or found[2].upos == "PRON":
+        return None
+    return mention_of(parsed.text, found[0], found[2], (m.start, m.end))
+
+
+def _subject_before(parsed: Parsed, m: Mention) -> tuple[Sentence, Word, Word] | None:
+    """The sentence before `m`'s, its root verb and that verb's subject word, if the parse has them."""
     sent = parsed.sentence_at(m.start)
     if sent is None or sent.index == 0:
         return None
     prev = parsed.sentences[sent.index - 1]
     root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
     subject = next((c for c in prev.children(root.index) if c.deprel in SUBJECT_RELS), None) if root else None
-    if subject is None or not plural_verb(root) or subject.upos == "PRON":
-        return None
-    return mention_of(parsed.text, prev, subject, (m.start, m.end))
+    return (prev, root, subject) if subject is not None else None
 
 
 def body_of_possessive(parsed: Parsed, m: Mention, possessive: str) -> Mention | None:
     """`Die Initiative feierte den Ausgang. Ihr Sprecher sprach von …`: the body that is the subject of
     the sentence before, in the same paragraph, when its noun's gender fits the possessive (`ihr` a
     feminine or plural one, `sein` a masculine or neuter one) — the spokesperson's, not the last person's."""
-    sent = parsed.sentence_at(m.start)
-    if sent is None or sent.index == 0 or "\n" in parsed.text[parsed.sentences[sent.index - 1].end:m.start]:
+    found = _subject_before(parsed, m)
+    if found is None or "\n" in parsed.text[found[0].end:m.start] or found[2].upos not in ("NOUN", "PROPN"):
         return None
-    prev = parsed.sentences[sent.index - 1]
-    root = next((w for w in prev.words if w.head == 0 and w.upos in ("VERB", "AUX")), None)
-    subject = next((c for c in prev.children(root.index) if c.deprel in SUBJECT_RELS), None) if root else None
-    if subject is None or subject.upos not in ("NOUN", "PROPN"):
-        return None
+    prev, _, subject = found
     body = mention_of(parsed.text, prev, subject, (m.start, m.end))
     feminine = subject.feat("Gender") == "Fem" or subject.feat("Number") == "Plur"
     fits = feminine if possessive.lower().startswith("ihr") else possessive.lower().startswith("sein") and not feminine

@@ -272,25 +272,23 @@ CONDITIONAL_OPENERS = frozenset("sollte sollten hätte hätten wäre wären wür
 
 
 # third-person Konjunktiv I forms no other mood shares
-KONJUNKTIV_I = frozenset("werde sei seien habe könne müsse dürfe wolle solle möge".split())
+_KONJUNKTIV_I = frozenset("werde sei seien habe könne müsse dürfe wolle solle möge".split())
 
 
 def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     """On the surface, one of the verbs is the finite verb of a main clause opening the sentence:
     inside its first clause, not at the clause's end, and the sentence opens with no subordinator
     (the parse of long sentences is often too broken to tell)."""
-    first = words[:next((k for k, x in enumerate(words) if x.text in ",;:" and not _listing_comma(words, k)), len(words))]
+    first = _first_clause(words)
     if first and first[0].text.lower() in FRONTED_CLAUSE_OPENERS and len(first) + 1 < len(words) \
             and words[len(first)].text == ",":
         # `Um dem Trend zu begegnen, müsse die CDU …`: after a fronted subordinate clause the main
         # clause's finite verb comes right after its comma (not after a conditional opening with
         # its verb: `Sollte es zum Krieg kommen, würde …` is as often a hypothetical as a report)
         return words[len(first) + 1] in verbs
-    if first and first[0].text.lower() in CONDITIONAL_OPENERS and len(first) + 1 < len(words) \
-            and words[len(first)].text == "," and words[len(first) + 1].text.lower() in KONJUNKTIV_I:
-        # `Sollte Iran erneut angreifen, werde Israel reagieren`: a Konjunktiv I after the conditional
-        # is reported, not hypothetical (`…, würde …` stays open)
-        return words[len(first) + 1] in verbs
+    after = konjunktiv_after_fronted_clause(words)
+    if after is not None:
+        return after in verbs
     if _after_apposition(words, first, verbs):
         return True  # (a noun phrase alone opens no relative clause: `Der` is its article)
     if not first or subordinate_opening(first):
@@ -301,7 +299,28 @@ def verb_second(words: list[Word], verbs: list[Word]) -> bool:
     k = next((k for k, x in enumerate(first) if x.upos not in ("DET", "ADJ", "NUM")), len(first))
     if 0 < k < len(first) - 2 and first[k].upos in ("NOUN", "PROPN") and first[k + 1] in verbs:
         return True  # `Viele Rentner wüssten nicht, wie …`: the verb right after an opening noun phrase
+    listed = next((k for k, x in enumerate(first) if x in verbs or x.upos not in _NOMINAL
+                   and x.text not in (",", "und", "oder", "sowie")), len(first))
+    if 2 < listed < len(first) and first[listed] in verbs and any(x.text in ("und", "oder", "sowie") for x in first[:listed]):
+        return True  # `Präsident Putin, Russland und Iran trügen Verantwortung`: after a list of subjects
     return any(x in first[1:-2] for x in verbs)
+
+
+def _first_clause(words: list[Word]) -> list[Word]:
+    """The words before the first comma, semicolon or colon that does not join a list."""
+    return words[:next((k for k, x in enumerate(words) if x.text in ",;:" and not _listing_comma(words, k)), len(words))]
+
+
+def konjunktiv_after_fronted_clause(words: list[Word]) -> Word | None:
+    """`Sollte Iran erneut angreifen, werde Israel reagieren`, `Wenn …, werde …`: the Konjunktiv I right
+    after the comma closing a fronted conditional or subordinate clause, the main clause's finite verb —
+    reported, not hypothetical (`…, würde …` stays open)."""
+    first = _first_clause(words)
+    opener = first[0].text.lower() if first else ""
+    if (opener in CONDITIONAL_OPENERS or opener in FRONTED_CLAUSE_OPENERS) and len(first) + 1 < len(words) \
+            and words[len(first)].text == "," and words[len(first) + 1].text.lower() in _KONJUNKTIV_I:
+        return words[len(first) + 1]
+    return None
 
 
 _NOMINAL = ("DET", "ADJ", "NUM", "NOUN", "PROPN")

@@ -4,7 +4,7 @@ as hearsay or a plan (quotes/detect.py reads the speech verbs' clauses first).""
 
 from __future__ import annotations
 
-from quotes.clauses import (KONJUNKTIV_I, SUBORDINATORS, comma_between, finite_form, in_ob_clause, is_subjunctive,
+from quotes.clauses import (comma_between, finite_form, in_ob_clause, is_subjunctive, konjunktiv_after_fronted_clause,
                             perfect_infinitive, strip_punct, subordinate_opening, verb_second)
 from quotes.cues import according_to_frame, cue_lemma, frame_clause, is_cue, reported_after_frame
 from quotes.lexicon import COGNITION_VERBS, aux_forms
@@ -112,8 +112,11 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
         return None
     # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
     # attribution decides whether a speaker from the context carries over
+    # (or the Konjunktiv after a fronted clause, whatever the parser hung on marks inside: `Sollte Israel
+    # zurückschlagen, werde Teheran „noch härter“ antworten`)
+    after_clause = konjunktiv_after_fronted_clause(words)
     finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0
-                   or _after_fronted_clause(words, w)]
+                   or w is after_clause]
     # with a speech verb of its own the sentence is framed, not free: a failed frame is no free report
     # (a speech verb in marks is quoted, no frame: `Russland werde „angemessen antworten“`; nor is one
     # in Konjunktiv itself: `Nach dem Mauerfall sei der Vorschlag abgelehnt worden`)
@@ -133,17 +136,6 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
-
-
-def _after_fronted_clause(words: list[Word], w: Word) -> bool:
-    """`Sollte Israel zurückschlagen, werde Teheran „noch härter“ antworten`: the verb right after the
-    comma closing a fronted conditional or other adverbial clause is the main clause's finite verb,
-    whatever the parser made of the marks."""
-    first = words[0].text.lower()
-    comma = next((k for k, x in enumerate(words) if x.text == ","), None)
-    # (Konjunktiv I only: `…, würde die Wirtschaft leiden` is the writer's own conditional)
-    return (first in SUBORDINATORS or first in ("sollte", "sollten")) and comma is not None and \
-        comma + 1 < len(words) and words[comma + 1] is w and w.text.lower() in KONJUNKTIV_I
 
 
 def _indicative(sent: Sentence, verb: Word) -> bool:

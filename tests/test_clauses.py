@@ -64,6 +64,8 @@ def test_konjunktiv(parsed_word, text, form, expected):
     ("Das sei „unehrlich gegenüber den Wählern“.", "sei", True),
     # a comma in a list of nouns closed by `und` ends no clause
     ("Ohne Investitionen in Schienen, Brücken und Schulen verliere Deutschland den Anschluss.", "verliere", True),
+    # the verb right after a list of subjects closed by `und`, one word before the clause's end
+    ("Präsident Putin, Russland und Iran trügen Verantwortung, weil sie Assad unterstützten.", "trügen", True),
 ])
 def test_verb_second(nlp, text, verb, expected):
     sent = nlp.parse(text).sentences[0]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.actors import load as load_actors
-from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES, is_generic_body
+from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES, REGIONAL_WORDS, is_generic_body
 from quotes.marks import ARTICLES
 from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_person, role_head, role_word, without_article,
                           without_full_stop)
@@ -125,8 +125,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
         # `Scholz verstecke sich …, sagte der CDU-Chef`)
         earlier = people.before(mention.start, skip=quoted)
         nations = nationalities(text)
+        # (a state's office is no nation's of another name: `der bayerische Ministerpräsident` is not the
+        # `Bundeskanzlerin` named before)
+        regional = any(w.lower().startswith(REGIONAL_WORDS) for w in re.findall(r"[\w-]+", text))
         for p in earlier:
-            if head and any(_same_role(role, w) for d in p.descriptors for w in re.findall(r"[\w-]+", d.lower())) \
+            if head and any(_same_role(role, w, synonyms=not regional) for d in p.descriptors
+                            for w in re.findall(r"[\w-]+", d.lower())) \
                     and (side is None or p.side in (None, side)) \
                     and not (nations and (theirs := nationalities(" ".join(p.descriptors), offices=True)) and not nations & theirs):
                 # (`der chinesische Außenminister` is not `der russische Außenminister` named before)
@@ -347,10 +351,11 @@ def _singular(word: str) -> str:
     return weak.group(1) if weak else word
 
 
-def _same_role(a: str, b: str) -> bool:
-    """`kanzler` and `bundeskanzler(s)` name one role, `außenminister` and `vize-außenminister` two."""
+def _same_role(a: str, b: str, synonyms: bool = True) -> bool:
+    """`kanzler` and `bundeskanzler(s)` name one role, `außenminister` and `vize-außenminister` two;
+    `synonyms`: `Kremlchef` and `Staatsoberhaupt` too."""
     a, b = (_singular(w) for w in (a, b))
-    if b in OFFICE_SYNONYMS.get(a, ()):
+    if synonyms and b in OFFICE_SYNONYMS.get(a, ()):
         return True  # `Kremlchef` and `Staatsoberhaupt`: one office
     short, long = sorted((a, b), key=len)
     # (a word of a descriptor that is no role ends many: `der` of `Niederländer`)

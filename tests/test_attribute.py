@@ -695,3 +695,12 @@ def test_a_role_in_a_new_paragraph_is_the_person_named_with_it_after(run_text):
 ])
 def test_a_possessive_spokesperson_speaks_for_the_body_just_named(run_text, text, speaker):
     assert run_text(text)[-1].speaker == speaker
+
+
+def test_a_states_premier_is_not_the_chancellor_named_before(run_text):
+    """`der bayerische Ministerpräsident` after `Bundeskanzlerin Angela Merkel` and `CSU-Chef Horst
+    Seehofer`: a state's office pairs with no national office of another name."""
+    text = ("„Wir schaffen das“, bekräftigte Bundeskanzlerin Angela Merkel. CSU-Chef Horst Seehofer forderte dagegen "
+            "eine Obergrenze. Ohne eine Begrenzung werde die Integration scheitern, sagte der bayerische "
+            "Ministerpräsident.")
+    assert [q.speaker for q in run_text(text)] == ["Angela Merkel", "Horst Seehofer"]

@@ -75,6 +75,7 @@ LOWERCASE_NAMES: frozenset[str] = frozenset(_lines("lowercase_names.txt"))
 OBJECT_NOUNS: frozenset[str] = frozenset(_lines("object_nouns.txt"))
 MEDIA_NOUNS: frozenset[str] = frozenset(_lines("media_nouns.txt"))
 CITED_TEXTS: frozenset[str] = frozenset(_lines("cited_texts.txt"))
+REGIONAL_WORDS: tuple[str, ...] = _lines("regional_words.txt")
 # (`meint`, `Meinung` are no first person: whole words only)
 FIRST_PERSON = re.compile(r"\b(?:%s)\b" % "|".join(_lines("first_person.txt")), re.I)
 

@@ -364,6 +364,19 @@ def not_speech_reason(text: str, span: MarkSpan) -> str | None:
     return None
 
 
+_DROHEN = re.compile(r"\b(?:ge)?droh(?:t|te|ten|en|e)\b", re.I)
+
+
+def _threatens_with(text: str, span: MarkSpan, before: list[str]) -> bool:
+    """`hat Nordkorea mit „Feuer und Wut“ gedroht`: a term right after `mit` in a clause of `drohen` is
+    the threat's words, not a name after a preposition."""
+    if not before or before[-1].lower() != "mit" or span.close_at is None:
+        return False
+    clause = re.split(r"[.!?;]\s", text[max(0, span.open_at - 80):span.open_at])[-1] + \
+        re.split(r"[.!?;]", text[span.close_at + 1:span.close_at + 40])[0]
+    return _DROHEN.search(clause) is not None
+
+
 _HELD_FOR = re.compile(r"\b(hält|halten|hielt|hielten|halte|gehalten)\b[^.;:,]*\bfür\W*$")
 
 
@@ -416,7 +429,8 @@ def direct_candidates(text: str) -> Iterator[Candidate]:
         before = lead[-3:]
         # `sprach (am Sonntag) von einer „Gefahr für Leib und Leben“`: the usual German way to label something
         speaks_of = bool(_SPEAKS_OF.search(" ".join(lead[-9:]).lower())) or \
-            bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at]))  # `hält X für „Unsinn“`
+            bool(_HELD_FOR.search(text[max(0, span.open_at - 80):span.open_at])) or \
+            _threatens_with(text, span, before)  # `hält X für „Unsinn“`, `mit „Feuer und Wut“ gedroht`
         # (in a headline labelled by a name, a place before the term is no title's: the words are the name's)
         in_labelled = span.close_at is not None and span.close_at < labelled_end
         if (reason == "title-case" and words <= 3 or reason == "name-after-article") and span.close_at is not None \

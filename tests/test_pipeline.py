@@ -2414,3 +2414,13 @@ def test_a_term_the_report_says_something_is_its_speakers(run_text, phrase, kept
             "verantwortlich sei.")
     quotes = by_text(run_text(text))
     assert (quotes[phrase].speaker if phrase in quotes else None) == ("Theresa May" if kept else None)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a capitalised term right after `mit` in a clause of `drohen` is the threat's words
+    ("US-Präsident Donald Trump hat Nordkorea mit „Feuer und Wut“ gedroht.", True),
+    # … after `mit` anywhere else a name or title
+    ("US-Präsident Donald Trump fuhr mit „Air Force One“ nach Berlin.", False),
+])
+def test_a_term_one_threatens_with(run_text, text, kept):
+    assert [q.speaker for q in run_text(text)] == (["Donald Trump"] if kept else [])

@@ -460,8 +460,9 @@ def _wie_subject(text: str, sent: Sentence, cue: Word, span: tuple[int, int]) ->
 
 
 def _document_therein(parsed: Parsed, sent: Sentence) -> Mention | None:
-    """`Darin heißt es`: the text named in the sentence before, or its author."""
-    return document_before(parsed, sent) if sent.words[0].text in THEREIN else None
+    """`Darin heißt es`, `…, heißt es darin`: the text named in the sentence before, or its author."""
+    therein = sent.words[0].text in THEREIN or any(w.text == "darin" for w in sent.words)
+    return document_before(parsed, sent) if therein else None
 
 
 def _term_judged(parsed: Parsed, cand: Candidate, first: Sentence) -> Attribution | None:

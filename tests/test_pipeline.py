@@ -2424,3 +2424,11 @@ def test_a_term_the_report_says_something_is_its_speakers(run_text, phrase, kept
 ])
 def test_a_term_one_threatens_with(run_text, text, kept):
     assert [q.speaker for q in run_text(text)] == (["Donald Trump"] if kept else [])
+
+
+def test_heisst_es_darin_after_the_clause_names_the_text_before(run_text):
+    """`…, heißt es darin.` after the report, as `Darin heißt es, …` before it: the text named in the
+    sentence before speaks for its author."""
+    text = ("Die Alliierten haben sich auf eine Erklärung zur Ukraine geeinigt. Die Zukunft der Ukraine liege in der "
+            "Nato, heißt es darin.")
+    assert [q.speaker for q in run_text(text)] == ["Alliierten"]

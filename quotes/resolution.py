@@ -314,7 +314,8 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     """The person named in full (or a well-known actor) as the subject of the sentence right before a definite role noun
     (and no one named since), whose gender does not contradict the role's article; none for roles
     of the other people in a story (`der Richter`, `der Sprecher`)."""
-    words = re.split(r"\s+(?:von|vom)\s+", mention.text)[0].split()  # (`der Bürgermeister von New Orleans`)
+    # (`der Bürgermeister von New Orleans`, `die Fraktionschefin des Rassemblement National`: the role's noun)
+    words = re.split(r"\s+(?:von|vom|des|der)\s+", mention.text)[0].split()
     noun = words[-1].lower().split("-")[-1]
     if not earlier or words[0].lower() not in ("der", "die", "das") or not head or noun.endswith(_OTHERS_ROLES) \
             or words[0].lower() == "die" and not noun.endswith("in") or as_pronoun(mention) is not mention:

@@ -704,3 +704,11 @@ def test_a_states_premier_is_not_the_chancellor_named_before(run_text):
             "eine Obergrenze. Ohne eine Begrenzung werde die Integration scheitern, sagte der bayerische "
             "Ministerpräsident.")
     assert [q.speaker for q in run_text(text)] == ["Angela Merkel", "Horst Seehofer"]
+
+
+def test_a_role_with_its_body_in_the_genitive_is_the_subject_just_named(run_text):
+    """`die Fraktionschefin des Rassemblement National` right after `Marine Le Pen begrüßte …`: the role's
+    noun is `Fraktionschefin` (feminine, one person), not the genitive's last word."""
+    text = ("Marine Le Pen begrüßte die Entscheidung. Ihre Partei sei bereit, die Macht zu übernehmen, sagte die "
+            "Fraktionschefin des Rassemblement National.")
+    assert [q.speaker for q in run_text(text)] == ["Marine Le Pen"]

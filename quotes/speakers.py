@@ -243,6 +243,20 @@ def first_surnames(name: str) -> list[str]:
 _OUT_OF_OFFICE = ("a.", "D.", "a.D.")  # `außer Dienst`, split by the tokenizer
 
 
+# a spokesperson named with no one they speak for (`Sprecher Andrij Jusow`)
+_BARE_SPOKESPERSON = re.compile(r"(?i)(?:der |die |ein |eine )?sprecher(?:in)?")
+
+
+def _opening_side(parsed: Parsed, sent: Sentence) -> str | None:
+    """`Der ukrainische Militärgeheimdienst sprach von … Sprecher Andrij Jusow sagte, …`: the side of the
+    phrase opening the sentence before, in the same paragraph — the body a bare spokesperson speaks for."""
+    if sent.index == 0 or "\n" in parsed.text[parsed.sentences[sent.index - 1].end:sent.start]:
+        return None
+    prev = parsed.sentences[sent.index - 1]
+    verb = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
+    return side_of(parsed.text[prev.start:verb.start]) if verb is not None and verb.index > 1 else None
+
+
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     """Words right before a name that describe it: `Russlands Vize-Außenminister`;
     across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
@@ -474,6 +488,8 @@ class People:
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
                     descriptor = _descriptor(parsed.text, sent, run[0])
                     p = people.add(name, descriptor, run[0].start, subject_of_story(sent, run))
+                    if p.side is None and _BARE_SPOKESPERSON.fullmatch(descriptor):
+                        p.side = _opening_side(parsed, sent)
                     if _COLLEAGUE.search(descriptor) and offices:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague
                         # holds the same office (also when named in a later sentence), of another side:

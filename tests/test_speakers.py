@@ -322,3 +322,17 @@ def test_a_body_named_after_a_person_is_no_person(nlp):
     people = People.from_parsed(nlp.parse("Die Präsidentin des Robert Koch-Instituts, Dr. Anna Meier, sieht das "
                                           "ähnlich."), person_like)
     assert {p.name for p in people.persons.values()} == {"Anna Meier"}
+
+
+@pytest.mark.parametrize("text, side", [
+    # a spokesperson named with no one they speak for takes the side of the body opening the sentence before
+    ("Der ukrainische Militärgeheimdienst sprach von einem Machtkampf. Sprecher Andrij Jusow sagte, Prigoschin "
+     "wolle sich inszenieren.", "UA"),
+    # … not across a paragraph
+    ("Der ukrainische Militärgeheimdienst sprach von einem Machtkampf.\n\nSprecher Andrij Jusow sagte, Prigoschin "
+     "wolle sich inszenieren.", None),
+])
+def test_a_bare_spokesperson_speaks_for_the_body_before(nlp, text, side):
+    from quotes.person_runs import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get("Andrij Jusow").side == side

@@ -175,10 +175,9 @@ class _Walk:
         # (a phrase of several words inside a report is its speaker's whatever its shape: `Er hoffe, dass
         # „derselbe Geist der Verantwortung“ herrsche`; a short term must say something, or be what the
         # report says something is: `Es sei „höchstwahrscheinlich“, dass …`)
-        predicate = _COPULA_BEFORE.search(parsed.text[max(0, cand.start - 12):cand.start]) is not None
         host = _host_report(self.out, cand) if resolved is None and (
             cand.rule in ("direct:short", "direct:phrase") and (_said_phrase(parsed, cand) or cand.rule == "direct:phrase")
-            or cand.rule in ("direct:label", "direct:short") and predicate) else None
+            or cand.rule in ("direct:label", "direct:short") and _after_copula(parsed.text, cand)) else None
         if host is not None:
             # `Johnson habe „Schwule beleidigt“`: a phrase in marks inside a report, with no speaker
             # of its own, is that report speaker's words
@@ -643,6 +642,11 @@ def _labelled_by_name(cand: Candidate, att: Attribution, text: str) -> bool:
 
 # `Das sei «Heuchelei in Reinform»`: a term in marks a report's copula predicates is said
 _COPULA_BEFORE = re.compile(r"\b(?:sei|seien|wäre|wären|ist|sind)\s*[„“\"»«‚]$")
+
+
+def _after_copula(text: str, cand: Candidate) -> bool:
+    """The marks open right after a copula: the term is what something is said to be."""
+    return _COPULA_BEFORE.search(text[max(0, cand.start - 12):cand.start]) is not None
 
 
 def _host_report(out: list, cand: Candidate):

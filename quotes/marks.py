@@ -278,14 +278,16 @@ def _long_title_reason(prev_word: str, inner: str) -> str | None:
 _ITSELF = re.compile(r"\bsich(\s+selbst|\s+auch)?\s*$")
 
 
+_NENNEN = r"(nennt|nennen|nannte|nannten)"  # the finite forms of `nennen`
+
 # `nannte das Gesetz` before the marks: the verb, then its object of a few words
-_NAMES_IT = re.compile(r"\b(?:nennt|nennen|nannte|nannten|genannt)\b(?:\s+[\w-]+){1,4}\s*$")
+_NAMES_IT = re.compile(r"\b(?:" + _NENNEN + r"|genannt)\b(?:\s+[\w-]+){1,4}\s*$")
 
 
-_CALLS_AFTER = re.compile(r"\s*(\([^)]*\)\s*)?(nennt|nennen|nannte|nannten)\b")
+_CALLS_AFTER = re.compile(r"\s*(\([^)]*\)\s*)?" + _NENNEN + r"\b")
 
 
-_CALLS_ITSELF = re.compile(r"\b(nennt|nennen|nannte|nannten)\s+sich(\s+selbst|\s+auch)?\s*$")
+_CALLS_ITSELF = re.compile(r"\b" + _NENNEN + r"\s+sich(\s+selbst|\s+auch)?\s*$")
 
 
 # `warfen der Regierung unter anderem „Wortbruch“ vor`: an adverbial phrase, no preposition or article

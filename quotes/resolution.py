@@ -148,7 +148,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
                     return Resolved(p.name, side, "role-side")
             if earlier and earlier[0].side is None and earlier[0] in people.before(mention.start, subjects_only=True)[:1] \
                     and mention.start - max(earlier[0].positions) < _TOPIC_REACH and not _other_office(earlier[0], role) \
-                    and not (people.text and "\n" in people.text[max(earlier[0].positions):mention.start]):
+                    and not _paragraph_since(people, earlier[0], mention.start):
                 # `Selenskyj forderte mehr Waffen. „…“, schrieb der ukrainische Präsident`: the person
                 # just named as the subject, of no known side, is the one the role describes (in the same
                 # paragraph: `Der Kremlsprecher wies die Vorwürfe zurück` opening the next one is someone else)
@@ -160,7 +160,7 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             return Resolved(later.name, later.side or side, "role-later")
         # (in a new paragraph, a person named with the role right after it comes first: `Lars Klingbeil
         # … \n\n …, meinte der Pfarrer. Pfarrer Martin Weber …`; a headline's name stays the antecedent)
-        across = bool(earlier) and people.text is not None and "\n" in people.text[max(earlier[0].positions):mention.start]
+        across = bool(earlier) and _paragraph_since(people, earlier[0], mention.start)
         just_named = _named_next(people, mention, head, side) if across else None
         if just_named is None and side is None:
             just_named = _subject_just_named(people, mention, earlier, head, quoted)
@@ -248,6 +248,11 @@ _TITLE_GAP = 8  # characters between an office and its holder's name: ` a. D. `
 _AFTER_ROLE = ("", "a. D.", "a.D.")
 
 
+def _paragraph_since(people: People, person: Person, pos: int) -> bool:
+    """A paragraph break lies between the person's last mention before `pos` and `pos` (with the text known)."""
+    return bool(people.text) and "\n" in people.text[max(person.positions):pos]
+
+
 def _named_next(people: People, mention: Mention, head: str | None, side: str | None) -> Person | None:
     """`„…“, sagte der Finanzminister. Christian Lindner (FDP) reagierte damit …`: a definite office
     with no one named just before it is the person named in full as the subject right after it, when
@@ -264,7 +269,7 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
             or as_pronoun(mention) is not mention and last or people.text is None:
         return None
     if last and mention.start - max(last[0].positions) < _ROLE_REACH and not _other_office(last[0], noun) \
-            and "\n" not in people.text[max(last[0].positions):mention.start]:
+            and not _paragraph_since(people, last[0], mention.start):
         # (one named just before with another office is not the one this role means; one named in an
         # earlier paragraph is no one's antecedent here: `…, meinte der Pfarrer. Pfarrer Martin Weber …`)
         return None

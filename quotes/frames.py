@@ -489,7 +489,8 @@ def _cue_after_quote(parsed: Parsed, cand: Candidate, sent: Sentence, first: Sen
     if cue is None:
         return None
     m = _subject_after_aux(parsed.text, sent, cand.end, cue) or speaker_of_cue(parsed.text, sent, cue,
-                                                                                (cand.start, cand.end))
+                                                                                (cand.start, cand.end)) \
+        or (_document_therein(parsed, sent) if impersonal_cue(sent, cue) else None)  # `„…“, heißt es darin`
     if m is not None:
         return Attribution(m, _shown_state(sent, cue) or cue_lemma(sent, cue), "cue-after")
     if cand.rule in ("direct:short", "direct:phrase") and passive(sent, cue) and first is not None \

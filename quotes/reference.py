@@ -18,6 +18,7 @@ from quotes.names import fold, name_runs, role_head
 from quotes.nations import nationalities, nationality
 from quotes.nominative import nominative_adjectives, strong_form
 from quotes.phrases import object_of_preposition
+from quotes.positions import could_be_nominative
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import SPOKESPERSON, People, Person
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
@@ -303,10 +304,21 @@ def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
     for sent in parsed.sentences:
         root = next((w for w in sent.words if w.deprel == "root"), None)
         for c in sent.children(root.index) if root is not None else ():
-            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in ("nsubj", "nsubj:pass") else None
+            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in ("nsubj", "nsubj:pass") \
+                or _nominative_object(sent, root, c) else None
             if m is not None and m.kind == "role":
                 out.append((sent.index, m))
     return out
+
+
+def _nominative_object(sent: Sentence, root: Word, w: Word) -> bool:
+    """An object of the main verb opened by a nominative article, the verb having no subject that
+    could be one: the parser missed the subject after the verb (`Danach meldete sich eine Nachbarin
+    zu Wort`, `Als erster Zeuge sagte ein ehemaliger Mitarbeiter aus`)."""
+    first = min([w] + [c for c in sent.children(w.index) if c.index < w.index], key=lambda x: x.index)
+    subjects = [c for c in sent.children(root.index) if c.deprel in SUBJECT_RELS and could_be_nominative(sent, c)]
+    return w.deprel == "obj" and w.start > root.start and first.upos == "DET" and first.feat("Case") == "Nom" \
+        and not subjects
 
 
 def role_noun_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:

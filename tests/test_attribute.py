@@ -348,6 +348,12 @@ def test_dropped(attributed, text, quote):
     # a pronoun after an epithet subject refers through the epithet to the person named before it
     ("Lothar Tietge beschimpfte seine Kollegen. Der 74-Jährige durfte den Stadtrat eröffnen. Er sagte, der "
      "Passus sei falsch.", "der Passus sei falsch.", "Lothar Tietge"),
+    # … and to an unnamed person the sentence before brought in as its subject after the verb, which the
+    # parser took for an object, not to the last quote's speaker
+    ("„Mein Mandant weist die Vorwürfe zurück“, sagte der Anwalt. Danach meldete sich eine Nachbarin zu Wort. Sie "
+     "habe nichts gesehen, sagte die 70-Jährige.", "Sie habe nichts gesehen", "Nachbarin"),
+    ("„Mein Mandant weist die Vorwürfe zurück“, sagte der Anwalt. Als erster Zeuge sagte ein ehemaliger Mitarbeiter "
+     "der Gemeinde aus. Er habe nichts gewusst, sagte er.", "Er habe nichts gewusst", "ehemaliger Mitarbeiter der Gemeinde"),
     # an epithet of trade (lexicon/epithets.txt) refers back like a pronoun
     ("Der Abgeordnete Martin Sonneborn verließ den Saal. Er halte die Veranstaltung für Propaganda, sagte der "
      "Satiriker der Nachrichtenagentur dpa.", "Er halte die Veranstaltung für Propaganda", "Martin Sonneborn"),

@@ -294,3 +294,11 @@ def test_an_unlabelled_interview_under_a_one_word_kicker(run_text):
     assert [(q.speaker, q.text) for q in found] == [
         ("Henriette Reker", "Wir bauen so viel wie lange nicht. Wir brauchen mehr Tempo."),
         ("Henriette Reker", "Das verstehe ich. Wir investieren massiv in Radwege.")]
+
+
+def test_the_interviewers_label_is_nobodys_name(run_text):
+    """`Frage:` opens the interviewer's turns: no person a pronoun in an answer could refer to."""
+    text = ("Der frühere Diplomat Wolfgang Ischinger über die Lage.\n\nFrage: Herr Ischinger, droht ein Krieg?\n\n"
+            "Ischinger: Ein Krieg ist nicht unausweichlich.\n\nFrage: Was sollte die Bundesregierung tun?\n\n"
+            "Ischinger: Sie sollte im Gespräch bleiben und klarmachen, dass ein Angriff einen hohen Preis hätte.")
+    assert "Frage" not in {q.speaker for q in run_text(text)}

@@ -2261,6 +2261,10 @@ def test_a_source_after_aus_keeps_its_adjectives(run_text, text, speaker, side):
     ("Am Mittwoch wurde eine Erklärung veröffentlicht. Darin heißt es: „Wir verurteilen den Angriffskrieg.“",
      "Erklärung"),
     ("Darin heißt es: „Wir verurteilen den Angriffskrieg.“", None),
+    # … and after the quote (`„…“, heißt es darin.`)
+    ("Die Regierung veröffentlichte eine Erklärung. „Wir werden nicht nachgeben“, heißt es darin.", "Regierung"),
+    ("Am Mittwoch wurde eine Erklärung veröffentlicht. „Wir verurteilen den Angriffskrieg“, heißt es darin.",
+     "Erklärung"),
 ])
 def test_a_speech_named_before_speaks_for_its_owner(run_text, text, speaker):
     """`hieß es in der Rede`: the speech named before is its owner's (the speaker was `Rede`); with

@@ -27,13 +27,23 @@ def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     # (not an adjective on the noun right after it: `ihre achte Reise` with `achte` read as `achten`)
-    verb_lemma = w.text.islower() and w.lemma.endswith("en") and w.text == w.lemma[:-2] + "e" and \
+    verb_lemma = w.text.islower() and w.lemma.endswith(("en", "eln", "ern")) and w.text in _e_forms(w.lemma) and \
         not (sent is not None and _attributive(sent, w))
     if _ieren_form(w, sent):
         return True  # `Der Zugriff funktioniere weiterhin` with `funktioniere` tagged an adjective
     if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
         return sent is not None and _verb_slot_e_form(sent, w)
     return _subjunctive_verb(w, sent)
+
+
+def _e_forms(lemma: str) -> tuple[str, ...]:
+    """The 3rd person's Konjunktiv I forms of a verb in -en (`plane`), -eln (`sammle`, `sammele`) or
+    -ern (`fordere`)."""
+    if lemma.endswith("eln"):
+        return lemma[:-3] + "le", lemma[:-1] + "e"
+    if lemma.endswith("ern"):
+        return (lemma[:-1] + "e",)
+    return (lemma[:-2] + "e",)
 
 
 def _attributive(sent: Sentence, w: Word) -> bool:

@@ -30,6 +30,10 @@ def subject_candidates(sent: Sentence, cue: Word) -> list[Word]:
     lemma = cue_lemma(sent, cue)
     if prev is not None and lemma.startswith(prev.text) and prev.text != lemma:
         heads.append(prev)  # `wie die Polizei bekannt gab`: the parser hangs the subject on the particle
+    head = sent.word(cue.head) if cue.head else None
+    if head is not None and cue.deprel == "aux" and head.text.islower() and lemma.startswith(head.text) \
+            and head.text != lemma:
+        heads.append(head)  # `X wies die Vorwürfe zurück` with the particle the root, the verb its auxiliary
     # `Wie Peskow weiter betonte` with `weiter` tagged a verb: the parser hangs the subject on the adverb
     heads += [c for c in sent.children(cue.index) if c.text.lower() in _ADVERBS_TAKEN_FOR_VERBS and c.start < cue.start]
     subs = [c for h in heads for c in sent.children(h.index) if c.deprel in SUBJECT_RELS]

@@ -39,6 +39,10 @@ from quotes.types import Sentence, Word
     ("Sie habe den Abschied akzeptiert und frage Corbyn, ob er gehe.", "frage", True),
     # an -e form the lemmatizer does not know, right after one opening phrase (the verb's slot)
     ("Vor allem die Industrie leide unter hohen Energiepreisen.", "leide", True),
+    # a verb in -eln or -ern has its own -e forms (`sammle` tagged an adjective)
+    ("Moskau sammle Reserven für einen großen Angriff, schrieben die Analysten.", "sammle", True),
+    ("Die Gewerkschaft fordere mehr Geld, sagte er.", "fordere", True),
+    ("Ich sammle Briefmarken.", "sammle", False),
     # a conjunction is none, whatever its shape
     ("Die Ansichten des Piloten, der Firma sowie des Staatsanwaltes weichen voneinander ab.", "sowie", False),
 ])

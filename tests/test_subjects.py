@@ -149,3 +149,13 @@ def test_a_channel_after_via_or_per_is_no_mention(nlp, text, word):
     sent = nlp.parse(text).sentences[0]
     w = next(x for x in sent.words if x.text == word)
     assert mention_of(text, sent, w, (0, 0)) is None
+
+
+def test_the_subject_the_parser_hung_on_the_particle(hand_parse):
+    # `zurück` taken for the main verb, `wies` for its auxiliary: the subject is the particle's
+    text, sent = hand_parse("Ein/DET Sprecher/NOUN des/DET Amts/NOUN in/ADP Berlin/PROPN wies/AUX die/DET "
+                           "Vorwürfe/NOUN zurück/VERB ./PUNCT",
+                           {1: (2, "det"), 2: (10, "nsubj"), 3: (4, "det"), 4: (2, "nmod"), 5: (6, "case"),
+                            6: (4, "nmod"), 7: (10, "aux"), 8: (9, "det"), 9: (10, "obj"), 11: (10, "punct")})
+    m = subject_of(text, sent, sent.words[6], (len(text), len(text)))
+    assert m is not None and m.text.startswith("Ein Sprecher")

@@ -45,9 +45,10 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
             last = next((i for i in range(close + 1, len(after)) if after[i].text in ",;:."), len(after))
             if last == close + 2 and after[close + 1].text in PARTICLES:
                 particles.append(after[close + 1].text)
-    # verb-final clauses write some particles apart before the verb (`wie die Polizei bekannt gab`)
+    # verb-final clauses write some particles apart before the verb (`wie die Polizei bekannt gab`); `zu`
+    # there is the infinitive's (`der Ukraine zu geben` is no `zugeben`)
     prev = sent.word(w.index - 1)
-    if prev is not None and prev.text in PARTICLES and prev.upos not in ("ADP", "DET"):
+    if prev is not None and prev.text in PARTICLES and prev.upos not in ("ADP", "DET") and prev.text != "zu":
         particles.append(prev.text)
     for p in particles:
         if p + lemma in verbs:
@@ -204,7 +205,8 @@ def _is_cue(sent: Sentence, w: Word) -> bool:
     cue = _verbish(sent, w) and (cue_lemma(sent, w) in SPEECH_VERBS or impersonal_cue(sent, w) or _adverb_cue(sent, w)
                                  or _modal_cue(sent, w) or _with_words(sent, w) or _phrase_cue(sent, w)) \
         or becomes_known(sent, w)
-    return cue and not _short_parenthetical(sent, w) and not _known(sent, w)  # checked last: the rare cases
+    return cue and not _short_parenthetical(sent, w) and not _known(sent, w) \
+        and not _als_attribute(sent, w)  # checked last: the rare cases
 
 
 def _known(sent: Sentence, w: Word) -> bool:
@@ -213,6 +215,17 @@ def _known(sent: Sentence, w: Word) -> bool:
     return w.text.lower() == "bekannt" and not becomes_known(sent, w) and \
         not any(x.text.lower() == "sich" and not comma_between(sent, min(x.start, w.start), max(x.start, w.start))
                 for x in sent.words)
+
+
+def _als_attribute(sent: Sentence, w: Word) -> bool:
+    """An article, `als …`, then the word with an adjective's ending before a noun: an extended
+    attribute, whatever the tag (`Der als Roma-König bekannte Kiril Raschkow`)."""
+    nxt = sent.word(w.index + 1)
+    if nxt is None or not nxt.text[:1].isupper() or not w.text.endswith(("e", "en", "er", "es")):
+        return False
+    words = sent.words[max(0, w.index - 6):w.index - 1]
+    k = next((i for i in range(len(words) - 1, 0, -1) if words[i].text == "als"), None)
+    return k is not None and words[k - 1].upos == "DET" and k >= len(words) - 4
 
 
 def _verbish(sent: Sentence, w: Word) -> bool:

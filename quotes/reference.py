@@ -303,9 +303,13 @@ def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
     out = []
     for sent in parsed.sentences:
         root = next((w for w in sent.words if w.deprel == "root"), None)
-        for c in sent.children(root.index) if root is not None else ():
-            m = mention_of(parsed.text, sent, c, (0, 0)) if c.deprel in ("nsubj", "nsubj:pass") \
-                or _nominative_object(sent, root, c) else None
+        subjects = [c for c in sent.children(root.index) if c.deprel in ("nsubj", "nsubj:pass")
+                    or _nominative_object(sent, root, c)] if root is not None else []
+        if any(c.start < root.start for c in subjects):
+            # a verb has one subject: of two, the one before it (`Die Chefin … griff die Regierung an`)
+            subjects = [c for c in subjects if c.start < root.start]
+        for c in subjects:
+            m = mention_of(parsed.text, sent, c, (0, 0))
             if m is not None and m.kind == "role":
                 out.append((sent.index, m))
     return out

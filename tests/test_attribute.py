@@ -354,6 +354,9 @@ def test_dropped(attributed, text, quote):
      "habe nichts gesehen, sagte die 70-Jährige.", "Sie habe nichts gesehen", "Nachbarin"),
     ("„Mein Mandant weist die Vorwürfe zurück“, sagte der Anwalt. Als erster Zeuge sagte ein ehemaliger Mitarbeiter "
      "der Gemeinde aus. Er habe nichts gewusst, sagte er.", "Er habe nichts gewusst", "ehemaliger Mitarbeiter der Gemeinde"),
+    # of two subjects the parser gave one verb, the one before it (not the object after it, `die Regierung`)
+    ("Die Chefin der Linken-Fraktion im Landtag, Susanne Hennig-Wellsow, griff die Regierung an. Es fehle ein Plan "
+     "für die Schulen, kritisierte sie.", "Es fehle ein Plan für die Schulen", "Susanne Hennig-Wellsow"),
     # an epithet of trade (lexicon/epithets.txt) refers back like a pronoun
     ("Der Abgeordnete Martin Sonneborn verließ den Saal. Er halte die Veranstaltung für Propaganda, sagte der "
      "Satiriker der Nachrichtenagentur dpa.", "Er halte die Veranstaltung für Propaganda", "Martin Sonneborn"),

@@ -25,6 +25,10 @@ def test_a_cue_with_its_particle(parsed_word, text, form, lemma):
     ("Der Hang sei seit Jahren als gefährdet bekannt gewesen, man habe keine Mittel erhalten.", "bekannt"),
     ("Das Buch heißt „Sturm“.", "heißt"),  # names a thing; `heißt es` reports
     ("Der Zug fährt morgen ab.", "fährt"),
+    # an attribute opened by an article and `als` before its noun, whatever the tag
+    ("Der als Roma-König bekannte Kiril Raschkow soll die Familie bedroht haben.", "bekannte"),
+    # `zu` before an infinitive is no particle: `geben` is no `zugeben`
+    ("Es sei höchste Zeit, der Ukraine zu geben, was sie brauche.", "geben"),
 ])
 def test_no_cue(parsed_word, text, form):
     assert not is_cue(*parsed_word(text, form))

@@ -103,8 +103,15 @@ def as_pronoun(mention: Mention) -> Mention:
     if oblique is not None:
         return Mention(oblique, mention.start, mention.end, "pronoun")
     m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)", mention.text.strip(), flags=re.I)
-    if mention.kind not in ("role", "org") or m is None:  # `der junge Mann` reads as a thing
+    if mention.kind not in ("role", "org"):
         return mention
+    if m is None:
+        # an epithet of trade with the body it works for in the genitive (`der Politologe der Universität
+        # München`) still refers back
+        m = re.fullmatch(r"(der|die)\s+((?:[a-zäöüß][\w-]*e\s+)*)(\S+)\s+(?:des|der)\s+\S.*", mention.text.strip(),
+                         flags=re.I)
+        if m is None or not m.group(3).lower().endswith(EPITHETS[m.group(1).lower()]):
+            return mention  # `der junge Mann` reads as a thing
     article, adjectives, noun = m.group(1).lower(), m.group(2).split(), m.group(3).lower()
     last = noun.split("-")[-1]
     by_article = "er" if article == "der" else "sie"

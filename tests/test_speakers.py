@@ -86,7 +86,10 @@ def test_white_house_is_us():
     # political leanings
     ("der Rechtspopulist", "er"), ("die Nationalkonservative", "sie"), ("der Autokrat", "er"),
     # a trade or a title won (not an office): `der frühere Boxweltmeister` after Vitali Klitschko
-    ("der frühere Boxweltmeister", "er"), ("die Sängerin", "sie"),
+    ("der frühere Boxweltmeister", "er"), ("die Sängerin", "sie"), ("der Professor", "er"),
+    # … also with the body they work for in the genitive (an office with one stays a noun)
+    ("der Politologe der Bundeswehr-Universität München", "er"), ("die Professorin der Universität Bonn", "sie"),
+    ("der Sprecher des Ministeriums", None),
     # one of a place (`schrieb der Dortmunder` after Mats Hummels)
     ("der Dortmunder", "er"), ("die Berlinerin", "sie"), ("der Münchner", "er"), ("die Dortmunder", None),
     # a spokesperson named by whose they are speaks for the owner

@@ -133,7 +133,7 @@ def scan_marks(text: str, max_len: int = 4000) -> list[MarkSpan]:
                 break
             j += 1
         if end_at is not None:
-            spans.append(MarkSpan(open_at, end_at, open_at + 1, end_at))
+            spans += _split_at_frame(text, open_at, end_at)
             i = end_at + 1
         else:
             # unbalanced: close at the paragraph (or length) end, or where a frame of saying follows
@@ -403,6 +403,24 @@ def _frame_inside(text: str, start: int, stop: int) -> int | None:
         if word == "so" and text[m.end(1) + 1:m.end(1) + 2].isupper() or _speech_form(word):
             return m.start()
     return None
+
+
+_FIRST_PERSON = frozenset("ich wir mir uns".split())
+
+
+def _split_at_frame(text: str, open_at: int, end_at: int) -> list[MarkSpan]:
+    """A closed quote that holds its own frame and goes on after it (`"Wir sind enttäuscht, sagte die
+    Sprecherin. Die Stadt hat uns nicht angehört."`): the writer forgot the mark that closes the first
+    part and the one that reopens the second; two quotes around the frame. A first-person frame is
+    the speaker's own words (`Ich weiß nicht, sagte ich mir. …`)."""
+    comma = _frame_inside(text, open_at + 1, end_at)
+    stop = _SENTENCE_END.search(text, comma, end_at) if comma is not None else None
+    frame = text[comma + 1:stop.start()] if stop is not None else ""
+    # (a frame is a clause of its own: `, sagte der Vorsitzende, dass …` goes on as reported speech)
+    if stop is None or any(ch in frame for ch in "\n,:;") or \
+            any(w.lower() in _FIRST_PERSON for w in re.findall(r"\w+", frame)):
+        return [MarkSpan(open_at, end_at, open_at + 1, end_at)]
+    return [MarkSpan(open_at, None, open_at + 1, comma), MarkSpan(stop.end(), end_at, stop.end(), end_at)]
 
 
 # a name and a colon opening a headline (`Blinken: Waffenruhe in Gaza „in Reichweite“`), matched from

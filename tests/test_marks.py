@@ -133,6 +133,21 @@ def test_unbalanced_mark_closes_before_a_frame(text, said):
     assert text[span.start:span.end] == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # a closed quote holding its own frame and going on after it: the marks around the frame were forgotten
+    ('Der Vertrag ist gekündigt. "Wir sind enttäuscht, sagte die Sprecherin des Vereins. Die Stadt hat uns nicht '
+     'angehört."', ["Wir sind enttäuscht", "Die Stadt hat uns nicht angehört."]),
+    ("„Wir sind enttäuscht, so Müller. Die Stadt hat uns nicht angehört.“",
+     ["Wir sind enttäuscht", "Die Stadt hat uns nicht angehört."]),
+    # a first-person frame, or one that goes on as a clause, is the speaker's own words
+    ("„Ich weiß nicht, sagte ich mir. Dann ging ich.“", ["Ich weiß nicht, sagte ich mir. Dann ging ich."]),
+    ("„Als er kam, sagte der Chef, dass alles gut werde. Das war gelogen.“",
+     ["Als er kam, sagte der Chef, dass alles gut werde. Das war gelogen."]),
+])
+def test_a_quote_split_by_its_forgotten_marks(text, said):
+    assert [text[s.start:s.end] for s in scan_marks(text)] == said
+
+
 def test_guillemet_direction():
     assert guillemet_style("Er sagte: »Ja.« Dann ging er.") == "german"
     assert guillemet_style("Er sagte: «Ja.» Dann ging er.") == "swiss"

@@ -182,7 +182,7 @@ class Person:
     def gender(self) -> str | None:
         """`f`/`m` from a known first name (-a/-e is female, with exceptions as data) or a role in
         -in (`Ministerin`) or `Frau`/`Herr`; None when nothing says."""
-        if any(re.search(r"\bFrau\b", d) or role_head(d) and re.search(r"innen?\b", d) for d in self.descriptors):
+        if any(re.search(r"\bFrau\b", d) or _feminine_role(d) for d in self.descriptors):
             return "f"
         if any(re.search(r"\bHerrn?\b", d) for d in self.descriptors):
             return "m"
@@ -234,6 +234,13 @@ def _masculine_role(descriptor: str) -> bool:
     head = role_head(words[-1]) if words else None
     return head is not None and head not in _EITHER_GENDER and head not in ORG_HEADS and \
         not words[-1].lower().endswith(("in", "innen"))
+
+
+def _feminine_role(descriptor: str) -> bool:
+    """The descriptor ends in a role noun of feminine form (`Ministerin`, `Verdi-Landeschefin`)."""
+    words = re.findall(r"[\w-]+", descriptor)
+    head = role_head(words[-1]) if words else None
+    return head is not None and head not in ORG_HEADS and words[-1].lower().endswith(("in", "innen"))
 
 
 _EITHER_GENDER = frozenset({"oberhaupt", "staatsoberhaupt", "mitglied", "jährige"})
@@ -475,7 +482,9 @@ class People:
                     continue  # `wurde 1954 als Doris Ulrich geboren`: someone's former name, no one new
                 nxt = sent.word(run[-1].index + 1)
                 owned = nxt if len(run) == 1 else run[1] if len(run) == 2 and run[1].text not in FIRST_NAMES else None
-                if run[0].text.endswith("s") and owned is not None and (role_head(owned.text) or len(run) == 2):
+                # (a first name in -s is no genitive: `Andreas Philippi` is no one of Andrea's)
+                if run[0].text.endswith("s") and owned is not None and (role_head(owned.text) or len(run) == 2
+                                                                       and run[0].text not in FIRST_NAMES):
                     # `Selenskyjs Sprecher`, `Sayn-Wittgensteins Text`: the owner in the genitive, no one
                     # new (the one named before; its whole word, as `Sayn-Wittgensteins` is tokenized at the hyphen)
                     whole = re.search(r"[\w-]*$", parsed.text[:run[0].start]).group() + run[0].text

@@ -112,6 +112,8 @@ def test_nationality_and_age_nouns_refer_back(text, pronoun):
 @pytest.mark.parametrize("name, descriptor, gender", [
     ("Angela Merkel", "", "f"), ("Uwe Seeler", "", "m"), ("Olaf Scholz", "", "m"), ("Joe Biden", "", "m"), ("Doris Schmidt", "", "f"), ("Karin Keller", "", "f"),
     ("Anna Roth", "Die Ministerin", "f"), ("Roth", "Frau", "f"), ("Xiang Li", "", None),
+    # a role in its feminine form tells it, whatever the first name says (`Andrea` is a man's in Italy)
+    ("Andrea Wemheuer", "Verdi-Landeschefin", "f"), ("Kim Lee", "Die Ministerin", "f"),
     # the generated names carry their providers' gender, whatever the ending says
     ("Salvatore Boemi", "", "m"), ("Sascha Wandl", "", "m"), ("Aaliyah Brown", "", "f"),
     # a role in its masculine form tells a gender no first name does; one that is either does not
@@ -164,6 +166,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Die AfD hat Doris von Sayn-Wittgenstein gewählt. Von Sayn-Wittgensteins Text distanzierte sich die Partei.",
      ["Doris von Sayn-Wittgenstein"]),
     ("Das Nobelkomitee würdigte damit Obamas Einsatz für den Frieden.", []),
+    # a first name in -s is no genitive, even when a person of that name without the -s was named before
+    ("Verdi-Chefin Andrea Wemheuer kritisierte die Zustände. Gesundheitsminister Andreas Philippi zeigte sich "
+     "gesprächsbereit.", ["Andrea Wemheuer", "Andreas Philippi"]),
 ])
 def test_who_the_persons_are(nlp, text, names):
     from quotes.person_runs import person_like

@@ -15,8 +15,9 @@ from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comm
 from quotes.cues import (according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame, these_words,
                          with_these_words)
-from quotes.lexicon import (COGNITION_VERBS, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS, STRONG_VERBS,
-                            aux_forms, is_report_noun)
+from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS,
+                            STRONG_VERBS, aux_forms, is_report_noun)
+from quotes.names import role_head
 from quotes.appositions import appositive_name
 from quotes.mentions import mention_from_words, surface_np
 from quotes import interview, written
@@ -521,7 +522,7 @@ def _frame_before(parsed: Parsed, cand: Candidate, first: Sentence) -> Attributi
     for verb in colon_clause_verbs(first, cand.start):
         subjects = [c for c in first.children(verb.index) if c.deprel.startswith("nsubj")]
         if any(c.text.lower() == "es" for c in subjects) and \
-                not any(c.upos in ("NOUN", "PROPN") for c in subjects):
+                not any(c.upos in ("NOUN", "PROPN") for c in subjects) and not _object_es(first, verb):
             return None  # `Vielleicht gäbe es etwas Neues: „…“`: an impersonal clause names no speaker
         m = subject_of(parsed.text, first, verb, span)
         noun = m and next((w for w in first.words if w.end == m.end), None)
@@ -538,6 +539,18 @@ def _frame_before(parsed: Parsed, cand: Candidate, first: Sentence) -> Attributi
         if m is not None:
             return Attribution(m, cue_lemma(first, verb), "colon-subject")
     return None
+
+
+def _object_es(sent: Sentence, verb: Word) -> bool:
+    """`Ähnlich sieht es Kapitän Joshua Kimmich: „…“`: `es` right after the verb and a person after it: the
+    object before the subject (`gäbe es etwas Neues` has no person after it)."""
+    es, nxt = sent.word(verb.index + 1), sent.word(verb.index + 2)
+    if nxt is not None and nxt.text.lower() in ("auch", "ebenfalls", "ähnlich"):
+        nxt = sent.word(nxt.index + 1)  # `So formulierte es auch der Minister`
+    return es is not None and es.text == "es" and nxt is not None and (
+        nxt.upos == "PROPN" or nxt.text[:1].isupper() and (role_head(nxt.text) is not None or nxt.text in FIRST_NAMES)
+        or nxt.text.lower() in ("der", "die") and sent.word(nxt.index + 1) is not None
+        and role_head(sent.word(nxt.index + 1).text) is not None)
 
 
 def _next_sentence_frame(parsed: Parsed, cand: Candidate, last: Sentence | None,

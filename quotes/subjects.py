@@ -314,8 +314,9 @@ def _source_of_hervorgehen(text: str, sent: Sentence, cue: Word, exclude: tuple[
 
 # --- the phrases around the verb, ranked --------------------------------------------------------
 
+# (and the object `es` before the subject: `Ähnlich sieht es Kapitän X`, `So formulierte es der Minister`)
 _PARTICLES_BEFORE_SUBJECT = frozenset("jedenfalls zumindest wenigstens allerdings auch ebenfalls übrigens "
-                                      "freilich".split())
+                                      "freilich es".split())
 
 
 class _Ranking:
@@ -411,9 +412,13 @@ class _Ranking:
         """The phrase right after the verb (`sagte der Minister`)."""
         text, sent, pos, exclude = self.text, self.sent, self.pos, self.exclude
         right = surface_np(text, sent, pos + 1, 1, exclude)
-        if right is None and pos + 2 < len(sent.words) and sent.words[pos + 1].text.lower() in _PARTICLES_BEFORE_SUBJECT:
-            # `Das glaubt jedenfalls die Präsidentin`: past a sentence adverb, whatever its tag
-            right = surface_np(text, sent, pos + 2, 1, exclude)
+        k = pos + 1
+        while right is None and k < pos + 3 and k + 1 < len(sent.words) \
+                and sent.words[k].text.lower() in _PARTICLES_BEFORE_SUBJECT:
+            # `Das glaubt jedenfalls die Präsidentin`, `So formulierte es auch der Minister`: past a sentence
+            # adverb or the object `es`, whatever its tag
+            k += 1
+            right = surface_np(text, sent, k, 1, exclude)
         if right is None and pos + 1 < len(sent.words) and sent.words[pos + 1].text.lower() in ("der", "die", "das"):
             right = title_in_marks(text, sent, pos + 1)  # `teilte das „Space Telescope Science Institute“ mit`
             if right is not None and exclude[0] < right.end and right.start < exclude[1]:

@@ -1240,6 +1240,11 @@ def test_heisst_es_in_names_the_text(run_text):
     # an impersonal clause before a colon names no speaker: the one before goes on
     ('Ramelow sagte zudem: "Viele singen die Hymne nicht mit." Vielleicht gäbe es aber etwas ganz Neues: '
      '"Einen neuen Text, der so eingängig ist."', "Einen neuen Text, der so eingängig ist.", "Ramelow"),
+    # … but `es` right after the verb with a person after it is the object, the person the speaker
+    ('„Die Mannschaft hat Charakter gezeigt“, sagte Nagelsmann. Ähnlich sieht es Kapitän Joshua Kimmich: „Wir '
+     'sind als Team gewachsen.“', "Wir sind als Team gewachsen.", "Joshua Kimmich"),
+    ("„Das war gut“, sagte Nagelsmann. So formulierte es auch der Sportdirektor: „Wir sind auf einem guten Weg.“",
+     "Wir sind auf einem guten Weg.", "Sportdirektor"),
     # a genitive place before a role and a name is no speaker
     ("So sagte Ungarns Außenminister Peter Szijjarto der «Augsburger Allgemeinen», die Abgeordneten würden für "
      "die Kandidatin stimmen.", "die Abgeordneten würden für die Kandidatin stimmen.", "Peter Szijjarto"),

@@ -305,8 +305,9 @@ def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
         root = next((w for w in sent.words if w.deprel == "root"), None)
         subjects = [c for c in sent.children(root.index) if c.deprel in ("nsubj", "nsubj:pass")
                     or _nominative_object(sent, root, c)] if root is not None else []
-        if any(c.start < root.start for c in subjects):
-            # a verb has one subject: of two, the one before it (`Die Chefin … griff die Regierung an`)
+        if any(c.start < root.start and could_be_nominative(sent, c) for c in subjects):
+            # a verb has one subject: of two, the one before it (`Die Chefin … griff die Regierung an`; not
+            # `Als erster Zeuge`)
             subjects = [c for c in subjects if c.start < root.start]
         for c in subjects:
             m = mention_of(parsed.text, sent, c, (0, 0))

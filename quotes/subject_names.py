@@ -125,17 +125,15 @@ _BEFORE_SUBJECT = frozenset("auch selbst nun jetzt dann erneut".split())
 
 
 def fronted_object_before(sent: Sentence, run: list[Word]) -> bool:
-    """`Ähnliche Kritik äußerte auch Weber`: a name right after the finite verb (and `auch`, `selbst`)
-    whose parse subject is a thing before it (no person, no role) is the subject, the thing fronted."""
-    k = run[0].index - 2  # list position of the word before the name
-    while k >= 0 and sent.words[k].text.lower() in _BEFORE_SUBJECT:
-        k -= 1
+    """`Ähnliche Kritik äußerte auch Weber`, `Diese Einschätzung teilt auch Sportdirektor Rudi Völler`: a
+    name right after the finite verb (past `auch`, `selbst` and what describes it) whose parse subject
+    before the verb is a thing (no person, no role) is the subject, the thing fronted."""
+    k = _before_description(sent, run)
     verb = sent.words[k] if k >= 1 else None
     if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.deprel != "root":
         return False
-    subjects = [c for c in sent.children(verb.index) if c.deprel.startswith("nsubj")]
-    return len(subjects) == 1 and subjects[0].start < verb.start and subjects[0].upos == "NOUN" \
-        and role_head(subjects[0].text) is None
+    subjects = [c for c in sent.children(verb.index) if c.deprel.startswith("nsubj") and c.start < verb.start]
+    return len(subjects) == 1 and subjects[0].upos == "NOUN" and role_head(subjects[0].text) is None
 
 
 # a reflexive or an object pronoun between the finite verb and a subject named after it

@@ -50,6 +50,9 @@ def attributed(nlp):
     ("Der SPD-Mann Achim Brandt lehnte den Plan ab. Ähnliche Kritik äußerte auch Manfred Weber. "
      "„Das schadet dem Parlament“, sagte der CSU-Politiker.", "Das schadet dem Parlament", "cue-after",
      "Manfred Weber"),
+    # … also past the role describing the name (a free report after it is theirs)
+    ("„Das war gut“, sagte Nagelsmann. Diese Einschätzung teilt auch Sportdirektor Rudi Völler. Die Stimmung im "
+     "Team sei hervorragend.", "Die Stimmung im Team sei hervorragend.", "carry", "Rudi Völler"),
     # verb first after an adverb, no parse subject: the name after the verb is the subject
     ("Die Ministerin Jana Vogt lehnte den Plan ab. Ähnlich äußerte sich auch Bundeskanzlerin Angela Merkel. "
      "Sie betonte: „Wir bleiben dabei.“", "Wir bleiben dabei.", "cue-before", "Angela Merkel"),

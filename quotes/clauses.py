@@ -236,9 +236,10 @@ def perfect_infinitive(words: list[Word]) -> bool:
     """`… geplant haben`, `… getötet worden sein`: a participle before a final haben/sein."""
     low = [w.text.lower() for w in words]
     # a participle ends in -t or -en whatever the tag says (`fertig sein` is a state: a plan)
+    # (the clause may go on after a comma: `… eingeschleust haben, indem er …`)
     return any(a in ("haben", "sein") and i > 0 and low[i - 1].endswith(("t", "en")) and (
         words[i - 1].feat("VerbForm") == "Part" or low[i - 1] in ("worden", "gewesen") or
-        words[i - 1].upos == "VERB" and i == len(low) - 2) for i, a in enumerate(low))
+        words[i - 1].upos == "VERB" and (i == len(low) - 2 or low[i + 1] == ",")) for i, a in enumerate(low))
 
 
 CLAUSE_MARKS = ("dass", "ob", "wie", "wann", "warum", "weshalb", "wer", "was", "wo")

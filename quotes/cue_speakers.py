@@ -8,6 +8,7 @@ from quotes.spans import Spans
 from quotes.appositions import appositive_name
 from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.reference import clause_start_of, describes_one, person_of_nationality
+from quotes.lexicon import is_group_or_body
 from quotes.names import role_head
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, as_pronoun, names_a_leaning
@@ -64,8 +65,11 @@ def cue_speakers(parsed: Parsed, people: People, quoted: list[tuple[int, int]]) 
                     # `Besorgt äußerte sich X`, `Am Rande der Sitzung nahm X Stellung`
                     fronted = w.index == 2 and (sent.words[0].upos in ("ADV", "ADJ") or sent.words[0].text in ("Das", "Dies")) \
                         or fronted_adverbial(sent, 0, w)  # (`Das fordert X`: after an anaphoric `Das`)
-                    mentions = [m] if m is not None and m.kind in ("name", "role") and (m.end <= w.start or fronted) \
-                        else []
+                    # (or a group or body opening the sentence: `Die Behörden werfen X Menschenhandel vor`)
+                    body = m is not None and m.kind == "org" and m.start == sent.start and m.end <= w.start \
+                        and is_group_or_body(m.text.split()[-1])
+                    mentions = [m] if m is not None and (m.kind in ("name", "role") or body) and (
+                        m.end <= w.start or fronted) else []
             opening = sent.words[0]
             person = people.get(opening.text) if opening.end <= w.start and not in_quote(opening) else None
             if person is not None and opening.start in person.subject_positions and \

@@ -133,6 +133,9 @@ def attributed(nlp):
     ("US-Außenminister Antony Blinken war in Brüssel. „Jede Waffenlieferung verlängert den Krieg“, sagte Péter "
      "Szijjártó. Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend. Die Tür stehe "
      "offen.", "Die Tür stehe offen.", "carry", "Antony Blinken"),
+    # hearsay after an accusation goes on from the body that accuses, whatever the parser hung its subject on
+    ("Die Behörden werfen Luna Menschenhandel vor. Er soll zwei Menschen illegal eingeschleust haben.",
+     "Er soll zwei Menschen illegal eingeschleust haben.", "carry", "Behörden"),
     # `Den Angaben zufolge` right after a report: what its speaker said
     ("Die Allianz sei stärker denn je, sagte Mark Rutte. Den Angaben zufolge wollen inzwischen 23 Staaten das "
      "Ziel erreichen.", "wollen inzwischen 23 Staaten das Ziel erreichen.", "construction", "Mark Rutte"),

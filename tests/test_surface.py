@@ -21,6 +21,9 @@ from quotes.surface import surface_indirect
     # a Konjunktiv I after a conditional opening with its verb is reported (`würde` stays hypothetical)
     ("Sollte Iran erneut angreifen, werde Israel reagieren.", "indirect:free",
      "Sollte Iran erneut angreifen, werde Israel reagieren."),
+    # `soll` with a perfect infinitive is hearsay, not a plan, also before a clause after a comma
+    ("Er soll zwei Menschen illegal eingeschleust haben, indem er sie als Spieler ausgab.", "indirect:free",
+     "Er soll zwei Menschen illegal eingeschleust haben, indem er sie als Spieler ausgab."),
     # `soll` after a speech verb and its comma is that verb's report
     ("Die Zeitung berichtete, 200 Mitarbeiter sollen entlassen werden.", "indirect:v2",
      "200 Mitarbeiter sollen entlassen werden."),

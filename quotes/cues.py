@@ -11,7 +11,7 @@ import re
 from quotes.lexicon import (MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_PRETERITES, STRONG_VERBS, aux_forms, is_source_noun)
 from quotes.morph import form_table, lemma_of
-from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
+from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
                             verb_after_noun)
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
@@ -37,9 +37,10 @@ def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> 
                   and x.text.islower() and x.text in PARTICLES
                   and not (i + 1 < len(after) and after[i + 1].start == x.start)
                   and not (x.text == "zu" and i + 1 < len(after) and after[i + 1].upos in ("VERB", "AUX"))]
-    # a relative clause set off by commas sits inside the verb's clause (`Dies geht aus einer
-    # Meldung, die … verbreitet wurde, hervor`): the particle may close the clause after it
-    if end + 2 < len(after) and after[end].text == "," and after[end + 1].text.lower() in RELATIVE_PRONOUNS:
+    # a relative or subordinate clause set off by commas sits inside the verb's clause (`Dies geht aus einer
+    # Meldung, die … verbreitet wurde, hervor`, `warf Obama, nachdem … bekannt wurde, vor`): the particle
+    # may close the clause after it
+    if end + 2 < len(after) and after[end].text == "," and after[end + 1].text.lower() in RELATIVE_PRONOUNS + SUBORDINATORS:
         close = next((i for i in range(end + 2, len(after)) if after[i].text in ",;:"), None)
         if close is not None and close + 1 < len(after) and after[close].text == ",":
             last = next((i for i in range(close + 1, len(after)) if after[i].text in ",;:."), len(after))

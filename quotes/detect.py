@@ -15,7 +15,7 @@ from typing import Iterator
 from quotes.lexicon import COGNITION_VERBS, PARTICLES, PLACES, REPORT_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, ZU_NOUNS
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, quotation_open
 from quotes.layout import QUOTE_MARKS
-from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, comma_between, finite_form, has_finite_subjunctive,
+from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
 from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
@@ -478,6 +478,9 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
                 and x.text not in SENTENCE_ADVERBS or x.text == ";" for x in words[i + 1:j]):
         return None
     rest = strip_punct(words[j + 1:])
+    if len(rest) > 2 and rest[0].text in PARTICLES and rest[1].text == "," and not cue_lemma(sent, cue).startswith(rest[0].text):
+        return None  # `…, nachdem bekannt wurde, vor, er habe …`: another verb's particle closes the frame
+    rest = _past_inserted_clause(sent, cue, rest)
     if len(rest) < 3 or clause_marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"),
                                       direct):
         return None
@@ -517,6 +520,20 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     if rule in ("indirect:konjunktiv", "indirect:zu"):
         end = before_next_main_clause(sent, rest[0].start, end, after_subjunctive=rule == "indirect:konjunktiv")
     return Candidate(rest[0].start, end, "indirect", rule, 0.6, cue_start=cue.start, cue_end=cue.end)
+
+
+def _past_inserted_clause(sent: Sentence, cue: Word, rest: list[Word]) -> list[Word]:
+    """`warf Obama, nachdem … bekannt wurde, vor, er habe …`: a subordinate clause inserted before the
+    cue's particle, which closes the frame; the report follows the particle's comma."""
+    lemma = cue_lemma(sent, cue)
+    particle = lambda x: x.text in PARTICLES and lemma.startswith(x.text) and lemma != x.text
+    if len(rest) > 2 and particle(rest[0]) and rest[1].text == ",":
+        return rest[2:]  # (the comma before the particle taken for the frame's)
+    if not rest or rest[0].text.lower() not in SUBORDINATORS:
+        return rest
+    k = next((k for k in range(1, len(rest) - 2) if rest[k - 1].text == "," and rest[k + 1].text == ","
+              and particle(rest[k])), None)
+    return rest[k + 2:] if k is not None else rest
 
 
 def _opens_clause(words, k: int) -> bool:

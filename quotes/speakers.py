@@ -494,6 +494,14 @@ class People:
                         continue
                     if len(run) == 1:
                         continue
+                before = sent.word(run[0].index - 1)
+                whole = parsed.text[run[0].start:run[-1].end]
+                owner = people.get(whole[:-1]) if whole.endswith("s") and before is not None \
+                    and role_head(before.text) else None
+                if owner is not None:
+                    # `Die Anwältin Samanis`: a role and the genitive of one named before, their lawyer
+                    people.add_to(owner, run[0].start, False)
+                    continue
                 named = people.by_first_name(run[0].text) if len(run) == 1 else None
                 if named is not None:
                     # `Ban Ki-moon … Ban sagte`, `Oleksandr Petrenko … Oleksandr erzählt`: the one named

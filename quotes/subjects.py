@@ -429,7 +429,12 @@ class _Ranking:
         """The phrase right before the verb (`Der Minister sagte`), unless it ends the parse
         subject's phrase or follows a preposition."""
         text, sent, pos, exclude = self.text, self.sent, self.pos, self.exclude
+        k = pos - 1
+        while k > 1 and pos - k < 3 and (sent.words[k].text.lower() in SENTENCE_ADVERBS
+                                          or sent.words[k].text.lower() in ("selber", "selbst")):
+            k -= 1  # `McCains Kampagne selber dagegen warf …`: adverbs after the subject opening the sentence
         left = surface_np(text, sent, before_seat(sent, pos - 1), -1, exclude) or \
+            (surface_np(text, sent, before_seat(sent, k), -1, exclude) if k < pos - 1 else None) or \
             before_relative_clause(text, sent, pos, exclude)
         left = before_example(text, sent, left, exclude)
         # (`Ein Berater von Präsident Poroschenko sagte`: the adviser speaks, not the president)

@@ -325,6 +325,9 @@ def marked_reports(nlp):
     # adverbs after `hieß es` go on with the frame, up to the comma that opens the report
     ("Aus seinem Ministerium hieß es am Abend lediglich, man prüfe alle Optionen.", "indirect:konjunktiv",
      "man prüfe alle Optionen."),
+    # a clause inserted before the cue's particle: the report follows the particle
+    ("Die Kampagne warf Obama, nachdem dessen Entscheidung bekannt wurde, vor, er habe seine Glaubwürdigkeit "
+     "verspielt.", "indirect:konjunktiv", "er habe seine Glaubwürdigkeit verspielt."),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)

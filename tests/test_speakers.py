@@ -166,6 +166,9 @@ def test_gender_from_first_name_or_role(name, descriptor, gender):
     ("Die AfD hat Doris von Sayn-Wittgenstein gewählt. Von Sayn-Wittgensteins Text distanzierte sich die Partei.",
      ["Doris von Sayn-Wittgenstein"]),
     ("Das Nobelkomitee würdigte damit Obamas Einsatz für den Frieden.", []),
+    # a role and the genitive of one named before is that person's (their lawyer), no one new
+    ("Der Heilpraktiker Mohammed Ali Samani wurde verhaftet. Die Anwältin Samanis bestritt die Vorwürfe.",
+     ["Mohammed Ali Samani"]),
     # a first name in -s is no genitive, even when a person of that name without the -s was named before
     ("Verdi-Chefin Andrea Wemheuer kritisierte die Zustände. Gesundheitsminister Andreas Philippi zeigte sich "
      "gesprächsbereit.", ["Andrea Wemheuer", "Andreas Philippi"]),

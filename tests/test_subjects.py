@@ -58,6 +58,8 @@ def test_a_frame_after_the_report_has_its_subject_after_the_auxiliary(hand_parse
     ("Die russische Botschaft in Berlin wies die Vorwürfe als haltlos zurück.", "wies", "Die russische Botschaft"),
     # a contracted preposition opening the sentence is no name, whatever the tagger says
     ("Zur Taiwan-Frage äußerte sich der Chefdiplomat unmissverständlich.", "äußerte", "der Chefdiplomat"),
+    # sentence adverbs between the opening subject and the verb, whatever the tagger made of them
+    ("McCains Kampagne selber dagegen warf Obama vor, er habe gelogen.", "warf", "McCains Kampagne"),
     # a particle before the fronted phrase
     ("Bereits im Frühjahr hatte Wladimir Putin die Ministerin als Kriegstreiberin bezeichnet.", "bezeichnet",
      "Wladimir Putin"),

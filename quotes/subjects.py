@@ -11,7 +11,7 @@ import re
 
 from quotes.appositions import appositive_name
 from quotes.clauses import comma_between, finite_form, is_subjunctive
-from quotes.cues import (after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
+from quotes.cues import (STRONG_FINITE, after_so, cue_lemma, frame_auxiliary, impersonal_cue, is_cue, modal_frame_verb,
                          passive)
 from quotes.lexicon import DEMONYMS, REACTION_NOUNS, SENTENCE_ADVERBS, is_group_or_body, is_report_noun
 from quotes.marks import CLOSING_MARKS
@@ -239,7 +239,8 @@ def _clause_before_und(text: str, sent: Sentence, cue: Word, exclude: tuple[int,
         return None
     k = cue.index - 2
     while k > 0 and sent.words[k - 1].text != "," and not (
-            sent.words[k - 1].upos in ("VERB", "AUX") and sent.words[k - 1].feat("Mood") == "Ind"):
+            sent.words[k - 1].upos in ("VERB", "AUX") and sent.words[k - 1].feat("Mood") == "Ind"
+            or sent.words[k - 1].text in STRONG_FINITE):  # (`biss` tagged a preposition)
         k -= 1
     first = sent.words[k - 1] if k > 0 and sent.words[k - 1].text != "," else None
     if first is not None and not _has_subject(sent, first):

@@ -1240,6 +1240,10 @@ def test_heisst_es_in_names_the_text(run_text):
     # an impersonal clause before a colon names no speaker: the one before goes on
     ('Ramelow sagte zudem: "Viele singen die Hymne nicht mit." Vielleicht gäbe es aber etwas ganz Neues: '
      '"Einen neuen Text, der so eingängig ist."', "Einen neuen Text, der so eingängig ist.", "Ramelow"),
+    # a verb coordinated after a strong past form the tagger missed shares that verb's subject, after it
+    # behind a fronted clause
+    ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“",
+     "Lasst mich raus!", "Randalierer"),
     # … but `es` right after the verb with a person after it is the object, the person the speaker
     ('„Die Mannschaft hat Charakter gezeigt“, sagte Nagelsmann. Ähnlich sieht es Kapitän Joshua Kimmich: „Wir '
      'sind als Team gewachsen.“', "Wir sind als Team gewachsen.", "Joshua Kimmich"),

@@ -487,7 +487,8 @@ class _Walk:
         if cand.rule == "direct:label" and att.cue not in WRITTEN_CUES and att.how not in ("headline", "inside") and \
                 not _labelled_by_name(cand, att, parsed.text) and \
                 not (att.how == "viewpoint" and _INDEFINITE_BEFORE.search(parsed.text[max(0, cand.start - 30):cand.start])) and (
-                not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att))
+                not (_judges(parsed.text, cand, att.cue) or _said_term(parsed, cand, att) or _phrase_said(parsed, cand, att)
+                     or _shouted(parsed.text, cand, att))
                 or att.mention is None or att.mention.kind not in ("name", "pronoun", "role")
                 and not _speaks_as_group(att.mention.text)):
             # a capitalised term needs a person's verb that judges it (`wies … als „X“ zurück`)
@@ -562,6 +563,19 @@ def _said_term(parsed: Parsed, cand: Candidate, att: Attribution) -> bool:
     after = parsed.text[cand.end:cand.end + 12].lstrip("“”»«\"")
     return att.how == "cue-after" and after.startswith(",") and not after[1:].lstrip().startswith("wie") \
         and att.cue != "nennen" and opening is not None and not parsed.text[opening.start:cand.start].strip(" „»«\"\n")
+
+
+_SHOUTING = frozenset("rufen schreien brüllen skandieren".split())
+# a word before the opening mark that makes the term no object of the shout (`rief zur „Aktion X“ auf`)
+_NOT_SHOUTED_AFTER = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|zu|zur|zum|nach|für|auf|von|vom|mit|als)\s*\W?$",
+                                re.I)
+
+
+def _shouted(text: str, cand: Candidate, att: Attribution) -> bool:
+    """`Dabei rief er „Allahu Akbar“`: a term in marks a verb of shouting takes as its object is what was
+    shouted, capitalised or not."""
+    return att.how == "cue-before" and att.cue in _SHOUTING and \
+        _NOT_SHOUTED_AFTER.search(text[max(0, cand.start - 12):cand.start]) is None
 
 
 def _with_partners(parsed: Parsed, people: People, cand: Candidate, mention: Mention, resolved: Resolved) -> Resolved:

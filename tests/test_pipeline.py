@@ -1507,6 +1507,9 @@ def test_sollen_reports_a_plan_only_inside_a_report(run_text):
     ("Die Wiener Linien wurden als „bedeutende Organisation“ bezeichnet.", [("bedeutende Organisation", None)]),
     ("Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen weiter.", [("nebelartig", None)]),
     ("Die Pläne wurden als „Provokation“ bezeichnet.", []),
+    # what a verb of shouting takes as its object is shouted; a term after its preposition is a name
+    ("Der Täter stach auf die Frau ein. Dabei rief er „Allahu Akbar“.", [("Allahu Akbar", "Täter")]),
+    ("Die Demonstranten riefen zur „Aktion Grünes Licht“ auf.", []),
 ])
 def test_capitalised_terms_in_marks(run_text, text, expected):
     got = [(q.text, q.speaker) for q in run_text(text) if q.kind == "direct"]

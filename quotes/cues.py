@@ -561,7 +561,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     if low == "nach":
         # nach (einer ersten) Analyse / nach Angaben der Polizei; `…, nach anderen Angaben 110 Kilometer`
         # only offers another figure
-        for k, nxt in enumerate(sent.words[i + 1:i + 4], i + 1):
+        # (up to four words: `nach einem EU-Dokument` is tokenized `einem EU - Dokument`)
+        for k, nxt in enumerate(sent.words[i + 1:i + 5], i + 1):
             if is_source_noun(nxt.text):
                 after = sent.word(nxt.index + 1)
                 other = any(x.text.lower() in ("anderen", "weiteren") for x in sent.words[i + 1:k])

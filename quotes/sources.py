@@ -102,6 +102,10 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
                  or len(between) == 2 and hyphen_joins(sent.words, j - 1)):  # `nach UN-Angaben`, split at its hyphen
             # `nach ukrainischen Angaben`: whose the figures are, with the side it gives
             m = Mention(text[between[0].start:m.end], between[0].start, m.end, m.kind)
+        elif m is not None and j < len(sent.words) and m.start == sent.words[j].start and len(between) > 2 \
+                and hyphen_joins(sent.words, j - 1):
+            # `nach einem EU-Dokument`: the compound split at its hyphen, without the article
+            m = Mention(text[sent.words[j - 2].start:m.end], sent.words[j - 2].start, m.end, m.kind)
         return m
     m = surface_np(text, sent, pos + 1, 1, none)
     return appositive_name(text, sent, m) if m is not None else None  # `laut der Zeitung „Habertürk“`

@@ -41,6 +41,7 @@ def test_no_cue(parsed_word, text, form):
     ("Als er dazu Stellung nahm, war es spät.", "nahm", True),
     ("Die Polizei nahm die Verdächtigen fest.", "nahm", False),
     ("Die Soldaten brachten sich in Stellung.", "brachten", False),
+    ("Beide Regierungen legten aber Wert darauf, dass auch andere Länder Soldaten stellen.", "legten", True),
     ("Die Daten seien lückenhaft, gab der Astrophysiker zu bedenken.", "gab", True),
     ("Er gab zu verstehen, dass er bleiben wolle.", "gab", True),
     ("Die Regierung gab weitere Mittel frei.", "gab", False),

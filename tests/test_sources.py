@@ -26,6 +26,7 @@ from quotes.sources import frame_source
     ("Nach Informationen aus Kreisen der ukrainischen Regierung plant Kiew ein Treffen.", "Nach", "ukrainischen Regierung"),
     # a compound the tokenizer split at its hyphen
     ("Nach UN-Angaben sind mehr als zehn Millionen Menschen geflohen.", "Nach", "UN-Angaben"),
+    ("Nach einem EU-Dokument leben viele Roma in Armut.", "Nach", "EU-Dokument"),
     # a body's seat is part of the source
     ("Nach Angaben des Verteidigungsministeriums in Moskau wurden 24 Drohnen abgeschossen.", "Nach",
      "Verteidigungsministeriums in Moskau"),

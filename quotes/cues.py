@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS,
+from quotes.lexicon import (MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, NUMERALS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_PRETERITES, STRONG_VERBS, aux_forms, is_source_noun)
 from quotes.morph import form_table, lemma_of
 from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
@@ -566,7 +566,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
             if is_source_noun(nxt.text):
                 after = sent.word(nxt.index + 1)
                 other = any(x.text.lower() in ("anderen", "weiteren") for x in sent.words[i + 1:k])
-                return None if other and after is not None and after.upos == "NUM" else "nach"
+                figure = after is not None and (after.upos == "NUM" or after.text.lower() in NUMERALS)
+                return None if other and figure else "nach"
             # (`Nach UN-Angaben`: the first part of a compound the tokenizer split at its hyphen)
             glued = k + 1 < len(sent.words) and hyphen_joins(sent.words, k + 1) or hyphen_joins(sent.words, k)
             if nxt.upos not in ("DET", "ADJ") and not glued and not (k == i + 1 and saxon_genitive(sent, nxt)):
@@ -695,3 +696,17 @@ def frame_clause(sent: Sentence, i: int) -> list[Word] | None:
         # `…, die gemäß X nur dann zulässig ist, wenn …`: clauses that depend on it belong to it
         right = next((k for k in range(right + 2, len(words)) if words[k].text in (",", ";")), len(words))
     return list(words[left + 1:right])
+
+
+_DENIABLE = frozenset({"bestätigen", "kommentieren"})
+
+
+def denied_confirmation(sent: Sentence, cue: Word) -> bool:
+    """`wollte nicht bestätigen, dass …`, `haben den Verdacht nicht bestätigt, dass …`: a confirmation or
+    comment refused says nothing of what follows."""
+    if cue_lemma(sent, cue) not in _DENIABLE:
+        return False
+    before = [w.text.lower() for w in sent.words[max(0, cue.index - 3):cue.index - 1]]
+    after = [w.text.lower() for w in sent.words[cue.index:cue.index + 2]]
+    return "nicht" in before or "nicht" in after
+

@@ -608,8 +608,12 @@ def test_not_known_is_no_report(run_text):
     assert not run_text(text)
 
 
-def test_another_figure_is_no_report(run_text):
-    text = "Im Batteriebetrieb hat das Fahrzeug eine Reichweite von 100, nach anderen Angaben 110 Kilometern."
+@pytest.mark.parametrize("text", [
+    "Im Batteriebetrieb hat das Fahrzeug eine Reichweite von 100, nach anderen Angaben 110 Kilometern.",
+    # (a figure in words, whatever its tag)
+    "An einem normalen Stromanschluss dauert das Laden acht, nach anderen Angaben neun Stunden.",
+])
+def test_another_figure_is_no_report(run_text, text):
     assert not [q for q in run_text(text) if q.rule.startswith("indirect:nach")]
 
 

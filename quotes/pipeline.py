@@ -11,6 +11,7 @@ from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
 from quotes.person_runs import person_like
 from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blocks, signed_quotes
+from quotes.cues import denied_confirmation
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import marked_quotes
@@ -245,6 +246,13 @@ def _paragraph_ends(text: str, n: int) -> list[int]:
     return ends + [len(text)] * (n - len(ends))
 
 
+def _denied(parsed: Parsed, c: Candidate) -> bool:
+    """The candidate's cue is a confirmation refused (`wollte nicht bestätigen, dass …`)."""
+    sent = parsed.sentence_at(c.cue_start) if c.cue_start is not None else None
+    cue = next((w for w in sent.words if w.start == c.cue_start), None) if sent is not None else None
+    return cue is not None and denied_confirmation(sent, cue)
+
+
 def _without_dateline(text: str, c: Candidate) -> Candidate:
     """A report whose sentence opens the article keeps its dateline out of the quoted words."""
     m = _DATELINE.match(text, c.start)
@@ -268,6 +276,11 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     # a capitalised term in marks is often a name inside reported speech: it does not block it
     direct_spans = [(c.start - 1, c.end + 1) for c in direct if c.rule != "direct:label"]
     indirect = [_without_dateline(text, c) for c in indirect_candidates(parsed, direct_spans)]
+    denied = [c for c in indirect if _denied(parsed, c)]
+    if drops is not None:
+        drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "a confirmation refused: nothing said")
+                  for c in denied]
+    indirect = [c for c in indirect if c not in denied]
     people = people if people is not None else People.from_parsed(parsed, person_like)
     # interview answers hold quotes and reports of their own: they block nothing
     talk = interview.turns(parsed, {p.name.split()[-1] for p in people.persons.values()}, original)

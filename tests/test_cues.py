@@ -125,3 +125,17 @@ def test_strong_verb_forms_are_cues_whatever_the_tag(hand_parse):
 def test_a_frame_after_the_report_opened_by_its_auxiliary(parsed_word, text, form, aux):
     found = frame_auxiliary(*parsed_word(text, form))
     assert (found.text if found is not None else None) == aux
+
+
+@pytest.mark.parametrize("text, form, denied", [
+    ("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", "bestätigen", True),
+    ("Die Tests haben den Verdacht nicht bestätigt, dass sie an der Grippe starb.", "bestätigt", True),
+    ("Ein Sprecher bestätigte, dass alle Insassen Soldaten waren.", "bestätigte", False),
+    # ruling something out is a statement, whatever the negation
+    ("Der Minister schloss nicht aus, dass er kandidiert.", "schloss", False),
+])
+def test_a_confirmation_refused(parsed_word, text, form, denied):
+    from quotes.cues import denied_confirmation
+
+    sent, w = parsed_word(text, form)
+    assert denied_confirmation(sent, w) is denied

@@ -114,6 +114,10 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     # attribution decides whether a speaker from the context carries over
     # (or the Konjunktiv after a fronted clause, whatever the parser hung on marks inside: `Sollte Israel
     # zurückschlagen, werde Teheran „noch härter“ antworten`)
+    if rule == "indirect:free" and all(w.text.lower() in ("möchte", "möchten") for w in subj):
+        return None  # `Diesen Druck möchte er vermeiden`: a wish in the indicative's sense, no report
+    if rule == "indirect:free" and _hypothetical(words, subj):
+        return None
     after_clause = konjunktiv_after_fronted_clause(words)
     finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0
                    or w is after_clause]
@@ -136,6 +140,17 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     if len(body) < 4 or inside_any(body[0].start, body[-1].end, direct):
         return None
     return Candidate(body[0].start, body[-1].end, "indirect", rule, 0.45)
+
+
+_KONJUNKTIV_II = frozenset("müsste müssten wäre wären würde würden hätte hätten könnte könnten".split())
+_CONDITION = ("bei einem", "bei einer", "im falle", "in dem falle")  # (`Im` may come split into `In dem`)
+
+
+def _hypothetical(words: list[Word], subj: list[Word]) -> bool:
+    """`Bei einem Sieg Uruguays müssten die Franzosen fünf Tore mehr erzielen`: a condition opening the
+    sentence and only Konjunktiv II: the writer's reckoning, no report."""
+    opening = " ".join(w.text.lower() for w in words[:3])
+    return opening.startswith(_CONDITION) and all(w.text.lower() in _KONJUNKTIV_II for w in subj)
 
 
 def _indicative(sent: Sentence, verb: Word) -> bool:

@@ -18,6 +18,8 @@ from quotes.surface import surface_indirect
      "Die NATO bereite sich auf einen Krieg mit Russland vor"),
     # a free report: a Konjunktiv main clause with no speech verb of its own
     ("Die Lage habe sich beruhigt.", "indirect:free", "Die Lage habe sich beruhigt."),
+    ("Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen.", "indirect:free",
+     "Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen."),
     # a Konjunktiv I after a conditional opening with its verb is reported (`würde` stays hypothetical)
     ("Sollte Iran erneut angreifen, werde Israel reagieren.", "indirect:free",
      "Sollte Iran erneut angreifen, werde Israel reagieren."),
@@ -73,6 +75,11 @@ def test_a_short_first_clause_with_its_konjunktiv_second_is_a_free_report(nlp):
     "Sollte es zum Krieg kommen, würde die Wirtschaft schwer leiden.",
     # quoted words with a verb are the quotation the frame attributes
     "Rubio zufolge gibt es „vorsichtigen Optimismus, dass wir vorankommen“.",
+    # a condition opening the sentence and only Konjunktiv II: the writer's reckoning
+    "Bei einem Sieg Uruguays müssten die Franzosen fünf Tore mehr erzielen.",
+    "Im Falle eines Programmstopps müsste der Konzern die Zahlungen zurückerstatten.",
+    # `möchte` alone says a wish in the indicative's sense
+    "Diesen Druck möchte der Präsident vermeiden.",
 ])
 def test_no_surface_report(nlp, text):
     from quotes.marks import direct_candidates

@@ -17,7 +17,7 @@ from quotes.cues import impersonal_cue, is_cue
 from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, speaker_subject_before, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               body_of_possessive, describes_one, first_person_about_the_speaker, fitting_person_between,
                               both_sides, gender_clash, group_of, named_with_word, names_a_text, nationality_clash, nationality_fitting,
                               outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
@@ -205,7 +205,8 @@ class _Walk:
             return None
         prior = _latest_speaker(recent, self.cue_speakers, sidx, self.cue_keys, own=not per_source)
         if prior is None and cand.rule == "indirect:free" and recent is not None \
-                and sidx - recent[0] <= FREE_REPORT_REACH and about_the_speaker(parsed, people, cand, recent):
+                and sidx - recent[0] <= FREE_REPORT_REACH and (about_the_speaker(parsed, people, cand, recent)
+                                                               or speaker_subject_before(parsed, people, cand, recent, unknown_fits=True)):
             # `„…“, sagte de Maizière. [two sentences of background] Er wolle zu einem offenen
             # Europa zurück.`: a free report about `er`/`sie` goes on with the last speaker if
             # that is the person the pronoun fits and no one else was named as a subject since

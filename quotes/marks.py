@@ -406,6 +406,7 @@ def _frame_inside(text: str, start: int, stop: int) -> int | None:
 
 
 _FIRST_PERSON = frozenset("ich wir mir uns".split())
+_SPEAKER_ARTICLES = frozenset("der die ein eine".split())
 
 
 def _split_at_frame(text: str, open_at: int, end_at: int) -> list[MarkSpan]:
@@ -416,9 +417,11 @@ def _split_at_frame(text: str, open_at: int, end_at: int) -> list[MarkSpan]:
     comma = _frame_inside(text, open_at + 1, end_at)
     stop = _SENTENCE_END.search(text, comma, end_at) if comma is not None else None
     frame = text[comma + 1:stop.start()] if stop is not None else ""
-    # (a frame is a clause of its own: `, sagte der Vorsitzende, dass …` goes on as reported speech)
-    if stop is None or any(ch in frame for ch in "\n,:;") or \
-            any(w.lower() in _FIRST_PERSON for w in re.findall(r"\w+", frame)):
+    words = re.findall(r"\w+", frame)
+    # (a frame is a clause of its own: `, sagte der Vorsitzende, dass …` goes on as reported speech; its
+    # speaker follows the verb, by name or with an article: `, droht ihm eine Verhaftung` is no frame)
+    if stop is None or any(ch in frame for ch in "\n,:;") or any(w.lower() in _FIRST_PERSON for w in words) \
+            or len(words) < 2 or not (words[1][:1].isupper() or words[1].lower() in _SPEAKER_ARTICLES):
         return [MarkSpan(open_at, end_at, open_at + 1, end_at)]
     return [MarkSpan(open_at, None, open_at + 1, comma), MarkSpan(stop.end(), end_at, stop.end(), end_at)]
 

@@ -486,8 +486,18 @@ def first_person_about_the_speaker(parsed: Parsed, people: People, cand: Candida
     """`Drei Monate saß er im Gefängnis. „Natürlich kam es den Behörden gelegen, dass ich …“`: a
     quote in the first person right after a sentence whose subject is the last speaker (`er` or
     singular `sie` not of the other gender, or their name) is that speaker's."""
+    # (a gender not known from a first name does not rule a pronoun out: the quote is in the first person)
+    return bool(_FIRST_SINGULAR.search(parsed.text[cand.start:cand.end])) and \
+        speaker_subject_before(parsed, people, cand, recent, unknown_fits=True)
+
+
+def speaker_subject_before(parsed: Parsed, people: People, cand: Candidate, recent, unknown_fits: bool = False) -> bool:
+    """The sentence right before the candidate, after the last quote, has the last speaker as its subject
+    (`er` or singular `sie` of their gender, or their name), and no one else was named as a subject since:
+    the speaker is still the one the text is about (`„…“, sagt Baatour. … Auch die Rolle der Berber
+    möchte er stärken. Tunesien brauche …`)."""
     person = people.get(recent[1].name or "")
-    if person is None or not _FIRST_SINGULAR.search(parsed.text[cand.start:cand.end]):
+    if person is None:
         return False
     i = parsed.position_at(cand.start)
     before = parsed.sentences[i - 1] if i > 0 else None
@@ -495,8 +505,7 @@ def first_person_about_the_speaker(parsed: Parsed, people: People, cand: Candida
         return False
     last = fold(person.name.split()[-1])
     for w in before.words:
-        # a gender not known from a first name does not rule a pronoun out: the quote is in the first person
-        if w.deprel in SUBJECT_RELS and (fold(w.text) == last or _pronoun_fits(parsed, w, person, unknown_fits=True)):
+        if w.deprel in SUBJECT_RELS and (fold(w.text) == last or _pronoun_fits(parsed, w, person, unknown_fits)):
             return not subject_between(people, recent, cand.start)
     return False
 

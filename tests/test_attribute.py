@@ -133,6 +133,12 @@ def attributed(nlp):
     ("US-Außenminister Antony Blinken war in Brüssel. „Jede Waffenlieferung verlängert den Krieg“, sagte Péter "
      "Szijjártó. Auf die Frage, ob die Ukraine bald Mitglied werde, antwortete Blinken ausweichend. Die Tür stehe "
      "offen.", "Die Tür stehe offen.", "carry", "Antony Blinken"),
+    # a free report right after a sentence about the last speaker (their pronoun as subject) is theirs, past
+    # sentences that report nothing
+    ("„Frauen erben immer noch weniger als Männer“, sagt Baatour. „Das ist nicht verfassungskonform.“ Er möchte, "
+     "dass auch Nichtmuslime kandidieren dürfen. Auch die Rolle der Berber möchte er stärken. Tunesien brauche "
+     "einen entschlossenen Demokraten an der Spitze.", "Tunesien brauche einen entschlossenen Demokraten an der "
+     "Spitze.", "carry", "Baatour"),
     # hearsay after an accusation goes on from the body that accuses, whatever the parser hung its subject on
     ("Die Behörden werfen Luna Menschenhandel vor. Er soll zwei Menschen illegal eingeschleust haben.",
      "Er soll zwei Menschen illegal eingeschleust haben.", "carry", "Behörden"),

@@ -143,6 +143,9 @@ def test_unbalanced_mark_closes_before_a_frame(text, said):
     ("„Ich weiß nicht, sagte ich mir. Dann ging ich.“", ["Ich weiß nicht, sagte ich mir. Dann ging ich."]),
     ("„Als er kam, sagte der Chef, dass alles gut werde. Das war gelogen.“",
      ["Als er kam, sagte der Chef, dass alles gut werde. Das war gelogen."]),
+    # no speaker after the verb: no frame (`droht` threatens no one here)
+    ("„Wenn die Behörden davon erfahren, droht ihm eine Verhaftung. Seine Frau ist schwanger.“",
+     ["Wenn die Behörden davon erfahren, droht ihm eine Verhaftung. Seine Frau ist schwanger."]),
 ])
 def test_a_quote_split_by_its_forgotten_marks(text, said):
     assert [text[s.start:s.end] for s in scan_marks(text)] == said

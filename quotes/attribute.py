@@ -13,14 +13,14 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import has_finite_subjunctive
-from quotes.cues import impersonal_cue, is_cue
+from quotes.cues import candidate_cue, impersonal_cue, is_cue
 from quotes.lexicon import KNOWN_BODIES, LABEL_VERBS, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
-from quotes.reference import (UNNAMED_REACH, about_the_speaker, speaker_subject_before, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
+from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spokesperson, body_by_other_word, clause_start_of, compound_antecedent,
                               body_of_possessive, describes_one, first_person_about_the_speaker, fitting_person_between,
                               both_sides, gender_clash, group_of, named_with_word, names_a_text, nationality_clash, nationality_fitting,
-                              outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent,
+                              outlet_named_before, owner_of_source, plural_sie, plural_subject_before, role_antecedent, speaker_subject_before,
                               role_noun_mentions, role_subject_mentions, singular_sie, subject_between,
                               paragraph_subject, spokesperson_of_body, the_text_itself, the_two_before,
                               the_two_before_in_sentence, the_two_in_sentence_before, group_with_genitive, without_seat)
@@ -531,9 +531,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einer|kein|keine|keinen)\s
 
 def _impersonal_frame(parsed: Parsed, cand: Candidate) -> bool:
     """The candidate's cue names no one by design (`…, heißt es`), so the last speaker may go on."""
-    sent = parsed.sentence_at(cand.cue_start) if cand.cue_start is not None else None
-    cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent is not None else None
-    return cue is not None and impersonal_cue(sent, cue)
+    found = candidate_cue(parsed, cand)
+    return found is not None and impersonal_cue(*found)
 
 
 _GENITIVE_BETWEEN = re.compile(r"\s+(?:der|des)\s+[„\"»«‚']?")

@@ -15,7 +15,7 @@ from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS,
                             verb_after_noun)
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
-from quotes.types import Sentence, Word
+from quotes.types import Candidate, Parsed, Sentence, Word
 
 
 def cue_lemma(sent: Sentence, w: Word, verbs: frozenset[str] = SPEECH_VERBS) -> str:
@@ -710,3 +710,9 @@ def denied_confirmation(sent: Sentence, cue: Word) -> bool:
     after = [w.text.lower() for w in sent.words[cue.index:cue.index + 2]]
     return "nicht" in before or "nicht" in after
 
+
+def candidate_cue(parsed: Parsed, cand: Candidate) -> tuple[Sentence, Word] | None:
+    """The sentence and word of the cue a candidate was found with, if it has one."""
+    sent = parsed.sentence_at(cand.cue_start) if cand.cue_start is not None else None
+    cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent is not None else None
+    return (sent, cue) if cue is not None else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
-from quotes.cues import (according_to_frame, anaphoric_frame, cue_lemma, impersonal_cue,
+from quotes.cues import (according_to_frame, anaphoric_frame, candidate_cue, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame, these_words,
                          with_these_words)
 from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS,
@@ -412,10 +412,10 @@ def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
     or passive); None when the report is itself reported and its speaker carries over; `_NO_CUE`
     when the cue names no one."""
     span = (cand.start, cand.end)
-    sent = parsed.sentence_at(cand.cue_start)
-    cue = next((w for w in sent.words if w.start == cand.cue_start), None) if sent else None
-    if cue is None:
+    found = candidate_cue(parsed, cand)
+    if found is None:
         return _NO_CUE
+    sent, cue = found
     if cue.text in REPORT_NOUNS:
         m = noun_owner(parsed.text, sent, cue, span)
     elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach", "aus"):

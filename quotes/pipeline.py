@@ -11,7 +11,7 @@ from quotes import actors, interview, stance
 from quotes.attribute import attribute, to_quote
 from quotes.person_runs import person_like
 from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blocks, signed_quotes
-from quotes.cues import denied_confirmation
+from quotes.cues import candidate_cue, denied_confirmation
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
 from quotes.marks import marked_quotes
@@ -248,9 +248,8 @@ def _paragraph_ends(text: str, n: int) -> list[int]:
 
 def _denied(parsed: Parsed, c: Candidate) -> bool:
     """The candidate's cue is a confirmation refused (`wollte nicht bestätigen, dass …`)."""
-    sent = parsed.sentence_at(c.cue_start) if c.cue_start is not None else None
-    cue = next((w for w in sent.words if w.start == c.cue_start), None) if sent is not None else None
-    return cue is not None and denied_confirmation(sent, cue)
+    found = candidate_cue(parsed, c)
+    return found is not None and denied_confirmation(*found)
 
 
 def _without_dateline(text: str, c: Candidate) -> Candidate:

@@ -701,14 +701,25 @@ def frame_clause(sent: Sentence, i: int) -> list[Word] | None:
 _DENIABLE = frozenset({"bestätigen", "kommentieren"})
 
 
-def denied_confirmation(sent: Sentence, cue: Word) -> bool:
+_QUESTION_WORDS = frozenset("ob wieso warum weshalb wann wie wer was wo".split())
+
+
+def denied_confirmation(sent: Sentence, cue: Word, report: tuple[int, int] | None = None) -> bool:
     """`wollte nicht bestätigen, dass …`, `haben den Verdacht nicht bestätigt, dass …`: a confirmation or
-    comment refused says nothing of what follows."""
-    if cue_lemma(sent, cue) not in _DENIABLE:
+    comment refused says nothing of what follows; nor does any speech verb refused a question (`Wieso …,
+    gab die Flugsicherung nicht bekannt`, `ich kann nicht erklären, was …`; `report`: the reported span)."""
+    if cue_lemma(sent, cue) in _DENIABLE:
+        before = [w.text.lower() for w in sent.words[max(0, cue.index - 3):cue.index - 1]]
+        after = [w.text.lower() for w in sent.words[cue.index:cue.index + 2]]
+        return "nicht" in before or "nicht" in after
+    first = next((w for w in sent.words if report is not None and w.start >= report[0]), None)
+    if first is None or first.text.lower() not in _QUESTION_WORDS or first.start >= report[1]:
         return False
-    before = [w.text.lower() for w in sent.words[max(0, cue.index - 3):cue.index - 1]]
-    after = [w.text.lower() for w in sent.words[cue.index:cue.index + 2]]
-    return "nicht" in before or "nicht" in after
+    # the cue's own clause, between the commas around it and outside the report
+    k = cue.index - 1
+    lo = next((i + 1 for i in range(k - 1, -1, -1) if sent.words[i].text == ","), 0)
+    hi = next((i for i in range(k + 1, len(sent.words)) if sent.words[i].text in ",.;"), len(sent.words))
+    return any(w.text.lower() == "nicht" and not report[0] <= w.start < report[1] for w in sent.words[lo:hi])
 
 
 def candidate_cue(parsed: Parsed, cand: Candidate) -> tuple[Sentence, Word] | None:

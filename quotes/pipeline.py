@@ -247,9 +247,9 @@ def _paragraph_ends(text: str, n: int) -> list[int]:
 
 
 def _denied(parsed: Parsed, c: Candidate) -> bool:
-    """The candidate's cue is a confirmation refused (`wollte nicht bestätigen, dass …`)."""
+    """The candidate's cue is a confirmation or answer refused (`wollte nicht bestätigen, dass …`)."""
     found = candidate_cue(parsed, c)
-    return found is not None and denied_confirmation(*found)
+    return found is not None and denied_confirmation(*found, (c.start, c.end))
 
 
 def _without_dateline(text: str, c: Candidate) -> Candidate:
@@ -277,7 +277,7 @@ def rule_quotes(original: str, parsed: Parsed, people: People | None = None,
     indirect = [_without_dateline(text, c) for c in indirect_candidates(parsed, direct_spans)]
     denied = [c for c in indirect if _denied(parsed, c)]
     if drops is not None:
-        drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "a confirmation refused: nothing said")
+        drops += [Drop(c.start, c.end, text[c.start:c.end], c.rule, "a confirmation or answer refused: nothing said")
                   for c in denied]
     indirect = [c for c in indirect if c not in denied]
     people = people if people is not None else People.from_parsed(parsed, person_like)

@@ -139,3 +139,21 @@ def test_a_confirmation_refused(parsed_word, text, form, denied):
 
     sent, w = parsed_word(text, form)
     assert denied_confirmation(sent, w) is denied
+
+
+@pytest.mark.parametrize("text, form, report, denied", [
+    # any speech verb refused a question says nothing of it
+    ("Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt.", "gab",
+     "Wieso die Maschine den Flug abbrach", True),
+    ("Ich kann nicht wirklich erklären, was mich inspiriert.", "erklären", "was mich inspiriert", True),
+    ("Die Flugsicherung teilte mit, wann die Maschine gestartet war.", "teilte", "wann die Maschine gestartet war",
+     False),
+    # a negation inside the report is the report's
+    ("Der Pilot sagte, dass er nicht zurückkehre.", "sagte", "dass er nicht zurückkehre", False),
+])
+def test_an_answer_refused(parsed_word, text, form, report, denied):
+    from quotes.cues import denied_confirmation
+
+    sent, w = parsed_word(text, form)
+    start = text.index(report)
+    assert denied_confirmation(sent, w, (start, start + len(report))) is denied

@@ -11,7 +11,7 @@ import re
 from quotes.lexicon import (MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, NUMERALS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_PRETERITES, STRONG_VERBS, aux_forms, is_source_noun)
 from quotes.morph import form_table, lemma_of
-from quotes.clauses import (DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
+from quotes.clauses import (CLAUSE_MARKS, DEPENDENT_OPENERS, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, is_subjunctive, opens_relative_clause,
                             verb_after_noun)
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
@@ -699,9 +699,8 @@ def frame_clause(sent: Sentence, i: int) -> list[Word] | None:
 
 
 _DENIABLE = frozenset({"bestätigen", "kommentieren"})
-
-
-_QUESTION_WORDS = frozenset("ob wieso warum weshalb wann wie wer was wo".split())
+# the words opening an indirect question (the clause marks but `dass`)
+_QUESTION_WORDS = frozenset(CLAUSE_MARKS) - {"dass"} | {"wieso"}
 
 
 def denied_confirmation(sent: Sentence, cue: Word, report: tuple[int, int] | None = None) -> bool:
@@ -712,7 +711,9 @@ def denied_confirmation(sent: Sentence, cue: Word, report: tuple[int, int] | Non
         before = [w.text.lower() for w in sent.words[max(0, cue.index - 3):cue.index - 1]]
         after = [w.text.lower() for w in sent.words[cue.index:cue.index + 2]]
         return "nicht" in before or "nicht" in after
-    first = next((w for w in sent.words if report is not None and w.start >= report[0]), None)
+    if report is None:
+        return False
+    first = next((w for w in sent.words if w.start >= report[0]), None)
     if first is None or first.text.lower() not in _QUESTION_WORDS or first.start >= report[1]:
         return False
     # the cue's own clause, between the commas around it and outside the report

@@ -303,8 +303,12 @@ def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
     out = []
     for sent in parsed.sentences:
         root = next((w for w in sent.words if w.deprel == "root"), None)
+        if root is None:
+            continue
+        # (the parser may have missed the subject after the verb: read once per sentence)
+        missed = not any(c.deprel in SUBJECT_RELS and could_be_nominative(sent, c) for c in sent.children(root.index))
         subjects = [c for c in sent.children(root.index) if c.deprel in ("nsubj", "nsubj:pass")
-                    or _nominative_object(sent, root, c)] if root is not None else []
+                    or missed and _nominative_object(sent, root, c)]
         if any(c.start < root.start and could_be_nominative(sent, c) for c in subjects):
             # a verb has one subject: of two, the one before it (`Die Chefin … griff die Regierung an`; not
             # `Als erster Zeuge`)
@@ -317,13 +321,11 @@ def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
 
 
 def _nominative_object(sent: Sentence, root: Word, w: Word) -> bool:
-    """An object of the main verb opened by a nominative article, the verb having no subject that
-    could be one: the parser missed the subject after the verb (`Danach meldete sich eine Nachbarin
+    """An object of the main verb, after it, opened by a nominative article: with no subject of the verb
+    that could be one, the parser missed the subject after the verb (`Danach meldete sich eine Nachbarin
     zu Wort`, `Als erster Zeuge sagte ein ehemaliger Mitarbeiter aus`)."""
     first = min([w] + [c for c in sent.children(w.index) if c.index < w.index], key=lambda x: x.index)
-    subjects = [c for c in sent.children(root.index) if c.deprel in SUBJECT_RELS and could_be_nominative(sent, c)]
-    return w.deprel == "obj" and w.start > root.start and first.upos == "DET" and first.feat("Case") == "Nom" \
-        and not subjects
+    return w.deprel == "obj" and w.start > root.start and first.upos == "DET" and first.feat("Case") == "Nom"
 
 
 def role_noun_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:

@@ -110,14 +110,14 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
     if not subj or all(in_ob_clause(words, w) for w in subj):
         # (`Auf die Frage, ob er an einen Sieg glaube, schweigt er lange`: the question's Konjunktiv)
         return None
-    # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
-    # attribution decides whether a speaker from the context carries over
-    # (or the Konjunktiv after a fronted clause, whatever the parser hung on marks inside: `Sollte Israel
-    # zurückschlagen, werde Teheran „noch härter“ antworten`)
     if rule == "indirect:free" and all(w.text.lower() in ("möchte", "möchten") for w in subj):
         return None  # `Diesen Druck möchte er vermeiden`: a wish in the indicative's sense, no report
     if rule == "indirect:free" and _hypothetical(words, subj):
         return None
+    # free indirect speech: a Konjunktiv-I main clause with no cue of its own;
+    # attribution decides whether a speaker from the context carries over
+    # (or the Konjunktiv after a fronted clause, whatever the parser hung on marks inside: `Sollte Israel
+    # zurückschlagen, werde Teheran „noch härter“ antworten`)
     after_clause = konjunktiv_after_fronted_clause(words)
     finite_root = [w for w in subj if w.head == 0 or sent.word(w.head) is not None and sent.word(w.head).head == 0
                    or w is after_clause]

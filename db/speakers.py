@@ -1,4 +1,4 @@
-"""Speaker rows: one per person across outlets (who is the same person is quotes.names' decision;
+"""Speaker rows: one per person across outlets (who is the same person is quotes.identity's decision;
 this module runs the lookups), aliases, sides, and the user's edits: rename, merge, set a side,
 apply the speaker file. Functions take a session and never commit.
 """
@@ -12,7 +12,8 @@ from sqlalchemy.orm.attributes import set_committed_value
 from db import rollup
 from db.models import QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
 from quotes.types import SIDES, SpeakerEntry
-from quotes.names import canonical_of, fold, last_name, same_person, speaker_keys
+from quotes.identity import canonical_of, same_person, speaker_keys
+from quotes.names import fold, last_name
 
 
 # The indexed lookups of a name in one query (they were four for a new name), built once: the
@@ -33,7 +34,7 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
     """One row per person across outlets: spelling variants of a name meet on its folded key.
     A side learnt for a speaker without one moves their counters (within `tally` when a save
     keeps one)."""
-    keys = speaker_keys(name)  # what counts as the same person is quotes.names' decision
+    keys = speaker_keys(name)  # what counts as the same person is quotes.identity's decision
     # taken in order of precedence: the same key, an alias with it, the same last name, and
     # (after the prefix search) the first word
     found = session.execute(_LOOKUP, {"key": keys.key, "last_key": keys.last_key, "first_word": keys.first_word}).all()

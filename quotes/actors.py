@@ -18,7 +18,8 @@ from pathlib import Path
 from quotes.corrections import semicolon_list, tsv_rows
 from quotes.errors import InputError
 from quotes.lexicon import SIDES
-from quotes.names import entourage_owner, first_names_compatible, fold, last_name, role_head, without_accents
+from quotes.identity import first_names_compatible
+from quotes.names import entourage_owner, fold, last_name, role_head, without_accents
 from quotes.types import Quote, Speaker
 
 ACTORS_FILE = Path(__file__).parent / "lexicon" / "actors.tsv"

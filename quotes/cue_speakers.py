@@ -7,7 +7,8 @@ from quotes.cues import STRONG_FINITE, cue_lemma, inside_report, is_cue, passive
 from quotes.spans import Spans
 from quotes.appositions import appositive_name
 from quotes.mentions import SUBJECT_RELS, mention_of
-from quotes.reference import clause_start_of, describes_one, person_of_nationality
+from quotes.groups import person_of_nationality
+from quotes.reference import clause_start_of, describes_one
 from quotes.lexicon import is_group_or_body
 from quotes.names import role_head
 from quotes.resolution import Resolved, resolve

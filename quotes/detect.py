@@ -18,8 +18,8 @@ from quotes.layout import QUOTE_MARKS
 from quotes.clauses import (CLAUSE_MARKS, CONDITIONAL_OPENERS, NOT_REPORTED_ZU, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, has_finite_subjunctive,
                             has_zu_infinitive, is_subjunctive, past_modal_second, relative_opening, strip_punct,
                             subject_then_verb, adverb_then_verb, subordinate_opening, subtree, wie_across_apposition, wie_boundary)
-from quotes.cues import (STRONG_FINITE, according_to_frame, apposition_end, after_so, anaphoric_frame, cue_lemma,
-                         inside_report, is_cue, report_before_wonach, reported_after_frame)
+from quotes.according import according_to_frame, report_before_wonach, reported_after_frame
+from quotes.cues import STRONG_FINITE, apposition_end, after_so, anaphoric_frame, cue_lemma, inside_report, is_cue
 from quotes.clause_bounds import (before_next_main_clause, before_quoting_colon, clause_end, clause_marks_decide, frame_noun_hung_in,
                                   main_clause_after_comma, source_before_comma, with_fronted_clause, with_opening_clause,
                                   with_opening_subject,

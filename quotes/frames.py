@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from quotes.clauses import comma_between, finite_form, is_subjunctive, last_comma_before, opens_relative_clause
-from quotes.cues import (according_to_frame, anaphoric_frame, candidate_cue, cue_lemma, impersonal_cue,
+from quotes.according import according_to_frame
+from quotes.cues import (anaphoric_frame, candidate_cue, cue_lemma, impersonal_cue,
                          inside_report, is_cue, modal_frame_verb, passive, subject_frame, these_words,
                          with_these_words)
 from quotes.lexicon import (COGNITION_VERBS, FIRST_NAMES, PLACES, QUOTE_NOUNS, REFLEXIVE_FRAMES, REPORT_NOUNS,

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from quotes.clauses import in_ob_clause, is_subjunctive
-from quotes.cues import according_to_frame
+from quotes.according import according_to_frame
 from quotes.lexicon import (ACTOR_SURNAMES, BODY_HEADS, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS, PLACES, REACTION_NOUNS,
                              generic_stem, is_named_body)
 from quotes.names import fold, role_head
 from quotes.nominative import body_in_nominative, strong_form
-from quotes.reference import paragraph_opener, person_of_nationality
+from quotes.groups import person_of_nationality
+from quotes.reference import paragraph_opener
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import People, side_of
 from quotes.subjects import reaction_source, sentence_subject

@@ -1,19 +1,17 @@
 """Names and titles: one spelling-insensitive key per name across outlets and scripts (`Sergej
-Rjabkow`, `Sergei Ryabkov`, `Сергей Рябков`), last names with their particles, which stored
-speaker a name is, role nouns (`Kremlsprecher`, `Außenministerin`), and where names stand in a
-sentence whatever the tagger says.
+Rjabkow`, `Sergei Ryabkov`, `Сергей Рябков`), last names with their particles, role nouns
+(`Kremlsprecher`, `Außenministerin`), and where names stand in a sentence whatever the tagger
+says. Which stored speaker a name is: `quotes.identity`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from quotes.lexicon import ACTOR_SURNAMES, AUX_FORMS, BODY_HEADS, BODY_KINDS, DEMONYMS, FIRST_NAMES, NAME_PARTICLES, NAMED_BODIES, NOT_NAMES, NUMERALS, OBJECT_NOUNS, ORG_HEADS, PARTICLE_SURNAMES, PLACES, ROLE_HEADS, SURNAME_ENDINGS, TIME_NOUNS
-from quotes.nominative import nominative_body, strong_form
+from quotes.nominative import strong_form
 from quotes.types import Sentence, Word
 
 AGE_NOUN = re.compile(r"(\d+-)?jährige[nr]?")
@@ -63,69 +61,6 @@ def last_name(name: str) -> str:
         k -= 1
     # `Von der Leyen` opening a sentence is `von der Leyen`
     return " ".join([p.lower() for p in parts[k:-1]] + parts[-1:]) if parts else name
-
-
-def first_names_compatible(a: str, b: str) -> bool:
-    """Same person when first names fold alike, one is missing, or one is an initial."""
-    fa, fb = fold(a[:len(a) - len(last_name(a))]), fold(b[:len(b) - len(last_name(b))])
-    if not fa or not fb:
-        return True
-    return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2) or _one_transliteration(fa, fb)
-
-
-def _one_transliteration(fa: str, fb: str) -> bool:
-    """`Dmitri`/`Dmytro`, `Olexander`/`Oleksandr`: one first name transliterated twice keeps its
-    consonants; a final `a` or `e` marks another person (`Michaela`, `Christiane`, `Maria`/`Mario`)."""
-    if fa.count(" ") != fb.count(" ") or min(len(fa), len(fb)) < 4 or fa[0] != fb[0] or \
-            fa.endswith(("a", "e")) != fb.endswith(("a", "e")) or fa[-1] in "ae" and fa[-1] != fb[-1]:
-        return False
-    skeleton = lambda f: re.sub(r"[aeiouy]", "", f[1:].replace("x", "ks"))
-    return skeleton(fa) == skeleton(fb)
-
-
-@dataclass(frozen=True)
-class SpeakerKeys:
-    """How a name is looked up among the speakers stored from other articles (`same_person`
-    decides among what the lookups find)."""
-
-    key: str  # the whole name, folded
-    last_key: str  # its last name, folded
-    short_prefix: str | None  # a lone last-or-first name: stored names starting with it (`Thaksin`)
-    first_word: str | None  # a full name: a speaker stored under its first word (`Thaksin` before `Thaksin Shinawatra`)
-
-
-def speaker_keys(name: str) -> SpeakerKeys:
-    name = nominative_body(name)  # `Kremls` and `Kreml` are one body
-    words = name.split()
-    # some outlets shorten to the first name; never for common first names (`Peter`)
-    short = fold(name) if len(words) == 1 and name not in FIRST_NAMES else None
-    first = fold(words[0]) if len(words) >= 2 and words[0] not in FIRST_NAMES else None
-    return SpeakerKeys(fold(name), fold(last_name(name)), short, first)
-
-
-def same_person(name: str, same_last: Sequence[str]) -> int | None:
-    """Which of the stored speakers sharing the last name this name is (its index), if any: the
-    one whose first names fit, or the fullest of those that fit when the name is a last name alone."""
-    fitting = [i for i, other in enumerate(same_last) if first_names_compatible(other, name)]
-    if len(fitting) == 1 or (fitting and len(name.split()) == 1):
-        return max(fitting, key=lambda i: len(same_last[i]))
-    return None
-
-
-def canonical_of(stored: str, name: str) -> bool:
-    """A fuller form of a person's name replaces the stored one as the canonical name, and so does
-    a body's name in the nominative one in the genitive (`Kreml` for `Kremls`)."""
-    return len(name.split()) > len(stored.split()) or \
-        nominative_body(stored) != stored and nominative_body(name) == name and fold(name) == fold(nominative_body(stored))
-
-
-def different_first_names(a: str, b: str) -> bool:
-    """`Joseph` and `Georg Ratzinger` are two people; `Professor Brown` and `Mike Brown` may be one
-    (only known first names tell persons apart: a word the tagger ran into the name, `Außer Gonggrijp`,
-    must not split one person in two)."""
-    ka = {fold(t) for t in a.split()[:-1] if t in FIRST_NAMES}
-    kb = {fold(t) for t in b.split()[:-1] if t in FIRST_NAMES}
-    return bool(ka) and bool(kb) and not ka & kb
 
 
 @lru_cache(maxsize=8192)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from quotes.clauses import comma_between
 from quotes.cues import cue_lemma, passive
 from quotes.lexicon import QUOTE_NOUNS, SPEECH_NOUNS, is_source_noun
-from quotes.mentions import SUBJECT_RELS, mention_of, surface_np, title_in_marks, with_genitive
+from quotes.genitives import with_genitive
+from quotes.mentions import SUBJECT_RELS, mention_of, surface_np, title_in_marks
 from quotes.phrases import genitive_owner, object_of_preposition, past_contraction
 from quotes.subjects import subject_of
 from quotes.sources import genitive_name

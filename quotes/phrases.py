@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import itertools
 
-from quotes.mentions import mention_from_words, np_stretch, surface_np, with_genitive, with_seat
+from quotes.genitives import with_genitive, with_seat
+from quotes.mentions import mention_from_words, np_stretch, surface_np
 from quotes.names import hyphen_joins
 from quotes.types import Mention, Sentence, Word
 

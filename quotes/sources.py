@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from quotes.clauses import verb_after_noun
-from quotes.cues import WEB_NAME, after_source_noun, report_before_wonach, saxon_genitive
+from quotes.according import WEB_NAME, after_source_noun, report_before_wonach, saxon_genitive
 from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_report_noun, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
-from quotes.mentions import surface_np, title_in_marks, with_seat
+from quotes.genitives import with_seat
+from quotes.mentions import surface_np, title_in_marks
 from quotes.names import hyphen_joins
 from quotes.phrases import genitive_owner, noun_phrase_at, object_of_preposition, past_contraction
 from quotes.types import Mention, Sentence, Word

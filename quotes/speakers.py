@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from quotes.actors import load as known_actors
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS, UNISEX_NAMES
-from quotes.names import (AGE_NOUN, TITLES, capitalised, different_first_names, fold, last_name,
+from quotes.identity import different_first_names
+from quotes.names import (AGE_NOUN, TITLES, capitalised, fold, last_name,
                           name_runs, place_adjective, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
                           without_syllable_genitive)
 from quotes.marks import marked_quotes

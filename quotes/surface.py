@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from quotes.clauses import (comma_between, finite_form, in_ob_clause, is_subjunctive, konjunktiv_after_fronted_clause,
                             perfect_infinitive, strip_punct, subordinate_opening, verb_second)
-from quotes.cues import according_to_frame, cue_lemma, frame_clause, is_cue, reported_after_frame
+from quotes.according import according_to_frame, frame_clause, reported_after_frame
+from quotes.cues import cue_lemma, is_cue
 from quotes.lexicon import COGNITION_VERBS, aux_forms
 from quotes.spans import crosses_quote, inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word

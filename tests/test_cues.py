@@ -1,9 +1,9 @@
 """The words that frame speech (quotes/cues.py): speech verbs with their particles, `heißt es`,
-source frames, passive cues; on real parses of made-up sentences and on hand-built ones."""
+passive and refused cues; on real parses of made-up sentences and on hand-built ones."""
 
 import pytest
 
-from quotes.cues import according_to_frame, cue_lemma, frame_auxiliary, impersonal_cue, inside_report, is_cue, passive
+from quotes.cues import cue_lemma, frame_auxiliary, impersonal_cue, inside_report, is_cue, passive
 
 
 @pytest.mark.parametrize("text, form, lemma", [
@@ -86,18 +86,6 @@ def test_a_cue_in_konjunktiv_is_part_of_a_report(parsed_word):
 ])
 def test_an_infinitive_cue_under_a_konjunktiv_auxiliary_is_reported(parsed_word, text, form, expected):
     assert inside_report(*parsed_word(text, form)) is expected
-
-
-@pytest.mark.parametrize("text, form, frame", [
-    ("Laut der Polizei wurden zwei Menschen verletzt.", "Laut", "laut"),
-    ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "zufolge"),
-    ("Nach Angaben der Behörden brennt es noch.", "Nach", "nach"),
-    ("Nach dem Spiel fuhren alle heim.", "Nach", None),
-    ("Die Fans sangen laut und lange.", "laut", None),
-])
-def test_source_frames(parsed_word, text, form, frame):
-    sent, w = parsed_word(text, form)
-    assert according_to_frame(sent, sent.words.index(w)) == frame
 
 
 def test_strong_verb_forms_are_cues_whatever_the_tag(hand_parse):

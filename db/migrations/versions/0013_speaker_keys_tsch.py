@@ -21,7 +21,8 @@ _ALIASES = sa.table("speaker_aliases", sa.column("id", sa.Integer), sa.column("a
 
 
 def upgrade() -> None:
-    from quotes.names import fold, speaker_keys
+    from quotes.identity import speaker_keys
+    from quotes.names import fold
 
     bind = op.get_bind()
     for id_, name, key, last_key in bind.execute(sa.select(_SPEAKERS.c.id, _SPEAKERS.c.name, _SPEAKERS.c.key,

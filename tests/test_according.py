@@ -1,0 +1,45 @@
+"""The source frames (quotes/according.py): which word opens `laut X`, `X zufolge`, `nach Angaben X`,
+and which words such a frame reports; on real parses of made-up sentences."""
+
+import pytest
+
+from quotes.according import according_to_frame, frame_clause, reported_after_frame
+
+
+@pytest.mark.parametrize("text, form, frame", [
+    ("Laut der Polizei wurden zwei Menschen verletzt.", "Laut", "laut"),
+    ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "zufolge"),
+    ("Nach Angaben der Behörden brennt es noch.", "Nach", "nach"),
+    ("Seiner Ansicht nach ist der Plan gescheitert.", "nach", "nach"),
+    ("Aus Sicht des Kremls ist das unrealistisch.", "Aus", "nach"),
+    ("Es gab Medienberichte, wonach Zeugen Schüsse gehört haben.", "wonach", "wonach"),
+    ("Nach dem Spiel fuhren alle heim.", "Nach", None),
+    ("Die Fans sangen laut und lange.", "laut", None),
+    ("Aus technischer Sicht ist das machbar.", "Aus", None),
+])
+def test_source_frames(parsed_word, text, form, frame):
+    sent, w = parsed_word(text, form)
+    assert according_to_frame(sent, sent.words.index(w)) == frame
+
+
+@pytest.mark.parametrize("text, form, reported", [
+    ("Laut der Polizei wurden zwei Menschen verletzt.", "Laut", "wurden zwei Menschen verletzt ."),
+    ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "war das Treffen nützlich ."),
+    ("Nach Angaben des Ministeriums in Moskau wurden drei Drohnen abgeschossen.", "Nach",
+     "wurden drei Drohnen abgeschossen ."),
+    ("Seiner Ansicht nach ist der Plan gescheitert.", "nach", "ist der Plan gescheitert ."),
+    ("Die Veranstalter zählten 1.500 Menschen; nach Polizeiangaben waren es 1.000.", "nach",
+     "waren es 1.000 ."),
+])
+def test_what_a_frame_reports(parsed_word, text, form, reported):
+    sent, w = parsed_word(text, form)
+    i = sent.words.index(w)
+    words = reported_after_frame(sent, i, according_to_frame(sent, i))
+    assert " ".join(x.text for x in words) == reported
+
+
+def test_a_frame_in_a_relative_clause_reports_that_clause(parsed_word):
+    sent, w = parsed_word("Das Gesetz, das nach Angaben eines Sprechers nicht rechtzeitig fertig wurde, tritt "
+                          "später in Kraft.", "nach")
+    clause = frame_clause(sent, sent.words.index(w))
+    assert " ".join(x.text for x in clause) == "das nach Angaben eines Sprechers nicht rechtzeitig fertig wurde"

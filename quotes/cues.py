@@ -311,7 +311,17 @@ def impersonal_cue(sent: Sentence, w: Word) -> bool:
     clause = [x.text.lower() for x in sent.words[:w.index - 1]
               if x.upos != "PUNCT" and not comma_between(sent, x.start, w.start)]
     # `wie es auf einer Pressekonferenz hieß`: the verb closes a clause opened by `wie es`
-    return any(x is not None and x.text.lower() == "es" for x in near) or clause[:2] == ["wie", "es"]
+    return any(x is not None and x.text.lower() == "es" for x in near) or clause[:2] == ["wie", "es"] \
+        or _es_before(sent, w)
+
+
+def _es_before(sent: Sentence, w: Word) -> bool:
+    """`hatte es zunächst geheißen`, `Es hatte geheißen`: the expletive `es` before the verb with only
+    adverbs and auxiliaries between."""
+    k = w.index - 2
+    while k >= 0 and sent.words[k].upos in ("ADV", "AUX"):
+        k -= 1
+    return k >= 0 and k < w.index - 2 and sent.words[k].text.lower() == "es"
 
 
 _MODALS_AUX = aux_forms(("müssen", "wollen", "haben", "werden"), ("present", "past"))

@@ -282,7 +282,7 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     # report: `hieß es, man respektiere die Entscheidung, hoffe aber auf …`)
     goes_on = after_report and words[0] is c and is_subjunctive(c, sent) and c.index > 1 \
         and sent.words[c.index - 2].text == ","
-    if c.deprel == "conj" and reported and not goes_on:
+    if c.deprel == "conj" and reported and not goes_on and not _conjunct_after_frame(sent, w, c, words):
         return None  # a conjunct is read only as a main clause in a mood the form does not show
     # `Die Agentur berichtete, die Ermittlungen richteten sich gegen …`: a main clause right
     # after the cue and its comma, in a mood the form does not show; the filter decides
@@ -320,6 +320,19 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
         return None
     rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
     return Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
+
+
+def _conjunct_after_frame(sent: Sentence, cue: Word, c: Word, words: list[Word]) -> bool:
+    """`hatte es geheißen, die Opposition hätte … abgesagt` parsed as a conjunct of the cue: a clause
+    with a subject of its own right after the frame's comma, no conjunction joining it, is its report."""
+    comma = sent.word(words[0].index - 1)
+    if comma is None or comma.text != "," or comma.start < cue.end:
+        return False
+    between = [x for x in sent.words if cue.end <= x.start < comma.start]
+    if len(between) > 6 or any(x.text in ",;:" or x.upos in ("VERB", "AUX") for x in between):
+        return False  # the frame's subject and adverbials only (`warnte er am Montag, …`)
+    kids = sent.children(c.index)
+    return not any(k.deprel == "cc" for k in kids) and any(k.deprel.startswith("nsubj") and k in words for k in kids)
 
 
 def _noun_before_mark(sent: Sentence, cue: Word, mark: Word) -> bool:

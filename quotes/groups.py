@@ -38,7 +38,8 @@ def compound_antecedent(text: str, m: Mention) -> str | None:
     # (with its adjectives, which may say whose body it is: `das russische Außenministerium`)
     for match in re.finditer(r"(?:\b([Dd](?:er|ie|as|em|en|es))\s+)?"
                              r"\b((?:(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?)\b)[a-zäöüß]+(?:e|en|er|es)\s+)*)"
-                             r"([A-ZÄÖÜ][\w-]*?" + re.escape(head) + r")(?:e?s)?\b",
+                             # (a hyphen before the head capitalises it: `EU-Kommission`)
+                             r"([A-ZÄÖÜ][\w-]*?(?:" + re.escape(head) + "|-" + re.escape(head.capitalize()) + r"))(?:e?s)?\b",
                              text[max(0, m.start - COMPOUND_REACH):m.start]):
         if len(match.group(3)) > len(head) + 2:
             # (as a name: `das russische Verteidigungsministerium` → `russisches Verteidigungsministerium`)

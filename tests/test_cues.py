@@ -54,6 +54,10 @@ def test_a_phrase_makes_a_verb_speak(parsed_word, text, form, expected):
     ("In der Erklärung heißt es, die Lage sei ernst.", "heißt", True),
     ("Aus Regierungskreisen war zu hören, der Plan sei gescheitert.", "hören", True),
     ("Der Name heißt übersetzt Frieden.", "heißt", False),
+    # the expletive `es` with adverbs and auxiliaries between
+    ("Am Vormittag hatte es zunächst geheißen, die Demonstration falle aus.", "geheißen", True),
+    ("Es hatte geheißen, die Demonstration falle aus.", "geheißen", True),
+    ("Das Kind hatte zunächst Anna geheißen.", "geheißen", False),
 ])
 def test_impersonal_cue(parsed_word, text, form, expected):
     assert impersonal_cue(*parsed_word(text, form)) is expected

@@ -328,6 +328,9 @@ def marked_reports(nlp):
     # a clause inserted before the cue's particle: the report follows the particle
     ("Die Kampagne warf Obama, nachdem dessen Entscheidung bekannt wurde, vor, er habe seine Glaubwürdigkeit "
      "verspielt.", "indirect:konjunktiv", "er habe seine Glaubwürdigkeit verspielt."),
+    # a clause with its own subject right after the frame's comma, parsed as the cue's conjunct
+    ("Am Vormittag hatte es zunächst geheißen, die Opposition hätte die Demonstration abgesagt.",
+     "indirect:konjunktiv", "die Opposition hätte die Demonstration abgesagt"),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)

@@ -43,6 +43,8 @@ def _last(article: str, text: str) -> Mention:
     ("Der Technologiekonzern Apple muss nachzahlen. Apple zeigte sich enttäuscht, teilte der Konzern mit.",
      "der Konzern", "Apple"),
     ("Der Energiekonzern Gazprom AG drosselt die Lieferungen. Der Konzern erklärte, …", "Der Konzern", "Gazprom AG"),
+    # a hyphen before the head capitalises it
+    ("Die EU-Kommission legt ein Paket vor. Die Kommission erklärte, …", "Die Kommission", "EU-Kommission"),
 ])
 def test_a_body_named_by_its_head_noun(article, mention, body):
     assert compound_antecedent(article, _last(article, mention)) == body

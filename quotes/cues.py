@@ -449,6 +449,29 @@ def _aux_group(sent: Sentence, cue: Word) -> list[Word]:
                     and not comma_between(sent, c.start, cue.start)]
 
 
+def _closes_wie_clause(sent: Sentence, cue: Word) -> bool:
+    """The participle closes a clause `wie` opens with no verb and no subject between, and an agent
+    (`…, wie schon vom Bundesgerichtshof entschieden, …`; not `wie die BBC berichtet`)."""
+    nxt, low = sent.word(cue.index + 1), cue.text.lower()
+    # (a strong participle with an unstressed prefix has the infinitive's ending: `entschieden`)
+    participle = _participle(cue) or low.startswith(("be", "ent", "er", "ver", "zer", "emp")) and low.endswith("en")
+    if not participle or nxt is not None and nxt.text not in (",", ";", ")", ".", "–", "-"):
+        return False
+    k = cue.index - 2
+    while k >= 0 and sent.words[k].text.lower() != "wie":
+        k -= 1
+    between = sent.words[k + 1:cue.index - 1] if k >= 0 else None
+    if between is None or any(x.text in (",", ";", ":", "(") or x.upos in ("VERB", "AUX") for x in between):
+        return False
+    # adverbs, then phrases a preposition opens: an agent (`vom Gericht`), no subject
+    in_phrase = False
+    for x in between:
+        in_phrase = in_phrase or x.upos == "ADP"
+        if not in_phrase and x.upos not in ("ADV", "PART"):
+            return False
+    return any(x.text.lower() in ("von", "vom", "durch") for x in between)
+
+
 def _participle(w: Word) -> bool:
     """`gefordert`, `vorgeworfen`, `bezweifelt` after `wird`: Part by tag, or a ge-/prefix form."""
     low = w.text.lower()
@@ -522,6 +545,8 @@ def passive(sent: Sentence, cue: Word) -> bool:
     if cue.index == 1 and nxt is not None and nxt.text.lower() in _PASSIVE_AUX and _participle(cue):
         return True  # `Kritisiert wird vor allem, dass …`: fronted participle, whatever the parse
     group = _aux_group(sent, cue)
+    if len(group) == 1 and _closes_wie_clause(sent, cue):
+        return True  # `wie vom Bundesgerichtshof entschieden`: a `wie` clause with no auxiliary
     # a form of `werden` before the participle (`wird … vorgeworfen`) or right after it
     # (`…, dass … gefordert wird`); `werden` after a finite verb belongs to another clause
     if any(c.text.lower() in _PASSIVE_AUX and (c.start < cue.start or c.index == cue.index + 1)

@@ -318,6 +318,9 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
         end = before_next_main_clause(sent, start, end)
     if clause_marks_decide(sent, words, start, end, has_mark, direct):
         return None
+    last = sent.words[-1]
+    if c.deprel == "conj" and reported and last.text in (".", "!", "?") and sent.words[-2].end == end:
+        end = last.end  # a conjunct of the cue closing the sentence: the stop hangs on the cue, and ends the report too
     rule = "indirect:dass" if has_mark else "indirect:v2" if main_clause else "indirect:konjunktiv"
     return Candidate(start, end, "indirect", rule, 0.5 if main_clause else 0.7, cue_start=w.start, cue_end=w.end)
 

@@ -417,22 +417,22 @@ def _own_cue(parsed: Parsed, cand: Candidate) -> Attribution | None:
     if found is None:
         return _NO_CUE
     sent, cue = found
+    # an inserted `, so X,` or `, wie X berichtete,` frame lies inside its report: only the words
+    # before it are excluded
+    inside = cand.start <= cue.start < cand.end
+    opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
+                   and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
     if cue.text in REPORT_NOUNS:
         m = noun_owner(parsed.text, sent, cue, span)
     elif cue.text.lower() in ("laut", "zufolge", "gemäß", "nach", "wonach", "aus"):
         # the source phrase lies inside the reported sentence: no exclusion
         m = frame_source(parsed.text, sent, cue)
     elif passive(sent, cue) and cue_lemma(sent, cue) != "zitieren":
-        m = agent(parsed.text, sent, cue, span)
+        m = agent(parsed.text, sent, cue, (cand.start, opener) if inside else span)
         if m is not None or not any(is_subjunctive(w, sent) for w in sent.words if w.end <= cue.start):
             return Attribution(m, cue_lemma(sent, cue), "construction" if m else "unnamed")
         return None  # `Der US-Seite sei versichert worden, …`: itself reported, the speaker carries over
     else:
-        # an inserted `, so X,` or `, wie X berichtete,` frame lies inside its report: only
-        # the words before it are excluded
-        inside = cand.start <= cue.start < cand.end
-        opener = next((w.start for w in reversed(sent.words) if w.end <= cue.start
-                       and w.text.lower() in ("so", "wie")), cue.start) if inside else cue.start
         m = subject_of(parsed.text, sent, cue, (cand.start, opener) if inside else span)
         if m is None and sent.words[0].text == "Wie" and cue.end <= cand.start:
             m = _wie_subject(parsed.text, sent, cue, span)

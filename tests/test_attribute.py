@@ -611,6 +611,10 @@ def test_dropped(attributed, text, quote):
     # a genitive without an article goes on the body's name
     ("Für sie gehe es um das Überleben, sagte die Verhandlungsführerin der Allianz kleiner Inselstaaten.",
      "Für sie gehe es um das Überleben", "Verhandlungsführerin der Allianz kleiner Inselstaaten"),
+    # an inserted `wie` clause with an agent and no auxiliary: the agent, though it stands inside the report
+    ("Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen den Grundsatz der Gleichbehandlung.",
+     "Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen den Grundsatz der Gleichbehandlung.",
+     "Bundesgerichtshof"),
 ])
 def test_speaker_named_beside_the_frame(run_text, text, quote, speaker):
     assert [q.speaker for q in run_text(text) if q.text == quote] == [speaker]

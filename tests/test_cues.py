@@ -67,6 +67,9 @@ def test_impersonal_cue(parsed_word, text, form, expected):
     ("Ihm wird vorgeworfen, Geld veruntreut zu haben.", "vorgeworfen", True),
     ("Im April wurde bekannt, dass die Firma schließt.", "bekannt", True),
     ("Die Gruppen hatten angekündigt, weiter zu streiken.", "angekündigt", False),
+    # a `wie` clause with an agent and no auxiliary
+    ("Die Regel verstoße, wie schon vom Bundesgerichtshof entschieden, gegen das Grundgesetz.", "entschieden", True),
+    ("Die Behörden sperrten, wie die BBC berichtet, den Zugang.", "berichtet", False),
 ])
 def test_passive_cue(parsed_word, text, form, expected):
     assert passive(*parsed_word(text, form)) is expected

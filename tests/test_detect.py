@@ -330,7 +330,7 @@ def marked_reports(nlp):
      "verspielt.", "indirect:konjunktiv", "er habe seine Glaubwürdigkeit verspielt."),
     # a clause with its own subject right after the frame's comma, parsed as the cue's conjunct
     ("Am Vormittag hatte es zunächst geheißen, die Opposition hätte die Demonstration abgesagt.",
-     "indirect:konjunktiv", "die Opposition hätte die Demonstration abgesagt"),
+     "indirect:konjunktiv", "die Opposition hätte die Demonstration abgesagt."),
 ])
 def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)

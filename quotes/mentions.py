@@ -404,7 +404,7 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
     adverbs = SENTENCE_ADVERBS if direction > 0 or _clause_opener(words, i) in VERB_FINAL_OPENERS else _CONTRAST_ADVERBS
     while 0 <= i < len(words) and (words[i].upos in ("ADV", "PUNCT", "PART") or words[i].text in adverbs) \
             and words[i].text not in ".!?:;" and not hyphen_joins(words, i) and not (i == 0 and capitalised(words[i])) \
-            and not _mistagged_name(sent, words[i]):
+            and not _mistagged_name(sent, words[i]) and not (0 <= i + 1 < len(words) and hyphen_joins(words, i + 1)):
         if direction > 0 and words[i].text == ",":
             return None  # `wie die Zeitung berichtete, vier Millionen Euro`: a comma ends the verb's clause
         i += direction
@@ -414,6 +414,8 @@ def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude:
         return None
     if direction > 0:
         i = _past_participial_phrase(words, i)
+        if i + 2 < len(words) and hyphen_joins(words, i + 1) and words[i].upos not in NPISH:
+            i += 2  # `so verdi-Verhandlungsführer X`: the compound's noun, whatever the tag of its first part
     w = words[i]
     k = i
     while direction > 0 and k < len(words) - 1 and words[k].text.lower() in NAME_PARTICLES and k - i < 3:

@@ -14,7 +14,7 @@ from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_per
                           without_full_stop)
 from quotes.nations import nationalities
 from quotes.nominative import body_in_nominative, nominative_adjectives
-from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, is_epithet, side_of
+from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, feminine_role, is_epithet, side_of
 from quotes.types import Mention
 
 
@@ -331,7 +331,9 @@ def _subject_just_named(people: People, mention: Mention, earlier: list[Person],
     if not subjects or subjects[0] is not last or len(last.name.split()) < 2 and load_actors().find(last.name) is None \
             or mention.start - max(last.positions) >= _ROLE_REACH:
         return None
-    if words[0].lower() != "das" and last.gender == ("f" if words[0].lower() == "der" else "m"):
+    # (a feminine noun's gender, whatever its article's case: `der Ministerin` is a woman)
+    woman = feminine_role(" ".join(words)) or words[0].lower() == "die"
+    if words[0].lower() != "das" and last.gender == ("m" if woman else "f"):
         return None  # (`das Oberhaupt` is anyone's)
     if any((office := role_head(d)) and office.endswith(_OTHERS_ROLES) and not _same_role(head, office)
            for d in last.descriptors):

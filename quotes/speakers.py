@@ -183,7 +183,7 @@ class Person:
     def gender(self) -> str | None:
         """`f`/`m` from a known first name (-a/-e is female, with exceptions as data) or a role in
         -in (`Ministerin`) or `Frau`/`Herr`; None when nothing says."""
-        if any(re.search(r"\bFrau\b", d) or _feminine_role(d) for d in self.descriptors):
+        if any(re.search(r"\bFrau\b", d) or feminine_role(d) for d in self.descriptors):
             return "f"
         if any(re.search(r"\bHerrn?\b", d) for d in self.descriptors):
             return "m"
@@ -237,7 +237,7 @@ def _masculine_role(descriptor: str) -> bool:
         not words[-1].lower().endswith(("in", "innen"))
 
 
-def _feminine_role(descriptor: str) -> bool:
+def feminine_role(descriptor: str) -> bool:
     """The descriptor ends in a role noun of feminine form (`Ministerin`, `Verdi-Landeschefin`)."""
     words = re.findall(r"[\w-]+", descriptor)
     head = role_head(words[-1]) if words else None

@@ -4,11 +4,14 @@ as hearsay or a plan (quotes/detect.py reads the speech verbs' clauses first).""
 
 from __future__ import annotations
 
+import re
+
 from quotes.clauses import (comma_between, finite_form, in_ob_clause, is_subjunctive, konjunktiv_after_fronted_clause,
                             perfect_infinitive, strip_punct, subordinate_opening, verb_second)
 from quotes.according import according_to_frame, frame_clause, reported_after_frame
 from quotes.cues import cue_lemma, is_cue
 from quotes.lexicon import COGNITION_VERBS, aux_forms
+from quotes.names import hyphen_joins
 from quotes.spans import crosses_quote, inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word
 
@@ -76,7 +79,7 @@ def surface_indirect(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate
             if len(body) >= 4 and not mostly_quoted(body[0].start, body[-1].end, direct):
                 return Candidate(body[0].start, body[-1].end, "indirect", "indirect:so", 0.6,
                                  cue_start=nxt.start, cue_end=nxt.end)
-        if nxt.upos in ("PROPN", "NOUN", "DET", "PRON"):
+        if _opens_phrase(words, i + 1):
             body = strip_punct(words[:i - 1])
             if len(body) < 4 and subj:
                 body = strip_punct(words)  # `Doch sei es, so der Autor …, ein Fehler gewesen`: the frame is inserted
@@ -162,6 +165,13 @@ def _indicative(sent: Sentence, verb: Word) -> bool:
     return finite and not any(is_subjunctive(c, sent) for c in aux)
 
 
+def _opens_phrase(words: list[Word], k: int) -> bool:
+    """words[k] opens a noun phrase after `so`; a compound in lower case with a noun after its hyphen
+    does too, whatever its tag (`so verdi-Verhandlungsführer Frank Bäsler`)."""
+    return words[k].upos in ("PROPN", "NOUN", "DET", "PRON") or re.search(r"-[A-ZÄÖÜ]", words[k].text) is not None \
+        or k + 2 < len(words) and hyphen_joins(words, k + 1) and words[k + 2].text[:1].isupper()
+
+
 def _so_phrase_closes(words: list[Word], i: int) -> bool:
     """The phrase after `so` at `i` has no verb of its own: it closes the sentence as its frame
     (`so der Minister weiter`, with `weiter` tagged a verb)."""
@@ -174,7 +184,7 @@ def so_closes(sent: Sentence) -> bool:
     Äußerungen zeigten, dass Kiew nicht bereit sei, so Peskow`)."""
     words = list(sent.words)
     return any(w.text.lower() == "so" and 0 < i < len(words) - 1 and _so_opens_frame(words, i)
-               and words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON") and _so_phrase_closes(words, i)
+               and _opens_phrase(words, i + 1) and _so_phrase_closes(words, i)
                for i, w in enumerate(words))
 
 

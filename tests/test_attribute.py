@@ -611,6 +611,9 @@ def test_dropped(attributed, text, quote):
     # a genitive without an article goes on the body's name
     ("Für sie gehe es um das Überleben, sagte die Verhandlungsführerin der Allianz kleiner Inselstaaten.",
      "Für sie gehe es um das Überleben", "Verhandlungsführerin der Allianz kleiner Inselstaaten"),
+    # a compound in lower case before its hyphen is the speaker's role, whatever its tag
+    ("Die Streiks sollen ausgesetzt werden, so verdi-Verhandlungsführer Frank Bäsler.",
+     "Die Streiks sollen ausgesetzt werden", "Frank Bäsler"),
     # an inserted `wie` clause with an agent and no auxiliary: the agent, though it stands inside the report
     ("Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen den Grundsatz der Gleichbehandlung.",
      "Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen den Grundsatz der Gleichbehandlung.",

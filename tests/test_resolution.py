@@ -16,6 +16,8 @@ from quotes.types import Mention
     ("Thomas Mair", "Der Angeklagte", "der Richter", "Richter"),  # a role of another person in the story
     ("António Guterres", "UN-Generalsekretär", "der Botschafter", "Botschafter"),
     ("Friedrich Merz", "Oppositionsführer", "die Parteichefin", "Parteichefin"),  # `die` needs a woman
+    # … so does a feminine noun after `der` (its genitive or dative)
+    ("Frank Bäsler", "Verhandlungsführer", "der Ministerin", "Ministerin"),
     ("Kowalczyk", "", "der CDU-Vorsitzende", "CDU-Vorsitzende"),  # named in full only
     ("Selenskij", "", "der Präsident", "Selenskij"),  # or a well-known actor (lexicon/actors.tsv)
     ("Papst Franziskus", "", "das Oberhaupt der katholischen Kirche", "Papst Franziskus"),  # a neuter office: anyone's

@@ -16,6 +16,12 @@ from quotes.surface import surface_indirect
     # an adverb after the speaker (`weiter` tagged a verb) leaves the frame closing
     ("Die NATO bereite sich auf einen Krieg mit Russland vor, so der Minister weiter.", "indirect:so",
      "Die NATO bereite sich auf einen Krieg mit Russland vor"),
+    # a compound in lower case before its hyphen opens the speaker's phrase, whatever its tag
+    ("Während der Feiertage sollen die Streiks ausgesetzt werden, so verdi-Verhandlungsführer Frank Bäsler.",
+     "indirect:so", "Während der Feiertage sollen die Streiks ausgesetzt werden"),
+    # `nach der Ankündigung X`, `nach dem Gesetzentwurf X`: a source frame
+    ("Nach dem Gesetzentwurf der Koalition sollen künftig auch die Jugendämter informiert werden.", "indirect:nach",
+     "sollen künftig auch die Jugendämter informiert werden."),
     # a free report: a Konjunktiv main clause with no speech verb of its own
     ("Die Lage habe sich beruhigt.", "indirect:free", "Die Lage habe sich beruhigt."),
     ("Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen.", "indirect:free",

@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import DEPENDENT_OPENERS, opens_relative_clause, verb_after_noun
 from quotes.cues import apposition_end
-from quotes.lexicon import NUMERALS, PARTICLES, is_source_noun
+from quotes.lexicon import NAME_PARTICLES, NUMERALS, PARTICLES, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
 from quotes.types import Sentence, Word
@@ -37,6 +37,10 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     after = sent.words[i + 2] if i + 2 < len(sent.words) else None
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()
                                               or WEB_NAME.fullmatch(nxt.text)  # `laut ndr.de`, whatever its tag
+                                              # `Laut de Maizière`, `Laut von der Leyen` opening a clause: a
+                                              # name's particle (`sangen laut von der Tribüne` is loud)
+                                              or (i == 0 or sent.words[i - 1].upos == "PUNCT")
+                                              and _particles_then_name(sent.words, i + 1)
                                               or nxt.text in ("„", "»", "«", '"') and after is not None
                                               and (after.text[:1].isupper() or any(
                                                   x.text in CLOSING_MARKS for x in sent.words[i + 3:i + 6]))):
@@ -60,6 +64,14 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
             if nxt.upos not in ("DET", "ADJ") and not glued and not (k == i + 1 and saxon_genitive(sent, nxt)):
                 break
     return None
+
+
+def _particles_then_name(words, k: int) -> bool:
+    """Name particles from position k on, then a capitalised word (`de Maizière`, `von der Leyen`)."""
+    j = k
+    while j < len(words) and words[j].text in NAME_PARTICLES:
+        j += 1
+    return k < j < len(words) and words[j].text[:1].isupper()
 
 
 def _whose_view(sent: Sentence, i: int) -> bool:

@@ -38,7 +38,9 @@ def indirect_candidates(parsed: Parsed, direct: list[tuple[int, int]]) -> Iterat
     prev, prev_found = None, []
     out: list[Candidate] = []
     for sent in parsed.sentences:
-        found = list(_sentence_candidates(sent, direct))
+        # (`ließ mitteilen, …`, `Unter Berufung auf Quellen gab X an, …`: two cues frame one report, one
+        # row; the later cue is the clause's own verb)
+        found = list({(c.start, c.end): c for c in _sentence_candidates(sent, direct)}.values())
         outer = (colon_report(sent, direct) or _reported_frame(sent, found, direct)) if found else None
         if outer is not None and outer.start < min(c.start for c in found) and \
                 all(c.end <= outer.end and c.cue_start is not None

@@ -42,8 +42,9 @@ def person_like(sent: Sentence, run: list[Word]) -> bool:
         return False  # `Unterstützung` that the tagger took for a name
     if len(run) == 1 and len(run[0].text) >= 6 and run[0].text.endswith("ik") and run[0].text not in FIRST_NAMES:
         return False  # `äußerte Kritik`, `die Politik` (a first name may end so: `Dominik`)
-    if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(ABSTRACT_ENDINGS)):
-        return False  # `Jeder Tag Verzögerung koste …` tagged as a name
+    if len(run) > 1 and (run[0].text.lower() in _QUANTIFIERS or len(run[-1].text) >= 8 and run[-1].text.endswith(ABSTRACT_ENDINGS)
+                         and run[0].text not in FIRST_NAMES):
+        return False  # `Jeder Tag Verzögerung koste …` tagged as a name (not `Klaus Iohannis` after a first name)
     if run[0].text.lower() in ("zu", "zur", "zum", "von", "vom") and (
             len(run) > 1 and run[1].text.lower() in ("den", "dem") or run[0].start == run[-1].start or
             len(run) > 1 and run[1].start == run[0].start):

@@ -16,6 +16,10 @@ from quotes.according import according_to_frame, frame_clause, reported_after_fr
     ("Nach dem Spiel fuhren alle heim.", "Nach", None),
     ("Die Fans sangen laut und lange.", "laut", None),
     ("Aus technischer Sicht ist das machbar.", "Aus", None),
+    # a name's particles after `Laut` opening the sentence
+    ("Laut de Maizières Ministerium wird der Vorfall geprüft.", "Laut", "laut"),
+    ("Laut von der Leyen ist die Kommission bereit.", "Laut", "laut"),
+    ("Die Fans sangen laut von der Tribüne.", "laut", None),
 ])
 def test_source_frames(parsed_word, text, form, frame):
     sent, w = parsed_word(text, form)

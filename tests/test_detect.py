@@ -336,6 +336,11 @@ def test_reported_speech(reports, text, rule, span):
     assert (rule, span) in reports(text)
 
 
+def test_two_cues_of_one_report_give_one_candidate(reports):
+    assert reports("Ministerpräsident Mark Rutte ließ mitteilen, die Niederlande stünden bereit.") == \
+        [("indirect:konjunktiv", "die Niederlande stünden bereit.")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a clause hung on a verb of the report itself is part of that one report
     ("Laut Verteidigungsminister Boris Pistorius zeigt die Reaktion Moskaus, wie nötig die Abschreckung sei.",

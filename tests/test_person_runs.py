@@ -42,6 +42,9 @@ def test_a_time_is_no_person(hand_parse, tagged, person):
     # a noun of feeling or thought the tagger took for a name, even as the subject of a speech verb
     ("Scholz/PROPN äußerte/VERB Unverständnis/PROPN", 2, False),
     ("Anna/PROPN Tennis/PROPN", 0, True),
+    # a last name with the ending of an abstract noun after a first name
+    ("Klaus/PROPN Iohannis/PROPN", 0, True),
+    ("Großes/ADJ Verständnis/PROPN", 0, False),
 ])
 def test_an_abstract_noun_is_no_person(hand_parse, tagged, first, person):
     _, sent = hand_parse(tagged)

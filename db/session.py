@@ -1,4 +1,6 @@
-"""Engine and sessions from a URL; the default is an SQLite file."""
+"""Engine and sessions from a URL; the default is an SQLite file. A session carries the store's rules
+(`quotes.types.StoreRules`: who is the same person, which reports are one statement), which the caller
+hands over: `db` imports nothing else of `quotes`."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session, sessionmaker
+
+from quotes.types import StoreRules
 
 
 class _HintedSQLiteCompiler(SQLiteCompiler):
@@ -86,7 +90,7 @@ def make_engine(url: str | None = None, create: bool = True, write: bool = True,
     return engine
 
 
-def init_db(engine: Engine, create: bool = True) -> None:
+def init_db(engine: Engine, create: bool = True, rules: StoreRules | None = None) -> None:
     """Create the schema in a new database (through the migrations); refuse an outdated one.
     With `create` false, a database without the schema is an error, not created."""
     from db.migrate import current, ensure_schema
@@ -94,8 +98,14 @@ def init_db(engine: Engine, create: bool = True) -> None:
     if not create and current(engine) is None:
         raise DatabaseMissing(f"{engine.url.render_as_string(hide_password=True)} holds no quotes database "
                               "(run `quotes ingest` first)")
-    ensure_schema(engine)
+    ensure_schema(engine, rules)
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, rules: StoreRules) -> sessionmaker[Session]:
+    """Sessions that carry the store's rules (read by `rules_of`)."""
+    return sessionmaker(engine, expire_on_commit=False, info={"rules": rules})
+
+
+def rules_of(session: Session) -> StoreRules:
+    """The rules the session was made with (`session_factory`)."""
+    return session.info["rules"]

@@ -1,6 +1,7 @@
-"""Speaker rows: one per person across outlets (who is the same person is quotes.identity's decision;
-this module runs the lookups), aliases, sides, and the user's edits: rename, merge, set a side,
-apply the speaker file. Functions take a session and never commit.
+"""Speaker rows: one per person across outlets (who is the same person is decided by the store's rules
+the session carries, `quotes.types.StoreRules`; this module runs the lookups), aliases, sides, and the
+user's edits: rename, merge, set a side, apply the speaker file. Functions take a session and never
+commit.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from db import rollup
 from db.models import QuoteCoSpeakerRow, QuoteRow, SpeakerAliasRow, SpeakerRow, StanceRow
 from quotes.types import SIDES, SpeakerEntry
-from quotes.identity import canonical_of, same_person, speaker_keys
-from quotes.names import fold, last_name
+from db.session import rules_of
 
 
 # The indexed lookups of a name in one query (they were four for a new name), built once: the
@@ -34,14 +34,15 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
     """One row per person across outlets: spelling variants of a name meet on its folded key.
     A side learnt for a speaker without one moves their counters (within `tally` when a save
     keeps one)."""
-    keys = speaker_keys(name)  # what counts as the same person is quotes.identity's decision
+    rules = rules_of(session)
+    keys = rules.speaker_keys(name)  # what counts as the same person is the rules' decision
     # taken in order of precedence: the same key, an alias with it, the same last name, and
     # (after the prefix search) the first word
     found = session.execute(_LOOKUP, {"key": keys.key, "last_key": keys.last_key, "first_word": keys.first_word}).all()
     row = next((r for r, _ in found if r.key == keys.key), None) or next((r for r, by_alias in found if by_alias), None)
     if row is None:
         same_last = [r for r, _ in found if r.last_key == keys.last_key]
-        i = same_person(name, [r.name for r in same_last])
+        i = rules.same_person(name, [r.name for r in same_last])
         row = same_last[i] if i is not None else None
     if row is None and keys.short_prefix is not None:
         same_first = session.scalars(_BY_PREFIX, {"prefix": keys.short_prefix + " %"}).all()
@@ -53,7 +54,7 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
                                       "quote_count": 0}]).one()
         set_committed_value(row, "aliases", [])  # new: it has none, no need to ask
         return row
-    if canonical_of(row.name, name):
+    if rules.canonical_of(row.name, name):
         add_alias(session, row, row.name)  # the old form stays an alias
         row.name, row.key = name, keys.key
     elif name != row.name:
@@ -65,7 +66,7 @@ def get_or_create_speaker(session: Session, name: str, side: str | None,
 
 def add_alias(session: Session, row: SpeakerRow, alias: str) -> None:
     if alias != row.name and all(a.alias != alias for a in row.aliases):
-        row.aliases.append(SpeakerAliasRow(alias=alias, key=fold(alias)))
+        row.aliases.append(SpeakerAliasRow(alias=alias, key=rules_of(session).fold(alias)))
 
 
 def co_speaker_ids(session: Session, first: SpeakerRow, co_speakers, tally: rollup.Tally) -> list[int]:
@@ -80,7 +81,7 @@ def co_speaker_ids(session: Session, first: SpeakerRow, co_speakers, tally: roll
 
 def speaker_ids_matching(session: Session, name: str) -> list[int]:
     """Speakers whose name or alias matches, spelling-insensitively (`Rjabkow` finds `Sergei Ryabkov`)."""
-    key = fold(name)
+    key = rules_of(session).fold(name)
     if not key:
         return []  # punctuation or emoji only: no one, never everyone (`LIKE '%%'`)
     like = f"%{key}%"
@@ -115,7 +116,8 @@ def rename_speaker(session: Session, speaker_id: int, name: str) -> SpeakerRow:
     """Give a speaker a new canonical name; the old one stays as an alias."""
     row = _speaker(session, speaker_id)
     old = row.name
-    row.name, row.key, row.last_key = name, fold(name), fold(last_name(name))
+    rules = rules_of(session)
+    row.name, row.key, row.last_key = name, rules.fold(name), rules.fold(rules.last_name(name))
     add_alias(session, row, old)
     session.flush()
     return row
@@ -176,6 +178,7 @@ def apply_speaker_entries(session: Session, entries) -> list[str]:
     every speaker whose name or alias is an entry's name or alias becomes that one speaker,
     under the entry's name and side. Returns what changed, one line each."""
     changes: list[str] = []
+    fold = rules_of(session).fold
     for e in entries:
         keys = {fold(x) for x in (e.name, *e.aliases)}
         ids = set(session.scalars(select(SpeakerRow.id).where(SpeakerRow.key.in_(keys))).all())

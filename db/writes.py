@@ -15,7 +15,7 @@ from db import rollup
 from db.models import ArticleRow, QuoteCoSpeakerRow, QuoteFixRow, QuoteRow, SpeakerRow, StanceRow, StatementRow
 from db.repository import stance_mask
 from db.speakers import add_alias, co_speaker_ids, get_or_create_speaker
-from quotes.cluster import MIN_OVERLAP, WINDOW_DAYS, content_stems, overlap
+from db.session import rules_of
 from quotes.types import Article, ArticleResult
 
 
@@ -124,16 +124,18 @@ def _statement_ids(session: Session, conn, kept: list, article_id: int, publishe
     # speaker id -> (start, end, word stems, index) of their quotes here
     hosts: dict[int, list[tuple[int, int, frozenset, int]]] = {}
     reports: dict[int, list] = {}  # speaker id -> other articles' quotes of theirs, read once
+    rules = rules_of(session)
     for i, (q, speaker, _) in enumerate(kept):
         sid = made = None
         if speaker is not None:
             theirs = hosts.setdefault(speaker.id, [])
-            mine = content_stems(q.text)
+            mine = rules.statement_stems(q.text)
             # a phrase in marks inside the same speaker's report is part of that statement; so is the
             # headline's quotation of the body's fuller one
             host = next((j for s_, e_, _, j in theirs if s_ <= q.start and q.end <= e_), None)
             if host is None:
-                host = next((j for _, _, stems, j in theirs if overlap(mine, stems) >= MIN_OVERLAP), None)
+                host = next((j for _, _, stems, j in theirs if rules.statement_overlap(mine, stems) >= rules.min_overlap),
+                            None)
             if host is not None:
                 sid, made = found[host], slot[host]
             else:
@@ -263,7 +265,8 @@ def _count_quotes(session: Session, per_speaker: Counter, sign: int) -> None:
 
 def _statement_for(session: Session, speaker: SpeakerRow, article: ArticleRow, text: str) -> StatementRow:
     """The statement another outlet already reported this quote under, or a new one."""
-    found = _matching_statement(session, speaker.id, article.id, article.published, content_stems(text))
+    found = _matching_statement(session, speaker.id, article.id, article.published,
+                                rules_of(session).statement_stems(text))
     if found is not None:
         return session.get(StatementRow, found)
     row = StatementRow(speaker_id=speaker.id, first_date=article.published)
@@ -283,6 +286,7 @@ def _matching_statement(session: Session, speaker_id: int, article_id: int, publ
                         reports: dict[int, list] | None = None) -> int | None:
     """The id of the statement another outlet already reported this quote (its word stems `mine`)
     under, if any. `reports` keeps each speaker's other reports across the calls for one article."""
+    rules = rules_of(session)
     others = (reports or {}).get(speaker_id)
     if others is None:
         # statement_id is sifted here, not in SQL: where most quotes have none (stored before
@@ -290,15 +294,16 @@ def _matching_statement(session: Session, speaker_id: int, article_id: int, publ
         # statement index instead of the speaker's (112 ms against 5); since 0002 all have one
         params = {"speaker_id": speaker_id, "article_id": article_id}
         if published:
-            params.update(since=published - timedelta(days=WINDOW_DAYS), until=published + timedelta(days=WINDOW_DAYS))
+            days = timedelta(days=rules.window_days)
+            params.update(since=published - days, until=published + days)
         with session.no_autoflush:  # other articles' rows: this one's pending rows need not be written first
-            others = [(sid, content_stems(other))
+            others = [(sid, rules.statement_stems(other))
                       for sid, other in session.execute(_REPORTS_NEAR if published else _REPORTS, params) if sid is not None]
         if reports is not None:
             reports[speaker_id] = others
-    best, best_score = None, MIN_OVERLAP
+    best, best_score = None, rules.min_overlap
     for statement_id, stems in others:
-        score = overlap(mine, stems)
+        score = rules.statement_overlap(mine, stems)
         if score >= best_score:
             best, best_score = statement_id, score
     return best

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from quotes.lexicon import FIRST_NAMES
 from quotes.names import fold, last_name
 from quotes.nominative import nominative_body
+from quotes.types import SpeakerKeys
 
 
 def first_names_compatible(a: str, b: str) -> bool:
@@ -30,17 +30,6 @@ def _one_transliteration(fa: str, fb: str) -> bool:
         return False
     skeleton = lambda f: re.sub(r"[aeiouy]", "", f[1:].replace("x", "ks"))
     return skeleton(fa) == skeleton(fb)
-
-
-@dataclass(frozen=True)
-class SpeakerKeys:
-    """How a name is looked up among the speakers stored from other articles (`same_person`
-    decides among what the lookups find)."""
-
-    key: str  # the whole name, folded
-    last_key: str  # its last name, folded
-    short_prefix: str | None  # a lone last-or-first name: stored names starting with it (`Thaksin`)
-    first_word: str | None  # a full name: a speaker stored under its first word (`Thaksin` before `Thaksin Shinawatra`)
 
 
 def speaker_keys(name: str) -> SpeakerKeys:

@@ -204,3 +204,31 @@ class SpeakerEntry:
     name: str
     side: str | None
     aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerKeys:
+    """How a name is looked up among the speakers stored from other articles (`StoreRules.same_person`
+    decides among what the lookups find)."""
+
+    key: str  # the whole name, folded
+    last_key: str  # its last name, folded
+    short_prefix: str | None  # a lone last-or-first name: stored names starting with it (`Thaksin`)
+    first_word: str | None  # a full name: a speaker stored under its first word (`Thaksin` before `Thaksin Shinawatra`)
+
+
+@dataclass(frozen=True)
+class StoreRules:
+    """The decisions the store applies while saving, made in `quotes` (`quotes.store_rules.STORE_RULES`)
+    and handed to `db` by the caller, which imports nothing of `quotes` but these records: which stored
+    speaker a name is, and whether reports in two articles carry one statement."""
+
+    speaker_keys: Callable[[str], SpeakerKeys]
+    same_person: Callable[[str, list[str]], int | None]  # index among the stored names sharing the last name
+    canonical_of: Callable[[str, str], bool]  # (stored, new): the new form becomes the canonical name
+    fold: Callable[[str], str]  # a spelling-insensitive key
+    last_name: Callable[[str], str]
+    statement_stems: Callable[[str], frozenset[str]]
+    statement_overlap: Callable[[frozenset[str], frozenset[str]], float]
+    min_overlap: float  # the overlap from which two reports are one statement
+    window_days: int  # reports of one statement appear within this many days of each other

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from db.store import ArticleStore  # noqa: E402
+from quotes.store_rules import STORE_RULES  # noqa: E402
 from quotes.engines import Setup, run_engine  # noqa: E402
 from quotes.read import read_path  # noqa: E402
 from quotes.types import Article  # noqa: E402
@@ -64,7 +65,7 @@ def main() -> None:
             t0 = time.perf_counter()
             first = None
             n = 0
-            for _ in run_engine(engine, articles, Setup(partial(ArticleStore, url), "pack"), workers, args.batch_size):
+            for _ in run_engine(engine, articles, Setup(partial(ArticleStore, url, STORE_RULES), "pack"), workers, args.batch_size):
                 n += 1
                 first = first or time.perf_counter() - t0
             total = time.perf_counter() - t0

@@ -28,6 +28,7 @@ from quotes.learn.corpus import load_set, parsed_set  # noqa: E402
 from quotes.nlp import choose_models, load  # noqa: E402
 from quotes.pipeline import extract, prepare_text  # noqa: E402
 from quotes.types import Article, Parsed  # noqa: E402
+from quotes.store_rules import STORE_RULES  # noqa: E402
 
 
 def joined(parsed: dict, size: int) -> Parsed:
@@ -64,7 +65,7 @@ def main() -> None:
     a = ap.parse_args()
     engine = make_engine(a.db or f"sqlite:///{tempfile.mkdtemp()}/bench_length.db")
     init_db(engine)
-    Session = session_factory(engine)
+    Session = session_factory(engine, STORE_RULES)
     info = choose_models("pack")
     parsed = parsed_set(load_set(a.shared / "data" / "spkatt-train"), info)
     sample = joined(parsed, a.stanza_chars)

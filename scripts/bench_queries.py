@@ -34,6 +34,7 @@ from db.repository import search, stance_mask, who  # noqa: E402
 from db.session import init_db, make_engine, session_factory  # noqa: E402
 from quotes.stance import MODEL_LABELS  # noqa: E402
 from quotes.names import fold, last_name  # noqa: E402
+from quotes.store_rules import STORE_RULES  # noqa: E402
 
 SIDES = ["US", "RU", "NATO", "UA", "EU", "OTHER", None]
 SOURCES = ["dpa", "ZDF", "RT DE", "Reuters", "AFP", "taz", "FAZ", "SZ", "Spiegel", "NZZ", "ORF", "Welt"]
@@ -168,7 +169,7 @@ def main() -> None:
     else:
         names = generate(engine, args.quotes)["speakers"]
         print(f"generated {args.quotes:,} quotes in {time.perf_counter() - t:.0f} s ({url})")
-    Session = session_factory(engine)
+    Session = session_factory(engine, STORE_RULES)
     r = args.repeat
     # every call in a session of its own, as the CLI (one per process) and the web view (one
     # per request) make them: one session for all calls grew its identity map by every row

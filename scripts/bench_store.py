@@ -31,6 +31,7 @@ from db.writes import save_result  # noqa: E402
 from db.session import make_engine, session_factory  # noqa: E402
 from quotes.cluster import WINDOW_DAYS  # noqa: E402
 from quotes.types import Article, ArticleResult, Quote  # noqa: E402
+from quotes.store_rules import STORE_RULES  # noqa: E402
 
 
 def article(i: int, day: date, speaker: str) -> ArticleResult:
@@ -47,7 +48,7 @@ def main() -> None:
     ap.add_argument("--db", required=True)
     ap.add_argument("--articles", type=int, default=20)
     a = ap.parse_args()
-    Session = session_factory(make_engine(a.db))
+    Session = session_factory(make_engine(a.db), STORE_RULES)
     with Session() as s:
         top = s.execute(select(SpeakerRow.id, SpeakerRow.name).order_by(SpeakerRow.quote_count.desc()).limit(1)).one()
     first = date(2021, 5, 31)

@@ -27,6 +27,7 @@ from quotes.nlp import choose_models, load  # noqa: E402
 from quotes.pipeline import extract, prepare_text  # noqa: E402
 from quotes.read import read_path  # noqa: E402
 from quotes.types import Article  # noqa: E402
+from quotes.store_rules import STORE_RULES  # noqa: E402
 
 
 def current_rss_mb() -> float:
@@ -56,7 +57,7 @@ def main() -> None:
 
     db_url = args.db or f"sqlite:///{tempfile.mkdtemp()}/bench.db"
     init_db(make_engine(db_url))
-    store = ArticleStore(db_url)  # what ingest workers store with
+    store = ArticleStore(db_url, STORE_RULES)  # what ingest workers store with
     # statements sent per stored article: a figure machine noise does not move
     sent = [0]
     event.listen(store.engine, "before_cursor_execute", lambda *_: sent.__setitem__(0, sent[0] + 1))

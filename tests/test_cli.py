@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
+from quotes.store_rules import STORE_RULES
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 runner = CliRunner()
@@ -319,7 +320,7 @@ def test_search_says_when_it_stops_at_its_limit_and_ingest_logs_progress(db_url,
     from db.repository import search_count
     from db.session import make_engine, session_factory
 
-    with session_factory(make_engine(db_url))() as s:
+    with session_factory(make_engine(db_url), STORE_RULES)() as s:
         assert search_count(s, side="RU") == 3 and search_count(s, speaker="Lawrow", text="Runde") == 3
         assert search_count(s, side="US") == 0
 

@@ -9,6 +9,7 @@ from db.writes import save_result
 from db.speakers import list_speakers
 from db.session import init_db, make_engine, session_factory
 from quotes.types import Article, ArticleResult, Mention, Quote, Speaker, StanceTag
+from quotes.store_rules import STORE_RULES
 
 
 def make_result(doc, text, speaker, source="dpa", side="RU", published=date(2022, 1, 10)):
@@ -21,7 +22,7 @@ def make_result(doc, text, speaker, source="dpa", side="RU", published=date(2022
 def session(db_url):
     engine = make_engine(db_url)
     init_db(engine)
-    return session_factory(engine)
+    return session_factory(engine, STORE_RULES)
 
 
 def test_spellings_from_outlets_merge_into_one_speaker(db_url):
@@ -338,7 +339,7 @@ def test_only_the_ingest_store_prepares_its_statements(db_url):
 
     if not db_url.startswith("postgresql"):
         pytest.skip("SQLite plans every statement anew")
-    with ArticleStore(db_url).engine.connect() as conn:
+    with ArticleStore(db_url, STORE_RULES).engine.connect() as conn:
         assert conn.connection.driver_connection.prepare_threshold == 5  # psycopg's default
     with make_engine(db_url).connect() as conn:
         assert conn.connection.driver_connection.prepare_threshold is None

@@ -11,12 +11,13 @@ from db.models import Base
 from db.repository import search
 from db.speakers import list_speakers
 from db.session import make_engine, session_factory
+from quotes.store_rules import STORE_RULES
 
 
 def make_v01_database(url: str):
     """The 0.1 layout with one article, quote and stance, and no alembic_version (0.1 had none)."""
     engine = make_engine(url)
-    upgrade(engine, "0001")
+    upgrade(engine, "0001", STORE_RULES)
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE alembic_version"))
         conn.execute(text("INSERT INTO articles (id, doc, source, text, content_hash, ingested_at) "
@@ -35,10 +36,10 @@ def test_v01_database_is_refused_then_upgraded_with_its_data(db_url):
     engine = make_v01_database(db_url)
     assert current(engine) == "0001"
     with pytest.raises(SchemaOutdated, match="quotes db upgrade"):
-        ensure_schema(engine)
-    assert upgrade(engine) == ("0001", head())
-    ensure_schema(engine)
-    with session_factory(engine)() as s:
+        ensure_schema(engine, STORE_RULES)
+    assert upgrade(engine, rules=STORE_RULES) == ("0001", head())
+    ensure_schema(engine, STORE_RULES)
+    with session_factory(engine, STORE_RULES)() as s:
         rows = search(s, speaker="Rjabkow")
         assert [(r["text"], r["side"], r["stance"]) for r in rows] == [("Wir machen Zugeständnisse", "RU",
                                                                         ["concession"])]
@@ -50,21 +51,33 @@ def test_v01_database_is_refused_then_upgraded_with_its_data(db_url):
 def test_speaker_keys_are_folded_anew(db_url):
     """0013: keys stored with the old folding (`tsch` → `tsh`) meet the English spelling after the upgrade."""
     engine = make_engine(db_url)
-    upgrade(engine, "0012")
+    upgrade(engine, "0012", STORE_RULES)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO speakers (id, name, key, last_key, side) "
                           "VALUES (1, 'Witali Klitschko', 'vitali klitshko', 'klitshko', 'UA')"))
         conn.execute(text("INSERT INTO speaker_aliases (id, speaker_id, alias, key) VALUES (1, 1, 'Klitschko', 'klitshko')"))
-    upgrade(engine)
+    upgrade(engine, rules=STORE_RULES)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT key, last_key FROM speakers")).one() == ("vitali klichko", "klichko")
         assert conn.execute(text("SELECT key FROM speaker_aliases")).scalar() == "klichko"
 
 
+def test_recomputing_speaker_keys_needs_the_store_rules(db_url):
+    """0013 on a database holding speakers, without the rules `db` cannot import: one clear error."""
+    engine = make_engine(db_url)
+    upgrade(engine, "0012")  # (an empty database needs no rules)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO speakers (id, name, key, last_key, side) "
+                          "VALUES (1, 'Witali Klitschko', 'vitali klitshko', 'klitshko', 'UA')"))
+    with pytest.raises(RuntimeError, match="store's rules"):
+        upgrade(engine)
+    assert current(engine) == "0012"
+
+
 def test_upgrade_twice_changes_nothing(db_url):
     engine = make_engine(db_url)
-    assert upgrade(engine) == (None, head())
-    assert upgrade(engine) == (head(), head())
+    assert upgrade(engine, rules=STORE_RULES) == (None, head())
+    assert upgrade(engine, rules=STORE_RULES) == (head(), head())
 
 
 # Alembic cannot compare expression indexes (ix_articles_source_lower on lower(source)) and says so
@@ -72,7 +85,7 @@ def test_upgrade_twice_changes_nothing(db_url):
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_models_match_the_migrations(db_url):
     engine = make_engine(db_url)
-    upgrade(engine)
+    upgrade(engine, rules=STORE_RULES)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     # the full-text structures (FTS5 tables, the GIN index, PostgreSQL's word postings) are created by the
@@ -112,7 +125,7 @@ def test_cli_refuses_old_database_then_upgrades_it(db_url):
 def test_outlet_lookup_has_its_index(tmp_path):
     """`search --source` matches `lower(source)`; migration 0010 indexes exactly that expression."""
     engine = make_engine(f"sqlite:///{tmp_path / 'q.db'}")
-    upgrade(engine)
+    upgrade(engine, rules=STORE_RULES)
     with engine.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.execute(
             text("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE lower(source) = 'dpa'")))
@@ -127,8 +140,8 @@ def test_a_topics_quotes_and_tags_are_read_from_covering_indexes(tmp_path):
     from db.session import session_factory
 
     engine = make_engine(f"sqlite:///{tmp_path / 'q.db'}")
-    upgrade(engine)
-    with session_factory(engine)() as session:
+    upgrade(engine, rules=STORE_RULES)
+    with session_factory(engine, STORE_RULES)() as session:
         stmt = _matched(session, QuoteRow.speaker_id, None, None, "Nato")
         sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
         plan = " ".join(str(r[-1]) for r in session.execute(text("EXPLAIN QUERY PLAN " + sql)))

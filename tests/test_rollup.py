@@ -16,6 +16,7 @@ from db.speakers import apply_speaker_entries, list_speakers, merge_speakers, se
 from db.session import init_db, make_engine, session_factory
 from quotes.corrections import SpeakerEntry
 from quotes.types import Article, ArticleResult, Mention, Quote, StanceTag
+from quotes.store_rules import STORE_RULES
 
 THREAT = stance_mask(["threat"])
 SAID = "Die Nato darf sich nicht weiter nach Osten ausdehnen, das ist eine rote Linie"
@@ -57,7 +58,7 @@ def assert_kept(s):
 def Session(db_url):
     engine = make_engine(db_url)
     init_db(engine)
-    return session_factory(engine)
+    return session_factory(engine, STORE_RULES)
 
 
 def test_counters_follow_every_kind_of_write(Session):
@@ -146,8 +147,8 @@ def test_upgrade_fills_the_counters_from_stored_quotes(tmp_path):
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = make_engine(url)
-    upgrade(engine, "0008")
-    Session = session_factory(engine)
+    upgrade(engine, "0008", STORE_RULES)
+    Session = session_factory(engine, STORE_RULES)
     with Session() as s, s.begin():
         # written by the code of revision 0008: no counters kept
         from sqlalchemy import text
@@ -155,7 +156,7 @@ def test_upgrade_fills_the_counters_from_stored_quotes(tmp_path):
                        "VALUES (1, 'a.txt', 'dpa', '2022-01-10', 'x', 'h', '2022-01-10 10:00:00')"))
         s.execute(text("INSERT INTO quotes (article_id, text, kind, start, \"end\", rule, confidence, stance_mask, "
                        "borderline_mask, published) VALUES (1, 'Satz', 'direct', 0, 4, 'r', 0.9, 2, 0, '2022-01-10')"))
-    upgrade(engine)
+    upgrade(engine, rules=STORE_RULES)
     with Session() as s:
         kept = rollup.snapshot(s)
         assert kept["source", "dpa", date(2022, 1, 10), THREAT, 0] == (1, 1)

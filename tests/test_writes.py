@@ -15,6 +15,7 @@ from db.writes import save_result
 from db.session import init_db, make_engine
 from quotes.types import Article, ArticleResult, Mention, Quote, Speaker, StanceTag
 from tests.test_db import make_result, session
+from quotes.store_rules import STORE_RULES
 
 
 def quote(text: str, start: int, speaker: str, co: tuple[str, ...] = ()) -> Quote:
@@ -42,7 +43,7 @@ def article(doc: str, day: int, quotes: tuple[Quote, ...]) -> ArticleResult:
 
 def test_a_save_sends_a_few_statements_whatever_the_quotes(db_url, quotes, at_most):
     init_db(make_engine(db_url))
-    save = ArticleStore(db_url)
+    save = ArticleStore(db_url, STORE_RULES)
     save(article("warm.txt", 1, (quote("Es wird kalt", 1, "Sergej Rjabkow"),)))  # the speaker is known now
     sent: list[str] = []
     event.listen(save.engine, "before_cursor_execute", lambda _c, _cur, statement, *_: sent.append(statement))
@@ -66,10 +67,10 @@ def test_the_same_article_stored_by_two_workers_at_once_is_stored_once(db_url):
     init_db(engine)
     result = article("a.txt", 2, (quote("Wir werden antworten", 1, "Sergej Rjabkow"),))
     second: list = []
-    with session_factory(engine)() as first:
+    with session_factory(engine, STORE_RULES)() as first:
         first.begin()
         assert save_result(first, result).status == "added"
-        worker = threading.Thread(target=lambda: second.append(ArticleStore(db_url)(result)))
+        worker = threading.Thread(target=lambda: second.append(ArticleStore(db_url, STORE_RULES)(result)))
         worker.start()
         worker.join(1.0)
         assert worker.is_alive(), "the second save did not wait for the first transaction"
@@ -141,7 +142,7 @@ def test_article_store_saves_each_article_once(db_url):
     from db.store import ArticleStore
 
     session(db_url)
-    save = ArticleStore(db_url)
+    save = ArticleStore(db_url, STORE_RULES)
     r = make_result("a.txt", "„Wir kommen“, sagte Sergej Rjabkow.", "Sergej Rjabkow")
     assert save(r) == ("added", 1)
     assert save(r) == ("unchanged", 0)
@@ -157,7 +158,7 @@ def test_a_database_error_fails_that_article_and_stores_none_of_it(tmp_path):
     Session = session(url)
     with Session() as s, s.begin():
         s.execute(text("DROP TABLE stances"))  # the quote's stance tag cannot be written
-    doc, status, n, problem = store(ArticleStore(url), make_result("a.txt", "„Wir kommen“, sagte Rjabkow.", "Rjabkow"))
+    doc, status, n, problem = store(ArticleStore(url, STORE_RULES), make_result("a.txt", "„Wir kommen“, sagte Rjabkow.", "Rjabkow"))
     assert (doc, status, n) == ("a.txt", "failed", 0) and problem.startswith("not stored (") and "\n" not in problem
     with Session() as s:
         assert s.execute(text("SELECT count(*) FROM articles")).scalar() == 0

@@ -275,10 +275,11 @@ def db_upgrade(
         quotes --db postgresql+psycopg://user@host/quotes db upgrade
     """
     from db.migrate import upgrade
+    from quotes.store_rules import STORE_RULES
 
     engine = open_engine(create=True)
     try:
-        before, after = upgrade(engine, revision)
+        before, after = upgrade(engine, revision, STORE_RULES)
     except Exception as e:
         raise fail(f"upgrade failed: {one_line(e)}")
     out.print(f"schema revision {before or '(empty)'} -> {after}" if before != after

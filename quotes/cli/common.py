@@ -200,15 +200,16 @@ def open_engine(create: bool = False, write: bool | None = None):
 def open_session(create: bool = False, write: bool | None = None):
     from db.migrate import SchemaOutdated
     from db.session import DatabaseMissing, init_db, session_factory
+    from quotes.store_rules import STORE_RULES
 
     engine = open_engine(create, write)
     try:
-        init_db(engine, create=create)
+        init_db(engine, create=create, rules=STORE_RULES)
     except (SchemaOutdated, DatabaseMissing) as e:
         raise fail(str(e))
     except Exception as e:  # any driver or connection error: say it in one line
         raise fail(f"cannot open database: {one_line(e)}")
-    return session_factory(engine)
+    return session_factory(engine, STORE_RULES)
 
 
 def stance_why(r: dict) -> str:

@@ -232,6 +232,7 @@ def _outcomes(engine: str, articles: list[Article], workers: int, batch_size: in
     from db.store import ArticleStore
     from quotes.engines import Setup, run_engine
     from quotes.nlp import choose_models
+    from quotes.store_rules import STORE_RULES
 
     info = choose_models(state.models, state.models_dir)  # fail here, once, not in every worker
     if state.verbose:
@@ -241,5 +242,5 @@ def _outcomes(engine: str, articles: list[Article], workers: int, batch_size: in
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         # workers may run elsewhere (another directory, a Ray worker): an absolute path
         url = "sqlite:///" + str(Path(url.removeprefix("sqlite:///")).resolve())
-    return run_engine(engine, articles, Setup(partial(ArticleStore, url), state.models, state.models_dir),
+    return run_engine(engine, articles, Setup(partial(ArticleStore, url, STORE_RULES), state.models, state.models_dir),
                       workers, batch_size, address)

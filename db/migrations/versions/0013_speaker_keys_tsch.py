@@ -1,6 +1,7 @@
 """Speaker keys folded anew: `tsch` now folds to `ch` as English spellings write it
 (Tschernyschow/Chernyshov, Klitschko/Klychko: one key each), so every stored key is recomputed
-with `quotes.names` (names stored as two rows stay two: `quotes speakers --merge` joins them).
+with the store's rules the caller passes (`quotes.types.StoreRules`; names stored as two rows stay
+two: `quotes speakers --merge` joins them).
 
 Revision ID: 0013
 Revises: 0012
@@ -21,18 +22,18 @@ _ALIASES = sa.table("speaker_aliases", sa.column("id", sa.Integer), sa.column("a
 
 
 def upgrade() -> None:
-    from quotes.identity import speaker_keys
-    from quotes.names import fold
-
     bind = op.get_bind()
-    for id_, name, key, last_key in bind.execute(sa.select(_SPEAKERS.c.id, _SPEAKERS.c.name, _SPEAKERS.c.key,
-                                                           _SPEAKERS.c.last_key)).all():
-        keys = speaker_keys(name)
+    speakers = bind.execute(sa.select(_SPEAKERS.c.id, _SPEAKERS.c.name, _SPEAKERS.c.key, _SPEAKERS.c.last_key)).all()
+    rules = op.get_context().config.attributes.get("rules")
+    if speakers and rules is None:
+        raise RuntimeError("revision 0013 recomputes the stored speaker keys: upgrade with the store's rules")
+    for id_, name, key, last_key in speakers:
+        keys = rules.speaker_keys(name)
         if (keys.key, keys.last_key) != (key, last_key):
             bind.execute(_SPEAKERS.update().where(_SPEAKERS.c.id == id_).values(key=keys.key, last_key=keys.last_key))
     for id_, alias, key in bind.execute(sa.select(_ALIASES.c.id, _ALIASES.c.alias, _ALIASES.c.key)).all():
-        if fold(alias) != key:
-            bind.execute(_ALIASES.update().where(_ALIASES.c.id == id_).values(key=fold(alias)))
+        if rules.fold(alias) != key:
+            bind.execute(_ALIASES.update().where(_ALIASES.c.id == id_).values(key=rules.fold(alias)))
 
 
 def downgrade() -> None:

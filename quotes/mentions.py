@@ -175,7 +175,14 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
             and stretch[0].text[:1].isupper():
         # German nouns take an article; a bare capitalised subject is a name the tagger missed
         return Mention(" ".join(w.text for w in stretch), stretch[0].start, stretch[-1].end, "name")
-    return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) else "org")
+    # (`Eine Frau`, `ein junger Mann`: someone new, a person though no office, not a body; `der junge
+    # Mann` refers back, as an epithet)
+    person = stretch[-1].text in PERSON_NOUNS and stretch[0].text.lower() in ("ein", "eine", "einer", "einem", "einen")
+    return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) or person else "org")
+
+
+# nouns of a person with no office (`Ein Mann`, `Der Mann`)
+PERSON_NOUNS = frozenset({"Mann", "Frau", "Männer", "Frauen"})
 
 
 def _person_after_office(stretch: list[Word], prev: Word, name: Word) -> bool:

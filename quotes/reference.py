@@ -9,11 +9,11 @@ import re
 from dataclasses import replace
 
 from quotes.clauses import is_subjunctive, untagged_verb
-from quotes.lexicon import (BODY_HEADS, CITED_TEXTS, DEMONYMS, KNOWN_BODIES, PLACES, SPOKEN_TEXTS,
+from quotes.lexicon import (BODY_HEADS, CITED_TEXTS, DEMONYMS, KNOWN_BODIES, PERSON_GROUPS, PLACES, SPOKEN_TEXTS,
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.person_runs import name_before_verb
-from quotes.mentions import SUBJECT_RELS, mention_of
+from quotes.mentions import PERSON_NOUNS, SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head
 from quotes.nominative import strong_form
 from quotes.phrases import object_of_preposition
@@ -314,7 +314,8 @@ def role_subject_mentions(parsed: Parsed) -> list[tuple[int, Mention]]:
             subjects = [c for c in subjects if c.start < root.start]
         for c in subjects:
             m = mention_of(parsed.text, sent, c, (0, 0))
-            if m is not None and m.kind == "role":
+            # (`Der Mann hinterließ einen Zettel, in dem er …`: a person with no office, too)
+            if m is not None and (m.kind == "role" or m.text.split()[-1] in PERSON_NOUNS):
                 out.append((sent.index, m))
     return out
 
@@ -398,8 +399,13 @@ def outlet_named_before(text: str, m: Mention, titles: list[tuple[int, Resolved]
 
 
 def gender_clash(people: People, pronoun: Mention, resolved: Resolved, she: bool = False) -> bool:
-    """`er` (`ihm zufolge`) cannot be a woman, nor a `sie` with a singular verb (`she`, `ihr zufolge`) a man."""
+    """`er` (`ihm zufolge`) cannot be a woman, nor a `sie` with a singular verb (`she`, `ihr zufolge`) a man;
+    neither is a group of people (`Russische Medien`, `die Kritiker`)."""
     person = people.get(resolved.name or "")
+    singular = pronoun.text.lower() in _HE or she or pronoun.text.lower() == "ihr"
+    words = (resolved.name or "").split()
+    if person is None and singular and words and words[-1].lower().endswith(PERSON_GROUPS):
+        return True
     return person is not None and (pronoun.text.lower() in _HE and person.gender == "f" or
                                    (she or pronoun.text.lower() == "ihr") and person.gender == "m")
 

@@ -611,6 +611,11 @@ def test_dropped(attributed, text, quote):
     # a genitive without an article goes on the body's name
     ("Für sie gehe es um das Überleben, sagte die Verhandlungsführerin der Allianz kleiner Inselstaaten.",
      "Für sie gehe es um das Überleben", "Verhandlungsführerin der Allianz kleiner Inselstaaten"),
+    # `Eine Frau` is a person, though she holds no office: the subject, not the addressee after the verb
+    ("Eine Frau sagte der Polizei, sie habe Schüsse gehört.", "sie habe Schüsse gehört", "Frau"),
+    # `er` after `Der Mann` opening the sentence is the man, not the group that spoke before
+    ("Russische Medien werfen der Ukraine vor, den Angriff inszeniert zu haben. Der Mann hinterließ einen Zettel, "
+     "in dem er verlangte, dass niemand die Polizei rufe.", "dass niemand die Polizei rufe", "Mann"),
     # a compound in lower case before its hyphen is the speaker's role, whatever its tag
     ("Die Streiks sollen ausgesetzt werden, so verdi-Verhandlungsführer Frank Bäsler.",
      "Die Streiks sollen ausgesetzt werden", "Frank Bäsler"),

@@ -70,3 +70,16 @@ def test_sie_beside_a_singular_verb_is_one_woman(nlp, text, singular):
 def test_the_text_just_mentioned(text, mention, itself):
     start = text.find(mention)
     assert the_text_itself(text, Mention(mention, start, start + len(mention), "org")) is itself
+
+
+@pytest.mark.parametrize("pronoun, name, clash", [
+    ("er", "Umweltaktivisten", True),  # a singular pronoun is no group of people
+    ("ihm", "Die Kritiker", True),
+    ("sie", "Die Kritiker", False),  # (a plural `sie` may be)
+    ("er", "Auswärtiges Amt", False),  # a body speaks as one
+])
+def test_a_singular_pronoun_is_no_group(pronoun, name, clash):
+    from quotes.reference import gender_clash
+    from quotes.resolution import Resolved
+    from quotes.speakers import People
+    assert gender_clash(People(), Mention(pronoun, 0, len(pronoun), "pronoun"), Resolved(name, None, "org")) is clash

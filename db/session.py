@@ -108,4 +108,7 @@ def session_factory(engine: Engine, rules: StoreRules) -> sessionmaker[Session]:
 
 def rules_of(session: Session) -> StoreRules:
     """The rules the session was made with (`session_factory`)."""
-    return session.info["rules"]
+    rules = session.info.get("rules")
+    if rules is None:
+        raise RuntimeError("this session carries no store rules: make it with db.session.session_factory(engine, rules)")
+    return rules

@@ -25,6 +25,14 @@ def session(db_url):
     return session_factory(engine, STORE_RULES)
 
 
+def test_a_session_without_the_store_rules_says_so(db_url):
+    from sqlalchemy.orm import sessionmaker
+    engine = make_engine(db_url)
+    init_db(engine)
+    with sessionmaker(engine)() as s, s.begin(), pytest.raises(RuntimeError, match="session_factory"):
+        save_result(s, make_result("a.txt", "„Wir kommen“, sagte Rjabkow.", "Sergej Rjabkow"))
+
+
 def test_spellings_from_outlets_merge_into_one_speaker(db_url):
     Session = session(db_url)
     with Session() as s, s.begin():

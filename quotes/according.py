@@ -8,9 +8,9 @@ import re
 
 from quotes.clauses import DEPENDENT_OPENERS, opens_relative_clause, verb_after_noun
 from quotes.cues import apposition_end
-from quotes.lexicon import NAME_PARTICLES, NUMERALS, PARTICLES, is_source_noun
+from quotes.lexicon import NUMERALS, PARTICLES, is_source_noun
 from quotes.marks import CLOSING_MARKS
-from quotes.names import TITLES, hyphen_joins, named_body_spans, purpose_tail, seat_at
+from quotes.names import TITLES, hyphen_joins, named_body_spans, past_particles, purpose_tail, seat_at
 from quotes.types import Sentence, Word
 
 WEB_NAME = re.compile(r"[^\W\d][\w-]*(\.[\w-]+)*\.(de|com|net|org|at|ch|eu|info)")
@@ -68,9 +68,7 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
 
 def _particles_then_name(words, k: int) -> bool:
     """Name particles from position k on, then a capitalised word (`de Maizière`, `von der Leyen`)."""
-    j = k
-    while j < len(words) and words[j].text in NAME_PARTICLES:
-        j += 1
+    j = past_particles(words, k)
     return k < j < len(words) and words[j].text[:1].isupper()
 
 

@@ -454,7 +454,7 @@ def _closes_wie_clause(sent: Sentence, cue: Word) -> bool:
     (`…, wie schon vom Bundesgerichtshof entschieden, …`; not `wie die BBC berichtet`)."""
     nxt, low = sent.word(cue.index + 1), cue.text.lower()
     # (a strong participle with an unstressed prefix has the infinitive's ending: `entschieden`)
-    participle = _participle(cue) or low.startswith(("be", "ent", "er", "ver", "zer", "emp")) and low.endswith("en")
+    participle = _participle(cue) or low.startswith(_INSEPARABLE) and low.endswith("en")
     if not participle or nxt is not None and nxt.text not in (",", ";", ")", ".", "–", "-"):
         return False
     k = cue.index - 2
@@ -472,12 +472,15 @@ def _closes_wie_clause(sent: Sentence, cue: Word) -> bool:
     return any(x.text.lower() in ("von", "vom", "durch") for x in between)
 
 
+_INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp")  # prefixes a participle keeps without `ge`
+
+
 def _participle(w: Word) -> bool:
     """`gefordert`, `vorgeworfen`, `bezweifelt` after `wird`: Part by tag, or a ge-/prefix form."""
     low = w.text.lower()
     return w.feat("VerbForm") == "Part" or low.startswith("ge") or "ge" in low[2:5] and low.endswith(("t", "en")) \
         or low.endswith("iert") \
-        or low.startswith(("be", "er", "ver", "zer", "ent", "emp")) and low.endswith("t")
+        or low.startswith(_INSEPARABLE) and low.endswith("t")
 
 
 def inside_report(sent: Sentence, cue: Word) -> bool:

@@ -14,7 +14,7 @@ from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_pers
                           role_head, sentence_name_flags, sentence_named_bodies,
                           strip_roles)
 from quotes.genitives import of_a_named_state, of_office, office, with_genitive, with_seat
-from quotes.speakers import DEMONSTRATIVES, PRONOUNS, SPOKESPERSON
+from quotes.speakers import DEMONSTRATIVES, PERSON_NOUNS, PRONOUNS, SPOKESPERSON
 from quotes.types import Mention, Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -180,9 +180,6 @@ def mention_from_words(text: str, sent: Sentence, stretch: list[Word]) -> Mentio
     person = stretch[-1].text in PERSON_NOUNS and stretch[0].text.lower() in ("ein", "eine", "einer", "einem", "einen")
     return Mention(phrase, stretch[0].start, stretch[-1].end, "role" if role_head(phrase) or person else "org")
 
-
-# nouns of a person with no office (`Ein Mann`, `Der Mann`)
-PERSON_NOUNS = frozenset({"Mann", "Frau", "Männer", "Frauen"})
 
 
 def _person_after_office(stretch: list[Word], prev: Word, name: Word) -> bool:

@@ -314,7 +314,7 @@ def _opening_particle_name(words: list[Word]) -> int:
     if not words or words[0].index != 1 or words[0].text[1:2].isupper() or words[0].text.lower() not in NAME_PARTICLES \
             or words[0].text.lower() in ("der", "den", "vom", "zur") or not words[0].text[:1].isupper():
         return 0
-    j = _past_particles(words, 1)
+    j = past_particles(words, 1)
     if j >= len(words) or not capitalised(words[j]) or role_head(words[j].text) or words[j].text in PLACES:
         return 0
     # a verb follows in the sentence; a noun phrase handed on its own ends with the name
@@ -350,7 +350,7 @@ def without_syllable_genitive(name: str) -> str:
     return _SYLLABLE_GENITIVE.sub(r"\1", name)
 
 
-def _past_particles(words: list[Word], j: int) -> int:
+def past_particles(words: list[Word], j: int) -> int:
     """The position of the first word from words[j] on that is no name particle."""
     while j < len(words) and words[j].text in NAME_PARTICLES:
         j += 1
@@ -384,7 +384,7 @@ def _particle_in_name(words: list[Word], i: int, flags: list[bool]) -> bool:
     after_name = k > 0 and flags[k - 1] and words[k].text in NAME_ONLY_PARTICLES - {"da", "do"}
     if not (capital_opening or after_full_name or after_name) and (k == 0 or not flags[k - 1] or words[k - 1].text not in FIRST_NAMES):
         return False  # (`sagte Van der Bellen`: a capitalised `Van` opens a name with no first name)
-    j = _past_particles(words, i)
+    j = past_particles(words, i)
     # not a body or place (`Patrick Georg von der IG Metall`, `Peter von der Polizei`, `von der CDU`),
     # a time (`sagte Xi zu Beginn des Treffens`) or another known person (`sagte Xi zu Putin`), nor a first
     # and last name, another person (`Roman von Daniel Kehlmann`)
@@ -407,7 +407,7 @@ def _surname_after_role(words: list[Word], k: int) -> bool:
     """`Innenminister de Maizière`, `Verteidigungsminister zu Guttenberg`, `Kommissionschefin von der
     Leyen`: a last name with its particles right after a role noun, with no first name. `von` (`der
     Chef von Siemens`, `der Sprecher von der Post`) only for such names the actors file spells."""
-    j = _past_particles(words, k)
+    j = past_particles(words, k)
     if j >= len(words) or j == k or not capitalised(words[j]) or role_head(words[j].text) \
             or words[j].text.isupper() or words[j].text in PLACES or words[j].upos in ("VERB", "AUX", "ADJ") \
             or words[k - 1].feat("Number") == "Plur" or words[j].text.endswith("s") or words[j].text in _AFTER_ZU:

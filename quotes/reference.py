@@ -13,13 +13,13 @@ from quotes.lexicon import (BODY_HEADS, CITED_TEXTS, DEMONYMS, KNOWN_BODIES, PER
                             is_media_noun, is_report_noun, is_source_noun)
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.person_runs import name_before_verb
-from quotes.mentions import PERSON_NOUNS, SUBJECT_RELS, mention_of
+from quotes.mentions import SUBJECT_RELS, mention_of
 from quotes.names import fold, name_runs, role_head
 from quotes.nominative import strong_form
 from quotes.phrases import object_of_preposition
 from quotes.positions import could_be_nominative
 from quotes.resolution import Resolved, resolve
-from quotes.speakers import SPOKESPERSON, People
+from quotes.speakers import PERSON_NOUNS, SPOKESPERSON, People
 from quotes.types import Candidate, Mention, Parsed, Sentence, Word
 
 # (adjectives may stand between: `in ihrem vorläufigen Bericht`)

@@ -159,6 +159,8 @@ def _oblique_epithet(mention: Mention) -> str | None:
     return None
 
 
+# nouns of a person with no office (`Ein Mann`, `Der Mann`); as an epithet with its article's gender
+PERSON_NOUNS = frozenset({"Mann", "Frau", "Männer", "Frauen"})
 _PERSON_NOUNS = frozenset({("der", "mann"), ("die", "frau")})
 SPOKESPERSON = r"(?:(?:Presse)?[Ss]precher|Pressedienst|Pressestelle)"
 # (`erklärte sein Büro`: a politician's office speaks for them, as `Das Büro von X` does)

@@ -85,10 +85,13 @@ def headline_speaker(parsed: Parsed, cand: Candidate, sentences: list[Sentence])
     sent, verb = clause[k]
     # (or what they spoke about: `„Wir sind nicht naiv“ – Kallas über Russland`)
     about = verb.text in _ABOUT
-    if not (about or verb.text.islower() and verb.upos in ("VERB", "AUX", "ADJ") and verb.text.endswith(("t", "en"))):
+    # (a verb the headline's parse tagged otherwise has a verb's infinitive as its lemma: `bricht` ADP)
+    if not (about or verb.text.islower() and verb.text.endswith(("t", "en")) and (
+            verb.upos in ("VERB", "AUX", "ADJ") or verb.lemma.endswith("en") and verb.lemma != verb.text)):
         return None
     m = mention_from_words(text, sent, [w for _, w in clause[:k]])
-    return (m, None if about else cue_lemma(sent, verb)) if m is not None and m.kind == "name" else None
+    # (or an office or body, whom the article names below: `„…“ – Kiews Unterhändler bleibt hart`)
+    return (m, None if about else cue_lemma(sent, verb)) if m is not None and m.kind in ("name", "role", "org") else None
 
 
 _ABOUT = ("über", "zu", "zum", "zur")

@@ -60,6 +60,11 @@ def test_with_words_verb(nlp, text, verb):
     # or what they spoke about
     ("„Wir sind nicht naiv“ – Kallas über Russland und die EU\n\nText.", "Kallas"),
     ("„Die Pflicht muss kommen“ – Söder zur Wehrpflicht\n\nText.", "Söder"),
+    # or an office or body, whom the article may name below
+    ("„Wir werden nicht zurückweichen“ – Kiews Unterhändler bleibt hart\n\nText.", "Kiews Unterhändler"),
+    ("„Wir haben alles versucht“ – Gewerkschaft bricht Gespräche ab\n\nText.", "Gewerkschaft"),
+    # a clause with no speaker after the dash
+    ("„Die Lage ist ernst“ – Warnungen aus Kiew\n\nText.", None),
     # a menu masked above the headline leaves blank lines: the headline is the first line with words
     ("\n\n„Die Nato ist hirntot“ – Macron verteidigt umstrittene Äußerung\n\nText.", "Macron"),
 ])

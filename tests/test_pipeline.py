@@ -1584,6 +1584,9 @@ def test_headline_phrase_after_a_colon(run_text, text, speaker):
      "Deutschland Taurus?", "Annalena Baerbock"),
     ("„Wir schaffen das“ – Angela Merkel im Interview\n\nFrau Merkel, wie geht es weiter?", "Angela Merkel"),
     ("„Es gibt keinen Plan B“ – Gespräch mit dem Kanzler\n\nHerr Bundeskanzler, wie geht es weiter?", None),
+    # an office named in the headline is the person the article names with it
+    ("„Wir weichen nicht zurück“ – Verteidigungsminister bleibt hart\n\nKiew. Der ukrainische "
+     "Verteidigungsminister Rustem Umjerow sieht keinen Spielraum.", "Rustem Umjerow"),
 ])
 def test_headline_quote_before_a_named_clause(run_text, text, speaker):
     found = [q.speaker for q in run_text(text) if q.rule.endswith("+headline")]

@@ -337,9 +337,13 @@ def _platform_stops(words: list[Word], text: str = "") -> list[Word]:
         acronym = _ACRONYM_STOP.fullmatch(w.text) is not None and not re.fullmatch(r"[IVXLCDM]+\.", w.text)
         # `pflichtete ihm bei. China …`: a verb's particle read with its stop as an abbreviation
         particle = w.text[-1:] == "." and w.text[:-1] in PARTICLES
-        if (platform or short_name or long_name or acronym or particle) and \
+        # `sind auf dem Weg. Pentagon-Sprecher …`: a noun after its article (no abbreviation has one)
+        noun = _NOUN_STOP.fullmatch(w.text) is not None and words[i - 1].upos == "DET" and words[i - 1].text.islower() \
+            and w.text[:-1] not in _ABBREVIATIONS and w.text[:-1] not in _SHORT_FORMS
+        if (platform or short_name or long_name or acronym or particle or noun) and \
                 (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1) or _line_break_after(words, i, text)):
-            return _platform_stops(_split_off_mark(words, i, w.upos if particle else "PROPN"), text)
+            upos = w.upos if particle else "NOUN" if noun and not (short_name or long_name) else "PROPN"
+            return _platform_stops(_split_off_mark(words, i, upos), text)
     return words
 
 
@@ -356,6 +360,7 @@ def _split_off_mark(words: list[Word], i: int, upos: str) -> list[Word]:
 # a short capitalised word glued to its full stop (`Yi.`, `Xi.`), unless an abbreviation
 _SHORT_NAME_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,2}\.")
 _NAME_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóíúç]{3,}\.")
+_NOUN_STOP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\.")
 # shortened words written before a number, a name or a noun (`Sept. 2024`, `Mio. Euro`, `Gen. Petraeus`)
 _SHORT_FORMS = frozenset("Jan Febr Sept Sep Okt Nov Dez Mio Mrd Tsd Gen Abt Kap Anm Verf Bzgl Zzgl Inkl Exkl Jahrh "
                          "Jhdt Univ Corp Pfr Kath Evang Ehem Insb".split())

@@ -89,6 +89,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     # a verb's particle read with its stop as one token (`bei.`)
     ("Wang pflichtete ihm bei. China werde helfen, sagte er.", ["Wang pflichtete ihm bei.", "China werde helfen, sagte er."]),
     ("Er kam am 3. Jan. Dann ging er.", ["Er kam am 3. Jan.", "Dann ging er."]),
+    # a noun after its article glued to its stop (`Weg.`): no abbreviation follows an article
+    ("Weitere Waffen sind auf dem Weg. Pentagon-Sprecher Pat Ryder sagte, die Lieferungen umfassten Munition.",
+     ["Weitere Waffen sind auf dem Weg.", "Pentagon-Sprecher Pat Ryder sagte, die Lieferungen umfassten Munition."]),
+    ("Er wohnt in der Str. Am Markt.", ["Er wohnt in der Str. Am Markt."]),
     # nor does a word without any stop inside a paragraph (the tokenizer cut after `Vincent`)
     ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "
      "Finanzdienstleister Euroclear in Brüssel.", ["Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, "

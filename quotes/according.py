@@ -96,12 +96,15 @@ def after_source_noun(sent: Sentence, i: int) -> bool:
     """`Seiner Ansicht nach`, `Ihrer Meinung nach`, `Dem Vernehmen nach`: `nach` after a source noun that
     opens the sentence with only a possessive (or `dem`) or adjectives before it."""
     words = sent.words
+    # (or adjectives alone: `Ersten Erkenntnissen nach`, `Eigenen Angaben nach`)
     return 2 <= i <= 4 and is_source_noun(words[i - 1].text) and \
-        words[0].text.lower() in _POSSESSIVE_OPENERS and all(w.upos == "ADJ" for w in words[1:i - 1])
+        (words[0].text.lower() in _POSSESSIVE_OPENERS or words[0].upos == "ADJ") and \
+        all(w.upos == "ADJ" for w in words[1:i - 1])
 
 
 # the possessives that open a source phrase with a postposition (`Seiner Ansicht nach`)
-_POSSESSIVE_OPENERS = frozenset("seiner ihrer meiner unserer deren dessen dem".split())  # (`Dem Vernehmen nach`)
+# (`Dem Vernehmen nach`; the plural's dative: `Seinen Worten nach`, `Den Angaben nach`)
+_POSSESSIVE_OPENERS = frozenset("seiner ihrer meiner unserer deren dessen dem seinen ihren meinen unseren den".split())
 
 
 def _extended_attribute(words: list[Word], i: int, j: int) -> bool:

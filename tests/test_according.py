@@ -11,6 +11,11 @@ from quotes.according import according_to_frame, frame_clause, reported_after_fr
     ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "zufolge"),
     ("Nach Angaben der Behörden brennt es noch.", "Nach", "nach"),
     ("Seiner Ansicht nach ist der Plan gescheitert.", "nach", "nach"),
+    # the plural's dative, or adjectives alone, before the source noun
+    ("Seinen Worten nach hat Russland 400 Gleitbomben eingesetzt.", "nach", "nach"),
+    ("Den Angaben nach wurden drei Menschen verletzt.", "nach", "nach"),
+    ("Ersten Erkenntnissen nach war der Fahrer betrunken.", "nach", "nach"),
+    ("Ihren Kindern nach benannte sie die Straßen.", "nach", None),
     ("Aus Sicht des Kremls ist das unrealistisch.", "Aus", "nach"),
     ("Es gab Medienberichte, wonach Zeugen Schüsse gehört haben.", "wonach", "wonach"),
     ("Nach dem Spiel fuhren alle heim.", "Nach", None),

@@ -35,6 +35,8 @@ def according_to_frame(sent: Sentence, i: int) -> str | None:
     if low == "zufolge" or low == "gemäß" and w.upos in ("ADP", "ADV", "X", "ADJ"):
         return low  # `zufolge` is only ever a postposition, whatever the tagger says
     after = sent.words[i + 2] if i + 2 < len(sent.words) else None
+    if low in ("laut", "nach") and i > 0 and sent.words[i - 1].upos == "DET" and "PronType=Art" in sent.words[i - 1].feats:
+        return None  # `246 der nach Behördenangaben 350 Passagiere`: inside a noun phrase, a figure's source
     if low == "laut" and nxt is not None and (nxt.upos in ("DET", "PROPN", "NOUN", "ADJ") or nxt.text[:1].isupper()
                                               or WEB_NAME.fullmatch(nxt.text)  # `laut ndr.de`, whatever its tag
                                               # `Laut de Maizière`, `Laut von der Leyen` opening a clause: a

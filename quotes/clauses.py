@@ -24,6 +24,8 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
 
 
 def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
+    if _WEISE_ADVERB.fullmatch(w.text):
+        return False  # `notwendigerweise`, `beispielsweise` tagged a verb: no -e form of one
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     # (not an adjective on the noun right after it: `ihre achte Reise` with `achte` read as `achten`)
@@ -34,6 +36,12 @@ def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
         return sent is not None and _verb_slot_e_form(sent, w)
     return _subjunctive_verb(w, sent)
+
+
+# adverbs in -weise (`möglicherweise`, `ausnahmsweise`, `teilweise`), not verbs of `weisen` (`überweise`,
+# `verweise`, `ausweise`, `beweise`)
+_WEISE_ADVERB = re.compile(r"[a-zäöüß]{3,}(?<!v)erweise|[a-zäöüß]{3,}sweise|"
+                           r"(?:teil|schritt|stück|zeit|probe|paar|gruppen|leih|wahl|ansatz|massen)weise")
 
 
 def _e_forms(lemma: str) -> tuple[str, ...]:

@@ -571,11 +571,12 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
         words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON")
     if inverted:
         return None
-    if cue.head != 0 and any(c.text.lower() == "wie" and c.start < cue.start and _opens_clause(words, c.index - 1)
-                             for c in sent.children(cue.index)):
+    wie = next((c for c in sent.children(cue.index) if c.text.lower() == "wie" and c.start < cue.start
+                and _opens_clause(words, c.index - 1)), None) if cue.head != 0 else None
+    if wie is not None:
         # the clause ends at the comma after its verb, whatever else the parser hung on it (a `wie`
         # inside a clause compares: `hatte wie dieser den Imperialismus angeprangert`)
-        return [x for x in subtree(sent, cue.index) if x.index <= end]
+        return None if _comparison(words, wie.index - 1) else [x for x in subtree(sent, cue.index) if x.index <= end]
     # the parser hung `wie` elsewhere or made the cue the root (`Wie aus dem Bericht hervorgeht, …`):
     # `Wie die Firma am Morgen bekannt gab, …` on the surface,
     # `wie` opening the sentence or following a comma, with no comma before the cue
@@ -588,7 +589,16 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
         return None
     if words[-1].text == "?" and k + 1 < len(words) and words[k + 1].text.lower() in _DEGREE_WORDS:
         return None  # `Wer das hört, fragt sich: Wie lange hält diese Koalition noch?`: a question
-    return list(words[k:end])
+    return None if _comparison(words, k) else list(words[k:end])
+
+
+def _comparison(words, k: int) -> bool:
+    """The `wie` at k compares (`nicht so verheerend, wie zunächst angenommen`): no source."""
+    return k > 2 and words[k - 1].text == "," and any(
+        # (`so` before an adjective, an adverb or a participle the tagger calls a verb: `so verheerend`)
+        words[j].text.lower() in ("so", "ebenso", "genauso") and words[j + 1].text.islower()
+        and words[j + 1].upos in ("ADJ", "ADV", "VERB") and "Mood=" not in words[j + 1].feats
+        for j in range(max(0, k - 4), k - 2))
 
 
 # `wie lange`, `wie viel`: `wie` asking a question, not citing a source

@@ -16,6 +16,9 @@ from quotes.according import according_to_frame, frame_clause, reported_after_fr
     ("Den Angaben nach wurden drei Menschen verletzt.", "nach", "nach"),
     ("Ersten Erkenntnissen nach war der Fahrer betrunken.", "nach", "nach"),
     ("Ihren Kindern nach benannte sie die Straßen.", "nach", None),
+    # inside a noun phrase after its article, the source of a figure only
+    ("Gerettet wurden 246 der nach Behördenangaben 350 Passagiere.", "nach", None),
+    ("Gerettet wurden 246 der laut Polizei 350 Passagiere.", "laut", None),
     ("Aus Sicht des Kremls ist das unrealistisch.", "Aus", "nach"),
     ("Es gab Medienberichte, wonach Zeugen Schüsse gehört haben.", "wonach", "wonach"),
     ("Nach dem Spiel fuhren alle heim.", "Nach", None),

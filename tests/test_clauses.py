@@ -133,6 +133,10 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     ("Die Brigade diene allein der Abschreckung.", "diene", True),
     # `zufolge` ends in -e, but is only ever a postposition
     ("Vize-Außenminister Sergej Rjabkow zufolge ist der Schritt „destabilisierend“.", "zufolge", False),
+    # an adverb in -weise, whatever its tag; a form of a verb of `weisen` is one
+    ("Da Brauereien auf sauberes Wasser notwendigerweise angewiesen sind, warnte Hahn.", "notwendigerweise", False),
+    ("Die Firma liefere beispielsweise Waffen.", "beispielsweise", False),
+    ("Er überweise das Geld morgen, sagte er.", "überweise", True),
 ])
 def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
     sent = nlp.parse(text).sentences[0]

@@ -367,6 +367,11 @@ def test_a_source_frame_reports_its_whole_sentence(reports, text, expected):
      [("indirect:wie", "Die Polizei schließt Brandstiftung nicht aus")]),
     # … one that says how something happened is reported
     ("Er erklärte, wie die Bombe gebaut wurde.", [("indirect:dass", "wie die Bombe gebaut wurde.")]),
+    # … one after `so` and an adjective compares: no source
+    ("Die Folgen werden nicht so verheerend sein, wie zunächst angenommen, weil der Sturm abgedreht hat.", []),
+    ("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.", []),
+    ("So kam es, wie der Minister sagte, zu einer Einigung.",
+     [("indirect:wie", "So kam es, wie der Minister sagte, zu einer Einigung.")]),
 ])
 def test_a_wie_clause_after_a_comma(reports, text, expected):
     assert reports(text) == expected

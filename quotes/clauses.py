@@ -426,13 +426,15 @@ def wie_boundary(w: Word) -> bool:
     return w.text in (",", ";", ":") or w.text.lower() == "wie"
 
 
-def wie_across_apposition(sent: Sentence, i: int) -> int | None:
+def wie_across_apposition(sent: Sentence, i: int, words_after: bool = False) -> int | None:
     """The position of `wie` when the comma before word i closes an apposition right after `wie X`
-    (`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`)."""
+    (`…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte`); `words_after`: words may stand
+    between that comma and word i (`Wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte`)."""
     words = sent.words
-    if i < 1 or words[i - 1].text != ",":
+    comma = next((m for m in range(i - 1, -1, -1) if wie_boundary(words[m])), None) if words_after else i - 1
+    if comma is None or comma < 1 or words[comma].text != ",":
         return None
-    marks = [m for m in range(i - 2, -1, -1) if wie_boundary(words[m])][:2]
+    marks = [m for m in range(comma - 1, -1, -1) if wie_boundary(words[m])][:2]
     return marks[1] if len(marks) == 2 and words[marks[0]].text == "," and words[marks[1]].text.lower() == "wie" \
         else None
 

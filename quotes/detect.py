@@ -571,8 +571,11 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
         words[i + 1].upos in ("PROPN", "NOUN", "DET", "PRON")
     if inverted:
         return None
+    # (one comma between `wie` and the cue: `wie` compared a phrase of its own, `wenn sie, wie auch schon der
+    # Kollege, auf … hinweist`; two enclose an apposition: `Wie Steve Marshall, Sprecher der UN, mitteilte`)
     wie = next((c for c in sent.children(cue.index) if c.text.lower() == "wie" and c.start < cue.start
-                and _opens_clause(words, c.index - 1)), None) if cue.head != 0 else None
+                and _opens_clause(words, c.index - 1)
+                and sum(x.text == "," for x in words[c.index:cue.index - 1]) != 1), None) if cue.head != 0 else None
     if wie is not None:
         # the clause ends at the comma after its verb, whatever else the parser hung on it (a `wie`
         # inside a clause compares: `hatte wie dieser den Imperialismus angeprangert`)
@@ -581,7 +584,7 @@ def _wie_clause(sent: Sentence, cue: Word) -> list[Word] | None:
     # `Wie die Firma am Morgen bekannt gab, …` on the surface,
     # `wie` opening the sentence or following a comma, with no comma before the cue
     k = next((k for k in range(i - 1, -1, -1) if wie_boundary(words[k])), None)
-    across = wie_across_apposition(sent, i)
+    across = wie_across_apposition(sent, i, words_after=True)
     if across is not None:
         k = across  # `wie Burt Rutan, Chef der Firma, mitteilte`: an apposition inside the clause
     # a capitalised `Wie` inside a sentence starts it after a heading the text runs into

@@ -241,7 +241,8 @@ def split_run_on(words: list[Word], text: str = "") -> list[list[Word]]:
     # (a stop before a line break ends the sentence whatever follows: `sagte Merz.` / `- SPD: …`)
     cuts = [i + 1 for i in range(1, len(words) - 1) if words[i].text in _ENDS and words[i].upos == "PUNCT"
             and (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1) or _line_break_after(words, i, text))
-            and (not words[i - 1].text[:1].isdigit() or _YEAR.fullmatch(words[i - 1].text))
+            and (not words[i - 1].text[:1].isdigit() or _YEAR.fullmatch(words[i - 1].text)
+                 or _opens_quotation(words, i + 1))
             and words[i - 1].text not in _ABBREVIATIONS]
     heading = _heading_in_marks(words)
     cuts = sorted(set(cuts + [heading])) if heading else cuts
@@ -344,6 +345,10 @@ def _platform_stops(words: list[Word], text: str = "") -> list[Word]:
                 (words[i + 1].text[:1].isupper() or _opens_quotation(words, i + 1) or _line_break_after(words, i, text)):
             upos = w.upos if particle else "NOUN" if noun and not (short_name or long_name) else "PROPN"
             return _platform_stops(_split_off_mark(words, i, upos), text)
+        # `… in Halle 4. "Vielfalt ist …", erklärte …`: a number after a noun, its stop before a quotation
+        # mark, ends the sentence (an ordinal stands after its article, before its noun: `die 2. „Nacht …“`)
+        if re.fullmatch(r"\d+\.", w.text) and words[i - 1].upos in ("NOUN", "PROPN") and _opens_quotation(words, i + 1):
+            return _platform_stops(_split_off_mark(words, i, "NUM"), text)
     return words
 
 

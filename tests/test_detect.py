@@ -372,6 +372,11 @@ def test_a_source_frame_reports_its_whole_sentence(reports, text, expected):
     ("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.", []),
     ("So kam es, wie der Minister sagte, zu einer Einigung.",
      [("indirect:wie", "So kam es, wie der Minister sagte, zu einer Einigung.")]),
+    # … and `wie` with a phrase of its own before a comma compares the verb's subject to it
+    ("Für sie ist die Zeit vorbei, wenn sie, wie auch schon der Kollege von der FDP, auf die Steuer hinweist.", []),
+    # (an apposition after the name, and words after it, stay inside the clause)
+    ("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung nur sechs "
+     "Hubschrauber im Einsatz.", [("indirect:wie", "hat die Regierung nur sechs Hubschrauber im Einsatz.")]),
 ])
 def test_a_wie_clause_after_a_comma(reports, text, expected):
     assert reports(text) == expected

@@ -93,6 +93,10 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Weitere Waffen sind auf dem Weg. Pentagon-Sprecher Pat Ryder sagte, die Lieferungen umfassten Munition.",
      ["Weitere Waffen sind auf dem Weg.", "Pentagon-Sprecher Pat Ryder sagte, die Lieferungen umfassten Munition."]),
     ("Er wohnt in der Str. Am Markt.", ["Er wohnt in der Str. Am Markt."]),
+    # a number's stop before a quotation mark ends a sentence; an ordinal's before its noun does not
+    ("Der Stand ist in Halle 4. \"Vielfalt ist Programm\", erklärte Oliver Zille.",
+     ["Der Stand ist in Halle 4.", "\"Vielfalt ist Programm\", erklärte Oliver Zille."]),
+    ("Am Samstag beginnt die 2. „Nacht der Museen“ in Berlin.", ["Am Samstag beginnt die 2. „Nacht der Museen“ in Berlin."]),
     # nor does a word without any stop inside a paragraph (the tokenizer cut after `Vincent`)
     ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "
      "Finanzdienstleister Euroclear in Brüssel.", ["Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, "

@@ -24,8 +24,8 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
 
 
 def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
-    if _WEISE_ADVERB.fullmatch(w.text):
-        return False  # `notwendigerweise`, `beispielsweise` tagged a verb: no -e form of one
+    if _WEISE_ADVERB.fullmatch(w.text) or w.text in NOT_VERBS:
+        return False  # `notwendigerweise`, `inne` tagged a verb: no -e form of one
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     # (not an adjective on the noun right after it: `ihre achte Reise` with `achte` read as `achten`)

@@ -137,6 +137,8 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     ("Da Brauereien auf sauberes Wasser notwendigerweise angewiesen sind, warnte Hahn.", "notwendigerweise", False),
     ("Die Firma liefere beispielsweise Waffen.", "beispielsweise", False),
     ("Er überweise das Geld morgen, sagte er.", "überweise", True),
+    # a particle the tagger calls a verb (`innehaben`)
+    ("Als letztes hatte sie den Posten der leitenden Redakteurin inne.", "inne", False),
 ])
 def test_an_e_form_whose_lemma_is_no_verb(nlp, text, word, subjunctive):
     sent = nlp.parse(text).sentences[0]

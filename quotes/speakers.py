@@ -274,6 +274,21 @@ def _opening_side(parsed: Parsed, sent: Sentence) -> str | None:
     return side_of(parsed.text[prev.start:verb.start]) if verb is not None and verb.index > 1 else None
 
 
+# what may stand before the name of a spokesperson introduced by role in the sentence before: nothing, a rank
+_RANK = re.compile(r"(?:(?:Oberst|Oberstleutnant|Major|Hauptmann|General|Generalmajor|Generalleutnant|Brigadegeneral|"
+                   r"Admiral|Konteradmiral|Kapitän)\s*)?")
+
+
+def _spokesperson_opening(parsed: Parsed, sent: Sentence) -> bool:
+    """The sentence before, in the same paragraph, opens with a spokesperson named by role alone (`Der
+    Sprecher der ukrainischen Streitkräfte wies das zurück.`)."""
+    if sent.index == 0 or "\n" in parsed.text[parsed.sentences[sent.index - 1].end:sent.start]:
+        return False
+    prev = parsed.sentences[sent.index - 1]
+    return re.match(r"(?:Der|Die|Ein|Eine)\s+(?:\w+\s+)?Sprecher(?:in)?\s+(?:des|der)\s+\w",
+                    parsed.text[prev.start:prev.end]) is not None
+
+
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     """Words right before a name that describe it: `Russlands Vize-Außenminister`;
     across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
@@ -515,7 +530,11 @@ class People:
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
                     descriptor = _descriptor(parsed.text, sent, run[0])
                     p = people.add(name, descriptor, run[0].start, subject_of_story(sent, run))
-                    if p.side is None and _BARE_SPOKESPERSON.fullmatch(descriptor):
+                    if p.side is None and (_BARE_SPOKESPERSON.fullmatch(descriptor) or _RANK.fullmatch(descriptor)
+                                           and _spokesperson_opening(parsed, sent)):
+                        # (or a name with no office, a rank at most, right after a sentence opened by a side's
+                        # spokesperson: `Der Sprecher der ukrainischen Streitkräfte wies das zurück. …, sagte
+                        # Oberst Andrij Kowaljow`)
                         p.side = _opening_side(parsed, sent)
                     if _COLLEAGUE.search(descriptor) and offices:
                         # `US-Außenminister Blinken und sein russischer Kollege Lawrow`: the colleague

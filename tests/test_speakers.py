@@ -342,6 +342,14 @@ def test_a_body_named_after_a_person_is_no_person(nlp):
     # … not across a paragraph
     ("Der ukrainische Militärgeheimdienst sprach von einem Machtkampf.\n\nSprecher Andrij Jusow sagte, Prigoschin "
      "wolle sich inszenieren.", None),
+    # a name with a rank at most after a sentence opened by a side's spokesperson named by role: that one
+    ("Der Sprecher der ukrainischen Streitkräfte wies das zurück. Es habe keinen Angriff gegeben, sagte Oberst "
+     "Andrij Jusow.", "UA"),
+    ("Der Sprecher der ukrainischen Streitkräfte wies das zurück. Es habe keinen Angriff gegeben, sagte Andrij Jusow.",
+     "UA"),
+    # … not a politician with an office of their own
+    ("Der Sprecher der ukrainischen Streitkräfte wies das zurück. Das sei Propaganda, sagte der CDU-Politiker "
+     "Andrij Jusow.", None),
 ])
 def test_a_bare_spokesperson_speaks_for_the_body_before(nlp, text, side):
     from quotes.person_runs import person_like

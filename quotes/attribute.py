@@ -457,6 +457,13 @@ class _Walk:
         parsed = self.parsed
         if not resolved.name or resolved.how not in ("org", "role"):
             return resolved
+        if resolved.name in ("Sprecher", "Sprecherin") and 0 < sidx < len(parsed.sentences) and \
+                "\n" not in parsed.text[parsed.sentences[sidx - 1].end:parsed.sentences[sidx].start]:
+            # `Der Energiekonzern Uniper hat die Lieferungen gekürzt. Eine Sprecherin sagte, …`: a bare
+            # spokesperson speaks for the body the sentence before has as its subject
+            body = named_body_before(parsed, sidx, back=False)
+            if body is not None and body.name:
+                return body
         name = without_seat(resolved.name)  # (`die Behörde in Karlsruhe` is a generic word too)
         if is_generic_body(name):
             # `Die Hamas wies die Vorwürfe zurück. …, hieß es in einer Erklärung der Organisation`: the

@@ -1065,6 +1065,11 @@ def test_heisst_es_in_names_the_text(run_text):
     ("Die Bundeswehr hat mehr Bewerbungen erhalten. Das teilte das Verteidigungsministerium am Montag mit. Ein "
      "Sprecher sagte, die Zahl der Bewerber sei gestiegen.", "die Zahl der Bewerber sei gestiegen.",
      "Verteidigungsministerium"),
+    # a bare spokesperson after a body named by its proper name as the subject (not known beforehand)
+    ("Der Energiekonzern Uniper hat die Lieferungen gekürzt. Eine Sprecherin sagte, man sehe keine andere "
+     "Möglichkeit.", "man sehe keine andere Möglichkeit", "Uniper"),
+    ("Die Firma Windkraft Süd GmbH wollte sich nicht äußern. Ein Sprecher kündigte aber an, man werde die "
+     "Entscheidung prüfen.", "man werde die Entscheidung prüfen.", "Windkraft Süd GmbH"),
     # or the body one speaks from, where the subject is only `man`
     ("Im US-Außenministerium wies man die Vorwürfe zurück. Ein Sprecher sagte, Russland habe selbst die Gespräche "
      "abgebrochen.", "Russland habe selbst die Gespräche abgebrochen.", "US-Außenministerium"),

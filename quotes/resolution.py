@@ -13,7 +13,7 @@ from quotes.marks import ARTICLES
 from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_person, role_head, role_word, without_article,
                           without_full_stop)
 from quotes.nations import nationalities
-from quotes.nominative import body_in_nominative, nominative_adjectives
+from quotes.nominative import body_in_nominative, nominative_adjectives, nominative_body
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, feminine_role, is_epithet, side_of
 from quotes.types import Mention
 
@@ -228,6 +228,10 @@ def _body_name(text: str) -> str:
     named = named_body(text)
     if named is not None:
         return named  # `des Energiekonzerns Gazprom`: the body's own name
+    genitive = re.fullmatch(r"(?:des|eines)\s+(.+)", text)
+    if genitive is not None and nominative_body(genitive.group(1)) != genitive.group(1):
+        # `nach Angaben des Weißen Hauses` → `Weißes Haus`: a body's name, as the body is named
+        return body_in_nominative("des", genitive.group(1))
     dative = re.fullmatch(r"(?:(?:dem|der)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
     if dative is None or dative.group(1).split()[0].lower() in ARTICLES:
         return without_article(text)

@@ -306,7 +306,7 @@ def test_dropped(attributed, text, quote):
      "einer Turbine, teilte das Unternehmen mit.", "Grund seien technische Probleme an einer Turbine", "Gazprom"),
     # a paper speaks for its owner, as a statement does
     ("China hat einen Plan vorgelegt. Alle Parteien sollten Ruhe bewahren, heißt es in dem Papier des "
-     "Außenministeriums.", "Alle Parteien sollten Ruhe bewahren", "Außenministeriums"),
+     "Außenministeriums.", "Alle Parteien sollten Ruhe bewahren", "Außenministerium"),
     # a party's role after the person named with that party (in brackets or as a descriptor)
     ("Im Bundestag stritten Kanzler Olaf Scholz (SPD) und Oppositionsführer Friedrich Merz (CDU). Merz warf "
      "Scholz vor, zu zögern. „Sie verstecken sich“, rief der CDU-Chef.", "Sie verstecken sich", "Friedrich Merz"),

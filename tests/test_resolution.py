@@ -168,6 +168,18 @@ def test_a_body_named_in_the_dative(mention, kind, name):
     assert resolve(Mention(mention, 100, 100 + len(mention), kind), People(), None).name == name
 
 
+@pytest.mark.parametrize("mention, name", [
+    # a body from a genitive phrase (`nach Angaben des Weißen Hauses`): named as in the nominative
+    ("des Weißen Hauses", "Weißes Haus"),
+    ("des Statistischen Bundesamtes", "Statistisches Bundesamt"),
+    ("des ukrainischen Generalstabs", "ukrainischer Generalstab"),
+    # a genitive that is no body's stays as written
+    ("des Ministers", "Ministers"),
+])
+def test_a_body_named_in_the_genitive(mention, name):
+    assert resolve(Mention(mention, 100, 100 + len(mention), "org"), People(), None).name == name
+
+
 @pytest.mark.parametrize("role, name, side", [
     # a body's spokesperson speaks for the body; a person's is no body, and stays as written
     ("ein Sprecher des Pentagons", "Pentagon", "US"),

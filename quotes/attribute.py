@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quotes.clauses import has_finite_subjunctive
 from quotes.cues import candidate_cue, impersonal_cue, is_cue
-from quotes.lexicon import KNOWN_BODIES, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body
+from quotes.lexicon import KNOWN_BODIES, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body, is_media_noun
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
 from quotes.groups import (body_by_other_word, both_sides, compound_antecedent, group_with_genitive, named_with_word,
@@ -66,6 +66,13 @@ def _named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = Non
 
 
 _BODY_REACH = 8  # sentences back to the body a generic word refers to
+
+
+def _outlets(word: str) -> bool:
+    """`Medien`, `Staatsmedien`, `Zeitungen`, `Nachrichtenagenturen`: outlets in the plural."""
+    low = word.lower()
+    return low.endswith("medien") or low.endswith(("en", "er", "e")) and is_media_noun(re.sub(r"(?:en|n|e)$", "", low)) \
+        or low.endswith("blätter")
 
 
 def _subject_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
@@ -342,9 +349,10 @@ class _Walk:
         she = ref.kind == "pronoun" and singular_sie(parsed, ref)
         group = plural_subject_before(parsed, ref) if ref.kind == "pronoun" and \
             (plural_sie(parsed, ref) or ref.text.lower() == "ihnen") else None
-        if group is not None and is_group_or_body(group.text.split()[-1]):
+        if group is not None and (is_group_or_body(group.text.split()[-1]) or _outlets(group.text.split()[-1])):
             # `Angehörige der Geiseln protestierten. „…“, riefen sie`: a plural `sie` is the group of
-            # people the sentence before had as its subject (persons named together: `group_of`)
+            # people the sentence before had as its subject (persons named together: `group_of`); or the
+            # outlets (`Russische Medien berichteten … . Sie schrieben, …`)
             return resolve(group_with_genitive(parsed.text, group), people, None)
         role = role_antecedent(parsed, people, self.role_subjects, ref, recent) if ref.kind == "pronoun" else None
         if role is not None:

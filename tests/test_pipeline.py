@@ -670,6 +670,9 @@ def test_free_report_about_the_last_speaker_reaches_past_background(run_text, pr
      "jetzt nach Hause“, riefen sie.", "Bringt sie jetzt nach Hause", "Angehörige der Geiseln"),
     ("Netanjahu dämpfte die Erwartungen. Die Demonstranten protestierten vor seinem Amtssitz. „Bringt sie jetzt "
      "nach Hause“, riefen sie.", "Bringt sie jetzt nach Hause", "Demonstranten"),
+    # … or the outlets it had as its subject
+    ("Markus Söder besuchte Moskau. Russische Medien berichteten über den Besuch. Sie schrieben, der Kanzler sei "
+     "isoliert.", "der Kanzler sei isoliert.", "Russische Medien"),
 ])
 def test_pronoun_finds_the_person_it_fits(run_rules, text, quote, speaker):
     assert by_text(run_rules(text))[quote].speaker == speaker

@@ -116,6 +116,20 @@ def _extended_attribute(words: list[Word], i: int, j: int) -> bool:
         any(words[k].upos == "DET" and words[k + 1].text.lower() in ("von", "vom") for k in range(i + 1, j - 1))
 
 
+def relative_laut(sent: Sentence, i: int) -> list[Word] | None:
+    """`eine Studie, laut der die Zahl … gestiegen ist`: `laut` and a relative pronoun after a comma
+    opening a clause that ends in its finite verb; the clause's words after the pronoun, else None."""
+    words = sent.words
+    if not 0 < i < len(words) - 2 or words[i].text.lower() != "laut" or words[i - 1].text != "," or \
+            words[i + 1].text.lower() not in ("dem", "der", "denen"):
+        return None
+    end = next((k for k in range(i + 2, len(words)) if words[k].text in (",", ";", ":", ".", "!", "?")), len(words))
+    clause = words[i + 2:end]
+    last = clause[-1] if clause else None
+    return clause if last is not None and last.upos in ("VERB", "AUX") and "VerbForm=Fin" in last.feats \
+        or last is not None and last.upos == "AUX" and "Mood=" in last.feats else None
+
+
 def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     """`Laut Behördenangaben wurden 60 Personen verletzt` → the words after the source phrase,
     when the frame opens the sentence; otherwise the whole sentence (a clause between semicolons
@@ -123,6 +137,9 @@ def reported_after_frame(sent: Sentence, i: int, frame: str) -> list[Word]:
     words = list(sent.words)
     if frame == "nach" and after_source_noun(sent, i):
         return words[i + 1:]
+    relative = relative_laut(sent, i) if frame == "laut" else None
+    if relative is not None:
+        return relative  # `ein Bericht, laut dem Russland die Angriffe verstärkt hat`: the relative clause
     lo = next((k + 1 for k in range(i - 1, -1, -1) if words[k].text == ";"), 0)
     hi = next((k for k in range(i + 1, len(words)) if words[k].text == ";"), len(words))
     words, i = words[lo:hi], i - lo

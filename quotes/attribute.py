@@ -39,7 +39,7 @@ from quotes.introduced import (body_introduced, body_of_place, colon_opener, end
                                ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
 from quotes.layout import headline_end
 from quotes.positions import in_marks
-from quotes.subjects import BOTH
+from quotes.subjects import BOTH, sentence_subject
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
@@ -66,6 +66,29 @@ def _named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = Non
 
 
 _BODY_REACH = 8  # sentences back to the body a generic word refers to
+
+
+def _feminine_body_before(parsed: Parsed, people: People, pronoun: Mention, sidx: int) -> Resolved | None:
+    """The body a feminine singular noun names as the subject of the sentence before, in the same
+    paragraph, with no person named in that sentence (`Die Verteidigung`, `Die Staatsanwaltschaft`)."""
+    if sidx < 1 or parsed.sentence_at(pronoun.start) is not parsed.sentences[sidx]:
+        return None
+    prev = parsed.sentences[sidx - 1]
+    if "\n" in parsed.text[prev.end:parsed.sentences[sidx].start] or \
+            any(prev.start <= x < prev.end for p in people.persons.values() for x in p.positions):
+        return None
+    m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
+    words = m.text.split() if m is not None else []
+    if len(words) != 2 or words[0] != "Die" or not words[1].endswith(_INSTITUTION_ENDINGS) and not is_group_or_body(words[1]):
+        return None
+    noun = next((w for w in prev.words if w.text == words[1]), None)
+    if noun is None or "Number=Plur" in noun.feats or "Gender=Fem" not in noun.feats:
+        return None
+    return Resolved(words[1], side_of(words[1]), "org")
+
+
+# feminine nouns of institutions and parties to a case (`Verteidigung`, `Staatsanwaltschaft`, `Opposition`)
+_INSTITUTION_ENDINGS = ("ung", "schaft", "ion", "polizei")
 
 
 def _outlets(word: str) -> bool:
@@ -375,6 +398,11 @@ class _Walk:
             his = mention.text.lower().startswith("sein")
             if subject is not None and (subject.gender != "f" if his else subject.gender == "f"):
                 return Resolved(subject.name, subject.side, "pronoun")
+        body = _feminine_body_before(parsed, people, ref, sidx) if she else None
+        if body is not None:
+            # `Die Verteidigung zweifelt das an. Sie argumentiert, …`: a singular `sie` after a body named
+            # by a feminine noun as the subject of the sentence before, no person named there
+            return body
         if ref.kind == "pronoun" and ref.text.lower() not in DEMONSTRATIVES and recent \
                 and sidx - recent[0] <= 2 and recent[1].name \
                 and not gender_clash(people, ref, recent[1], she) \

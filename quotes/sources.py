@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes.clauses import verb_after_noun
-from quotes.according import WEB_NAME, after_source_noun, report_before_wonach, saxon_genitive
+from quotes.according import WEB_NAME, after_source_noun, relative_laut, report_before_wonach, saxon_genitive
 from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_report_noun, is_source_noun
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
@@ -39,6 +39,11 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         report = report_before_wonach(sent, pos)  # the report named before `, wonach`
         return _after_missed_verb(text, sent, surface_np(text, sent, report, -1, none)) if report is not None else None
     nxt = sent.word(cue.index + 1)
+    if relative_laut(sent, pos) is not None:
+        # `ein Gutachten (vor), laut dem …`: the relative pronoun's antecedent, the noun phrase before the
+        # comma (past a verb's particle)
+        k = next((k for k in range(pos - 2, max(pos - 5, -1), -1) if sent.words[k].upos in ("NOUN", "PROPN")), None)
+        return surface_np(text, sent, k, -1, none) if k is not None else None
     if cue.text.lower() == "laut" and nxt is not None and WEB_NAME.fullmatch(nxt.text):
         return Mention(nxt.text, nxt.start, nxt.end, "org")  # `laut ndr.de`, whatever the tagger made of it
     if cue.text.lower() == "laut" and nxt is not None and nxt.text in ("„", "»", "«", '"'):

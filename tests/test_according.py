@@ -3,7 +3,7 @@ and which words such a frame reports; on real parses of made-up sentences."""
 
 import pytest
 
-from quotes.according import according_to_frame, frame_clause, reported_after_frame
+from quotes.according import according_to_frame, frame_clause, relative_laut, reported_after_frame
 
 
 @pytest.mark.parametrize("text, form, frame", [
@@ -55,3 +55,17 @@ def test_a_frame_in_a_relative_clause_reports_that_clause(parsed_word):
                           "später in Kraft.", "nach")
     clause = frame_clause(sent, sent.words.index(w))
     assert " ".join(x.text for x in clause) == "das nach Angaben eines Sprechers nicht rechtzeitig fertig wurde"
+
+
+@pytest.mark.parametrize("text, clause", [
+    # `laut` and a relative pronoun after a comma, the clause ending in its finite verb: a relative clause
+    ("Es gibt einen Bericht, laut dem Russland die Angriffe verstärkt hat.", "Russland die Angriffe verstärkt hat"),
+    ("Sie legten eine Studie vor, laut der die Zahl der Wölfe gestiegen ist.", "die Zahl der Wölfe gestiegen ist"),
+    # a source phrase set off by commas is none
+    ("Die Zahl ist, laut dem Bericht der Polizei, gestiegen.", None),
+    ("Laut dem Bericht ist die Zahl gestiegen.", None),
+])
+def test_a_relative_clause_after_laut(parsed_word, text, clause):
+    sent, w = parsed_word(text, "laut" if " laut " in text else "Laut")
+    found = relative_laut(sent, sent.words.index(w))
+    assert (" ".join(x.text for x in found) if found is not None else None) == clause

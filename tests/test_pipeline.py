@@ -1825,6 +1825,22 @@ def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize("text, report, speaker", [
+    # `laut dem` opening a relative clause: the pronoun's antecedent is the source, the clause the report
+    ("Dem Gericht liegt ein Gutachten vor, laut dem Kevin misshandelt worden war.", "Kevin misshandelt worden war",
+     "Gutachten"),
+    ("Es gibt einen Bericht, laut dem Russland die Angriffe verstärkt hat.", "Russland die Angriffe verstärkt hat",
+     "Bericht"),
+    # a singular `sie` after a body named by a feminine noun as the subject before is that body
+    ("Der Tod soll durch eine Embolie eingetreten sein, sagte Kevin Brandt. Die Verteidigung zweifelt das an. Sie "
+     "argumentiert, die Brüche könnten erst später eingetreten sein.", "die Brüche könnten erst später eingetreten sein",
+     "Verteidigung"),
+])
+def test_relative_and_body_sources(run_text, text, report, speaker):
+    found = {q.text.rstrip("."): q.speaker for q in run_text(text)}
+    assert found[report] == speaker
+
+
 def test_joy_frame_carries_optimism(run_text):
     q = run_text("„Wir haben verdient gewonnen“, freute sich Trainer Thomas Tuchel nach dem Spiel.")[0]
     assert [t.label for t in q.stance] == ["optimism"]

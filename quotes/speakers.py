@@ -289,6 +289,24 @@ def _spokesperson_opening(parsed: Parsed, sent: Sentence) -> bool:
                     parsed.text[prev.start:prev.end]) is not None
 
 
+def _predicate_role(text: str, sent: Sentence, run: list[Word]) -> str:
+    """`Kaja Kallas ist die Außenbeauftragte der EU`: the office a name opening its sentence is said to
+    hold (after `ist`/`war`), as a descriptor; "" when there is none."""
+    if run[0].index != 1:
+        return ""
+    verb = sent.word(run[-1].index + 1)
+    if verb is None or verb.text not in ("ist", "war"):
+        return ""
+    words = []
+    for w in sent.words[verb.index:]:
+        if w.upos not in ("DET", "ADJ", "NOUN", "PROPN") and not (w.text == "-" and words):
+            break
+        words.append(w)
+    if not words or words[0].upos != "DET" or not any(role_head(w.text) for w in words if w.upos == "NOUN"):
+        return ""
+    return text[words[1].start:words[-1].end] if len(words) > 1 else ""
+
+
 def _descriptor(text: str, sent: Sentence, first: Word) -> str:
     """Words right before a name that describe it: `Russlands Vize-Außenminister`;
     across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
@@ -528,7 +546,7 @@ class People:
                     continue
                 if person_like(sent, run):
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
-                    descriptor = _descriptor(parsed.text, sent, run[0])
+                    descriptor = _descriptor(parsed.text, sent, run[0]) or _predicate_role(parsed.text, sent, run)
                     p = people.add(name, descriptor, run[0].start, subject_of_story(sent, run))
                     if p.side is None and (_BARE_SPOKESPERSON.fullmatch(descriptor) or _RANK.fullmatch(descriptor)
                                            and _spokesperson_opening(parsed, sent)):

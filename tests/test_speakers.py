@@ -355,3 +355,16 @@ def test_a_bare_spokesperson_speaks_for_the_body_before(nlp, text, side):
     from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get("Andrij Jusow").side == side
+
+
+@pytest.mark.parametrize("text, name, side", [
+    # the office a name opening its sentence is said to hold describes it
+    ("Kaja Kallas ist die Außenbeauftragte der EU. Sie sprach über Russland.", "Kaja Kallas", "EU"),
+    ("Andrij Jusow ist der Sprecher des ukrainischen Militärgeheimdienstes. Er sprach.", "Andrij Jusow", "UA"),
+    # … not an opinion held (`der Meinung`)
+    ("Anna Meier ist der Meinung, Russland sei schuld.", "Anna Meier", None),
+])
+def test_an_office_after_the_copula_describes_the_name(nlp, text, name, side):
+    from quotes.person_runs import person_like
+    people = People.from_parsed(nlp.parse(text), person_like)
+    assert people.get(name).side == side

@@ -79,12 +79,15 @@ def _feminine_body_before(parsed: Parsed, people: People, pronoun: Mention, sidx
         return None
     m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
     words = m.text.split() if m is not None else []
-    if len(words) != 2 or words[0] != "Die" or not words[1].endswith(_INSTITUTION_ENDINGS) and not is_group_or_body(words[1]):
+    # (`Die Verteidigung`, `Die ukrainische Armee`: the article, adjectives in lower case, the noun)
+    if not 2 <= len(words) <= 4 or words[0] != "Die" or not all(w.islower() for w in words[1:-1]) or \
+            not words[-1].endswith(_INSTITUTION_ENDINGS) and not is_group_or_body(words[-1]):
         return None
-    noun = next((w for w in prev.words if w.text == words[1]), None)
+    noun = next((w for w in prev.words if w.text == words[-1]), None)
     if noun is None or "Number=Plur" in noun.feats or "Gender=Fem" not in noun.feats:
         return None
-    return Resolved(words[1], side_of(words[1]), "org")
+    name = " ".join(words[1:])
+    return Resolved(name, side_of(name), "org")
 
 
 # feminine nouns of institutions and parties to a case (`Verteidigung`, `Staatsanwaltschaft`, `Opposition`)

@@ -1835,6 +1835,11 @@ def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
     ("Der Tod soll durch eine Embolie eingetreten sein, sagte Kevin Brandt. Die Verteidigung zweifelt das an. Sie "
      "argumentiert, die Brüche könnten erst später eingetreten sein.", "die Brüche könnten erst später eingetreten sein",
      "Verteidigung"),
+    ("Russland meldete Angriffe. Die ukrainische Armee widersprach. Eigenen Angaben zufolge wehrte sie 30 Drohnen ab.",
+     "wehrte sie 30 Drohnen ab", "ukrainische Armee"),
+    # the passive of `zitieren` names the one quoted as its subject, the outlet as its agent
+    ("Präsident Putin wird von der Agentur Tass mit den Worten zitiert, Russland bedrohe niemanden.",
+     "Russland bedrohe niemanden", "Wladimir Putin"),
 ])
 def test_relative_and_body_sources(run_text, text, report, speaker):
     found = {q.text.rstrip("."): q.speaker for q in run_text(text)}

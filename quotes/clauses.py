@@ -26,6 +26,8 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
 def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     if _WEISE_ADVERB.fullmatch(w.text) or w.text in NOT_VERBS:
         return False  # `notwendigerweise`, `inne` tagged a verb: no -e form of one
+    if w.text.endswith("nde") and sent is not None and extended_attribute(sent, w):
+        return False  # `Der für Manchester United stürmende Nationalspieler`: a participle, no Konjunktiv
     # the closed list of Konjunktiv forms holds even when the tagger misses the verb, and so does a
     # lower-case -e form whose lemma the lemmatizer knows as a verb (`sein Land plane …` tagged ADV)
     # (not an adjective on the noun right after it: `ihre achte Reise` with `achte` read as `achten`)
@@ -36,6 +38,24 @@ def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
     if w.upos not in ("VERB", "AUX") and not (w.text.islower() and is_konjunktiv_form(w.text)) and not verb_lemma:
         return sent is not None and _verb_slot_e_form(sent, w)
     return _subjunctive_verb(w, sent)
+
+
+def extended_attribute(sent: Sentence, w: Word, openers: tuple[str, ...] = ()) -> bool:
+    """An article, a preposition (one of `openers`, any if none given) and its words, then w with an
+    adjective's ending before a capitalised noun: the participle closing an extended attribute, whatever
+    the tag (`Der als Roma-König bekannte Kiril Raschkow`, `Der für Manchester United stürmende
+    Nationalspieler`)."""
+    nxt = sent.word(w.index + 1)
+    if nxt is None or not nxt.text[:1].isupper() or not w.text.endswith(("e", "en", "er", "es")):
+        return False
+    words = sent.words[max(0, w.index - 6):w.index - 1]
+    k = next((i for i in range(len(words) - 1, 0, -1)
+              if (words[i].text in openers if openers else words[i].upos == "ADP" and words[i].text.islower())), None)
+    if k is None or words[k - 1].upos != "DET" or k < len(words) - 4:
+        return False
+    # (any preposition: only after an article, with no verb or comma before w)
+    return bool(openers) or "PronType=Art" in words[k - 1].feats and \
+        not any(x.upos in ("VERB", "AUX") or x.text == "," for x in words[k + 1:])
 
 
 # adverbs in -weise (`möglicherweise`, `ausnahmsweise`, `teilweise`), not verbs of `weisen` (`überweise`,

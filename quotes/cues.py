@@ -11,7 +11,8 @@ import re
 from quotes.lexicon import (MANNER_VERBS, NAME_PARTICLES, NOT_VERBS, PARTICLES, PHRASE_CUES, REPORT_VERBS, SPEECH_VERBS,
                             STRONG_PRETERITES, STRONG_VERBS, aux_forms)
 from quotes.morph import form_table, lemma_of
-from quotes.clauses import (CLAUSE_MARKS, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, finite_form, is_subjunctive)
+from quotes.clauses import (CLAUSE_MARKS, RELATIVE_PRONOUNS, SUBORDINATORS, comma_between, extended_attribute, finite_form,
+                            is_subjunctive)
 from quotes.marks import CLOSING_MARKS, DOUBLE_OPENERS, quotation_open
 from quotes.types import Candidate, Parsed, Sentence, Word
 
@@ -205,7 +206,8 @@ def _is_cue(sent: Sentence, w: Word) -> bool:
                                  or _modal_cue(sent, w) or _with_words(sent, w) or _phrase_cue(sent, w)) \
         or becomes_known(sent, w)
     return cue and not _short_parenthetical(sent, w) and not _known(sent, w) \
-        and not _als_attribute(sent, w)  # checked last: the rare cases
+        and not extended_attribute(sent, w, ("als",))  # checked last: the rare cases
+    # (`Der als Roma-König bekannte Kiril Raschkow`)
 
 
 def _known(sent: Sentence, w: Word) -> bool:
@@ -214,17 +216,6 @@ def _known(sent: Sentence, w: Word) -> bool:
     return w.text.lower() == "bekannt" and not becomes_known(sent, w) and \
         not any(x.text.lower() == "sich" and not comma_between(sent, min(x.start, w.start), max(x.start, w.start))
                 for x in sent.words)
-
-
-def _als_attribute(sent: Sentence, w: Word) -> bool:
-    """An article, `als …`, then the word with an adjective's ending before a noun: an extended
-    attribute, whatever the tag (`Der als Roma-König bekannte Kiril Raschkow`)."""
-    nxt = sent.word(w.index + 1)
-    if nxt is None or not nxt.text[:1].isupper() or not w.text.endswith(("e", "en", "er", "es")):
-        return False
-    words = sent.words[max(0, w.index - 6):w.index - 1]
-    k = next((i for i in range(len(words) - 1, 0, -1) if words[i].text == "als"), None)
-    return k is not None and words[k - 1].upos == "DET" and k >= len(words) - 4
 
 
 def _verbish(sent: Sentence, w: Word) -> bool:

@@ -137,6 +137,9 @@ def test_konjunktiv_of_verbs_in_eln_and_ern(hand_parse, form, lemma):
     ("Da Brauereien auf sauberes Wasser notwendigerweise angewiesen sind, warnte Hahn.", "notwendigerweise", False),
     ("Die Firma liefere beispielsweise Waffen.", "beispielsweise", False),
     ("Er überweise das Geld morgen, sagte er.", "überweise", True),
+    # a participle closing an extended attribute after an article and a preposition; a verb of `senden` is one
+    ("Der für Manchester United stürmende Nationalspieler Wayne Rooney entschuldigte sich.", "stürmende", False),
+    ("Die Firma verschwende Geld, sagte er.", "verschwende", True),
     # a particle the tagger calls a verb (`innehaben`)
     ("Als letztes hatte sie den Posten der leitenden Redakteurin inne.", "inne", False),
 ])

@@ -62,9 +62,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             "m" if gender == "f" or she or text.lower() == "ihr" else None
         order = ((True, False), (False, False)) if gender else \
             ((True, True), (True, False), (False, True), (False, False))
-        if text.lower() in ("er", "ihm"):
+        if text.lower() in ("er", "ihm") or she:
             # `er` is never a person known to be a woman (`sagt Olena. … erzählt er`: someone else,
-            # perhaps described without a name); `sie` may be plural
+            # perhaps described without a name); nor a singular `sie` a man (`Sie sagte` after
+            # `Regierungssprecher Robert Gibbs` and `der Bundeskanzlerin`); other `sie` may be plural
             order = tuple(o for o in order if o[0])
         for gendered, subjects_only in order:
             # a demonstrative may point back inside its own clause (`mit dem Anwalt X sagte dieser`)

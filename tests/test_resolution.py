@@ -63,6 +63,26 @@ def test_resolve_pronoun_to_recent_speaker():
     assert r.name == "Alexander Gruschko"
 
 
+@pytest.mark.parametrize("pronoun, she, name", [
+    # `er` is no woman, a singular `sie` no man, whoever else there is: one of unknown gender may be either
+    ("er", False, "Sam Taylor"),
+    ("sie", True, "Sam Taylor"),
+    ("sie", False, "Robert Gibbs"),
+    ("er", False, None),
+    ("sie", True, None),
+])
+def test_a_pronoun_is_no_person_of_the_other_gender(pronoun, she, name):
+    people = People()
+    if name is not None:
+        people.add("Sam Taylor", "", 10, subject=True)
+    if pronoun == "er":
+        people.add("Anna Meier", "", 60, subject=True)
+    else:
+        people.add("Robert Gibbs", "Regierungssprecher", 50, subject=True)
+    r = resolve(Mention(pronoun, 100, 100 + len(pronoun), "pronoun"), people, None, she=she)
+    assert r.name == name
+
+
 @pytest.mark.parametrize("role, descriptor, name", [
     ("Der Bundeskanzler", "die Vertrauensfrage des Bundeskanzlers", "Gerhard Schröder"),
     ("Der Kanzler", "Bundeskanzler", "Gerhard Schröder"),

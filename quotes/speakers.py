@@ -213,7 +213,9 @@ class Person:
         """The folded first name some outlets use alone (`Thaksin` for Thaksin Shinawatra); never a
         common first name (`Peter`), which names too many people."""
         words = self.name.split()
-        return fold(words[0]) if len(words) >= 2 and words[0] not in FIRST_NAMES else None
+        # (nor a name's particle: `Von der Leyen` opening a sentence is no one called `von`)
+        return fold(words[0]) if len(words) >= 2 and words[0] not in FIRST_NAMES \
+            and words[0].lower() not in NAME_PARTICLES else None
 
     def add(self, name: str, descriptor: str, pos: int, subject: bool = False) -> None:
         if len(name.split()) > len(self.name.split()):
@@ -615,7 +617,8 @@ class People:
                                                         and not any(w.start in p.positions for p in people.persons.values())) \
                         and not (key in people._by_bare and people.covers(w.start)):
                     people.add(w.text, "", w.start, subject)
-                elif key in firsts and not (nxt is not None and capitalised(nxt)) and w.start not in firsts[key].positions:
+                elif key in firsts and w.text[:1].isupper() and not (nxt is not None and capitalised(nxt)) \
+                        and w.start not in firsts[key].positions:
                     people.add_to(firsts[key], w.start, subject)
         # a well-known actor's side holds without a title in the article (`Joe Biden hat Putin gewarnt.
         # Der US-Präsident sagte …`), so a role of that side finds them

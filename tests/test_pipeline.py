@@ -1837,6 +1837,11 @@ def test_source_frame_speaker_stops_at_the_report(run_text, text, speaker):
      "Verteidigung"),
     ("Russland meldete Angriffe. Die ukrainische Armee widersprach. Eigenen Angaben zufolge wehrte sie 30 Drohnen ab.",
      "wehrte sie 30 Drohnen ab", "ukrainische Armee"),
+    # a role right after a well-known actor named by last name as the subject (`von` in between is no
+    # one's short name: `Von der Leyen` is named later)
+    ("Rubio sprach von einem „guten Gespräch“. Der Außenminister betonte, die USA wollten ein Ende des Krieges. "
+     "Von der Leyen schrieb auf X, Europa stehe an der Seite der Ukraine.", "die USA wollten ein Ende des Krieges",
+     "Marco Rubio"),
     # the passive of `zitieren` names the one quoted as its subject, the outlet as its agent
     ("Präsident Putin wird von der Agentur Tass mit den Worten zitiert, Russland bedrohe niemanden.",
      "Russland bedrohe niemanden", "Wladimir Putin"),

@@ -368,3 +368,12 @@ def test_an_office_after_the_copula_describes_the_name(nlp, text, name, side):
     from quotes.person_runs import person_like
     people = People.from_parsed(nlp.parse(text), person_like)
     assert people.get(name).side == side
+
+
+def test_a_name_particle_is_no_short_form(nlp):
+    from quotes.person_runs import person_like
+    text = ("Rubio sprach von einem guten Gespräch. Der Außenminister betonte die Einigkeit. Von der Leyen "
+            "schrieb auf X, Europa stehe fest an der Seite der Ukraine.")
+    people = People.from_parsed(nlp.parse(text), person_like)
+    leyen = people.get("Von der Leyen")
+    assert leyen is not None and all(x >= text.index("Von der") for x in leyen.positions)

@@ -1091,6 +1091,9 @@ def test_heisst_es_in_names_the_text(run_text):
     # an epithet with no one named before it refers forward, to the person named in full as the subject next
     ("Der Bauunternehmer ist sauer. „Die Energiepreise ruinieren uns“, sagt er. Gerd Wagner führt seit 30 Jahren "
      "eine Firma in Dresden.", "Die Energiepreise ruinieren uns", "Gerd Wagner"),
+    # (a clergyman by another word for the office: `Pfarrer`)
+    ("Der Geistliche ist empört. „So etwas habe ich nicht erlebt“, sagt er. Pfarrer Martin Weber leitet seit 1995 "
+     "die Gemeinde in Kassel.", "So etwas habe ich nicht erlebt", "Martin Weber"),
     # `hieß es` with no source of its own after a sentence whose subject is a body with a side: that body
     ("Das Weiße Haus bestätigte das Telefonat. Biden habe weitere Hilfe zugesagt, hieß es.",
      "Biden habe weitere Hilfe zugesagt", "Weißes Haus"),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from quotes.errors import ModelsMissingError
-from quotes.lexicon import LOWERCASE_NAMES, PARTICLES
+from quotes.lexicon import LOWERCASE_NAMES, PARTICLES, PLACES
 from quotes.marks import CLOSING_MARKS
 from quotes.lemmas import LemmaGuesser
 from quotes.types import Parsed, Sentence, Word
@@ -324,6 +324,9 @@ def _platform_stops(words: list[Word], text: str = "") -> list[Word]:
     or an abbreviation; after a preposition or `Plattform` (the platform X), after another name (not
     an abbreviation such as `Dr.`) or in capitals, before a capitalised word (or a mark opening one),
     it is the name and the sentence's end."""
+    if len(words) > 1 and words[0].text[:-1] in PLACES and words[0].text.endswith(".") and words[1].text[:1].isupper():
+        # `Kyiv. Volodymyr Zelensky erklärte …`: a dateline's place glued to its stop ends a sentence
+        return _platform_stops(_split_off_mark(words, 0, "PROPN"), text)
     for i in range(1, len(words) - 1):
         w = words[i]
         platform = w.text == "X." and words[i - 1].text.lower() in _PLATFORM_BEFORE

@@ -97,6 +97,8 @@ def test_batch_parse_keeps_documents_apart(nlp):
     ("Der Stand ist in Halle 4. \"Vielfalt ist Programm\", erklärte Oliver Zille.",
      ["Der Stand ist in Halle 4.", "\"Vielfalt ist Programm\", erklärte Oliver Zille."]),
     ("Am Samstag beginnt die 2. „Nacht der Museen“ in Berlin.", ["Am Samstag beginnt die 2. „Nacht der Museen“ in Berlin."]),
+    # a dateline's place glued to its stop, in any spelling of the place
+    ("Kyiv. Volodymyr Zelensky erklärte, man brauche Frieden.", ["Kyiv.", "Volodymyr Zelensky erklärte, man brauche Frieden."]),
     # nor does a word without any stop inside a paragraph (the tokenizer cut after `Vincent`)
     ("Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, lagern 190 Milliarden Euro beim "
      "Finanzdienstleister Euroclear in Brüssel.", ["Wie der belgische Finanzminister Vincent Van Peteghem mitteilte, "

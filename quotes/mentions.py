@@ -40,6 +40,8 @@ def np_stretch(sent: Sentence, i: int, exclude: tuple[int, int], expand_left: bo
     hi = i
     seen_name = flags[i]
     while ok(hi + 1):
+        if words[hi + 1].text in _NEVER_IN_NP:
+            break  # a preposition whatever its tag: `sagte der Aussenminister gegenüber SRF` (`gegenüber` ADJ)
         if seen_name and not flags[hi + 1] and not (words[hi].text.endswith("s") and words[hi + 1].upos in ("NOUN", "PROPN")
                                                     and role_head(words[hi + 1].text)):
             break  # a name ends the phrase: `sagte Peskow Journalisten`; not `Polens Präsident Andrzej Duda`

@@ -107,6 +107,8 @@ def test_the_quote_itself_is_no_title(parsed_word):
      "der Ministerpräsident"),
     # … but a role of the outlet's own, or another genitive, stays with it
     ("Man werde klagen, sagte der Anwalt der Familie.", "der Anwalt der Familie"),
+    # `gegenüber` is a preposition whatever its tag: whom it was said to is no part of the speaker
+    ("Die Schweiz bleibe neutral, sagte der Aussenminister gegenüber SRF.", "der Aussenminister"),
 ])
 def test_an_outlet_spoken_to_is_no_genitive(parsed_word, text, subject):
     sent, w = parsed_word(text, "sagte")

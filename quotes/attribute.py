@@ -37,7 +37,7 @@ from quotes.introduced import (body_introduced, body_of_place, colon_opener, end
                                named_body_before,
                                paragraph_body,
                                ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
-from quotes.layout import headline_end
+from quotes.layout import headline_end, sentence_before_in_paragraph
 from quotes.positions import in_marks
 from quotes.subjects import BOTH, sentence_subject
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker
@@ -71,11 +71,11 @@ _BODY_REACH = 8  # sentences back to the body a generic word refers to
 def _feminine_body_before(parsed: Parsed, people: People, pronoun: Mention, sidx: int) -> Resolved | None:
     """The body a feminine singular noun names as the subject of the sentence before, in the same
     paragraph, with no person named in that sentence (`Die Verteidigung`, `Die Staatsanwaltschaft`)."""
-    if sidx < 1 or parsed.sentence_at(pronoun.start) is not parsed.sentences[sidx]:
+    sent = parsed.sentence_at(pronoun.start)
+    if sidx < 1 or sent is None or sent is not parsed.sentences[sidx]:
         return None
-    prev = parsed.sentences[sidx - 1]
-    if "\n" in parsed.text[prev.end:parsed.sentences[sidx].start] or \
-            any(prev.start <= x < prev.end for p in people.persons.values() for x in p.positions):
+    prev = sentence_before_in_paragraph(parsed, sent)
+    if prev is None or any(prev.start <= x < prev.end for p in people.persons.values() for x in p.positions):
         return None
     m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
     words = m.text.split() if m is not None else []
@@ -497,7 +497,7 @@ class _Walk:
         if not resolved.name or resolved.how not in ("org", "role"):
             return resolved
         if resolved.name in ("Sprecher", "Sprecherin") and 0 < sidx < len(parsed.sentences) and \
-                "\n" not in parsed.text[parsed.sentences[sidx - 1].end:parsed.sentences[sidx].start]:
+                sentence_before_in_paragraph(parsed, parsed.sentences[sidx]) is not None:
             # `Der Energiekonzern Uniper hat die Lieferungen gekürzt. Eine Sprecherin sagte, …`: a bare
             # spokesperson speaks for the body the sentence before has as its subject
             body = named_body_before(parsed, sidx, back=False)

@@ -9,6 +9,7 @@ from quotes.lexicon import (FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS,
                             is_konjunktiv_form)
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
 from quotes.names import role_head
+from quotes.types import Parsed, Sentence
 
 
 def headline_start(text: str) -> int:
@@ -21,6 +22,14 @@ def headline_end(text: str) -> int:
     """Where the article's first line with words ends; the text's end for a text of one line."""
     end = text.find("\n", headline_start(text))
     return len(text) if end < 0 else end
+
+
+def sentence_before_in_paragraph(parsed: Parsed, sent: Sentence) -> Sentence | None:
+    """The sentence right before `sent` when no line break lies between them, else None."""
+    if sent.index == 0:
+        return None
+    prev = parsed.sentences[sent.index - 1]
+    return None if "\n" in parsed.text[prev.end:sent.start] else prev
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from quotes.identity import different_first_names
 from quotes.names import (AGE_NOUN, TITLES, capitalised, fold, last_name,
                           name_runs, place_adjective, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
                           without_syllable_genitive)
+from quotes.layout import sentence_before_in_paragraph
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
 from quotes.subject_names import (after_fronted_clause, object_after_reflexive, before_untagged_verb, fronted_object_before, is_subject,
@@ -269,9 +270,9 @@ _BARE_SPOKESPERSON = re.compile(r"(?i)(?:der |die |ein |eine )?sprecher(?:in)?")
 def _opening_side(parsed: Parsed, sent: Sentence) -> str | None:
     """`Der ukrainische Militärgeheimdienst sprach von … Sprecher Andrij Jusow sagte, …`: the side of the
     phrase opening the sentence before, in the same paragraph — the body a bare spokesperson speaks for."""
-    if sent.index == 0 or "\n" in parsed.text[parsed.sentences[sent.index - 1].end:sent.start]:
+    prev = sentence_before_in_paragraph(parsed, sent)
+    if prev is None:
         return None
-    prev = parsed.sentences[sent.index - 1]
     verb = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
     return side_of(parsed.text[prev.start:verb.start]) if verb is not None and verb.index > 1 else None
 
@@ -284,10 +285,8 @@ _RANK = re.compile(r"(?:(?:Oberst|Oberstleutnant|Major|Hauptmann|General|General
 def _spokesperson_opening(parsed: Parsed, sent: Sentence) -> bool:
     """The sentence before, in the same paragraph, opens with a spokesperson named by role alone (`Der
     Sprecher der ukrainischen Streitkräfte wies das zurück.`)."""
-    if sent.index == 0 or "\n" in parsed.text[parsed.sentences[sent.index - 1].end:sent.start]:
-        return False
-    prev = parsed.sentences[sent.index - 1]
-    return re.match(r"(?:Der|Die|Ein|Eine)\s+(?:\w+\s+)?Sprecher(?:in)?\s+(?:des|der)\s+\w",
+    prev = sentence_before_in_paragraph(parsed, sent)
+    return prev is not None and re.match(r"(?:Der|Die|Ein|Eine)\s+(?:\w+\s+)?Sprecher(?:in)?\s+(?:des|der)\s+\w",
                     parsed.text[prev.start:prev.end]) is not None
 
 

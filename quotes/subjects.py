@@ -118,7 +118,7 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if m is not None:
             return m
     lemma = cue_lemma(sent, cue)
-    if lemma == "zitieren" and any(c.lemma == "werden" and c.deprel.startswith("aux") for c in sent.children(cue.index)):
+    if lemma == "zitieren" and passive(sent, cue):
         # `Putin wird von der Agentur Tass mit den Worten zitiert, …`: the passive's subject is the one
         # quoted, whatever the parser made of the agent
         subject = next((c for c in sent.children(cue.index) if c.deprel in ("nsubj", "nsubj:pass")

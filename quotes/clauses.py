@@ -24,7 +24,7 @@ def is_subjunctive(w: Word, sent: Sentence | None = None) -> bool:
 
 
 def _is_subjunctive(w: Word, sent: Sentence | None) -> bool:
-    if _WEISE_ADVERB.fullmatch(w.text) or w.text in NOT_VERBS:
+    if w.text in NOT_VERBS or w.text.endswith("weise") and _WEISE_ADVERB.fullmatch(w.text):
         return False  # `notwendigerweise`, `inne` tagged a verb: no -e form of one
     if w.text.endswith("nde") and sent is not None and extended_attribute(sent, w):
         return False  # `Der für Manchester United stürmende Nationalspieler`: a participle, no Konjunktiv

@@ -117,6 +117,19 @@ def _sentence_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Itera
     """The reported-speech candidates of one sentence."""
     if inside_any(sent.start, sent.end, direct):
         return
+    owned = noun_frame(sent, direct, owned=True)
+    if owned is None:
+        yield from _cue_candidates(sent, direct)
+        return
+    # `Stoltenberg wies den Vorwurf des Kreml zurück, die Nato rüste auf`, `Auf den Vorwurf der CDU,
+    # es handele sich um …, entgegneten die Grünen, …`: the clause after a noun of saying whose owner
+    # is named is the owner's, not the report of the verb governing the noun
+    yield owned
+    yield from (c for c in _cue_candidates(sent, direct) if not overlaps_any(c.start, c.end, [(owned.start, owned.end)]))
+
+
+def _cue_candidates(sent: Sentence, direct: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """The reported-speech candidates of one sentence, from its cues or its surface."""
     if source_opens(sent) or so_closes(sent):
         # `Lawrow zufolge hat Washington zugesagt, … zu antworten`, `Die Äußerungen zeigten, dass …,
         # so Peskow`: the source's report holds the verb's, which is hearsay, not its subject's words

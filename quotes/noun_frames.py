@@ -80,9 +80,12 @@ def attitude_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate |
     return None
 
 
-def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | None:
+def noun_frame(sent: Sentence, direct: list[tuple[int, int]], owned: bool = False) -> Candidate | None:
     """`äußerte die Hoffnung, dass …`, `mit der Begründung, die Forderung könne nur …`: a noun of
-    saying or thinking followed by a comma and the reported clause."""
+    saying or thinking followed by a comma and the reported clause.
+
+    `owned`: only a noun whose owner is named with it (`der Vorwurf der CDU, …`, `Moskaus Forderung,
+    …`): the clause is the owner's whatever verb governs the noun, even one rejecting it."""
     words = list(sent.words)
     for i, w in enumerate(words[:-4]):
         if w.text not in REPORT_NOUNS:
@@ -91,11 +94,14 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
         j = i + 1
         # (or after `von`/`aus`: `die erste Rüge aus dem Kreml, der Angriff sei …`)
         owner_pp = words[j].text.lower() in ("von", "vom", "aus")
-        if owner_pp or words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen":
-            j += 1
-            while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")
-                                      or owner_pp and words[j].upos == "DET"):
-                j += 1
+        owner_after = owner_pp or words[j].text.lower() in ("der", "des") and words[j].feat("Case") == "Gen"
+        if owner_after:
+            j = _past_noun_phrase(words, j + 1, owner_pp)
+        # (and the addressee after it: `der Vorwurf der Regierung an Wikipedia, Terror zu propagieren`)
+        if j < len(words) and words[j].text in ("an", "gegen") and words[j].upos == "ADP":
+            j = _past_noun_phrase(words, j + 1, True)
+        if owned and not (owner_after or i > 0 and _saxon_genitive(words[i - 1])):
+            continue
         # `Seine zentrale Aussage ist, dass …`, `wurde der Schluss gezogen, es könnte …`: a copula or
         # the participle closing the frame may stand before the comma
         k = j
@@ -105,7 +111,7 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
             j = k
         if j >= len(words) - 3 or words[j].text != ",":
             continue
-        if _disowned(sent, w):
+        if not owned and _disowned(sent, w):
             continue  # `Russland wies die Vorwürfe zurück, hinter … zu stecken`: others' claims, rejected
         if any(is_subjunctive(x, sent) for x in words[:i]) and not owner_pp and words[i + 1].text.lower() not in ("der", "des"):
             # `Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern`: a frame inside
@@ -113,9 +119,7 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
             continue
         rest = strip_punct(words[j + 1:])
         first = rest[:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]
-        relative = rest[0].upos == "ADP" and rest[1].text.lower() in RELATIVE_PRONOUNS and \
-            rest[2].upos not in ("NOUN", "ADJ", "PROPN")  # `Hinweis, auf den die Behörden …`
-        if len(first) < 3 or relative or \
+        if len(first) < 3 or _relative_after_preposition(rest) or \
                 clause_marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"), direct):
             continue
         if rest[0].text.lower() in ("dass", "ob"):
@@ -129,9 +133,47 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]]) -> Candidate | Non
         else:
             continue
         # (`Die Forderung von Scholz, die Ukraine müsse verhandeln, stieß auf Kritik`: the main clause goes on)
-        end = before_next_main_clause(sent, rest[0].start, rest[-1].end, after_subjunctive=rule != "indirect:dass")
+        end = before_next_main_clause(sent, rest[0].start, rest[-1].end, after_subjunctive=rule == "indirect:konjunktiv")
+        if rule != "indirect:dass":
+            end = _apposition_end(sent, [x for x in rest if x.end <= end], end)
         return Candidate(rest[0].start, end, "indirect", rule, 0.55, cue_start=w.start, cue_end=w.end)
     return None
+
+
+def _apposition_end(sent: Sentence, rest: list[Word], end: int) -> int:
+    """The clause after the noun is its apposition: it ends at a comma after which the sentence's own
+    clause goes on, a stretch with a verb but neither a Konjunktiv nor a subordinate opening
+    (`dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, mit den Worten entgegen, …`,
+    `Auf den Vorwurf der CDU, es handele sich um einen Antrag, mit dem …, entgegneten die Grünen`)."""
+    commas = [k for k, x in enumerate(rest) if x.text == ","]
+    for k, nxt in zip(commas, commas[1:] + [len(rest)]):
+        stretch = rest[k + 1:nxt]
+        if not stretch or stretch[0].text.lower() in RELATIVE_PRONOUNS + SUBORDINATORS + ("und", "oder", "aber") or \
+                _relative_after_preposition(stretch) or has_zu_infinitive(stretch):
+            continue
+        verb = any(x.upos in ("VERB", "AUX") and x.text.islower() or x.deprel == "compound:prt" for x in stretch)
+        if verb and not any(is_subjunctive(x, sent) for x in stretch):
+            return rest[k - 1].end
+    return end
+
+
+def _relative_after_preposition(words: list[Word]) -> bool:
+    """`auf den die Behörden …`, not `mit den Worten`: a relative clause opened by a preposition."""
+    return len(words) > 2 and words[0].upos == "ADP" and words[1].text.lower() in RELATIVE_PRONOUNS and \
+        words[2].upos not in ("NOUN", "ADJ", "PROPN")
+
+
+def _past_noun_phrase(words: list[Word], j: int, articles: bool) -> int:
+    """The index after the noun phrase starting at `j` (its articles too when `articles`)."""
+    while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "X") or words[j].text in ("-", "–")
+                              or articles and words[j].upos == "DET"):
+        j += 1
+    return j
+
+
+def _saxon_genitive(w: Word) -> bool:
+    """`Moskaus`, `Putins` before the noun: a name in the genitive -s."""
+    return w.upos in ("PROPN", "NOUN", "X") and w.text.endswith("s") and w.text[:1].isupper() and len(w.text) > 3
 
 
 def _disowned(sent: Sentence, noun: Word) -> bool:

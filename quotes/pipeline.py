@@ -19,7 +19,7 @@ from quotes.layout import agency_initials, glued_headings, inline_teasers, junk_
 from quotes.names import fold
 from quotes.nations import nationality
 from quotes.reference import names_a_text
-from quotes.lexicon import GENERIC_BODY_WORDS, MISSIONS, NATIONAL_BODIES, ORG_HEADS, PLACES, SIDE_PATTERNS
+from quotes.lexicon import AGENCIES, GENERIC_BODY_WORDS, MISSIONS, NATIONAL_BODIES, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
 from quotes.types import Article, ArticleResult, Candidate, Drop, Parsed, Quote, Speaker
 
@@ -216,8 +216,11 @@ _COUNTRY_OF_SIDE = {"RU": "Russland", "UA": "Ukraine", "US": "USA"}
 
 
 # `Brüssel (AFP) - `, `Moskau/Washington (dpa) – `: the place and agency opening a report
-# `Berlin (dpa) - `, and Wikinews' `München (Deutschland), 12.03.2024 – `
-_DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} \([^()\n]{2,30}\)(?:, \d{1,2}\.\d{1,2}\.\d{2,4})? ?[-–—] ")
+# `Berlin (dpa) - `, and Wikinews' `München (Deutschland), 12.03.2024 – `; with a news agency in the
+# parentheses the dash may be missing (`Brüssel (AFP) Nato-Generalsekretär …`)
+_AGENCY = "(?i:" + "|".join(re.escape(a) for a in AGENCIES) + r")(?:[-/]\w{2,5})*"
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w./ -]{1,40} (?:\([^()\n]{2,30}\)(?:, \d{1,2}\.\d{1,2}\.\d{2,4})? ?[-–—] "
+                       r"|\(" + _AGENCY + r"\)[.:]? (?=[A-ZÄÖÜ„\"»]))")
 _DATELINE_AT_PARAGRAPH = re.compile(r"(?m)^" + _DATELINE.pattern)
 # `Kiew – `, `Kiew/Moskau – `, `Frankfurt am Main – `: places alone, before a dash and a sentence
 _PLACE_DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][a-zäöüß]+(?:(?:/| am | an der | im )[A-ZÄÖÜ][a-zäöüß]+)* [-–—] (?=[A-ZÄÖÜ][\w-]* \w)")

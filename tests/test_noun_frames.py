@@ -9,6 +9,14 @@ from quotes.noun_frames import attitude_frame, colon_report, noun_frame
     (noun_frame, "Sie äußerte die Hoffnung, dass der Krieg bald ende.", "dass der Krieg bald ende."),
     (noun_frame, "Er lehnte ab, mit der Begründung, die Forderung könne nur schaden.", "die Forderung könne nur schaden."),
     (noun_frame, "Es habe nie ein Versprechen gegeben, die Allianz nicht zu erweitern.", None),
+    # a zu-infinitive after the noun ends where the sentence's own clause goes on
+    (noun_frame, "Die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die FDP zuzugehen, stieß auf Kritik.",
+     "auf die FDP zuzugehen"),
+    # a claim rejected is its owner's report when the owner is named with it
+    (lambda sent, direct: noun_frame(sent, direct, owned=True),
+     "Stoltenberg wies den Vorwurf des Kreml zurück, die Nato provoziere Russland.", "die Nato provoziere Russland."),
+    (lambda sent, direct: noun_frame(sent, direct, owned=True),
+     "Sie äußerte die Hoffnung, dass der Krieg bald ende.", None),
     (attitude_frame, "Die Staatsanwaltschaft war sich sicher, dass der Mann gelogen hatte.",
      "dass der Mann gelogen hatte."),
     (attitude_frame, "Er war müde, dass er schlief.", None),

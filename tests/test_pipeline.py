@@ -378,6 +378,33 @@ def test_indirect_frames(run_text, text, fragment, speaker, rule):
     assert quotes[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text, reports", [
+    # the clause after a claim whose owner is named is the owner's, even when the subject rejects it
+    ("Nato-Generalsekretär Jens Stoltenberg hat Vorwürfe aus Moskau zurückgewiesen, das Bündnis bedrohe Russland.",
+     {"das Bündnis bedrohe Russland.": "Moskau"}),
+    ("Stoltenberg wies den Vorwurf des Kreml zurück, die Nato rüste an der Grenze auf.",
+     {"die Nato rüste an der Grenze auf.": "Kreml"}),
+    # … whose addressee may follow the owner
+    ("Es besteht lediglich der Vorwurf der türkischen Regierung an Wikipedia, Terror zu propagieren.",
+     {"Terror zu propagieren.": "türkische Regierung"}),
+    # the claim ends where the sentence's own clause goes on, whose verb reports the next clause
+    ("Auf den Vorwurf der CDU, es handele sich um einen sozialistischen Antrag, entgegneten die Grünen, die "
+     "Investoren würden eingebunden.",
+     {"es handele sich um einen sozialistischen Antrag": "CDU", "die Investoren würden eingebunden": "Grünen"}),
+    ("Richter Raed Dschuhi trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, mit den Worten "
+     "entgegen, das Gericht sei ein irakisches.",
+     {"das Gericht sei nicht legitim": "Verteidigung", "das Gericht sei ein irakisches.": "Raed Dschuhi"}),
+    ("Die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die FDP zuzugehen, stieß auf Kritik.",
+     {"auf die FDP zuzugehen": "Edmund Stoiber"}),
+    # no owner named: the rejection is the subject's report
+    ("Stoltenberg wies den Vorwurf zurück, die Nato provoziere Russland.",
+     {"die Nato provoziere Russland.": "Jens Stoltenberg"}),
+])
+def test_a_claim_named_with_its_owner_is_the_owners(run_text, text, reports):
+    found = {q.text: q.speaker for q in run_text(text) if q.kind == "indirect"}
+    assert {t: found.get(t) for t in reports} == reports, found
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a colon before the quote makes the clause before it the frame, whatever its verb
     ("Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Wir haben alles richtig gemacht.“", "Firma"),
@@ -2099,6 +2126,10 @@ def test_a_dateline_is_no_part_of_the_first_sentence(run_text):
     # Wikinews': the country in brackets and the date
     ("Neuer Planet\n\nPasadena (Vereinigte Staaten), 03.05.2024 – Astronomen haben einen Planeten entdeckt.",
      "Pasadena (Vereinigte Staaten), 03.05.2024 – "),
+    # a news agency in the brackets: the dash may be missing
+    ("Nato weist Vorwürfe zurück\n\nBrüssel (AFP) Nato-Generalsekretär Jens Stoltenberg hat Vorwürfe zurückgewiesen.",
+     "Brüssel (AFP) "),
+    ("Streit um Taurus\n\nBERLIN (dpa/lnw). Die Regierung hat die Lieferung abgelehnt.", "BERLIN (dpa/lnw). "),
 ])
 def test_a_dateline_without_agency_is_blanked(text, blanked):
     """Only a place, then a dash: blanked where the report opens, like `Paris (AFP) – `."""
@@ -2110,11 +2141,15 @@ def test_a_dateline_without_agency_is_blanked(text, blanked):
     assert prepared[i:i + len(blanked)].strip() == "" and prepared.rstrip().endswith(text.rstrip()[-20:])
 
 
-def test_a_name_and_a_dash_opening_the_article_is_kept():
+@pytest.mark.parametrize("text", [
+    "Selenskyj – Der Krieg geht weiter. Er sagte, die Lage sei ernst.",
+    # brackets that hold no news agency, without a dash, are the sentence's own
+    "Siemens (München) hat den Umsatz gesteigert. Das sei ein Erfolg, sagte der Chef.",
+])
+def test_a_name_opening_the_article_is_kept(text):
     from quotes.pipeline import prepare_text
     from quotes.types import Article
 
-    text = "Selenskyj – Der Krieg geht weiter. Er sagte, die Lage sei ernst."
     assert prepare_text(Article("t.txt", text)) == text
 
 

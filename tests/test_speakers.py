@@ -50,6 +50,9 @@ from quotes.types import Mention
     ("der Generalsekretär der Allianz", "NATO"), ("der Verhandlungsführer der Inselstaaten-Allianz AOSIS", None),
     ("die Allianz für Deutschland", None), ("die Verhandlungsführerin der Allianz kleiner Inselstaaten", None),
     ("die Allianz der Willigen", None),
+    # a party's senator or congressman is Washington's; a German state's senator is not
+    ("Der republikanische Senator", "US"), ("die demokratische Kongressabgeordnete", "US"),
+    ("der SPD-Senator", None), ("der republikanische Präsident Frankreichs", None),
 ])
 def test_side_of(descriptor, side):
     assert side_of(descriptor) == side

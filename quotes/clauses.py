@@ -112,8 +112,13 @@ def _verb_slot_e_form(sent: Sentence, w: Word) -> bool:
     # `…, der Westen betreibe Propaganda`: after a comma, an article and a noun, the verb slot; an
     # adjective cannot stand between a noun and what follows it (-te is left out: preterites)
     # (or a bare name: `…, Nordkorea besitze vier Atomwaffen`)
+    if (not form.endswith("te") or t_stem) and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
+            before is not None and (before.text == "," or _phrase_after_comma(sent, before)):
+        return True
+    # `Kuleba mahnte: Jeder Tag ohne Flugabwehr koste Menschenleben` (tagged a preposition): after the
+    # one phrase opening the sentence or the clause after a colon, if it ends in a noun, the verb's slot
     return (not form.endswith("te") or t_stem) and prev.upos in ("NOUN", "PROPN") and prev.text[:1].isupper() and \
-        before is not None and (before.text == "," or _phrase_after_comma(sent, before))
+        w.upos not in ("DET", "PRON", "ADV", "ADJ") and _after_one_phrase(sent, w)
 
 
 def _phrase_after_comma(sent: Sentence, last: Word) -> bool:

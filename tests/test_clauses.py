@@ -39,6 +39,9 @@ from quotes.types import Sentence, Word
     ("Sie habe den Abschied akzeptiert und frage Corbyn, ob er gehe.", "frage", True),
     # an -e form the lemmatizer does not know, right after one opening phrase (the verb's slot)
     ("Vor allem die Industrie leide unter hohen Energiepreisen.", "leide", True),
+    # … also one it knows, after a phrase with a preposition, after a colon (`koste` tagged a preposition)
+    ("Gleichzeitig mahnte er mehr Tempo an: Jeder Tag ohne Flugabwehr koste Menschenleben.", "koste", True),
+    ("Am Montag jede Menge Arbeit.", "jede", False),
     # a verb in -eln or -ern has its own -e forms (`sammle` tagged an adjective)
     ("Moskau sammle Reserven für einen großen Angriff, schrieben die Analysten.", "sammle", True),
     ("Die Gewerkschaft fordere mehr Geld, sagte er.", "fordere", True),

@@ -291,8 +291,9 @@ def _named_next(people: People, mention: Mention, head: str | None, side: str | 
     known = load_actors().find(first.name)
     # (named in full, or a well-known actor by the last name alone: `sagte Selenskyj`; `der russische
     # Außenminister` is not the `US-Außenminister` named next)
+    # (the subject, or a well-known actor of the office's side: `…, so Selenskyj` after `der ukrainische Präsident`)
     if len(first.name.split()) < 2 and known is None or \
-            named_at[id(first)] not in first.subject_positions or \
+            named_at[id(first)] not in first.subject_positions and not (side and known and known.side == side) or \
             gender is not None and first.gender not in (None, gender) or \
             side is not None and (first.side or known and known.side) not in (None, side) or \
             of_place and (first.side or known and known.side) != side or \

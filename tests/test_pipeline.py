@@ -1118,6 +1118,11 @@ def test_heisst_es_in_names_the_text(run_text):
     # an epithet with no one named before it refers forward, to the person named in full as the subject next
     ("Der Bauunternehmer ist sauer. „Die Energiepreise ruinieren uns“, sagt er. Gerd Wagner führt seit 30 Jahren "
      "eine Firma in Dresden.", "Die Energiepreise ruinieren uns", "Gerd Wagner"),
+    # … or to a well-known actor of the office's side named next, whatever the name's place (`so X`)
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, drohte mit Konsequenzen.\n\nUnterdessen "
+     "erklärte der ukrainische Präsident, sein Land werde sich nicht beeindrucken lassen. „Wir kämpfen für unsere "
+     "Freiheit“, so Selenskyj in einer Videobotschaft.", "sein Land werde sich nicht beeindrucken lassen",
+     "Wolodymyr Selenskyj"),
     # (a clergyman by another word for the office: `Pfarrer`)
     ("Der Geistliche ist empört. „So etwas habe ich nicht erlebt“, sagt er. Pfarrer Martin Weber leitet seit 1995 "
      "die Gemeinde in Kassel.", "So etwas habe ich nicht erlebt", "Martin Weber"),

@@ -169,6 +169,12 @@ class _Walk:
             self.recent = (_sentence_position(self.parsed, cand.end - 1), resolved, att.cue, cand.end)
             self.spoke.add(fold(resolved.name))
 
+    def reports_or_frames(self, sent: Sentence) -> bool:
+        """The sentence reports something itself, or names the speaker of a quote kept already
+        (`„…“ / Das sagte die Grünen-Politikerin …`: a frame, which introduces no one new)."""
+        return reports_itself(sent, self.candidates) or \
+            any(att.mention is not None and sent.start <= att.mention.start < sent.end for _, att, _ in self.out[-3:])
+
     def run(self) -> list[tuple[Candidate, Attribution, Resolved]]:
         for cand in sorted(self.candidates, key=lambda c: c.start):
             found = self.attribution(cand)
@@ -304,7 +310,7 @@ class _Walk:
             introduced = introduced_before(parsed, people, cand, sidx, resolved) or \
                 office_introduced(parsed, people, cand, sidx)
         elif cand.rule == "indirect:free" and opener is None and sidx > 0 and \
-                not reports_itself(parsed.sentences[sidx - 1], self.candidates):
+                not self.reports_or_frames(parsed.sentences[sidx - 1]):
             # `Marco Rubio zeigte sich zuversichtlich. Man sei „näher an einer Einigung“.`: a free
             # report right after a sentence introducing someone else is theirs, as a quote is (not
             # after a report about them: `Saif bereitet nach Informationen von Reuters …`, `Wie der

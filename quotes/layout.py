@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, TEASER_MARKERS, TITLE_NOUNS,
-                            is_konjunktiv_form)
+from quotes.lexicon import (FIRST_PERSON, JUNK_LINE_PATTERNS, JUNK_TAIL_MARKERS, SENTENCE_OPENERS, SPEECH_VERBS, STRONG_VERBS,
+                            TEASER_MARKERS, TITLE_NOUNS, is_konjunktiv_form)
 from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS
 from quotes.names import role_head
 from quotes.types import Parsed, Sentence
@@ -199,7 +199,8 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             # article (`SPIEGEL-Gespräch mit Annalena Baerbock`, `Interview mit Außenminister Johann Wadephul`)
             continue
         if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block) and \
-                not all(any(a <= bs and be <= b for a, b in spans) for bs, be in blocks[:i]):
+                not all(any(a <= bs and be <= b for a, b in spans) for bs, be in blocks[:i]) and \
+                not (i + 1 < len(blocks) and _points_back_at_words(text[blocks[i + 1][0]:blocks[i + 1][1]].lstrip())):
             # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading (not the headline
             # under a kicker that is junk itself: `Interview` / `„Wir brauchen mehr Tempo“`)
             spans.append((s, e))
@@ -223,6 +224,23 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         if len(re.findall(r"\w+", block)) >= 12:
             body_seen += 1
     return spans
+
+
+def _points_back_at_words(paragraph: str) -> bool:
+    """The paragraph opens by saying who said the words before it (`Das sagte die Grünen-Politikerin
+    …`, `Dies erklärte …`, `So äußerte sich …`): those words are a quotation, no subheading."""
+    m = _POINTER_FRAME.match(paragraph)
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    stems = {verb[:-len(e)] for e in ("ete", "te", "et", "t") if verb.endswith(e)}
+    return verb in _STRONG_SPEECH_FORMS or any(stem + "en" in _SPEECH_TAILS or stem + "n" in _SPEECH_TAILS for stem in stems)
+
+
+_POINTER_FRAME = re.compile(r"(?:Das|Dies|So|Diese Worte|Mit diesen Worten)\s+([a-zäöüß]+)\b")
+# the speech verbs' lemmas and their tails without a particle (`hinzufügen`: `fügte … hinzu`)
+_SPEECH_TAILS = frozenset(v[k:] for v in SPEECH_VERBS for k in range(len(v) - 4))
+_STRONG_SPEECH_FORMS = frozenset(f for forms in STRONG_VERBS.values() for f in forms)
 
 
 def _junk_line(line: str) -> bool:

@@ -261,6 +261,14 @@ def test_a_subheading_in_marks_between_paragraphs_is_no_text():
     quote = "„Wir wollen keinen Handelskrieg.“"
     text = f"Trump droht mit Zöllen\n\n{body}\n\n{quote}\n\nDanach reiste er ab."
     assert "keinen Handelskrieg" in mask(text, junk_spans(text))
+    # … and so is one without its stop that the next paragraph says who said (`Das sagte …`)
+    for frame in ("Das sagte die Grünen-Politikerin in Italien.", "Dies erklärte der Minister.",
+                  "So äußerte sich der Kanzler am Abend.", "Das fügte er hinzu."):
+        text = f"Trump droht mit Zöllen\n\n{body}\n\n{heading}\n\n{frame}"
+        assert "Angriff auf die regelbasierte" in mask(text, junk_spans(text)), frame
+    # (a paragraph opening with `Das` and no speech verb says nothing about the words before)
+    text = f"Trump droht mit Zöllen\n\n{body}\n\n{heading}\n\nDas Treffen endete ohne Ergebnis."
+    assert "Angriff auf die regelbasierte" not in mask(text, junk_spans(text))
 
 
 @pytest.mark.parametrize("text, headline", [

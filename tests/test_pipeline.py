@@ -1123,6 +1123,12 @@ def test_heisst_es_in_names_the_text(run_text):
      "erklärte der ukrainische Präsident, sein Land werde sich nicht beeindrucken lassen. „Wir kämpfen für unsere "
      "Freiheit“, so Selenskyj in einer Videobotschaft.", "sein Land werde sich nicht beeindrucken lassen",
      "Wolodymyr Selenskyj"),
+    # a free report after a quote's frame (`Das sagte …`) goes on with that quote's speaker, not with the
+    # epithet the frame names
+    ("Außenministerin Annalena Baerbock hat Russland vorgeworfen, kein Interesse an Verhandlungen zu haben.\n\n"
+     "„Putin will keinen Frieden, er will die Ukraine zerstören“\n\nDas sagte die Grünen-Politikerin am Rande eines "
+     "Treffens in Italien. Es brauche deshalb weiter Druck auf Moskau.", "Es brauche deshalb weiter Druck auf Moskau.",
+     "Annalena Baerbock"),
     # (a clergyman by another word for the office: `Pfarrer`)
     ("Der Geistliche ist empört. „So etwas habe ich nicht erlebt“, sagt er. Pfarrer Martin Weber leitet seit 1995 "
      "die Gemeinde in Kassel.", "So etwas habe ich nicht erlebt", "Martin Weber"),

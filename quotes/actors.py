@@ -32,6 +32,7 @@ class Actor:
     spellings: tuple[str, ...]
     start: date | None = None  # the side holds from this day (None: always)
     end: date | None = None  # ... until this day
+    offices: tuple[str, ...] = ()  # the offices of this line's period (lower case), for undated articles
 
     def holds_on(self, when: date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
@@ -50,11 +51,11 @@ def read_actors(path: Path) -> list[Actor]:
     """The actors of a file; a malformed line is an InputError naming file and line."""
     actors = []
     for where, cols, line in tsv_rows(path, "actors file"):
-        cols += [""] * 4
+        cols += [""] * 5
         if not cols[0] or cols[1].upper() not in SIDES:
             raise InputError(where, f"expected name<TAB>side ({', '.join(SIDES)}), got {line!r}")
         actors.append(Actor(cols[0], cols[1].upper(), semicolon_list(cols[2]), _day(cols[3], where),
-                            _day(cols[4], where)))
+                            _day(cols[4], where), tuple(o.lower() for o in semicolon_list(cols[5]))))
     return actors
 
 
@@ -74,6 +75,14 @@ class Actors:
         """Every side the actor of this name held (several: they changed sides with an office)."""
         found = self.find(name)
         return {a.side for a in self.by_key.get(fold(found.name), [])} if found is not None else set()
+
+    def sides_by_office(self, name: str, office: str) -> set[str]:
+        """The sides of the actor's lines whose offices name `office` (`Nato-Generalsekretär`,
+        `Generalsekretär`: a compound's last part will do)."""
+        found = self.find(name)
+        word = office.lower()
+        return {a.side for a in self.by_key.get(fold(found.name), [])
+                if any(word == o or word.endswith("-" + o) for o in a.offices)} if found is not None else set()
 
     def ended(self, name: str) -> bool:
         """Every side the file lists for this actor has an end: they hold no such office any more."""

@@ -80,7 +80,11 @@ def _undated_sides(text: str, quotes: list[Quote], known: actors.Actors) -> list
     for q in quotes:
         sides = known.sides(q.speaker) if q.speaker and q.side in (None, "OTHER") else set()
         held = sides - {"OTHER"}
-        if len(sides) > 1 and held:
+        by_office = _sides_by_office(text, q.speaker, known) if len(sides) > 1 and held else set()
+        if len(by_office) == 1:
+            # `Generalsekretär Rutte` anywhere in the article: the office says which period it is
+            q = replace(q, side=by_office.pop())
+        elif len(sides) > 1 and held:
             start = text.rfind("\n", 0, q.start) + 1
             end = text.find("\n", q.end)
             paragraph = text[start:end if end >= 0 else len(text)]
@@ -89,6 +93,17 @@ def _undated_sides(text: str, quotes: list[Quote], known: actors.Actors) -> list
                 q = replace(q, side=named.pop())
         out.append(q)
     return out
+
+
+def _sides_by_office(text: str, name: str, known: actors.Actors) -> set[str]:
+    """The sides of the actor's periods whose offices the article writes right before the last name
+    (`Generalsekretär Rutte`, `EU-Kommissionspräsidentin Ursula von der Leyen`)."""
+    last = name.split()[-1]
+    found: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(last) + r"\b", text):
+        for word in text[max(0, m.start() - 80):m.start()].split()[-4:]:
+            found |= known.sides_by_office(name, word.strip(",;:()„“\"")) if word[:1].isupper() else set()
+    return found
 
 
 def _former_office_holders(text: str, quotes: list[Quote], known: actors.Actors) -> list[Quote]:

@@ -92,6 +92,14 @@ def test_the_shipped_file_reads():
     assert len(actors.read_actors(actors.ACTORS_FILE)) > 100
 
 
+@pytest.mark.parametrize("office, sides", [
+    ("Generalsekretär", {"NATO"}), ("Nato-Generalsekretär", {"NATO"}), ("Ministerpräsident", {"OTHER"}),
+    ("Präsident", set()), ("Generalsekretärin", set()),
+])
+def test_an_office_names_the_period_of_one_who_changed_sides(office, sides):
+    assert actors.load().sides_by_office("Mark Rutte", office) == sides
+
+
 @pytest.mark.parametrize("text, side", [
     # undated, a person who changed sides: the side the quote's paragraph names, if it is one of theirs
     ("Die Nato-Staaten haben sich geeinigt. „Wir sind geeint“, sagte Generalsekretär Mark Rutte.", "NATO"),
@@ -100,6 +108,12 @@ def test_the_shipped_file_reads():
     ("Polens Regierungschef Donald Tusk hat die EU kritisiert. „Wir brauchen mehr Geld“, sagte Tusk.", "OTHER"),
     # … or when the paragraph names none of their sides
     ("„Wir sind geeint“, sagte Mark Rutte in Den Haag.", "OTHER"),
+    # an office of one period before the name, anywhere in the article, says which it is
+    ("Die Nato-Staaten haben sich geeinigt.\n\nGeneralsekretär Rutte sprach von einem Erfolg. „Das Bündnis ist "
+     "stärker als je zuvor“, sagte er.", "NATO"),
+    ("Ministerpräsident Mark Rutte hat die Nato gelobt. „Wir sind geeint“, sagte Rutte.", "OTHER"),
+    ("EU-Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew.\n\n„Wir stehen an Ihrer Seite“, sagte von der "
+     "Leyen.", "EU"),
 ])
 def test_an_undated_article_names_the_side_of_one_who_changed_sides(run_text, text, side):
     [q] = [q for q in run_text(text) if q.kind == "direct"]

@@ -37,7 +37,7 @@ from quotes.introduced import (body_introduced, body_of_place, colon_opener, end
                                named_body_before,
                                paragraph_body,
                                ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
-from quotes.layout import headline_end, sentence_before_in_paragraph
+from quotes.layout import sentence_before_in_paragraph, title_end
 from quotes.positions import in_marks
 from quotes.subjects import BOTH, sentence_subject
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker
@@ -153,7 +153,7 @@ class _Walk:
         self.unnamed: tuple[int, Resolved] | None = None  # the last person known only by a description, and where
         self.spoke: set[str] = set()  # folded names of the speakers so far
         self.headline: list[Candidate] = []  # the headline's quotes with no speaker of their own
-        self.first_line_end = headline_end(parsed.text)
+        self.first_line_end = title_end(parsed.text)
         self.epithets: dict[str, Resolved] = {}  # `junge Mann` -> the person described without a name it stood for
 
     def drop(self, cand: Candidate, reason: str) -> None:
@@ -547,6 +547,9 @@ class _Walk:
             elif said_in_lead is not None and said_in_lead.name:
                 # (no one repeats it: the one the lead reports saying something)
                 out.append((cand, Attribution(lead[0], lead[2], "lead"), said_in_lead))
+            elif len(answered := {r.name: r for _, att, r in out if att.how == "interview" and r.name}) == 1:
+                # over an interview with one person: the words of the one who answers
+                out.append((cand, Attribution(None, None, "interview"), answered.popitem()[1]))
             else:
                 self.drop(cand, "no speaker in its sentence and none to carry over")
         repeats = headline_repeats(parsed.text, [c for c, _, _ in out])

@@ -24,6 +24,16 @@ def headline_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
+def title_end(text: str) -> int:
+    """Where the article's title ends: its first line with words, or the line under it when that
+    line only announces an interview (`Interview mit Außenminister Johann Wadephul` / `„…“`)."""
+    end = headline_end(text)
+    if not _INTERVIEW_HEADING.search(text[headline_start(text):end]):
+        return end
+    nxt = re.compile(r"\n\s*(\S[^\n]*)").match(text, end)
+    return nxt.end(1) if nxt is not None else end
+
+
 def sentence_before_in_paragraph(parsed: Parsed, sent: Sentence) -> Sentence | None:
     """The sentence right before `sent` when no line break lies between them, else None."""
     if sent.index == 0:
@@ -200,7 +210,9 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
             continue
         if i > 0 and len(lines) == 1 and _SUBHEADING_IN_MARKS.fullmatch(block) and \
                 not all(any(a <= bs and be <= b for a, b in spans) for bs, be in blocks[:i]) and \
-                not (i + 1 < len(blocks) and _points_back_at_words(text[blocks[i + 1][0]:blocks[i + 1][1]].lstrip())):
+                not (i + 1 < len(blocks) and _points_back_at_words(text[blocks[i + 1][0]:blocks[i + 1][1]].lstrip())) and \
+                not (i == 1 and _INTERVIEW_HEADING.search(text[blocks[0][0]:blocks[0][1]])):
+            # (under `Interview mit X`, the words in marks are the headline, quoting X)
             # `„Das ist ein Angriff auf die Ordnung“` between paragraphs: a subheading (not the headline
             # under a kicker that is junk itself: `Interview` / `„Wir brauchen mehr Tempo“`)
             spans.append((s, e))

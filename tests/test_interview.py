@@ -263,6 +263,17 @@ def test_headline_quote_over_an_interview(run_text, headline, speaker):
     assert any(q.speaker == "Anna Roth" and q.text.startswith("Wir haben viel erreicht") for q in found)
 
 
+def test_headline_quote_under_an_interview_heading(run_text):
+    """`Interview mit X` above the headline in marks: the headline is no subheading, and it is X's."""
+    text = ("Interview mit Außenminister Johann Wadephul\n\n„Wir lassen die Ukraine nicht im Stich“\n\n"
+            "SPIEGEL: Herr Wadephul, wie lange kann Deutschland die Ukraine noch unterstützen?\n\n"
+            "Wadephul: So lange wie nötig. Das ist keine Frage des Geldes, sondern unserer Sicherheit.\n\n"
+            "SPIEGEL: Die AfD sagt, die Hilfe verlängere nur den Krieg.\n\n"
+            "Wadephul: Das ist falsch. Wer das behauptet, spielt Putins Spiel.")
+    found = {q.text: q.speaker for q in run_text(text)}
+    assert found.get("Wir lassen die Ukraine nicht im Stich") == "Johann Wadephul", found
+
+
 def test_the_lead_in_of_an_unlabelled_question_is_the_interviewers(run_text):
     """`Der Kanzler zögert bei Taurus. Zu Recht?` between labelled answers: the whole paragraph is
     asked, not the end of the answer before it."""

@@ -24,10 +24,10 @@ from quotes.reference import (UNNAMED_REACH, about_the_speaker, bare, bare_spoke
                               describes_one, first_person_about_the_speaker, fitting_person_between, gender_clash, group_of,
                               names_a_text, outlet_named_before, owner_of_source, plural_sie, plural_subject_before,
                               role_antecedent, speaker_subject_before, role_noun_mentions, role_subject_mentions, singular_sie,
-                              subject_between, paragraph_subject, spokesperson_of_body, the_text_itself, without_seat)
+                              subject_between, paragraph_subject, spokesperson_of_body, the_text_itself)
 from quotes.cluster import same_statement
 from quotes.cue_speakers import cue_speakers
-from quotes.names import fold
+from quotes.names import fold, without_seat
 from quotes.resolution import Resolved, resolve
 from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, possessive_spokesperson, side_of
 from quotes.terms import after_copula, label_fails, said_phrase

@@ -552,6 +552,11 @@ def named_body(text: str) -> str | None:
     return None
 
 
+def without_seat(name: str) -> str:
+    """`Das Innenministerium in Hannover` → `Das Innenministerium`."""
+    return re.sub(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*$", "", name)
+
+
 def without_article(text: str) -> str:
     """A speaker's name without its article (`der russische Außenminister` → `russischer
     Außenminister`), marks or leading quantifier (`einige Abgeordnete`)."""

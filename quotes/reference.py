@@ -14,7 +14,7 @@ from quotes.lexicon import (BODY_HEADS, CITED_TEXTS, DEMONYMS, KNOWN_BODIES, PER
 from quotes.appositions import appositive_name, coordinated, plural_verb
 from quotes.person_runs import name_before_verb
 from quotes.mentions import SUBJECT_RELS, mention_of
-from quotes.names import fold, name_runs, role_head
+from quotes.names import fold, name_runs, role_head, without_seat
 from quotes.nominative import strong_form
 from quotes.phrases import object_of_preposition
 from quotes.positions import could_be_nominative
@@ -166,11 +166,6 @@ def the_text_itself(text: str, m: Mention) -> bool:
 
 # (in the genitive too, after `nach Angaben`: `eines Sprechers`, `einer Sprecherin`)
 _SPOKESPERSON = re.compile(r"(?:(?:[Ee]ine?|[Dd]er|[Dd]ie|[Ee]ines|[Ee]iner|[Dd]es)\s+)?" + SPOKESPERSON + "(?:in|s)?")
-
-
-def without_seat(name: str) -> str:
-    """`Das Innenministerium in Hannover` → `Das Innenministerium`."""
-    return re.sub(r"\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]*$", "", name)
 
 
 def bare_spokesperson(m: Mention) -> bool:

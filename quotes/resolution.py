@@ -11,7 +11,7 @@ from quotes.actors import load as load_actors
 from quotes.lexicon import OFFICE_SYNONYMS, ORG_HEADS, PLACES, REGIONAL_WORDS, is_generic_body
 from quotes.marks import ARTICLES
 from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_person, role_head, role_word, without_article,
-                          without_full_stop)
+                          without_full_stop, without_seat)
 from quotes.nations import nationalities
 from quotes.nominative import body_in_nominative, nominative_adjectives, nominative_body
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, feminine_role, is_epithet, side_of
@@ -105,7 +105,8 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
     if spoke_for is not None:
         # `ein Sprecher des Pentagons`, `der Pressedienst des Kremls` speak for the body: one entity with
         # it; `des Energiekonzerns Gazprom` names it after its kind
-        body = without_full_stop(spoke_for.group(2))
+        # (the body by its name, not its seat: `ein Sprecher der Kommission in Brüssel`)
+        body = without_seat(without_full_stop(spoke_for.group(2)))
         return Resolved(named_body(body) or body_in_nominative(spoke_for.group(1), body),
                         side_of(text) or people.owner_side(text), "org")
     if mention.kind == "role":

@@ -204,6 +204,9 @@ def test_a_body_named_in_the_genitive(mention, name):
     # a body's spokesperson speaks for the body; a person's is no body, and stays as written
     ("ein Sprecher des Pentagons", "Pentagon", "US"),
     ("Der Sprecher des russischen Präsidenten", "Sprecher des russischen Präsidenten", "RU"),
+    # the body by its name, without its seat, which may still say its side
+    ("ein Sprecher der Kommission in Brüssel", "Kommission", "EU"),
+    ("eine Sprecherin des Innenministeriums in Hannover", "Innenministerium", None),
 ])
 def test_whose_spokesperson(role, name, side):
     found = resolve(Mention(role, 0, len(role), "role"), People(), None)

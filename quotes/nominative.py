@@ -112,3 +112,35 @@ def strong_form(article: str, rest: str) -> str:
             break
         words[k] = w + ending
     return " ".join(words)
+
+
+# adjectival person nouns (`ein Beamter`, `einen Beamten`) and weak nouns (`ein Diplomat`, `einen
+# Diplomaten`; `ein Experte`, `einen Experten`) by the ends of their stems
+_ADJECTIVAL_PERSONS = ("beamt", "angestellt", "abgeordnet", "vorsitzend", "verantwortlich", "bedienstet", "beauftragt",
+                       "gesandt", "sachverständig", "verwandt", "bekannt", "angehörig", "gefangen", "verletzt")
+_WEAK_EN = re.compile(r"(.*(?:ent|ant|at|ist|og|oph|nom|graf|soldat))en", re.I)
+_WEAK_N = re.compile(r"(.*(?:experte|kollege|zeuge|kunde|franzose|russe|pole|brite|grieche|türke|chinese|insasse|"
+                     r"bote|genosse|gatte|laie|kandidat))n", re.I)
+
+
+def person_in_nominative(article: str, phrase: str) -> str:
+    """`einen ranghohen Regierungsbeamten` → `ranghoher Regierungsbeamter`, `einem Diplomaten` →
+    `Diplomat`: a masculine person named after an indefinite article in the accusative, dative or
+    genitive, as the speaker is named; any other phrase unchanged."""
+    tail = re.search(r"\s+(?:der|des|von|vom|aus|im|in|bei|beim)\s.*$", phrase)  # (`… der Grünen` stays)
+    words = phrase[:tail.start() if tail else len(phrase)].split()
+    if article.lower() not in ("einen", "einem", "eines") or not words:
+        return phrase
+    noun, stem = words[-1], words[-1][:-2] if words[-1].endswith("en") else ""
+    if stem and stem.lower().endswith(_ADJECTIVAL_PERSONS):
+        noun = stem + "er"
+    elif (weak := _WEAK_EN.fullmatch(noun) or _WEAK_N.fullmatch(noun)) is not None:
+        noun = weak.group(1)
+    elif article.lower() == "eines" and noun.endswith("ers"):
+        noun = noun[:-1]  # `eines Sprechers`
+    else:
+        return phrase
+    # (the adjectives before it: `ranghohen` → `ranghoher`)
+    adjectives = [w[:-len(e)] + "er" if w.islower() and (e := next((x for x in ("en", "em", "es") if w.endswith(x)), ""))
+                  else w for w in words[:-1]]
+    return " ".join(adjectives + [noun]) + (tail.group(0) if tail else "")

@@ -13,7 +13,7 @@ from quotes.marks import ARTICLES
 from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_person, role_head, role_word, without_article,
                           without_full_stop, without_seat)
 from quotes.nations import nationalities
-from quotes.nominative import body_in_nominative, nominative_adjectives, nominative_body
+from quotes.nominative import body_in_nominative, nominative_adjectives, nominative_body, person_in_nominative
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, feminine_role, is_epithet, side_of
 from quotes.types import Mention
 
@@ -117,9 +117,12 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             # alone: the person it describes, named right after it
             return Resolved(described.name, described.side or side_of(text), "role")
         side = side_of(text) or people.owner_side(text)
-        if re.match(r"(ein|eine|einer|einem|einen)\s", text, flags=re.I) or head in ORG_HEADS:
-            # `ein Sprecher` introduces someone new; `die Staatsanwaltschaft` is a body, not the
-            # person whose title mentions it
+        if (indefinite := re.match(r"(ein|eine|einer|einem|einen|eines)\s+(.+)", text, flags=re.I)) is not None:
+            # `ein Sprecher` introduces someone new (`einen Regierungsbeamten`: named in the nominative)
+            return Resolved(person_in_nominative(*indefinite.groups()) if indefinite.group(1).lower() in
+                            ("einen", "einem", "eines") else _body_name(text), side, "role")
+        if head in ORG_HEADS:
+            # `die Staatsanwaltschaft` is a body, not the person whose title mentions it
             return Resolved(_body_name(text), side, "role")
         found = role_word(text, head)
         role = found.lower() if found else head

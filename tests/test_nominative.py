@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.nominative import body_in_nominative, strong_form
+from quotes.nominative import body_in_nominative, person_in_nominative, strong_form
 
 
 @pytest.mark.parametrize("article, phrase, name", [
@@ -41,3 +41,17 @@ def test_a_spokespersons_body_as_a_name(article, phrase, name):
 ])
 def test_strong_form_without_the_article(article, rest, name):
     assert strong_form(article, rest) == name
+
+
+@pytest.mark.parametrize("article, phrase, name", [
+    # adjectival person nouns and their adjectives
+    ("einen", "Regierungsbeamten", "Regierungsbeamter"), ("einen", "ranghohen Beamten", "ranghoher Beamter"),
+    ("einem", "Abgeordneten der Grünen", "Abgeordneter der Grünen"),
+    # weak nouns, and a strong noun's genitive
+    ("einem", "westlichen Diplomaten", "westlicher Diplomat"), ("einen", "Experten", "Experte"),
+    ("eines", "hochrangigen Mitarbeiters des Ministeriums", "hochrangiger Mitarbeiter des Ministeriums"),
+    # nouns that do not inflect, and a feminine article, stay as written
+    ("einem", "Sprecher", "Sprecher"), ("einer", "ranghohen Beamtin", "ranghohen Beamtin"),
+])
+def test_a_person_after_an_indefinite_article_in_the_nominative(article, phrase, name):
+    assert person_in_nominative(article, phrase) == name

@@ -211,3 +211,12 @@ def test_a_body_named_in_the_genitive(mention, name):
 def test_whose_spokesperson(role, name, side):
     found = resolve(Mention(role, 0, len(role), "role"), People(), None)
     assert (found.name, found.side) == (name, side)
+
+
+@pytest.mark.parametrize("role, name", [
+    # someone new, named as the speaker is: in the nominative
+    ("einen ranghohen Regierungsbeamten", "ranghoher Regierungsbeamter"), ("einem westlichen Diplomaten", "westlicher Diplomat"),
+    ("ein Sprecher", "Sprecher"), ("einer Sprecherin", "Sprecherin"),
+])
+def test_someone_new_is_named_in_the_nominative(role, name):
+    assert resolve(Mention(role, 0, len(role), "role"), People(), None).name == name

@@ -18,6 +18,7 @@ from quotes.marks import marked_quotes
 from quotes.layout import agency_initials, glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.nations import nationality
+from quotes.nominative import nominative_adjectives
 from quotes.reference import names_a_text
 from quotes.lexicon import AGENCIES, GENERIC_BODY_WORDS, MISSIONS, NATIONAL_BODIES, ORG_HEADS, PLACES, SIDE_PATTERNS
 from quotes.speakers import People, side_of
@@ -150,12 +151,20 @@ def _described_body_sides(text: str, quotes: list[Quote]) -> list[Quote]:
         if head is None or q.side not in (None, "OTHER") or not head.lower().endswith(NATIONAL_BODIES + MISSIONS):
             out.append(q)
             continue
-        described = [side_of(m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b", text[:q.start])]
-        side = next((s for s in reversed(described) if s), None)
+        described = [(side_of(m.group(1)), m.group(1)) for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(head)}\w*\b",
+                                                                              text[:q.start])]
+        side, word = next(((s, w) for s, w in reversed(described) if s), (None, ""))
         if side is not None and (near := _sides_near(text, q.start)) and side not in near:
             # (`Der ukrainische Generalstab sprach von … . …, sagte ein Sprecher der Armee` after `die
             # russische Armee` paragraphs before: the one side named just before, if one)
-            side = near.pop() if len(near) == 1 else None
+            side, word = (near.pop(), "") if len(near) == 1 else (None, "")
+        if side in _COUNTRY_OF_SIDE and re.fullmatch(r"[a-zäöü]+(?:e|en|er|es|em)", word):
+            # named as the article described it (`ukrainische Luftwaffe`), one speaker with that row
+            # (`Der russische Generalstab` → `russischer Generalstab`: the weak ending read as the dative's)
+            weak = word + "n" if word.endswith("e") else word
+            name = nominative_adjectives(f"{weak} {head}")
+            out.append(replace(q, side=side, speaker=f"{word} {head}" if name.startswith(weak + " ") else name))
+            continue
         out.append(_with_side(q, side) if side in _COUNTRY_OF_SIDE else q)
     return out
 

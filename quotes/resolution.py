@@ -237,7 +237,7 @@ def _body_name(text: str) -> str:
     if genitive is not None and nominative_body(genitive.group(1)) != genitive.group(1):
         # `nach Angaben des Weißen Hauses` → `Weißes Haus`: a body's name, as the body is named
         return body_in_nominative("des", genitive.group(1))
-    dative = re.fullmatch(r"(?:(?:dem|der)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
+    dative = re.fullmatch(r"(?:(?:[Dd]em|[Dd]er)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
     if dative is None or dative.group(1).split()[0].lower() in ARTICLES:
         return without_article(text)
     return nominative_adjectives(dative.group(1))

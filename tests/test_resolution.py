@@ -180,6 +180,8 @@ def test_an_office_in_the_genitive(descriptor, mention, name):
     # a body from a dative phrase: its adjectives in the nominative, its noun as written
     ("Weißen Haus", "name", "Weißes Haus"),
     ("dem brasilianischen Fußballverband", "org", "brasilianischer Fußballverband"),
+    # (its article capitalised opening the sentence: `Dem russischen Außenministerium zufolge`)
+    ("Dem russischen Außenministerium", "org", "russisches Außenministerium"),
     # an article is no adjective; a source noun stays as written
     ("den Organisatoren", "org", "Organisatoren"),
     ("Den vorliegenden Informationen", "org", "vorliegenden Informationen"),

@@ -2541,3 +2541,13 @@ def test_heisst_es_darin_after_the_clause_names_the_text_before(run_text):
     text = ("Die Alliierten haben sich auf eine Erklärung zur Ukraine geeinigt. Die Zukunft der Ukraine liege in der "
             "Nato, heißt es darin.")
     assert [q.speaker for q in run_text(text)] == ["Alliierten"]
+
+
+def test_a_report_keeps_the_mark_opening_its_first_word(run_text):
+    """`‚Kriegstüchtig‘ sei das falsche Wort`: the report's words close a quotation opened right before
+    them, so the row holds the opening mark too (it had `Kriegstüchtig‘ sei …`)."""
+    text = ("Die Linke kritisierte die Rede. Pistorius betreibe Angstmache, sagte Parteichef Jan van Aken. "
+            "‚Kriegstüchtig‘ sei das falsche Wort für eine Friedensmacht.")
+    rows = [q for q in run_text(text) if "Friedensmacht" in q.text]
+    assert [(q.text, text[q.start:q.end]) for q in rows] == [("‚Kriegstüchtig‘ sei das falsche Wort für eine "
+                                                              "Friedensmacht.",) * 2]

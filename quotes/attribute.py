@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quotes.clauses import has_finite_subjunctive
 from quotes.cues import candidate_cue, impersonal_cue, is_cue
-from quotes.lexicon import KNOWN_BODIES, ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body, is_media_noun
+from quotes.lexicon import ORG_HEADS, PLACES, generic_stem, is_generic_body, is_group_or_body, is_media_noun
 from quotes.appositions import coordinated
 from quotes.person_runs import person_like
 from quotes.groups import (body_by_other_word, both_sides, compound_antecedent, group_with_genitive, named_with_word,
@@ -33,13 +33,13 @@ from quotes.speakers import DEMONSTRATIVES, People, as_pronoun, possessive_spoke
 from quotes.terms import after_copula, label_fails, said_phrase
 from quotes.frames import Attribution, LABELS, find_attribution
 from quotes.neighbours import headline_repeats, lead_frame, owner_of_text, whole_headline
-from quotes.introduced import (body_introduced, body_of_place, colon_opener, ends_its_sentence, introduced_before,
-                               named_body_before,
-                               paragraph_body,
-                               ministry_of_its_minister, office_introduced, reports_itself, side_from_capital)
+from quotes.introduced import (body_introduced, body_of_place, colon_opener, ends_its_sentence, feminine_body_before,
+                               introduced_before, ministry_of_its_minister, named_body_before, named_body_near,
+                               office_introduced, paragraph_body, reports_itself, side_from_capital,
+                               subject_body_before)
 from quotes.layout import sentence_before_in_paragraph, title_end
 from quotes.positions import in_marks
-from quotes.subjects import BOTH, sentence_subject
+from quotes.subjects import BOTH
 from quotes.types import Candidate, Drop, Mention, Parsed, Quote, Sentence, Speaker
 
 CARRY_SENTENCES = 2  # how far back a speaker carries over to an unattributed quote
@@ -54,60 +54,11 @@ def _sentence_position(parsed: Parsed, offset: int) -> int:
     return parsed.sentences[i].index if i >= 0 else 0
 
 
-def _named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = None) -> Resolved | None:
-    """`named_body_before` for a mention at `pos`, in sentence `sidx` or after it: a frame in the next sentence
-    may name the body of the quote's own sentence (`Der FC Bayern hat sich getrennt. Das gab der Verein
-    bekannt.`), else the one before the quote (`Die NASA plant … Ergebnisse würden erwartet. Das
-    teilte die Behörde mit.`)."""
-    own = _sentence_position(parsed, pos)
-    found = (named_body_before(parsed, own, head) if own != sidx else None, named_body_before(parsed, sidx, head))
-    # (a place is no company or organisation: `Wolfsburg: VW kündigt Stellenabbau an` heading the article)
-    return next((r for r in found if r is not None and r.name not in PLACES), None)
-
-
-_BODY_REACH = 8  # sentences back to the body a generic word refers to
-
-
-def _feminine_body_before(parsed: Parsed, people: People, pronoun: Mention, sidx: int) -> Resolved | None:
-    """The body a feminine singular noun names as the subject of the sentence before, in the same
-    paragraph, with no person named in that sentence (`Die Verteidigung`, `Die Staatsanwaltschaft`)."""
-    sent = parsed.sentence_at(pronoun.start)
-    if sidx < 1 or sent is None or sent is not parsed.sentences[sidx]:
-        return None
-    prev = sentence_before_in_paragraph(parsed, sent)
-    if prev is None or any(prev.start <= x < prev.end for p in people.persons.values() for x in p.positions):
-        return None
-    m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
-    words = m.text.split() if m is not None else []
-    # (`Die Verteidigung`, `Die ukrainische Armee`: the article, adjectives in lower case, the noun)
-    if not 2 <= len(words) <= 4 or words[0] != "Die" or not all(w.islower() for w in words[1:-1]) or \
-            not words[-1].endswith(_INSTITUTION_ENDINGS) and not is_group_or_body(words[-1]):
-        return None
-    noun = next((w for w in prev.words if w.text == words[-1]), None)
-    if noun is None or "Number=Plur" in noun.feats or "Gender=Fem" not in noun.feats:
-        return None
-    name = " ".join(words[1:])
-    return Resolved(name, side_of(name), "org")
-
-
-# feminine nouns of institutions and parties to a case (`Verteidigung`, `Staatsanwaltschaft`, `Opposition`)
-_INSTITUTION_ENDINGS = ("ung", "schaft", "ion", "polizei")
-
-
 def _outlets(word: str) -> bool:
     """`Medien`, `Staatsmedien`, `Zeitungen`, `Nachrichtenagenturen`: outlets in the plural."""
     low = word.lower()
     return low.endswith("medien") or low.endswith(("en", "er", "e")) and is_media_noun(re.sub(r"(?:en|n|e)$", "", low)) \
         or low.endswith("blätter")
-
-
-def _subject_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
-    """The nearest well-known body (`lexicon/known_bodies.txt`, or an acronym) named as a sentence's
-    subject within `_BODY_REACH` sentences before sentence `sidx` (further back, any capitalised
-    phrase would do: `Hauptstadt Mogadischu`, measured on SpkAtt)."""
-    found = (named_body_before(parsed, k, back=False) for k in range(sidx - 1, max(0, sidx - _BODY_REACH), -1))
-    r = next(filter(None, found), None)
-    return r if r is not None and r.name and (r.name in KNOWN_BODIES or r.name.isupper() and len(r.name) >= 2) else None
 
 
 def _speaks(sent: Sentence) -> bool:
@@ -407,7 +358,7 @@ class _Walk:
             his = mention.text.lower().startswith("sein")
             if subject is not None and (subject.gender != "f" if his else subject.gender == "f"):
                 return Resolved(subject.name, subject.side, "pronoun")
-        body = _feminine_body_before(parsed, people, ref, sidx) if she else None
+        body = feminine_body_before(parsed, people, ref, sidx) if she else None
         if body is not None:
             # `Die Verteidigung zweifelt das an. Sie argumentiert, …`: a singular `sie` after a body named
             # by a feminine noun as the subject of the sentence before, no person named there
@@ -522,13 +473,13 @@ class _Walk:
                 return Resolved(titled, side_of(titled), "org")
             spoke = next(((k, r) for k, r, _ in reversed(self.cue_speakers) if sidx - 3 <= k < sidx and r.how == "org"
                           and not is_generic_body(r.name) and r.name not in PLACES), None)
-            named = _named_body_near(parsed, pos, sidx) if spoke is None or spoke[0] < sidx - 1 else None
+            named = named_body_near(parsed, pos, sidx) if spoke is None or spoke[0] < sidx - 1 else None
             # (else the body named as a subject further back, the story's: `Volkswagen plant … Der Konzern
             # bestätigte … nicht. Ein Sprecher sagte …`)
-            return named or (spoke[1] if spoke is not None else _subject_body_before(parsed, sidx) or resolved)
+            return named or (spoke[1] if spoke is not None else subject_body_before(parsed, sidx) or resolved)
         head = name.lower() if name.lower() in ORG_HEADS else generic_stem(name)
         # `die Gewerkschaft`, `ein Sprecher des Energiekonzerns`: the body named with that word before
-        return (_named_body_near(parsed, pos, sidx, head) if head else None) or resolved
+        return (named_body_near(parsed, pos, sidx, head) if head else None) or resolved
 
     def headline_pass(self) -> list[tuple[Candidate, Attribution, Resolved]]:
         """The headline's quotes, once the body's have their speakers; a headline quote repeated below

@@ -1,6 +1,7 @@
 """Who the sentence before a quote introduced, for a quote whose own sentence names no speaker
 (`Baerbock zeigte sich besorgt. „Wir beobachten die Lage.“`): its subject, a person or a body
-with a side, when that sentence reports nothing itself."""
+with a side, when that sentence reports nothing itself; and the body named before that a generic
+word (`das Unternehmen`) or a singular `sie` refers back to."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from quotes.clauses import in_ob_clause, is_subjunctive
 from quotes.according import according_to_frame
 from quotes.lexicon import (ACTOR_SURNAMES, BODY_HEADS, FIRST_NAMES, KNOWN_BODIES, ORG_HEADS, PLACES, REACTION_NOUNS,
-                             generic_stem, is_named_body)
+                             generic_stem, is_group_or_body, is_named_body)
+from quotes.layout import sentence_before_in_paragraph
 from quotes.names import fold, role_head
 from quotes.nominative import body_in_nominative, strong_form
 from quotes.groups import person_of_nationality
@@ -258,3 +260,53 @@ def ends_its_sentence(parsed: Parsed, cand: Candidate) -> bool:
     goes on in the writer's words)."""
     sent = parsed.sentence_at(max(cand.start, cand.end - 1))
     return sent is not None and not parsed.text[cand.end:sent.end].strip(" “”\"»«‘’.!?…")
+
+
+def named_body_near(parsed: Parsed, pos: int, sidx: int, head: str | None = None) -> Resolved | None:
+    """`named_body_before` for a mention at `pos`, in sentence `sidx` or after it: a frame in the next sentence
+    may name the body of the quote's own sentence (`Der FC Bayern hat sich getrennt. Das gab der Verein
+    bekannt.`), else the one before the quote (`Die NASA plant … Ergebnisse würden erwartet. Das
+    teilte die Behörde mit.`)."""
+    at = parsed.position_at(pos)
+    own = parsed.sentences[at].index if at >= 0 else 0
+    found = (named_body_before(parsed, own, head) if own != sidx else None, named_body_before(parsed, sidx, head))
+    # (a place is no company or organisation: `Wolfsburg: VW kündigt Stellenabbau an` heading the article)
+    return next((r for r in found if r is not None and r.name not in PLACES), None)
+
+
+_BODY_REACH = 8  # sentences back to the body a generic word refers to
+
+
+def feminine_body_before(parsed: Parsed, people: People, pronoun: Mention, sidx: int) -> Resolved | None:
+    """The body a feminine singular noun names as the subject of the sentence before, in the same
+    paragraph, with no person named in that sentence (`Die Verteidigung`, `Die Staatsanwaltschaft`)."""
+    sent = parsed.sentence_at(pronoun.start)
+    if sidx < 1 or sent is None or sent is not parsed.sentences[sidx]:
+        return None
+    prev = sentence_before_in_paragraph(parsed, sent)
+    if prev is None or any(prev.start <= x < prev.end for p in people.persons.values() for x in p.positions):
+        return None
+    m = sentence_subject(parsed.text, prev, (prev.end, prev.end))
+    words = m.text.split() if m is not None else []
+    # (`Die Verteidigung`, `Die ukrainische Armee`: the article, adjectives in lower case, the noun)
+    if not 2 <= len(words) <= 4 or words[0] != "Die" or not all(w.islower() for w in words[1:-1]) or \
+            not words[-1].endswith(_INSTITUTION_ENDINGS) and not is_group_or_body(words[-1]):
+        return None
+    noun = next((w for w in prev.words if w.text == words[-1]), None)
+    if noun is None or "Number=Plur" in noun.feats or "Gender=Fem" not in noun.feats:
+        return None
+    name = " ".join(words[1:])
+    return Resolved(name, side_of(name), "org")
+
+
+# feminine nouns of institutions and parties to a case (`Verteidigung`, `Staatsanwaltschaft`, `Opposition`)
+_INSTITUTION_ENDINGS = ("ung", "schaft", "ion", "polizei")
+
+
+def subject_body_before(parsed: Parsed, sidx: int) -> Resolved | None:
+    """The nearest well-known body (`lexicon/known_bodies.txt`, or an acronym) named as a sentence's
+    subject within `_BODY_REACH` sentences before sentence `sidx` (further back, any capitalised
+    phrase would do: `Hauptstadt Mogadischu`, measured on SpkAtt)."""
+    found = (named_body_before(parsed, k, back=False) for k in range(sidx - 1, max(0, sidx - _BODY_REACH), -1))
+    r = next(filter(None, found), None)
+    return r if r is not None and r.name and (r.name in KNOWN_BODIES or r.name.isupper() and len(r.name) >= 2) else None

@@ -104,9 +104,9 @@ STRONG_FINITE = _STRONG_FINITE | {f.replace("ß", "ss") for f in _STRONG_FINITE}
 _ADVERB_CUES = {"bestehen": "darauf", "beharren": "darauf", "pochen": "darauf", "berufen": "darauf"}
 
 
-# `„Wo ist meine Stimme?“, wollen die Demonstranten wissen`, `Der NDR will wissen, dass …`: a verb
-# that reports only with this modal
-_MODAL_CUES = {"wissen": aux_forms(("wollen",), ("present", "past"))}
+# `„Wo ist meine Stimme?“, wollen die Demonstranten wissen`, `Der NDR will wissen, dass …`, `Der Kreml
+# ließ wissen, man sei zufrieden`: a verb that reports only with this modal (or `lassen`)
+_MODAL_CUES = {"wissen": aux_forms(("wollen", "lassen"), ("present", "past"))}
 
 
 def _modal_cue(sent: Sentence, w: Word) -> bool:

@@ -367,6 +367,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a free report that opens with `Den`/`Dem` + noun: an article, not a relative pronoun
     ("Der Verleger erklärte, dass die Zeitung eingestellt werde. Den Erfordernissen der Zukunft sei das Team nicht "
      "gewachsen.", "Den Erfordernissen der Zukunft sei das Team nicht gewachsen", "Verleger", "indirect:free"),
+    # `ließ wissen`: `wissen` reports with `lassen` as with `wollen`
+    ("Die Ukraine war nicht eingeladen. Der Kreml ließ wissen, man sei mit dem Verlauf zufrieden.",
+     "man sei mit dem Verlauf zufrieden", "Kreml", "indirect:konjunktiv"),
     # an acronym ends its phrase before a plain noun (`die EZB Geldhäuser` was the speaker)
     ("Mit den Käufen will die EZB Geldhäuser dazu anregen, mehr Kredite auszureichen.", "mehr Kredite auszureichen",
      "EZB", "indirect:zu"),

@@ -261,6 +261,10 @@ def _wie_report(sent: Sentence, w: Word, wie: list[Word], direct: list[tuple[int
     return None
 
 
+# (a question word the tagger calls a conjunction opens the reported question: `fragte, warum …`)
+_INTERROGATIVES = frozenset("warum weshalb wieso weswegen wann wo wie wohin woher wer was welche welcher welches".split())
+
+
 def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
                    direct: list[tuple[int, int]]) -> Candidate | None:
     """The report of cue `w` in its dependent clause headed by `c`: a `dass`/`ob` clause, a clause in
@@ -269,7 +273,7 @@ def _clause_report(sent: Sentence, w: Word, c: Word, after_report: bool,
     if c.deprel not in ("ccomp", "parataxis", "advcl", "xcomp", "obj", "csubj", "conj") or c.text in SENTENCE_ADVERBS:
         return None  # (`hieß es dagegen, man sei …` with `dagegen` taken for the clause's verb: the surface reads it)
     words = strip_punct(subtree(sent, c.index))
-    if words and words[0].deprel == "cc":
+    if words and words[0].deprel == "cc" and words[0].text.lower() not in _INTERROGATIVES:
         words = words[1:]  # `…, sagt er und er könne …`: the conjunction joins, it is not reported
     if len(words) < 3:
         return None

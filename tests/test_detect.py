@@ -27,6 +27,9 @@ def marked_reports(nlp):
 
 @pytest.mark.parametrize("text, rule, span", [
     ("Der Minister sagte, dass die Lage ernst sei.", "indirect:dass", "dass die Lage ernst sei"),
+    # a question word the tagger takes for a conjunction opens the reported question
+    ("Sie fragte, warum Journalisten immer das Schlimmste annähmen.", "indirect:konjunktiv",
+     "warum Journalisten immer das Schlimmste annähmen"),
     # a Konjunktiv clause with a `dass` clause inside it is reported whole
     ("Der Minister sagte, er sei zuversichtlich, dass eine Lösung gefunden werde.", "indirect:konjunktiv",
      "er sei zuversichtlich, dass eine Lösung gefunden werde."),

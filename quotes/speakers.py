@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from quotes.actors import load as known_actors
 from quotes.lexicon import ACTOR_SURNAMES, DEMONYMS, EPITHETS, FEMALE_NAMES_OTHER, FIRST_NAMES, GENERATED_FIRST_NAMES, MALE_NAMES_A_E, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACES, SIDE_PATTERNS, SIDE_TOPIC_HEADS, UNISEX_NAMES
 from quotes.identity import different_first_names
-from quotes.names import (AGE_NOUN, TITLES, capitalised, fold, last_name,
+from quotes.names import (AGE_NOUN, capitalised, fold, last_name,
                           name_runs, place_adjective, role_head, role_word, sentence_name_flags, strip_roles, without_full_stop,
                           without_syllable_genitive)
+from quotes.descriptors import descriptor_before, predicate_role, speaks_for_the_body_before
 from quotes.layout import sentence_before_in_paragraph
 from quotes.marks import marked_quotes
 from quotes.spans import Spans
@@ -260,13 +261,6 @@ def first_surnames(name: str) -> list[str]:
             and w.lower() not in NAME_PARTICLES]
 
 
-_OUT_OF_OFFICE = ("a.", "D.", "a.D.")  # `außer Dienst`, split by the tokenizer
-
-
-# a spokesperson named with no one they speak for (`Sprecher Andrij Jusow`)
-_BARE_SPOKESPERSON = re.compile(r"(?i)(?:der |die |ein |eine )?sprecher(?:in)?")
-
-
 def _opening_side(parsed: Parsed, sent: Sentence) -> str | None:
     """`Der ukrainische Militärgeheimdienst sprach von … Sprecher Andrij Jusow sagte, …`: the side of the
     phrase opening the sentence before, in the same paragraph — the body a bare spokesperson speaks for."""
@@ -275,69 +269,6 @@ def _opening_side(parsed: Parsed, sent: Sentence) -> str | None:
         return None
     verb = next((w for w in prev.words if w.upos in ("VERB", "AUX")), None)
     return side_of(parsed.text[prev.start:verb.start]) if verb is not None and verb.index > 1 else None
-
-
-# what may stand before the name of a spokesperson introduced by role in the sentence before: nothing, a rank
-_RANK = re.compile(r"(?:(?:Oberst|Oberstleutnant|Major|Hauptmann|General|Generalmajor|Generalleutnant|Brigadegeneral|"
-                   r"Admiral|Konteradmiral|Kapitän)\s*)?")
-
-
-def _spokesperson_opening(parsed: Parsed, sent: Sentence) -> bool:
-    """The sentence before, in the same paragraph, opens with a spokesperson named by role alone (`Der
-    Sprecher der ukrainischen Streitkräfte wies das zurück.`)."""
-    prev = sentence_before_in_paragraph(parsed, sent)
-    return prev is not None and re.match(r"(?:Der|Die|Ein|Eine)\s+(?:\w+\s+)?Sprecher(?:in)?\s+(?:des|der)\s+\w",
-                    parsed.text[prev.start:prev.end]) is not None
-
-
-def _predicate_role(text: str, sent: Sentence, run: list[Word]) -> str:
-    """`Kaja Kallas ist die Außenbeauftragte der EU`: the office a name opening its sentence is said to
-    hold (after `ist`/`war`), as a descriptor; "" when there is none."""
-    if run[0].index != 1:
-        return ""
-    verb = sent.word(run[-1].index + 1)
-    if verb is None or verb.text not in ("ist", "war"):
-        return ""
-    words = []
-    for w in sent.words[verb.index:]:
-        if w.upos not in ("DET", "ADJ", "NOUN", "PROPN") and not (w.text == "-" and words):
-            break
-        words.append(w)
-    if not words or words[0].upos != "DET" or not any(role_head(w.text) for w in words if w.upos == "NOUN"):
-        return ""
-    return text[words[1].start:words[-1].end] if len(words) > 1 else ""
-
-
-def _descriptor(text: str, sent: Sentence, first: Word) -> str:
-    """Words right before a name that describe it: `Russlands Vize-Außenminister`;
-    across a copula too: `Russlands Chefunterhändler ist Vize-Außenminister X`."""
-    out: list[Word] = []
-    i = first.index - 2
-    # (a title and `a. D.` belong to the name's side of the description: `…, Dr. Anna Meier`, `Ministerin a. D.
-    # Petra Schulz`)
-    while i >= 0 and (sent.words[i].text.rstrip(".") in TITLES or sent.words[i].text in _OUT_OF_OFFICE
-                      or sent.words[i].text == "." and i > 0 and sent.words[i - 1].text in TITLES):
-        i -= 1
-    name_start = i
-    while i >= 0 and len(out) < 8:
-        w = sent.words[i]
-        if w.text in "-–" and text[w.start - 1:w.start].isspace() and text[w.end:w.end + 1].isspace():
-            break  # `Kiew - Nato-Generalsekretär Mark Rutte`: a dateline's dash, not a compound's hyphen
-        if w.upos in ("NOUN", "ADJ", "PROPN", "DET") or (w.upos == "PUNCT" and w.text in "-–"):
-            out.append(w)
-        elif w.deprel == "cop" and out:
-            out.append(w)
-        elif w.text == "," and i == name_start:
-            out.append(w)  # apposition: `der Sprecher des Kreml, Dmitri Peskow,`
-        elif w.text.lower() in ("in", "bei", "aus", "für", "von") and out and out[0].text == "," and i > 0 \
-                and sent.words[i - 1].upos == "NOUN":
-            out.append(w)  # apposition `der russische Botschafter in Washington, X`: the place is no side
-        else:
-            break
-        i -= 1
-    return text[out[-1].start:first.start].strip() if out else ""
-
-
 
 
 # a pronoun or role noun refers to one of the persons named last, not to the hundredth back (the
@@ -547,10 +478,9 @@ class People:
                     continue
                 if person_like(sent, run):
                     name = without_full_stop(without_syllable_genitive(parsed.text[run[0].start:run[-1].end]))
-                    descriptor = _descriptor(parsed.text, sent, run[0]) or _predicate_role(parsed.text, sent, run)
+                    descriptor = descriptor_before(parsed.text, sent, run[0]) or predicate_role(parsed.text, sent, run)
                     p = people.add(name, descriptor, run[0].start, subject_of_story(sent, run))
-                    if p.side is None and (_BARE_SPOKESPERSON.fullmatch(descriptor) or _RANK.fullmatch(descriptor)
-                                           and _spokesperson_opening(parsed, sent)):
+                    if p.side is None and speaks_for_the_body_before(parsed, sent, descriptor):
                         # (or a name with no office, a rank at most, right after a sentence opened by a side's
                         # spokesperson: `Der Sprecher der ukrainischen Streitkräfte wies das zurück. …, sagte
                         # Oberst Andrij Kowaljow`)

@@ -102,6 +102,8 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]], owned: bool = Fals
             j = _past_noun_phrase(words, j + 1, True)
         if owned and not (owner_after or i > 0 and _saxon_genitive(words[i - 1])):
             continue
+        if not owner_after and _answered(words, i):
+            continue  # `Auf die Bitte, … zu gewähren, erfolgte keine Reaktion`: someone's unnamed request
         # `Seine zentrale Aussage ist, dass …`, `wurde der Schluss gezogen, es könnte …`: a copula or
         # the participle closing the frame may stand before the comma
         k = j
@@ -155,6 +157,16 @@ def _apposition_end(sent: Sentence, rest: list[Word], end: int) -> int:
         if verb and not any(is_subjunctive(x, sent) for x in stretch):
             return rest[k - 1].end
     return end
+
+
+def _answered(words: list[Word], i: int) -> bool:
+    """The noun at i, opening the sentence after `Auf`, is what the sentence answers (`Auf die Bitte, …,
+    erfolgte keine Reaktion`): its owner is not the subject, who responds (unlike `pochte auf die
+    Zusicherung, …`, the subject's own)."""
+    k = i - 1
+    while k >= 0 and words[k].upos in ("DET", "ADJ", "PRON"):
+        k -= 1
+    return k == 0 and words[0].text == "Auf" and i > 1
 
 
 def _relative_after_preposition(words: list[Word]) -> bool:

@@ -12,6 +12,11 @@ from quotes.noun_frames import attitude_frame, colon_report, noun_frame
     # a zu-infinitive after the noun ends where the sentence's own clause goes on
     (noun_frame, "Die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die FDP zuzugehen, stieß auf Kritik.",
      "auf die FDP zuzugehen"),
+    # a request the sentence answers (`Auf die Bitte, …, erfolgte`) is no report of its subject's; a noun
+    # the subject insists on is
+    (noun_frame, "Auf die Bitte, ihm Abschlagszahlungen zu gewähren, erfolgte keine Reaktion.", None),
+    (noun_frame, "Frankreich pochte auf die Zusicherung, dass diese Subventionen nicht angetastet würden.",
+     "dass diese Subventionen nicht angetastet würden."),
     # a claim rejected is its owner's report when the owner is named with it
     (lambda sent, direct: noun_frame(sent, direct, owned=True),
      "Stoltenberg wies den Vorwurf des Kreml zurück, die Nato provoziere Russland.", "die Nato provoziere Russland."),

@@ -516,6 +516,9 @@ def _comma_clause(sent: Sentence, cue: Word, direct: list[tuple[int, int]]) -> C
     rest = strip_punct(words[j + 1:])
     if len(rest) > 2 and rest[0].text in PARTICLES and rest[1].text == "," and not cue_lemma(sent, cue).startswith(rest[0].text):
         return None  # `…, nachdem bekannt wurde, vor, er habe …`: another verb's particle closes the frame
+    if rest and rest[0].upos == "PRON" and "Rel" in rest[0].feat("PronType") and words[j - 1].upos in ("NOUN", "PROPN") \
+            and any(is_cue(sent, x) for x in rest[1:next((k for k, x in enumerate(rest) if x.text == ","), len(rest))]):
+        return None  # `Das bestätigte Minister X, der zugleich betonte, …`: the relative clause's verb frames its own
     rest = _past_inserted_clause(sent, cue, rest)
     if len(rest) < 3 or clause_marks_decide(sent, rest, rest[0].start, rest[-1].end, rest[0].text.lower() in ("dass", "ob"),
                                       direct):

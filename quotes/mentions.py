@@ -8,7 +8,7 @@ import re
 
 from quotes.clauses import RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, verb_after_noun
 from quotes.cues import STRONG_FINITE
-from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, OBJECT_NOUNS, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
+from quotes.lexicon import (ACTOR_SURNAMES, SURNAME_ENDINGS, FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, PARTICLES, OBJECT_NOUNS, PARTICLE_SURNAMES, NUMERALS, ORG_HEADS, PLACES, SENTENCE_ADVERBS,
                             TIME_NOUNS)
 from quotes.names import (NAME_ONLY_PARTICLES, capitalised, entourage, of_a_person, hyphen_joins, name_runs, particles_before, purpose_tail,
                           role_head, sentence_name_flags, sentence_named_bodies,
@@ -224,7 +224,12 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                 return m
         if head.text.lower() in RELATIVE_PRONOUNS and prev is not None and prev.text == ",":
             # `Ramsey Clark, der der Regierung vorwarf, …`: a relative pronoun stands for the phrase before it
-            m = surface_np(text, sent, prev.index - 2, -1, exclude)
+            k = prev.index - 2
+            if k > 0 and sent.words[k].text in PARTICLES and sent.words[k].text.islower():
+                # `nahm einen Mann fest, der angab, …`: the object before the verb's particle
+                m = mention_from_words(text, sent, _phrase_ending_at(sent, k - 1))
+            else:
+                m = surface_np(text, sent, k, -1, exclude)
             m = _genitive_antecedent(text, m, head.text.lower()) if m is not None else None
             if m is None and prev.index >= 2 and sent.words[prev.index - 2].upos in ("VERB", "AUX", "ADJ"):
                 # extraposed after the predicate (`war Ramsey Clark anwesend, der …`): the last name before
@@ -381,6 +386,18 @@ def _mistagged_name(sent: Sentence, w: Word) -> bool:
     return w.text.isalpha() and w.text[:1].isupper() and \
         (w.upos == "PUNCT" or w.upos == "PRON" and w.text not in _POLITE and prev is not None
          and prev.upos in ("VERB", "AUX") and prev.text.islower())
+
+
+def _phrase_ending_at(sent: Sentence, k: int) -> list[Word]:
+    """The noun phrase whose head is word k: its nouns, adjectives and one article or number before them."""
+    i = k
+    while i >= 0 and sent.words[i].upos in ("NOUN", "PROPN"):
+        i -= 1
+    while i >= 0 and sent.words[i].upos == "ADJ":
+        i -= 1
+    if i >= 0 and sent.words[i].upos in ("DET", "NUM"):
+        i -= 1
+    return list(sent.words[i + 1:k + 1]) if i < k else []
 
 
 def surface_np(text: str, sent: Sentence, start_i: int, direction: int, exclude: tuple[int, int]) -> Mention | None:

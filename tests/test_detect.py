@@ -27,6 +27,9 @@ def marked_reports(nlp):
 
 @pytest.mark.parametrize("text, rule, span", [
     ("Der Minister sagte, dass die Lage ernst sei.", "indirect:dass", "dass die Lage ernst sei"),
+    # a relative clause whose own verb frames a report is no report of the verb before it
+    ("Das bestätigte Innenminister Hans Maier, der zugleich betonte, die Lage sei unter Kontrolle.",
+     "indirect:konjunktiv", "die Lage sei unter Kontrolle."),
     # a question word the tagger takes for a conjunction opens the reported question
     ("Sie fragte, warum Journalisten immer das Schlimmste annähmen.", "indirect:konjunktiv",
      "warum Journalisten immer das Schlimmste annähmen"),

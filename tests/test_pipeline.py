@@ -367,6 +367,12 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a free report that opens with `Den`/`Dem` + noun: an article, not a relative pronoun
     ("Der Verleger erklärte, dass die Zeitung eingestellt werde. Den Erfordernissen der Zukunft sei das Team nicht "
      "gewachsen.", "Den Erfordernissen der Zukunft sei das Team nicht gewachsen", "Verleger", "indirect:free"),
+    # a relative clause whose own verb frames the report: that verb's, its subject the name before it
+    ("Das bestätigte Innenminister Hans Maier, der zugleich betonte, die Lage sei unter Kontrolle.",
+     "die Lage sei unter Kontrolle", "Hans Maier", "indirect:konjunktiv"),
+    # a relative pronoun stands for the object before the verb's particle
+    ("Die Polizei nahm einen Mann fest, der angab, er sei nur zufällig vor Ort gewesen.",
+     "er sei nur zufällig vor Ort gewesen", "Mann", "indirect:konjunktiv"),
     # `ließ wissen`: `wissen` reports with `lassen` as with `wollen`
     ("Die Ukraine war nicht eingeladen. Der Kreml ließ wissen, man sei mit dem Verlauf zufrieden.",
      "man sei mit dem Verlauf zufrieden", "Kreml", "indirect:konjunktiv"),

@@ -13,7 +13,7 @@ from quotes.lexicon import ACTOR_SURNAMES, NUMERALS, PLACES, SPOKEN_TEXTS, is_re
 from quotes.marks import CLOSING_MARKS
 from quotes.appositions import appositive_name
 from quotes.genitives import with_seat
-from quotes.mentions import surface_np, title_in_marks
+from quotes.mentions import mention_from_words, surface_np, title_in_marks
 from quotes.names import hyphen_joins
 from quotes.phrases import genitive_owner, noun_phrase_at, object_of_preposition, past_contraction
 from quotes.types import Mention, Sentence, Word
@@ -37,7 +37,16 @@ def _according_to(text: str, sent: Sentence, cue: Word) -> Mention | None:
         return _owner_of_source_noun(text, sent, m)
     if cue.text.lower() == "wonach":
         report = report_before_wonach(sent, pos)  # the report named before `, wonach`
-        return _after_missed_verb(text, sent, surface_np(text, sent, report, -1, none)) if report is not None else None
+        if report is None:
+            return None
+        m = surface_np(text, sent, report, -1, none)
+        if m is None:
+            # (inside a prepositional phrase too, `beriefen sich auf einen Bericht der UN, wonach …`: the
+            # phrase after the preposition, and a source noun's genitive owner)
+            adp = next((k for k in range(report - 1, max(report - 8, -1), -1) if sent.words[k].upos == "ADP"), None)
+            words = list(sent.words[adp + 1:report + 1]) if adp is not None else []
+            m = _owner_of_source_noun(text, sent, mention_from_words(text, sent, words)) if words else None
+        return _after_missed_verb(text, sent, m)
     nxt = sent.word(cue.index + 1)
     if relative_laut(sent, pos) is not None:
         # `ein Gutachten (vor), laut dem …`: the relative pronoun's antecedent, the noun phrase before the

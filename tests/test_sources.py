@@ -8,6 +8,11 @@ from quotes.sources import frame_source
 @pytest.mark.parametrize("text, cue, source", [
     ("Laut Polizei wurden zwei Menschen verletzt.", "Laut", "Polizei"),
     ("Dem Kreml zufolge war das Treffen nützlich.", "zufolge", "Kreml"),
+    # the report before `, wonach`, also inside a prepositional phrase, and a source noun's genitive owner
+    ("Die Hamas wies Berichte zurück, wonach sie Geiseln getötet habe.", "wonach", "Berichte"),
+    ("Sie beriefen sich auf einen Bericht, wonach die Armee Giftgas eingesetzt habe.", "wonach", "einen Bericht"),
+    ("Sie beriefen sich auf einen Bericht der Vereinten Nationen, wonach die Armee Giftgas eingesetzt habe.", "wonach",
+     "der Vereinten Nationen"),
     ("Nach Angaben des Gesundheitsministeriums starben drei Menschen.", "Nach", "Gesundheitsministeriums"),
     # a medium in marks, whatever its case
     ("Laut „tagesschau.de“ ist die Lage unklar.", "Laut", "tagesschau.de"),

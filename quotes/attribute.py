@@ -343,6 +343,10 @@ class _Walk:
             # subject since the last named person is the antecedent
             resolved = resolve(role, people, None)
             back = as_pronoun(role)
+            fitting = nationality_fitting(people, role) if people.get(resolved.name or "") is None else None
+            if fitting is not None:
+                # `Der Franzose zeigte sich enttäuscht. „…“, sagte er`: the person of that nationality named before
+                return fitting
             if back is not role and people.get(resolved.name or "") is None:
                 # `Lothar Tietge … Der 74-Jährige durfte … Er sagte, …`: an epithet refers back in turn
                 earlier = resolve(back, people, None, clause_start_of(parsed, role.start))

@@ -1138,6 +1138,12 @@ def test_heisst_es_in_names_the_text(run_text):
      "„Putin will keinen Frieden, er will die Ukraine zerstören“\n\nDas sagte die Grünen-Politikerin am Rande eines "
      "Treffens in Italien. Es brauche deshalb weiter Druck auf Moskau.", "Es brauche deshalb weiter Druck auf Moskau.",
      "Annalena Baerbock"),
+    # a pronoun after a sentence whose subject is a nationality (`Der Franzose`) is the person of that
+    # nationality named before, not the last person named
+    ("Frankreichs Präsident Emmanuel Macron und Bundeskanzler Olaf Scholz sind aneinandergeraten. Scholz lehnte "
+     "das ab. Deutschland werde keine neuen Schulden mittragen, sagte der Kanzler.\n\nDer Franzose zeigte sich "
+     "enttäuscht. „Wir verlieren wertvolle Zeit“, sagte er nach dem Treffen.", "Wir verlieren wertvolle Zeit",
+     "Emmanuel Macron"),
     # (a clergyman by another word for the office: `Pfarrer`)
     ("Der Geistliche ist empört. „So etwas habe ich nicht erlebt“, sagt er. Pfarrer Martin Weber leitet seit 1995 "
      "die Gemeinde in Kassel.", "So etwas habe ich nicht erlebt", "Martin Weber"),

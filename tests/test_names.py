@@ -94,6 +94,7 @@ def test_a_citys_adjective_is_no_name(nlp, text, runs):
 @pytest.mark.parametrize("phrase, name", [
     # a body's own name after the noun for its kind, in marks or not
     ("des Energiekonzerns Gazprom", "Gazprom"), ("Der ukrainische Betreiber Energoatom", "Energoatom"),
+    ("des südkoreanischen Geheimdienstes NIS", "NIS"),
     ("der Nachrichtenagentur Interfax", "Interfax"), ("die Organisation „Reporter ohne Grenzen“", "Reporter ohne Grenzen"),
     ("die Söldnergruppe Wagner", "Wagner"), ("des Sozialverbands VdK", "VdK"), ("der Gewerkschaft Verdi", "Verdi"),
     ("des Autobauers Volkswagen", "Volkswagen"), ("der Partei Die Linke", "Die Linke"),

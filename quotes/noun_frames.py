@@ -12,6 +12,7 @@ from quotes.colons import name_shaped
 from quotes.cues import SEIN_FINITE, cue_lemma, is_cue
 from quotes.lexicon import ATTITUDE_ADJECTIVES, DISOWNING_VERBS, REPORT_NOUNS
 from quotes.morph import lemma_of
+from quotes.owners import saxon_owner
 from quotes.spans import inside_any, mostly_quoted
 from quotes.types import Candidate, Sentence, Word
 
@@ -100,7 +101,7 @@ def noun_frame(sent: Sentence, direct: list[tuple[int, int]], owned: bool = Fals
         # (and the addressee after it: `der Vorwurf der Regierung an Wikipedia, Terror zu propagieren`)
         if j < len(words) and words[j].text in ("an", "gegen") and words[j].upos == "ADP":
             j = _past_noun_phrase(words, j + 1, True)
-        if owned and not (owner_after or i > 0 and _saxon_genitive(words[i - 1])):
+        if owned and not (owner_after or i > 0 and saxon_owner(words[i - 1])):
             continue
         if not owner_after and _answered(words, i):
             continue  # `Auf die Bitte, … zu gewähren, erfolgte keine Reaktion`: someone's unnamed request
@@ -181,11 +182,6 @@ def _past_noun_phrase(words: list[Word], j: int, articles: bool) -> int:
                               or articles and words[j].upos == "DET"):
         j += 1
     return j
-
-
-def _saxon_genitive(w: Word) -> bool:
-    """`Moskaus`, `Putins` before the noun: a name in the genitive -s."""
-    return w.upos in ("PROPN", "NOUN", "X") and w.text.endswith("s") and w.text[:1].isupper() and len(w.text) > 3
 
 
 def _disowned(sent: Sentence, noun: Word) -> bool:

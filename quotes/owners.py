@@ -68,11 +68,11 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
     if m is not None:
         return m
     det = sent.word(noun.index - 1)
-    while det is not None and det.upos == "ADJ" and not _saxon(det, exclude):  # `Seine zentrale Aussage`
+    while det is not None and det.upos == "ADJ" and not saxon_owner(det, exclude):  # `Seine zentrale Aussage`
         det = sent.word(det.index - 1)
     if det is not None and det.text.lower() in _POSSESSIVE_PRONOUNS:
         return Mention(_POSSESSIVE_PRONOUNS[det.text.lower()], det.start, det.end, "pronoun")
-    if det is not None and _saxon(det, exclude):
+    if det is not None and saxon_owner(det, exclude):
         return genitive_name(det)  # `Weselskys Warnung, man werde …`: the name in the genitive before the noun
     for c in sent.children(noun.index):
         if c.deprel in SUBJECT_RELS:
@@ -92,7 +92,7 @@ def noun_owner(text: str, sent: Sentence, noun: Word, exclude: tuple[int, int]) 
     return None
 
 
-def _saxon(w: Word, exclude: tuple[int, int]) -> bool:
+def saxon_owner(w: Word, exclude: tuple[int, int] = (0, 0)) -> bool:
     """A capitalised name in the genitive -s (tagged an adjective too, which in -s would end in -es: `Neues`)."""
     # (or an adverb the lemmatizer reads as a genitive: `Merkels`, not `Bereits`)
     return (w.upos in ("PROPN", "NOUN", "X") or w.upos == "ADJ" and not w.text.endswith("es")

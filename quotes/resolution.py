@@ -118,9 +118,10 @@ def resolve(mention: Mention, people: People, recent: str | None, clause_start: 
             return Resolved(described.name, described.side or side_of(text), "role")
         side = side_of(text) or people.owner_side(text)
         if (indefinite := re.match(r"(ein|eine|einer|einem|einen|eines)\s+(.+)", text, flags=re.I)) is not None:
-            # `ein Sprecher` introduces someone new (`einen Regierungsbeamten`: named in the nominative)
-            return Resolved(person_in_nominative(*indefinite.groups()) if indefinite.group(1).lower() in
-                            ("einen", "einem", "eines") else _body_name(text), side, "role")
+            # `ein Sprecher` introduces someone new (`einen Regierungsbeamten`: a person named in the
+            # nominative; anything else as a body is named)
+            person = person_in_nominative(*indefinite.groups())
+            return Resolved(person if person != indefinite.group(2) else _body_name(text), side, "role")
         if head in ORG_HEADS:
             # `die Staatsanwaltschaft` is a body, not the person whose title mentions it
             return Resolved(_body_name(text), side, "role")
@@ -237,7 +238,7 @@ def _body_name(text: str) -> str:
     if genitive is not None and nominative_body(genitive.group(1)) != genitive.group(1):
         # `nach Angaben des Weißen Hauses` → `Weißes Haus`: a body's name, as the body is named
         return body_in_nominative("des", genitive.group(1))
-    dative = re.fullmatch(r"(?:(?:[Dd]em|[Dd]er)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
+    dative = re.fullmatch(r"(?:(?:[Dd]em|[Dd]er|[Ee]inem|[Ee]iner)\s+)?((?:[A-ZÄÖÜa-zäöü][\w-]*en\s+)+[\w-]+)", text)
     if dative is None or dative.group(1).split()[0].lower() in ARTICLES:
         return without_article(text)
     return nominative_adjectives(dative.group(1))

@@ -219,6 +219,8 @@ def test_whose_spokesperson(role, name, side):
     # someone new, named as the speaker is: in the nominative
     ("einen ranghohen Regierungsbeamten", "ranghoher Regierungsbeamter"), ("einem westlichen Diplomaten", "westlicher Diplomat"),
     ("ein Sprecher", "Sprecher"), ("einer Sprecherin", "Sprecherin"),
+    # a body after an indefinite article, as a body is named
+    ("einem brasilianischen Fußballverband", "brasilianischer Fußballverband"),
 ])
 def test_someone_new_is_named_in_the_nominative(role, name):
     assert resolve(Mention(role, 0, len(role), "role"), People(), None).name == name

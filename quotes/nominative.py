@@ -118,9 +118,9 @@ def strong_form(article: str, rest: str) -> str:
 # Diplomaten`; `ein Experte`, `einen Experten`) by the ends of their stems
 _ADJECTIVAL_PERSONS = ("beamt", "angestellt", "abgeordnet", "vorsitzend", "verantwortlich", "bedienstet", "beauftragt",
                        "gesandt", "sachverständig", "verwandt", "bekannt", "angehörig", "gefangen", "verletzt")
-_WEAK_EN = re.compile(r"(.*(?:ent|ant|at|ist|og|oph|nom|graf|soldat))en", re.I)
+_WEAK_EN = re.compile(r"(.*(?:ent|ant|at|ist|og|oph|nom|graf))en", re.I)
 _WEAK_N = re.compile(r"(.*(?:experte|kollege|zeuge|kunde|franzose|russe|pole|brite|grieche|türke|chinese|insasse|"
-                     r"bote|genosse|gatte|laie|kandidat))n", re.I)
+                     r"bote|genosse|gatte|laie))n", re.I)
 
 
 def person_in_nominative(article: str, phrase: str) -> str:

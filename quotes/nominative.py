@@ -118,9 +118,16 @@ def strong_form(article: str, rest: str) -> str:
 # Diplomaten`; `ein Experte`, `einen Experten`) by the ends of their stems
 _ADJECTIVAL_PERSONS = ("beamt", "angestellt", "abgeordnet", "vorsitzend", "verantwortlich", "bedienstet", "beauftragt",
                        "gesandt", "sachverständig", "verwandt", "bekannt", "angehörig", "gefangen", "verletzt")
-_WEAK_EN = re.compile(r"(.*(?:ent|ant|at|ist|og|oph|nom|graf))en", re.I)
-_WEAK_N = re.compile(r"(.*(?:experte|kollege|zeuge|kunde|franzose|russe|pole|brite|grieche|türke|chinese|insasse|"
-                     r"bote|genosse|gatte|laie))n", re.I)
+_WEAK_EN = re.compile(r"(.*(?:ent|ant|at|ot|ist|og|oph|nom|graf))en", re.I)
+_WEAK_N = re.compile(r"(.*(?:ege|bote|experte|zeuge|kunde|franzose|russe|pole|brite|grieche|türke|chinese|insasse|"
+                     r"genosse|gatte|laie))n", re.I)
+
+
+def weak_singular(noun: str) -> str | None:
+    """`Präsidenten` → `Präsident`, `Kollegen` → `Kollege`: a weak noun's singular nominative; None for
+    any other noun."""
+    weak = _WEAK_N.fullmatch(noun) or _WEAK_EN.fullmatch(noun)
+    return weak.group(1) if weak else None
 
 
 def person_in_nominative(article: str, phrase: str) -> str:
@@ -134,8 +141,8 @@ def person_in_nominative(article: str, phrase: str) -> str:
     noun, stem = words[-1], words[-1][:-2] if words[-1].endswith("en") else ""
     if stem and stem.lower().endswith(_ADJECTIVAL_PERSONS):
         noun = stem + "er"
-    elif (weak := _WEAK_EN.fullmatch(noun) or _WEAK_N.fullmatch(noun)) is not None:
-        noun = weak.group(1)
+    elif (weak := weak_singular(noun)) is not None:
+        noun = weak
     elif article.lower() == "eines" and noun.endswith("ers"):
         noun = noun[:-1]  # `eines Sprechers`
     else:

@@ -13,7 +13,7 @@ from quotes.marks import ARTICLES
 from quotes.names import (entourage_owner, fold, last_name, named_body, of_a_person, role_head, role_word, without_article,
                           without_full_stop, without_seat)
 from quotes.nations import nationalities
-from quotes.nominative import body_in_nominative, nominative_adjectives, nominative_body, person_in_nominative
+from quotes.nominative import body_in_nominative, nominative_adjectives, nominative_body, person_in_nominative, weak_singular
 from quotes.speakers import DEMONSTRATIVES, SPOKESPERSON, People, Person, as_pronoun, feminine_role, is_epithet, side_of
 from quotes.types import Mention
 
@@ -366,8 +366,7 @@ def _singular(word: str) -> str:
     """The nominative singular of a role noun (`bundeskanzlers` → `bundeskanzler`, and the weak nouns
     `präsidenten` → `präsident`, `diplomaten`, `journalisten`, `kollegen` → `kollege`)."""
     word = re.sub(r"(?<=er)(s|n)$", "", word)
-    weak = re.match(r"(.*(?:ent|ant|at|ist|og|oph))en$", word) or re.match(r"(.*(?:eg|ot)e)n$", word)
-    return weak.group(1) if weak else word
+    return weak_singular(word) or word
 
 
 def _same_role(a: str, b: str, synonyms: bool = True) -> bool:

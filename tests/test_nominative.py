@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.nominative import body_in_nominative, person_in_nominative, strong_form
+from quotes.nominative import body_in_nominative, person_in_nominative, strong_form, weak_singular
 
 
 @pytest.mark.parametrize("article, phrase, name", [
@@ -55,3 +55,11 @@ def test_strong_form_without_the_article(article, rest, name):
 ])
 def test_a_person_after_an_indefinite_article_in_the_nominative(article, phrase, name):
     assert person_in_nominative(article, phrase) == name
+
+
+@pytest.mark.parametrize("noun, singular", [
+    ("Präsidenten", "Präsident"), ("Piloten", "Pilot"), ("Kollegen", "Kollege"), ("Boten", "Bote"),
+    ("Astronomen", "Astronom"), ("Minister", None), ("Unternehmen", None),
+])
+def test_a_weak_nouns_singular(noun, singular):
+    assert weak_singular(noun) == singular

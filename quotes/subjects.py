@@ -139,8 +139,9 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
             return m
     if lemma == "hervorgehen":
         return _source_of_hervorgehen(text, sent, cue, exclude)
-    both = next((c for c in sent.children(cue.index) if c.text.lower() in BOTH
-                 and not exclude[0] <= c.start < exclude[1]), None)
+    # (or right after the verb, whatever the parser hung it on: `sagten beide übereinstimmend`)
+    both = next((c for c in [*sent.children(cue.index), sent.word(cue.index + 1)] if c is not None
+                 and c.text.lower() in BOTH and not exclude[0] <= c.start < exclude[1]), None)
     if both is not None and not _has_subject(sent, cue):
         # `sagten beide`, `Beide betonten` (tagged an adverb): the two named together before, as a plural `sie`
         return Mention(both.text, both.start, both.end, "pronoun")

@@ -1675,6 +1675,9 @@ def test_viewpoint_needs_a_person(run_text):
     # `beide` (tagged an adverb) continues the two named before, in the order named
     ("Emmanuel Macron und Olaf Scholz trafen sich. „Wir werden nicht nachlassen“, sagten beide.",
      "Emmanuel Macron", ["Olaf Scholz"]),
+    # … also when the parser hung it on a word after the verb
+    ("Anton Hofreiter und Roderich Kiesewetter forderten Konsequenzen. Russland müsse für Sabotage zur Rechenschaft "
+     "gezogen werden, sagten beide übereinstimmend.", "Anton Hofreiter", ["Roderich Kiesewetter"]),
     ("Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron riefen zur Zurückhaltung auf. "
      "Beide betonten, der Konflikt könne nur diplomatisch gelöst werden.", "Olaf Scholz", ["Emmanuel Macron"]),
     # `Beide Seiten`, `die beiden Politiker`: the two persons named in the sentence before, subject or not

@@ -82,6 +82,12 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
         return m  # after an organisation only a clear personal name is its person
     after = words[k] if k < len(words) else None
     opens = m.start <= next(w.start for w in words if w.upos != "PUNCT")
+    if after is not None and after.text in _AFFILIATIONS:
+        # `die Leiterin der Studie, Laura Kreidberg vom Max-Planck-Institut.`: where the person works,
+        # up to the comma or the sentence's end with no verb in it, belongs to the apposition
+        end = next((i for i in range(k, len(words)) if words[i].text in (",", ".", ":", ";")), len(words))
+        if not any(w.upos in ("VERB", "AUX") and w.text.islower() for w in words[k:end]):
+            after = None
     if after is not None and after.text not in (",", ".", "(", ":") and \
             not (opens and m.kind == "role" and after.upos in ("VERB", "AUX")
                  and after.feat("VerbForm") not in ("Inf", "Part")):
@@ -91,6 +97,7 @@ def appositive_name(text: str, sent: Sentence, m: Mention) -> Mention:
     return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "name")
 
 
+_AFFILIATIONS = ("vom", "von", "aus", "bei", "beim")
 _AND = ("und", "sowie")
 
 

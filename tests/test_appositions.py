@@ -24,6 +24,12 @@ def _mention(text: str, phrase: str, kind: str) -> Mention:
     # a rank or title before the name is no part of it
     ("„Die Schiffe sind eine Gefahr“, sagte der Inspekteur der Marine, Vizeadmiral Jan Christian Kaack.",
      "der Inspekteur der Marine", "Jan Christian Kaack"),
+    # where the person works belongs to the apposition, up to its comma or the sentence's end
+    ("„Das ist gut“, sagte die Leiterin der Studie, Laura Kreidberg vom Max-Planck-Institut für Astronomie.",
+     "die Leiterin der Studie", "Laura Kreidberg"),
+    # (a verb after the preposition's phrase: the name goes on into a clause of its own)
+    ("Der Chef der Firma, Peter Müller aus Köln kam zu spät, sagte der Sprecher.", "Der Chef der Firma",
+     "Der Chef der Firma"),
     # no name beside the role: the role itself
     ("Der Minister sagte, das sei falsch.", "Der Minister", "Der Minister"),
 ])

@@ -23,6 +23,10 @@ def is_subject(sent: Sentence, run: list[Word]) -> bool:
             # `Der Bauunternehmer und CDU-Abgeordnete Thomas Bareiß widersprach`: two offices, one person
             first = sent.word(head.head)
             head = first if first is not None and first.deprel.startswith("nsubj") else head
+        if head is not None and head.deprel in ("appos", "flat", "flat:name") and w.deprel in ("appos", "flat", "flat:name"):
+            # `Auch Österreichs Innenminister Gerhard Karner zeigte sich …` with the place's genitive taken
+            # for the subject and the office and the name hung on it in turn
+            head = sent.word(head.head) or head
         if head is not None and head.deprel.startswith("nsubj") and w.deprel in ("appos", "flat", "flat:name"):
             return True
         if head is not None and head.deprel.startswith("nsubj") and w.deprel == "nmod" and w.index == head.index + 1 \

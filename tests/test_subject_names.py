@@ -8,6 +8,8 @@ from quotes.subject_names import is_subject
 
 @pytest.mark.parametrize("text, name, subject", [
     ("Kremlsprecher Dmitri Peskow sagte, man sei bereit.", "Dmitri Peskow", True),
+    # … also when the parser took a place's genitive before the office for the subject
+    ("Auch Österreichs Innenminister Gerhard Karner zeigte sich verärgert.", "Gerhard Karner", True),
     # the role is the subject, the name hung elsewhere by the parser
     ("Berlin - Im Streit um den Haushalt hat Finanzminister Christian Lindner eine Lockerung der "
      "Schuldenbremse erneut abgelehnt.", "Christian Lindner", True),

@@ -215,8 +215,9 @@ def _place_opening_before(text: str, pos: int) -> str | None:
         return None
     start = text.rfind(". ", paragraph, end)
     words = text[start + 2 if start >= 0 else paragraph:end].split(" ", 3)
-    # (or after the preposition opening it: `In Berlin reagierte man zurückhaltend.`)
-    first = words[1] if len(words) > 2 and words[0] in ("In", "Aus") else words[0]
+    # (or after the preposition or the article opening it: `In Berlin reagierte man zurückhaltend.`,
+    # `Die USA riefen zur Zurückhaltung auf.`)
+    first = words[1] if len(words) > 2 and words[0] in ("In", "Aus", "Die", "Der") else words[0]
     return first if first in PLACES else None
 
 

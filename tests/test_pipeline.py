@@ -2305,6 +2305,9 @@ def test_a_person_opening_the_sentence_speaks_though_the_parse_says_otherwise(ru
      "Täuschungsmanöver, hieß es aus dem Präsidialamt.", "Präsidialamt (Ukraine)", "UA"),
     ("Moskau reagierte empört. Das Außenministerium erklärte, die Sanktionen seien illegal.",
      "Außenministerium (Russland)", "RU"),
+    # (also a country opening the sentence with its article)
+    ("Die Ukraine wies das Angebot zurück. Das Außenministerium erklärte, man lasse sich nicht erpressen.",
+     "Außenministerium (Ukraine)", "UA"),
     # … not when another side is named since
     ("Moskau reagierte empört auf Kiews Vorschlag. Das Außenministerium erklärte, man sei nicht bereit.",
      "Außenministerium", "OTHER"),

@@ -230,6 +230,10 @@ def _mention_of(text: str, sent: Sentence, head: Word, exclude: tuple[int, int],
                 m = mention_from_words(text, sent, _phrase_ending_at(sent, k - 1))
             else:
                 m = surface_np(text, sent, k, -1, exclude)
+                if m is None and k > 0 and sent.words[k].upos in ("NOUN", "PROPN") and sent.words[k - 1].upos in ("DET", "ADJ") \
+                        and _agrees(head, sent.words[k]):
+                    # (inside a prepositional phrase too: `sprach mit einer Zeugin, die sagte, …`)
+                    m = mention_from_words(text, sent, _phrase_ending_at(sent, k))
             m = _genitive_antecedent(text, m, head.text.lower()) if m is not None else None
             if m is None and prev.index >= 2 and sent.words[prev.index - 2].upos in ("VERB", "AUX", "ADJ"):
                 # extraposed after the predicate (`war Ramsey Clark anwesend, der …`): the last name before
@@ -386,6 +390,16 @@ def _mistagged_name(sent: Sentence, w: Word) -> bool:
     return w.text.isalpha() and w.text[:1].isupper() and \
         (w.upos == "PUNCT" or w.upos == "PRON" and w.text not in _POLITE and prev is not None
          and prev.upos in ("VERB", "AUX") and prev.text.islower())
+
+
+_RELATIVE_GENDERS = {"der": ("Masc",), "die": ("Fem",), "das": ("Neut",)}
+
+
+def _agrees(relative: Word, noun: Word) -> bool:
+    """A singular relative pronoun agrees in gender with the noun it would stand for (`einer Zeugin, die`;
+    not `für den Norden, das …`)."""
+    genders = _RELATIVE_GENDERS.get(relative.text.lower())
+    return genders is not None and noun.feat("Gender") in genders and noun.feat("Number") != "Plur"
 
 
 def _phrase_ending_at(sent: Sentence, k: int) -> list[Word]:

@@ -373,6 +373,9 @@ def test_every_quote_records_rule_and_offsets(run_text):
     # a relative pronoun stands for the object before the verb's particle
     ("Die Polizei nahm einen Mann fest, der angab, er sei nur zufällig vor Ort gewesen.",
      "er sei nur zufällig vor Ort gewesen", "Mann", "indirect:konjunktiv"),
+    # … or for the noun inside a prepositional phrase it agrees with
+    ("Die Polizei sprach mit einer Zeugin, die sagte, sie habe Schüsse gehört.", "sie habe Schüsse gehört",
+     "Zeugin", "indirect:konjunktiv"),
     # `ließ wissen`: `wissen` reports with `lassen` as with `wollen`
     ("Die Ukraine war nicht eingeladen. Der Kreml ließ wissen, man sei mit dem Verlauf zufrieden.",
      "man sei mit dem Verlauf zufrieden", "Kreml", "indirect:konjunktiv"),

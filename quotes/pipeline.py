@@ -14,8 +14,8 @@ from quotes.blocks import block_quotes, colon_blocks, embedded_posts, signed_blo
 from quotes.cues import candidate_cue, denied_confirmation
 from quotes.detect import indirect_candidates
 from quotes.spans import inside_any
-from quotes.marks import DOUBLE_OPENERS, SINGLE_OPENERS, marked_quotes
-from quotes.layout import agency_initials, glued_headings, inline_teasers, junk_spans, mask
+from quotes.marks import marked_quotes
+from quotes.layout import OPENERS, agency_initials, glued_headings, inline_teasers, junk_spans, mask
 from quotes.names import fold
 from quotes.nations import nationality
 from quotes.nominative import nominative_adjectives
@@ -76,7 +76,7 @@ def extract(article: Article, parsed: Parsed, learned: dict | None | bool = True
 def _with_opening_mark(text: str, q: Quote) -> Quote:
     """A report whose words close a quotation opened right before them (`‚Kriegstüchtig‘ sei das falsche
     Wort`) keeps the opening mark too."""
-    closers = {**DOUBLE_OPENERS, **SINGLE_OPENERS}.get(text[q.start - 1:q.start], "") if q.start > 0 else ""
+    closers = OPENERS.get(text[q.start - 1:q.start], "") if q.start > 0 else ""
     if closers and any(c in q.text for c in closers) and text[q.start - 1] not in q.text:
         return replace(q, start=q.start - 1, text=text[q.start - 1:q.end])
     return q

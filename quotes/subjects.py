@@ -118,15 +118,15 @@ def _subject_of(text: str, sent: Sentence, cue: Word, exclude: tuple[int, int]) 
         if m is not None:
             return m
     lemma = cue_lemma(sent, cue)
-    if lemma == "zitieren" and passive(sent, cue):
-        # `Putin wird von der Agentur Tass mit den Worten zitiert, …`: the passive's subject is the one
-        # quoted, whatever the parser made of the agent
-        subject = next((c for c in sent.children(cue.index) if c.deprel in ("nsubj", "nsubj:pass")
-                        and c.start < cue.start and not exclude[0] <= c.start < exclude[1]), None)
-        m = mention_of(text, sent, subject, exclude) if subject is not None else None
-        if m is not None:
-            return m
     if lemma == "zitieren":
+        if passive(sent, cue):
+            # `Putin wird von der Agentur Tass mit den Worten zitiert, …`: the passive's subject is the one
+            # quoted, whatever the parser made of the agent
+            subject = next((c for c in sent.children(cue.index) if c.deprel in ("nsubj", "nsubj:pass")
+                            and c.start < cue.start and not exclude[0] <= c.start < exclude[1]), None)
+            m = mention_of(text, sent, subject, exclude) if subject is not None else None
+            if m is not None:
+                return m
         m = _quoted_one(text, sent, cue, exclude)
         if m is not None:
             return m
